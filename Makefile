@@ -1,0 +1,47 @@
+# One entry point for every job. Each target installs what it needs (venv + pinned deps).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := tools/node_modules/.installed
+REDOCLY := tools/node_modules/.bin/redocly
+
+.PHONY: help setup bundle index check lint-spec lint test all
+
+help:  ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(STAMP): requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+$(NODE_STAMP): tools/package.json tools/package-lock.json
+	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(STAMP)  ## create .venv with the pinned dependencies
+
+index: $(STAMP)  ## rewrite spec/openapi.yaml's paths index from spec/paths/
+	$(PY) -m generator index
+
+bundle: $(STAMP)  ## bundle spec/ into spec/dist/openapi.json
+	$(PY) -m generator bundle
+
+check: $(STAMP)  ## validate the spec (OpenAPI + project rules)
+	$(PY) -m generator check
+
+lint-spec: $(STAMP) $(NODE_STAMP)  ## openapi-spec-validator + project rules + Redocly lint
+	$(PY) -m generator check
+	NO_UPDATE_NOTIFIER=1 REDOCLY_TELEMETRY=off $(REDOCLY) lint --format=stylish spec/openapi.yaml 2>&1 | grep -v -e '║' -e '╔' -e '╚' ; test $${PIPESTATUS[0]} -eq 0
+
+lint: $(STAMP)  ## ruff + mypy over our code
+	$(PY) -m ruff check generator tests
+	$(PY) -m ruff format --check generator tests
+	$(PY) -m mypy
+
+test: $(STAMP) $(NODE_STAMP)  ## everything CI runs
+	$(MAKE) --no-print-directory lint-spec
+	$(MAKE) --no-print-directory lint
+	$(PY) -m pytest -q

@@ -1,0 +1,65 @@
+"""Command line of the spec tooling and generator.
+
+Every spec problem is printed as ``file#/json/pointer: message`` and exits 1; nothing is
+written when a step fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+from .bundle import bundle, dumps, write_if_changed
+from .errors import SpecError, SpecErrors
+from .index import update_root
+from .lint import lint
+
+
+def _bundle(root: Path, out: Path) -> int:
+    result = bundle(root)
+    changed = write_if_changed(out, dumps(result.document))
+    print(f"{'wrote' if changed else 'unchanged'} {out.relative_to(paths.ROOT)}")
+    return 0
+
+
+def _check(root: Path) -> int:
+    result = bundle(root)
+    problems = lint(result)
+    if problems:
+        raise SpecErrors(problems)
+    ops = sum(1 for item in result.document["paths"].values() for k in item if k != "parameters")
+    print(
+        f"spec ok: {ops} operations, {len(result.document['components'].get('schemas', {}))} schemas"
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--spec", type=Path, default=paths.SPEC_ROOT, help="root spec document")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("index", help="rewrite the root's paths: index from spec/paths/*.yaml")
+    b = sub.add_parser("bundle", help="bundle the spec into spec/dist/openapi.json")
+    b.add_argument("--out", type=Path, default=paths.BUNDLE)
+    sub.add_parser("check", help="bundle in memory and lint (OpenAPI validity + project rules)")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "index":
+            changed = update_root(args.spec)
+            print("root paths index " + ("updated" if changed else "unchanged"))
+            return 0
+        if args.command == "bundle":
+            return _bundle(args.spec, args.out)
+        if args.command == "check":
+            return _check(args.spec)
+    except SpecErrors as exc:
+        for err in exc.errors:
+            print(f"error: {err}", file=sys.stderr)
+        print(f"{len(exc.errors)} problem(s) in the spec", file=sys.stderr)
+        return 1
+    except SpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 2
