@@ -14,7 +14,7 @@ from . import paths
 from .bundle import bundle, dumps, write_if_changed
 from .errors import SpecError, SpecErrors
 from .index import update_root
-from .lint import lint
+from .lint import lint, operations
 
 
 def _bundle(root: Path, out: Path) -> int:
@@ -29,10 +29,28 @@ def _check(root: Path) -> int:
     problems = lint(result)
     if problems:
         raise SpecErrors(problems)
-    ops = sum(1 for item in result.document["paths"].values() for k in item if k != "parameters")
+    ops = sum(1 for _ in operations(result.document))
     print(
         f"spec ok: {ops} operations, {len(result.document['components'].get('schemas', {}))} schemas"
     )
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .generate import Target, generate
+
+    default = args.spec.resolve() == paths.SPEC_ROOT.resolve()
+    client_dir = args.out or paths.GENERATED
+    models = (
+        None if args.no_models else (args.models or (paths.SANDBOX_MODELS if default else None))
+    )
+    changed = generate(
+        args.spec,
+        Target(client_dir, models),
+        bundle_out=paths.BUNDLE if default else None,
+        force=args.force,
+    )
+    print(f"{'generated' if changed else 'up to date'}: {client_dir}")
     return 0
 
 
@@ -44,6 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("bundle", help="bundle the spec into spec/dist/openapi.json")
     b.add_argument("--out", type=Path, default=paths.BUNDLE)
     sub.add_parser("check", help="bundle in memory and lint (OpenAPI validity + project rules)")
+    g = sub.add_parser(
+        "generate", help="regenerate generated/ and the sandbox models from the spec"
+    )
+    g.add_argument(
+        "--out", type=Path, default=None, help="client project directory (default generated/)"
+    )
+    g.add_argument(
+        "--models", type=Path, default=None, help="pydantic models file (default sandbox/models.py)"
+    )
+    g.add_argument("--no-models", action="store_true", help="skip the pydantic models")
+    g.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
     args = parser.parse_args(argv)
     try:
         if args.command == "index":
@@ -54,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             return _bundle(args.spec, args.out)
         if args.command == "check":
             return _check(args.spec)
+        if args.command == "generate":
+            return _generate(args)
     except SpecErrors as exc:
         for err in exc.errors:
             print(f"error: {err}", file=sys.stderr)

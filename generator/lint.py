@@ -22,6 +22,15 @@ from .errors import SpecError, pointer
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 COMMON_ERRORS = ("400", "401", "429", "500")
+ANNOTATION_KEYS = {
+    "title",
+    "description",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+}
 STRUCTURE_KEYS = {"type", "$ref", "allOf", "oneOf", "anyOf", "enum", "const", "not", "properties"}
 
 
@@ -185,10 +194,11 @@ class _Linter:
             for at, value in _schema_examples(schema, where):
                 self.check_example(schema, value, at)
 
-    def untyped(self, schema: Any, where: str) -> None:
+    def untyped(self, schema: Any, where: str, branch: bool = False) -> None:
         if not isinstance(schema, dict):
             return
-        if not STRUCTURE_KEYS & schema.keys():
+        # A composition branch may only constrain (`required`, `minProperties`...).
+        if not (schema.keys() - ANNOTATION_KEYS if branch else STRUCTURE_KEYS & schema.keys()):
             self.fail(where, "untyped schema: give it a type or a $ref")
         for key in ("properties", "patternProperties", "$defs"):
             for name, sub in (schema.get(key) or {}).items():
@@ -198,7 +208,7 @@ class _Linter:
                 self.untyped(schema[key], f"{where}/{key}")
         for key in ("allOf", "oneOf", "anyOf", "prefixItems"):
             for i, sub in enumerate(schema.get(key) or []):
-                self.untyped(sub, f"{where}/{key}/{i}")
+                self.untyped(sub, f"{where}/{key}/{i}", branch=key != "prefixItems")
 
     def deref(self, node: Any) -> Any:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -232,6 +242,13 @@ def _schema_examples(schema: dict[str, Any], where: str) -> Iterator[tuple[str, 
 def _short(err: ValidationError) -> str:
     text = str(err.message)
     return text if len(text) < 300 else text[:297] + "..."
+
+
+def openapi_problems(bundle: Bundle) -> list[SpecError]:
+    """Only OpenAPI 3.1 validity (what generation needs), located in the sources."""
+    linter = _Linter(bundle)
+    linter.openapi_validity()
+    return linter.errors
 
 
 def lint(bundle: Bundle) -> list[SpecError]:
