@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup bundle index check lint-spec lint test all
+.PHONY: help setup bundle index check lint-spec generate lint test all
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -36,10 +36,14 @@ lint-spec: $(STAMP) $(NODE_STAMP)  ## openapi-spec-validator + project rules + R
 	$(PY) -m generator check
 	NO_UPDATE_NOTIFIER=1 REDOCLY_TELEMETRY=off $(REDOCLY) lint --format=stylish spec/openapi.yaml 2>&1 | grep -v -e '║' -e '╔' -e '╚' ; test $${PIPESTATUS[0]} -eq 0
 
-lint: $(STAMP)  ## ruff + mypy over our code
+generate: $(STAMP)  ## bundle + validate the spec, regenerate generated/ and sandbox/models.py
+	$(PY) -m generator generate
+
+lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 	$(PY) -m ruff check generator tests
 	$(PY) -m ruff format --check generator tests
 	$(PY) -m mypy
+	cd generated && ../$(PY) -m mypy --strict --cache-dir ../.mypy_cache/generated fieldnation_client
 
 test: $(STAMP) $(NODE_STAMP)  ## everything CI runs
 	$(MAKE) --no-print-directory lint-spec

@@ -42,6 +42,7 @@ class Bundle:
 
     document: dict[str, Any]
     origins: dict[str, Origin] = field(default_factory=dict)
+    root_name: str = "openapi.yaml"
 
     def locate(self, bundle_pointer: str) -> Origin:
         """Map a pointer into the bundle back to the source file and pointer."""
@@ -52,7 +53,7 @@ class Bundle:
             ) > len(best):
                 best = prefix
         if not best:
-            return Origin("openapi.yaml", bundle_pointer)
+            return Origin(self.root_name, bundle_pointer)
         origin = self.origins[best]
         return Origin(origin.file, origin.pointer + bundle_pointer[len(best) :])
 
@@ -207,7 +208,37 @@ class _Bundler:
                     entries if kind == "securitySchemes" else dict(sorted(entries.items()))
                 )
         out["components"] = ordered
-        return Bundle(out, self.origins)
+        result = Bundle(out, self.origins, self.root.name)
+        _check_local_refs(result)
+        return result
+
+
+def _check_local_refs(result: Bundle) -> None:
+    """Every reference left in the bundle must resolve inside it."""
+
+    def resolves(ref: str) -> bool:
+        node: Any = result.document
+        for raw in ref[2:].split("/") if ref.startswith("#/") else ["\0"]:
+            token = _unescape(raw)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            else:
+                return False
+        return True
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not resolves(ref):
+                origin = result.locate(where + "/$ref")
+                raise SpecError(origin.file, origin.pointer, f"$ref target {ref} does not exist")
+            for k, v in node.items():
+                walk(v, f"{where}/{escape_token(k)}")
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{where}/{i}")
+
+    walk(result.document, "")
 
 
 def bundle(root: Path) -> Bundle:

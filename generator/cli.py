@@ -11,13 +11,12 @@ import sys
 from pathlib import Path
 
 from . import paths
-from .bundle import bundle, dumps, write_if_changed
 from .errors import SpecError, SpecErrors
-from .index import update_root
-from .lint import lint, operations
 
 
 def _bundle(root: Path, out: Path) -> int:
+    from .bundle import bundle, dumps, write_if_changed
+
     result = bundle(root)
     changed = write_if_changed(out, dumps(result.document))
     print(f"{'wrote' if changed else 'unchanged'} {out.relative_to(paths.ROOT)}")
@@ -25,6 +24,9 @@ def _bundle(root: Path, out: Path) -> int:
 
 
 def _check(root: Path) -> int:
+    from .bundle import bundle
+    from .lint import lint, operations
+
     result = bundle(root)
     problems = lint(result)
     if problems:
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "index":
+            from .index import update_root
+
             changed = update_root(args.spec)
             print("root paths index " + ("updated" if changed else "unchanged"))
             return 0

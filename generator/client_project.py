@@ -19,7 +19,8 @@ from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError, ParseError
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData, import_string_from_class
-from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 
 from .bundle import Bundle
 from .errors import SpecError, SpecErrors
@@ -204,6 +205,7 @@ class ClientProject(Project):
             environments=_environments(doc),
             runtime_modules=RUNTIME_MODULES,
             spec_version=str(doc["info"]["version"]),
+            package_version=package_version(str(doc["info"]["version"])),
             spec_title=str(doc["info"]["title"]),
             generator_revision=GENERATOR_REVISION,
         )

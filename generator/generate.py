@@ -17,11 +17,13 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import paths
-from .bundle import Bundle, bundle, dumps, write_if_changed
 from .errors import SpecError, SpecErrors
+
+if TYPE_CHECKING:
+    from .bundle import Bundle
 
 FINGERPRINT_FILE = ".fingerprint"
 TOOL_VERSIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
@@ -35,15 +37,20 @@ class Target:
     models_file: Path | None
 
 
-def fingerprint(bundle_text: str, templates: Path) -> str:
-    """Hash of everything the output depends on."""
-    h = hashlib.sha256(bundle_text.encode())
+def fingerprint(spec_root: Path, templates: Path) -> str:
+    """Hash of everything the output depends on, read as raw bytes (no YAML parsing), so an
+    unchanged regeneration costs a few milliseconds."""
+    h = hashlib.sha256()
+    spec_dir = spec_root.parent
     sources: Iterable[Path] = [
+        spec_root,
+        *sorted(p for p in (spec_dir / "paths").rglob("*.yaml")),
+        *sorted(p for p in (spec_dir / "components").rglob("*.yaml")),
         *sorted(p for p in templates.rglob("*") if p.is_file()),
         *sorted((paths.ROOT / "generator").glob("*.py")),
     ]
     for path in sources:
-        h.update(str(path.relative_to(path.parents[1])).encode())
+        h.update(path.name.encode())
         h.update(path.read_bytes())
     for dist in TOOL_VERSIONS:
         h.update(f"{dist}=={importlib.metadata.version(dist)}".encode())
@@ -76,14 +83,15 @@ def generate(
 ) -> bool:
     """Regenerate; returns False when everything was already up to date."""
     target = target or Target(paths.GENERATED, paths.SANDBOX_MODELS)
-    result = bundle(spec_root)
-    text = dumps(result.document)
-    if bundle_out is not None:
-        write_if_changed(bundle_out, text)
-    digest = fingerprint(text, templates)
-    if not force and _up_to_date(target, digest):
+    digest = fingerprint(spec_root, templates)
+    if not force and _up_to_date(target, digest) and (bundle_out is None or bundle_out.is_file()):
         return False
+    from .bundle import bundle, dumps, write_if_changed
+
+    result = bundle(spec_root)
     validate(result)
+    if bundle_out is not None:
+        write_if_changed(bundle_out, dumps(result.document))
 
     from .client_project import render_client
 
@@ -129,12 +137,14 @@ def _run(cmd: list[str], cwd: Path) -> None:
 
 def _ruff(project: Path) -> None:
     config = ["--config", str(paths.TEMPLATES / "ruff.toml")]
-    _run([_tool("ruff"), "check", "--fix-only", "--quiet", *config, "."], project)
-    _run([_tool("ruff"), "format", "--quiet", *config, "."], project)
+    _run([_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", *config, "."], project)
+    _run([_tool("ruff"), "format", "--quiet", "--no-cache", *config, "."], project)
 
 
 def _pydantic_models(document: dict[str, Any], out: Path, work: Path) -> None:
     """Pydantic v2 models for the sandbox, with datamodel-code-generator."""
+    from .bundle import dumps
+
     source = work / "openapi.json"
     source.write_text(dumps(document), encoding="utf-8")
     cmd = [
@@ -164,3 +174,5 @@ def _pydantic_models(document: dict[str, Any], out: Path, work: Path) -> None:
         '"""Pydantic models of every schema in spec/dist/openapi.json. Generated: do not edit."""',
     ]
     _run(cmd, work)
+    config = ["--config", str(paths.TEMPLATES / "ruff.toml")]
+    _run([_tool("ruff"), "format", "--quiet", "--no-cache", *config, str(out)], work)

@@ -1,0 +1,64 @@
+"""List Work Order Pending Requests: ``GET /workorders/{work_order_id}/providers``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.pending_provider_list import PendingProviderList
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    work_order_id: int,
+    *,
+    list_: str | Unset = "find_providers_pending_assignment",
+    sticky: bool | Unset = UNSET,
+    default_view: str | Unset = UNSET,
+    view: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["list"] = list_
+
+    params["sticky"] = sticky
+
+    params["default_view"] = default_view
+
+    params["view"] = view
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/workorders/{work_order_id}/providers".format(
+            work_order_id=quote(str(work_order_id), safe="")
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PendingProviderList:
+    if response.status_code == 200:
+        response_200 = PendingProviderList.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

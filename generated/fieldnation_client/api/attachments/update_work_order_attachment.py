@@ -1,0 +1,58 @@
+"""Update Work Order Attachment: ``PUT /workorders/{work_order_id}/attachments/{folder_id}/{attachment_id}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.attachment_update import AttachmentUpdate
+from ...models.work_order import WorkOrder
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    work_order_id: int,
+    folder_id: int,
+    attachment_id: int,
+    *,
+    body: AttachmentUpdate,
+    acting_user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["acting_user_id"] = acting_user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/workorders/{work_order_id}/attachments/{folder_id}/{attachment_id}".format(
+            work_order_id=quote(str(work_order_id), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WorkOrder:
+    if response.status_code == 200:
+        response_200 = WorkOrder.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

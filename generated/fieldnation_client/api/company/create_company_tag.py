@@ -1,0 +1,47 @@
+"""Create Company Tag: ``POST /company/tags``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
+from ...models.company_tag import CompanyTag
+from ...models.company_tag_input import CompanyTagInput
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(*, body: CompanyTagInput, async_: bool | Unset = False) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "POST", "url": "/company/tags", "params": params}
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CompanyTag | AsyncJob:
+    if response.status_code == 201:
+        response_201 = CompanyTag.from_dict(response.json())
+
+        return response_201
+    if response.status_code == 202:
+        response_202 = AsyncJob.from_dict(response.json())
+
+        return response_202
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

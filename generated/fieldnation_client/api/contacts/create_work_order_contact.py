@@ -1,0 +1,41 @@
+"""Create Work Order Contact: ``POST /workorders/{work_order_id}/contacts``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.contact_input import ContactInput
+from ...models.work_order import WorkOrder
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(work_order_id: int, *, body: ContactInput) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/workorders/{work_order_id}/contacts".format(
+            work_order_id=quote(str(work_order_id), safe="")
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WorkOrder:
+    if response.status_code == 201:
+        response_201 = WorkOrder.from_dict(response.json())
+
+        return response_201
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

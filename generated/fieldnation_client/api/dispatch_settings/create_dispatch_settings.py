@@ -1,0 +1,35 @@
+"""Create Dispatch Settings: ``POST /project/dispatch-settings``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.dispatch_settings import DispatchSettings
+from ...models.dispatch_settings_create import DispatchSettingsCreate
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "POST", "url": "/project/dispatch-settings"}
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DispatchSettings:
+    if response.status_code == 201:
+        response_201 = DispatchSettings.from_dict(response.json())
+
+        return response_201
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,50 @@
+"""Update Work Order Location: ``PUT /workorders/{work_order_id}/location``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.location import Location
+from ...models.location_input_type_0 import LocationInputType0
+from ...models.location_input_type_1 import LocationInputType1
+from ...models.location_input_type_2 import LocationInputType2
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    work_order_id: int, *, body: LocationInputType0 | LocationInputType1 | LocationInputType2
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/workorders/{work_order_id}/location".format(
+            work_order_id=quote(str(work_order_id), safe="")
+        ),
+    }
+
+    if isinstance(body, LocationInputType0):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, LocationInputType1):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Location:
+    if response.status_code == 200:
+        response_200 = Location.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

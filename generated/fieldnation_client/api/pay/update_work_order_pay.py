@@ -1,0 +1,39 @@
+"""Update Work Order Pay: ``PUT /workorders/{work_order_id}/pay``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.pay import Pay
+from ...models.pay_input import PayInput
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(work_order_id: int, *, body: PayInput) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/workorders/{work_order_id}/pay".format(work_order_id=quote(str(work_order_id), safe="")),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Pay:
+    if response.status_code == 200:
+        response_200 = Pay.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

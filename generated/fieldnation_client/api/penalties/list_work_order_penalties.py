@@ -1,0 +1,37 @@
+"""List Work Order Penalties: ``GET /workorders/{work_order_id}/penalties``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.pay_modifier_list import PayModifierList
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(work_order_id: int) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/workorders/{work_order_id}/penalties".format(
+            work_order_id=quote(str(work_order_id), safe="")
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PayModifierList:
+    if response.status_code == 200:
+        response_200 = PayModifierList.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

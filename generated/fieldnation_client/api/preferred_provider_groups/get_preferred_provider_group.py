@@ -1,0 +1,35 @@
+"""Get Talent Pool Group Details: ``GET /preferred-provider-groups/{group_id}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.preferred_provider_group import PreferredProviderGroup
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(group_id: int) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/preferred-provider-groups/{group_id}".format(group_id=quote(str(group_id), safe="")),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PreferredProviderGroup:
+    if response.status_code == 200:
+        response_200 = PreferredProviderGroup.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,35 @@
+"""Create project: ``POST /projects``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.project import Project
+from ...models.project_create import ProjectCreate
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(*, body: ProjectCreate) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "POST", "url": "/projects"}
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Project:
+    if response.status_code == 201:
+        response_201 = Project.from_dict(response.json())
+
+        return response_201
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,41 @@
+"""Create Provider Attributes: ``POST /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.provider_attribute_create import ProviderAttributeCreate
+from ...models.provider_attribute_result import ProviderAttributeResult
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/talent-pools/{talent_pool_id}/providers/{provider_id}/attributes".format(
+            talent_pool_id=quote(str(talent_pool_id), safe=""), provider_id=quote(str(provider_id), safe="")
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ProviderAttributeResult:
+    if response.status_code == 201:
+        response_201 = ProviderAttributeResult.from_dict(response.json())
+
+        return response_201
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,40 @@
+"""Delete Provider Attribute: ``DELETE /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes/{attribute_uuid}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.success import Success
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(talent_pool_id: int, provider_id: int, attribute_uuid: UUID) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/talent-pools/{talent_pool_id}/providers/{provider_id}/attributes/{attribute_uuid}".format(
+            talent_pool_id=quote(str(talent_pool_id), safe=""),
+            provider_id=quote(str(provider_id), safe=""),
+            attribute_uuid=quote(str(attribute_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Success:
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

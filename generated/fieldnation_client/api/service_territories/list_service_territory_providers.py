@@ -1,0 +1,66 @@
+"""Get providers in a service territory: ``GET /service-territories/{service_territory_uuid}/providers``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.list_service_territory_providers_sort_direction import (
+    ListServiceTerritoryProvidersSortDirection,
+)
+from ...models.service_territory_provider_list import ServiceTerritoryProviderList
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    service_territory_uuid: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["sort_by"] = sort_by
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction.value
+
+    params["sort_direction"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/service-territories/{service_territory_uuid}/providers".format(
+            service_territory_uuid=quote(str(service_territory_uuid), safe="")
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ServiceTerritoryProviderList:
+    if response.status_code == 200:
+        response_200 = ServiceTerritoryProviderList.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,35 @@
+"""Create Talent Pool Group: ``POST /talent-pool-groups``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.talent_pool_group import TalentPoolGroup
+from ...models.talent_pool_group_input import TalentPoolGroupInput
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(*, body: TalentPoolGroupInput) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "POST", "url": "/talent-pool-groups"}
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TalentPoolGroup:
+    if response.status_code == 201:
+        response_201 = TalentPoolGroup.from_dict(response.json())
+
+        return response_201
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

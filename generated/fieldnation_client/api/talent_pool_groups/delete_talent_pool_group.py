@@ -1,0 +1,36 @@
+"""Delete Talent Pool Group: ``DELETE /talent-pool-groups/{group_uuid}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.success import Success
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(group_uuid: UUID) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/talent-pool-groups/{group_uuid}".format(group_uuid=quote(str(group_uuid), safe="")),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Success:
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

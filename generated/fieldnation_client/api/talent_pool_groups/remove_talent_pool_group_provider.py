@@ -1,0 +1,54 @@
+"""Remove Provider from Talent Pool Group: ``DELETE /talent-pool-groups/{group_uuid}/providers/{provider_id}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.talent_pool_provider_removal import TalentPoolProviderRemoval
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    group_uuid: UUID,
+    provider_id: int,
+    *,
+    tier_id: int | Unset = UNSET,
+    remove_from_project: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tierId"] = tier_id
+
+    params["removeFromProject"] = remove_from_project
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/talent-pool-groups/{group_uuid}/providers/{provider_id}".format(
+            group_uuid=quote(str(group_uuid), safe=""), provider_id=quote(str(provider_id), safe="")
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TalentPoolProviderRemoval:
+    if response.status_code == 200:
+        response_200 = TalentPoolProviderRemoval.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

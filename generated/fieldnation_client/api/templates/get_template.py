@@ -1,0 +1,43 @@
+"""Get workorder template by id: ``GET /templates/{template_id}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.template import Template
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(template_id: int, *, columns: str | Unset = UNSET) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["columns"] = columns
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/templates/{template_id}".format(template_id=quote(str(template_id), safe="")),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Template:
+    if response.status_code == 200:
+        response_200 = Template.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

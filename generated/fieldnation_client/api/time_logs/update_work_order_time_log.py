@@ -1,0 +1,52 @@
+"""Update Work Order Time Log: ``PUT /workorders/{work_order_id}/time_logs/{workorder_hours_id}``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.time_log_input import TimeLogInput
+from ...models.work_order import WorkOrder
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    work_order_id: int, workorder_hours_id: int, *, body: TimeLogInput, acting_user_id: int | Unset = UNSET
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["acting_user_id"] = acting_user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/workorders/{work_order_id}/time_logs/{workorder_hours_id}".format(
+            work_order_id=quote(str(work_order_id), safe=""),
+            workorder_hours_id=quote(str(workorder_hours_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WorkOrder:
+    if response.status_code == 200:
+        response_200 = WorkOrder.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,35 @@
+"""Get Work Order Status: ``GET /workorders/{work_order_id}/status``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.work_order_status import WorkOrderStatus
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(work_order_id: int) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/workorders/{work_order_id}/status".format(work_order_id=quote(str(work_order_id), safe="")),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WorkOrderStatus:
+    if response.status_code == 200:
+        response_200 = WorkOrderStatus.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,64 @@
+"""Route a work order to a user: ``POST /workorders/{work_order_id}/route``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
+from ...models.user_ref import UserRef
+from ...models.work_order_route_request_type_0 import WorkOrderRouteRequestType0
+from ...models.work_order_route_request_type_1 import WorkOrderRouteRequestType1
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    work_order_id: int,
+    *,
+    body: WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1,
+    async_: bool | Unset = False,
+    acting_user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params["acting_user_id"] = acting_user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/workorders/{work_order_id}/route".format(work_order_id=quote(str(work_order_id), safe="")),
+        "params": params,
+    }
+
+    if isinstance(body, WorkOrderRouteRequestType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> UserRef | AsyncJob:
+    if response.status_code == 200:
+        response_200 = UserRef.from_dict(response.json())
+
+        return response_200
+    if response.status_code == 202:
+        response_202 = AsyncJob.from_dict(response.json())
+
+        return response_202
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

@@ -1,0 +1,62 @@
+"""Un-route a work order from an user: ``DELETE /workorders/{work_order_id}/route``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
+from ...models.work_order import WorkOrder
+from ...models.work_order_route_request_type_0 import WorkOrderRouteRequestType0
+from ...models.work_order_route_request_type_1 import WorkOrderRouteRequestType1
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    work_order_id: int,
+    *,
+    body: Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1 = UNSET,
+    async_: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/workorders/{work_order_id}/route".format(work_order_id=quote(str(work_order_id), safe="")),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        if isinstance(body, WorkOrderRouteRequestType0):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WorkOrder | AsyncJob:
+    if response.status_code == 200:
+        response_200 = WorkOrder.from_dict(response.json())
+
+        return response_200
+    if response.status_code == 202:
+        response_202 = AsyncJob.from_dict(response.json())
+
+        return response_202
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

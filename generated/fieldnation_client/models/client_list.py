@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.list_metadata import ListMetadata
+
+
+T = TypeVar("T", bound="ClientList")
+
+
+@_attrs_define
+class ClientList:
+    """One page of clients.
+
+    Example:
+        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 301, 'client_id': 301,
+            'name': 'Northstar Retail', 'active': True}]}
+
+    Attributes:
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        results (list[Client]):
+        actions (list[str] | Unset):
+    """
+
+    metadata: ListMetadata
+    results: list[Client]
+    actions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"metadata": metadata, "results": results})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client import Client  # noqa: PLC0415
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = Client.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        client_list = cls(metadata=metadata, results=results, actions=actions)
+
+        client_list.additional_properties = d
+        return client_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

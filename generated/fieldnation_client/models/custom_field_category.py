@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field import CustomField
+    from ..models.list_metadata import ListMetadata
+
+
+T = TypeVar("T", bound="CustomFieldCategory")
+
+
+@_attrs_define
+class CustomFieldCategory:
+    """A group of custom fields (for example buyer fields or provider fields) with its fields.
+
+    Example:
+        {'id': 1, 'name': 'Buyer Fields', 'role': 'buyer', 'results': [{'id': 129, 'name': 'Store Number', 'type':
+            'text', 'role': 'buyer', 'value': '5521'}]}
+
+    Attributes:
+        results (list[CustomField]):
+        id (int | Unset):
+        name (str | Unset):
+        role (str | Unset):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+    """
+
+    results: list[CustomField]
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    role: str | Unset = UNSET
+    metadata: ListMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        id = self.id
+
+        name = self.name
+
+        role = self.role
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"results": results})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field import CustomField  # noqa: PLC0415
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = CustomField.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
+        custom_field_category = cls(results=results, id=id, name=name, role=role, metadata=metadata)
+
+        custom_field_category.additional_properties = d
+        return custom_field_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pay_modifier_list_actions_item import PayModifierListActionsItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.pay_modifier import PayModifier
+    from ..models.pay_modifier_list_sum import PayModifierListSum
+
+
+T = TypeVar("T", bound="PayModifierList")
+
+
+@_attrs_define
+class PayModifierList:
+    """A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only `sum.all`.
+
+    Example:
+        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'all': 15}, 'results': [{'id': 4,
+            'name': 'Volume discount', 'description': 'Ten percent off labor for bulk rollouts.', 'calculation': 'percent',
+            'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}
+
+    Attributes:
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        results (list[PayModifier]):
+        sum_ (PayModifierListSum | Unset): Dollar totals of the list.
+        actions (list[PayModifierListActionsItem] | Unset): What the caller may do with the list.
+    """
+
+    metadata: ListMetadata
+    results: list[PayModifier]
+    sum_: PayModifierListSum | Unset = UNSET
+    actions: list[PayModifierListActionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        sum_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sum_, Unset):
+            sum_ = self.sum_.to_dict()
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.value
+                actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"metadata": metadata, "results": results})
+        if sum_ is not UNSET:
+            field_dict["sum"] = sum_
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+        from ..models.pay_modifier import PayModifier  # noqa: PLC0415
+        from ..models.pay_modifier_list_sum import PayModifierListSum  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = PayModifier.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        _sum_ = d.pop("sum", UNSET)
+        sum_: PayModifierListSum | Unset
+        if isinstance(_sum_, Unset):
+            sum_ = UNSET
+        else:
+            sum_ = PayModifierListSum.from_dict(_sum_)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[PayModifierListActionsItem] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = PayModifierListActionsItem(actions_item_data)
+
+                actions.append(actions_item)
+
+        pay_modifier_list = cls(metadata=metadata, results=results, sum_=sum_, actions=actions)
+
+        pay_modifier_list.additional_properties = d
+        return pay_modifier_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

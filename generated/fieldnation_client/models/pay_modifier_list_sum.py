@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayModifierListSum")
+
+
+@_attrs_define
+class PayModifierListSum:
+    """Dollar totals of the list.
+
+    Attributes:
+        all_ (float | Unset):
+        charged (float | Unset):
+        uncharged (float | Unset):
+    """
+
+    all_: float | Unset = UNSET
+    charged: float | Unset = UNSET
+    uncharged: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        all_ = self.all_
+
+        charged = self.charged
+
+        uncharged = self.uncharged
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if all_ is not UNSET:
+            field_dict["all"] = all_
+        if charged is not UNSET:
+            field_dict["charged"] = charged
+        if uncharged is not UNSET:
+            field_dict["uncharged"] = uncharged
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        all_ = d.pop("all", UNSET)
+
+        charged = d.pop("charged", UNSET)
+
+        uncharged = d.pop("uncharged", UNSET)
+
+        pay_modifier_list_sum = cls(all_=all_, charged=charged, uncharged=uncharged)
+
+        pay_modifier_list_sum.additional_properties = d
+        return pay_modifier_list_sum
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

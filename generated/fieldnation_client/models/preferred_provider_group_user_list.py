@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preferred_provider_group_user_list_actions_item import PreferredProviderGroupUserListActionsItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.preferred_provider_group_user_list_params_item import (
+        PreferredProviderGroupUserListParamsItem,
+    )
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="PreferredProviderGroupUserList")
+
+
+@_attrs_define
+class PreferredProviderGroupUserList:
+    """Answer of `GET /preferred-provider-groups/{group_id}/users`.
+
+    Example:
+        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 9001, 'first_name':
+            'Sarah', 'last_name': 'Johnson', 'city': 'Saint Paul', 'state': 'MN', 'rating': {'marketplace': {'stars': 4.8,
+            'total_ratings': 212}}}], 'actions': ['remove_from_preferred_group']}
+
+    Attributes:
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        results (list[User]):
+        actions (list[PreferredProviderGroupUserListActionsItem] | Unset): Bulk actions offered on the members.
+        params (list[PreferredProviderGroupUserListParamsItem] | Unset):
+    """
+
+    metadata: ListMetadata
+    results: list[User]
+    actions: list[PreferredProviderGroupUserListActionsItem] | Unset = UNSET
+    params: list[PreferredProviderGroupUserListParamsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.value
+                actions.append(actions_item)
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"metadata": metadata, "results": results})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+        from ..models.preferred_provider_group_user_list_params_item import (
+            PreferredProviderGroupUserListParamsItem,  # noqa: PLC0415
+        )
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = User.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[PreferredProviderGroupUserListActionsItem] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = PreferredProviderGroupUserListActionsItem(actions_item_data)
+
+                actions.append(actions_item)
+
+        _params = d.pop("params", UNSET)
+        params: list[PreferredProviderGroupUserListParamsItem] | Unset = UNSET
+        if _params is not UNSET:
+            params = []
+            for params_item_data in _params:
+                params_item = PreferredProviderGroupUserListParamsItem.from_dict(params_item_data)
+
+                params.append(params_item)
+
+        preferred_provider_group_user_list = cls(
+            metadata=metadata, results=results, actions=actions, params=params
+        )
+
+        preferred_provider_group_user_list.additional_properties = d
+        return preferred_provider_group_user_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_list_actions_item import ProjectListActionsItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.project import Project
+
+
+T = TypeVar("T", bound="ProjectList")
+
+
+@_attrs_define
+class ProjectList:
+    """Page-based list answered by `GET /projects`.
+
+    Example:
+        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 2201, 'name': 'Spring POS
+            Refresh', 'status': 'active', 'client': {'id': 301, 'name': 'Northstar Retail'}, 'manager': {'id': 7001,
+            'first_name': 'Dana', 'last_name': 'Whitfield'}, 'actions': ['edit', 'complete', 'cancel',
+            'create_work_order']}], 'actions': ['add']}
+
+    Attributes:
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        results (list[Project]):
+        actions (list[ProjectListActionsItem] | Unset): Actions available on the list (`add` when the caller may create
+            projects).
+    """
+
+    metadata: ListMetadata
+    results: list[Project]
+    actions: list[ProjectListActionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.value
+                actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"metadata": metadata, "results": results})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+        from ..models.project import Project  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = Project.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[ProjectListActionsItem] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = ProjectListActionsItem(actions_item_data)
+
+                actions.append(actions_item)
+
+        project_list = cls(metadata=metadata, results=results, actions=actions)
+
+        project_list.additional_properties = d
+        return project_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

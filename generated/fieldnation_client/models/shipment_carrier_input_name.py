@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ShipmentCarrierInputName(StrEnum):
+    FEDEX = "fedex"
+    OTHER = "other"
+    UPS = "ups"
+    USPS = "usps"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ShipmentCarrierInputName | None":
+        """Forward compatibility: a value the spec does not list yet is kept, not rejected."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

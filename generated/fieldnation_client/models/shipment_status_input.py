@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ShipmentStatusInput(StrEnum):
+    ARRIVED = "Arrived"
+    DELAYED = "delayed"
+    DELIVERED = "delivered"
+    EN_ROUTE = "En Route"
+    ERROR = "Error"
+    IN_TRANSIT = "in_transit"
+    LOST = "Lost"
+    NEW = "New"
+    PENDING = "pending"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ShipmentStatusInput | None":
+        """Forward compatibility: a value the spec does not list yet is kept, not rejected."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

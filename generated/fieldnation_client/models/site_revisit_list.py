@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.site_revisit import SiteRevisit
+
+
+T = TypeVar("T", bound="SiteRevisitList")
+
+
+@_attrs_define
+class SiteRevisitList:
+    """Return visits of a work order, newest first.
+
+    Example:
+        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 13, 'reason': {'id': 10,
+            'name': 'Parts not delivered'}, 'is_billable': False, 'scheduled': {'utc': '2026-07-03 14:00:00'}, 'status':
+            'scheduled', 'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}
+
+    Attributes:
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        results (list[SiteRevisit]):
+        count (int | Unset): Number of revisits of the work order.
+    """
+
+    metadata: ListMetadata
+    results: list[SiteRevisit]
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"metadata": metadata, "results": results})
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+        from ..models.site_revisit import SiteRevisit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = SiteRevisit.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        count = d.pop("count", UNSET)
+
+        site_revisit_list = cls(metadata=metadata, results=results, count=count)
+
+        site_revisit_list.additional_properties = d
+        return site_revisit_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

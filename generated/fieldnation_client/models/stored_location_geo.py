@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoredLocationGeo")
+
+
+@_attrs_define
+class StoredLocationGeo:
+    """Geocoded coordinates of a saved location.
+
+    Example:
+        {'latitude': 33.4484, 'longitude': -112.074}
+
+    Attributes:
+        latitude (float | Unset):
+        longitude (float | Unset):
+    """
+
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        stored_location_geo = cls(latitude=latitude, longitude=longitude)
+
+        stored_location_geo.additional_properties = d
+        return stored_location_geo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

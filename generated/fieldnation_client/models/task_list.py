@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.task import Task
+
+
+T = TypeVar("T", bound="TaskList")
+
+
+@_attrs_define
+class TaskList:
+    """Tasks of a work order, in display order.
+
+    Example:
+        {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 8610, 'label': 'Check in',
+            'group': {'id': 'onsite', 'label': 'Work'}, 'type': {'id': 3, 'name': 'Check in'}, 'status': 'complete',
+            'completed': {'utc': '2026-07-01 14:02:00', 'by': {'id': 9001, 'name': 'Sam Okafor', 'assigned': True}}}, {'id':
+            8609, 'label': 'Call the store manager on arrival', 'group': {'id': 'onsite', 'label': 'Work'}, 'type': {'id':
+            8, 'name': 'Call phone number'}, 'status': 'incomplete', 'phone': '+1-612-555-0143'}]}
+
+    Attributes:
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        results (list[Task]):
+        actions (list[str] | Unset): What the caller may do with the list.
+    """
+
+    metadata: ListMetadata
+    results: list[Task]
+    actions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({"metadata": metadata, "results": results})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+        from ..models.task import Task  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = Task.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        task_list = cls(metadata=metadata, results=results, actions=actions)
+
+        task_list.additional_properties = d
+        return task_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenPasswordGrant")
+
+
+def _mask_secret(value: object) -> str:
+    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
+    return "<unset>" if isinstance(value, Unset) else "'***'"
+
+
+@_attrs_define
+class TokenPasswordGrant:
+    """Resource-owner password grant, the flow Field Nation documents for the Client API.
+
+    Example:
+        {'grant_type': 'password', 'client_id': 'fn501-acme-integration', 'client_secret':
+            '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username': 'api.user@acme-field.example', 'password': 'correct-horse-
+            battery-staple'}
+
+    Attributes:
+        grant_type (Literal['password']): Always `password` for this flow.
+        client_id (str): Client id issued by Field Nation for the sandbox or production environment.
+        client_secret (str): Client secret issued together with the client id.
+        username (str): Field Nation login of the API user the token will act as.
+        password (str): Password of that user.
+        scope (str | Unset): Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it.
+    """
+
+    grant_type: Literal["password"]
+    client_id: str
+    client_secret: str = _attrs_field(repr=_mask_secret)
+    username: str
+    password: str = _attrs_field(repr=_mask_secret)
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        username = self.username
+
+        password = self.password
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "username": username,
+                "password": password,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = cast(Literal["password"], d.pop("grant_type"))
+        if grant_type != "password":
+            raise ValueError(f"grant_type must match const 'password', got '{grant_type}'")
+
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        scope = d.pop("scope", UNSET)
+
+        token_password_grant = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+            username=username,
+            password=password,
+            scope=scope,
+        )
+
+        token_password_grant.additional_properties = d
+        return token_password_grant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.user_network import UserNetwork
+
+
+T = TypeVar("T", bound="UserNetworkList")
+
+
+@_attrs_define
+class UserNetworkList:
+    """Networks of a user.
+
+    Example:
+        {'results': [{'id': 8, 'name': 'Acme Preferred Techs'}]}
+
+    Attributes:
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        actions (list[str] | Unset):
+        results (list[UserNetwork] | Unset):
+    """
+
+    metadata: ListMetadata | Unset = UNSET
+    actions: list[str] | Unset = UNSET
+    results: list[UserNetwork] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_metadata import ListMetadata  # noqa: PLC0415
+        from ..models.user_network import UserNetwork  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        _results = d.pop("results", UNSET)
+        results: list[UserNetwork] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = UserNetwork.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        user_network_list = cls(metadata=metadata, actions=actions, results=results)
+
+        user_network_list.additional_properties = d
+        return user_network_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkOrderAssignRequestConflictsItem")
+
+
+@_attrs_define
+class WorkOrderAssignRequestConflictsItem:
+    """
+    Attributes:
+        work_order_id (int | Unset):
+        message (str | Unset):
+    """
+
+    work_order_id: int | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        work_order_id = self.work_order_id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if work_order_id is not UNSET:
+            field_dict["work_order_id"] = work_order_id
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        work_order_id = d.pop("work_order_id", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        work_order_assign_request_conflicts_item = cls(work_order_id=work_order_id, message=message)
+
+        work_order_assign_request_conflicts_item.additional_properties = d
+        return work_order_assign_request_conflicts_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class WorkOrderStatusName(StrEnum):
+    APPROVED = "Approved"
+    ASSIGNED = "Assigned"
+    CANCELLED = "Cancelled"
+    DELETED = "Deleted"
+    DRAFT = "Draft"
+    PAID = "Paid"
+    PUBLISHED = "Published"
+    ROUTED = "Routed"
+    WORK_DONE = "Work Done"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WorkOrderStatusName | None":
+        """Forward compatibility: a value the spec does not list yet is kept, not rejected."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

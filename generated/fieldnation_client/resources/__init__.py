@@ -1,0 +1,1 @@
+"""One resource class per API tag; the client creates them on first access."""

@@ -1,0 +1,339 @@
+"""Assignments: 3 operations, sync (``AssignmentsResource``) and async (``AsyncAssignmentsResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.assignments import acknowledge_provider_delay as _acknowledge_provider_delay
+from ..api.assignments import list_work_order_pending_requests as _list_work_order_pending_requests
+from ..api.assignments import unassign_work_order_provider as _unassign_work_order_provider
+from ..models.pending_provider import PendingProvider
+from ..models.pending_provider_list import PendingProviderList
+from ..models.provider_cancel_input import ProviderCancelInput
+from ..models.provider_delay_input import ProviderDelayInput
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncAssignmentsResource", "AssignmentsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class AssignmentsResource(SyncResource):
+    """Assignments operations; reach them as ``client.assignments``."""
+
+    def unassign_work_order_provider(
+        self, work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Unassign Work Order Provider.
+
+        Takes the work order away from its assigned provider and records why. The work order goes back
+        to Routed (or Published) so it can be filled again. Answers the updated work order.
+
+        ``POST /workorders/{work_order_id}/provider/cancel``
+
+        Args:
+            work_order_id (int):
+            body (ProviderCancelInput | Unset): Optional body of `POST
+                /workorders/{work_order_id}/provider/cancel`: why the assigned provider is removed.
+                Example: {'reason': 'Vehicle breakdown', 'reason_id': 5, 'note': 'Cannot make it to site
+                today'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _unassign_work_order_provider._get_kwargs(work_order_id=work_order_id, body=body),
+            _unassign_work_order_provider._parse_response,
+            root_relative=_unassign_work_order_provider.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def acknowledge_provider_delay(
+        self, work_order_id: int, *, body: ProviderDelayInput | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Acknowledge Provider Delay.
+
+        Acknowledges that the assigned provider reported running late. The delay shows on the work
+        order's status and ETA condition. Answers the updated work order.
+
+        ``POST /workorders/{work_order_id}/provider/delay``
+
+        Args:
+            work_order_id (int):
+            body (ProviderDelayInput | Unset): Optional body of `POST
+                /workorders/{work_order_id}/provider/delay`. A client acknowledging a delay sends nothing;
+                the fields are those the guide shows for the provider reporting one. Example:
+                {'delay_minutes': 30, 'reason': 'Traffic accident ahead', 'new_eta': {'utc': '2026-07-01
+                15:30:00'}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _acknowledge_provider_delay._get_kwargs(work_order_id=work_order_id, body=body),
+            _acknowledge_provider_delay._parse_response,
+            root_relative=_acknowledge_provider_delay.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_work_order_pending_requests(
+        self,
+        work_order_id: int,
+        *,
+        list_: str | Unset = "find_providers_pending_assignment",
+        sticky: bool | Unset = UNSET,
+        default_view: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> PendingProviderList:
+        """List Work Order Pending Requests.
+
+        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
+        default here) it returns the providers waiting for assignment: those who requested the work,
+        each with their request (and counter-offer, if any).
+
+        ``GET /workorders/{work_order_id}/providers``
+
+        Args:
+            work_order_id (int):
+            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            sticky (bool | Unset):
+            default_view (str | Unset):
+            view (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_pending_requests._get_kwargs(
+                work_order_id=work_order_id,
+                list_=list_,
+                sticky=sticky,
+                default_view=default_view,
+                view=view,
+                page=page,
+                per_page=per_page,
+            ),
+            _list_work_order_pending_requests._parse_response,
+            root_relative=_list_work_order_pending_requests.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_pending_requests(
+        self,
+        work_order_id: int,
+        *,
+        list_: str | Unset = "find_providers_pending_assignment",
+        sticky: bool | Unset = UNSET,
+        default_view: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> Iterator[PendingProvider]:
+        """List Work Order Pending Requests: every item, across all pages.
+
+        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
+        default here) it returns the providers waiting for assignment: those who requested the work,
+        each with their request (and counter-offer, if any).
+
+        ``GET /workorders/{work_order_id}/providers``
+
+        Args:
+            work_order_id (int):
+            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            sticky (bool | Unset):
+            default_view (str | Unset):
+            view (str | Unset):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> PendingProviderList:
+            return self.list_work_order_pending_requests(
+                work_order_id=work_order_id,
+                list_=list_,
+                sticky=sticky,
+                default_view=default_view,
+                view=view,
+                page=position,
+                per_page=per_page,
+                timeout=timeout,
+            )
+
+        return iter_pages(fetch, "results")
+
+
+class AsyncAssignmentsResource(AsyncResource):
+    """Assignments operations; reach them as ``async_client.assignments``."""
+
+    async def unassign_work_order_provider(
+        self, work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Unassign Work Order Provider.
+
+        Takes the work order away from its assigned provider and records why. The work order goes back
+        to Routed (or Published) so it can be filled again. Answers the updated work order.
+
+        ``POST /workorders/{work_order_id}/provider/cancel``
+
+        Args:
+            work_order_id (int):
+            body (ProviderCancelInput | Unset): Optional body of `POST
+                /workorders/{work_order_id}/provider/cancel`: why the assigned provider is removed.
+                Example: {'reason': 'Vehicle breakdown', 'reason_id': 5, 'note': 'Cannot make it to site
+                today'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _unassign_work_order_provider._get_kwargs(work_order_id=work_order_id, body=body),
+            _unassign_work_order_provider._parse_response,
+            root_relative=_unassign_work_order_provider.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def acknowledge_provider_delay(
+        self, work_order_id: int, *, body: ProviderDelayInput | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Acknowledge Provider Delay.
+
+        Acknowledges that the assigned provider reported running late. The delay shows on the work
+        order's status and ETA condition. Answers the updated work order.
+
+        ``POST /workorders/{work_order_id}/provider/delay``
+
+        Args:
+            work_order_id (int):
+            body (ProviderDelayInput | Unset): Optional body of `POST
+                /workorders/{work_order_id}/provider/delay`. A client acknowledging a delay sends nothing;
+                the fields are those the guide shows for the provider reporting one. Example:
+                {'delay_minutes': 30, 'reason': 'Traffic accident ahead', 'new_eta': {'utc': '2026-07-01
+                15:30:00'}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _acknowledge_provider_delay._get_kwargs(work_order_id=work_order_id, body=body),
+            _acknowledge_provider_delay._parse_response,
+            root_relative=_acknowledge_provider_delay.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_work_order_pending_requests(
+        self,
+        work_order_id: int,
+        *,
+        list_: str | Unset = "find_providers_pending_assignment",
+        sticky: bool | Unset = UNSET,
+        default_view: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> PendingProviderList:
+        """List Work Order Pending Requests.
+
+        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
+        default here) it returns the providers waiting for assignment: those who requested the work,
+        each with their request (and counter-offer, if any).
+
+        ``GET /workorders/{work_order_id}/providers``
+
+        Args:
+            work_order_id (int):
+            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            sticky (bool | Unset):
+            default_view (str | Unset):
+            view (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_pending_requests._get_kwargs(
+                work_order_id=work_order_id,
+                list_=list_,
+                sticky=sticky,
+                default_view=default_view,
+                view=view,
+                page=page,
+                per_page=per_page,
+            ),
+            _list_work_order_pending_requests._parse_response,
+            root_relative=_list_work_order_pending_requests.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_pending_requests(
+        self,
+        work_order_id: int,
+        *,
+        list_: str | Unset = "find_providers_pending_assignment",
+        sticky: bool | Unset = UNSET,
+        default_view: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> AsyncIterator[PendingProvider]:
+        """List Work Order Pending Requests: every item, across all pages.
+
+        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
+        default here) it returns the providers waiting for assignment: those who requested the work,
+        each with their request (and counter-offer, if any).
+
+        ``GET /workorders/{work_order_id}/providers``
+
+        Args:
+            work_order_id (int):
+            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            sticky (bool | Unset):
+            default_view (str | Unset):
+            view (str | Unset):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> PendingProviderList:
+            return await self.list_work_order_pending_requests(
+                work_order_id=work_order_id,
+                list_=list_,
+                sticky=sticky,
+                default_view=default_view,
+                view=view,
+                page=position,
+                per_page=per_page,
+                timeout=timeout,
+            )
+
+        return aiter_pages(fetch, "results")

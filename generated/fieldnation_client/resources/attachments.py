@@ -1,0 +1,409 @@
+"""Attachments: 5 operations, sync (``AttachmentsResource``) and async (``AsyncAttachmentsResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.attachments import create_attachment_folder as _create_attachment_folder
+from ..api.attachments import create_work_order_attachment as _create_work_order_attachment
+from ..api.attachments import delete_work_order_attachment as _delete_work_order_attachment
+from ..api.attachments import list_work_order_attachments as _list_work_order_attachments
+from ..api.attachments import update_work_order_attachment as _update_work_order_attachment
+from ..models.async_job import AsyncJob
+from ..models.attachment_folder_input import AttachmentFolderInput
+from ..models.attachment_folder_list import AttachmentFolderList
+from ..models.attachment_update import AttachmentUpdate
+from ..models.attachment_upload import AttachmentUpload
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncAttachmentsResource", "AttachmentsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class AttachmentsResource(SyncResource):
+    """Attachments operations; reach them as ``client.attachments``."""
+
+    def list_work_order_attachments(
+        self, work_order_id: int, *, timeout: Timeout = None
+    ) -> AttachmentFolderList:
+        """List Work Order Attachments.
+
+        Returns the attachment folders of the work order with the files in each: the `Documents` folder
+        (client documents and task files), the `Misc` deliverables folder and any custom folders, plus
+        the number of deliverables waiting for review.
+
+        ``GET /workorders/{work_order_id}/attachments``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_attachments._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_attachments._parse_response,
+            root_relative=_list_work_order_attachments.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_attachment_folder(
+        self, work_order_id: int, *, body: AttachmentFolderInput, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Create Attachment Folder.
+
+        Adds a folder to the work order for organising files, for example a deliverables folder
+        providers must fill with site photos. The answer is the updated work order; the new folder is
+        first in `attachments.results`.
+
+        ``POST /workorders/{work_order_id}/attachments``
+
+        Args:
+            work_order_id (int):
+            body (AttachmentFolderInput): A new attachment folder. Example: {'name': 'Site Photos'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_attachment_folder._get_kwargs(work_order_id=work_order_id, body=body),
+            _create_attachment_folder._parse_response,
+            root_relative=_create_attachment_folder.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Attachment.
+
+        Uploads a file into a folder of the work order as `multipart/form-data`: the binary `file` part,
+        plus optional notes (a `notes` field, or a JSON `attachment` part with notes and visibility).
+        The answer is the updated work order. With `async=true` the upload is processed in the
+        background and the answer is a job reference.
+
+        ``POST /workorders/{work_order_id}/attachments/{folder_id}``
+
+        Args:
+            work_order_id (int):
+            folder_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (AttachmentUpload): Multipart form for uploading a file into a folder: the binary
+                `file` part plus optional metadata, either as plain `notes` (playground) or as a JSON
+                `attachment` part (android client). Example: {'file': '%PDF-1.7 (binary content)',
+                'notes': 'Site photo'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_attachment._get_kwargs(
+                work_order_id=work_order_id,
+                folder_id=folder_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _create_work_order_attachment._parse_response,
+            root_relative=_create_work_order_attachment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Update Work Order Attachment.
+
+        Changes a file's metadata: its notes, whether providers see it before assignment, or the review
+        decision on a deliverable (approve, deny with a reason, reopen). The file content itself cannot
+        be replaced. The answer is the updated work order.
+
+        ``PUT /workorders/{work_order_id}/attachments/{folder_id}/{attachment_id}``
+
+        Args:
+            work_order_id (int):
+            folder_id (int):
+            attachment_id (int):
+            acting_user_id (int | Unset):
+            body (AttachmentUpdate): Changes to a file's metadata: notes, visibility
+                (`show_before_assignment`) or the review decision on a deliverable (`status`, with
+                `status_description` when denying). Example: {'status': 'APPROVED', 'notes': 'Clear
+                image'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_attachment._get_kwargs(
+                work_order_id=work_order_id,
+                folder_id=folder_id,
+                attachment_id=attachment_id,
+                body=body,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_attachment._parse_response,
+            root_relative=_update_work_order_attachment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Delete Attachment Folder.
+
+        Deletes one file from a folder of the work order. (Field Nation titles this operation "Delete
+        Attachment Folder", but it removes the file named by `attachment_id`; the folder stays.) The
+        answer is the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/attachments/{folder_id}/{attachment_id}``
+
+        Args:
+            work_order_id (int):
+            folder_id (int):
+            attachment_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_attachment._get_kwargs(
+                work_order_id=work_order_id,
+                folder_id=folder_id,
+                attachment_id=attachment_id,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _delete_work_order_attachment._parse_response,
+            root_relative=_delete_work_order_attachment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncAttachmentsResource(AsyncResource):
+    """Attachments operations; reach them as ``async_client.attachments``."""
+
+    async def list_work_order_attachments(
+        self, work_order_id: int, *, timeout: Timeout = None
+    ) -> AttachmentFolderList:
+        """List Work Order Attachments.
+
+        Returns the attachment folders of the work order with the files in each: the `Documents` folder
+        (client documents and task files), the `Misc` deliverables folder and any custom folders, plus
+        the number of deliverables waiting for review.
+
+        ``GET /workorders/{work_order_id}/attachments``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_attachments._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_attachments._parse_response,
+            root_relative=_list_work_order_attachments.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_attachment_folder(
+        self, work_order_id: int, *, body: AttachmentFolderInput, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Create Attachment Folder.
+
+        Adds a folder to the work order for organising files, for example a deliverables folder
+        providers must fill with site photos. The answer is the updated work order; the new folder is
+        first in `attachments.results`.
+
+        ``POST /workorders/{work_order_id}/attachments``
+
+        Args:
+            work_order_id (int):
+            body (AttachmentFolderInput): A new attachment folder. Example: {'name': 'Site Photos'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_attachment_folder._get_kwargs(work_order_id=work_order_id, body=body),
+            _create_attachment_folder._parse_response,
+            root_relative=_create_attachment_folder.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Attachment.
+
+        Uploads a file into a folder of the work order as `multipart/form-data`: the binary `file` part,
+        plus optional notes (a `notes` field, or a JSON `attachment` part with notes and visibility).
+        The answer is the updated work order. With `async=true` the upload is processed in the
+        background and the answer is a job reference.
+
+        ``POST /workorders/{work_order_id}/attachments/{folder_id}``
+
+        Args:
+            work_order_id (int):
+            folder_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (AttachmentUpload): Multipart form for uploading a file into a folder: the binary
+                `file` part plus optional metadata, either as plain `notes` (playground) or as a JSON
+                `attachment` part (android client). Example: {'file': '%PDF-1.7 (binary content)',
+                'notes': 'Site photo'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_attachment._get_kwargs(
+                work_order_id=work_order_id,
+                folder_id=folder_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _create_work_order_attachment._parse_response,
+            root_relative=_create_work_order_attachment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Update Work Order Attachment.
+
+        Changes a file's metadata: its notes, whether providers see it before assignment, or the review
+        decision on a deliverable (approve, deny with a reason, reopen). The file content itself cannot
+        be replaced. The answer is the updated work order.
+
+        ``PUT /workorders/{work_order_id}/attachments/{folder_id}/{attachment_id}``
+
+        Args:
+            work_order_id (int):
+            folder_id (int):
+            attachment_id (int):
+            acting_user_id (int | Unset):
+            body (AttachmentUpdate): Changes to a file's metadata: notes, visibility
+                (`show_before_assignment`) or the review decision on a deliverable (`status`, with
+                `status_description` when denying). Example: {'status': 'APPROVED', 'notes': 'Clear
+                image'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_attachment._get_kwargs(
+                work_order_id=work_order_id,
+                folder_id=folder_id,
+                attachment_id=attachment_id,
+                body=body,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_attachment._parse_response,
+            root_relative=_update_work_order_attachment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Delete Attachment Folder.
+
+        Deletes one file from a folder of the work order. (Field Nation titles this operation "Delete
+        Attachment Folder", but it removes the file named by `attachment_id`; the folder stays.) The
+        answer is the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/attachments/{folder_id}/{attachment_id}``
+
+        Args:
+            work_order_id (int):
+            folder_id (int):
+            attachment_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_attachment._get_kwargs(
+                work_order_id=work_order_id,
+                folder_id=folder_id,
+                attachment_id=attachment_id,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _delete_work_order_attachment._parse_response,
+            root_relative=_delete_work_order_attachment.ROOT_RELATIVE,
+            timeout=timeout,
+        )

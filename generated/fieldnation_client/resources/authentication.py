@@ -1,0 +1,113 @@
+"""Authentication: 1 operation, sync (``AuthenticationResource``) and async (``AsyncAuthenticationResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.authentication import generate_access_token as _generate_access_token
+from ..models.token import Token
+from ..models.token_password_grant import TokenPasswordGrant
+from ..models.token_refresh_grant import TokenRefreshGrant
+
+__all__ = ["AsyncAuthenticationResource", "AuthenticationResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class AuthenticationResource(SyncResource):
+    """Authentication operations; reach them as ``client.authentication``."""
+
+    def generate_access_token(
+        self,
+        *,
+        body: TokenPasswordGrant | TokenRefreshGrant | TokenPasswordGrant | TokenRefreshGrant,
+        timeout: Timeout = None,
+    ) -> Token:
+        """Generate Access Token.
+
+        Trades the client credentials Field Nation issued to your integration, together with the login
+        of the API user, for an access token (OAuth 2.0 password grant). The token is valid for
+        `expires_in` seconds, one hour; pass it to every other operation as the `access_token` query
+        parameter (the form the API requires) or as a Bearer header. The endpoint lives outside
+        `/api/rest/v2`, on the bare host. A `refresh_token` grant is also described for servers that
+        issue refresh tokens.
+
+        ``POST /authentication/api/oauth/token``
+
+        Args:
+            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
+                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
+                API user's login for a token; `refresh_token` trades a refresh token from an earlier
+                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
+                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
+                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
+                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
+                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
+                API user's login for a token; `refresh_token` trades a refresh token from an earlier
+                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
+                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
+                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
+                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _generate_access_token._get_kwargs(body=body),
+            _generate_access_token._parse_response,
+            root_relative=_generate_access_token.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncAuthenticationResource(AsyncResource):
+    """Authentication operations; reach them as ``async_client.authentication``."""
+
+    async def generate_access_token(
+        self,
+        *,
+        body: TokenPasswordGrant | TokenRefreshGrant | TokenPasswordGrant | TokenRefreshGrant,
+        timeout: Timeout = None,
+    ) -> Token:
+        """Generate Access Token.
+
+        Trades the client credentials Field Nation issued to your integration, together with the login
+        of the API user, for an access token (OAuth 2.0 password grant). The token is valid for
+        `expires_in` seconds, one hour; pass it to every other operation as the `access_token` query
+        parameter (the form the API requires) or as a Bearer header. The endpoint lives outside
+        `/api/rest/v2`, on the bare host. A `refresh_token` grant is also described for servers that
+        issue refresh tokens.
+
+        ``POST /authentication/api/oauth/token``
+
+        Args:
+            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
+                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
+                API user's login for a token; `refresh_token` trades a refresh token from an earlier
+                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
+                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
+                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
+                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
+                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
+                API user's login for a token; `refresh_token` trades a refresh token from an earlier
+                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
+                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
+                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
+                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _generate_access_token._get_kwargs(body=body),
+            _generate_access_token._parse_response,
+            root_relative=_generate_access_token.ROOT_RELATIVE,
+            timeout=timeout,
+        )

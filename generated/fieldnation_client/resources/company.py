@@ -1,0 +1,707 @@
+"""Company: 10 operations, sync (``CompanyResource``) and async (``AsyncCompanyResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.company import create_company_tag as _create_company_tag
+from ..api.company import list_company_bonuses as _list_company_bonuses
+from ..api.company import list_company_custom_fields as _list_company_custom_fields
+from ..api.company import list_company_expenses as _list_company_expenses
+from ..api.company import list_company_managers as _list_company_managers
+from ..api.company import list_company_networks as _list_company_networks
+from ..api.company import list_company_penalties as _list_company_penalties
+from ..api.company import list_company_tags as _list_company_tags
+from ..api.company import list_incomplete_reasons as _list_incomplete_reasons
+from ..api.company import list_site_revisit_reasons as _list_site_revisit_reasons
+from ..models.async_job import AsyncJob
+from ..models.company_custom_field_list import CompanyCustomFieldList
+from ..models.company_expense_category import CompanyExpenseCategory
+from ..models.company_expense_category_list import CompanyExpenseCategoryList
+from ..models.company_manager import CompanyManager
+from ..models.company_network_list import CompanyNetworkList
+from ..models.company_reason import CompanyReason
+from ..models.company_reason_list import CompanyReasonList
+from ..models.company_tag import CompanyTag
+from ..models.company_tag_input import CompanyTagInput
+from ..models.company_tag_list import CompanyTagList
+from ..models.list_site_revisit_reasons_action_type import ListSiteRevisitReasonsActionType
+from ..models.pay_modifier_definition import PayModifierDefinition
+from ..models.pay_modifier_definition_list import PayModifierDefinitionList
+from ..types import Unset
+
+__all__ = ["AsyncCompanyResource", "CompanyResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class CompanyResource(SyncResource):
+    """Company operations; reach them as ``client.company``."""
+
+    def list_company_tags(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> CompanyTagList:
+        """List Company Tags.
+
+        Lists the tags the company has defined. Users pick from these when tagging work orders; each tag
+        may be limited to some work order statuses and carry behaviour flags.
+
+        ``GET /company/tags``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_tags._get_kwargs(page=page, per_page=per_page),
+            _list_company_tags._parse_response,
+            root_relative=_list_company_tags.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_tags(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[CompanyTag]:
+        """List Company Tags: every item, across all pages.
+
+        Lists the tags the company has defined. Users pick from these when tagging work orders; each tag
+        may be limited to some work order statuses and carry behaviour flags.
+
+        ``GET /company/tags``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> CompanyTagList:
+            return self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
+
+        return iter_pages(fetch, "results")
+
+    def create_company_tag(
+        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> CompanyTag | AsyncJob:
+        """Create Company Tag.
+
+        Defines a new company tag: its label, colour, the work order statuses it may be used in and its
+        behaviour flags.
+
+        ``POST /company/tags``
+
+        Args:
+            async_ (bool | Unset):  Default: False.
+            body (CompanyTagInput): Body of `POST /company/tags`. Example: {'label': 'VIP Client',
+                'hex_color': '#FF5733', 'valid_statuses': ['published', 'assigned'], 'types':
+                ['show_in_dashboard']}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_company_tag._get_kwargs(body=body, async_=async_),
+            _create_company_tag._parse_response,
+            root_relative=_create_company_tag.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_company_expenses(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> CompanyExpenseCategoryList:
+        """List Company Expenses.
+
+        Lists the expense categories providers may claim on the company's work orders: the system
+        categories and the company's own pre-defined expenses with their default amounts.
+
+        ``GET /company/expenses``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_expenses._get_kwargs(page=page, per_page=per_page),
+            _list_company_expenses._parse_response,
+            root_relative=_list_company_expenses.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_expenses(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[CompanyExpenseCategory]:
+        """List Company Expenses: every item, across all pages.
+
+        Lists the expense categories providers may claim on the company's work orders: the system
+        categories and the company's own pre-defined expenses with their default amounts.
+
+        ``GET /company/expenses``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> CompanyExpenseCategoryList:
+            return self.list_company_expenses(page=position, per_page=per_page, timeout=timeout)
+
+        return iter_pages(fetch, "results")
+
+    def list_company_networks(self, *, timeout: Timeout = None) -> CompanyNetworkList:
+        """List Company Networks.
+
+        Lists the provider networks the company can access, with the company's access state and routing
+        settings in each.
+
+        ``GET /company/networks``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_networks._get_kwargs(),
+            _list_company_networks._parse_response,
+            root_relative=_list_company_networks.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
+        """List Company Managers.
+
+        Lists the company's users who can manage work orders. Use an `id` from here as a work order's or
+        project's `manager`.
+
+        ``GET /company/managers``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_managers._get_kwargs(),
+            _list_company_managers._parse_response,
+            root_relative=_list_company_managers.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_site_revisit_reasons(
+        self, company_id: int, *, action_type: ListSiteRevisitReasonsActionType, timeout: Timeout = None
+    ) -> CompanyReasonList:
+        """List Site Revisit Reasons.
+
+        Lists the reasons the company and its providers can choose from when recording a site revisit or
+        a job status (incomplete work). `action_type` selects which of the two lists, or both.
+
+        ``GET /company/{company_id}/site-revisit-reasons``
+
+        Args:
+            company_id (int):
+            action_type (ListSiteRevisitReasonsActionType):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_site_revisit_reasons._get_kwargs(company_id=company_id, action_type=action_type),
+            _list_site_revisit_reasons._parse_response,
+            root_relative=_list_site_revisit_reasons.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
+        """List Incomplete Reasons.
+
+        Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
+        when sending completed work back to the provider.
+
+        ``GET /company/incomplete-reasons``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_incomplete_reasons._get_kwargs(),
+            _list_incomplete_reasons._parse_response,
+            root_relative=_list_incomplete_reasons.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
+        """List Custom Fields.
+
+        Lists the custom fields the company has defined for its work orders, grouped by category, with
+        each field's type, allowed values, who fills it in and its flags.
+
+        ``GET /custom-fields``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_custom_fields._get_kwargs(),
+            _list_company_custom_fields._parse_response,
+            root_relative=_list_company_custom_fields.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_company_bonuses(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> PayModifierDefinitionList:
+        """List Bonuses.
+
+        Lists the bonuses the company has defined (fixed amounts or percentages of pay). Apply one to a
+        work order by its `id`.
+
+        ``GET /bonuses``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_bonuses._get_kwargs(page=page, per_page=per_page),
+            _list_company_bonuses._parse_response,
+            root_relative=_list_company_bonuses.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_bonuses(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[PayModifierDefinition]:
+        """List Bonuses: every item, across all pages.
+
+        Lists the bonuses the company has defined (fixed amounts or percentages of pay). Apply one to a
+        work order by its `id`.
+
+        ``GET /bonuses``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> PayModifierDefinitionList:
+            return self.list_company_bonuses(page=position, per_page=per_page, timeout=timeout)
+
+        return iter_pages(fetch, "results")
+
+    def list_company_penalties(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> PayModifierDefinitionList:
+        """List Penalties.
+
+        Lists the penalties the company has defined (fixed amounts or percentages deducted from pay).
+        Apply one to a work order by its `id`.
+
+        ``GET /penalties``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_company_penalties._get_kwargs(page=page, per_page=per_page),
+            _list_company_penalties._parse_response,
+            root_relative=_list_company_penalties.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_penalties(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[PayModifierDefinition]:
+        """List Penalties: every item, across all pages.
+
+        Lists the penalties the company has defined (fixed amounts or percentages deducted from pay).
+        Apply one to a work order by its `id`.
+
+        ``GET /penalties``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> PayModifierDefinitionList:
+            return self.list_company_penalties(page=position, per_page=per_page, timeout=timeout)
+
+        return iter_pages(fetch, "results")
+
+
+class AsyncCompanyResource(AsyncResource):
+    """Company operations; reach them as ``async_client.company``."""
+
+    async def list_company_tags(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> CompanyTagList:
+        """List Company Tags.
+
+        Lists the tags the company has defined. Users pick from these when tagging work orders; each tag
+        may be limited to some work order statuses and carry behaviour flags.
+
+        ``GET /company/tags``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_tags._get_kwargs(page=page, per_page=per_page),
+            _list_company_tags._parse_response,
+            root_relative=_list_company_tags.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_tags(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[CompanyTag]:
+        """List Company Tags: every item, across all pages.
+
+        Lists the tags the company has defined. Users pick from these when tagging work orders; each tag
+        may be limited to some work order statuses and carry behaviour flags.
+
+        ``GET /company/tags``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> CompanyTagList:
+            return await self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
+
+        return aiter_pages(fetch, "results")
+
+    async def create_company_tag(
+        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> CompanyTag | AsyncJob:
+        """Create Company Tag.
+
+        Defines a new company tag: its label, colour, the work order statuses it may be used in and its
+        behaviour flags.
+
+        ``POST /company/tags``
+
+        Args:
+            async_ (bool | Unset):  Default: False.
+            body (CompanyTagInput): Body of `POST /company/tags`. Example: {'label': 'VIP Client',
+                'hex_color': '#FF5733', 'valid_statuses': ['published', 'assigned'], 'types':
+                ['show_in_dashboard']}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_company_tag._get_kwargs(body=body, async_=async_),
+            _create_company_tag._parse_response,
+            root_relative=_create_company_tag.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_company_expenses(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> CompanyExpenseCategoryList:
+        """List Company Expenses.
+
+        Lists the expense categories providers may claim on the company's work orders: the system
+        categories and the company's own pre-defined expenses with their default amounts.
+
+        ``GET /company/expenses``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_expenses._get_kwargs(page=page, per_page=per_page),
+            _list_company_expenses._parse_response,
+            root_relative=_list_company_expenses.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_expenses(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[CompanyExpenseCategory]:
+        """List Company Expenses: every item, across all pages.
+
+        Lists the expense categories providers may claim on the company's work orders: the system
+        categories and the company's own pre-defined expenses with their default amounts.
+
+        ``GET /company/expenses``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> CompanyExpenseCategoryList:
+            return await self.list_company_expenses(page=position, per_page=per_page, timeout=timeout)
+
+        return aiter_pages(fetch, "results")
+
+    async def list_company_networks(self, *, timeout: Timeout = None) -> CompanyNetworkList:
+        """List Company Networks.
+
+        Lists the provider networks the company can access, with the company's access state and routing
+        settings in each.
+
+        ``GET /company/networks``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_networks._get_kwargs(),
+            _list_company_networks._parse_response,
+            root_relative=_list_company_networks.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
+        """List Company Managers.
+
+        Lists the company's users who can manage work orders. Use an `id` from here as a work order's or
+        project's `manager`.
+
+        ``GET /company/managers``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_managers._get_kwargs(),
+            _list_company_managers._parse_response,
+            root_relative=_list_company_managers.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_site_revisit_reasons(
+        self, company_id: int, *, action_type: ListSiteRevisitReasonsActionType, timeout: Timeout = None
+    ) -> CompanyReasonList:
+        """List Site Revisit Reasons.
+
+        Lists the reasons the company and its providers can choose from when recording a site revisit or
+        a job status (incomplete work). `action_type` selects which of the two lists, or both.
+
+        ``GET /company/{company_id}/site-revisit-reasons``
+
+        Args:
+            company_id (int):
+            action_type (ListSiteRevisitReasonsActionType):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_site_revisit_reasons._get_kwargs(company_id=company_id, action_type=action_type),
+            _list_site_revisit_reasons._parse_response,
+            root_relative=_list_site_revisit_reasons.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
+        """List Incomplete Reasons.
+
+        Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
+        when sending completed work back to the provider.
+
+        ``GET /company/incomplete-reasons``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_incomplete_reasons._get_kwargs(),
+            _list_incomplete_reasons._parse_response,
+            root_relative=_list_incomplete_reasons.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
+        """List Custom Fields.
+
+        Lists the custom fields the company has defined for its work orders, grouped by category, with
+        each field's type, allowed values, who fills it in and its flags.
+
+        ``GET /custom-fields``
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_custom_fields._get_kwargs(),
+            _list_company_custom_fields._parse_response,
+            root_relative=_list_company_custom_fields.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_company_bonuses(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> PayModifierDefinitionList:
+        """List Bonuses.
+
+        Lists the bonuses the company has defined (fixed amounts or percentages of pay). Apply one to a
+        work order by its `id`.
+
+        ``GET /bonuses``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_bonuses._get_kwargs(page=page, per_page=per_page),
+            _list_company_bonuses._parse_response,
+            root_relative=_list_company_bonuses.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_bonuses(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[PayModifierDefinition]:
+        """List Bonuses: every item, across all pages.
+
+        Lists the bonuses the company has defined (fixed amounts or percentages of pay). Apply one to a
+        work order by its `id`.
+
+        ``GET /bonuses``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> PayModifierDefinitionList:
+            return await self.list_company_bonuses(page=position, per_page=per_page, timeout=timeout)
+
+        return aiter_pages(fetch, "results")
+
+    async def list_company_penalties(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> PayModifierDefinitionList:
+        """List Penalties.
+
+        Lists the penalties the company has defined (fixed amounts or percentages deducted from pay).
+        Apply one to a work order by its `id`.
+
+        ``GET /penalties``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_company_penalties._get_kwargs(page=page, per_page=per_page),
+            _list_company_penalties._parse_response,
+            root_relative=_list_company_penalties.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_company_penalties(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[PayModifierDefinition]:
+        """List Penalties: every item, across all pages.
+
+        Lists the penalties the company has defined (fixed amounts or percentages deducted from pay).
+        Apply one to a work order by its `id`.
+
+        ``GET /penalties``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> PayModifierDefinitionList:
+            return await self.list_company_penalties(page=position, per_page=per_page, timeout=timeout)
+
+        return aiter_pages(fetch, "results")

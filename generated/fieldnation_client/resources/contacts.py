@@ -1,0 +1,324 @@
+"""Contacts: 4 operations, sync (``ContactsResource``) and async (``AsyncContactsResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.contacts import create_work_order_contact as _create_work_order_contact
+from ..api.contacts import delete_work_order_contact as _delete_work_order_contact
+from ..api.contacts import list_work_order_contacts as _list_work_order_contacts
+from ..api.contacts import update_work_order_contact as _update_work_order_contact
+from ..models.contact import Contact
+from ..models.contact_input import ContactInput
+from ..models.contact_list import ContactList
+from ..models.contact_update import ContactUpdate
+from ..models.work_order import WorkOrder
+from ..types import Unset
+
+__all__ = ["AsyncContactsResource", "ContactsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class ContactsResource(SyncResource):
+    """Contacts operations; reach them as ``client.contacts``."""
+
+    def list_work_order_contacts(
+        self,
+        work_order_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> ContactList:
+        """List Work Order Contacts.
+
+        Returns the people attached to a work order as contacts: who to call on site, the project
+        manager, emergency and technical contacts. The work order manager is part of the list but cannot
+        be changed through the contacts calls.
+
+        ``GET /workorders/{work_order_id}/contacts``
+
+        Args:
+            work_order_id (int):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_contacts._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _list_work_order_contacts._parse_response,
+            root_relative=_list_work_order_contacts.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_contacts(
+        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[Contact]:
+        """List Work Order Contacts: every item, across all pages.
+
+        Returns the people attached to a work order as contacts: who to call on site, the project
+        manager, emergency and technical contacts. The work order manager is part of the list but cannot
+        be changed through the contacts calls.
+
+        ``GET /workorders/{work_order_id}/contacts``
+
+        Args:
+            work_order_id (int):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> ContactList:
+            return self.list_work_order_contacts(
+                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+            )
+
+        return iter_pages(fetch, "results")
+
+    def create_work_order_contact(
+        self, work_order_id: int, *, body: ContactInput, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Create Work Order Contact.
+
+        Adds a contact with one of the contact roles to a work order and returns the updated work order,
+        the new contact first in `contacts.results`. The work order manager cannot be added this way.
+
+        ``POST /workorders/{work_order_id}/contacts``
+
+        Args:
+            work_order_id (int):
+            body (ContactInput): Body of `POST /workorders/{work_order_id}/contacts`. Example:
+                {'role': 'Project manager', 'name': 'Dana Whitfield', 'email': 'dana.whitfield@northstar-
+                retail.example', 'phone': '6125550101'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_contact._get_kwargs(work_order_id=work_order_id, body=body),
+            _create_work_order_contact._parse_response,
+            root_relative=_create_work_order_contact.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_contact(
+        self, work_order_id: int, contact_id: int, *, body: ContactUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order Contact.
+
+        Changes some or all fields of one contact and returns the updated work order. Fields not sent
+        keep their values.
+
+        ``PUT /workorders/{work_order_id}/contacts/{contact_id}``
+
+        Args:
+            work_order_id (int):
+            contact_id (int):
+            body (ContactUpdate): Body of `PUT /workorders/{work_order_id}/contacts/{contact_id}`.
+                Only the fields sent are changed. Example: {'phone': '+1-612-555-0188', 'notes': 'Ask for
+                Maria at the service desk.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_contact._get_kwargs(
+                work_order_id=work_order_id, contact_id=contact_id, body=body
+            ),
+            _update_work_order_contact._parse_response,
+            root_relative=_update_work_order_contact.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_contact(
+        self, work_order_id: int, contact_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Contact.
+
+        Removes one contact from a work order and returns the updated work order. The work order manager
+        cannot be removed, and the guide recommends keeping at least one contact so the provider has
+        someone to call on site.
+
+        ``DELETE /workorders/{work_order_id}/contacts/{contact_id}``
+
+        Args:
+            work_order_id (int):
+            contact_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_contact._get_kwargs(work_order_id=work_order_id, contact_id=contact_id),
+            _delete_work_order_contact._parse_response,
+            root_relative=_delete_work_order_contact.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsResource(AsyncResource):
+    """Contacts operations; reach them as ``async_client.contacts``."""
+
+    async def list_work_order_contacts(
+        self,
+        work_order_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> ContactList:
+        """List Work Order Contacts.
+
+        Returns the people attached to a work order as contacts: who to call on site, the project
+        manager, emergency and technical contacts. The work order manager is part of the list but cannot
+        be changed through the contacts calls.
+
+        ``GET /workorders/{work_order_id}/contacts``
+
+        Args:
+            work_order_id (int):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_contacts._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _list_work_order_contacts._parse_response,
+            root_relative=_list_work_order_contacts.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_contacts(
+        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[Contact]:
+        """List Work Order Contacts: every item, across all pages.
+
+        Returns the people attached to a work order as contacts: who to call on site, the project
+        manager, emergency and technical contacts. The work order manager is part of the list but cannot
+        be changed through the contacts calls.
+
+        ``GET /workorders/{work_order_id}/contacts``
+
+        Args:
+            work_order_id (int):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> ContactList:
+            return await self.list_work_order_contacts(
+                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def create_work_order_contact(
+        self, work_order_id: int, *, body: ContactInput, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Create Work Order Contact.
+
+        Adds a contact with one of the contact roles to a work order and returns the updated work order,
+        the new contact first in `contacts.results`. The work order manager cannot be added this way.
+
+        ``POST /workorders/{work_order_id}/contacts``
+
+        Args:
+            work_order_id (int):
+            body (ContactInput): Body of `POST /workorders/{work_order_id}/contacts`. Example:
+                {'role': 'Project manager', 'name': 'Dana Whitfield', 'email': 'dana.whitfield@northstar-
+                retail.example', 'phone': '6125550101'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_contact._get_kwargs(work_order_id=work_order_id, body=body),
+            _create_work_order_contact._parse_response,
+            root_relative=_create_work_order_contact.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_contact(
+        self, work_order_id: int, contact_id: int, *, body: ContactUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order Contact.
+
+        Changes some or all fields of one contact and returns the updated work order. Fields not sent
+        keep their values.
+
+        ``PUT /workorders/{work_order_id}/contacts/{contact_id}``
+
+        Args:
+            work_order_id (int):
+            contact_id (int):
+            body (ContactUpdate): Body of `PUT /workorders/{work_order_id}/contacts/{contact_id}`.
+                Only the fields sent are changed. Example: {'phone': '+1-612-555-0188', 'notes': 'Ask for
+                Maria at the service desk.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_contact._get_kwargs(
+                work_order_id=work_order_id, contact_id=contact_id, body=body
+            ),
+            _update_work_order_contact._parse_response,
+            root_relative=_update_work_order_contact.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_contact(
+        self, work_order_id: int, contact_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Contact.
+
+        Removes one contact from a work order and returns the updated work order. The work order manager
+        cannot be removed, and the guide recommends keeping at least one contact so the provider has
+        someone to call on site.
+
+        ``DELETE /workorders/{work_order_id}/contacts/{contact_id}``
+
+        Args:
+            work_order_id (int):
+            contact_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_contact._get_kwargs(work_order_id=work_order_id, contact_id=contact_id),
+            _delete_work_order_contact._parse_response,
+            root_relative=_delete_work_order_contact.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,306 @@
+"""Custom fields: 3 operations, sync (``CustomFieldsResource``) and async (``AsyncCustomFieldsResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.custom_fields import get_work_order_custom_field as _get_work_order_custom_field
+from ..api.custom_fields import list_work_order_custom_fields as _list_work_order_custom_fields
+from ..api.custom_fields import update_work_order_custom_field as _update_work_order_custom_field
+from ..models.async_job import AsyncJob
+from ..models.custom_field import CustomField
+from ..models.custom_field_category import CustomFieldCategory
+from ..models.custom_field_list import CustomFieldList
+from ..models.custom_field_update import CustomFieldUpdate
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncCustomFieldsResource", "CustomFieldsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class CustomFieldsResource(SyncResource):
+    """Custom fields operations; reach them as ``client.custom_fields``."""
+
+    def list_work_order_custom_fields(
+        self,
+        work_order_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> CustomFieldList:
+        """List Work Order Custom Fields.
+
+        Returns the company's custom fields as they apply to one work order, grouped by category (buyer
+        fields, provider fields), each with its current value, type, dependency and visibility flags.
+
+        ``GET /workorders/{work_order_id}/custom_fields``
+
+        Args:
+            work_order_id (int):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_custom_fields._get_kwargs(
+                work_order_id=work_order_id, page=page, per_page=per_page
+            ),
+            _list_work_order_custom_fields._parse_response,
+            root_relative=_list_work_order_custom_fields.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_custom_fields(
+        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[CustomFieldCategory]:
+        """List Work Order Custom Fields: every item, across all pages.
+
+        Returns the company's custom fields as they apply to one work order, grouped by category (buyer
+        fields, provider fields), each with its current value, type, dependency and visibility flags.
+
+        ``GET /workorders/{work_order_id}/custom_fields``
+
+        Args:
+            work_order_id (int):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> CustomFieldList:
+            return self.list_work_order_custom_fields(
+                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+            )
+
+        return iter_pages(fetch, "results")
+
+    def get_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> CustomField:
+        """Get Work Order Custom Field.
+
+        Returns one custom field of a work order with its current value and definition.
+
+        ``GET /workorders/{work_order_id}/custom_fields/{custom_field_id}``
+
+        Args:
+            work_order_id (int):
+            custom_field_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order_custom_field._get_kwargs(
+                work_order_id=work_order_id, custom_field_id=custom_field_id, acting_user_id=acting_user_id
+            ),
+            _get_work_order_custom_field._parse_response,
+            root_relative=_get_work_order_custom_field.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Custom Field.
+
+        Sets the value of one custom field on a work order and returns the updated work order. The
+        field's definition (name, type, options, flags) is managed by the company and cannot be changed
+        here.
+
+        ``PUT /workorders/{work_order_id}/custom_fields/{custom_field_id}``
+
+        Args:
+            work_order_id (int):
+            custom_field_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (CustomFieldUpdate): Body of `PUT
+                /workorders/{work_order_id}/custom_fields/{custom_field_id}`. Example: {'value': '5522'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_custom_field._get_kwargs(
+                work_order_id=work_order_id,
+                custom_field_id=custom_field_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_custom_field._parse_response,
+            root_relative=_update_work_order_custom_field.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncCustomFieldsResource(AsyncResource):
+    """Custom fields operations; reach them as ``async_client.custom_fields``."""
+
+    async def list_work_order_custom_fields(
+        self,
+        work_order_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> CustomFieldList:
+        """List Work Order Custom Fields.
+
+        Returns the company's custom fields as they apply to one work order, grouped by category (buyer
+        fields, provider fields), each with its current value, type, dependency and visibility flags.
+
+        ``GET /workorders/{work_order_id}/custom_fields``
+
+        Args:
+            work_order_id (int):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_custom_fields._get_kwargs(
+                work_order_id=work_order_id, page=page, per_page=per_page
+            ),
+            _list_work_order_custom_fields._parse_response,
+            root_relative=_list_work_order_custom_fields.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_custom_fields(
+        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[CustomFieldCategory]:
+        """List Work Order Custom Fields: every item, across all pages.
+
+        Returns the company's custom fields as they apply to one work order, grouped by category (buyer
+        fields, provider fields), each with its current value, type, dependency and visibility flags.
+
+        ``GET /workorders/{work_order_id}/custom_fields``
+
+        Args:
+            work_order_id (int):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> CustomFieldList:
+            return await self.list_work_order_custom_fields(
+                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def get_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> CustomField:
+        """Get Work Order Custom Field.
+
+        Returns one custom field of a work order with its current value and definition.
+
+        ``GET /workorders/{work_order_id}/custom_fields/{custom_field_id}``
+
+        Args:
+            work_order_id (int):
+            custom_field_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order_custom_field._get_kwargs(
+                work_order_id=work_order_id, custom_field_id=custom_field_id, acting_user_id=acting_user_id
+            ),
+            _get_work_order_custom_field._parse_response,
+            root_relative=_get_work_order_custom_field.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Custom Field.
+
+        Sets the value of one custom field on a work order and returns the updated work order. The
+        field's definition (name, type, options, flags) is managed by the company and cannot be changed
+        here.
+
+        ``PUT /workorders/{work_order_id}/custom_fields/{custom_field_id}``
+
+        Args:
+            work_order_id (int):
+            custom_field_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (CustomFieldUpdate): Body of `PUT
+                /workorders/{work_order_id}/custom_fields/{custom_field_id}`. Example: {'value': '5522'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_custom_field._get_kwargs(
+                work_order_id=work_order_id,
+                custom_field_id=custom_field_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_custom_field._parse_response,
+            root_relative=_update_work_order_custom_field.ROOT_RELATIVE,
+            timeout=timeout,
+        )

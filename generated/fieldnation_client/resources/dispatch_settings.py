@@ -1,0 +1,187 @@
+"""Dispatch settings: 3 operations, sync (``DispatchSettingsResource``) and async (``AsyncDispatchSettingsResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.dispatch_settings import create_dispatch_settings as _create_dispatch_settings
+from ..api.dispatch_settings import get_dispatch_settings as _get_dispatch_settings
+from ..api.dispatch_settings import update_dispatch_settings as _update_dispatch_settings
+from ..models.dispatch_settings import DispatchSettings
+from ..models.dispatch_settings_create import DispatchSettingsCreate
+from ..models.dispatch_settings_update import DispatchSettingsUpdate
+
+__all__ = ["AsyncDispatchSettingsResource", "DispatchSettingsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class DispatchSettingsResource(SyncResource):
+    """Dispatch settings operations; reach them as ``client.dispatch_settings``."""
+
+    def create_dispatch_settings(
+        self, *, body: DispatchSettingsCreate, timeout: Timeout = None
+    ) -> DispatchSettings:
+        """Create Dispatch Settings.
+
+        Sets up Smart Dispatch for a project: how long providers may request, whether to re-run or take
+        the first available provider, and what to do when nobody is found.
+
+        ``POST /project/dispatch-settings``
+
+        Args:
+            body (DispatchSettingsCreate): Body of the create request. Example: {'project_id': 2201,
+                'buyer_id': 501, 'created_by': 7001, 'dispatch_runtime_minutes': 120,
+                'rerun_until_threshold': True, 'rerun_threshold_minutes': 60,
+                'dispatch_to_first_available': True, 'revert_to_draft_on_no_available': False,
+                'is_dispatch_settings_enabled': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_dispatch_settings._get_kwargs(body=body),
+            _create_dispatch_settings._parse_response,
+            root_relative=_create_dispatch_settings.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
+        """Get Dispatch Settings.
+
+        Reads the Smart Dispatch settings currently in force for a project.
+
+        ``GET /project/{project_id}/dispatch-settings``
+
+        Args:
+            project_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_dispatch_settings._get_kwargs(project_id=project_id),
+            _get_dispatch_settings._parse_response,
+            root_relative=_get_dispatch_settings.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_dispatch_settings(
+        self, project_id: int, *, body: DispatchSettingsUpdate, timeout: Timeout = None
+    ) -> DispatchSettings:
+        """Update Dispatch Settings.
+
+        Changes a project's Smart Dispatch settings. Sending `is_dispatch_settings_enabled: true` makes
+        the new values the active version; `false` switches Smart Dispatch off for the project.
+
+        ``PUT /project/{project_id}/dispatch-settings``
+
+        Args:
+            project_id (int):
+            body (DispatchSettingsUpdate): Body of the update request; the project is given by the
+                path. Example: {'buyer_id': 501, 'created_by': 7001, 'dispatch_runtime_minutes': 60,
+                'rerun_until_threshold': False, 'rerun_threshold_minutes': 720,
+                'dispatch_to_first_available': False, 'revert_to_draft_on_no_available': True,
+                'is_dispatch_settings_enabled': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_dispatch_settings._get_kwargs(project_id=project_id, body=body),
+            _update_dispatch_settings._parse_response,
+            root_relative=_update_dispatch_settings.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncDispatchSettingsResource(AsyncResource):
+    """Dispatch settings operations; reach them as ``async_client.dispatch_settings``."""
+
+    async def create_dispatch_settings(
+        self, *, body: DispatchSettingsCreate, timeout: Timeout = None
+    ) -> DispatchSettings:
+        """Create Dispatch Settings.
+
+        Sets up Smart Dispatch for a project: how long providers may request, whether to re-run or take
+        the first available provider, and what to do when nobody is found.
+
+        ``POST /project/dispatch-settings``
+
+        Args:
+            body (DispatchSettingsCreate): Body of the create request. Example: {'project_id': 2201,
+                'buyer_id': 501, 'created_by': 7001, 'dispatch_runtime_minutes': 120,
+                'rerun_until_threshold': True, 'rerun_threshold_minutes': 60,
+                'dispatch_to_first_available': True, 'revert_to_draft_on_no_available': False,
+                'is_dispatch_settings_enabled': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_dispatch_settings._get_kwargs(body=body),
+            _create_dispatch_settings._parse_response,
+            root_relative=_create_dispatch_settings.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
+        """Get Dispatch Settings.
+
+        Reads the Smart Dispatch settings currently in force for a project.
+
+        ``GET /project/{project_id}/dispatch-settings``
+
+        Args:
+            project_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_dispatch_settings._get_kwargs(project_id=project_id),
+            _get_dispatch_settings._parse_response,
+            root_relative=_get_dispatch_settings.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_dispatch_settings(
+        self, project_id: int, *, body: DispatchSettingsUpdate, timeout: Timeout = None
+    ) -> DispatchSettings:
+        """Update Dispatch Settings.
+
+        Changes a project's Smart Dispatch settings. Sending `is_dispatch_settings_enabled: true` makes
+        the new values the active version; `false` switches Smart Dispatch off for the project.
+
+        ``PUT /project/{project_id}/dispatch-settings``
+
+        Args:
+            project_id (int):
+            body (DispatchSettingsUpdate): Body of the update request; the project is given by the
+                path. Example: {'buyer_id': 501, 'created_by': 7001, 'dispatch_runtime_minutes': 60,
+                'rerun_until_threshold': False, 'rerun_threshold_minutes': 720,
+                'dispatch_to_first_available': False, 'revert_to_draft_on_no_available': True,
+                'is_dispatch_settings_enabled': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_dispatch_settings._get_kwargs(project_id=project_id, body=body),
+            _update_dispatch_settings._parse_response,
+            root_relative=_update_dispatch_settings.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,248 @@
+"""Expenses: 3 operations, sync (``ExpensesResource``) and async (``AsyncExpensesResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.expenses import create_work_order_expense as _create_work_order_expense
+from ..api.expenses import list_work_order_expenses as _list_work_order_expenses
+from ..api.expenses import update_work_order_expense as _update_work_order_expense
+from ..models.async_job import AsyncJob
+from ..models.expense_input import ExpenseInput
+from ..models.expense_list import ExpenseList
+from ..models.expense_update import ExpenseUpdate
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncExpensesResource", "ExpensesResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class ExpensesResource(SyncResource):
+    """Expenses operations; reach them as ``client.expenses``."""
+
+    def list_work_order_expenses(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> ExpenseList:
+        """List Work Order Expenses.
+
+        Returns the expense lines recorded on a work order with their review state and the totals by
+        state. The same list appears in the work order at `pay.expenses`.
+
+        ``GET /workorders/{work_order_id}/expenses``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_expenses._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _list_work_order_expenses._parse_response,
+            root_relative=_list_work_order_expenses.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Expense.
+
+        Records an expense on a work order, either in a system category or from one of the company's
+        pre-defined expenses, and returns the updated work order with the new line first in
+        `pay.expenses.results`.
+
+        ``POST /workorders/{work_order_id}/expenses``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (ExpenseInput): Body of `POST /workorders/{work_order_id}/expenses`. Example:
+                {'category': {'uid': 1, 'id': 10}, 'description': 'Cat6 cable, 50 ft', 'amount': '50.00',
+                'quantity': 1}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_expense._get_kwargs(
+                work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
+            ),
+            _create_work_order_expense._parse_response,
+            root_relative=_create_work_order_expense.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Expense.
+
+        Edits one expense line, or approves or denies it by setting `status` (with the reason in
+        `status_description`), and returns the updated work order.
+
+        ``PUT /workorders/{work_order_id}/expenses/{expense_id}``
+
+        Args:
+            work_order_id (int):
+            expense_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (ExpenseUpdate): Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`:
+                change an expense, or approve or deny it with `status`. Only the fields sent are changed.
+                Example: {'status': 'disapproved', 'status_description': 'Materials were supplied by the
+                store.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_expense._get_kwargs(
+                work_order_id=work_order_id,
+                expense_id=expense_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_expense._parse_response,
+            root_relative=_update_work_order_expense.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncExpensesResource(AsyncResource):
+    """Expenses operations; reach them as ``async_client.expenses``."""
+
+    async def list_work_order_expenses(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> ExpenseList:
+        """List Work Order Expenses.
+
+        Returns the expense lines recorded on a work order with their review state and the totals by
+        state. The same list appears in the work order at `pay.expenses`.
+
+        ``GET /workorders/{work_order_id}/expenses``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_expenses._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _list_work_order_expenses._parse_response,
+            root_relative=_list_work_order_expenses.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Expense.
+
+        Records an expense on a work order, either in a system category or from one of the company's
+        pre-defined expenses, and returns the updated work order with the new line first in
+        `pay.expenses.results`.
+
+        ``POST /workorders/{work_order_id}/expenses``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (ExpenseInput): Body of `POST /workorders/{work_order_id}/expenses`. Example:
+                {'category': {'uid': 1, 'id': 10}, 'description': 'Cat6 cable, 50 ft', 'amount': '50.00',
+                'quantity': 1}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_expense._get_kwargs(
+                work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
+            ),
+            _create_work_order_expense._parse_response,
+            root_relative=_create_work_order_expense.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Expense.
+
+        Edits one expense line, or approves or denies it by setting `status` (with the reason in
+        `status_description`), and returns the updated work order.
+
+        ``PUT /workorders/{work_order_id}/expenses/{expense_id}``
+
+        Args:
+            work_order_id (int):
+            expense_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (ExpenseUpdate): Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`:
+                change an expense, or approve or deny it with `status`. Only the fields sent are changed.
+                Example: {'status': 'disapproved', 'status_description': 'Materials were supplied by the
+                store.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_expense._get_kwargs(
+                work_order_id=work_order_id,
+                expense_id=expense_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_expense._parse_response,
+            root_relative=_update_work_order_expense.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,232 @@
+"""Locations: 3 operations, sync (``LocationsResource``) and async (``AsyncLocationsResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.locations import create_stored_location as _create_stored_location
+from ..api.locations import get_stored_location as _get_stored_location
+from ..api.locations import list_stored_locations as _list_stored_locations
+from ..models.stored_location import StoredLocation
+from ..models.stored_location_created import StoredLocationCreated
+from ..models.stored_location_input import StoredLocationInput
+from ..models.stored_location_list import StoredLocationList
+from ..types import Unset
+
+__all__ = ["AsyncLocationsResource", "LocationsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class LocationsResource(SyncResource):
+    """Locations operations; reach them as ``client.locations``."""
+
+    def list_stored_locations(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> StoredLocationList:
+        """List Locations.
+
+        Pages through the company's active saved locations. List items leave out the location's
+        attributes and contact; read one location for those.
+
+        ``GET /locations``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_stored_locations._get_kwargs(page=page, per_page=per_page),
+            _list_stored_locations._parse_response,
+            root_relative=_list_stored_locations.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_stored_locations(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[StoredLocation]:
+        """List Locations: every item, across all pages.
+
+        Pages through the company's active saved locations. List items leave out the location's
+        attributes and contact; read one location for those.
+
+        ``GET /locations``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> StoredLocationList:
+            return self.list_stored_locations(page=position, per_page=per_page, timeout=timeout)
+
+        return iter_pages(fetch, "results")
+
+    def create_stored_location(
+        self, *, body: StoredLocationInput, timeout: Timeout = None
+    ) -> StoredLocationCreated:
+        """Create Location.
+
+        Saves a location for the company, optionally with a contact, a group and the client it belongs
+        to, and answers the new location's id.
+
+        ``POST /locations``
+
+        Args:
+            body (StoredLocationInput): Body of the create request. Example: {'name': 'New Saved
+                Location', 'display_name': 'ABC Corp', 'address1': '123 Main Street', 'address2':
+                'Building 4C', 'city': 'Phoenix', 'state': 'AZ', 'zip': '85001', 'country': 'US', 'type':
+                1, 'contact': {'name': 'Office Manager', 'email': 'mgr@example.com', 'phone':
+                '4805551234', 'phone_ext': ''}, 'group': 'AZ Locations', 'client': 301}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_stored_location._get_kwargs(body=body),
+            _create_stored_location._parse_response,
+            root_relative=_create_stored_location.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_stored_location(self, location_id: int, *, timeout: Timeout = None) -> StoredLocation:
+        """Get Location.
+
+        Reads one saved location in full, including its contact, notes, custom attributes, time zone and
+        coordinates.
+
+        ``GET /locations/{location_id}``
+
+        Args:
+            location_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_stored_location._get_kwargs(location_id=location_id),
+            _get_stored_location._parse_response,
+            root_relative=_get_stored_location.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncLocationsResource(AsyncResource):
+    """Locations operations; reach them as ``async_client.locations``."""
+
+    async def list_stored_locations(
+        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> StoredLocationList:
+        """List Locations.
+
+        Pages through the company's active saved locations. List items leave out the location's
+        attributes and contact; read one location for those.
+
+        ``GET /locations``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_stored_locations._get_kwargs(page=page, per_page=per_page),
+            _list_stored_locations._parse_response,
+            root_relative=_list_stored_locations.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_stored_locations(
+        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[StoredLocation]:
+        """List Locations: every item, across all pages.
+
+        Pages through the company's active saved locations. List items leave out the location's
+        attributes and contact; read one location for those.
+
+        ``GET /locations``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> StoredLocationList:
+            return await self.list_stored_locations(page=position, per_page=per_page, timeout=timeout)
+
+        return aiter_pages(fetch, "results")
+
+    async def create_stored_location(
+        self, *, body: StoredLocationInput, timeout: Timeout = None
+    ) -> StoredLocationCreated:
+        """Create Location.
+
+        Saves a location for the company, optionally with a contact, a group and the client it belongs
+        to, and answers the new location's id.
+
+        ``POST /locations``
+
+        Args:
+            body (StoredLocationInput): Body of the create request. Example: {'name': 'New Saved
+                Location', 'display_name': 'ABC Corp', 'address1': '123 Main Street', 'address2':
+                'Building 4C', 'city': 'Phoenix', 'state': 'AZ', 'zip': '85001', 'country': 'US', 'type':
+                1, 'contact': {'name': 'Office Manager', 'email': 'mgr@example.com', 'phone':
+                '4805551234', 'phone_ext': ''}, 'group': 'AZ Locations', 'client': 301}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_stored_location._get_kwargs(body=body),
+            _create_stored_location._parse_response,
+            root_relative=_create_stored_location.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_stored_location(self, location_id: int, *, timeout: Timeout = None) -> StoredLocation:
+        """Get Location.
+
+        Reads one saved location in full, including its contact, notes, custom attributes, time zone and
+        coordinates.
+
+        ``GET /locations/{location_id}``
+
+        Args:
+            location_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_stored_location._get_kwargs(location_id=location_id),
+            _get_stored_location._parse_response,
+            root_relative=_get_stored_location.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,341 @@
+"""Messages: 3 operations, sync (``MessagesResource``) and async (``AsyncMessagesResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.messages import create_work_order_message as _create_work_order_message
+from ..api.messages import list_work_order_messages as _list_work_order_messages
+from ..api.messages import reply_to_work_order_message as _reply_to_work_order_message
+from ..models.async_job import AsyncJob
+from ..models.message import Message
+from ..models.message_input import MessageInput
+from ..models.message_list import MessageList
+from ..models.message_reply_input import MessageReplyInput
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncMessagesResource", "MessagesResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class MessagesResource(SyncResource):
+    """Messages operations; reach them as ``client.messages``."""
+
+    def list_work_order_messages(
+        self,
+        work_order_id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> MessageList:
+        """List Work Order Messages.
+
+        Returns the messages of the work order, newest first, each with its replies, sender, audience
+        and read state. `archived` chooses whether archived messages are included.
+
+        ``GET /workorders/{work_order_id}/messages``
+
+        Args:
+            work_order_id (int):
+            archived (bool | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_messages._get_kwargs(
+                work_order_id=work_order_id, archived=archived, page=page, per_page=per_page
+            ),
+            _list_work_order_messages._parse_response,
+            root_relative=_list_work_order_messages.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_messages(
+        self,
+        work_order_id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> Iterator[Message]:
+        """List Work Order Messages: every item, across all pages.
+
+        Returns the messages of the work order, newest first, each with its replies, sender, audience
+        and read state. `archived` chooses whether archived messages are included.
+
+        ``GET /workorders/{work_order_id}/messages``
+
+        Args:
+            work_order_id (int):
+            archived (bool | Unset):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> MessageList:
+            return self.list_work_order_messages(
+                work_order_id=work_order_id,
+                archived=archived,
+                page=position,
+                per_page=per_page,
+                timeout=timeout,
+            )
+
+        return iter_pages(fetch, "results")
+
+    def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob:
+        """Create Work Order Message.
+
+        Posts a new message on the work order. `type` picks the audience (internal note, assigned
+        provider, all routed or requesting providers, one provider via `to.id`); `notify` lists company
+        users to alert. With `async=true` delivery happens in the background and the answer is a job
+        reference.
+
+        ``POST /workorders/{work_order_id}/messages``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (MessageInput): A new message on a work order. Example: {'message': 'Please use the
+                side entrance.', 'type': 'ASSIGNEDTECH'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_message._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
+            _create_work_order_message._parse_response,
+            root_relative=_create_work_order_message.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob:
+        """Reply to Work Order Message.
+
+        Adds a reply to an existing message thread. `problem_reopened` reopens the reported problem the
+        thread belongs to. With `async=true` the reply is delivered in the background and the answer is
+        a job reference.
+
+        ``POST /workorders/{work_order_id}/messages/{message_id}``
+
+        Args:
+            work_order_id (int):
+            message_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (MessageReplyInput): A reply to an existing message. Example: {'message':
+                'Understood, heading there now.', 'classic_alert': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _reply_to_work_order_message._get_kwargs(
+                work_order_id=work_order_id,
+                message_id=message_id,
+                body=body,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _reply_to_work_order_message._parse_response,
+            root_relative=_reply_to_work_order_message.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncMessagesResource(AsyncResource):
+    """Messages operations; reach them as ``async_client.messages``."""
+
+    async def list_work_order_messages(
+        self,
+        work_order_id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> MessageList:
+        """List Work Order Messages.
+
+        Returns the messages of the work order, newest first, each with its replies, sender, audience
+        and read state. `archived` chooses whether archived messages are included.
+
+        ``GET /workorders/{work_order_id}/messages``
+
+        Args:
+            work_order_id (int):
+            archived (bool | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_messages._get_kwargs(
+                work_order_id=work_order_id, archived=archived, page=page, per_page=per_page
+            ),
+            _list_work_order_messages._parse_response,
+            root_relative=_list_work_order_messages.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_messages(
+        self,
+        work_order_id: int,
+        *,
+        archived: bool | Unset = UNSET,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> AsyncIterator[Message]:
+        """List Work Order Messages: every item, across all pages.
+
+        Returns the messages of the work order, newest first, each with its replies, sender, audience
+        and read state. `archived` chooses whether archived messages are included.
+
+        ``GET /workorders/{work_order_id}/messages``
+
+        Args:
+            work_order_id (int):
+            archived (bool | Unset):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> MessageList:
+            return await self.list_work_order_messages(
+                work_order_id=work_order_id,
+                archived=archived,
+                page=position,
+                per_page=per_page,
+                timeout=timeout,
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob:
+        """Create Work Order Message.
+
+        Posts a new message on the work order. `type` picks the audience (internal note, assigned
+        provider, all routed or requesting providers, one provider via `to.id`); `notify` lists company
+        users to alert. With `async=true` delivery happens in the background and the answer is a job
+        reference.
+
+        ``POST /workorders/{work_order_id}/messages``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (MessageInput): A new message on a work order. Example: {'message': 'Please use the
+                side entrance.', 'type': 'ASSIGNEDTECH'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_message._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
+            _create_work_order_message._parse_response,
+            root_relative=_create_work_order_message.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob:
+        """Reply to Work Order Message.
+
+        Adds a reply to an existing message thread. `problem_reopened` reopens the reported problem the
+        thread belongs to. With `async=true` the reply is delivered in the background and the answer is
+        a job reference.
+
+        ``POST /workorders/{work_order_id}/messages/{message_id}``
+
+        Args:
+            work_order_id (int):
+            message_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (MessageReplyInput): A reply to an existing message. Example: {'message':
+                'Understood, heading there now.', 'classic_alert': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _reply_to_work_order_message._get_kwargs(
+                work_order_id=work_order_id,
+                message_id=message_id,
+                body=body,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _reply_to_work_order_message._parse_response,
+            root_relative=_reply_to_work_order_message.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,149 @@
+"""Penalties: 2 operations, sync (``PenaltiesResource``) and async (``AsyncPenaltiesResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.penalties import create_work_order_penalty as _create_work_order_penalty
+from ..api.penalties import list_work_order_penalties as _list_work_order_penalties
+from ..models.pay_modifier_list import PayModifierList
+from ..models.penalty_input import PenaltyInput
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncPenaltiesResource", "PenaltiesResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class PenaltiesResource(SyncResource):
+    """Penalties operations; reach them as ``client.penalties``."""
+
+    def list_work_order_penalties(self, work_order_id: int, *, timeout: Timeout = None) -> PayModifierList:
+        """List Work Order Penalties.
+
+        Returns the penalty lines of a work order: each company penalty applied to it, whether it has
+        been charged, and the calculated deduction. The same list appears in the work order at
+        `pay.penalties`.
+
+        ``GET /workorders/{work_order_id}/penalties``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_penalties._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_penalties._parse_response,
+            root_relative=_list_work_order_penalties.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_penalty(
+        self,
+        work_order_id: int,
+        penalty_id: int,
+        *,
+        body: PenaltyInput | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Create Work Order Penalty.
+
+        Applies one of the company's penalties (see `GET /penalties`) to a work order and returns the
+        updated work order, the new line first in `pay.penalties.results`. The body is optional;
+        `charged` deducts the penalty from the provider's pay at once.
+
+        ``POST /workorders/{work_order_id}/penalties/{penalty_id}``
+
+        Args:
+            work_order_id (int):
+            penalty_id (int):
+            body (PenaltyInput | Unset): Optional body of `POST
+                /workorders/{work_order_id}/penalties/{penalty_id}`. The penalty itself comes from the
+                company definition named by `penalty_id`. Example: {'charged': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_penalty._get_kwargs(
+                work_order_id=work_order_id, penalty_id=penalty_id, body=body
+            ),
+            _create_work_order_penalty._parse_response,
+            root_relative=_create_work_order_penalty.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncPenaltiesResource(AsyncResource):
+    """Penalties operations; reach them as ``async_client.penalties``."""
+
+    async def list_work_order_penalties(
+        self, work_order_id: int, *, timeout: Timeout = None
+    ) -> PayModifierList:
+        """List Work Order Penalties.
+
+        Returns the penalty lines of a work order: each company penalty applied to it, whether it has
+        been charged, and the calculated deduction. The same list appears in the work order at
+        `pay.penalties`.
+
+        ``GET /workorders/{work_order_id}/penalties``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_penalties._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_penalties._parse_response,
+            root_relative=_list_work_order_penalties.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_penalty(
+        self,
+        work_order_id: int,
+        penalty_id: int,
+        *,
+        body: PenaltyInput | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Create Work Order Penalty.
+
+        Applies one of the company's penalties (see `GET /penalties`) to a work order and returns the
+        updated work order, the new line first in `pay.penalties.results`. The body is optional;
+        `charged` deducts the penalty from the provider's pay at once.
+
+        ``POST /workorders/{work_order_id}/penalties/{penalty_id}``
+
+        Args:
+            work_order_id (int):
+            penalty_id (int):
+            body (PenaltyInput | Unset): Optional body of `POST
+                /workorders/{work_order_id}/penalties/{penalty_id}`. The penalty itself comes from the
+                company definition named by `penalty_id`. Example: {'charged': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_penalty._get_kwargs(
+                work_order_id=work_order_id, penalty_id=penalty_id, body=body
+            ),
+            _create_work_order_penalty._parse_response,
+            root_relative=_create_work_order_penalty.ROOT_RELATIVE,
+            timeout=timeout,
+        )

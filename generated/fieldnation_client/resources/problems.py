@@ -1,0 +1,297 @@
+"""Problems: 4 operations, sync (``ProblemsResource``) and async (``AsyncProblemsResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.problems import create_work_order_problem as _create_work_order_problem
+from ..api.problems import delete_work_order_problem as _delete_work_order_problem
+from ..api.problems import list_work_order_problems as _list_work_order_problems
+from ..api.problems import update_work_order_problem as _update_work_order_problem
+from ..models.async_job import AsyncJob
+from ..models.problem_input import ProblemInput
+from ..models.problem_list import ProblemList
+from ..models.problem_update import ProblemUpdate
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncProblemsResource", "ProblemsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class ProblemsResource(SyncResource):
+    """Problems operations; reach them as ``client.problems``."""
+
+    def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
+        """List Work Order Problems.
+
+        Returns the problems reported on a work order, newest first, with counts of open and resolved
+        problems and the problem types the caller may report.
+
+        ``GET /workorders/{work_order_id}/problems``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_problems._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_problems._parse_response,
+            root_relative=_list_work_order_problems.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Problem.
+
+        Reports a problem on the work order, optionally notifying support or the provider. Not possible
+        while the work order is a draft. The answer is the whole work order; the new problem is the
+        first entry of `problems.results`.
+
+        ``POST /workorders/{work_order_id}/problems``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ProblemInput): Body of `POST /workorders/{work_order_id}/problems`. Example:
+                {'type': {'id': 31}, 'comments': 'Technician is unable to access the site.',
+                'support_can_resolve': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_problem._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
+            _create_work_order_problem._parse_response,
+            root_relative=_create_work_order_problem.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Problem.
+
+        Resolves or reopens a problem, or corrects its type and comments. Answers the updated work
+        order.
+
+        ``PUT /workorders/{work_order_id}/problems/{problem_id}``
+
+        Args:
+            work_order_id (int):
+            problem_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ProblemUpdate): Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`:
+                resolve or reopen a problem, or correct its type and comments. Example: {'resolution':
+                {'status': 'resolved'}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_problem._get_kwargs(
+                work_order_id=work_order_id,
+                problem_id=problem_id,
+                body=body,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _update_work_order_problem._parse_response,
+            root_relative=_update_work_order_problem.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_problem(
+        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Problem.
+
+        Deletes a problem record from the work order and answers the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/problems/{problem_id}``
+
+        Args:
+            work_order_id (int):
+            problem_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_problem._get_kwargs(
+                work_order_id=work_order_id, problem_id=problem_id, async_=async_
+            ),
+            _delete_work_order_problem._parse_response,
+            root_relative=_delete_work_order_problem.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncProblemsResource(AsyncResource):
+    """Problems operations; reach them as ``async_client.problems``."""
+
+    async def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
+        """List Work Order Problems.
+
+        Returns the problems reported on a work order, newest first, with counts of open and resolved
+        problems and the problem types the caller may report.
+
+        ``GET /workorders/{work_order_id}/problems``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_problems._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_problems._parse_response,
+            root_relative=_list_work_order_problems.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Problem.
+
+        Reports a problem on the work order, optionally notifying support or the provider. Not possible
+        while the work order is a draft. The answer is the whole work order; the new problem is the
+        first entry of `problems.results`.
+
+        ``POST /workorders/{work_order_id}/problems``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ProblemInput): Body of `POST /workorders/{work_order_id}/problems`. Example:
+                {'type': {'id': 31}, 'comments': 'Technician is unable to access the site.',
+                'support_can_resolve': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_problem._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
+            _create_work_order_problem._parse_response,
+            root_relative=_create_work_order_problem.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Problem.
+
+        Resolves or reopens a problem, or corrects its type and comments. Answers the updated work
+        order.
+
+        ``PUT /workorders/{work_order_id}/problems/{problem_id}``
+
+        Args:
+            work_order_id (int):
+            problem_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ProblemUpdate): Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`:
+                resolve or reopen a problem, or correct its type and comments. Example: {'resolution':
+                {'status': 'resolved'}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_problem._get_kwargs(
+                work_order_id=work_order_id,
+                problem_id=problem_id,
+                body=body,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _update_work_order_problem._parse_response,
+            root_relative=_update_work_order_problem.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_problem(
+        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Problem.
+
+        Deletes a problem record from the work order and answers the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/problems/{problem_id}``
+
+        Args:
+            work_order_id (int):
+            problem_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_problem._get_kwargs(
+                work_order_id=work_order_id, problem_id=problem_id, async_=async_
+            ),
+            _delete_work_order_problem._parse_response,
+            root_relative=_delete_work_order_problem.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,479 @@
+"""Provider attributes: 5 operations, sync (``ProviderAttributesResource``) and async (``AsyncProviderAttributesResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from uuid import UUID
+
+import httpx
+
+from .._pagination import aiter_cursor, iter_cursor
+from .._resource import AsyncResource, SyncResource
+from ..api.provider_attributes import create_provider_attributes as _create_provider_attributes
+from ..api.provider_attributes import delete_provider_attribute as _delete_provider_attribute
+from ..api.provider_attributes import list_provider_attributes as _list_provider_attributes
+from ..api.provider_attributes import update_provider_attribute as _update_provider_attribute
+from ..api.provider_attributes import update_provider_attributes as _update_provider_attributes
+from ..models.list_provider_attributes_sort_direction import ListProviderAttributesSortDirection
+from ..models.provider_attribute import ProviderAttribute
+from ..models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
+from ..models.provider_attribute_create import ProviderAttributeCreate
+from ..models.provider_attribute_list import ProviderAttributeList
+from ..models.provider_attribute_result import ProviderAttributeResult
+from ..models.provider_attribute_update import ProviderAttributeUpdate
+from ..models.success import Success
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncProviderAttributesResource", "ProviderAttributesResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class ProviderAttributesResource(SyncResource):
+    """Provider attributes operations; reach them as ``client.provider_attributes``."""
+
+    def list_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        cursor: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> ProviderAttributeList:
+        """List Provider Attributes.
+
+        Pages through the attributes recorded for one provider in one talent pool (tier), with an
+        optional sort.
+
+        ``GET /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            limit (int | Unset):  Default: 20.
+            cursor (str | Unset):
+            sort_by (str | Unset):
+            sort_direction (ListProviderAttributesSortDirection | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_provider_attributes._get_kwargs(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=cursor,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+            ),
+            _list_provider_attributes._parse_response,
+            root_relative=_list_provider_attributes.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> Iterator[ProviderAttribute]:
+        """List Provider Attributes: every item, across all pages.
+
+        Pages through the attributes recorded for one provider in one talent pool (tier), with an
+        optional sort.
+
+        ``GET /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            limit (int | Unset):  Default: 20.
+            sort_by (str | Unset):
+            sort_direction (ListProviderAttributesSortDirection | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: str | None) -> ProviderAttributeList:
+            return self.list_provider_attributes(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                timeout=timeout,
+            )
+
+        return iter_cursor(fetch, "data")
+
+    def update_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        body: ProviderAttributeBulkUpdate,
+        timeout: Timeout = None,
+    ) -> ProviderAttributeResult:
+        """Update Provider Attributes.
+
+        Sets new values on several existing attributes of a provider in a talent pool at once, each
+        addressed by its UUID.
+
+        ``PUT /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            body (ProviderAttributeBulkUpdate): Body of the bulk update request. Example:
+                {'attributes': [{'talent_pool_provider_attribute_id':
+                '9a1e4c3b-2f7d-4e58-b6a0-1c2d3e4f5a6b', 'value': '75.00'}, {'id':
+                '4b7d2e1f-8c3a-4f6e-9d05-2a1b3c4d5e6f', 'value': 'critical'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_provider_attributes._get_kwargs(
+                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
+            ),
+            _update_provider_attributes._parse_response,
+            root_relative=_update_provider_attributes.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_provider_attributes(
+        self, talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate, timeout: Timeout = None
+    ) -> ProviderAttributeResult:
+        """Create Provider Attributes.
+
+        Records one or more new name/value attributes for a provider in a talent pool and answers the
+        attributes as stored, with their UUIDs.
+
+        ``POST /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            body (ProviderAttributeCreate): Body of the create request. Example: {'attributes':
+                [{'name': 'pay_rate', 'value': '65.00'}, {'name': 'priority', 'value': 'high'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_provider_attributes._get_kwargs(
+                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
+            ),
+            _create_provider_attributes._parse_response,
+            root_relative=_create_provider_attributes.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_provider_attribute(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        attribute_uuid: UUID,
+        *,
+        body: ProviderAttributeUpdate,
+        timeout: Timeout = None,
+    ) -> ProviderAttribute:
+        """Update Provider Attribute.
+
+        Sets a new value on one attribute of a provider in a talent pool.
+
+        ``PUT /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes/{attribute_uuid}``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            attribute_uuid (UUID):
+            body (ProviderAttributeUpdate): Body of the single-attribute update request. Example:
+                {'value': '75.00'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_provider_attribute._get_kwargs(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                attribute_uuid=attribute_uuid,
+                body=body,
+            ),
+            _update_provider_attribute._parse_response,
+            root_relative=_update_provider_attribute.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_provider_attribute(
+        self, talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, timeout: Timeout = None
+    ) -> Success:
+        """Delete Provider Attribute.
+
+        Removes one attribute from a provider in a talent pool.
+
+        ``DELETE /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes/{attribute_uuid}``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            attribute_uuid (UUID):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_provider_attribute._get_kwargs(
+                talent_pool_id=talent_pool_id, provider_id=provider_id, attribute_uuid=attribute_uuid
+            ),
+            _delete_provider_attribute._parse_response,
+            root_relative=_delete_provider_attribute.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncProviderAttributesResource(AsyncResource):
+    """Provider attributes operations; reach them as ``async_client.provider_attributes``."""
+
+    async def list_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        cursor: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> ProviderAttributeList:
+        """List Provider Attributes.
+
+        Pages through the attributes recorded for one provider in one talent pool (tier), with an
+        optional sort.
+
+        ``GET /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            limit (int | Unset):  Default: 20.
+            cursor (str | Unset):
+            sort_by (str | Unset):
+            sort_direction (ListProviderAttributesSortDirection | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_provider_attributes._get_kwargs(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=cursor,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+            ),
+            _list_provider_attributes._parse_response,
+            root_relative=_list_provider_attributes.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncIterator[ProviderAttribute]:
+        """List Provider Attributes: every item, across all pages.
+
+        Pages through the attributes recorded for one provider in one talent pool (tier), with an
+        optional sort.
+
+        ``GET /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            limit (int | Unset):  Default: 20.
+            sort_by (str | Unset):
+            sort_direction (ListProviderAttributesSortDirection | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: str | None) -> ProviderAttributeList:
+            return await self.list_provider_attributes(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                timeout=timeout,
+            )
+
+        return aiter_cursor(fetch, "data")
+
+    async def update_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        body: ProviderAttributeBulkUpdate,
+        timeout: Timeout = None,
+    ) -> ProviderAttributeResult:
+        """Update Provider Attributes.
+
+        Sets new values on several existing attributes of a provider in a talent pool at once, each
+        addressed by its UUID.
+
+        ``PUT /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            body (ProviderAttributeBulkUpdate): Body of the bulk update request. Example:
+                {'attributes': [{'talent_pool_provider_attribute_id':
+                '9a1e4c3b-2f7d-4e58-b6a0-1c2d3e4f5a6b', 'value': '75.00'}, {'id':
+                '4b7d2e1f-8c3a-4f6e-9d05-2a1b3c4d5e6f', 'value': 'critical'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_provider_attributes._get_kwargs(
+                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
+            ),
+            _update_provider_attributes._parse_response,
+            root_relative=_update_provider_attributes.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_provider_attributes(
+        self, talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate, timeout: Timeout = None
+    ) -> ProviderAttributeResult:
+        """Create Provider Attributes.
+
+        Records one or more new name/value attributes for a provider in a talent pool and answers the
+        attributes as stored, with their UUIDs.
+
+        ``POST /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            body (ProviderAttributeCreate): Body of the create request. Example: {'attributes':
+                [{'name': 'pay_rate', 'value': '65.00'}, {'name': 'priority', 'value': 'high'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_provider_attributes._get_kwargs(
+                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
+            ),
+            _create_provider_attributes._parse_response,
+            root_relative=_create_provider_attributes.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_provider_attribute(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        attribute_uuid: UUID,
+        *,
+        body: ProviderAttributeUpdate,
+        timeout: Timeout = None,
+    ) -> ProviderAttribute:
+        """Update Provider Attribute.
+
+        Sets a new value on one attribute of a provider in a talent pool.
+
+        ``PUT /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes/{attribute_uuid}``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            attribute_uuid (UUID):
+            body (ProviderAttributeUpdate): Body of the single-attribute update request. Example:
+                {'value': '75.00'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_provider_attribute._get_kwargs(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                attribute_uuid=attribute_uuid,
+                body=body,
+            ),
+            _update_provider_attribute._parse_response,
+            root_relative=_update_provider_attribute.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_provider_attribute(
+        self, talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, timeout: Timeout = None
+    ) -> Success:
+        """Delete Provider Attribute.
+
+        Removes one attribute from a provider in a talent pool.
+
+        ``DELETE /talent-pools/{talent_pool_id}/providers/{provider_id}/attributes/{attribute_uuid}``
+
+        Args:
+            talent_pool_id (int):
+            provider_id (int):
+            attribute_uuid (UUID):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_provider_attribute._get_kwargs(
+                talent_pool_id=talent_pool_id, provider_id=provider_id, attribute_uuid=attribute_uuid
+            ),
+            _delete_provider_attribute._parse_response,
+            root_relative=_delete_provider_attribute.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,190 @@
+"""Schedule: 3 operations, sync (``ScheduleResource``) and async (``AsyncScheduleResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.schedule import get_work_order_eta as _get_work_order_eta
+from ..api.schedule import get_work_order_schedule as _get_work_order_schedule
+from ..api.schedule import update_work_order_schedule as _update_work_order_schedule
+from ..models.eta import Eta
+from ..models.schedule import Schedule
+from ..models.schedule_input import ScheduleInput
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncScheduleResource", "ScheduleResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class ScheduleResource(SyncResource):
+    """Schedule operations; reach them as ``client.schedule``."""
+
+    def get_work_order_schedule(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> Schedule:
+        """Get Work Order Schedule.
+
+        Returns when the work is to be done: the service window (mode, start and end in UTC and local
+        time), the schedule note, the hard-start option and the location's time zone.
+
+        ``GET /workorders/{work_order_id}/schedule``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order_schedule._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _get_work_order_schedule._parse_response,
+            root_relative=_get_work_order_schedule.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_schedule(
+        self, work_order_id: int, *, body: ScheduleInput, timeout: Timeout = None
+    ) -> Schedule:
+        """Update Work Order Schedule.
+
+        Changes the service window and schedule details of the work order. Send times in UTC; the
+        platform derives local times from the location's time zone. The answer is the updated schedule.
+
+        ``PUT /workorders/{work_order_id}/schedule``
+
+        Args:
+            work_order_id (int):
+            body (ScheduleInput): Changes to a work order's schedule. Only the fields sent are
+                changed. Example: {'service_window': {'mode': 'between', 'start': {'utc':
+                '2026-07-01T14:00:00Z'}, 'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please
+                arrive before noon if possible.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_schedule._get_kwargs(work_order_id=work_order_id, body=body),
+            _update_work_order_schedule._parse_response,
+            root_relative=_update_work_order_schedule.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_work_order_eta(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> Eta:
+        """Get Work Order ETA.
+
+        Returns the assigned provider's estimated time of arrival: the arrival window they set, their
+        hour estimate and notes, whether the ETA is confirmed or they are on the way, and, before check-
+        in, whether they are running late.
+
+        ``GET /workorders/{work_order_id}/eta``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order_eta._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _get_work_order_eta._parse_response,
+            root_relative=_get_work_order_eta.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncScheduleResource(AsyncResource):
+    """Schedule operations; reach them as ``async_client.schedule``."""
+
+    async def get_work_order_schedule(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> Schedule:
+        """Get Work Order Schedule.
+
+        Returns when the work is to be done: the service window (mode, start and end in UTC and local
+        time), the schedule note, the hard-start option and the location's time zone.
+
+        ``GET /workorders/{work_order_id}/schedule``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order_schedule._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _get_work_order_schedule._parse_response,
+            root_relative=_get_work_order_schedule.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_schedule(
+        self, work_order_id: int, *, body: ScheduleInput, timeout: Timeout = None
+    ) -> Schedule:
+        """Update Work Order Schedule.
+
+        Changes the service window and schedule details of the work order. Send times in UTC; the
+        platform derives local times from the location's time zone. The answer is the updated schedule.
+
+        ``PUT /workorders/{work_order_id}/schedule``
+
+        Args:
+            work_order_id (int):
+            body (ScheduleInput): Changes to a work order's schedule. Only the fields sent are
+                changed. Example: {'service_window': {'mode': 'between', 'start': {'utc':
+                '2026-07-01T14:00:00Z'}, 'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please
+                arrive before noon if possible.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_schedule._get_kwargs(work_order_id=work_order_id, body=body),
+            _update_work_order_schedule._parse_response,
+            root_relative=_update_work_order_schedule.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_work_order_eta(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> Eta:
+        """Get Work Order ETA.
+
+        Returns the assigned provider's estimated time of arrival: the arrival window they set, their
+        hour estimate and notes, whether the ETA is confirmed or they are on the way, and, before check-
+        in, whether they are running late.
+
+        ``GET /workorders/{work_order_id}/eta``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order_eta._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _get_work_order_eta._parse_response,
+            root_relative=_get_work_order_eta.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,329 @@
+"""Shipments: 4 operations, sync (``ShipmentsResource``) and async (``AsyncShipmentsResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.shipments import create_work_order_shipment as _create_work_order_shipment
+from ..api.shipments import delete_work_order_shipment as _delete_work_order_shipment
+from ..api.shipments import list_work_order_shipments as _list_work_order_shipments
+from ..api.shipments import update_work_order_shipment as _update_work_order_shipment
+from ..models.async_job import AsyncJob
+from ..models.shipment_input import ShipmentInput
+from ..models.shipment_list import ShipmentList
+from ..models.shipment_update import ShipmentUpdate
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncShipmentsResource", "ShipmentsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class ShipmentsResource(SyncResource):
+    """Shipments operations; reach them as ``client.shipments``."""
+
+    def list_work_order_shipments(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> ShipmentList:
+        """List Work Order Shipments.
+
+        Returns the shipments recorded on a work order, newest first, each with its direction, carrier,
+        tracking number and delivery status.
+
+        ``GET /workorders/{work_order_id}/shipments``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_shipments._get_kwargs(
+                work_order_id=work_order_id, acting_user_id=acting_user_id
+            ),
+            _list_work_order_shipments._parse_response,
+            root_relative=_list_work_order_shipments.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Shipment.
+
+        Records a shipment of parts going to or coming from the site. The answer is the whole work
+        order; the new shipment is the first entry of `shipments.results`.
+
+        ``POST /workorders/{work_order_id}/shipments``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ShipmentInput): Body of `POST /workorders/{work_order_id}/shipments`. Underscore
+                directions (`to_site`), as written in Field Nation's guide, are accepted besides the API's
+                spaced values. Example: {'name': 'Replacement POS terminal', 'direction': 'to site',
+                'carrier': {'name': 'fedex', 'tracking': '123456789012'}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_shipment._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
+            _create_work_order_shipment._parse_response,
+            root_relative=_create_work_order_shipment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Shipment.
+
+        Changes a shipment (what is shipped, carrier, tracking number, status...). Only the fields sent
+        change. Answers the updated work order.
+
+        ``PUT /workorders/{work_order_id}/shipments/{shipment_id}``
+
+        Args:
+            work_order_id (int):
+            shipment_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ShipmentUpdate): Body of `PUT /workorders/{work_order_id}/shipments/{shipment_id}`.
+                Every field is optional; only those sent change. Accepts the same alternatives as
+                `ShipmentInput`. Example: {'carrier': {'name': 'fedex', 'tracking': '123456789013'},
+                'status': 'Arrived'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_shipment._get_kwargs(
+                work_order_id=work_order_id,
+                shipment_id=shipment_id,
+                body=body,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _update_work_order_shipment._parse_response,
+            root_relative=_update_work_order_shipment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Shipment.
+
+        Removes a shipment from the work order and answers the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/shipments/{shipment_id}``
+
+        Args:
+            work_order_id (int):
+            shipment_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_shipment._get_kwargs(
+                work_order_id=work_order_id,
+                shipment_id=shipment_id,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _delete_work_order_shipment._parse_response,
+            root_relative=_delete_work_order_shipment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncShipmentsResource(AsyncResource):
+    """Shipments operations; reach them as ``async_client.shipments``."""
+
+    async def list_work_order_shipments(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> ShipmentList:
+        """List Work Order Shipments.
+
+        Returns the shipments recorded on a work order, newest first, each with its direction, carrier,
+        tracking number and delivery status.
+
+        ``GET /workorders/{work_order_id}/shipments``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_shipments._get_kwargs(
+                work_order_id=work_order_id, acting_user_id=acting_user_id
+            ),
+            _list_work_order_shipments._parse_response,
+            root_relative=_list_work_order_shipments.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Shipment.
+
+        Records a shipment of parts going to or coming from the site. The answer is the whole work
+        order; the new shipment is the first entry of `shipments.results`.
+
+        ``POST /workorders/{work_order_id}/shipments``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ShipmentInput): Body of `POST /workorders/{work_order_id}/shipments`. Underscore
+                directions (`to_site`), as written in Field Nation's guide, are accepted besides the API's
+                spaced values. Example: {'name': 'Replacement POS terminal', 'direction': 'to site',
+                'carrier': {'name': 'fedex', 'tracking': '123456789012'}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_shipment._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
+            _create_work_order_shipment._parse_response,
+            root_relative=_create_work_order_shipment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Update Work Order Shipment.
+
+        Changes a shipment (what is shipped, carrier, tracking number, status...). Only the fields sent
+        change. Answers the updated work order.
+
+        ``PUT /workorders/{work_order_id}/shipments/{shipment_id}``
+
+        Args:
+            work_order_id (int):
+            shipment_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (ShipmentUpdate): Body of `PUT /workorders/{work_order_id}/shipments/{shipment_id}`.
+                Every field is optional; only those sent change. Accepts the same alternatives as
+                `ShipmentInput`. Example: {'carrier': {'name': 'fedex', 'tracking': '123456789013'},
+                'status': 'Arrived'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_shipment._get_kwargs(
+                work_order_id=work_order_id,
+                shipment_id=shipment_id,
+                body=body,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _update_work_order_shipment._parse_response,
+            root_relative=_update_work_order_shipment.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Shipment.
+
+        Removes a shipment from the work order and answers the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/shipments/{shipment_id}``
+
+        Args:
+            work_order_id (int):
+            shipment_id (int):
+            acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_shipment._get_kwargs(
+                work_order_id=work_order_id,
+                shipment_id=shipment_id,
+                acting_user_id=acting_user_id,
+                async_=async_,
+            ),
+            _delete_work_order_shipment._parse_response,
+            root_relative=_delete_work_order_shipment.ROOT_RELATIVE,
+            timeout=timeout,
+        )

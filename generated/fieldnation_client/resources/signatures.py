@@ -1,0 +1,381 @@
+"""Signatures: 4 operations, sync (``SignaturesResource``) and async (``AsyncSignaturesResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.signatures import create_work_order_signature as _create_work_order_signature
+from ..api.signatures import delete_work_order_signature as _delete_work_order_signature
+from ..api.signatures import get_work_order_signature as _get_work_order_signature
+from ..api.signatures import list_work_order_signatures as _list_work_order_signatures
+from ..models.async_job import AsyncJob
+from ..models.signature import Signature
+from ..models.signature_input_type_0 import SignatureInputType0
+from ..models.signature_input_type_1 import SignatureInputType1
+from ..models.signature_list import SignatureList
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncSignaturesResource", "SignaturesResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class SignaturesResource(SyncResource):
+    """Signatures operations; reach them as ``client.signatures``."""
+
+    def list_work_order_signatures(
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> SignatureList:
+        """List Work Order Signatures.
+
+        Lists the signatures captured on the work order, newest first, each with the signer's name, the
+        image, who captured it and when.
+
+        ``GET /workorders/{work_order_id}/signatures``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_signatures._get_kwargs(
+                work_order_id=work_order_id, acting_user_id=acting_user_id, page=page, per_page=per_page
+            ),
+            _list_work_order_signatures._parse_response,
+            root_relative=_list_work_order_signatures.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_signatures(
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> Iterator[Signature]:
+        """List Work Order Signatures: every item, across all pages.
+
+        Lists the signatures captured on the work order, newest first, each with the signer's name, the
+        image, who captured it and when.
+
+        ``GET /workorders/{work_order_id}/signatures``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> SignatureList:
+            return self.list_work_order_signatures(
+                work_order_id=work_order_id,
+                acting_user_id=acting_user_id,
+                page=position,
+                per_page=per_page,
+                timeout=timeout,
+            )
+
+        return iter_pages(fetch, "results")
+
+    def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInputType0 | SignatureInputType1,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Signature.
+
+        Adds a signature to the work order: the signer's name and the signature image, base64 encoded.
+        Signatures are usually captured in the provider's app; this records one collected elsewhere. The
+        answer is the full work order, whose `signatures` list starts with the new signature.
+
+        ``POST /workorders/{work_order_id}/signatures``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (SignatureInputType0 | SignatureInputType1): A signature to add: the signer's name
+                and the image. Send the image in `data` with its `format`, or as a `data:` URL in
+                `signature`. Example: {'name': 'Jordan Blake', 'format': 'image/png', 'data': 'iVBORw0KGgo
+                AAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_signature._get_kwargs(
+                work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
+            ),
+            _create_work_order_signature._parse_response,
+            root_relative=_create_work_order_signature.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_work_order_signature(
+        self,
+        work_order_id: int,
+        signature_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> Signature:
+        """Get Work Order Signature.
+
+        Returns one signature of the work order, with its image and metadata.
+
+        ``GET /workorders/{work_order_id}/signatures/{signature_id}``
+
+        Args:
+            work_order_id (int):
+            signature_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order_signature._get_kwargs(
+                work_order_id=work_order_id, signature_id=signature_id, acting_user_id=acting_user_id
+            ),
+            _get_work_order_signature._parse_response,
+            root_relative=_get_work_order_signature.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_signature(
+        self, work_order_id: int, signature_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Signature.
+
+        Removes a signature from the work order. Signatures often serve as proof of completion, so
+        delete only ones captured by mistake. The answer is the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/signatures/{signature_id}``
+
+        Args:
+            work_order_id (int):
+            signature_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_signature._get_kwargs(
+                work_order_id=work_order_id, signature_id=signature_id, async_=async_
+            ),
+            _delete_work_order_signature._parse_response,
+            root_relative=_delete_work_order_signature.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncSignaturesResource(AsyncResource):
+    """Signatures operations; reach them as ``async_client.signatures``."""
+
+    async def list_work_order_signatures(
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> SignatureList:
+        """List Work Order Signatures.
+
+        Lists the signatures captured on the work order, newest first, each with the signer's name, the
+        image, who captured it and when.
+
+        ``GET /workorders/{work_order_id}/signatures``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_signatures._get_kwargs(
+                work_order_id=work_order_id, acting_user_id=acting_user_id, page=page, per_page=per_page
+            ),
+            _list_work_order_signatures._parse_response,
+            root_relative=_list_work_order_signatures.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_signatures(
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> AsyncIterator[Signature]:
+        """List Work Order Signatures: every item, across all pages.
+
+        Lists the signatures captured on the work order, newest first, each with the signer's name, the
+        image, who captured it and when.
+
+        ``GET /workorders/{work_order_id}/signatures``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> SignatureList:
+            return await self.list_work_order_signatures(
+                work_order_id=work_order_id,
+                acting_user_id=acting_user_id,
+                page=position,
+                per_page=per_page,
+                timeout=timeout,
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInputType0 | SignatureInputType1,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Signature.
+
+        Adds a signature to the work order: the signer's name and the signature image, base64 encoded.
+        Signatures are usually captured in the provider's app; this records one collected elsewhere. The
+        answer is the full work order, whose `signatures` list starts with the new signature.
+
+        ``POST /workorders/{work_order_id}/signatures``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (SignatureInputType0 | SignatureInputType1): A signature to add: the signer's name
+                and the image. Send the image in `data` with its `format`, or as a `data:` URL in
+                `signature`. Example: {'name': 'Jordan Blake', 'format': 'image/png', 'data': 'iVBORw0KGgo
+                AAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_signature._get_kwargs(
+                work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
+            ),
+            _create_work_order_signature._parse_response,
+            root_relative=_create_work_order_signature.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_work_order_signature(
+        self,
+        work_order_id: int,
+        signature_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> Signature:
+        """Get Work Order Signature.
+
+        Returns one signature of the work order, with its image and metadata.
+
+        ``GET /workorders/{work_order_id}/signatures/{signature_id}``
+
+        Args:
+            work_order_id (int):
+            signature_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order_signature._get_kwargs(
+                work_order_id=work_order_id, signature_id=signature_id, acting_user_id=acting_user_id
+            ),
+            _get_work_order_signature._parse_response,
+            root_relative=_get_work_order_signature.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_signature(
+        self, work_order_id: int, signature_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Signature.
+
+        Removes a signature from the work order. Signatures often serve as proof of completion, so
+        delete only ones captured by mistake. The answer is the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/signatures/{signature_id}``
+
+        Args:
+            work_order_id (int):
+            signature_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_signature._get_kwargs(
+                work_order_id=work_order_id, signature_id=signature_id, async_=async_
+            ),
+            _delete_work_order_signature._parse_response,
+            root_relative=_delete_work_order_signature.ROOT_RELATIVE,
+            timeout=timeout,
+        )

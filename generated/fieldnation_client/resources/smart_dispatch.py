@@ -1,0 +1,71 @@
+"""Smart dispatch: 1 operation, sync (``SmartDispatchResource``) and async (``AsyncSmartDispatchResource``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.smart_dispatch import trigger_smart_dispatch as _trigger_smart_dispatch
+from ..models.smart_dispatch_result import SmartDispatchResult
+
+__all__ = ["AsyncSmartDispatchResource", "SmartDispatchResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class SmartDispatchResource(SyncResource):
+    """Smart dispatch operations; reach them as ``client.smart_dispatch``."""
+
+    def trigger_smart_dispatch(self, *, body: Any, timeout: Timeout = None) -> SmartDispatchResult:
+        """Trigger Smart Dispatch.
+
+        Runs Smart Dispatch now for one or more work orders: each is evaluated against the dispatch
+        settings of its project and routed or assigned accordingly.
+
+        ``POST /workorders/smart-dispatch``
+
+        Args:
+            body (Any): Body of the trigger request, the work orders to dispatch. Example:
+                {'workOrders': [{'id': 1001}, {'id': 1002}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _trigger_smart_dispatch._get_kwargs(body=body),
+            _trigger_smart_dispatch._parse_response,
+            root_relative=_trigger_smart_dispatch.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncSmartDispatchResource(AsyncResource):
+    """Smart dispatch operations; reach them as ``async_client.smart_dispatch``."""
+
+    async def trigger_smart_dispatch(self, *, body: Any, timeout: Timeout = None) -> SmartDispatchResult:
+        """Trigger Smart Dispatch.
+
+        Runs Smart Dispatch now for one or more work orders: each is evaluated against the dispatch
+        settings of its project and routed or assigned accordingly.
+
+        ``POST /workorders/smart-dispatch``
+
+        Args:
+            body (Any): Body of the trigger request, the work orders to dispatch. Example:
+                {'workOrders': [{'id': 1001}, {'id': 1002}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _trigger_smart_dispatch._get_kwargs(body=body),
+            _trigger_smart_dispatch._parse_response,
+            root_relative=_trigger_smart_dispatch.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,179 @@
+"""Tags: 3 operations, sync (``TagsResource``) and async (``AsyncTagsResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.tags import create_work_order_tag as _create_work_order_tag
+from ..api.tags import delete_work_order_tag as _delete_work_order_tag
+from ..api.tags import list_work_order_tags as _list_work_order_tags
+from ..models.async_job import AsyncJob
+from ..models.tag_input import TagInput
+from ..models.tag_list import TagList
+from ..models.work_order import WorkOrder
+from ..types import Unset
+
+__all__ = ["AsyncTagsResource", "TagsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class TagsResource(SyncResource):
+    """Tags operations; reach them as ``client.tags``."""
+
+    def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
+        """List Work Order Tags.
+
+        Returns the company tags applied to a work order, newest first.
+
+        ``GET /workorders/{work_order_id}/tags``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_tags._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_tags._parse_response,
+            root_relative=_list_work_order_tags.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_tag(
+        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Tag.
+
+        Applies one of the company's tags (see `GET /company/tags`) to the work order. The answer is the
+        whole work order; the tag just applied is the first entry of `tags.results`.
+
+        ``POST /workorders/{work_order_id}/tags``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            body (TagInput): Body of `POST /workorders/{work_order_id}/tags`: the company tag to
+                apply, by ID (see `GET /company/tags`). Example: {'id': 1007}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_tag._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _create_work_order_tag._parse_response,
+            root_relative=_create_work_order_tag.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_tag(
+        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Tag.
+
+        Takes a tag off the work order (the company tag itself stays). Answers the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tags/{tag_id}``
+
+        Args:
+            work_order_id (int):
+            tag_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_tag._get_kwargs(work_order_id=work_order_id, tag_id=tag_id, async_=async_),
+            _delete_work_order_tag._parse_response,
+            root_relative=_delete_work_order_tag.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncTagsResource(AsyncResource):
+    """Tags operations; reach them as ``async_client.tags``."""
+
+    async def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
+        """List Work Order Tags.
+
+        Returns the company tags applied to a work order, newest first.
+
+        ``GET /workorders/{work_order_id}/tags``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_tags._get_kwargs(work_order_id=work_order_id),
+            _list_work_order_tags._parse_response,
+            root_relative=_list_work_order_tags.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_tag(
+        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order Tag.
+
+        Applies one of the company's tags (see `GET /company/tags`) to the work order. The answer is the
+        whole work order; the tag just applied is the first entry of `tags.results`.
+
+        ``POST /workorders/{work_order_id}/tags``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            body (TagInput): Body of `POST /workorders/{work_order_id}/tags`: the company tag to
+                apply, by ID (see `GET /company/tags`). Example: {'id': 1007}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_tag._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _create_work_order_tag._parse_response,
+            root_relative=_create_work_order_tag.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_tag(
+        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order Tag.
+
+        Takes a tag off the work order (the company tag itself stays). Answers the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tags/{tag_id}``
+
+        Args:
+            work_order_id (int):
+            tag_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_tag._get_kwargs(work_order_id=work_order_id, tag_id=tag_id, async_=async_),
+            _delete_work_order_tag._parse_response,
+            root_relative=_delete_work_order_tag.ROOT_RELATIVE,
+            timeout=timeout,
+        )

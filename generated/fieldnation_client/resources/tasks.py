@@ -1,0 +1,492 @@
+"""Tasks: 8 operations, sync (``TasksResource``) and async (``AsyncTasksResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.tasks import create_work_order_task as _create_work_order_task
+from ..api.tasks import delete_work_order_task as _delete_work_order_task
+from ..api.tasks import delete_work_order_task_alert as _delete_work_order_task_alert
+from ..api.tasks import delete_work_order_task_alerts as _delete_work_order_task_alerts
+from ..api.tasks import get_work_order_task as _get_work_order_task
+from ..api.tasks import list_work_order_tasks as _list_work_order_tasks
+from ..api.tasks import update_work_order_task as _update_work_order_task
+from ..api.tasks import update_work_order_tasks as _update_work_order_tasks
+from ..models.task import Task
+from ..models.task_input import TaskInput
+from ..models.task_list import TaskList
+from ..models.task_update import TaskUpdate
+from ..models.tasks_bulk_update import TasksBulkUpdate
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncTasksResource", "TasksResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class TasksResource(SyncResource):
+    """Tasks operations; reach them as ``client.tasks``."""
+
+    def list_work_order_tasks(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> TaskList:
+        """List Work Order Tasks.
+
+        Returns the tasks of a work order in display order, grouped by phase (pre work, work, post
+        work), each with its type, status, completion details and alerts.
+
+        ``GET /workorders/{work_order_id}/tasks``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_tasks._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _list_work_order_tasks._parse_response,
+            root_relative=_list_work_order_tasks.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_tasks(
+        self, work_order_id: int, *, body: TasksBulkUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order Tasks.
+
+        Changes several tasks of a work order in one request, each named by its `id`, for example to
+        relabel them or mark them complete, and returns the updated work order.
+
+        ``PUT /workorders/{work_order_id}/tasks``
+
+        Args:
+            work_order_id (int):
+            body (TasksBulkUpdate): Body of `PUT /workorders/{work_order_id}/tasks`. Example:
+                {'tasks': [{'id': 8609, 'label': 'Call the store manager on arrival', 'status':
+                'complete', 'description': 'Called, manager opened the back room.'}, {'id': 8611,
+                'status': 'incomplete'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_tasks._get_kwargs(work_order_id=work_order_id, body=body),
+            _update_work_order_tasks._parse_response,
+            root_relative=_update_work_order_tasks.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_task(
+        self, work_order_id: int, *, body: TaskInput, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Create Work Order Task.
+
+        Adds a task to one phase of a work order and returns the updated work order, the new task first
+        in `tasks.results`. The task type decides which extra field is needed: a phone number to call,
+        an email address, a custom field, a file to download or a folder to upload into. Alert addresses
+        are emailed when the provider completes the task.
+
+        ``POST /workorders/{work_order_id}/tasks``
+
+        Args:
+            work_order_id (int):
+            body (TaskInput): Body of `POST /workorders/{work_order_id}/tasks`. Send the type-specific
+                property the chosen type needs: `phone` for 8, `email` for 9, `custom_field` for 7,
+                `attachment` for 13, `attachments` (the folder) for 5 and 6. Example: {'group': {'id':
+                'post'}, 'type': {'id': 8}, 'label': 'Call the help desk to close the ticket', 'alerts':
+                [{'email': 'alerts@northstar-retail.example'}], 'phone': '+1 480-555-1234'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_task._get_kwargs(work_order_id=work_order_id, body=body),
+            _create_work_order_task._parse_response,
+            root_relative=_create_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_work_order_task(
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> Task:
+        """Get Work Order Task.
+
+        Returns one task with its type-specific details: the ETA, time log, custom field, signature,
+        shipment or files it is tied to, who completed it and when.
+
+        ``GET /workorders/{work_order_id}/tasks/{task_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order_task._get_kwargs(
+                work_order_id=work_order_id, task_id=task_id, acting_user_id=acting_user_id
+            ),
+            _get_work_order_task._parse_response,
+            root_relative=_get_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_task(
+        self, work_order_id: int, task_id: int, *, body: TaskUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order Task.
+
+        Changes one task, for example its label, alert addresses or type-specific value, or completes it
+        with `status: complete`, and returns the updated work order. Fields not sent keep their values.
+
+        ``PUT /workorders/{work_order_id}/tasks/{task_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+            body (TaskUpdate): Body of `PUT /workorders/{work_order_id}/tasks/{task_id}`. Only the
+                fields sent are changed; `status: complete` completes the task. Example: {'label': 'Call
+                Nancy for access instructions', 'alerts': [{'email': 'alerts@northstar-retail.example'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id, body=body),
+            _update_work_order_task._parse_response,
+            root_relative=_update_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_task(
+        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Task.
+
+        Removes one task from a work order and returns the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tasks/{task_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _delete_work_order_task._parse_response,
+            root_relative=_delete_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_task_alerts(
+        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Task Alerts.
+
+        Removes every alert address from one task, so nobody is emailed when it is completed, and
+        returns the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tasks/{task_id}/alerts``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_task_alerts._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _delete_work_order_task_alerts._parse_response,
+            root_relative=_delete_work_order_task_alerts.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_task_alert(
+        self, work_order_id: int, task_id: int, alert_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Task Alert.
+
+        Removes one alert address from a task and returns the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tasks/{task_id}/alerts/{alert_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+            alert_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_task_alert._get_kwargs(
+                work_order_id=work_order_id, task_id=task_id, alert_id=alert_id
+            ),
+            _delete_work_order_task_alert._parse_response,
+            root_relative=_delete_work_order_task_alert.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncTasksResource(AsyncResource):
+    """Tasks operations; reach them as ``async_client.tasks``."""
+
+    async def list_work_order_tasks(
+        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+    ) -> TaskList:
+        """List Work Order Tasks.
+
+        Returns the tasks of a work order in display order, grouped by phase (pre work, work, post
+        work), each with its type, status, completion details and alerts.
+
+        ``GET /workorders/{work_order_id}/tasks``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_tasks._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _list_work_order_tasks._parse_response,
+            root_relative=_list_work_order_tasks.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_tasks(
+        self, work_order_id: int, *, body: TasksBulkUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order Tasks.
+
+        Changes several tasks of a work order in one request, each named by its `id`, for example to
+        relabel them or mark them complete, and returns the updated work order.
+
+        ``PUT /workorders/{work_order_id}/tasks``
+
+        Args:
+            work_order_id (int):
+            body (TasksBulkUpdate): Body of `PUT /workorders/{work_order_id}/tasks`. Example:
+                {'tasks': [{'id': 8609, 'label': 'Call the store manager on arrival', 'status':
+                'complete', 'description': 'Called, manager opened the back room.'}, {'id': 8611,
+                'status': 'incomplete'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_tasks._get_kwargs(work_order_id=work_order_id, body=body),
+            _update_work_order_tasks._parse_response,
+            root_relative=_update_work_order_tasks.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_task(
+        self, work_order_id: int, *, body: TaskInput, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Create Work Order Task.
+
+        Adds a task to one phase of a work order and returns the updated work order, the new task first
+        in `tasks.results`. The task type decides which extra field is needed: a phone number to call,
+        an email address, a custom field, a file to download or a folder to upload into. Alert addresses
+        are emailed when the provider completes the task.
+
+        ``POST /workorders/{work_order_id}/tasks``
+
+        Args:
+            work_order_id (int):
+            body (TaskInput): Body of `POST /workorders/{work_order_id}/tasks`. Send the type-specific
+                property the chosen type needs: `phone` for 8, `email` for 9, `custom_field` for 7,
+                `attachment` for 13, `attachments` (the folder) for 5 and 6. Example: {'group': {'id':
+                'post'}, 'type': {'id': 8}, 'label': 'Call the help desk to close the ticket', 'alerts':
+                [{'email': 'alerts@northstar-retail.example'}], 'phone': '+1 480-555-1234'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_task._get_kwargs(work_order_id=work_order_id, body=body),
+            _create_work_order_task._parse_response,
+            root_relative=_create_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_work_order_task(
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> Task:
+        """Get Work Order Task.
+
+        Returns one task with its type-specific details: the ETA, time log, custom field, signature,
+        shipment or files it is tied to, who completed it and when.
+
+        ``GET /workorders/{work_order_id}/tasks/{task_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order_task._get_kwargs(
+                work_order_id=work_order_id, task_id=task_id, acting_user_id=acting_user_id
+            ),
+            _get_work_order_task._parse_response,
+            root_relative=_get_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_task(
+        self, work_order_id: int, task_id: int, *, body: TaskUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order Task.
+
+        Changes one task, for example its label, alert addresses or type-specific value, or completes it
+        with `status: complete`, and returns the updated work order. Fields not sent keep their values.
+
+        ``PUT /workorders/{work_order_id}/tasks/{task_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+            body (TaskUpdate): Body of `PUT /workorders/{work_order_id}/tasks/{task_id}`. Only the
+                fields sent are changed; `status: complete` completes the task. Example: {'label': 'Call
+                Nancy for access instructions', 'alerts': [{'email': 'alerts@northstar-retail.example'}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id, body=body),
+            _update_work_order_task._parse_response,
+            root_relative=_update_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_task(
+        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Task.
+
+        Removes one task from a work order and returns the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tasks/{task_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _delete_work_order_task._parse_response,
+            root_relative=_delete_work_order_task.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_task_alerts(
+        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Task Alerts.
+
+        Removes every alert address from one task, so nobody is emailed when it is completed, and
+        returns the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tasks/{task_id}/alerts``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_task_alerts._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _delete_work_order_task_alerts._parse_response,
+            root_relative=_delete_work_order_task_alerts.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_task_alert(
+        self, work_order_id: int, task_id: int, alert_id: int, *, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Delete Work Order Task Alert.
+
+        Removes one alert address from a task and returns the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/tasks/{task_id}/alerts/{alert_id}``
+
+        Args:
+            work_order_id (int):
+            task_id (int):
+            alert_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_task_alert._get_kwargs(
+                work_order_id=work_order_id, task_id=task_id, alert_id=alert_id
+            ),
+            _delete_work_order_task_alert._parse_response,
+            root_relative=_delete_work_order_task_alert.ROOT_RELATIVE,
+            timeout=timeout,
+        )

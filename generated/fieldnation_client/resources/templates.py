@@ -1,0 +1,197 @@
+"""Templates: 2 operations, sync (``TemplatesResource``) and async (``AsyncTemplatesResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.templates import get_template as _get_template
+from ..api.templates import list_templates as _list_templates
+from ..models.template import Template
+from ..models.template_list import TemplateList
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncTemplatesResource", "TemplatesResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class TemplatesResource(SyncResource):
+    """Templates operations; reach them as ``client.templates``."""
+
+    def list_templates(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> TemplateList:
+        """Get workorder templates.
+
+        Lists the company's work order templates one page at a time. A template stores a ready-made set
+        of work order fields (type of work, pay, tasks, instructions) from which new work orders can be
+        created.
+
+        ``GET /templates``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_templates._get_kwargs(page=page, per_page=per_page, columns=columns),
+            _list_templates._parse_response,
+            root_relative=_list_templates.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_templates(
+        self, *, per_page: int | Unset = 25, columns: str | Unset = UNSET, timeout: Timeout = None
+    ) -> Iterator[Template]:
+        """Get workorder templates: every item, across all pages.
+
+        Lists the company's work order templates one page at a time. A template stores a ready-made set
+        of work order fields (type of work, pay, tasks, instructions) from which new work orders can be
+        created.
+
+        ``GET /templates``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> TemplateList:
+            return self.list_templates(page=position, per_page=per_page, columns=columns, timeout=timeout)
+
+        return iter_pages(fetch, "results")
+
+    def get_template(
+        self, template_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+    ) -> Template:
+        """Get workorder template by id.
+
+        Reads one work order template, including the work order fields it pre-fills (`data`), its tasks
+        and its client, project and author.
+
+        ``GET /templates/{template_id}``
+
+        Args:
+            template_id (int):
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_template._get_kwargs(template_id=template_id, columns=columns),
+            _get_template._parse_response,
+            root_relative=_get_template.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncTemplatesResource(AsyncResource):
+    """Templates operations; reach them as ``async_client.templates``."""
+
+    async def list_templates(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> TemplateList:
+        """Get workorder templates.
+
+        Lists the company's work order templates one page at a time. A template stores a ready-made set
+        of work order fields (type of work, pay, tasks, instructions) from which new work orders can be
+        created.
+
+        ``GET /templates``
+
+        Args:
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_templates._get_kwargs(page=page, per_page=per_page, columns=columns),
+            _list_templates._parse_response,
+            root_relative=_list_templates.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_templates(
+        self, *, per_page: int | Unset = 25, columns: str | Unset = UNSET, timeout: Timeout = None
+    ) -> AsyncIterator[Template]:
+        """Get workorder templates: every item, across all pages.
+
+        Lists the company's work order templates one page at a time. A template stores a ready-made set
+        of work order fields (type of work, pay, tasks, instructions) from which new work orders can be
+        created.
+
+        ``GET /templates``
+
+        Args:
+            per_page (int | Unset):  Default: 25.
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> TemplateList:
+            return await self.list_templates(
+                page=position, per_page=per_page, columns=columns, timeout=timeout
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def get_template(
+        self, template_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+    ) -> Template:
+        """Get workorder template by id.
+
+        Reads one work order template, including the work order fields it pre-fills (`data`), its tasks
+        and its client, project and author.
+
+        ``GET /templates/{template_id}``
+
+        Args:
+            template_id (int):
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_template._get_kwargs(template_id=template_id, columns=columns),
+            _get_template._parse_response,
+            root_relative=_get_template.ROOT_RELATIVE,
+            timeout=timeout,
+        )

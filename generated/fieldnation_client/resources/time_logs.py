@@ -1,0 +1,467 @@
+"""Time logs: 5 operations, sync (``TimeLogsResource``) and async (``AsyncTimeLogsResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.time_logs import create_work_order_time_log as _create_work_order_time_log
+from ..api.time_logs import delete_work_order_time_log as _delete_work_order_time_log
+from ..api.time_logs import list_work_order_time_logs as _list_work_order_time_logs
+from ..api.time_logs import update_all_work_order_time_logs as _update_all_work_order_time_logs
+from ..api.time_logs import update_work_order_time_log as _update_work_order_time_log
+from ..models.time_log import TimeLog
+from ..models.time_log_bulk_update import TimeLogBulkUpdate
+from ..models.time_log_input import TimeLogInput
+from ..models.time_log_list import TimeLogList
+from ..models.work_order import WorkOrder
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncTimeLogsResource", "TimeLogsResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class TimeLogsResource(SyncResource):
+    """Time logs operations; reach them as ``client.time_logs``."""
+
+    def list_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> TimeLogList:
+        """List Work Order Time Logs.
+
+        Returns every check-in / check-out record of the work order, newest first, with the hours of
+        each log, the total hours, the GPS verification of each end and, while the provider is on site,
+        the log that is still open.
+
+        ``GET /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_time_logs._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _list_work_order_time_logs._parse_response,
+            root_relative=_list_work_order_time_logs.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_time_logs(
+        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> Iterator[TimeLog]:
+        """List Work Order Time Logs: every item, across all pages.
+
+        Returns every check-in / check-out record of the work order, newest first, with the hours of
+        each log, the total hours, the GPS verification of each end and, while the provider is on site,
+        the log that is still open.
+
+        ``GET /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> TimeLogList:
+            return self.list_work_order_time_logs(
+                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+            )
+
+        return iter_pages(fetch, "results")
+
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Update All Work Order Time Logs.
+
+        Changes several time logs of the work order at once: each entry of `data` names a log by `id`
+        and carries the fields to change. Logs not listed are left alone. The answer is the updated work
+        order.
+
+        ``PUT /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
+                Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
+                {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_all_work_order_time_logs._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
+            ),
+            _update_all_work_order_time_logs._parse_response,
+            root_relative=_update_all_work_order_time_logs.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def create_work_order_time_log(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Create Work Order Time Log.
+
+        Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
+        provider's behalf, optionally with the number of devices serviced. The answer is the updated
+        work order; the new log is first in `time_logs.results`.
+
+        ``POST /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
+                done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
+                is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
+                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}, 'out':
+                {'created': {'utc': '2026-07-01T16:30:00Z', 'local': {'date': '2026-07-01', 'time':
+                '11:30:00'}}}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order_time_log._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
+            ),
+            _create_work_order_time_log._parse_response,
+            root_relative=_create_work_order_time_log.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Update Work Order Time Log.
+
+        Corrects one time log: its check-in or check-out time, position or device count. Sending only
+        `out` closes an open log. The answer is the updated work order.
+
+        ``PUT /workorders/{work_order_id}/time_logs/{workorder_hours_id}``
+
+        Args:
+            work_order_id (int):
+            workorder_hours_id (int):
+            acting_user_id (int | Unset):
+            body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
+                done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
+                is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
+                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}, 'out':
+                {'created': {'utc': '2026-07-01T16:30:00Z', 'local': {'date': '2026-07-01', 'time':
+                '11:30:00'}}}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order_time_log._get_kwargs(
+                work_order_id=work_order_id,
+                workorder_hours_id=workorder_hours_id,
+                body=body,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_time_log._parse_response,
+            root_relative=_update_work_order_time_log.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Delete Work Order Time Log.
+
+        Removes one time log from the work order; the work order's total hours are recomputed. The
+        answer is the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/time_logs/{workorder_hours_id}``
+
+        Args:
+            work_order_id (int):
+            workorder_hours_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order_time_log._get_kwargs(
+                work_order_id=work_order_id,
+                workorder_hours_id=workorder_hours_id,
+                acting_user_id=acting_user_id,
+            ),
+            _delete_work_order_time_log._parse_response,
+            root_relative=_delete_work_order_time_log.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncTimeLogsResource(AsyncResource):
+    """Time logs operations; reach them as ``async_client.time_logs``."""
+
+    async def list_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        timeout: Timeout = None,
+    ) -> TimeLogList:
+        """List Work Order Time Logs.
+
+        Returns every check-in / check-out record of the work order, newest first, with the hours of
+        each log, the total hours, the GPS verification of each end and, while the provider is on site,
+        the log that is still open.
+
+        ``GET /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_time_logs._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _list_work_order_time_logs._parse_response,
+            root_relative=_list_work_order_time_logs.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_order_time_logs(
+        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+    ) -> AsyncIterator[TimeLog]:
+        """List Work Order Time Logs: every item, across all pages.
+
+        Returns every check-in / check-out record of the work order, newest first, with the hours of
+        each log, the total hours, the GPS verification of each end and, while the provider is on site,
+        the log that is still open.
+
+        ``GET /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            per_page (int | Unset):  Default: 25.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> TimeLogList:
+            return await self.list_work_order_time_logs(
+                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Update All Work Order Time Logs.
+
+        Changes several time logs of the work order at once: each entry of `data` names a log by `id`
+        and carries the fields to change. Logs not listed are left alone. The answer is the updated work
+        order.
+
+        ``PUT /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
+                Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
+                {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_all_work_order_time_logs._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
+            ),
+            _update_all_work_order_time_logs._parse_response,
+            root_relative=_update_all_work_order_time_logs.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def create_work_order_time_log(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Create Work Order Time Log.
+
+        Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
+        provider's behalf, optionally with the number of devices serviced. The answer is the updated
+        work order; the new log is first in `time_logs.results`.
+
+        ``POST /workorders/{work_order_id}/time_logs``
+
+        Args:
+            work_order_id (int):
+            acting_user_id (int | Unset):
+            body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
+                done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
+                is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
+                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}, 'out':
+                {'created': {'utc': '2026-07-01T16:30:00Z', 'local': {'date': '2026-07-01', 'time':
+                '11:30:00'}}}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order_time_log._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
+            ),
+            _create_work_order_time_log._parse_response,
+            root_relative=_create_work_order_time_log.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Update Work Order Time Log.
+
+        Corrects one time log: its check-in or check-out time, position or device count. Sending only
+        `out` closes an open log. The answer is the updated work order.
+
+        ``PUT /workorders/{work_order_id}/time_logs/{workorder_hours_id}``
+
+        Args:
+            work_order_id (int):
+            workorder_hours_id (int):
+            acting_user_id (int | Unset):
+            body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
+                done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
+                is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
+                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}, 'out':
+                {'created': {'utc': '2026-07-01T16:30:00Z', 'local': {'date': '2026-07-01', 'time':
+                '11:30:00'}}}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order_time_log._get_kwargs(
+                work_order_id=work_order_id,
+                workorder_hours_id=workorder_hours_id,
+                body=body,
+                acting_user_id=acting_user_id,
+            ),
+            _update_work_order_time_log._parse_response,
+            root_relative=_update_work_order_time_log.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
+        """Delete Work Order Time Log.
+
+        Removes one time log from the work order; the work order's total hours are recomputed. The
+        answer is the updated work order.
+
+        ``DELETE /workorders/{work_order_id}/time_logs/{workorder_hours_id}``
+
+        Args:
+            work_order_id (int):
+            workorder_hours_id (int):
+            acting_user_id (int | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order_time_log._get_kwargs(
+                work_order_id=work_order_id,
+                workorder_hours_id=workorder_hours_id,
+                acting_user_id=acting_user_id,
+            ),
+            _delete_work_order_time_log._parse_response,
+            root_relative=_delete_work_order_time_log.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,1209 @@
+"""Work orders: 7 operations, sync (``WorkOrdersResource``) and async (``AsyncWorkOrdersResource``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._pagination import aiter_pages, iter_pages
+from .._resource import AsyncResource, SyncResource
+from ..api.work_orders import create_work_order as _create_work_order
+from ..api.work_orders import delete_work_order as _delete_work_order
+from ..api.work_orders import get_work_order as _get_work_order
+from ..api.work_orders import get_work_order_status as _get_work_order_status
+from ..api.work_orders import list_work_order_lists as _list_work_order_lists
+from ..api.work_orders import list_work_orders as _list_work_orders
+from ..api.work_orders import update_work_order as _update_work_order
+from ..models.async_job import AsyncJob
+from ..models.list_work_order_lists_list import ListWorkOrderListsList
+from ..models.list_work_orders_list import ListWorkOrdersList
+from ..models.list_work_orders_order import ListWorkOrdersOrder
+from ..models.list_work_orders_sort import ListWorkOrdersSort
+from ..models.list_work_orders_view import ListWorkOrdersView
+from ..models.work_order import WorkOrder
+from ..models.work_order_cancel import WorkOrderCancel
+from ..models.work_order_create import WorkOrderCreate
+from ..models.work_order_list import WorkOrderList
+from ..models.work_order_list_tab import WorkOrderListTab
+from ..models.work_order_status import WorkOrderStatus
+from ..models.work_order_update import WorkOrderUpdate
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncWorkOrdersResource", "WorkOrdersResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class WorkOrdersResource(SyncResource):
+    """Work orders operations; reach them as ``client.work_orders``."""
+
+    def list_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: ListWorkOrdersSort | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrderList:
+        """List Work Orders.
+
+        Returns one page of the company's work orders. Always name the `list` (the lifecycle tab to
+        search in) and pass `sticky=false`, otherwise the server falls back to the filters, columns and
+        sort the user last saved. Narrow the page with any number of `f_*` filters (they combine with
+        AND), choose the returned fields with `columns`, and walk the result with `page`/`per_page`;
+        `metadata` reports the total and page count.
+
+        ``GET /workorders``
+
+        Args:
+            list_ (ListWorkOrdersList | Unset):  Default: ListWorkOrdersList.WORKORDERS_ALL.
+            columns (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+            view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
+            sort (ListWorkOrdersSort | Unset):
+            order (ListWorkOrdersOrder | Unset):
+            sticky (bool | Unset):  Default: False.
+            sticky_name (str | Unset):
+            f (str | Unset):
+            f_work_order_id (str | Unset):
+            f_search (str | Unset):
+            f_max_approval_time (int | Unset):
+            f_rating (str | Unset):
+            f_flightboard_tomorrow (bool | Unset):
+            f_requests (bool | Unset):
+            f_counter_offers (bool | Unset):
+            f_hourly (str | Unset):
+            f_fixed (str | Unset):
+            f_device (str | Unset):
+            f_pay (str | Unset):
+            f_templates (str | Unset):
+            f_type_of_work (str | Unset):
+            f_time_zone (str | Unset):
+            f_mode (str | Unset):
+            f_company (str | Unset):
+            f_worked_with (str | Unset):
+            f_manager (str | Unset):
+            f_client (str | Unset):
+            f_project (str | Unset):
+            f_approval_window (str | Unset):
+            f_review_window (str | Unset):
+            f_network (str | Unset):
+            f_auto_assign (str | Unset):
+            f_schedule (str | Unset):
+            f_service_schedule (str | Unset):
+            f_created (str | Unset):
+            f_created_date (str | Unset):
+            f_published (str | Unset):
+            f_routed (str | Unset):
+            f_published_routed (str | Unset):
+            f_completed (str | Unset):
+            f_approved_cancelled (str | Unset):
+            f_confirmed (str | Unset):
+            f_assigned (str | Unset):
+            f_saved_location (str | Unset):
+            f_saved_location_group (str | Unset):
+            f_city (str | Unset):
+            f_state (str | Unset):
+            f_postal_code (str | Unset):
+            f_country (str | Unset):
+            f_flags (str | Unset):
+            f_assignment (str | Unset):
+            f_confirmation (str | Unset):
+            f_financing (str | Unset):
+            f_geo (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_orders._get_kwargs(
+                list_=list_,
+                columns=columns,
+                page=page,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+            ),
+            _list_work_orders._parse_response,
+            root_relative=_list_work_orders.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: ListWorkOrdersSort | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> Iterator[WorkOrder]:
+        """List Work Orders: every item, across all pages.
+
+        Returns one page of the company's work orders. Always name the `list` (the lifecycle tab to
+        search in) and pass `sticky=false`, otherwise the server falls back to the filters, columns and
+        sort the user last saved. Narrow the page with any number of `f_*` filters (they combine with
+        AND), choose the returned fields with `columns`, and walk the result with `page`/`per_page`;
+        `metadata` reports the total and page count.
+
+        ``GET /workorders``
+
+        Args:
+            list_ (ListWorkOrdersList | Unset):  Default: ListWorkOrdersList.WORKORDERS_ALL.
+            columns (str | Unset):
+            per_page (int | Unset):  Default: 25.
+            view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
+            sort (ListWorkOrdersSort | Unset):
+            order (ListWorkOrdersOrder | Unset):
+            sticky (bool | Unset):  Default: False.
+            sticky_name (str | Unset):
+            f (str | Unset):
+            f_work_order_id (str | Unset):
+            f_search (str | Unset):
+            f_max_approval_time (int | Unset):
+            f_rating (str | Unset):
+            f_flightboard_tomorrow (bool | Unset):
+            f_requests (bool | Unset):
+            f_counter_offers (bool | Unset):
+            f_hourly (str | Unset):
+            f_fixed (str | Unset):
+            f_device (str | Unset):
+            f_pay (str | Unset):
+            f_templates (str | Unset):
+            f_type_of_work (str | Unset):
+            f_time_zone (str | Unset):
+            f_mode (str | Unset):
+            f_company (str | Unset):
+            f_worked_with (str | Unset):
+            f_manager (str | Unset):
+            f_client (str | Unset):
+            f_project (str | Unset):
+            f_approval_window (str | Unset):
+            f_review_window (str | Unset):
+            f_network (str | Unset):
+            f_auto_assign (str | Unset):
+            f_schedule (str | Unset):
+            f_service_schedule (str | Unset):
+            f_created (str | Unset):
+            f_created_date (str | Unset):
+            f_published (str | Unset):
+            f_routed (str | Unset):
+            f_published_routed (str | Unset):
+            f_completed (str | Unset):
+            f_approved_cancelled (str | Unset):
+            f_confirmed (str | Unset):
+            f_assigned (str | Unset):
+            f_saved_location (str | Unset):
+            f_saved_location_group (str | Unset):
+            f_city (str | Unset):
+            f_state (str | Unset):
+            f_postal_code (str | Unset):
+            f_country (str | Unset):
+            f_flags (str | Unset):
+            f_assignment (str | Unset):
+            f_confirmation (str | Unset):
+            f_financing (str | Unset):
+            f_geo (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        def fetch(position: int) -> WorkOrderList:
+            return self.list_work_orders(
+                list_=list_,
+                columns=columns,
+                page=position,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+                timeout=timeout,
+            )
+
+        return iter_pages(fetch, "results")
+
+    def create_work_order(
+        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order.
+
+        Creates a work order in Draft status. Only a title is needed; a template fills in whatever the
+        body leaves out. The answer is the new work order with its id, which the lifecycle operations
+        (publish, route, assign) take next.
+
+        ``POST /workorders``
+
+        Args:
+            async_ (bool | Unset):  Default: False.
+            body (WorkOrderCreate): Body of a new work order. Only `title` is required: a work order
+                with just a title is created as a draft and can be completed later, section by section.
+                Reference ids (types of work, template, client, project, manager) come from their lookup
+                endpoints. Example: {'title': 'Replace POS terminal at store 42', 'description': {'html':
+                '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
+                'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
+                'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
+                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                'allow_counter_offers': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _create_work_order._get_kwargs(body=body, async_=async_),
+            _create_work_order._parse_response,
+            root_relative=_create_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def list_work_order_lists(
+        self,
+        *,
+        list_: ListWorkOrderListsList | Unset = ListWorkOrderListsList.WORKORDERS_ALL,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> list[WorkOrderListTab]:
+        """List Work Order Lists.
+
+        Returns the caller's saved work order lists (the tabs of the work order dashboard) with the
+        number of work orders in each. Use a list's id as the `list` parameter of List Work Orders. Like
+        that operation it honours the sticky settings, so pass `sticky=false`.
+
+        ``GET /workorders/lists``
+
+        Args:
+            list_ (ListWorkOrderListsList | Unset):  Default: ListWorkOrderListsList.WORKORDERS_ALL.
+            sticky (bool | Unset):  Default: False.
+            sticky_name (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _list_work_order_lists._get_kwargs(list_=list_, sticky=sticky, sticky_name=sticky_name),
+            _list_work_order_lists._parse_response,
+            root_relative=_list_work_order_lists.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_work_order(
+        self, work_order_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Get Work Order Details.
+
+        Returns one work order with every section the caller may see: status, description, location,
+        schedule, pay, assignee, contacts, tasks, time logs, messages and more. Pass `columns` to limit
+        the answer to the sections you need.
+
+        ``GET /workorders/{work_order_id}``
+
+        Args:
+            work_order_id (int):
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order._get_kwargs(work_order_id=work_order_id, columns=columns),
+            _get_work_order._parse_response,
+            root_relative=_get_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def update_work_order(
+        self, work_order_id: int, *, body: WorkOrderUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order.
+
+        Changes the fields present in the body and leaves every other field as it is. Work orders that
+        are approved, paid or cancelled can no longer be edited (409). The answer is the updated work
+        order.
+
+        ``PUT /workorders/{work_order_id}``
+
+        Args:
+            work_order_id (int):
+            body (WorkOrderUpdate): Partial update of a work order: send only the fields to change.
+                Work orders in a locked state (approved, paid, cancelled) cannot be edited. Example:
+                {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _update_work_order._get_kwargs(work_order_id=work_order_id, body=body),
+            _update_work_order._parse_response,
+            root_relative=_update_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order.
+
+        Cancels the work order and removes it from the dashboard. A cancellation reason is required;
+        optional messages go to Field Nation support and to the assigned provider. Cancelling after a
+        provider was assigned or dispatched may cost a cancellation fee. The answer is the cancelled
+        work order (or a job with `async=true`).
+
+        ``DELETE /workorders/{work_order_id}``
+
+        Args:
+            work_order_id (int):
+            cancel_reason (str | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (WorkOrderCancel | Unset): Why a work order is being cancelled, and optional messages
+                to support and to the assigned provider. Example: {'cancel_reason': 58, 'notes': 'Store
+                closed permanently; duplicate of 1002.', 'message_to_provider': 'Sorry, the customer
+                cancelled this visit.', 'cancel_request_not_charge': False,
+                'apply_passive_cancellation_fee': False}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _delete_work_order._get_kwargs(
+                work_order_id=work_order_id, body=body, cancel_reason=cancel_reason, async_=async_
+            ),
+            _delete_work_order._parse_response,
+            root_relative=_delete_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
+        """Get Work Order Status.
+
+        Returns only the status object of a work order: the primary status, the sub-status while
+        assigned (confirmed, on my way, checked in, delayed, at risk, on hold), how late the provider
+        reported to be, and the routed / no-show / confirmed flags. A cheap way to poll one work order.
+
+        ``GET /workorders/{work_order_id}/status``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _get_work_order_status._get_kwargs(work_order_id=work_order_id),
+            _get_work_order_status._parse_response,
+            root_relative=_get_work_order_status.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncWorkOrdersResource(AsyncResource):
+    """Work orders operations; reach them as ``async_client.work_orders``."""
+
+    async def list_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: ListWorkOrdersSort | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrderList:
+        """List Work Orders.
+
+        Returns one page of the company's work orders. Always name the `list` (the lifecycle tab to
+        search in) and pass `sticky=false`, otherwise the server falls back to the filters, columns and
+        sort the user last saved. Narrow the page with any number of `f_*` filters (they combine with
+        AND), choose the returned fields with `columns`, and walk the result with `page`/`per_page`;
+        `metadata` reports the total and page count.
+
+        ``GET /workorders``
+
+        Args:
+            list_ (ListWorkOrdersList | Unset):  Default: ListWorkOrdersList.WORKORDERS_ALL.
+            columns (str | Unset):
+            page (int | Unset):  Default: 1.
+            per_page (int | Unset):  Default: 25.
+            view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
+            sort (ListWorkOrdersSort | Unset):
+            order (ListWorkOrdersOrder | Unset):
+            sticky (bool | Unset):  Default: False.
+            sticky_name (str | Unset):
+            f (str | Unset):
+            f_work_order_id (str | Unset):
+            f_search (str | Unset):
+            f_max_approval_time (int | Unset):
+            f_rating (str | Unset):
+            f_flightboard_tomorrow (bool | Unset):
+            f_requests (bool | Unset):
+            f_counter_offers (bool | Unset):
+            f_hourly (str | Unset):
+            f_fixed (str | Unset):
+            f_device (str | Unset):
+            f_pay (str | Unset):
+            f_templates (str | Unset):
+            f_type_of_work (str | Unset):
+            f_time_zone (str | Unset):
+            f_mode (str | Unset):
+            f_company (str | Unset):
+            f_worked_with (str | Unset):
+            f_manager (str | Unset):
+            f_client (str | Unset):
+            f_project (str | Unset):
+            f_approval_window (str | Unset):
+            f_review_window (str | Unset):
+            f_network (str | Unset):
+            f_auto_assign (str | Unset):
+            f_schedule (str | Unset):
+            f_service_schedule (str | Unset):
+            f_created (str | Unset):
+            f_created_date (str | Unset):
+            f_published (str | Unset):
+            f_routed (str | Unset):
+            f_published_routed (str | Unset):
+            f_completed (str | Unset):
+            f_approved_cancelled (str | Unset):
+            f_confirmed (str | Unset):
+            f_assigned (str | Unset):
+            f_saved_location (str | Unset):
+            f_saved_location_group (str | Unset):
+            f_city (str | Unset):
+            f_state (str | Unset):
+            f_postal_code (str | Unset):
+            f_country (str | Unset):
+            f_flags (str | Unset):
+            f_assignment (str | Unset):
+            f_confirmation (str | Unset):
+            f_financing (str | Unset):
+            f_geo (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_orders._get_kwargs(
+                list_=list_,
+                columns=columns,
+                page=page,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+            ),
+            _list_work_orders._parse_response,
+            root_relative=_list_work_orders.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def iter_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: ListWorkOrdersSort | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncIterator[WorkOrder]:
+        """List Work Orders: every item, across all pages.
+
+        Returns one page of the company's work orders. Always name the `list` (the lifecycle tab to
+        search in) and pass `sticky=false`, otherwise the server falls back to the filters, columns and
+        sort the user last saved. Narrow the page with any number of `f_*` filters (they combine with
+        AND), choose the returned fields with `columns`, and walk the result with `page`/`per_page`;
+        `metadata` reports the total and page count.
+
+        ``GET /workorders``
+
+        Args:
+            list_ (ListWorkOrdersList | Unset):  Default: ListWorkOrdersList.WORKORDERS_ALL.
+            columns (str | Unset):
+            per_page (int | Unset):  Default: 25.
+            view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
+            sort (ListWorkOrdersSort | Unset):
+            order (ListWorkOrdersOrder | Unset):
+            sticky (bool | Unset):  Default: False.
+            sticky_name (str | Unset):
+            f (str | Unset):
+            f_work_order_id (str | Unset):
+            f_search (str | Unset):
+            f_max_approval_time (int | Unset):
+            f_rating (str | Unset):
+            f_flightboard_tomorrow (bool | Unset):
+            f_requests (bool | Unset):
+            f_counter_offers (bool | Unset):
+            f_hourly (str | Unset):
+            f_fixed (str | Unset):
+            f_device (str | Unset):
+            f_pay (str | Unset):
+            f_templates (str | Unset):
+            f_type_of_work (str | Unset):
+            f_time_zone (str | Unset):
+            f_mode (str | Unset):
+            f_company (str | Unset):
+            f_worked_with (str | Unset):
+            f_manager (str | Unset):
+            f_client (str | Unset):
+            f_project (str | Unset):
+            f_approval_window (str | Unset):
+            f_review_window (str | Unset):
+            f_network (str | Unset):
+            f_auto_assign (str | Unset):
+            f_schedule (str | Unset):
+            f_service_schedule (str | Unset):
+            f_created (str | Unset):
+            f_created_date (str | Unset):
+            f_published (str | Unset):
+            f_routed (str | Unset):
+            f_published_routed (str | Unset):
+            f_completed (str | Unset):
+            f_approved_cancelled (str | Unset):
+            f_confirmed (str | Unset):
+            f_assigned (str | Unset):
+            f_saved_location (str | Unset):
+            f_saved_location_group (str | Unset):
+            f_city (str | Unset):
+            f_state (str | Unset):
+            f_postal_code (str | Unset):
+            f_country (str | Unset):
+            f_flags (str | Unset):
+            f_assignment (str | Unset):
+            f_confirmation (str | Unset):
+            f_financing (str | Unset):
+            f_geo (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        async def fetch(position: int) -> WorkOrderList:
+            return await self.list_work_orders(
+                list_=list_,
+                columns=columns,
+                page=position,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+                timeout=timeout,
+            )
+
+        return aiter_pages(fetch, "results")
+
+    async def create_work_order(
+        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Create Work Order.
+
+        Creates a work order in Draft status. Only a title is needed; a template fills in whatever the
+        body leaves out. The answer is the new work order with its id, which the lifecycle operations
+        (publish, route, assign) take next.
+
+        ``POST /workorders``
+
+        Args:
+            async_ (bool | Unset):  Default: False.
+            body (WorkOrderCreate): Body of a new work order. Only `title` is required: a work order
+                with just a title is created as a draft and can be completed later, section by section.
+                Reference ids (types of work, template, client, project, manager) come from their lookup
+                endpoints. Example: {'title': 'Replace POS terminal at store 42', 'description': {'html':
+                '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
+                'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
+                'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
+                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                'allow_counter_offers': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _create_work_order._get_kwargs(body=body, async_=async_),
+            _create_work_order._parse_response,
+            root_relative=_create_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def list_work_order_lists(
+        self,
+        *,
+        list_: ListWorkOrderListsList | Unset = ListWorkOrderListsList.WORKORDERS_ALL,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> list[WorkOrderListTab]:
+        """List Work Order Lists.
+
+        Returns the caller's saved work order lists (the tabs of the work order dashboard) with the
+        number of work orders in each. Use a list's id as the `list` parameter of List Work Orders. Like
+        that operation it honours the sticky settings, so pass `sticky=false`.
+
+        ``GET /workorders/lists``
+
+        Args:
+            list_ (ListWorkOrderListsList | Unset):  Default: ListWorkOrderListsList.WORKORDERS_ALL.
+            sticky (bool | Unset):  Default: False.
+            sticky_name (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _list_work_order_lists._get_kwargs(list_=list_, sticky=sticky, sticky_name=sticky_name),
+            _list_work_order_lists._parse_response,
+            root_relative=_list_work_order_lists.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_work_order(
+        self, work_order_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Get Work Order Details.
+
+        Returns one work order with every section the caller may see: status, description, location,
+        schedule, pay, assignee, contacts, tasks, time logs, messages and more. Pass `columns` to limit
+        the answer to the sections you need.
+
+        ``GET /workorders/{work_order_id}``
+
+        Args:
+            work_order_id (int):
+            columns (str | Unset):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order._get_kwargs(work_order_id=work_order_id, columns=columns),
+            _get_work_order._parse_response,
+            root_relative=_get_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def update_work_order(
+        self, work_order_id: int, *, body: WorkOrderUpdate, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Update Work Order.
+
+        Changes the fields present in the body and leaves every other field as it is. Work orders that
+        are approved, paid or cancelled can no longer be edited (409). The answer is the updated work
+        order.
+
+        ``PUT /workorders/{work_order_id}``
+
+        Args:
+            work_order_id (int):
+            body (WorkOrderUpdate): Partial update of a work order: send only the fields to change.
+                Work orders in a locked state (approved, paid, cancelled) cannot be edited. Example:
+                {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _update_work_order._get_kwargs(work_order_id=work_order_id, body=body),
+            _update_work_order._parse_response,
+            root_relative=_update_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Delete Work Order.
+
+        Cancels the work order and removes it from the dashboard. A cancellation reason is required;
+        optional messages go to Field Nation support and to the assigned provider. Cancelling after a
+        provider was assigned or dispatched may cost a cancellation fee. The answer is the cancelled
+        work order (or a job with `async=true`).
+
+        ``DELETE /workorders/{work_order_id}``
+
+        Args:
+            work_order_id (int):
+            cancel_reason (str | Unset):
+            async_ (bool | Unset):  Default: False.
+            body (WorkOrderCancel | Unset): Why a work order is being cancelled, and optional messages
+                to support and to the assigned provider. Example: {'cancel_reason': 58, 'notes': 'Store
+                closed permanently; duplicate of 1002.', 'message_to_provider': 'Sorry, the customer
+                cancelled this visit.', 'cancel_request_not_charge': False,
+                'apply_passive_cancellation_fee': False}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _delete_work_order._get_kwargs(
+                work_order_id=work_order_id, body=body, cancel_reason=cancel_reason, async_=async_
+            ),
+            _delete_work_order._parse_response,
+            root_relative=_delete_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
+        """Get Work Order Status.
+
+        Returns only the status object of a work order: the primary status, the sub-status while
+        assigned (confirmed, on my way, checked in, delayed, at risk, on hold), how late the provider
+        reported to be, and the routed / no-show / confirmed flags. A cheap way to poll one work order.
+
+        ``GET /workorders/{work_order_id}/status``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _get_work_order_status._get_kwargs(work_order_id=work_order_id),
+            _get_work_order_status._parse_response,
+            root_relative=_get_work_order_status.ROOT_RELATIVE,
+            timeout=timeout,
+        )

@@ -1,0 +1,738 @@
+"""Workflow: 11 operations, sync (``WorkflowResource``) and async (``AsyncWorkflowResource``)."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._resource import AsyncResource, SyncResource
+from ..api.workflow import approve_work_order as _approve_work_order
+from ..api.workflow import assign_work_order as _assign_work_order
+from ..api.workflow import auto_dispatch_work_orders as _auto_dispatch_work_orders
+from ..api.workflow import incomplete_work_order as _incomplete_work_order
+from ..api.workflow import mass_route_work_order as _mass_route_work_order
+from ..api.workflow import publish_work_order as _publish_work_order
+from ..api.workflow import revert_work_order_to_draft as _revert_work_order_to_draft
+from ..api.workflow import route_work_order as _route_work_order
+from ..api.workflow import unassign_work_order as _unassign_work_order
+from ..api.workflow import unpublish_work_order as _unpublish_work_order
+from ..api.workflow import unroute_work_order as _unroute_work_order
+from ..models.async_job import AsyncJob
+from ..models.auto_dispatch_request import AutoDispatchRequest
+from ..models.auto_dispatch_response import AutoDispatchResponse
+from ..models.user_ref import UserRef
+from ..models.work_order import WorkOrder
+from ..models.work_order_assign_request import WorkOrderAssignRequest
+from ..models.work_order_mass_route_request_type_0 import WorkOrderMassRouteRequestType0
+from ..models.work_order_mass_route_request_type_1 import WorkOrderMassRouteRequestType1
+from ..models.work_order_route_request_type_0 import WorkOrderRouteRequestType0
+from ..models.work_order_route_request_type_1 import WorkOrderRouteRequestType1
+from ..models.work_order_unassign_request import WorkOrderUnassignRequest
+from ..types import UNSET, Unset
+
+__all__ = ["AsyncWorkflowResource", "WorkflowResource"]
+
+Timeout = float | httpx.Timeout | None
+
+
+class WorkflowResource(SyncResource):
+    """Workflow operations; reach them as ``client.workflow``."""
+
+    def publish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Publish a Work Order.
+
+        Moves a Draft work order to Published, making it visible to providers in the marketplace or in
+        the networks it is offered in, who can then request it. The work order must be complete enough
+        to publish (schedule, location, pay). Answers the published work order, or a job with
+        `async=true`.
+
+        ``POST /workorders/{work_order_id}/publish``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _publish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _publish_work_order._parse_response,
+            root_relative=_publish_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def unpublish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Unpublish a Work Order.
+
+        Takes a Published work order off the marketplace and returns it to Draft, where it is visible
+        only to the company again and can be edited freely. Answers the work order, or a job with
+        `async=true`.
+
+        ``DELETE /workorders/{work_order_id}/publish``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _unpublish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _unpublish_work_order._parse_response,
+            root_relative=_unpublish_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
+        """Approve a Work Order.
+
+        Accepts the provider's work on a work order in Work Done. Final pay is computed (including
+        bonuses, expenses and penalties) and the payment is released to the provider. To send the work
+        back instead, mark the work order incomplete.
+
+        ``POST /workorders/{work_order_id}/approve``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _approve_work_order._get_kwargs(work_order_id=work_order_id),
+            _approve_work_order._parse_response,
+            root_relative=_approve_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Revert work order to draft status.
+
+        Returns a published or routed work order to Draft, withdrawing it from every provider it was
+        offered to. Answers the work order, or a job with `async=true`.
+
+        ``DELETE /workorders/{work_order_id}/draft``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _revert_work_order_to_draft._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _revert_work_order_to_draft._parse_response,
+            root_relative=_revert_work_order_to_draft.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def mass_route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
+        """Mass route a work order to providers.
+
+        Routes the work order to many providers in one request: a list of provider ids, or every member
+        of a talent pool. The routing is queued as a background job; the answer carries the job id. The
+        first routed provider to accept is assigned.
+
+        ``POST /workorders/{work_order_id}/mass-route``
+
+        Args:
+            work_order_id (int):
+            body (WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1): Providers to route
+                the work order to in one request: a list of provider ids, or a talent pool whose members
+                all receive the route. The routing runs as a background job. Example: {'ids': [9001, 9002,
+                9003]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _mass_route_work_order._get_kwargs(work_order_id=work_order_id, body=body),
+            _mass_route_work_order._parse_response,
+            root_relative=_mass_route_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> UserRef | AsyncJob:
+        """Route a work order to a user.
+
+        Offers the work order directly to one provider, who can accept it (and is then assigned) or
+        decline. Use `acting_user_id` to route on behalf of another company user. Answers the routed
+        provider, or a job with `async=true`.
+
+        ``POST /workorders/{work_order_id}/route``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to route the
+                work order to (or to remove from its routes). The reference and playground name the
+                provider `technician`; `user` is accepted as well, as the assignment endpoints use that
+                key. Example: {'technician': {'id': 9001}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _route_work_order._get_kwargs(
+                work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
+            ),
+            _route_work_order._parse_response,
+            root_relative=_route_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1 = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Un-route a work order from an user.
+
+        Withdraws the route offered to one provider, who can then no longer accept the work order. Name
+        the provider in the body. Answers the work order, or a job with `async=true`.
+
+        ``DELETE /workorders/{work_order_id}/route``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            body (Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to
+                route the work order to (or to remove from its routes). The reference and playground name
+                the provider `technician`; `user` is accepted as well, as the assignment endpoints use
+                that key. Example: {'technician': {'id': 9001}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _unroute_work_order._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _unroute_work_order._parse_response,
+            root_relative=_unroute_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Assign user by work order.
+
+        Assigns a provider directly, skipping the request/route step; this is the contract step, so the
+        work order's funds are committed. Set `clientPayTermsAccepted=true` to record that the client's
+        pay terms were accepted, and `ignored_missing_qualifications` to assign a provider who lacks
+        some qualifications. Answers the assigned work order, or a job with `async=true`.
+
+        ``POST /workorders/{work_order_id}/assignee``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            client_pay_terms_accepted (bool | Unset):
+            body (WorkOrderAssignRequest): The provider to assign directly. Assigning creates the
+                contract with the provider and commits the work order's funds. Example: {'user': {'id':
+                9001}, 'ignored_missing_qualifications': False}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _assign_work_order._get_kwargs(
+                work_order_id=work_order_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+                client_pay_terms_accepted=client_pay_terms_accepted,
+            ),
+            _assign_work_order._parse_response,
+            root_relative=_assign_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def unassign_work_order(
+        self, work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Unassign user from a work order.
+
+        Removes the assigned provider; the work order goes back to Published or Routed so it can be
+        filled again. Give a cancellation reason id and a comment, especially once the provider has
+        started; unassigning late can affect the company's metrics.
+
+        ``DELETE /workorders/{work_order_id}/assignee``
+
+        Args:
+            work_order_id (int):
+            body (WorkOrderUnassignRequest | Unset): Details of removing the assigned provider: who,
+                why (a cancellation reason id of the company) and a comment. Removing a provider who
+                already started may require a reason. Example: {'user': {'id': 9001}, 'reason_id': 7,
+                'comment': 'Provider cancelled; we will route to another technician.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _unassign_work_order._get_kwargs(work_order_id=work_order_id, body=body),
+            _unassign_work_order._parse_response,
+            root_relative=_unassign_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def incomplete_work_order(
+        self, work_order_id: int, *, reason: str, reason_id: int, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Incomplete a Work Order.
+
+        Rejects the work of a work order in Work Done and sends it back to the provider: the status
+        returns to Assigned until the provider marks it complete again. Both a text `reason` and a
+        `reason_id` from the company's incomplete reasons are required.
+
+        ``DELETE /workorders/{work_order_id}/complete``
+
+        Args:
+            work_order_id (int):
+            reason (str):
+            reason_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _incomplete_work_order._get_kwargs(
+                work_order_id=work_order_id, reason=reason, reason_id=reason_id
+            ),
+            _incomplete_work_order._parse_response,
+            root_relative=_incomplete_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    def auto_dispatch_work_orders(
+        self, *, body: AutoDispatchRequest, timeout: Timeout = None
+    ) -> AutoDispatchResponse:
+        """Auto-Dispatch Work Order.
+
+        Hands one or more work orders to automatic dispatch: a background job publishes or routes them
+        to providers chosen by a selection rule (optionally limited to some networks, tiered, or
+        delayed) and assigns one. The answer describes the job.
+
+        ``POST /workorders/auto_dispatch``
+
+        Args:
+            body (AutoDispatchRequest): Body of `POST /workorders/auto_dispatch`. Example:
+                {'work_order_ids': [1001, 1002], 'network_ids': [50], 'selection_rule_id': 0, 'delay':
+                900, 'should_route': True, 'auto_assign': False, 'also_publish': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return self._client.request(
+            _auto_dispatch_work_orders._get_kwargs(body=body),
+            _auto_dispatch_work_orders._parse_response,
+            root_relative=_auto_dispatch_work_orders.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+
+class AsyncWorkflowResource(AsyncResource):
+    """Workflow operations; reach them as ``async_client.workflow``."""
+
+    async def publish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Publish a Work Order.
+
+        Moves a Draft work order to Published, making it visible to providers in the marketplace or in
+        the networks it is offered in, who can then request it. The work order must be complete enough
+        to publish (schedule, location, pay). Answers the published work order, or a job with
+        `async=true`.
+
+        ``POST /workorders/{work_order_id}/publish``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _publish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _publish_work_order._parse_response,
+            root_relative=_publish_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def unpublish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Unpublish a Work Order.
+
+        Takes a Published work order off the marketplace and returns it to Draft, where it is visible
+        only to the company again and can be edited freely. Answers the work order, or a job with
+        `async=true`.
+
+        ``DELETE /workorders/{work_order_id}/publish``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _unpublish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _unpublish_work_order._parse_response,
+            root_relative=_unpublish_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
+        """Approve a Work Order.
+
+        Accepts the provider's work on a work order in Work Done. Final pay is computed (including
+        bonuses, expenses and penalties) and the payment is released to the provider. To send the work
+        back instead, mark the work order incomplete.
+
+        ``POST /workorders/{work_order_id}/approve``
+
+        Args:
+            work_order_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _approve_work_order._get_kwargs(work_order_id=work_order_id),
+            _approve_work_order._parse_response,
+            root_relative=_approve_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
+        """Revert work order to draft status.
+
+        Returns a published or routed work order to Draft, withdrawing it from every provider it was
+        offered to. Answers the work order, or a job with `async=true`.
+
+        ``DELETE /workorders/{work_order_id}/draft``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _revert_work_order_to_draft._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _revert_work_order_to_draft._parse_response,
+            root_relative=_revert_work_order_to_draft.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def mass_route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
+        """Mass route a work order to providers.
+
+        Routes the work order to many providers in one request: a list of provider ids, or every member
+        of a talent pool. The routing is queued as a background job; the answer carries the job id. The
+        first routed provider to accept is assigned.
+
+        ``POST /workorders/{work_order_id}/mass-route``
+
+        Args:
+            work_order_id (int):
+            body (WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1): Providers to route
+                the work order to in one request: a list of provider ids, or a talent pool whose members
+                all receive the route. The routing runs as a background job. Example: {'ids': [9001, 9002,
+                9003]}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _mass_route_work_order._get_kwargs(work_order_id=work_order_id, body=body),
+            _mass_route_work_order._parse_response,
+            root_relative=_mass_route_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> UserRef | AsyncJob:
+        """Route a work order to a user.
+
+        Offers the work order directly to one provider, who can accept it (and is then assigned) or
+        decline. Use `acting_user_id` to route on behalf of another company user. Answers the routed
+        provider, or a job with `async=true`.
+
+        ``POST /workorders/{work_order_id}/route``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            body (WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to route the
+                work order to (or to remove from its routes). The reference and playground name the
+                provider `technician`; `user` is accepted as well, as the assignment endpoints use that
+                key. Example: {'technician': {'id': 9001}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _route_work_order._get_kwargs(
+                work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
+            ),
+            _route_work_order._parse_response,
+            root_relative=_route_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1 = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Un-route a work order from an user.
+
+        Withdraws the route offered to one provider, who can then no longer accept the work order. Name
+        the provider in the body. Answers the work order, or a job with `async=true`.
+
+        ``DELETE /workorders/{work_order_id}/route``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            body (Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to
+                route the work order to (or to remove from its routes). The reference and playground name
+                the provider `technician`; `user` is accepted as well, as the assignment endpoints use
+                that key. Example: {'technician': {'id': 9001}}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _unroute_work_order._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _unroute_work_order._parse_response,
+            root_relative=_unroute_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
+        """Assign user by work order.
+
+        Assigns a provider directly, skipping the request/route step; this is the contract step, so the
+        work order's funds are committed. Set `clientPayTermsAccepted=true` to record that the client's
+        pay terms were accepted, and `ignored_missing_qualifications` to assign a provider who lacks
+        some qualifications. Answers the assigned work order, or a job with `async=true`.
+
+        ``POST /workorders/{work_order_id}/assignee``
+
+        Args:
+            work_order_id (int):
+            async_ (bool | Unset):  Default: False.
+            acting_user_id (int | Unset):
+            client_pay_terms_accepted (bool | Unset):
+            body (WorkOrderAssignRequest): The provider to assign directly. Assigning creates the
+                contract with the provider and commits the work order's funds. Example: {'user': {'id':
+                9001}, 'ignored_missing_qualifications': False}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _assign_work_order._get_kwargs(
+                work_order_id=work_order_id,
+                body=body,
+                async_=async_,
+                acting_user_id=acting_user_id,
+                client_pay_terms_accepted=client_pay_terms_accepted,
+            ),
+            _assign_work_order._parse_response,
+            root_relative=_assign_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def unassign_work_order(
+        self, work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Unassign user from a work order.
+
+        Removes the assigned provider; the work order goes back to Published or Routed so it can be
+        filled again. Give a cancellation reason id and a comment, especially once the provider has
+        started; unassigning late can affect the company's metrics.
+
+        ``DELETE /workorders/{work_order_id}/assignee``
+
+        Args:
+            work_order_id (int):
+            body (WorkOrderUnassignRequest | Unset): Details of removing the assigned provider: who,
+                why (a cancellation reason id of the company) and a comment. Removing a provider who
+                already started may require a reason. Example: {'user': {'id': 9001}, 'reason_id': 7,
+                'comment': 'Provider cancelled; we will route to another technician.'}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _unassign_work_order._get_kwargs(work_order_id=work_order_id, body=body),
+            _unassign_work_order._parse_response,
+            root_relative=_unassign_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def incomplete_work_order(
+        self, work_order_id: int, *, reason: str, reason_id: int, timeout: Timeout = None
+    ) -> WorkOrder:
+        """Incomplete a Work Order.
+
+        Rejects the work of a work order in Work Done and sends it back to the provider: the status
+        returns to Assigned until the provider marks it complete again. Both a text `reason` and a
+        `reason_id` from the company's incomplete reasons are required.
+
+        ``DELETE /workorders/{work_order_id}/complete``
+
+        Args:
+            work_order_id (int):
+            reason (str):
+            reason_id (int):
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _incomplete_work_order._get_kwargs(
+                work_order_id=work_order_id, reason=reason, reason_id=reason_id
+            ),
+            _incomplete_work_order._parse_response,
+            root_relative=_incomplete_work_order.ROOT_RELATIVE,
+            timeout=timeout,
+        )
+
+    async def auto_dispatch_work_orders(
+        self, *, body: AutoDispatchRequest, timeout: Timeout = None
+    ) -> AutoDispatchResponse:
+        """Auto-Dispatch Work Order.
+
+        Hands one or more work orders to automatic dispatch: a background job publishes or routes them
+        to providers chosen by a selection rule (optionally limited to some networks, tiered, or
+        delayed) and assigns one. The answer describes the job.
+
+        ``POST /workorders/auto_dispatch``
+
+        Args:
+            body (AutoDispatchRequest): Body of `POST /workorders/auto_dispatch`. Example:
+                {'work_order_ids': [1001, 1002], 'network_ids': [50], 'selection_rule_id': 0, 'delay':
+                900, 'should_route': True, 'auto_assign': False, 'also_publish': True}.
+
+        Raises:
+            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
+            APIConnectionError: The API could not be reached.
+        """
+
+        return await self._client.request(
+            _auto_dispatch_work_orders._get_kwargs(body=body),
+            _auto_dispatch_work_orders._parse_response,
+            root_relative=_auto_dispatch_work_orders.ROOT_RELATIVE,
+            timeout=timeout,
+        )

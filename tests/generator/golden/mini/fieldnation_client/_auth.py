@@ -1,0 +1,148 @@
+"""Access tokens: a fixed token, or credentials exchanged (and refreshed) through the token
+operation. Tokens are cached, refreshed ``TOKEN_REFRESH_MARGIN`` seconds before they expire,
+and invalidated once when the API answers 401.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._constants import TOKEN_REFRESH_MARGIN
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What the token operation's password grant needs. Secrets never appear in the repr."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    username: str
+    password: str = field(repr=False)
+
+
+@dataclass
+class _Token:
+    access_token: str = field(repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+    expires_at: float | None = None
+
+    def fresh(self, margin: float) -> bool:
+        return self.expires_at is None or time.monotonic() < self.expires_at - margin
+
+
+class _TokenState:
+    """State shared by the sync and async managers; subclasses only do the I/O."""
+
+    def __init__(self, token: str | None, credentials: Credentials | None, margin: float) -> None:
+        self.credentials = credentials
+        self.margin = margin
+        self.token: _Token | None = _Token(token) if token else None
+
+    @property
+    def can_refresh(self) -> bool:
+        return self.credentials is not None
+
+    def current(self) -> str | None:
+        if self.token is not None and self.token.fresh(self.margin):
+            return self.token.access_token
+        return None
+
+    def grant(self) -> dict[str, Any]:
+        """The body of the next token request: refresh grant when possible, else password."""
+        assert self.credentials is not None
+        creds = self.credentials
+        base = {"client_id": creds.client_id, "client_secret": creds.client_secret}
+        if self.token is not None and self.token.refresh_token:
+            return {"grant_type": "refresh_token", "refresh_token": self.token.refresh_token, **base}
+        return {"grant_type": "password", **base, "username": creds.username, "password": creds.password}
+
+    def store(self, data: dict[str, Any]) -> str:
+        expires_in = data.get("expires_in")
+        self.token = _Token(
+            access_token=str(data["access_token"]),
+            refresh_token=data.get("refresh_token") or (self.token.refresh_token if self.token else None),
+            expires_at=time.monotonic() + float(expires_in) if expires_in else None,
+        )
+        return self.token.access_token
+
+    def invalidate(self, used: str) -> bool:
+        """Forget ``used`` after a 401; False when nothing can be done about it."""
+        if not self.can_refresh:
+            return False
+        if self.token is not None and self.token.access_token == used:
+            self.token = _Token("", self.token.refresh_token, expires_at=0.0)
+        return True
+
+    def forget_refresh_token(self) -> None:
+        if self.token is not None:
+            self.token.refresh_token = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(credentials={self.credentials!r}, has_token={self.token is not None})"
+
+
+class TokenManager(_TokenState):
+    """Thread-safe token cache for the sync client."""
+
+    def __init__(
+        self, token: str | None, credentials: Credentials | None, margin: float = TOKEN_REFRESH_MARGIN
+    ) -> None:
+        super().__init__(token, credentials, margin)
+        self._lock = threading.Lock()
+
+    def get(self, fetch: Any) -> str | None:
+        """The token to use now; ``fetch(body) -> dict`` runs the token operation."""
+        token = self.current()
+        if token is not None or not self.can_refresh:
+            return token if token is not None else (self.token.access_token if self.token else None)
+        with self._lock:
+            token = self.current()
+            if token is not None:
+                return token
+            return self.store(self._fetch(fetch))
+
+    def _fetch(self, fetch: Any) -> dict[str, Any]:
+        body = self.grant()
+        if body["grant_type"] == "refresh_token":
+            try:
+                return dict(fetch(body))
+            except Exception:  # an expired refresh token: fall back to the password grant
+                self.forget_refresh_token()
+                body = self.grant()
+        return dict(fetch(body))
+
+
+class AsyncTokenManager(_TokenState):
+    """Token cache for the async client (one refresh at a time per event loop)."""
+
+    def __init__(
+        self, token: str | None, credentials: Credentials | None, margin: float = TOKEN_REFRESH_MARGIN
+    ) -> None:
+        super().__init__(token, credentials, margin)
+        self._lock: asyncio.Lock | None = None
+
+    async def get(self, fetch: Any) -> str | None:
+        token = self.current()
+        if token is not None or not self.can_refresh:
+            return token if token is not None else (self.token.access_token if self.token else None)
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            token = self.current()
+            if token is not None:
+                return token
+            return self.store(await self._fetch(fetch))
+
+    async def _fetch(self, fetch: Any) -> dict[str, Any]:
+        body = self.grant()
+        if body["grant_type"] == "refresh_token":
+            try:
+                return dict(await fetch(body))
+            except Exception:
+                self.forget_refresh_token()
+                body = self.grant()
+        return dict(await fetch(body))

@@ -1,0 +1,40 @@
+"""List Talent Pool Groups: ``GET /talent-pool-groups``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.list_talent_pool_groups_response_200 import ListTalentPoolGroupsResponse200
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(*, limit: int | Unset = 20, cursor: str | Unset = UNSET) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "GET", "url": "/talent-pool-groups", "params": params}
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListTalentPoolGroupsResponse200:
+    if response.status_code == 200:
+        response_200 = ListTalentPoolGroupsResponse200.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )

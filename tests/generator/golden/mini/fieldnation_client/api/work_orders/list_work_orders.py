@@ -1,0 +1,49 @@
+"""List Work Orders: ``GET /workorders``.
+
+Request building and success parsing only; the client's request loop does auth, retries
+and error mapping.
+"""
+
+from typing import Any
+
+import httpx
+
+from ..._exceptions import UnexpectedStatus
+from ...models.list_work_orders_list import ListWorkOrdersList
+from ...models.work_order_list import WorkOrderList
+from ...types import UNSET, Unset
+
+ROOT_RELATIVE = False
+
+
+def _get_kwargs(
+    *, page: int | Unset = 1, per_page: int | Unset = 25, list_: ListWorkOrdersList | Unset = UNSET
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_list_: str | Unset = UNSET
+    if not isinstance(list_, Unset):
+        json_list_ = list_.value
+
+    params["list"] = json_list_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "GET", "url": "/workorders", "params": params}
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WorkOrderList:
+    if response.status_code == 200:
+        response_200 = WorkOrderList.from_dict(response.json())
+
+        return response_200
+    raise UnexpectedStatus(
+        f"undocumented success status {response.status_code}", response=response, body=response.text
+    )
