@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup bundle index check lint-spec generate lint test all
+.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset lint test all
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -22,6 +22,8 @@ $(NODE_STAMP): tools/package.json tools/package-lock.json
 	@touch $@
 
 setup: $(STAMP)  ## create .venv with the pinned dependencies
+
+tools: $(NODE_STAMP)  ## install the Node tools (Redocly CLI, Swagger UI assets)
 
 index: $(STAMP)  ## rewrite spec/openapi.yaml's paths index from spec/paths/
 	$(PY) -m generator index
@@ -39,9 +41,23 @@ lint-spec: $(STAMP) $(NODE_STAMP)  ## openapi-spec-validator + project rules + R
 generate: $(STAMP)  ## bundle + validate the spec, regenerate generated/ and sandbox/models.py
 	$(PY) -m generator generate
 
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DB ?= sandbox.db
+
+sandbox: $(STAMP) $(NODE_STAMP)  ## run the local sandbox + playground (HOST, PORT, DB)
+	$(PY) -m sandbox serve --host $(HOST) --port $(PORT) --db $(DB)
+
+demo: $(STAMP)  ## THE MAIN JOB: regenerate the client, then drive an embedded sandbox with it
+	$(PY) -m generator generate
+	$(PY) -m sandbox demo
+
+sandbox-reset: $(STAMP)  ## wipe and reseed the sandbox database (DB)
+	$(PY) -m sandbox reset --db $(DB)
+
 lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
-	$(PY) -m ruff check generator tests
-	$(PY) -m ruff format --check generator tests
+	$(PY) -m ruff check generator sandbox tests
+	$(PY) -m ruff format --check generator sandbox tests
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --cache-dir ../.mypy_cache/generated fieldnation_client
 

@@ -142,6 +142,10 @@ class SyncAPIClient(BaseClient):
         kwargs = {"method": "POST", "url": TOKEN_PATH, "json": body}
         return self._send(kwargs, _json, root_relative=True, token=None, retry_post=True, timeout=None)
 
+    def access_token(self) -> str | None:
+        """The token requests carry now (obtained or refreshed first when needed)."""
+        return self._auth.get(self._fetch_token)
+
     def request(
         self,
         kwargs: dict[str, Any],
@@ -246,6 +250,10 @@ class AsyncAPIClient(BaseClient):
     async def _fetch_token(self, body: dict[str, Any]) -> dict[str, Any]:
         kwargs = {"method": "POST", "url": TOKEN_PATH, "json": body}
         return await self._send(kwargs, _json, root_relative=True, token=None, retry_post=True, timeout=None)
+
+    async def access_token(self) -> str | None:
+        """The token requests carry now (obtained or refreshed first when needed)."""
+        return await self._auth.get(self._fetch_token)
 
     async def request(
         self,

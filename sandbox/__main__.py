@@ -1,0 +1,66 @@
+"""``python -m sandbox serve|reset``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+DEFAULT_DB = "sandbox.db"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m sandbox", description="Local Field Nation API sandbox"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the sandbox")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help="SQLite file, or :memory:"
+    )
+    serve.add_argument(
+        "--token-ttl", type=int, default=None, help="access token lifetime in seconds"
+    )
+    serve.add_argument("--log-level", default="warning")
+    sub.add_parser("demo", help="drive an embedded sandbox with the generated client")
+    reset = sub.add_parser("reset", help="wipe the database and seed it again")
+    reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB))
+    args = parser.parse_args(argv)
+
+    from .app import create_app
+    from .seed import credentials
+
+    if args.command == "demo":
+        from .demo import main as demo
+
+        return demo()
+    if args.command == "reset":
+        from .resources import load_all
+        from .seed import reset as reseed
+        from .store import Store
+
+        load_all()
+        store = Store(args.db)
+        reseed(store)
+        store.close()
+        print(f"reseeded {args.db}")
+        return 0
+
+    import uvicorn
+
+    app = create_app(args.db, token_ttl=args.token_ttl)
+    base = f"http://{args.host}:{args.port}"
+    print(f"Field Nation sandbox on {base}/api/rest/v2 (db: {args.db})")
+    print(f"Playground: {base}/playground")
+    print(f"Token URL:  {base}/authentication/api/oauth/token")
+    for cred in credentials():
+        print(
+            f"  {cred['company']}: client_id={cred['client_id']} client_secret={cred['client_secret']} username={cred['username']} password={cred['password']}"
+        )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

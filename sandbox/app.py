@@ -1,0 +1,317 @@
+"""The sandbox ASGI application: routes from the spec, one dispatcher, handlers by operationId.
+
+Every request passes the same steps: route -> auth -> parameters and body validated against
+the spec -> handler (inside a transaction when it writes) -> JSON answer. Any failure is an
+answer in the API's error envelope; an unexpected exception is logged and becomes a 500
+envelope, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import orjson
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from . import auth, playground, resources
+from .errors import ApiError
+from .registry import HANDLERS, Context, Reply
+from .seed import seed_if_empty
+from .spec import API_PREFIX, Operation, Spec, check
+from .store import Store
+
+log = logging.getLogger("sandbox")
+MAX_BODY = 1_000_000
+"""Bodies above 1 MB (attachments included) are refused with a 400."""
+JSON_TYPES = ("application/json", "text/json")
+
+
+class Sandbox:
+    """State shared by all requests: the spec, the store and the settings."""
+
+    def __init__(
+        self,
+        db: str | Path = ":memory:",
+        token_ttl: int | None = None,
+        spec: Spec | None = None,
+        seed: bool = True,
+    ) -> None:
+        resources.load_all()
+        self.spec = spec or Spec()
+        self.store = Store(db)
+        self.token_ttl = token_ttl or int(os.environ.get("SANDBOX_TOKEN_TTL", auth.DEFAULT_TTL))
+        if seed:
+            seed_if_empty(self.store)
+        self.store.set_meta("token_ttl", str(self.token_ttl))
+        missing = sorted(set(self.spec.operations) - set(HANDLERS))
+        if missing and not os.environ.get("SANDBOX_ALLOW_MISSING"):  # dev-only escape hatch
+            raise RuntimeError(f"operations without a sandbox handler: {missing}")
+
+    # -- request handling -----------------------------------------------------------------
+    async def handle(self, request: Request, by_method: dict[str, Operation]) -> Response:
+        op = by_method.get(request.method)
+        if op is None:
+            allowed = ", ".join(sorted(by_method))
+            return _error(
+                ApiError(
+                    405,
+                    f"Method {request.method} not allowed here; use {allowed}",
+                    headers={"Allow": allowed},
+                )
+            )
+        try:
+            ctx = await self.context(request, op)
+            reply = self.run(op, ctx)
+        except ApiError as exc:
+            return _error(exc)
+        except Exception:  # a bug in the sandbox: say so in the envelope, log the details
+            log.exception("unhandled error in %s", op.operation_id)
+            return _error(ApiError(500, "An unexpected error occurred in the sandbox"))
+        return _json(reply.status, reply.body, reply.headers)
+
+    def run(self, op: Operation, ctx: Context) -> Reply:
+        handler = HANDLERS[op.operation_id]
+        if op.method == "GET":
+            return handler(ctx)
+        with self.store.transaction():
+            reply = handler(ctx)
+            if ctx.is_async and "202" in op.responses and reply.status < 300:
+                job = {"job_id": self.store.next_id("job", 880000), "status": "complete"}
+                return Reply(202, job)
+            return reply
+
+    async def context(self, request: Request, op: Operation) -> Context:
+        query_token = request.query_params.get("access_token")
+        if op.operation_id == "generate_access_token":
+            user_id, company_id = 0, 0
+        else:
+            user_id, company_id = auth.authenticate(
+                self.store, query_token, request.headers.get("authorization")
+            )
+        path, query = self.parameters(request, op)
+        body, files = await self.body(request, op)
+        return Context(
+            store=self.store,
+            operation_id=op.operation_id,
+            company_id=company_id,
+            user_id=user_id,
+            path=path,
+            query=query,
+            body=body,
+            files=files,
+            base_url=str(request.base_url).rstrip("/"),
+        )
+
+    def parameters(self, request: Request, op: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {}
+        multi = request.query_params
+        for param in op.params:
+            where = f"{param.location}.{param.name}"
+            if param.location == "path":
+                raw: Any = request.path_params.get(param.name)
+            elif param.location == "query":
+                values = multi.getlist(param.name)
+                raw = values if len(values) > 1 else (values[0] if values else None)
+            elif param.location == "header":
+                raw = request.headers.get(param.name)
+            else:
+                raw = request.cookies.get(param.name)
+            if raw is None:
+                if param.required:
+                    raise ApiError(
+                        400,
+                        f"Missing required parameter {param.name}",
+                        [{"field": where, "message": "required"}],
+                    )
+                continue
+            try:
+                value = param.coerce(raw)
+            except ValueError as exc:
+                raise ApiError(
+                    400,
+                    f"Invalid {param.location} parameter {param.name}: {exc}",
+                    [{"field": where, "message": str(exc)}],
+                ) from None
+            check(param.validator, value, where)
+            (path if param.location == "path" else query)[param.name] = value
+        return path, query
+
+    async def body(self, request: Request, op: Operation) -> tuple[Any, dict[str, Any]]:
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        raw = await _read_limited(request)
+        if not op.body_media:
+            return None, {}
+        if not raw:
+            if op.body_required:
+                raise ApiError(
+                    400, "A request body is required", [{"field": "body", "message": "required"}]
+                )
+            return None, {}
+        media = ctype or "application/json"
+        if media in JSON_TYPES:
+            media = "application/json"
+        validator = op.body_media.get(media)
+        if validator is None:
+            accepted = ", ".join(op.body_media)
+            raise ApiError(
+                400,
+                f"Unsupported content type {ctype or '(none)'}; send {accepted}",
+                [{"field": "body", "message": "content type"}],
+            )
+        files: dict[str, Any] = {}
+        if media == "application/json":
+            try:
+                body = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                raise ApiError(
+                    400,
+                    f"Malformed JSON body: {exc}",
+                    [{"field": "body", "message": "malformed JSON"}],
+                ) from None
+        elif media == "application/x-www-form-urlencoded":
+            body = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+        elif media == "multipart/form-data":
+            body, files = await _multipart(request, raw)
+        else:
+            body = raw.decode("utf-8", "replace")
+        if op.operation_id == "generate_access_token" and isinstance(body, dict):
+            body = auth.with_basic_client(body, request.headers.get("authorization"))
+        check(validator, body, "body")
+        return body, files
+
+
+async def _read_limited(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY:
+        raise ApiError(
+            400,
+            f"Request body too large (limit {MAX_BODY} bytes)",
+            [{"field": "body", "message": "too large"}],
+        )
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise ApiError(
+                400,
+                f"Request body too large (limit {MAX_BODY} bytes)",
+                [{"field": "body", "message": "too large"}],
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Form fields for validation (files stand in as their name) and the uploaded files."""
+    from starlette.datastructures import UploadFile
+
+    async def replay() -> dict[str, Any]:
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    form_request = Request(request.scope, receive=replay)
+    try:
+        form = await form_request.form(max_part_size=MAX_BODY)
+    except Exception as exc:  # malformed multipart
+        raise ApiError(
+            400,
+            f"Malformed multipart body: {exc}",
+            [{"field": "body", "message": "malformed multipart"}],
+        ) from None
+    fields: dict[str, Any] = {}
+    files: dict[str, Any] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            content = await value.read()
+            files[key] = {
+                "filename": value.filename or key,
+                "content": content,
+                "content_type": value.content_type,
+            }
+            fields[key] = value.filename or key
+        else:
+            text = str(value)
+            if text[:1] in "{[":
+                try:
+                    fields[key] = orjson.loads(text)
+                    continue
+                except orjson.JSONDecodeError:
+                    pass
+            fields[key] = text
+    return fields, files
+
+
+def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
+    if body is None or status == 204:
+        return Response(status_code=status, headers=headers)
+    return Response(
+        orjson.dumps(body), status_code=status, media_type="application/json", headers=headers
+    )
+
+
+def _error(exc: ApiError) -> Response:
+    return _json(exc.status, exc.body(), exc.headers)
+
+
+def _route_key(path: str) -> tuple[int, ...]:
+    """Static segments before parameters, so `/workorders/lists` wins over `/{id}`."""
+    return tuple(1 if seg.startswith("{") else 0 for seg in path.strip("/").split("/"))
+
+
+def build_routes(sandbox: Sandbox) -> list[BaseRoute]:
+    by_path: dict[str, dict[str, Operation]] = {}
+    for op in sandbox.spec.operations.values():
+        by_path.setdefault(op.route_path, {})[op.method] = op
+        if (
+            op.root_relative
+        ):  # also reachable under the API prefix, for tools given only the base URL
+            by_path.setdefault(API_PREFIX + op.path, {})[op.method] = op
+    routes: list[BaseRoute] = []
+    for path in sorted(by_path, key=lambda p: (_route_key(p), p)):
+        methods = by_path[path]
+
+        def endpoint(ops: dict[str, Operation]) -> Callable[[Request], Awaitable[Response]]:
+            async def handle(request: Request) -> Response:
+                return await sandbox.handle(request, ops)
+
+            return handle
+
+        routes.append(
+            Route(
+                path,
+                endpoint(methods),
+                methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
+            )
+        )
+    return routes
+
+
+def create_app(
+    db: str | Path = ":memory:", token_ttl: int | None = None, seed: bool = True
+) -> Starlette:
+    """The ASGI app; ``db`` is a SQLite file (or ``:memory:``)."""
+    sandbox = Sandbox(db, token_ttl=token_ttl, seed=seed)
+    routes = [
+        *playground.routes(sandbox.spec),
+        *resources.simulation_routes(sandbox),
+        *build_routes(sandbox),
+    ]
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _error(ApiError(404, f"No such path: {request.url.path}"))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error", exc_info=exc)
+        return _error(ApiError(500, "An unexpected error occurred in the sandbox"))
+
+    app = Starlette(routes=routes, exception_handlers={404: not_found, 500: server_error})
+    app.state.sandbox = sandbox
+    return app

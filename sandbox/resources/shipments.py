@@ -1,0 +1,137 @@
+"""Work-order shipments: list, record, change, remove.
+
+Shipments live in the work order at ``shipments`` (newest first). Input aliases from the
+guide (``to_site``, ``delivered``, ``tracking_number``) are normalised to the API's values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ApiError
+from ..registry import Context, Reply, operation
+from ._common import add_item, created, date_obj, find_item, load_work_order, new_id, ok, remove_item, save_work_order, section, user_ref
+
+PATH = ("shipments",)
+STATUS_ALIASES = {"pending": "New", "in_transit": "En Route", "delayed": "En Route", "delivered": "Arrived"}
+TRACKING_LINKS = {
+    "fedex": "https://www.fedex.com/fedextrack/?trknbr={}",
+    "ups": "https://www.ups.com/track?tracknum={}",
+    "usps": "https://tools.usps.com/go/TrackConfirmAction?tLabels={}",
+}
+OTHER_LOCATION = "to other location"
+
+
+def acting_user(ctx: Context) -> dict[str, Any]:
+    """The user the write is recorded for: ``acting_user_id`` (a user of the company) or the caller."""
+    acting = ctx.query.get("acting_user_id")
+    if acting is None:
+        return user_ref(ctx.store, ctx.user_id)
+    if ctx.store.get("user", acting, ctx.company_id) is None:
+        raise ApiError(422, f"acting_user_id: user {acting} is not a user of this company", [{"field": "query.acting_user_id", "message": "unknown user"}])
+    return user_ref(ctx.store, acting)
+
+
+def _task(doc: dict[str, Any], body: dict[str, Any]) -> dict[str, int] | None:
+    """The task named by ``task_id`` / ``task.id`` (0 means none), checked against the work order."""
+    task_id = body["task"]["id"] if "task" in body else body.get("task_id")
+    if not task_id:
+        return None
+    if not any(t.get("id") == task_id for t in section(doc, "tasks")["results"]):
+        field = "body.task.id" if "task" in body else "body.task_id"
+        raise ApiError(422, f"{field.removeprefix('body.')}: task {task_id} is not a task of work order {doc['id']}", [{"field": field, "message": "unknown task"}])
+    return {"id": task_id}
+
+
+def _carrier(current: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    carrier = dict(current)
+    for key in ("name", "other", "tracking"):
+        if key in given:
+            carrier[key] = given[key]
+    if carrier.get("name") != "other":
+        carrier.pop("other", None)
+    link = TRACKING_LINKS.get(carrier.get("name", ""))
+    if link and carrier.get("tracking"):
+        carrier["link_href"] = link.format(carrier["tracking"])
+    else:
+        carrier.pop("link_href", None)
+    return carrier
+
+
+def _set_status(ctx: Context, shipment: dict[str, Any], value: str) -> None:
+    status = STATUS_ALIASES.get(value, value)
+    carrier = shipment.setdefault("carrier", {})
+    if status == "Arrived" and shipment.get("status") != "Arrived":
+        carrier["arrived"] = date_obj(ctx.now)
+    elif status != "Arrived":
+        carrier.pop("arrived", None)
+    shipment["status"] = status
+
+
+def _apply(ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    if "name" in body:
+        shipment["name"] = body["name"]
+    if "direction" in body:
+        shipment["direction"] = body["direction"].replace("_", " ")
+    carrier_in = dict(body.get("carrier") or {})
+    if "tracking_number" in body:
+        carrier_in["tracking"] = body["tracking_number"]
+    if carrier_in or "carrier" not in shipment:
+        shipment["carrier"] = _carrier(shipment.get("carrier") or {}, carrier_in)
+    if shipment["carrier"].get("name") == "other" and not shipment["carrier"].get("other"):
+        raise ApiError(400, "carrier.other: name the carrier when carrier.name is other", [{"field": "body.carrier.other", "message": "required"}])
+    if "location" in body:
+        shipment["location"] = body["location"]
+    if shipment.get("direction") == OTHER_LOCATION and not shipment.get("location"):
+        raise ApiError(400, "location: required when direction is 'to other location'", [{"field": "body.location", "message": "required"}])
+    if "task" in body or "task_id" in body:
+        task = _task(doc, body)
+        if task is None:
+            shipment.pop("task", None)
+        else:
+            shipment["task"] = task
+    if "status" in body:
+        _set_status(ctx, shipment, body["status"])
+    return shipment
+
+
+def _listing(doc: dict[str, Any]) -> dict[str, Any]:
+    shipments = section(doc, *PATH)
+    shipments["actions"] = ["add"]
+    return shipments
+
+
+@operation("list_work_order_shipments")
+def list_work_order_shipments(ctx: Context) -> Reply:
+    return ok(_listing(load_work_order(ctx)))
+
+
+@operation("create_work_order_shipment")
+def create_work_order_shipment(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    author = acting_user(ctx)
+    shipment: dict[str, Any] = {"id": new_id(ctx.store, "shipment", 201), "user": author, "status": "New"}
+    _apply(ctx, doc, shipment, ctx.body)
+    shipment["created"] = date_obj(ctx.now)
+    shipment["actions"] = ["edit", "delete"]
+    add_item(doc, PATH, shipment)
+    _listing(doc)
+    return created(save_work_order(ctx, doc))
+
+
+@operation("update_work_order_shipment")
+def update_work_order_shipment(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    acting_user(ctx)
+    shipment = find_item(doc, PATH, ctx.path["shipment_id"], "Shipment")
+    _apply(ctx, doc, shipment, ctx.body)
+    _listing(doc)
+    return ok(save_work_order(ctx, doc))
+
+
+@operation("delete_work_order_shipment")
+def delete_work_order_shipment(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    remove_item(doc, PATH, ctx.path["shipment_id"], "Shipment")
+    _listing(doc)
+    return ok(save_work_order(ctx, doc))

@@ -1,0 +1,345 @@
+"""Work orders: create, list (filters, sort, pages, columns), get, update, cancel, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lifecycle
+from ..errors import ApiError
+from ..registry import Context, Reply, operation, seeder
+from ..store import Store
+from ._common import (
+    WORK_ORDER,
+    created,
+    date_obj,
+    envelope,
+    load_work_order,
+    new_id,
+    ok,
+    page_args,
+    save_work_order,
+    status_name,
+    user_ref,
+)
+
+LISTS: dict[str, tuple[str, ...] | None] = {
+    "workorders_all": None,
+    "workorders_draft": (lifecycle.DRAFT,),
+    "workorders_published_routed": lifecycle.OPEN,
+    "workorders_assigned": (lifecycle.ASSIGNED,),
+    "workorders_in_flight": (
+        lifecycle.PUBLISHED,
+        lifecycle.ROUTED,
+        lifecycle.ASSIGNED,
+        lifecycle.WORK_DONE,
+    ),
+    "workorders_work_done": (lifecycle.WORK_DONE,),
+    "workorders_approved": (lifecycle.APPROVED, lifecycle.PAID),
+    "workorders_problem": None,  # filtered on open problems below
+}
+LABELS = {
+    "workorders_all": "All",
+    "workorders_draft": "Draft",
+    "workorders_published_routed": "Published / Routed",
+    "workorders_assigned": "Assigned",
+    "workorders_in_flight": "In flight",
+    "workorders_work_done": "Work done",
+    "workorders_approved": "Approved",
+    "workorders_problem": "Problem",
+}
+ALWAYS = ("id", "work_order_id", "title", "status")
+"""Fields every answer carries whatever `columns` asks for."""
+
+
+def _rich(value: Any) -> dict[str, Any]:
+    return {"html": value} if isinstance(value, str) else {"html": value.get("html", "")}
+
+
+def _types_of_work(ctx: Context, body: dict[str, Any]) -> list[dict[str, Any]] | None:
+    chosen = body.get("types_of_work")
+    if chosen is None and body.get("type_of_work"):
+        chosen = [{"id": body["type_of_work"]["id"], "isPrimary": True}]
+    if chosen is None:
+        return None
+    out = []
+    for i, item in enumerate(chosen):
+        known = ctx.store.get("type_of_work", item["id"])
+        if known is None:
+            raise ApiError(
+                422,
+                f"types_of_work[{i}].id: type of work {item['id']} does not exist",
+                [{"field": f"body.types_of_work.{i}.id", "message": "unknown type of work"}],
+            )
+        primary = bool(item.get("isPrimary", item.get("is_primary", i == 0)))
+        out.append({"id": known["id"], "name": known["name"], "isPrimary": primary})
+    return out
+
+
+def _reference(
+    ctx: Context, kind: str, ref: dict[str, Any] | None, field: str
+) -> dict[str, Any] | None:
+    """``{id, name}`` of a company-owned reference (client, project, template...), or a 422."""
+    if not ref:
+        return None
+    doc = ctx.store.get(kind, ref["id"], ctx.company_id)
+    if doc is None:
+        raise ApiError(
+            422,
+            f"{field}.id: {kind.replace('_', ' ')} {ref['id']} does not exist",
+            [{"field": f"body.{field}.id", "message": f"unknown {kind}"}],
+        )
+    return {"id": doc["id"], "name": doc.get("name") or doc.get("title") or str(doc["id"])}
+
+
+def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """Copy the writable fields of a create/update body onto the work-order document."""
+    for key in (
+        "title",
+        "closing_notes",
+        "incident_id",
+        "require_ontime",
+        "require_gps",
+        "allow_counter_offers",
+        "printable",
+    ):
+        if key in body:
+            doc[key] = body[key]
+    for key in ("description", "confidential"):
+        if key in body:
+            doc[key] = _rich(body[key])
+    types = _types_of_work(ctx, body)
+    if types is not None:
+        doc["types_of_work"] = types
+        primary = next((t for t in types if t["isPrimary"]), types[0])
+        doc["type_of_work"] = {"id": primary["id"], "name": primary["name"], "isPrimary": True}
+    for key, kind in (("client", "client"), ("project", "project"), ("template", "template")):
+        if key in body:
+            doc[key] = _reference(ctx, kind, body[key], key)
+            if doc[key] is None:
+                doc.pop(key)
+    if body.get("manager"):
+        manager = ctx.store.get("user", body["manager"]["id"], ctx.company_id)
+        if manager is None:
+            raise ApiError(
+                422,
+                f"manager.id: user {body['manager']['id']} is not a user of this company",
+                [{"field": "body.manager.id", "message": "unknown manager"}],
+            )
+        doc["manager"] = user_ref(ctx.store, manager["id"])
+    if "service_types" in body:
+        doc["service_types"] = [{"id": s["id"]} for s in body["service_types"]]
+    if "site_revisit" in body:
+        doc["site_revisit"] = body["site_revisit"]
+    if "location" in body:
+        from .location import build_location
+
+        doc["location"] = build_location(ctx, body["location"], doc.get("location"), doc["id"])
+    if "schedule" in body:
+        from .schedule import build_schedule
+
+        doc["schedule"] = build_schedule(ctx, body["schedule"], doc.get("schedule"), doc["id"])
+    if "pay" in body:
+        from .pay import build_pay
+
+        doc["pay"] = build_pay(ctx, body["pay"], doc.get("pay"), doc["id"])
+    return doc
+
+
+def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
+    wo_id = new_id(ctx.store, WORK_ORDER, 1001)
+    company = ctx.store.get("company", ctx.company_id) or {"id": ctx.company_id, "name": ""}
+    stamp = date_obj(ctx.now)
+    doc: dict[str, Any] = {
+        "id": wo_id,
+        "work_order_id": wo_id,
+        "title": "",
+        "status": lifecycle.status_object(lifecycle.DRAFT),
+        "company": {"id": company["id"], "name": company["name"]},
+        "manager": user_ref(ctx.store, ctx.user_id),
+        "created": stamp,
+        "updated": stamp,
+        "milestones": {"created": stamp},
+        "actions": ["edit", "publish", "delete"],
+    }
+    apply_fields(ctx, doc, body)
+    ctx.store.put(WORK_ORDER, wo_id, ctx.company_id, doc)
+    return doc
+
+
+def select_columns(doc: dict[str, Any], columns: str | None) -> dict[str, Any]:
+    if not columns:
+        return doc
+    wanted = {c.strip() for c in columns.split(",") if c.strip()}
+    return {k: v for k, v in doc.items() if k in wanted or k in ALWAYS}
+
+
+def _matches(doc: dict[str, Any], q: dict[str, Any]) -> bool:
+    listed = LISTS.get(q.get("list", "workorders_all"))
+    if listed is not None and status_name(doc) not in listed:
+        return False
+    if q.get("list") == "workorders_problem" and not any(
+        p.get("resolution", {}).get("status") not in ("resolved", "Resolved")
+        for p in (doc.get("problems") or {}).get("results", [])
+    ):
+        return False
+    if "f_work_order_id" in q and str(doc["id"]) not in q["f_work_order_id"].split(","):
+        return False
+    if (
+        "f_search" in q
+        and q["f_search"].lower() not in f"{doc['id']} {doc.get('title', '')}".lower()
+    ):
+        return False
+    for param, key in (
+        ("f_client", "client"),
+        ("f_project", "project"),
+        ("f_templates", "template"),
+        ("f_manager", "manager"),
+        ("f_type_of_work", "type_of_work"),
+    ):
+        if param in q and str((doc.get(key) or {}).get("id")) not in q[param].split(","):
+            return False
+    location = doc.get("location") or {}
+    for param, key in (
+        ("f_city", "city"),
+        ("f_state", "state"),
+        ("f_postal_code", "zip"),
+        ("f_country", "country"),
+    ):
+        if param in q and str(location.get(key, "")).lower() not in {
+            v.lower() for v in q[param].split(",")
+        }:
+            return False
+    return True
+
+
+def _sort_key(sort: str) -> Any:
+    def key(doc: dict[str, Any]) -> Any:
+        if sort in ("id", "work_order_id"):
+            return doc["id"]
+        if sort == "title":
+            return doc.get("title", "").lower()
+        if sort == "status":
+            return lifecycle.STATUS_IDS[status_name(doc)]
+        if sort in ("created", "created_date"):
+            return (doc.get("created") or {}).get("utc", ""), doc["id"]
+        if sort in ("schedule", "service_window_start"):
+            window = (doc.get("schedule") or {}).get("service_window") or {}
+            return ((window.get("start") or {}).get("utc") or "", doc["id"])
+        if sort == "pay":
+            return float((doc.get("pay") or {}).get("total") or 0), doc["id"]
+        return doc["id"]
+
+    return key
+
+
+@operation("list_work_orders")
+def list_work_orders(ctx: Context) -> Reply:
+    q = ctx.query
+    docs = [d for d in ctx.store.list(WORK_ORDER, ctx.company_id) if _matches(d, q)]
+    sort, order = q.get("sort", "id"), q.get("order", "desc")
+    docs.sort(key=_sort_key(sort), reverse=order == "desc")
+    page, per_page = page_args(ctx)
+    body = envelope(
+        docs,
+        page,
+        per_page,
+        list=q.get("list", "workorders_all"),
+        view=q.get("view", "list"),
+        sort=sort,
+        order=order,
+    )
+    body["results"] = [select_columns(d, q.get("columns")) for d in body["results"]]
+    if q.get("columns"):
+        body["metadata"]["columns"] = q["columns"]
+    body["actions"] = ["add"]
+    return ok(body)
+
+
+@operation("create_work_order")
+def create_work_order(ctx: Context) -> Reply:
+    return created(new_work_order(ctx, ctx.body))
+
+
+@operation("list_work_order_lists")
+def list_work_order_lists(ctx: Context) -> Reply:
+    docs = ctx.store.list(WORK_ORDER, ctx.company_id)
+    current = ctx.query.get("list", "workorders_all")
+    tabs = []
+    for name, label in LABELS.items():
+        count = sum(1 for d in docs if _matches(d, {"list": name}))
+        tabs.append({"id": name, "label": label, "count": count, "active": name == current})
+    return ok(tabs)
+
+
+@operation("get_work_order")
+def get_work_order(ctx: Context) -> Reply:
+    return ok(select_columns(load_work_order(ctx), ctx.query.get("columns")))
+
+
+@operation("update_work_order")
+def update_work_order(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    if status_name(doc) not in lifecycle.EDITABLE:
+        raise ApiError(
+            409, f"Work order {doc['id']} is {status_name(doc)} and can no longer be edited"
+        )
+    apply_fields(ctx, doc, ctx.body)
+    return ok(save_work_order(ctx, doc))
+
+
+@operation("delete_work_order")
+def delete_work_order(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    body = ctx.body or {}
+    reason = body.get("cancel_reason", ctx.query.get("cancel_reason"))
+    if reason is None:
+        raise ApiError(
+            400,
+            "A cancel_reason is required (query parameter or body)",
+            [{"field": "query.cancel_reason", "message": "required"}],
+        )
+    transition = lifecycle.check("cancel", doc["id"], status_name(doc))
+    doc["status"] = lifecycle.status_object(lifecycle.CANCELLED)
+    doc.setdefault("milestones", {})[transition.milestone or "canceled"] = date_obj(ctx.now)
+    doc["cancel_reason"] = str(reason)
+    doc["actions"] = []
+    return ok(save_work_order(ctx, doc))
+
+
+@operation("get_work_order_status")
+def get_work_order_status(ctx: Context) -> Reply:
+    return ok(load_work_order(ctx)["status"])
+
+
+@seeder(order=90)
+def seed_work_orders(store: Store, company: dict[str, Any]) -> None:
+    """A few work orders per company, in different statuses, built like API-created ones."""
+    from .workflow import move
+
+    staff = company["staff"][0]["id"]
+    plans = [
+        ("Replace POS terminal at store 42", []),
+        ("Install network switch in back office", ["publish"]),
+        ("Quarterly printer maintenance", ["route"]),
+        ("Mount digital signage", ["assign"]),
+        ("Repair walk-in cooler thermostat", ["assign", "work_done"]),
+        ("Upgrade firmware on kiosks", ["assign", "work_done", "approve"]),
+    ]
+    for title, steps in plans:
+        ctx = Context(
+            store=store,
+            operation_id="seed",
+            company_id=company["id"],
+            user_id=staff,
+            path={},
+            query={},
+            body=None,
+        )
+        body = {
+            "title": f"{title} ({company['name'].split()[0]})",
+            "description": {"html": f"<p>{title}.</p>"},
+        }
+        doc = new_work_order(ctx, body)
+        for step in steps:
+            doc = move(ctx, doc, step, provider_id=9001)
+        store.put(WORK_ORDER, doc["id"], company["id"], doc)

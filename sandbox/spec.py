@@ -1,0 +1,194 @@
+"""The sandbox's view of the bundled spec: one ``Operation`` per operationId, with compiled
+validators for its parameters and body, so every request is checked against the document
+that the client and the contract tests also read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import orjson
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .errors import ApiError
+
+BUNDLE = Path(__file__).resolve().parent.parent / "spec" / "dist" / "openapi.json"
+API_PREFIX = "/api/rest/v2"
+METHODS = ("get", "put", "post", "delete", "patch")
+_FORMATS = Draft202012Validator.FORMAT_CHECKER
+
+
+@dataclass
+class Param:
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    validator: Draft202012Validator
+
+    def coerce(self, raw: str | list[str]) -> Any:
+        """Turn the wire string into the schema's type; a ValueError means a bad value."""
+        return _coerce(self.schema, raw)
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    seed: int
+    root_relative: bool
+    params: list[Param]
+    body_required: bool
+    body_media: dict[str, Draft202012Validator]
+    responses: dict[str, Any]
+    raw: dict[str, Any] = field(repr=False)
+
+    @cached_property
+    def route_path(self) -> str:
+        return self.path if self.root_relative else API_PREFIX + self.path
+
+    @cached_property
+    def success_codes(self) -> list[int]:
+        return sorted(int(c) for c in self.responses if c.isdigit() and c.startswith("2"))
+
+
+class Spec:
+    """The bundled document and its operations."""
+
+    def __init__(self, path: Path = BUNDLE) -> None:
+        self.document: dict[str, Any] = orjson.loads(path.read_bytes())
+        resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+        self.operations: dict[str, Operation] = {}
+        for path, item in self.document["paths"].items():
+            shared = item.get("parameters") or []
+            for method in METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    self.operations[op["operationId"]] = self._operation(
+                        path, method, item, shared, op
+                    )
+
+    def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        return Draft202012Validator(
+            _rebase(schema), registry=self.registry, format_checker=_FORMATS
+        )
+
+    def deref(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for token in node["$ref"][2:].split("/"):
+                target = target[token.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def schema(self, name: str) -> dict[str, Any]:
+        return dict(self.document["components"]["schemas"][name])
+
+    def _operation(
+        self, path: str, method: str, item: dict[str, Any], shared: list[Any], op: dict[str, Any]
+    ) -> Operation:
+        params: dict[tuple[str, str], Param] = {}
+        for raw in [*shared, *(op.get("parameters") or [])]:
+            p = self.deref(raw)
+            schema = p.get("schema") or {}
+            params[(p["in"], p["name"])] = Param(
+                p["name"], p["in"], bool(p.get("required")), schema, self.validator(schema)
+            )
+        body = self.deref(op.get("requestBody")) if op.get("requestBody") else None
+        media = {}
+        for ctype, content in ((body or {}).get("content") or {}).items():
+            media[ctype] = self.validator(content.get("schema") or {})
+        return Operation(
+            operation_id=op["operationId"],
+            method=method.upper(),
+            path=path,
+            tag=(op.get("tags") or ["default"])[0],
+            seed=int(op.get("x-seed-operation", 0)),
+            root_relative=bool(item.get("servers") or op.get("servers")),
+            params=list(params.values()),
+            body_required=bool(body and body.get("required")),
+            body_media=media,
+            responses={code: self.deref(resp) for code, resp in op["responses"].items()},
+            raw=op,
+        )
+
+
+def _rebase(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        out = {k: _rebase(v) for k, v in schema.items()}
+        ref = out.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            out["$ref"] = "urn:spec" + ref
+        return out
+    if isinstance(schema, list):
+        return [_rebase(v) for v in schema]
+    return schema
+
+
+_INT = re.compile(r"^[+-]?\d+$")
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    t = schema.get("type")
+    if isinstance(t, list):
+        return [x for x in t if x != "null"]
+    if t:
+        return [t]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return [x for s in schema[key] for x in _types(s)]
+    if "enum" in schema:
+        kinds = {type(v).__name__ for v in schema["enum"]}
+        return [
+            "integer" if k == "int" else "boolean" if k == "bool" else "string"
+            for k in sorted(kinds)
+        ]
+    return ["string"]
+
+
+def _coerce(schema: dict[str, Any], raw: str | list[str]) -> Any:
+    types = _types(schema)
+    if "array" in types:
+        items = raw if isinstance(raw, list) else [v for v in raw.split(",") if v != ""]
+        return [_coerce(schema.get("items") or {}, v) for v in items]
+    value = raw[-1] if isinstance(raw, list) else raw
+    for t in types:
+        if t == "integer" and _INT.match(value):
+            return int(value)
+        if t == "number":
+            try:
+                return float(value) if not _INT.match(value) else int(value)
+            except ValueError:
+                continue
+        if t == "boolean" and value in ("true", "false", "1", "0"):
+            return value in ("true", "1")
+        if t == "string":
+            return value
+    raise ValueError(f"expected {' or '.join(types)}, got {value!r}")
+
+
+def check(validator: Draft202012Validator, value: Any, where: str) -> None:
+    """Raise a 400 naming every field that does not match its schema."""
+    errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+    if errors:
+        details = []
+        for err in errors[:10]:
+            path = ".".join(str(p) for p in err.absolute_path)
+            details.append(
+                {"field": f"{where}.{path}" if path else where, "message": _short(err.message)}
+            )
+        first = details[0]
+        raise ApiError(400, f"Validation failed: {first['field']}: {first['message']}", details)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 200 else text[:197] + "..."

@@ -1,0 +1,126 @@
+"""Sandbox test harness: an in-memory sandbox per test and an ``Api`` that calls operations by
+operationId and checks EVERY answer against the spec (declared status, schema of the body).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from sandbox.app import create_app
+from sandbox.seed import COMPANIES
+from sandbox.spec import Spec, check
+
+SPEC = Spec()
+
+
+class Api:
+    """Calls operations of the spec against the sandbox and validates the answers."""
+
+    def __init__(self, client: TestClient, company: int = 0) -> None:
+        self.client = client
+        self.creds = COMPANIES[company]
+        self.token: str | None = None
+
+    def login(self, company: int | None = None) -> str:
+        creds = COMPANIES[company] if company is not None else self.creds
+        body = {
+            "grant_type": "password",
+            **{k: creds[k] for k in ("client_id", "client_secret", "username", "password")},
+        }
+        response = self.call("generate_access_token", json=body, auth=False)
+        token = response.json()["access_token"]
+        if company is None:
+            self.token = token
+        return str(token)
+
+    def url(self, operation_id: str, **path: Any) -> str:
+        op = SPEC.operations[operation_id]
+        return op.route_path.format(**path)
+
+    def call(
+        self,
+        operation_id: str,
+        *,
+        path: dict[str, Any] | None = None,
+        query: dict[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Any = None,
+        auth: bool = True,
+        token: str | None = None,
+        expect: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Any:
+        op = SPEC.operations[operation_id]
+        params = dict(query or {})
+        if auth:
+            params.setdefault("access_token", token or self.token or self.login())
+        response = self.client.request(
+            op.method,
+            self.url(operation_id, **(path or {})),
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            headers=headers,
+        )
+        validate_response(operation_id, response)
+        if expect is not None:
+            assert response.status_code == expect, (
+                f"{operation_id}: {response.status_code} {response.text[:500]}"
+            )
+        return response
+
+
+def validate_response(operation_id: str, response: Any) -> None:
+    """The status must be declared for the operation and the body must match its schema."""
+    op = SPEC.operations[operation_id]
+    code = str(response.status_code)
+    assert code in op.responses, f"{operation_id}: undeclared status {code}: {response.text[:300]}"
+    content = (op.responses[code].get("content") or {}).get("application/json")
+    if content is None:
+        return
+    assert response.headers.get("content-type", "").startswith("application/json"), response.headers
+    body = response.json()
+    schema = content.get("schema") or {}
+    validator = VALIDATORS.setdefault((operation_id, code), SPEC.validator(schema))
+    try:
+        check(validator, body, "response")
+    except Exception as exc:
+        raise AssertionError(
+            f"{operation_id} {code}: answer does not match the spec: {exc} {getattr(exc, 'errors', '')}\n{json.dumps(body)[:1500]}"
+        ) from None
+
+
+VALIDATORS: dict[tuple[str, str], Any] = {}
+
+
+@pytest.fixture
+def app() -> Any:
+    return create_app(":memory:")
+
+
+@pytest.fixture
+def client(app: Any) -> Iterator[TestClient]:
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        yield c
+
+
+@pytest.fixture
+def api(client: TestClient) -> Api:
+    a = Api(client)
+    a.login()
+    return a
+
+
+@pytest.fixture
+def other(client: TestClient) -> Api:
+    """The second seeded company's view of the same sandbox."""
+    a = Api(client, company=1)
+    a.login()
+    return a

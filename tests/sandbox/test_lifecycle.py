@@ -1,0 +1,192 @@
+"""The work-order lifecycle end to end, and every illegal transition rejected with 409."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sandbox import lifecycle
+
+from .conftest import Api
+from .recipes.work_orders import in_status, new_work_order
+
+
+def simulate(api: Api, wo: int, step: str) -> Any:
+    r = api.client.post(f"/_sandbox/workorders/{wo}/{step}", params={"access_token": api.token})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def status(api: Api, wo: int) -> str:
+    return str(
+        api.call("get_work_order_status", path={"work_order_id": wo}, expect=200).json()["name"]
+    )
+
+
+def test_route_path_to_paid(api: Api) -> None:
+    wo = new_work_order(api)
+    assert status(api, wo) == "Draft"
+    api.call("publish_work_order", path={"work_order_id": wo}, expect=200)
+    assert status(api, wo) == "Published"
+    routed = api.call(
+        "route_work_order",
+        path={"work_order_id": wo},
+        json={"technician": {"id": 9002}},
+        expect=200,
+    ).json()
+    assert routed["id"] == 9002
+    assert status(api, wo) == "Routed"
+    assigned = api.call(
+        "assign_work_order", path={"work_order_id": wo}, json={"user": {"id": 9002}}, expect=200
+    ).json()
+    assert assigned["assignee"]["user"]["id"] == 9002 and assigned["status"]["name"] == "Assigned"
+    assert simulate(api, wo, "work-done")["status"]["name"] == "Work Done"
+    approved = api.call("approve_work_order", path={"work_order_id": wo}, expect=200).json()
+    assert approved["status"] == {"id": 5, "name": "Approved", "display": "Approved"}
+    paid = simulate(api, wo, "paid")
+    assert paid["status"]["name"] == "Paid"
+    milestones = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()[
+        "milestones"
+    ]
+    for step in ("created", "published", "routed", "assigned", "workdone", "approved", "paid"):
+        assert "utc" in milestones[step], step
+    assert milestones["time_to_dispatch"] >= 0 and milestones["time_to_approve"] >= 0
+
+
+def test_assign_path_with_incomplete_and_recomplete(api: Api) -> None:
+    wo = new_work_order(api)
+    api.call(
+        "assign_work_order", path={"work_order_id": wo}, json={"user": {"id": 9001}}, expect=200
+    )
+    simulate(api, wo, "work-done")
+    reasons = api.call("list_incomplete_reasons", expect=200).json()
+    reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+    back = api.call(
+        "incomplete_work_order",
+        path={"work_order_id": wo},
+        query={"reason": "Missing part", "reason_id": reason},
+        expect=200,
+    ).json()
+    assert back["status"]["name"] == "Assigned"
+    assert back["site_revisit"]["job_status"] == "incomplete"
+    assert back["site_revisit"]["incomplete_reason"]["reason_id"] == reason
+    assert simulate(api, wo, "work-done")["status"]["name"] == "Work Done"
+    assert (
+        api.call("approve_work_order", path={"work_order_id": wo}, expect=200).json()["status"][
+            "name"
+        ]
+        == "Approved"
+    )
+
+
+def test_incomplete_with_unknown_reason_is_422(api: Api) -> None:
+    wo = in_status(api, "assign", "work_done")
+    r = api.call(
+        "incomplete_work_order",
+        path={"work_order_id": wo},
+        query={"reason": "x", "reason_id": 999999},
+        expect=422,
+    )
+    assert r.json()["errors"][0]["field"] == "query.reason_id"
+
+
+def test_unroute_last_provider_returns_to_published(api: Api) -> None:
+    wo = in_status(api, "route")
+    out = api.call(
+        "unroute_work_order", path={"work_order_id": wo}, json={"user": {"id": 9002}}, expect=200
+    ).json()
+    assert out["status"]["name"] == "Published"
+
+
+def test_unassign_returns_to_published(api: Api) -> None:
+    wo = in_status(api, "assign")
+    out = api.call(
+        "unassign_work_order",
+        path={"work_order_id": wo},
+        json={"comment": "rescheduled"},
+        expect=200,
+    ).json()
+    assert out["status"]["name"] == "Published" and "assignee" not in out
+
+
+def test_async_publish_answers_a_job_and_applies(api: Api) -> None:
+    wo = new_work_order(api)
+    job = api.call(
+        "publish_work_order", path={"work_order_id": wo}, query={"async": "true"}, expect=202
+    ).json()
+    assert job["job_id"] >= 1
+    assert status(api, wo) == "Published"
+
+
+def test_cancel_requires_reason_and_is_final(api: Api) -> None:
+    wo = new_work_order(api)
+    api.call("delete_work_order", path={"work_order_id": wo}, expect=400)
+    out = api.call(
+        "delete_work_order", path={"work_order_id": wo}, json={"cancel_reason": 58}, expect=200
+    ).json()
+    assert out["status"]["name"] == "Cancelled"
+    api.call("publish_work_order", path={"work_order_id": wo}, expect=409)
+
+
+def _in(api: Api, name: str) -> int:
+    steps = {
+        "Draft": [],
+        "Published": ["publish"],
+        "Routed": ["route"],
+        "Assigned": ["assign"],
+        "Work Done": ["assign", "work_done"],
+    }
+    if name in steps:
+        return in_status(api, *steps[name])
+    wo = in_status(api, "assign", "work_done")
+    if name in ("Approved", "Paid"):
+        api.call("approve_work_order", path={"work_order_id": wo}, expect=200)
+        if name == "Paid":
+            simulate(api, wo, "paid")
+    return wo
+
+
+ACTIONS: dict[str, tuple[str, dict[str, Any]]] = {
+    "publish": ("publish_work_order", {}),
+    "unpublish": ("unpublish_work_order", {}),
+    "revert_to_draft": ("revert_work_order_to_draft", {}),
+    "route": ("route_work_order", {"json": {"user": {"id": 9003}}}),
+    "mass_route": ("mass_route_work_order", {"json": {"ids": [9003]}}),
+    "unroute": ("unroute_work_order", {}),
+    "assign": ("assign_work_order", {"json": {"user": {"id": 9003}}}),
+    "unassign": ("unassign_work_order", {}),
+    "approve": ("approve_work_order", {}),
+    "cancel": ("delete_work_order", {"query": {"cancel_reason": "Duplicate"}}),
+}
+STATUSES = ["Draft", "Published", "Routed", "Assigned", "Work Done", "Approved", "Paid"]
+ILLEGAL = [
+    (action, name)
+    for action in ACTIONS
+    for name in STATUSES
+    if name not in lifecycle.TRANSITIONS[action].sources
+]
+
+
+@pytest.mark.parametrize(("action", "current"), ILLEGAL)
+def test_illegal_transition_is_409(api: Api, action: str, current: str) -> None:
+    wo = _in(api, current)
+    operation_id, extra = ACTIONS[action]
+    r = api.call(operation_id, path={"work_order_id": wo}, expect=409, **extra)
+    assert f"status is {current}" in r.json()["message"]
+    assert status(api, wo) == current
+
+
+def test_illegal_incomplete_is_409(api: Api) -> None:
+    wo = in_status(api, "assign")
+    api.call(
+        "incomplete_work_order",
+        path={"work_order_id": wo},
+        query={"reason": "x", "reason_id": 8},
+        expect=409,
+    )
+
+
+def test_illegal_auto_dispatch_is_409(api: Api) -> None:
+    wo = in_status(api, "assign")
+    api.call("auto_dispatch_work_orders", json={"work_order_ids": [wo]}, expect=409)
