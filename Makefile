@@ -64,4 +64,4 @@ lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 test: $(STAMP) $(NODE_STAMP)  ## everything CI runs
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2

@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
-from .errors import SpecError, SpecErrors
+from .errors import ReleaseError, SpecError, SpecErrors
+
+if TYPE_CHECKING:
+    from .release import Side
 
 
 def _bundle(root: Path, out: Path) -> int:
@@ -56,6 +60,90 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sides(args: argparse.Namespace) -> tuple[Side, Side]:
+    from .release import Side, base_side, load
+
+    base = base_side(args.base, args.base_file)
+    if not base.released:
+        print(
+            "note: no release tag (client-v*) yet, so the whole API counts as new; "
+            "pass BASE=<git ref> (--base) to compare with a commit",
+            file=sys.stderr,
+        )
+    return base, Side("the working tree", load(args.head))
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .changelog import prepend, render
+    from .client_project import PROJECT_NAME, package_version
+    from .diff import diff
+
+    base, head = _sides(args)
+    heading = f"{PROJECT_NAME} {package_version(head.version)} (spec {head.version})"
+    against = f"{base.label} (spec {base.version})" if base.released else base.label
+    section = render(diff(base.document, head.document), heading, against)
+    print(section)
+    if args.changelog:
+        prepend(args.changelog, section)
+        print(f"wrote {args.changelog}", file=sys.stderr)
+    return 0
+
+
+def _release_check(args: argparse.Namespace) -> int:
+    from .client_project import package_version
+    from .release import TAG_PREFIX, release_check
+
+    base, head = _sides(args)
+    check = release_check(base, head)
+    breaking = [c for c in check.changes if c.breaking]
+    print(f"base: {base.label}" + (f" (spec {base.version})" if base.released else ""))
+    print(f"head: {head.label} (spec {head.version}, client {package_version(head.version)})")
+    print(
+        f"changes: {len(breaking)} breaking, {len(check.changes)} in all; "
+        f"required bump: {check.required}"
+        + (f"; info.version bump: {check.implied}" if base.released else "")
+    )
+    for change in breaking[:10]:
+        where = " ".join(x for x in (change.operation, change.where) if x)
+        print(f"  - {change.title}: {where}: {change.detail}")
+    if len(breaking) > 10:
+        print(f"  ... and {len(breaking) - 10} more (make diff lists them all)")
+    if not check.ok:
+        for problem in check.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    print(
+        f"release check passed; after publishing, tag it {TAG_PREFIX}{package_version(head.version)}"
+    )
+    return 0
+
+
+def _build(args: argparse.Namespace) -> list[Path]:
+    from .package import build
+
+    artifacts = build(args.outdir)
+    for artifact in artifacts:
+        print(
+            f"built {artifact.relative_to(paths.ROOT) if artifact.is_relative_to(paths.ROOT) else artifact}"
+        )
+    print("twine check passed")
+    return artifacts
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .package import project_version, publish
+    from .release import TAG_PREFIX
+
+    if not args.repository_url:
+        raise ReleaseError(
+            "REPOSITORY_URL is required, e.g. make publish REPOSITORY_URL=https://upload.pypi.org/legacy/"
+        )
+    publish(args.repository_url, _build(args))
+    version = project_version(paths.GENERATED)
+    print(f"published {version} to {args.repository_url}; tag it: git tag {TAG_PREFIX}{version}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--spec", type=Path, default=paths.SPEC_ROOT, help="root spec document")
@@ -75,6 +163,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     g.add_argument("--no-models", action="store_true", help="skip the pydantic models")
     g.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    for name, text in (
+        ("diff", "classify the spec's changes since a release as breaking or not (markdown)"),
+        ("release-check", "fail when info.version moved less than the changes require"),
+    ):
+        d = sub.add_parser(name, help=text)
+        d.add_argument("--base", help="git ref to compare with (default: the latest client-v* tag)")
+        d.add_argument("--base-file", type=Path, help="compare with this bundled spec file instead")
+        d.add_argument("--head", type=Path, default=paths.BUNDLE, help="the new bundled spec")
+        if name == "diff":
+            d.add_argument("--changelog", type=Path, help="also put the section atop this file")
+    for name, text in (
+        ("build", "wheel + sdist of generated/, then twine check"),
+        ("publish", "build, then upload with twine"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--outdir", type=Path, default=paths.ROOT / "dist")
+        if name == "publish":
+            p.add_argument("--repository-url", default="", help="the index's upload URL")
     args = parser.parse_args(argv)
     try:
         if args.command == "index":
@@ -89,12 +195,21 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.spec)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "diff":
+            return _diff(args)
+        if args.command == "release-check":
+            return _release_check(args)
+        if args.command == "build":
+            _build(args)
+            return 0
+        if args.command == "publish":
+            return _publish(args)
     except SpecErrors as exc:
         for err in exc.errors:
             print(f"error: {err}", file=sys.stderr)
         print(f"{len(exc.errors)} problem(s) in the spec", file=sys.stderr)
         return 1
-    except SpecError as exc:
+    except (SpecError, ReleaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 2

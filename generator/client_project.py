@@ -10,7 +10,6 @@ is computed here from the bundled document and handed over as jinja globals.
 from __future__ import annotations
 
 import contextlib
-import copy
 import io
 from pathlib import Path
 from typing import Any
@@ -297,6 +296,48 @@ def enum_clashes(result: Bundle) -> list[SpecError]:
     return found
 
 
+_CONSTRAINT_KEYS = frozenset(
+    {"type", "required", "minProperties", "maxProperties", "not", "description", "title"}
+)
+
+
+def _constraint_only(branch: Any) -> bool:
+    """A composition branch that only says which properties must be present (possibly for
+    one value of a discriminating property, ``{properties: {mode: {const: custom}}}``)."""
+    if not isinstance(branch, dict) or branch.get("type", "object") != "object":
+        return False
+    props = branch.get("properties", {})
+    pins_values = all(
+        isinstance(p, dict) and p.keys() <= {"const", "enum", "description"} for p in props.values()
+    )
+    return branch.keys() <= _CONSTRAINT_KEYS | {"properties"} and pins_values
+
+
+def codegen_view(node: Any) -> Any:
+    """The document as code generators should see it.
+
+    The spec expresses "send at least one of these fields" as ``anyOf`` branches that only list
+    ``required`` properties, beside the object's ``properties``. Validators need that; code
+    generators turn it into empty union classes and lose the properties. Such compositions are
+    dropped here (the bundle keeps them, and the sandbox still enforces them).
+    """
+    if isinstance(node, list):
+        return [codegen_view(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: codegen_view(v) for k, v in node.items()}
+    if "properties" in out:
+        for key in ("anyOf", "oneOf"):
+            branches = out.get(key)
+            if (
+                isinstance(branches, list)
+                and branches
+                and all(_constraint_only(b) for b in branches)
+            ):
+                del out[key]
+    return out
+
+
 def render_client(result: Bundle, out: Path, templates: Path) -> None:
     """Render the client project for ``result`` into the empty directory ``out``."""
     doc = result.document
@@ -304,7 +345,7 @@ def render_client(result: Bundle, out: Path, templates: Path) -> None:
     if clashes:
         raise SpecErrors(clashes)
     config = _config(out, package_version(str(doc["info"]["version"])))
-    data = GeneratorData.from_dict(copy.deepcopy(doc), config=config)
+    data = GeneratorData.from_dict(codegen_view(doc), config=config)
     if isinstance(data, GeneratorError):
         raise SpecError("openapi.yaml", "", f"{data.header}: {data.detail}")
     problems: list[GeneratorError] = list(data.errors)
@@ -312,7 +353,7 @@ def render_client(result: Bundle, out: Path, templates: Path) -> None:
         problems.extend(collection.parse_errors)
     if problems:
         raise _located(result, problems)
-    project = ClientProject(openapi=data, config=config, templates=templates, doc=doc)
+    project = ClientProject(openapi=data, config=config, templates=templates, doc=codegen_view(doc))
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR or isinstance(e, ParseError)]

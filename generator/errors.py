@@ -29,3 +29,7 @@ class SpecErrors(Exception):
     def __init__(self, errors: list[SpecError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
+
+
+class ReleaseError(Exception):
+    """A release step cannot go on (unknown git ref, stale package, failed upload)."""

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .bundle import Bundle
 
 FINGERPRINT_FILE = ".fingerprint"
+OUTPUT_MODULES = ("bundle.py", "client_project.py", "generate.py")
+"""Our modules whose code shapes the output (a change to them means regenerate)."""
 TOOL_VERSIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
 
 
@@ -47,7 +49,7 @@ def fingerprint(spec_root: Path, templates: Path) -> str:
         *sorted(p for p in (spec_dir / "paths").rglob("*.yaml")),
         *sorted(p for p in (spec_dir / "components").rglob("*.yaml")),
         *sorted(p for p in templates.rglob("*") if p.is_file()),
-        *sorted((paths.ROOT / "generator").glob("*.py")),
+        *(paths.ROOT / "generator" / name for name in OUTPUT_MODULES),
     ]
     for path in sources:
         h.update(path.name.encode())
@@ -144,9 +146,10 @@ def _ruff(project: Path) -> None:
 def _pydantic_models(document: dict[str, Any], out: Path, work: Path) -> None:
     """Pydantic v2 models for the sandbox, with datamodel-code-generator."""
     from .bundle import dumps
+    from .client_project import codegen_view
 
     source = work / "openapi.json"
-    source.write_text(dumps(document), encoding="utf-8")
+    source.write_text(dumps(codegen_view(document)), encoding="utf-8")
     cmd = [
         _tool("datamodel-codegen"),
         "--input",

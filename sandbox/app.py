@@ -8,6 +8,7 @@ envelope, never a traceback.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -252,9 +253,11 @@ async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
     if body is None or status == 204:
         return Response(status_code=status, headers=headers)
-    return Response(
-        orjson.dumps(body), status_code=status, media_type="application/json", headers=headers
-    )
+    try:
+        content = orjson.dumps(body)
+    except TypeError:  # integers beyond 64 bits echoed from input: stdlib json handles them
+        content = json.dumps(body).encode()
+    return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 
 def _error(exc: ApiError) -> Response:

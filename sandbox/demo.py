@@ -27,7 +27,7 @@ def main() -> int:
         IdRef,
         WorkOrderAssignRequest,
         WorkOrderCreate,
-        WorkOrderRouteRequestType1,
+        WorkOrderRouteRequest,
     )
 
     creds = COMPANIES[0]
@@ -52,7 +52,7 @@ def main() -> int:
             step = client.workflow.publish_work_order(wo.id)
             print(f"published -> {step.status.name}")
             provider = client.workflow.route_work_order(
-                wo.id, body=WorkOrderRouteRequestType1(user=IdRef(id=9002))
+                wo.id, body=WorkOrderRouteRequest(user=IdRef(id=9002))
             )
             print(f"routed to provider {provider.id} {provider.first_name} {provider.last_name}")
             step = client.workflow.assign_work_order(

@@ -1068,21 +1068,22 @@ class SaveLocationGroup1(RootModel[str]):
     ]
 
 
-class LocationInput1(BaseModel):
+class LocationInput(BaseModel):
     """
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
-    mode: Literal["custom"]
+    mode: Mode1
     display_name: Annotated[str | None, Field(max_length=255)] = None
-    address1: Annotated[str, Field(max_length=255, min_length=1)]
+    address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
-    city: Annotated[str, Field(max_length=255, min_length=1)]
-    state: Annotated[str, Field(max_length=100, min_length=1)]
-    zip: Annotated[str, Field(max_length=20, min_length=1)]
+    city: Annotated[str | None, Field(max_length=255, min_length=1)] = None
+    state: Annotated[str | None, Field(max_length=100, min_length=1)] = None
+    zip: Annotated[str | None, Field(max_length=20, min_length=1)] = None
     country: Annotated[
-        str, Field(description="ISO 3166 country code, two or three letters.", pattern="^[A-Za-z]{2,3}$")
-    ]
+        str | None,
+        Field(description="ISO 3166 country code, two or three letters.", pattern="^[A-Za-z]{2,3}$"),
+    ] = None
     type: IdRef | None = None
     saved_location: IdRef | None = None
     coordinates: Annotated[
@@ -1094,90 +1095,6 @@ class LocationInput1(BaseModel):
     ] = None
     save_location_group: Annotated[
         SaveLocationGroup | SaveLocationGroup1 | None,
-        Field(description="Group of the saved location created by `save_location`."),
-    ] = None
-
-
-class SaveLocationGroup2(RootModel[int]):
-    root: Annotated[int, Field(description="Group of the saved location created by `save_location`.", ge=1)]
-
-
-class SaveLocationGroup3(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(description="Group of the saved location created by `save_location`.", pattern="^[1-9][0-9]*$"),
-    ]
-
-
-class LocationInput2(BaseModel):
-    """
-    The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
-    """
-
-    mode: Literal["location"]
-    display_name: Annotated[str | None, Field(max_length=255)] = None
-    address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
-    address2: Annotated[str | None, Field(max_length=255)] = None
-    city: Annotated[str | None, Field(max_length=255, min_length=1)] = None
-    state: Annotated[str | None, Field(max_length=100, min_length=1)] = None
-    zip: Annotated[str | None, Field(max_length=20, min_length=1)] = None
-    country: Annotated[
-        str | None,
-        Field(description="ISO 3166 country code, two or three letters.", pattern="^[A-Za-z]{2,3}$"),
-    ] = None
-    type: IdRef | None = None
-    saved_location: IdRef
-    coordinates: Annotated[
-        Coordinates | None, Field(description="Optional position to use instead of geocoding the address.")
-    ] = None
-    save_location: Annotated[
-        str | bool | None,
-        Field(description="Save this custom address as a saved location (under this name)."),
-    ] = None
-    save_location_group: Annotated[
-        SaveLocationGroup2 | SaveLocationGroup3 | None,
-        Field(description="Group of the saved location created by `save_location`."),
-    ] = None
-
-
-class SaveLocationGroup4(RootModel[int]):
-    root: Annotated[int, Field(description="Group of the saved location created by `save_location`.", ge=1)]
-
-
-class SaveLocationGroup5(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(description="Group of the saved location created by `save_location`.", pattern="^[1-9][0-9]*$"),
-    ]
-
-
-class LocationInput3(BaseModel):
-    """
-    The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
-    """
-
-    mode: Literal["remote"]
-    display_name: Annotated[str | None, Field(max_length=255)] = None
-    address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
-    address2: Annotated[str | None, Field(max_length=255)] = None
-    city: Annotated[str | None, Field(max_length=255, min_length=1)] = None
-    state: Annotated[str | None, Field(max_length=100, min_length=1)] = None
-    zip: Annotated[str | None, Field(max_length=20, min_length=1)] = None
-    country: Annotated[
-        str | None,
-        Field(description="ISO 3166 country code, two or three letters.", pattern="^[A-Za-z]{2,3}$"),
-    ] = None
-    type: IdRef | None = None
-    saved_location: IdRef | None = None
-    coordinates: Annotated[
-        Coordinates | None, Field(description="Optional position to use instead of geocoding the address.")
-    ] = None
-    save_location: Annotated[
-        str | bool | None,
-        Field(description="Save this custom address as a saved location (under this name)."),
-    ] = None
-    save_location_group: Annotated[
-        SaveLocationGroup4 | SaveLocationGroup5 | None,
         Field(description="Group of the saved location created by `save_location`."),
     ] = None
 
@@ -1572,34 +1489,13 @@ class Action18(StrEnum):
     remove_from_preferred_group = "remove_from_preferred_group"
 
 
-class PreferredProviderGroupUsersInput1(BaseModel):
-    """
-    Providers to add to, or remove from, a preferred provider group: either `users`, a list of user references, or `user`, a single one.
-    """
-
-    users: Annotated[list[IdRef], Field(min_length=1)]
-    user: IdRef | None = None
-
-
-class PreferredProviderGroupUsersInput2(BaseModel):
+class PreferredProviderGroupUsersInput(BaseModel):
     """
     Providers to add to, or remove from, a preferred provider group: either `users`, a list of user references, or `user`, a single one.
     """
 
     users: Annotated[list[IdRef] | None, Field(min_length=1)] = None
-    user: IdRef
-
-
-class PreferredProviderGroupUsersInput(
-    RootModel[PreferredProviderGroupUsersInput1 | PreferredProviderGroupUsersInput2]
-):
-    root: Annotated[
-        PreferredProviderGroupUsersInput1 | PreferredProviderGroupUsersInput2,
-        Field(
-            description="Providers to add to, or remove from, a preferred provider group: either `users`, a list of user references, or `user`, a single one.",
-            examples=[{"users": [{"id": 9001}, {"id": 9002}]}],
-        ),
-    ]
+    user: IdRef | None = None
 
 
 class Contact1(StrEnum):
@@ -1906,27 +1802,15 @@ class ProviderAttribute(BaseModel):
     value: Annotated[str, Field(description="Attribute value, always a string.")]
 
 
-class ProviderAttributeBulkUpdateItem1(BaseModel):
-    """
-    A new value for an existing attribute, addressed by its UUID.
-    """
-
-    talent_pool_provider_attribute_id: UUID
-    id: Annotated[
-        UUID | None, Field(description="Overview guide's spelling of `talent_pool_provider_attribute_id`.")
-    ] = None
-    value: Annotated[str, Field(max_length=4000)]
-
-
-class ProviderAttributeBulkUpdateItem2(BaseModel):
+class ProviderAttributeBulkUpdateItem(BaseModel):
     """
     A new value for an existing attribute, addressed by its UUID.
     """
 
     talent_pool_provider_attribute_id: UUID | None = None
     id: Annotated[
-        UUID, Field(description="Overview guide's spelling of `talent_pool_provider_attribute_id`.")
-    ]
+        UUID | None, Field(description="Overview guide's spelling of `talent_pool_provider_attribute_id`.")
+    ] = None
     value: Annotated[str, Field(max_length=4000)]
 
 
@@ -2125,19 +2009,7 @@ class ServiceTypeList(BaseModel):
     results: list[ServiceType]
 
 
-class Mode5(StrEnum):
-    exact = "exact"
-    between = "between"
-    hours = "hours"
-    asap = "asap"
-
-
-class Mode7(StrEnum):
-    between = "between"
-    hours = "hours"
-
-
-class Mode8(StrEnum):
+class Mode3(StrEnum):
     exact = "exact"
     between = "between"
     hours = "hours"
@@ -2311,25 +2183,7 @@ class Action25(StrEnum):
     delete = "delete"
 
 
-class SignatureInput1(BaseModel):
-    """
-    A signature to add: the signer's name and the image. Send the image in `data` with its `format`, or as a `data:` URL in `signature`.
-    """
-
-    name: Annotated[str, Field(max_length=255, min_length=1)]
-    title: Annotated[
-        str | None, Field(description="Job title of the signer (guide only).", max_length=255)
-    ] = None
-    format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str, Field(min_length=1)]
-    signature: Annotated[
-        str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
-    ] = None
-    closing_notes: str | None = None
-    task: IdRef | None = None
-
-
-class SignatureInput2(BaseModel):
+class SignatureInput(BaseModel):
     """
     A signature to add: the signer's name and the image. Send the image in `data` with its `format`, or as a `data:` URL in `signature`.
     """
@@ -2341,26 +2195,10 @@ class SignatureInput2(BaseModel):
     format: Annotated[str | None, Field(max_length=50)] = None
     data: Annotated[str | None, Field(min_length=1)] = None
     signature: Annotated[
-        str, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
-    ]
+        str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
+    ] = None
     closing_notes: str | None = None
     task: IdRef | None = None
-
-
-class SignatureInput(RootModel[SignatureInput1 | SignatureInput2]):
-    root: Annotated[
-        SignatureInput1 | SignatureInput2,
-        Field(
-            description="A signature to add: the signer's name and the image. Send the image in `data` with its `format`, or as a `data:` URL in `signature`.",
-            examples=[
-                {
-                    "name": "Jordan Blake",
-                    "format": "image/png",
-                    "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
-                }
-            ],
-        ),
-    ]
 
 
 class Scheduled(BaseModel):
@@ -2402,22 +2240,7 @@ class SiteRevisitUpdate(BaseModel):
     scheduled: Scheduled | None = None
 
 
-class SmartDispatchRequest1(BaseModel):
-    """
-    Body of the trigger request, the work orders to dispatch.
-    """
-
-    workOrders: Annotated[list[IdRef], Field(description="Work orders to dispatch.", min_length=1)]
-    work_order_ids: Annotated[
-        list[WorkOrderId] | None, Field(description="Overview guide form of `workOrders`.", min_length=1)
-    ] = None
-    strategy: Annotated[
-        str | None,
-        Field(description="Dispatch strategy named in the overview guide (`standard`).", max_length=64),
-    ] = None
-
-
-class SmartDispatchRequest2(BaseModel):
+class SmartDispatchRequest(BaseModel):
     """
     Body of the trigger request, the work orders to dispatch.
     """
@@ -2426,22 +2249,12 @@ class SmartDispatchRequest2(BaseModel):
         None
     )
     work_order_ids: Annotated[
-        list[WorkOrderId], Field(description="Overview guide form of `workOrders`.", min_length=1)
-    ]
+        list[WorkOrderId] | None, Field(description="Overview guide form of `workOrders`.", min_length=1)
+    ] = None
     strategy: Annotated[
         str | None,
         Field(description="Dispatch strategy named in the overview guide (`standard`).", max_length=64),
     ] = None
-
-
-class SmartDispatchRequest(RootModel[SmartDispatchRequest1 | SmartDispatchRequest2]):
-    root: Annotated[
-        SmartDispatchRequest1 | SmartDispatchRequest2,
-        Field(
-            description="Body of the trigger request, the work orders to dispatch.",
-            examples=[{"workOrders": [{"id": 1001}, {"id": 1002}]}],
-        ),
-    ]
 
 
 class SmartDispatchWorkOrder(BaseModel):
@@ -3220,21 +3033,7 @@ class WorkOrderLocationSavedRef(BaseModel):
     group: Group1 | None = None
 
 
-class WorkOrderMassRouteRequest1(BaseModel):
-    """
-    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
-    """
-
-    ids: Annotated[list[Id], Field(description="Provider (user) ids to route to.", min_length=1)]
-    talent_pool_id: Annotated[
-        int | None,
-        Field(
-            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
-        ),
-    ] = None
-
-
-class WorkOrderMassRouteRequest2(BaseModel):
+class WorkOrderMassRouteRequest(BaseModel):
     """
     Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
     """
@@ -3243,21 +3042,11 @@ class WorkOrderMassRouteRequest2(BaseModel):
         None
     )
     talent_pool_id: Annotated[
-        int,
+        int | None,
         Field(
             description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
         ),
-    ]
-
-
-class WorkOrderMassRouteRequest(RootModel[WorkOrderMassRouteRequest1 | WorkOrderMassRouteRequest2]):
-    root: Annotated[
-        WorkOrderMassRouteRequest1 | WorkOrderMassRouteRequest2,
-        Field(
-            description="Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.",
-            examples=[{"ids": [9001, 9002, 9003]}],
-        ),
-    ]
+    ] = None
 
 
 class Active(BaseModel):
@@ -3292,32 +3081,13 @@ class WorkOrderRichText(BaseModel):
     ] = None
 
 
-class WorkOrderRouteRequest1(BaseModel):
-    """
-    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
-    """
-
-    technician: Annotated[IdRef, Field(description="The provider (user) id.")]
-    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
-
-
-class WorkOrderRouteRequest2(BaseModel):
+class WorkOrderRouteRequest(BaseModel):
     """
     The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
     """
 
     technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
-    user: Annotated[IdRef, Field(description="Alternative key for the provider.")]
-
-
-class WorkOrderRouteRequest(RootModel[WorkOrderRouteRequest1 | WorkOrderRouteRequest2]):
-    root: Annotated[
-        WorkOrderRouteRequest1 | WorkOrderRouteRequest2,
-        Field(
-            description="The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.",
-            examples=[{"technician": {"id": 9001}}],
-        ),
-    ]
+    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
 
 
 class JobStatus1(StrEnum):
@@ -3353,7 +3123,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id4(IntEnum):
+class Id3(IntEnum):
     """
     Primary status id.
     """
@@ -3390,7 +3160,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id4, Field(description="Primary status id.")]
+    id: Annotated[Id3, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")
@@ -4218,9 +3988,7 @@ class ProviderAttributeBulkUpdate(BaseModel):
     Body of the bulk update request.
     """
 
-    attributes: Annotated[
-        list[ProviderAttributeBulkUpdateItem1 | ProviderAttributeBulkUpdateItem2], Field(min_length=1)
-    ]
+    attributes: Annotated[list[ProviderAttributeBulkUpdateItem], Field(min_length=1)]
 
 
 class ProviderAttributeCreate(BaseModel):
@@ -4323,37 +4091,17 @@ class ServiceWindow(BaseModel):
     When the provider is expected on site. `exact`: arrive at `start`. `between`: arrive any time from `start` to `end`. `hours`: work on the days from `start` to `end`, only between the start time and end time of each day.
     """
 
-    mode: Mode5
+    mode: Mode3
     start: DateObject | None = None
     end: DateObject | None = None
 
 
-class ServiceWindowInput1(BaseModel):
+class ServiceWindowInput(BaseModel):
     """
     A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
     """
 
-    mode: Literal["exact"]
-    start: DateObject
-    end: DateObject | None = None
-
-
-class ServiceWindowInput2(BaseModel):
-    """
-    A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
-    """
-
-    mode: Mode7
-    start: DateObject
-    end: DateObject
-
-
-class ServiceWindowInput3(BaseModel):
-    """
-    A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
-    """
-
-    mode: Literal["asap"]
+    mode: Mode3
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4656,12 +4404,12 @@ class TimeLogCheckpoint(BaseModel):
     ] = None
 
 
-class TimeLogCheckpointInput1(BaseModel):
+class TimeLogCheckpointInput(BaseModel):
     """
     A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`.
     """
 
-    created: DateObject
+    created: DateObject | None = None
     utc: Annotated[
         str | None,
         Field(
@@ -4674,58 +4422,13 @@ class TimeLogCheckpointInput1(BaseModel):
     coords: TimeLogCoords | None = None
 
 
-class TimeLogCheckpointInput2(BaseModel):
-    """
-    A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`.
-    """
-
-    created: DateObject | None = None
-    utc: Annotated[
-        str,
-        Field(
-            description="A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.",
-            examples=["2026-07-01 09:00:00", "2026-02-01T17:00:00Z"],
-            pattern="^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$",
-        ),
-    ]
-    local: Local | None = None
-    coords: TimeLogCoords | None = None
-
-
 class TimeLogInput(BaseModel):
     """
     A new or changed time log. Send `in` (and `out` once the work is done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling is accepted as an alternative to `in` / `out`.
     """
 
-    in_: Annotated[
-        TimeLogCheckpointInput1 | TimeLogCheckpointInput2 | None,
-        Field(
-            alias="in",
-            description='A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`.',
-            examples=[
-                {
-                    "created": {
-                        "utc": "2026-07-01T14:00:00Z",
-                        "local": {"date": "2026-07-01", "time": "09:00:00"},
-                    }
-                }
-            ],
-        ),
-    ] = None
-    out: Annotated[
-        TimeLogCheckpointInput1 | TimeLogCheckpointInput2 | None,
-        Field(
-            description='A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`.',
-            examples=[
-                {
-                    "created": {
-                        "utc": "2026-07-01T14:00:00Z",
-                        "local": {"date": "2026-07-01", "time": "09:00:00"},
-                    }
-                }
-            ],
-        ),
-    ] = None
+    in_: Annotated[TimeLogCheckpointInput | None, Field(alias="in")] = None
+    out: TimeLogCheckpointInput | None = None
     devices: Annotated[int | None, Field(ge=0)] = None
     hours: Annotated[
         float | None, Field(description="Hours to record when no check-out time is given.", ge=0.0)
@@ -5104,13 +4807,7 @@ class ScheduleInput(BaseModel):
     Changes to a work order's schedule. Only the fields sent are changed.
     """
 
-    service_window: Annotated[
-        ServiceWindowInput1 | ServiceWindowInput2 | ServiceWindowInput3 | None,
-        Field(
-            description="A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.",
-            examples=[{"mode": "exact", "start": {"utc": "2026-07-01T14:00:00Z"}}],
-        ),
-    ] = None
+    service_window: ServiceWindowInput | None = None
     schedule_note: Annotated[str | None, Field(max_length=5000)] = None
     schedule_option: ScheduleOption1 | None = None
 
@@ -5280,35 +4977,8 @@ class TimeLogBulkItem(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    in_: Annotated[
-        TimeLogCheckpointInput1 | TimeLogCheckpointInput2 | None,
-        Field(
-            alias="in",
-            description='A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`.',
-            examples=[
-                {
-                    "created": {
-                        "utc": "2026-07-01T14:00:00Z",
-                        "local": {"date": "2026-07-01", "time": "09:00:00"},
-                    }
-                }
-            ],
-        ),
-    ] = None
-    out: Annotated[
-        TimeLogCheckpointInput1 | TimeLogCheckpointInput2 | None,
-        Field(
-            description='A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`.',
-            examples=[
-                {
-                    "created": {
-                        "utc": "2026-07-01T14:00:00Z",
-                        "local": {"date": "2026-07-01", "time": "09:00:00"},
-                    }
-                }
-            ],
-        ),
-    ] = None
+    in_: Annotated[TimeLogCheckpointInput | None, Field(alias="in")] = None
+    out: TimeLogCheckpointInput | None = None
     devices: Annotated[int | None, Field(ge=0)] = None
     hours: Annotated[float | None, Field(ge=0.0)] = None
 
@@ -5458,25 +5128,7 @@ class WorkOrderCreate(BaseModel):
     networks: Annotated[
         list[IdRef] | None, Field(description="Networks (talent pools) to offer the work order in.")
     ] = None
-    location: Annotated[
-        LocationInput1 | LocationInput2 | LocationInput3 | None,
-        Field(
-            description="The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.",
-            examples=[
-                {
-                    "mode": "custom",
-                    "display_name": "Northside Office Supply",
-                    "address1": "1254 Commerce Lane",
-                    "address2": "Suite 100",
-                    "city": "Minneapolis",
-                    "state": "MN",
-                    "zip": "55402",
-                    "country": "US",
-                    "type": {"id": 1},
-                }
-            ],
-        ),
-    ] = None
+    location: LocationInput | None = None
     schedule: ScheduleInput | None = None
     pay: PayInput | None = None
     require_ontime: Annotated[
@@ -5533,25 +5185,7 @@ class WorkOrderUpdate(BaseModel):
     service_contract: IdRef | None = None
     team: IdRef | None = None
     networks: list[IdRef] | None = None
-    location: Annotated[
-        LocationInput1 | LocationInput2 | LocationInput3 | None,
-        Field(
-            description="The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.",
-            examples=[
-                {
-                    "mode": "custom",
-                    "display_name": "Northside Office Supply",
-                    "address1": "1254 Commerce Lane",
-                    "address2": "Suite 100",
-                    "city": "Minneapolis",
-                    "state": "MN",
-                    "zip": "55402",
-                    "country": "US",
-                    "type": {"id": 1},
-                }
-            ],
-        ),
-    ] = None
+    location: LocationInput | None = None
     schedule: ScheduleInput | None = None
     pay: PayInput | None = None
     require_ontime: bool | None = None

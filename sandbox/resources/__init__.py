@@ -19,7 +19,7 @@ def load_all() -> None:
 
 
 def simulation_routes(sandbox: Sandbox) -> list[BaseRoute]:
-    """Sandbox-only endpoints that play the provider's part (see ``_simulate``)."""
-    from ._simulate import routes
+    """Sandbox-only endpoints: the provider's part (``_simulate``) and file downloads."""
+    from . import _simulate, attachments
 
-    return routes(sandbox)
+    return [*_simulate.routes(sandbox), *attachments.routes(sandbox)]

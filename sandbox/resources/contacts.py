@@ -60,14 +60,22 @@ def sync_contacts(doc: dict[str, Any]) -> dict[str, Any]:
         results.append(manager)
     contacts["results"] = results
     total = len(results)
-    contacts["metadata"] = {"total": total, "page": 1, "pages": 1 if total else 0, "per_page": max(total, 25)}
+    contacts["metadata"] = {
+        "total": total,
+        "page": 1,
+        "pages": 1 if total else 0,
+        "per_page": max(total, 25),
+    }
     contacts["actions"] = ["edit"] if status_name(doc) not in CLOSED else []
     return contacts
 
 
 def _writable(doc: dict[str, Any]) -> None:
     if status_name(doc) in CLOSED:
-        raise ApiError(409, f"Work order {doc['id']} is {status_name(doc)}; its contacts can no longer be changed")
+        raise ApiError(
+            409,
+            f"Work order {doc['id']} is {status_name(doc)}; its contacts can no longer be changed",
+        )
 
 
 @operation("list_work_order_contacts")
@@ -116,8 +124,22 @@ def delete_work_order_contact(ctx: Context) -> Reply:
 
 
 SEED_CONTACTS = [
-    ("Location Contact", "Maria Lopez", "maria.lopez@{domain}", "+1-612-555-0143", "12", "Store manager, available 8am-5pm weekdays."),
-    ("Technical help", "IT Help Desk", "helpdesk@{domain}", "+1-800-555-0199", "", "Open 24/7; quote the work order id."),
+    (
+        "Location Contact",
+        "Maria Lopez",
+        "maria.lopez@{domain}",
+        "+1-612-555-0143",
+        "12",
+        "Store manager, available 8am-5pm weekdays.",
+    ),
+    (
+        "Technical help",
+        "IT Help Desk",
+        "helpdesk@{domain}",
+        "+1-800-555-0199",
+        "",
+        "Open 24/7; quote the work order id.",
+    ),
 ]
 
 
@@ -127,7 +149,15 @@ def seed_contacts(store: Store, company: dict[str, Any]) -> None:
     domain = company["staff"][0]["email"].split("@", 1)[1]
     for doc in store.list(WORK_ORDER, company["id"]):
         for role, name, email, phone, ext, notes in SEED_CONTACTS:
-            contact = {"id": new_id(store, "contact", 610), "role": role, "name": name, "email": email.format(domain=domain), "phone": phone, "ext": ext, "notes": notes}
+            contact = {
+                "id": new_id(store, "contact", 610),
+                "role": role,
+                "name": name,
+                "email": email.format(domain=domain),
+                "phone": phone,
+                "ext": ext,
+                "notes": notes,
+            }
             add_item(doc, PATH, contact)
         sync_contacts(doc)
         store.put(WORK_ORDER, doc["id"], company["id"], doc)

@@ -12,7 +12,19 @@ from typing import Any
 from .. import lifecycle
 from ..errors import ApiError
 from ..registry import Context, Reply, operation
-from ._common import add_item, created, date_obj, find_item, load_work_order, new_id, ok, save_work_order, section, status_name, user_ref
+from ._common import (
+    add_item,
+    created,
+    date_obj,
+    find_item,
+    load_work_order,
+    new_id,
+    ok,
+    save_work_order,
+    section,
+    status_name,
+    user_ref,
+)
 
 PATH = ("pay", "expenses")
 CATEGORY = "expense_category"
@@ -38,7 +50,9 @@ def _money(value: Any) -> float:
 
 def expense_sums(expenses: list[dict[str, Any]]) -> dict[str, float]:
     def total(state: str | None) -> float:
-        return _money(sum(e["amount"] for e in expenses if state is None or e.get("status") == state))
+        return _money(
+            sum(e["amount"] for e in expenses if state is None or e.get("status") == state)
+        )
 
     approved, pending, denied = total("approved"), total("new"), total("disapproved")
     return {
@@ -53,14 +67,22 @@ def expense_sums(expenses: list[dict[str, Any]]) -> dict[str, float]:
 
 
 def sync_expenses(doc: dict[str, Any]) -> dict[str, Any]:
-    """The ``pay.expenses`` list with fresh metadata, sums and actions."""
+    """The ``pay.expenses`` list with fresh metadata, sums and actions, and the pay's totals."""
     expenses = section(doc, *PATH)
     total = len(expenses["results"])
-    expenses["metadata"] = {"total": total, "page": 1, "pages": 1 if total else 0, "per_page": max(total, 25)}
+    expenses["metadata"] = {
+        "total": total,
+        "page": 1,
+        "pages": 1 if total else 0,
+        "per_page": max(total, 25),
+    }
     expenses["sum"] = expense_sums(expenses["results"])
     expenses["actions"] = ["add"] if status_name(doc) not in CLOSED else []
     for item in expenses["results"]:
-        item["actions"] = list(ACTIONS[item.get("status", "new")]) if status_name(doc) not in CLOSED else []
+        item["actions"] = (
+            list(ACTIONS[item.get("status", "new")]) if status_name(doc) not in CLOSED else []
+        )
+    recompute_pay(doc["pay"])  # the pay module, when present, owns the sums and totals
     return expenses
 
 
@@ -72,16 +94,29 @@ def _unknown(field: str, message: str) -> ApiError:
     return ApiError(422, f"{field}: {message}", [{"field": field, "message": message}])
 
 
-def resolve_category(ctx: Context, ref: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any] | None]:
+def resolve_category(
+    ctx: Context, ref: dict[str, Any] | None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The expense's ``category`` and ``company_expense`` for a category reference, or a 422."""
     if not ref:
         return {"name": "Uncategorized", "label": "Uncategorized", "type": "system"}, None
     known = _categories(ctx)
     found = None
     if ref.get("company_expense_id"):
-        found = next((c for c in known if c.get("company_expense_id") == ref["company_expense_id"] and c.get("type") == "custom"), None)
+        found = next(
+            (
+                c
+                for c in known
+                if c.get("company_expense_id") == ref["company_expense_id"]
+                and c.get("type") == "custom"
+            ),
+            None,
+        )
         if found is None:
-            raise _unknown("body.category.company_expense_id", f"company expense {ref['company_expense_id']} does not exist")
+            raise _unknown(
+                "body.category.company_expense_id",
+                f"company expense {ref['company_expense_id']} does not exist",
+            )
     elif ref.get("id"):
         found = next((c for c in known if c["id"] == ref["id"]), None)
         if found is None:
@@ -89,15 +124,26 @@ def resolve_category(ctx: Context, ref: dict[str, Any] | None) -> tuple[dict[str
     else:
         found = next((c for c in known if c.get("uid") == ref.get("uid")), None)
         if found is None:
-            raise _unknown("body.category.uid", f"expense category uid {ref.get('uid')} does not exist")
+            raise _unknown(
+                "body.category.uid", f"expense category uid {ref.get('uid')} does not exist"
+            )
     name = found.get("label") or found.get("name") or f"Category {found['id']}"
-    category: dict[str, Any] = {"id": found["id"], "name": name, "label": name, "type": found.get("type", "system")}
+    category: dict[str, Any] = {
+        "id": found["id"],
+        "name": name,
+        "label": name,
+        "type": found.get("type", "system"),
+    }
     if found.get("uid"):
         category["uid"] = found["uid"]
     company_expense = None
     if found.get("type") == "custom" and found.get("company_expense_id"):
         category["company_expense_id"] = found["company_expense_id"]
-        company_expense = {"id": found["company_expense_id"], "description": found.get("description") or name, "expense_amount": float(found.get("amount") or 0)}
+        company_expense = {
+            "id": found["company_expense_id"],
+            "description": found.get("description") or name,
+            "expense_amount": float(found.get("amount") or 0),
+        }
         for key in ("api_code", "hidden_tags"):
             if key in found:
                 company_expense[key] = found[key]
@@ -116,12 +162,14 @@ def _author(ctx: Context) -> dict[str, Any]:
 
 def _writable(doc: dict[str, Any]) -> None:
     if status_name(doc) in CLOSED:
-        raise ApiError(409, f"Work order {doc['id']} is {status_name(doc)}; its expenses can no longer be changed")
+        raise ApiError(
+            409,
+            f"Work order {doc['id']} is {status_name(doc)}; its expenses can no longer be changed",
+        )
 
 
 def _save(ctx: Context, doc: dict[str, Any]) -> dict[str, Any]:
     sync_expenses(doc)
-    recompute_pay(doc["pay"])
     return save_work_order(ctx, doc)
 
 
@@ -163,7 +211,10 @@ def update_work_order_expense(ctx: Context) -> Reply:
     status = STATUS_ALIASES.get(body.get("status", ""), body.get("status"))
     edits = [k for k in ("category", "description", "amount", "quantity", "receipt") if k in body]
     if edits and expense.get("status") != "new" and status != "new":
-        raise ApiError(409, f"Expense {expense['id']} is {expense['status']}; reopen it (status new) before changing {', '.join(edits)}")
+        raise ApiError(
+            409,
+            f"Expense {expense['id']} is {expense['status']}; reopen it (status new) before changing {', '.join(edits)}",
+        )
     _author(ctx)
     if "category" in body:
         expense["category"], company_expense = resolve_category(ctx, body["category"])

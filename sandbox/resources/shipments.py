@@ -10,10 +10,27 @@ from typing import Any
 
 from ..errors import ApiError
 from ..registry import Context, Reply, operation
-from ._common import add_item, created, date_obj, find_item, load_work_order, new_id, ok, remove_item, save_work_order, section, user_ref
+from ._common import (
+    add_item,
+    created,
+    date_obj,
+    find_item,
+    load_work_order,
+    new_id,
+    ok,
+    remove_item,
+    save_work_order,
+    section,
+    user_ref,
+)
 
 PATH = ("shipments",)
-STATUS_ALIASES = {"pending": "New", "in_transit": "En Route", "delayed": "En Route", "delivered": "Arrived"}
+STATUS_ALIASES = {
+    "pending": "New",
+    "in_transit": "En Route",
+    "delayed": "En Route",
+    "delivered": "Arrived",
+}
 TRACKING_LINKS = {
     "fedex": "https://www.fedex.com/fedextrack/?trknbr={}",
     "ups": "https://www.ups.com/track?tracknum={}",
@@ -28,7 +45,11 @@ def acting_user(ctx: Context) -> dict[str, Any]:
     if acting is None:
         return user_ref(ctx.store, ctx.user_id)
     if ctx.store.get("user", acting, ctx.company_id) is None:
-        raise ApiError(422, f"acting_user_id: user {acting} is not a user of this company", [{"field": "query.acting_user_id", "message": "unknown user"}])
+        raise ApiError(
+            422,
+            f"acting_user_id: user {acting} is not a user of this company",
+            [{"field": "query.acting_user_id", "message": "unknown user"}],
+        )
     return user_ref(ctx.store, acting)
 
 
@@ -39,7 +60,11 @@ def _task(doc: dict[str, Any], body: dict[str, Any]) -> dict[str, int] | None:
         return None
     if not any(t.get("id") == task_id for t in section(doc, "tasks")["results"]):
         field = "body.task.id" if "task" in body else "body.task_id"
-        raise ApiError(422, f"{field.removeprefix('body.')}: task {task_id} is not a task of work order {doc['id']}", [{"field": field, "message": "unknown task"}])
+        raise ApiError(
+            422,
+            f"{field.removeprefix('body.')}: task {task_id} is not a task of work order {doc['id']}",
+            [{"field": field, "message": "unknown task"}],
+        )
     return {"id": task_id}
 
 
@@ -68,7 +93,9 @@ def _set_status(ctx: Context, shipment: dict[str, Any], value: str) -> None:
     shipment["status"] = status
 
 
-def _apply(ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+def _apply(
+    ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]
+) -> dict[str, Any]:
     if "name" in body:
         shipment["name"] = body["name"]
     if "direction" in body:
@@ -79,11 +106,19 @@ def _apply(ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: di
     if carrier_in or "carrier" not in shipment:
         shipment["carrier"] = _carrier(shipment.get("carrier") or {}, carrier_in)
     if shipment["carrier"].get("name") == "other" and not shipment["carrier"].get("other"):
-        raise ApiError(400, "carrier.other: name the carrier when carrier.name is other", [{"field": "body.carrier.other", "message": "required"}])
+        raise ApiError(
+            400,
+            "carrier.other: name the carrier when carrier.name is other",
+            [{"field": "body.carrier.other", "message": "required"}],
+        )
     if "location" in body:
         shipment["location"] = body["location"]
     if shipment.get("direction") == OTHER_LOCATION and not shipment.get("location"):
-        raise ApiError(400, "location: required when direction is 'to other location'", [{"field": "body.location", "message": "required"}])
+        raise ApiError(
+            400,
+            "location: required when direction is 'to other location'",
+            [{"field": "body.location", "message": "required"}],
+        )
     if "task" in body or "task_id" in body:
         task = _task(doc, body)
         if task is None:
@@ -110,7 +145,11 @@ def list_work_order_shipments(ctx: Context) -> Reply:
 def create_work_order_shipment(ctx: Context) -> Reply:
     doc = load_work_order(ctx)
     author = acting_user(ctx)
-    shipment: dict[str, Any] = {"id": new_id(ctx.store, "shipment", 201), "user": author, "status": "New"}
+    shipment: dict[str, Any] = {
+        "id": new_id(ctx.store, "shipment", 201),
+        "user": author,
+        "status": "New",
+    }
     _apply(ctx, doc, shipment, ctx.body)
     shipment["created"] = date_obj(ctx.now)
     shipment["actions"] = ["edit", "delete"]

@@ -137,7 +137,9 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     if "schedule" in body:
         from .schedule import build_schedule
 
-        doc["schedule"] = build_schedule(ctx, body["schedule"], doc.get("schedule"), doc["id"])
+        doc["schedule"] = build_schedule(
+            ctx, body["schedule"], doc.get("schedule"), doc["id"], location=doc.get("location")
+        )
     if "pay" in body:
         from .pay import build_pay
 

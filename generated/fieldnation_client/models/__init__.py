@@ -152,9 +152,9 @@ _MODULES = {
     "ListWorkOrdersSort": "list_work_orders_sort",
     "ListWorkOrdersView": "list_work_orders_view",
     "Location": "location",
-    "LocationInputType0": "location_input_type_0",
-    "LocationInputType1": "location_input_type_1",
-    "LocationInputType2": "location_input_type_2",
+    "LocationInput": "location_input",
+    "LocationInputCoordinates": "location_input_coordinates",
+    "LocationInputMode": "location_input_mode",
     "LocationMap": "location_map",
     "LocationMode": "location_mode",
     "LocationValidation": "location_validation",
@@ -220,8 +220,7 @@ _MODULES = {
     "PreferredProviderGroupUserList": "preferred_provider_group_user_list",
     "PreferredProviderGroupUserListActionsItem": "preferred_provider_group_user_list_actions_item",
     "PreferredProviderGroupUserListParamsItem": "preferred_provider_group_user_list_params_item",
-    "PreferredProviderGroupUsersInputType0": "preferred_provider_group_users_input_type_0",
-    "PreferredProviderGroupUsersInputType1": "preferred_provider_group_users_input_type_1",
+    "PreferredProviderGroupUsersInput": "preferred_provider_group_users_input",
     "Problem": "problem",
     "ProblemActionsItem": "problem_actions_item",
     "ProblemContact": "problem_contact",
@@ -257,6 +256,7 @@ _MODULES = {
     "ProjectWorkOrderCounts": "project_work_order_counts",
     "ProviderAttribute": "provider_attribute",
     "ProviderAttributeBulkUpdate": "provider_attribute_bulk_update",
+    "ProviderAttributeBulkUpdateItem": "provider_attribute_bulk_update_item",
     "ProviderAttributeCreate": "provider_attribute_create",
     "ProviderAttributeInput": "provider_attribute_input",
     "ProviderAttributeList": "provider_attribute_list",
@@ -287,10 +287,8 @@ _MODULES = {
     "ServiceType": "service_type",
     "ServiceTypeList": "service_type_list",
     "ServiceWindow": "service_window",
-    "ServiceWindowInputType0": "service_window_input_type_0",
-    "ServiceWindowInputType1": "service_window_input_type_1",
-    "ServiceWindowInputType1Mode": "service_window_input_type_1_mode",
-    "ServiceWindowInputType2": "service_window_input_type_2",
+    "ServiceWindowInput": "service_window_input",
+    "ServiceWindowInputMode": "service_window_input_mode",
     "ServiceWindowMode": "service_window_mode",
     "Shipment": "shipment",
     "ShipmentActionsItem": "shipment_actions_item",
@@ -314,8 +312,7 @@ _MODULES = {
     "ShipmentUpdateTask": "shipment_update_task",
     "Signature": "signature",
     "SignatureActionsItem": "signature_actions_item",
-    "SignatureInputType0": "signature_input_type_0",
-    "SignatureInputType1": "signature_input_type_1",
+    "SignatureInput": "signature_input",
     "SignatureList": "signature_list",
     "SignatureTask": "signature_task",
     "SiteRevisit": "site_revisit",
@@ -325,6 +322,7 @@ _MODULES = {
     "SiteRevisitSummary": "site_revisit_summary",
     "SiteRevisitUpdate": "site_revisit_update",
     "SiteRevisitUpdateScheduled": "site_revisit_update_scheduled",
+    "SmartDispatchRequest": "smart_dispatch_request",
     "SmartDispatchResult": "smart_dispatch_result",
     "SmartDispatchWorkOrder": "smart_dispatch_work_order",
     "StoredLocation": "stored_location",
@@ -387,8 +385,8 @@ _MODULES = {
     "TimeLogBulkItem": "time_log_bulk_item",
     "TimeLogBulkUpdate": "time_log_bulk_update",
     "TimeLogCheckpoint": "time_log_checkpoint",
-    "TimeLogCheckpointInputType0": "time_log_checkpoint_input_type_0",
-    "TimeLogCheckpointInputType1": "time_log_checkpoint_input_type_1",
+    "TimeLogCheckpointInput": "time_log_checkpoint_input",
+    "TimeLogCheckpointInputLocal": "time_log_checkpoint_input_local",
     "TimeLogCoords": "time_log_coords",
     "TimeLogInput": "time_log_input",
     "TimeLogList": "time_log_list",
@@ -428,13 +426,11 @@ _MODULES = {
     "WorkOrderLocationSavedRef": "work_order_location_saved_ref",
     "WorkOrderLocationSavedRefContact": "work_order_location_saved_ref_contact",
     "WorkOrderLocationSavedRefGroup": "work_order_location_saved_ref_group",
-    "WorkOrderMassRouteRequestType0": "work_order_mass_route_request_type_0",
-    "WorkOrderMassRouteRequestType1": "work_order_mass_route_request_type_1",
+    "WorkOrderMassRouteRequest": "work_order_mass_route_request",
     "WorkOrderNetworks": "work_order_networks",
     "WorkOrderNetworksActive": "work_order_networks_active",
     "WorkOrderRichText": "work_order_rich_text",
-    "WorkOrderRouteRequestType0": "work_order_route_request_type_0",
-    "WorkOrderRouteRequestType1": "work_order_route_request_type_1",
+    "WorkOrderRouteRequest": "work_order_route_request",
     "WorkOrderSiteRevisitInfo": "work_order_site_revisit_info",
     "WorkOrderSiteRevisitInfoIncompleteReason": "work_order_site_revisit_info_incomplete_reason",
     "WorkOrderSiteRevisitInfoJobStatus": "work_order_site_revisit_info_job_status",
@@ -629,9 +625,9 @@ if TYPE_CHECKING:
     from .list_work_orders_sort import ListWorkOrdersSort as ListWorkOrdersSort
     from .list_work_orders_view import ListWorkOrdersView as ListWorkOrdersView
     from .location import Location as Location
-    from .location_input_type_0 import LocationInputType0 as LocationInputType0
-    from .location_input_type_1 import LocationInputType1 as LocationInputType1
-    from .location_input_type_2 import LocationInputType2 as LocationInputType2
+    from .location_input import LocationInput as LocationInput
+    from .location_input_coordinates import LocationInputCoordinates as LocationInputCoordinates
+    from .location_input_mode import LocationInputMode as LocationInputMode
     from .location_map import LocationMap as LocationMap
     from .location_mode import LocationMode as LocationMode
     from .location_validation import LocationValidation as LocationValidation
@@ -723,11 +719,8 @@ if TYPE_CHECKING:
     from .preferred_provider_group_user_list_params_item import (
         PreferredProviderGroupUserListParamsItem as PreferredProviderGroupUserListParamsItem,
     )
-    from .preferred_provider_group_users_input_type_0 import (
-        PreferredProviderGroupUsersInputType0 as PreferredProviderGroupUsersInputType0,
-    )
-    from .preferred_provider_group_users_input_type_1 import (
-        PreferredProviderGroupUsersInputType1 as PreferredProviderGroupUsersInputType1,
+    from .preferred_provider_group_users_input import (
+        PreferredProviderGroupUsersInput as PreferredProviderGroupUsersInput,
     )
     from .problem import Problem as Problem
     from .problem_actions_item import ProblemActionsItem as ProblemActionsItem
@@ -772,6 +765,9 @@ if TYPE_CHECKING:
     from .project_work_order_counts import ProjectWorkOrderCounts as ProjectWorkOrderCounts
     from .provider_attribute import ProviderAttribute as ProviderAttribute
     from .provider_attribute_bulk_update import ProviderAttributeBulkUpdate as ProviderAttributeBulkUpdate
+    from .provider_attribute_bulk_update_item import (
+        ProviderAttributeBulkUpdateItem as ProviderAttributeBulkUpdateItem,
+    )
     from .provider_attribute_create import ProviderAttributeCreate as ProviderAttributeCreate
     from .provider_attribute_input import ProviderAttributeInput as ProviderAttributeInput
     from .provider_attribute_list import ProviderAttributeList as ProviderAttributeList
@@ -802,10 +798,8 @@ if TYPE_CHECKING:
     from .service_type import ServiceType as ServiceType
     from .service_type_list import ServiceTypeList as ServiceTypeList
     from .service_window import ServiceWindow as ServiceWindow
-    from .service_window_input_type_0 import ServiceWindowInputType0 as ServiceWindowInputType0
-    from .service_window_input_type_1 import ServiceWindowInputType1 as ServiceWindowInputType1
-    from .service_window_input_type_1_mode import ServiceWindowInputType1Mode as ServiceWindowInputType1Mode
-    from .service_window_input_type_2 import ServiceWindowInputType2 as ServiceWindowInputType2
+    from .service_window_input import ServiceWindowInput as ServiceWindowInput
+    from .service_window_input_mode import ServiceWindowInputMode as ServiceWindowInputMode
     from .service_window_mode import ServiceWindowMode as ServiceWindowMode
     from .shipment import Shipment as Shipment
     from .shipment_actions_item import ShipmentActionsItem as ShipmentActionsItem
@@ -829,8 +823,7 @@ if TYPE_CHECKING:
     from .shipment_update_task import ShipmentUpdateTask as ShipmentUpdateTask
     from .signature import Signature as Signature
     from .signature_actions_item import SignatureActionsItem as SignatureActionsItem
-    from .signature_input_type_0 import SignatureInputType0 as SignatureInputType0
-    from .signature_input_type_1 import SignatureInputType1 as SignatureInputType1
+    from .signature_input import SignatureInput as SignatureInput
     from .signature_list import SignatureList as SignatureList
     from .signature_task import SignatureTask as SignatureTask
     from .site_revisit import SiteRevisit as SiteRevisit
@@ -840,6 +833,7 @@ if TYPE_CHECKING:
     from .site_revisit_summary import SiteRevisitSummary as SiteRevisitSummary
     from .site_revisit_update import SiteRevisitUpdate as SiteRevisitUpdate
     from .site_revisit_update_scheduled import SiteRevisitUpdateScheduled as SiteRevisitUpdateScheduled
+    from .smart_dispatch_request import SmartDispatchRequest as SmartDispatchRequest
     from .smart_dispatch_result import SmartDispatchResult as SmartDispatchResult
     from .smart_dispatch_work_order import SmartDispatchWorkOrder as SmartDispatchWorkOrder
     from .stored_location import StoredLocation as StoredLocation
@@ -902,8 +896,8 @@ if TYPE_CHECKING:
     from .time_log_bulk_item import TimeLogBulkItem as TimeLogBulkItem
     from .time_log_bulk_update import TimeLogBulkUpdate as TimeLogBulkUpdate
     from .time_log_checkpoint import TimeLogCheckpoint as TimeLogCheckpoint
-    from .time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0 as TimeLogCheckpointInputType0
-    from .time_log_checkpoint_input_type_1 import TimeLogCheckpointInputType1 as TimeLogCheckpointInputType1
+    from .time_log_checkpoint_input import TimeLogCheckpointInput as TimeLogCheckpointInput
+    from .time_log_checkpoint_input_local import TimeLogCheckpointInputLocal as TimeLogCheckpointInputLocal
     from .time_log_coords import TimeLogCoords as TimeLogCoords
     from .time_log_input import TimeLogInput as TimeLogInput
     from .time_log_list import TimeLogList as TimeLogList
@@ -951,17 +945,11 @@ if TYPE_CHECKING:
     from .work_order_location_saved_ref_group import (
         WorkOrderLocationSavedRefGroup as WorkOrderLocationSavedRefGroup,
     )
-    from .work_order_mass_route_request_type_0 import (
-        WorkOrderMassRouteRequestType0 as WorkOrderMassRouteRequestType0,
-    )
-    from .work_order_mass_route_request_type_1 import (
-        WorkOrderMassRouteRequestType1 as WorkOrderMassRouteRequestType1,
-    )
+    from .work_order_mass_route_request import WorkOrderMassRouteRequest as WorkOrderMassRouteRequest
     from .work_order_networks import WorkOrderNetworks as WorkOrderNetworks
     from .work_order_networks_active import WorkOrderNetworksActive as WorkOrderNetworksActive
     from .work_order_rich_text import WorkOrderRichText as WorkOrderRichText
-    from .work_order_route_request_type_0 import WorkOrderRouteRequestType0 as WorkOrderRouteRequestType0
-    from .work_order_route_request_type_1 import WorkOrderRouteRequestType1 as WorkOrderRouteRequestType1
+    from .work_order_route_request import WorkOrderRouteRequest as WorkOrderRouteRequest
     from .work_order_site_revisit_info import WorkOrderSiteRevisitInfo as WorkOrderSiteRevisitInfo
     from .work_order_site_revisit_info_incomplete_reason import (
         WorkOrderSiteRevisitInfoIncompleteReason as WorkOrderSiteRevisitInfoIncompleteReason,

@@ -21,9 +21,9 @@ class ProjectProvidersAdd:
     join. A group may appear more than once with different tiers.
 
         Example:
-            {'provider_ids': [9001, 9002], 'talent_pool_groups': [{'talent_pool_group_id':
+            {'provider_ids': [9002, 9003], 'talent_pool_groups': [{'talent_pool_group_id':
                 'c9024ae8-781c-4aa9-b86f-543671db9208', 'tier_id': 2}, {'talent_pool_group_id':
-                '5b7d0e61-3f2a-4c8e-9a41-0d2f6c7e8b13', 'tier_id': 1}]}
+                '5b7d0e61-3f2a-4c8e-9a41-0d2f6c7e8b13', 'tier_id': 5}]}
 
         Attributes:
             provider_ids (list[int]):

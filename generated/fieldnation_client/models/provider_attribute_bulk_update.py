@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.provider_attribute_bulk_update_item import ProviderAttributeBulkUpdateItem
+
 
 T = TypeVar("T", bound="ProviderAttributeBulkUpdate")
 
@@ -18,17 +22,16 @@ class ProviderAttributeBulkUpdate:
             {'id': '4b7d2e1f-8c3a-4f6e-9d05-2a1b3c4d5e6f', 'value': 'critical'}]}
 
     Attributes:
-        attributes (list[Any]):
+        attributes (list[ProviderAttributeBulkUpdateItem]):
     """
 
-    attributes: list[Any]
+    attributes: list[ProviderAttributeBulkUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attributes = []
         for attributes_item_data in self.attributes:
-            attributes_item: Any
-            attributes_item = attributes_item_data
+            attributes_item = attributes_item_data.to_dict()
             attributes.append(attributes_item)
 
         field_dict: dict[str, Any] = {}
@@ -39,15 +42,13 @@ class ProviderAttributeBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_attribute_bulk_update_item import ProviderAttributeBulkUpdateItem  # noqa: PLC0415
+
         d = dict(src_dict)
         attributes = []
         _attributes = d.pop("attributes")
         for attributes_item_data in _attributes:
-
-            def _parse_attributes_item(data: object) -> Any:
-                return cast(Any, data)
-
-            attributes_item = _parse_attributes_item(attributes_item_data)
+            attributes_item = ProviderAttributeBulkUpdateItem.from_dict(attributes_item_data)
 
             attributes.append(attributes_item)
 

@@ -10,9 +10,7 @@ from ..models.schedule_input_schedule_option import ScheduleInputScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.service_window_input_type_0 import ServiceWindowInputType0
-    from ..models.service_window_input_type_1 import ServiceWindowInputType1
-    from ..models.service_window_input_type_2 import ServiceWindowInputType2
+    from ..models.service_window_input import ServiceWindowInput
 
 
 T = TypeVar("T", bound="ScheduleInput")
@@ -27,33 +25,22 @@ class ScheduleInput:
             '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}
 
     Attributes:
-        service_window (ServiceWindowInputType0 | ServiceWindowInputType1 | ServiceWindowInputType2 | Unset): A service
-            window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and
-            `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time
-            zone. Example: {'mode': 'exact', 'start': {'utc': '2026-07-01T14:00:00Z'}}.
+        service_window (ServiceWindowInput | Unset): A service window as sent in requests. `start` is required for
+            `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the
+            platform fills in local times from the location's time zone. Example: {'mode': 'exact', 'start': {'utc':
+            '2026-07-01T14:00:00Z'}}.
         schedule_note (str | Unset):
         schedule_option (ScheduleInputScheduleOption | Unset):
     """
 
-    service_window: ServiceWindowInputType0 | ServiceWindowInputType1 | ServiceWindowInputType2 | Unset = (
-        UNSET
-    )
+    service_window: ServiceWindowInput | Unset = UNSET
     schedule_note: str | Unset = UNSET
     schedule_option: ScheduleInputScheduleOption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_window_input_type_0 import ServiceWindowInputType0  # noqa: PLC0415
-        from ..models.service_window_input_type_1 import ServiceWindowInputType1  # noqa: PLC0415
-
-        service_window: dict[str, Any] | Unset
-        if isinstance(self.service_window, Unset):
-            service_window = UNSET
-        elif isinstance(self.service_window, ServiceWindowInputType0):
-            service_window = self.service_window.to_dict()
-        elif isinstance(self.service_window, ServiceWindowInputType1):
-            service_window = self.service_window.to_dict()
-        else:
+        service_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_window, Unset):
             service_window = self.service_window.to_dict()
 
         schedule_note = self.schedule_note
@@ -76,40 +63,15 @@ class ScheduleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_window_input_type_0 import ServiceWindowInputType0  # noqa: PLC0415
-        from ..models.service_window_input_type_1 import ServiceWindowInputType1  # noqa: PLC0415
-        from ..models.service_window_input_type_2 import ServiceWindowInputType2  # noqa: PLC0415
+        from ..models.service_window_input import ServiceWindowInput  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_service_window(
-            data: object,
-        ) -> ServiceWindowInputType0 | ServiceWindowInputType1 | ServiceWindowInputType2 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_service_window_input_type_0 = ServiceWindowInputType0.from_dict(data)
-
-                return componentsschemas_service_window_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_service_window_input_type_1 = ServiceWindowInputType1.from_dict(data)
-
-                return componentsschemas_service_window_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_service_window_input_type_2 = ServiceWindowInputType2.from_dict(data)
-
-            return componentsschemas_service_window_input_type_2
-
-        service_window = _parse_service_window(d.pop("service_window", UNSET))
+        _service_window = d.pop("service_window", UNSET)
+        service_window: ServiceWindowInput | Unset
+        if isinstance(_service_window, Unset):
+            service_window = UNSET
+        else:
+            service_window = ServiceWindowInput.from_dict(_service_window)
 
         schedule_note = d.pop("schedule_note", UNSET)
 

@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0
-    from ..models.time_log_checkpoint_input_type_1 import TimeLogCheckpointInputType1
+    from ..models.time_log_checkpoint_input import TimeLogCheckpointInput
 
 
 T = TypeVar("T", bound="TimeLogBulkItem")
@@ -26,44 +25,34 @@ class TimeLogBulkItem:
 
     Attributes:
         id (int):
-        in_ (TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset): A check-in or check-out time sent by
-            the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date
-            object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`. Example:
-            {'created': {'utc': '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
-        out (TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset): A check-in or check-out time sent by
-            the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date
-            object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`. Example:
-            {'created': {'utc': '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
+        in_ (TimeLogCheckpointInput | Unset): A check-in or check-out time sent by the client. The playground sends
+            `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc":
+            ...}`). Both are accepted; send exactly one of `created` or `utc`. Example: {'created': {'utc':
+            '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
+        out (TimeLogCheckpointInput | Unset): A check-in or check-out time sent by the client. The playground sends
+            `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc":
+            ...}`). Both are accepted; send exactly one of `created` or `utc`. Example: {'created': {'utc':
+            '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
         devices (int | Unset):
         hours (float | Unset):
     """
 
     id: int
-    in_: TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset = UNSET
-    out: TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset = UNSET
+    in_: TimeLogCheckpointInput | Unset = UNSET
+    out: TimeLogCheckpointInput | Unset = UNSET
     devices: int | Unset = UNSET
     hours: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0  # noqa: PLC0415
-
         id = self.id
 
-        in_: dict[str, Any] | Unset
-        if isinstance(self.in_, Unset):
-            in_ = UNSET
-        elif isinstance(self.in_, TimeLogCheckpointInputType0):
-            in_ = self.in_.to_dict()
-        else:
+        in_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
             in_ = self.in_.to_dict()
 
-        out: dict[str, Any] | Unset
-        if isinstance(self.out, Unset):
-            out = UNSET
-        elif isinstance(self.out, TimeLogCheckpointInputType0):
-            out = self.out.to_dict()
-        else:
+        out: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.out, Unset):
             out = self.out.to_dict()
 
         devices = self.devices
@@ -86,53 +75,24 @@ class TimeLogBulkItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0  # noqa: PLC0415
-        from ..models.time_log_checkpoint_input_type_1 import TimeLogCheckpointInputType1  # noqa: PLC0415
+        from ..models.time_log_checkpoint_input import TimeLogCheckpointInput  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_in_(data: object) -> TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_time_log_checkpoint_input_type_0 = TimeLogCheckpointInputType0.from_dict(
-                    data
-                )
+        _in_ = d.pop("in", UNSET)
+        in_: TimeLogCheckpointInput | Unset
+        if isinstance(_in_, Unset):
+            in_ = UNSET
+        else:
+            in_ = TimeLogCheckpointInput.from_dict(_in_)
 
-                return componentsschemas_time_log_checkpoint_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_time_log_checkpoint_input_type_1 = TimeLogCheckpointInputType1.from_dict(data)
-
-            return componentsschemas_time_log_checkpoint_input_type_1
-
-        in_ = _parse_in_(d.pop("in", UNSET))
-
-        def _parse_out(data: object) -> TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_time_log_checkpoint_input_type_0 = TimeLogCheckpointInputType0.from_dict(
-                    data
-                )
-
-                return componentsschemas_time_log_checkpoint_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_time_log_checkpoint_input_type_1 = TimeLogCheckpointInputType1.from_dict(data)
-
-            return componentsschemas_time_log_checkpoint_input_type_1
-
-        out = _parse_out(d.pop("out", UNSET))
+        _out = d.pop("out", UNSET)
+        out: TimeLogCheckpointInput | Unset
+        if isinstance(_out, Unset):
+            out = UNSET
+        else:
+            out = TimeLogCheckpointInput.from_dict(_out)
 
         devices = d.pop("devices", UNSET)
 

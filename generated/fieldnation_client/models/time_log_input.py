@@ -10,8 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date_object import DateObject
-    from ..models.time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0
-    from ..models.time_log_checkpoint_input_type_1 import TimeLogCheckpointInputType1
+    from ..models.time_log_checkpoint_input import TimeLogCheckpointInput
 
 
 T = TypeVar("T", bound="TimeLogInput")
@@ -27,14 +26,14 @@ class TimeLogInput:
                 {'created': {'utc': '2026-07-01T16:30:00Z', 'local': {'date': '2026-07-01', 'time': '11:30:00'}}}}
 
         Attributes:
-            in_ (TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset): A check-in or check-out time sent by
-                the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date
-                object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`. Example:
-                {'created': {'utc': '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
-            out (TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset): A check-in or check-out time sent by
-                the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date
-                object directly (`{"utc": ...}`). Both are accepted; send exactly one of `created` or `utc`. Example:
-                {'created': {'utc': '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
+            in_ (TimeLogCheckpointInput | Unset): A check-in or check-out time sent by the client. The playground sends
+                `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc":
+                ...}`). Both are accepted; send exactly one of `created` or `utc`. Example: {'created': {'utc':
+                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
+            out (TimeLogCheckpointInput | Unset): A check-in or check-out time sent by the client. The playground sends
+                `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc":
+                ...}`). Both are accepted; send exactly one of `created` or `utc`. Example: {'created': {'utc':
+                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
             devices (int | Unset):
             hours (float | Unset): Hours to record when no check-out time is given.
             user_id (int | Unset): Guide spelling; provider the time is logged for (defaults to the assignee).
@@ -44,8 +43,8 @@ class TimeLogInput:
                 Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
     """
 
-    in_: TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset = UNSET
-    out: TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset = UNSET
+    in_: TimeLogCheckpointInput | Unset = UNSET
+    out: TimeLogCheckpointInput | Unset = UNSET
     devices: int | Unset = UNSET
     hours: float | Unset = UNSET
     user_id: int | Unset = UNSET
@@ -54,22 +53,12 @@ class TimeLogInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0  # noqa: PLC0415
-
-        in_: dict[str, Any] | Unset
-        if isinstance(self.in_, Unset):
-            in_ = UNSET
-        elif isinstance(self.in_, TimeLogCheckpointInputType0):
-            in_ = self.in_.to_dict()
-        else:
+        in_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
             in_ = self.in_.to_dict()
 
-        out: dict[str, Any] | Unset
-        if isinstance(self.out, Unset):
-            out = UNSET
-        elif isinstance(self.out, TimeLogCheckpointInputType0):
-            out = self.out.to_dict()
-        else:
+        out: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.out, Unset):
             out = self.out.to_dict()
 
         devices = self.devices
@@ -109,52 +98,22 @@ class TimeLogInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.date_object import DateObject  # noqa: PLC0415
-        from ..models.time_log_checkpoint_input_type_0 import TimeLogCheckpointInputType0  # noqa: PLC0415
-        from ..models.time_log_checkpoint_input_type_1 import TimeLogCheckpointInputType1  # noqa: PLC0415
+        from ..models.time_log_checkpoint_input import TimeLogCheckpointInput  # noqa: PLC0415
 
         d = dict(src_dict)
+        _in_ = d.pop("in", UNSET)
+        in_: TimeLogCheckpointInput | Unset
+        if isinstance(_in_, Unset):
+            in_ = UNSET
+        else:
+            in_ = TimeLogCheckpointInput.from_dict(_in_)
 
-        def _parse_in_(data: object) -> TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_time_log_checkpoint_input_type_0 = TimeLogCheckpointInputType0.from_dict(
-                    data
-                )
-
-                return componentsschemas_time_log_checkpoint_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_time_log_checkpoint_input_type_1 = TimeLogCheckpointInputType1.from_dict(data)
-
-            return componentsschemas_time_log_checkpoint_input_type_1
-
-        in_ = _parse_in_(d.pop("in", UNSET))
-
-        def _parse_out(data: object) -> TimeLogCheckpointInputType0 | TimeLogCheckpointInputType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_time_log_checkpoint_input_type_0 = TimeLogCheckpointInputType0.from_dict(
-                    data
-                )
-
-                return componentsschemas_time_log_checkpoint_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_time_log_checkpoint_input_type_1 = TimeLogCheckpointInputType1.from_dict(data)
-
-            return componentsschemas_time_log_checkpoint_input_type_1
-
-        out = _parse_out(d.pop("out", UNSET))
+        _out = d.pop("out", UNSET)
+        out: TimeLogCheckpointInput | Unset
+        if isinstance(_out, Unset):
+            out = UNSET
+        else:
+            out = TimeLogCheckpointInput.from_dict(_out)
 
         devices = d.pop("devices", UNSET)
 

@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.id_ref import IdRef
-    from ..models.location_input_type_0 import LocationInputType0
-    from ..models.location_input_type_1 import LocationInputType1
-    from ..models.location_input_type_2 import LocationInputType2
+    from ..models.location_input import LocationInput
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
     from ..models.work_order_rich_text import WorkOrderRichText
@@ -50,11 +48,11 @@ class WorkOrderUpdate:
             service_contract (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             team (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             networks (list[IdRef] | Unset):
-            location (LocationInputType0 | LocationInputType1 | LocationInputType2 | Unset): The location to set on a work
-                order. For `custom`, send the full address (the platform replaces the whole address, so send every field even
-                when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough. Example:
-                {'mode': 'custom', 'display_name': 'Northside Office Supply', 'address1': '1254 Commerce Lane', 'address2':
-                'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}.
+            location (LocationInput | Unset): The location to set on a work order. For `custom`, send the full address (the
+                platform replaces the whole address, so send every field even when changing one). For `location`, send
+                `saved_location.id`. For `remote`, `mode` alone is enough. Example: {'mode': 'custom', 'display_name':
+                'Northside Office Supply', 'address1': '1254 Commerce Lane', 'address2': 'Suite 100', 'city': 'Minneapolis',
+                'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}.
             schedule (ScheduleInput | Unset): Changes to a work order's schedule. Only the fields sent are changed. Example:
                 {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'}, 'end': {'utc':
                 '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}.
@@ -85,7 +83,7 @@ class WorkOrderUpdate:
     service_contract: IdRef | Unset = UNSET
     team: IdRef | Unset = UNSET
     networks: list[IdRef] | Unset = UNSET
-    location: LocationInputType0 | LocationInputType1 | LocationInputType2 | Unset = UNSET
+    location: LocationInput | Unset = UNSET
     schedule: ScheduleInput | Unset = UNSET
     pay: PayInput | Unset = UNSET
     require_ontime: bool | Unset = UNSET
@@ -97,8 +95,6 @@ class WorkOrderUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_input_type_0 import LocationInputType0  # noqa: PLC0415
-        from ..models.location_input_type_1 import LocationInputType1  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
 
         title = self.title
@@ -170,14 +166,8 @@ class WorkOrderUpdate:
                 networks_item = networks_item_data.to_dict()
                 networks.append(networks_item)
 
-        location: dict[str, Any] | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        elif isinstance(self.location, LocationInputType0):
-            location = self.location.to_dict()
-        elif isinstance(self.location, LocationInputType1):
-            location = self.location.to_dict()
-        else:
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
             location = self.location.to_dict()
 
         schedule: dict[str, Any] | Unset = UNSET
@@ -257,9 +247,7 @@ class WorkOrderUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_ref import IdRef  # noqa: PLC0415
-        from ..models.location_input_type_0 import LocationInputType0  # noqa: PLC0415
-        from ..models.location_input_type_1 import LocationInputType1  # noqa: PLC0415
-        from ..models.location_input_type_2 import LocationInputType2  # noqa: PLC0415
+        from ..models.location_input import LocationInput  # noqa: PLC0415
         from ..models.pay_input import PayInput  # noqa: PLC0415
         from ..models.schedule_input import ScheduleInput  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
@@ -377,34 +365,12 @@ class WorkOrderUpdate:
 
                 networks.append(networks_item)
 
-        def _parse_location(
-            data: object,
-        ) -> LocationInputType0 | LocationInputType1 | LocationInputType2 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_location_input_type_0 = LocationInputType0.from_dict(data)
-
-                return componentsschemas_location_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_location_input_type_1 = LocationInputType1.from_dict(data)
-
-                return componentsschemas_location_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_location_input_type_2 = LocationInputType2.from_dict(data)
-
-            return componentsschemas_location_input_type_2
-
-        location = _parse_location(d.pop("location", UNSET))
+        _location = d.pop("location", UNSET)
+        location: LocationInput | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LocationInput.from_dict(_location)
 
         _schedule = d.pop("schedule", UNSET)
         schedule: ScheduleInput | Unset

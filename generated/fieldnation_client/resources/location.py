@@ -8,9 +8,7 @@ from .._resource import AsyncResource, SyncResource
 from ..api.location import get_work_order_location as _get_work_order_location
 from ..api.location import update_work_order_location as _update_work_order_location
 from ..models.location import Location
-from ..models.location_input_type_0 import LocationInputType0
-from ..models.location_input_type_1 import LocationInputType1
-from ..models.location_input_type_2 import LocationInputType2
+from ..models.location_input import LocationInput
 from ..types import UNSET, Unset
 
 __all__ = ["AsyncLocationResource", "LocationResource"]
@@ -48,11 +46,7 @@ class LocationResource(SyncResource):
         )
 
     def update_work_order_location(
-        self,
-        work_order_id: int,
-        *,
-        body: LocationInputType0 | LocationInputType1 | LocationInputType2,
-        timeout: Timeout = None,
+        self, work_order_id: int, *, body: LocationInput, timeout: Timeout = None
     ) -> Location:
         """Update Work Order Location.
 
@@ -64,13 +58,12 @@ class LocationResource(SyncResource):
 
         Args:
             work_order_id (int):
-            body (LocationInputType0 | LocationInputType1 | LocationInputType2): The location to set
-                on a work order. For `custom`, send the full address (the platform replaces the whole
-                address, so send every field even when changing one). For `location`, send
-                `saved_location.id`. For `remote`, `mode` alone is enough. Example: {'mode': 'custom',
-                'display_name': 'Northside Office Supply', 'address1': '1254 Commerce Lane', 'address2':
-                'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US',
-                'type': {'id': 1}}.
+            body (LocationInput): The location to set on a work order. For `custom`, send the full
+                address (the platform replaces the whole address, so send every field even when changing
+                one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
+                Example: {'mode': 'custom', 'display_name': 'Northside Office Supply', 'address1': '1254
+                Commerce Lane', 'address2': 'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip':
+                '55402', 'country': 'US', 'type': {'id': 1}}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -115,11 +108,7 @@ class AsyncLocationResource(AsyncResource):
         )
 
     async def update_work_order_location(
-        self,
-        work_order_id: int,
-        *,
-        body: LocationInputType0 | LocationInputType1 | LocationInputType2,
-        timeout: Timeout = None,
+        self, work_order_id: int, *, body: LocationInput, timeout: Timeout = None
     ) -> Location:
         """Update Work Order Location.
 
@@ -131,13 +120,12 @@ class AsyncLocationResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            body (LocationInputType0 | LocationInputType1 | LocationInputType2): The location to set
-                on a work order. For `custom`, send the full address (the platform replaces the whole
-                address, so send every field even when changing one). For `location`, send
-                `saved_location.id`. For `remote`, `mode` alone is enough. Example: {'mode': 'custom',
-                'display_name': 'Northside Office Supply', 'address1': '1254 Commerce Lane', 'address2':
-                'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US',
-                'type': {'id': 1}}.
+            body (LocationInput): The location to set on a work order. For `custom`, send the full
+                address (the platform replaces the whole address, so send every field even when changing
+                one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
+                Example: {'mode': 'custom', 'display_name': 'Northside Office Supply', 'address1': '1254
+                Commerce Lane', 'address2': 'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip':
+                '55402', 'country': 'US', 'type': {'id': 1}}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -26,8 +26,7 @@ from ..models.preferred_provider_group import PreferredProviderGroup
 from ..models.preferred_provider_group_list import PreferredProviderGroupList
 from ..models.preferred_provider_group_provider_ids import PreferredProviderGroupProviderIds
 from ..models.preferred_provider_group_user_list import PreferredProviderGroupUserList
-from ..models.preferred_provider_group_users_input_type_0 import PreferredProviderGroupUsersInputType0
-from ..models.preferred_provider_group_users_input_type_1 import PreferredProviderGroupUsersInputType1
+from ..models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
 from ..models.user import User
 from ..types import Unset
 
@@ -166,11 +165,7 @@ class PreferredProviderGroupsResource(SyncResource):
         return iter_pages(fetch, "results")
 
     def add_preferred_provider_group_user(
-        self,
-        group_id: int,
-        *,
-        body: PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1,
-        timeout: Timeout = None,
+        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
     ) -> PreferredProviderGroup:
         """Add Provider to Talent Pool Group.
 
@@ -181,10 +176,9 @@ class PreferredProviderGroupsResource(SyncResource):
 
         Args:
             group_id (int):
-            body (PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1):
-                Providers to add to, or remove from, a preferred provider group: either `users`, a list of
-                user references, or `user`, a single one. Example: {'users': [{'id': 9001}, {'id':
-                9002}]}.
+            body (PreferredProviderGroupUsersInput): Providers to add to, or remove from, a preferred
+                provider group: either `users`, a list of user references, or `user`, a single one.
+                Example: {'users': [{'id': 9001}, {'id': 9002}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -199,11 +193,7 @@ class PreferredProviderGroupsResource(SyncResource):
         )
 
     def remove_preferred_provider_group_users(
-        self,
-        group_id: int,
-        *,
-        body: PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1,
-        timeout: Timeout = None,
+        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
     ) -> PreferredProviderGroup:
         """Remove Providers from Talent Pool Group.
 
@@ -214,10 +204,9 @@ class PreferredProviderGroupsResource(SyncResource):
 
         Args:
             group_id (int):
-            body (PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1):
-                Providers to add to, or remove from, a preferred provider group: either `users`, a list of
-                user references, or `user`, a single one. Example: {'users': [{'id': 9001}, {'id':
-                9002}]}.
+            body (PreferredProviderGroupUsersInput): Providers to add to, or remove from, a preferred
+                provider group: either `users`, a list of user references, or `user`, a single one.
+                Example: {'users': [{'id': 9001}, {'id': 9002}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -389,11 +378,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
         return aiter_pages(fetch, "results")
 
     async def add_preferred_provider_group_user(
-        self,
-        group_id: int,
-        *,
-        body: PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1,
-        timeout: Timeout = None,
+        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
     ) -> PreferredProviderGroup:
         """Add Provider to Talent Pool Group.
 
@@ -404,10 +389,9 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
 
         Args:
             group_id (int):
-            body (PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1):
-                Providers to add to, or remove from, a preferred provider group: either `users`, a list of
-                user references, or `user`, a single one. Example: {'users': [{'id': 9001}, {'id':
-                9002}]}.
+            body (PreferredProviderGroupUsersInput): Providers to add to, or remove from, a preferred
+                provider group: either `users`, a list of user references, or `user`, a single one.
+                Example: {'users': [{'id': 9001}, {'id': 9002}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -422,11 +406,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
         )
 
     async def remove_preferred_provider_group_users(
-        self,
-        group_id: int,
-        *,
-        body: PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1,
-        timeout: Timeout = None,
+        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
     ) -> PreferredProviderGroup:
         """Remove Providers from Talent Pool Group.
 
@@ -437,10 +417,9 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
 
         Args:
             group_id (int):
-            body (PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1):
-                Providers to add to, or remove from, a preferred provider group: either `users`, a list of
-                user references, or `user`, a single one. Example: {'users': [{'id': 9001}, {'id':
-                9002}]}.
+            body (PreferredProviderGroupUsersInput): Providers to add to, or remove from, a preferred
+                provider group: either `users`, a list of user references, or `user`, a single one.
+                Example: {'users': [{'id': 9001}, {'id': 9002}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

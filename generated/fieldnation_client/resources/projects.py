@@ -152,9 +152,9 @@ class ProjectsResource(SyncResource):
             project_id (int):
             body (ProjectProvidersAdd): Body of `POST /projects/{project_id}/providers`: the providers
                 to add and, for each talent pool group, the tier they join. A group may appear more than
-                once with different tiers. Example: {'provider_ids': [9001, 9002], 'talent_pool_groups':
+                once with different tiers. Example: {'provider_ids': [9002, 9003], 'talent_pool_groups':
                 [{'talent_pool_group_id': 'c9024ae8-781c-4aa9-b86f-543671db9208', 'tier_id': 2},
-                {'talent_pool_group_id': '5b7d0e61-3f2a-4c8e-9a41-0d2f6c7e8b13', 'tier_id': 1}]}.
+                {'talent_pool_group_id': '5b7d0e61-3f2a-4c8e-9a41-0d2f6c7e8b13', 'tier_id': 5}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -358,9 +358,9 @@ class AsyncProjectsResource(AsyncResource):
             project_id (int):
             body (ProjectProvidersAdd): Body of `POST /projects/{project_id}/providers`: the providers
                 to add and, for each talent pool group, the tier they join. A group may appear more than
-                once with different tiers. Example: {'provider_ids': [9001, 9002], 'talent_pool_groups':
+                once with different tiers. Example: {'provider_ids': [9002, 9003], 'talent_pool_groups':
                 [{'talent_pool_group_id': 'c9024ae8-781c-4aa9-b86f-543671db9208', 'tier_id': 2},
-                {'talent_pool_group_id': '5b7d0e61-3f2a-4c8e-9a41-0d2f6c7e8b13', 'tier_id': 1}]}.
+                {'talent_pool_group_id': '5b7d0e61-3f2a-4c8e-9a41-0d2f6c7e8b13', 'tier_id': 5}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -14,8 +14,7 @@ from ..api.signatures import get_work_order_signature as _get_work_order_signatu
 from ..api.signatures import list_work_order_signatures as _list_work_order_signatures
 from ..models.async_job import AsyncJob
 from ..models.signature import Signature
-from ..models.signature_input_type_0 import SignatureInputType0
-from ..models.signature_input_type_1 import SignatureInputType1
+from ..models.signature_input import SignatureInput
 from ..models.signature_list import SignatureList
 from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
@@ -104,7 +103,7 @@ class SignaturesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInputType0 | SignatureInputType1,
+        body: SignatureInput,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         timeout: Timeout = None,
@@ -121,10 +120,10 @@ class SignaturesResource(SyncResource):
             work_order_id (int):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
-            body (SignatureInputType0 | SignatureInputType1): A signature to add: the signer's name
-                and the image. Send the image in `data` with its `format`, or as a `data:` URL in
-                `signature`. Example: {'name': 'Jordan Blake', 'format': 'image/png', 'data': 'iVBORw0KGgo
-                AAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}.
+            body (SignatureInput): A signature to add: the signer's name and the image. Send the image
+                in `data` with its `format`, or as a `data:` URL in `signature`. Example: {'name': 'Jordan
+                Blake', 'format': 'image/png', 'data': 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU
+                lEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -282,7 +281,7 @@ class AsyncSignaturesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInputType0 | SignatureInputType1,
+        body: SignatureInput,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         timeout: Timeout = None,
@@ -299,10 +298,10 @@ class AsyncSignaturesResource(AsyncResource):
             work_order_id (int):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
-            body (SignatureInputType0 | SignatureInputType1): A signature to add: the signer's name
-                and the image. Send the image in `data` with its `format`, or as a `data:` URL in
-                `signature`. Example: {'name': 'Jordan Blake', 'format': 'image/png', 'data': 'iVBORw0KGgo
-                AAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}.
+            body (SignatureInput): A signature to add: the signer's name and the image. Send the image
+                in `data` with its `format`, or as a `data:` URL in `signature`. Example: {'name': 'Jordan
+                Blake', 'format': 'image/png', 'data': 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU
+                lEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 from .._resource import AsyncResource, SyncResource
 from ..api.smart_dispatch import trigger_smart_dispatch as _trigger_smart_dispatch
+from ..models.smart_dispatch_request import SmartDispatchRequest
 from ..models.smart_dispatch_result import SmartDispatchResult
 
 __all__ = ["AsyncSmartDispatchResource", "SmartDispatchResource"]
@@ -18,7 +17,9 @@ Timeout = float | httpx.Timeout | None
 class SmartDispatchResource(SyncResource):
     """Smart dispatch operations; reach them as ``client.smart_dispatch``."""
 
-    def trigger_smart_dispatch(self, *, body: Any, timeout: Timeout = None) -> SmartDispatchResult:
+    def trigger_smart_dispatch(
+        self, *, body: SmartDispatchRequest, timeout: Timeout = None
+    ) -> SmartDispatchResult:
         """Trigger Smart Dispatch.
 
         Runs Smart Dispatch now for one or more work orders: each is evaluated against the dispatch
@@ -27,8 +28,8 @@ class SmartDispatchResource(SyncResource):
         ``POST /workorders/smart-dispatch``
 
         Args:
-            body (Any): Body of the trigger request, the work orders to dispatch. Example:
-                {'workOrders': [{'id': 1001}, {'id': 1002}]}.
+            body (SmartDispatchRequest): Body of the trigger request, the work orders to dispatch.
+                Example: {'workOrders': [{'id': 1001}, {'id': 1002}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -46,7 +47,9 @@ class SmartDispatchResource(SyncResource):
 class AsyncSmartDispatchResource(AsyncResource):
     """Smart dispatch operations; reach them as ``async_client.smart_dispatch``."""
 
-    async def trigger_smart_dispatch(self, *, body: Any, timeout: Timeout = None) -> SmartDispatchResult:
+    async def trigger_smart_dispatch(
+        self, *, body: SmartDispatchRequest, timeout: Timeout = None
+    ) -> SmartDispatchResult:
         """Trigger Smart Dispatch.
 
         Runs Smart Dispatch now for one or more work orders: each is evaluated against the dispatch
@@ -55,8 +58,8 @@ class AsyncSmartDispatchResource(AsyncResource):
         ``POST /workorders/smart-dispatch``
 
         Args:
-            body (Any): Body of the trigger request, the work orders to dispatch. Example:
-                {'workOrders': [{'id': 1001}, {'id': 1002}]}.
+            body (SmartDispatchRequest): Body of the trigger request, the work orders to dispatch.
+                Example: {'workOrders': [{'id': 1001}, {'id': 1002}]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

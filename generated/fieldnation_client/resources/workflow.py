@@ -22,10 +22,8 @@ from ..models.auto_dispatch_response import AutoDispatchResponse
 from ..models.user_ref import UserRef
 from ..models.work_order import WorkOrder
 from ..models.work_order_assign_request import WorkOrderAssignRequest
-from ..models.work_order_mass_route_request_type_0 import WorkOrderMassRouteRequestType0
-from ..models.work_order_mass_route_request_type_1 import WorkOrderMassRouteRequestType1
-from ..models.work_order_route_request_type_0 import WorkOrderRouteRequestType0
-from ..models.work_order_route_request_type_1 import WorkOrderRouteRequestType1
+from ..models.work_order_mass_route_request import WorkOrderMassRouteRequest
+from ..models.work_order_route_request import WorkOrderRouteRequest
 from ..models.work_order_unassign_request import WorkOrderUnassignRequest
 from ..types import UNSET, Unset
 
@@ -143,11 +141,7 @@ class WorkflowResource(SyncResource):
         )
 
     def mass_route_work_order(
-        self,
-        work_order_id: int,
-        *,
-        body: WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1,
-        timeout: Timeout = None,
+        self, work_order_id: int, *, body: WorkOrderMassRouteRequest, timeout: Timeout = None
     ) -> AsyncJob:
         """Mass route a work order to providers.
 
@@ -159,10 +153,9 @@ class WorkflowResource(SyncResource):
 
         Args:
             work_order_id (int):
-            body (WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1): Providers to route
-                the work order to in one request: a list of provider ids, or a talent pool whose members
-                all receive the route. The routing runs as a background job. Example: {'ids': [9001, 9002,
-                9003]}.
+            body (WorkOrderMassRouteRequest): Providers to route the work order to in one request: a
+                list of provider ids, or a talent pool whose members all receive the route. The routing
+                runs as a background job. Example: {'ids': [9001, 9002, 9003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -180,7 +173,7 @@ class WorkflowResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1,
+        body: WorkOrderRouteRequest,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         timeout: Timeout = None,
@@ -197,10 +190,10 @@ class WorkflowResource(SyncResource):
             work_order_id (int):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
-            body (WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to route the
-                work order to (or to remove from its routes). The reference and playground name the
-                provider `technician`; `user` is accepted as well, as the assignment endpoints use that
-                key. Example: {'technician': {'id': 9001}}.
+            body (WorkOrderRouteRequest): The provider to route the work order to (or to remove from
+                its routes). The reference and playground name the provider `technician`; `user` is
+                accepted as well, as the assignment endpoints use that key. Example: {'technician': {'id':
+                9001}}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -220,7 +213,7 @@ class WorkflowResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1 = UNSET,
+        body: WorkOrderRouteRequest | Unset = UNSET,
         async_: bool | Unset = False,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
@@ -234,10 +227,10 @@ class WorkflowResource(SyncResource):
         Args:
             work_order_id (int):
             async_ (bool | Unset):  Default: False.
-            body (Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to
-                route the work order to (or to remove from its routes). The reference and playground name
-                the provider `technician`; `user` is accepted as well, as the assignment endpoints use
-                that key. Example: {'technician': {'id': 9001}}.
+            body (WorkOrderRouteRequest | Unset): The provider to route the work order to (or to
+                remove from its routes). The reference and playground name the provider `technician`;
+                `user` is accepted as well, as the assignment endpoints use that key. Example:
+                {'technician': {'id': 9001}}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -495,11 +488,7 @@ class AsyncWorkflowResource(AsyncResource):
         )
 
     async def mass_route_work_order(
-        self,
-        work_order_id: int,
-        *,
-        body: WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1,
-        timeout: Timeout = None,
+        self, work_order_id: int, *, body: WorkOrderMassRouteRequest, timeout: Timeout = None
     ) -> AsyncJob:
         """Mass route a work order to providers.
 
@@ -511,10 +500,9 @@ class AsyncWorkflowResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            body (WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1): Providers to route
-                the work order to in one request: a list of provider ids, or a talent pool whose members
-                all receive the route. The routing runs as a background job. Example: {'ids': [9001, 9002,
-                9003]}.
+            body (WorkOrderMassRouteRequest): Providers to route the work order to in one request: a
+                list of provider ids, or a talent pool whose members all receive the route. The routing
+                runs as a background job. Example: {'ids': [9001, 9002, 9003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -532,7 +520,7 @@ class AsyncWorkflowResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1,
+        body: WorkOrderRouteRequest,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         timeout: Timeout = None,
@@ -549,10 +537,10 @@ class AsyncWorkflowResource(AsyncResource):
             work_order_id (int):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
-            body (WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to route the
-                work order to (or to remove from its routes). The reference and playground name the
-                provider `technician`; `user` is accepted as well, as the assignment endpoints use that
-                key. Example: {'technician': {'id': 9001}}.
+            body (WorkOrderRouteRequest): The provider to route the work order to (or to remove from
+                its routes). The reference and playground name the provider `technician`; `user` is
+                accepted as well, as the assignment endpoints use that key. Example: {'technician': {'id':
+                9001}}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -572,7 +560,7 @@ class AsyncWorkflowResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1 = UNSET,
+        body: WorkOrderRouteRequest | Unset = UNSET,
         async_: bool | Unset = False,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
@@ -586,10 +574,10 @@ class AsyncWorkflowResource(AsyncResource):
         Args:
             work_order_id (int):
             async_ (bool | Unset):  Default: False.
-            body (Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1): The provider to
-                route the work order to (or to remove from its routes). The reference and playground name
-                the provider `technician`; `user` is accepted as well, as the assignment endpoints use
-                that key. Example: {'technician': {'id': 9001}}.
+            body (WorkOrderRouteRequest | Unset): The provider to route the work order to (or to
+                remove from its routes). The reference and playground name the provider `technician`;
+                `user` is accepted as well, as the assignment endpoints use that key. Example:
+                {'technician': {'id': 9001}}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -11,16 +11,12 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.location import Location
-from ...models.location_input_type_0 import LocationInputType0
-from ...models.location_input_type_1 import LocationInputType1
-from ...models.location_input_type_2 import LocationInputType2
+from ...models.location_input import LocationInput
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(
-    work_order_id: int, *, body: LocationInputType0 | LocationInputType1 | LocationInputType2
-) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, *, body: LocationInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,12 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, LocationInputType0):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, LocationInputType1):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

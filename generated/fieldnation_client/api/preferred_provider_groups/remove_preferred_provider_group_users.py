@@ -11,15 +11,12 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.preferred_provider_group import PreferredProviderGroup
-from ...models.preferred_provider_group_users_input_type_0 import PreferredProviderGroupUsersInputType0
-from ...models.preferred_provider_group_users_input_type_1 import PreferredProviderGroupUsersInputType1
+from ...models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(
-    group_id: int, *, body: PreferredProviderGroupUsersInputType0 | PreferredProviderGroupUsersInputType1
-) -> dict[str, Any]:
+def _get_kwargs(group_id: int, *, body: PreferredProviderGroupUsersInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -27,10 +24,7 @@ def _get_kwargs(
         "url": "/preferred-provider-groups/{group_id}/users".format(group_id=quote(str(group_id), safe="")),
     }
 
-    if isinstance(body, PreferredProviderGroupUsersInputType0):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

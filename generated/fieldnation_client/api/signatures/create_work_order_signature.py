@@ -11,8 +11,7 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.signature_input_type_0 import SignatureInputType0
-from ...models.signature_input_type_1 import SignatureInputType1
+from ...models.signature_input import SignatureInput
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
@@ -22,7 +21,7 @@ ROOT_RELATIVE = False
 def _get_kwargs(
     work_order_id: int,
     *,
-    body: SignatureInputType0 | SignatureInputType1,
+    body: SignatureInput,
     async_: bool | Unset = False,
     acting_user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -44,10 +43,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, SignatureInputType0):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

@@ -9,17 +9,18 @@ from typing import Any
 import httpx
 
 from ..._exceptions import UnexpectedStatus
+from ...models.smart_dispatch_request import SmartDispatchRequest
 from ...models.smart_dispatch_result import SmartDispatchResult
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(*, body: Any) -> dict[str, Any]:
+def _get_kwargs(*, body: SmartDispatchRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/smart-dispatch"}
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

@@ -11,15 +11,12 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.work_order_mass_route_request_type_0 import WorkOrderMassRouteRequestType0
-from ...models.work_order_mass_route_request_type_1 import WorkOrderMassRouteRequestType1
+from ...models.work_order_mass_route_request import WorkOrderMassRouteRequest
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(
-    work_order_id: int, *, body: WorkOrderMassRouteRequestType0 | WorkOrderMassRouteRequestType1
-) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, *, body: WorkOrderMassRouteRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,10 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, WorkOrderMassRouteRequestType0):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

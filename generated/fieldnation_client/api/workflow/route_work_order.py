@@ -12,8 +12,7 @@ import httpx
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.user_ref import UserRef
-from ...models.work_order_route_request_type_0 import WorkOrderRouteRequestType0
-from ...models.work_order_route_request_type_1 import WorkOrderRouteRequestType1
+from ...models.work_order_route_request import WorkOrderRouteRequest
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -22,7 +21,7 @@ ROOT_RELATIVE = False
 def _get_kwargs(
     work_order_id: int,
     *,
-    body: WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1,
+    body: WorkOrderRouteRequest,
     async_: bool | Unset = False,
     acting_user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -42,10 +41,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, WorkOrderRouteRequestType0):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

@@ -12,18 +12,14 @@ import httpx
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.work_order import WorkOrder
-from ...models.work_order_route_request_type_0 import WorkOrderRouteRequestType0
-from ...models.work_order_route_request_type_1 import WorkOrderRouteRequestType1
+from ...models.work_order_route_request import WorkOrderRouteRequest
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 
 
 def _get_kwargs(
-    work_order_id: int,
-    *,
-    body: Unset | WorkOrderRouteRequestType0 | WorkOrderRouteRequestType1 = UNSET,
-    async_: bool | Unset = False,
+    work_order_id: int, *, body: WorkOrderRouteRequest | Unset = UNSET, async_: bool | Unset = False
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,9 +36,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        if isinstance(body, WorkOrderRouteRequestType0):
-            _kwargs["json"] = body.to_dict()
-        else:
+        if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
     return _kwargs

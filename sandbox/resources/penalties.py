@@ -1,0 +1,28 @@
+"""Work-order penalties: list, apply a company penalty.
+
+Penalty lines live in the work order at ``pay.penalties`` (newest first), built from the
+company's definitions (kind ``penalty_definition``) exactly like bonuses; amounts are the
+dollars deducted, always positive.
+"""
+
+from __future__ import annotations
+
+from .. import lifecycle
+from ..registry import Context, Reply, operation
+from ._common import load_work_order, ok
+from .bonuses import apply_modifier, sync_modifiers
+
+PENALTY_CLOSED = (lifecycle.PAID, lifecycle.CANCELLED, lifecycle.DELETED)
+"""Penalties may be applied until the work order is paid (so also once approved)."""
+
+
+@operation("list_work_order_penalties")
+def list_work_order_penalties(ctx: Context) -> Reply:
+    return ok(sync_modifiers(load_work_order(ctx), "penalties", PENALTY_CLOSED))
+
+
+@operation("create_work_order_penalty")
+def create_work_order_penalty(ctx: Context) -> Reply:
+    return apply_modifier(
+        ctx, "penalty_definition", "penalties", ctx.path["penalty_id"], PENALTY_CLOSED, "reason"
+    )

@@ -1,0 +1,145 @@
+"""Work-order signatures: list, add, get, remove.
+
+Signatures live in the work order at ``signatures`` (newest first). The image arrives as
+base64 in ``data`` with its ``format``, or as a ``data:`` URL in ``signature`` (guide
+spelling); ``hash`` is the MD5 of the image bytes. A signature may name the "Collect
+signature" task of the work order it completes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from typing import Any
+
+from ..errors import ApiError
+from ..registry import Context, Reply, operation
+from ._common import (
+    add_item,
+    created,
+    date_obj,
+    envelope,
+    find_item,
+    load_work_order,
+    new_id,
+    ok,
+    page_args,
+    remove_item,
+    save_work_order,
+    section,
+    user_ref,
+)
+from .location import time_zone
+
+PATH = ("signatures",)
+SIGNATURE_TASK = 11
+DATA_URL = re.compile(
+    r"^data:(?P<format>[\w.+-]+/[\w.+-]+)?(?P<b64>;base64)?,(?P<data>.*)$", re.DOTALL
+)
+
+
+def _image(body: dict[str, Any]) -> tuple[str, str, bytes]:
+    """``(format, data, bytes)`` of the image sent as ``data`` or as a ``signature`` data URL."""
+    field = "body.data" if "data" in body else "body.signature"
+    raw = body["data"] if "data" in body else body["signature"]
+    fmt = body.get("format") or ""
+    match = DATA_URL.match(raw)
+    if match:
+        fmt = fmt or match["format"] or "image/png"
+        raw = match["data"]
+        encoded = bool(match["b64"])
+    else:
+        fmt = fmt or "image/png"
+        encoded = "svg" not in fmt.lower()
+    if not raw.strip():
+        raise ApiError(
+            400, f"{field}: the image is empty", [{"field": field, "message": "empty image"}]
+        )
+    if not encoded:
+        return fmt, raw, raw.encode()
+    raw = "".join(raw.split())  # base64 wrapped over several lines
+    try:
+        content = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        raise ApiError(
+            400,
+            f"{field}: the image is not valid base64",
+            [{"field": field, "message": "not base64"}],
+        ) from None
+    if not content:
+        raise ApiError(
+            400, f"{field}: the image is empty", [{"field": field, "message": "empty image"}]
+        )
+    return fmt, raw, content
+
+
+def _signatures(doc: dict[str, Any]) -> dict[str, Any]:
+    found = section(doc, *PATH)
+    found["actions"] = ["add"]
+    return found
+
+
+@operation("list_work_order_signatures")
+def list_work_order_signatures(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    page, per_page = page_args(ctx)
+    body = envelope(_signatures(doc)["results"], page, per_page)
+    body["actions"] = ["add"]
+    return ok(body)
+
+
+@operation("create_work_order_signature")
+def create_work_order_signature(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    body = ctx.body
+    fmt, data, content = _image(body)
+    signature: dict[str, Any] = {
+        "id": new_id(ctx.store, "signature", 4401),
+        "name": body["name"],
+        "format": fmt,
+        "data": data,
+        "hash": hashlib.md5(content, usedforsecurity=False).hexdigest(),
+        "author": user_ref(ctx.store, ctx.user_id),
+        "created": date_obj(ctx.now),
+        "time_zone": time_zone(doc.get("location"), ctx.now),
+        "actions": ["delete"],
+    }
+    if "closing_notes" in body:
+        signature["closing_notes"] = body["closing_notes"]
+    if "task" in body:
+        task_id = body["task"]["id"]
+        task = next(
+            (t for t in (doc.get("tasks") or {}).get("results", []) if t.get("id") == task_id), None
+        )
+        if task is None:
+            raise ApiError(
+                422,
+                f"task.id: task {task_id} does not exist on work order {doc['id']}",
+                [{"field": "body.task.id", "message": "unknown task"}],
+            )
+        if (task.get("type") or {}).get("id") != SIGNATURE_TASK:
+            raise ApiError(
+                422,
+                f"task.id: task {task_id} is not a 'Collect signature' task",
+                [{"field": "body.task.id", "message": "not a signature task"}],
+            )
+        signature["task"] = {"id": task_id}
+    _signatures(doc)
+    add_item(doc, PATH, signature)
+    return created(save_work_order(ctx, doc))
+
+
+@operation("get_work_order_signature")
+def get_work_order_signature(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    return ok(find_item(doc, PATH, ctx.path["signature_id"], "Signature"))
+
+
+@operation("delete_work_order_signature")
+def delete_work_order_signature(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    remove_item(doc, PATH, ctx.path["signature_id"], "Signature")
+    _signatures(doc)
+    return ok(save_work_order(ctx, doc))
