@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset lint test all
+.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset lint test all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -54,6 +54,23 @@ demo: $(STAMP)  ## THE MAIN JOB: regenerate the client, then drive an embedded s
 
 sandbox-reset: $(STAMP)  ## wipe and reseed the sandbox database (DB)
 	$(PY) -m sandbox reset --db $(DB)
+
+# Release: BASE is a git ref (default: the latest client-v* tag), DIST where packages go.
+BASE ?=
+DIST ?= dist
+REPOSITORY_URL ?=
+
+diff: $(STAMP)  ## classify spec changes since BASE as breaking or not; markdown changelog (CHANGELOG=file)
+	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) $(if $(CHANGELOG),--changelog $(CHANGELOG))
+
+release-check: $(STAMP)  ## fail when info.version moved less than the changes since BASE require
+	$(PY) -m generator release-check $(if $(BASE),--base $(BASE))
+
+build: $(STAMP)  ## wheel + sdist of generated/ into dist/ (DIST), then twine check
+	$(PY) -m generator build --outdir $(DIST)
+
+publish: $(STAMP)  ## build, then upload with twine (REPOSITORY_URL=..., credentials as TWINE_*)
+	$(PY) -m generator publish --outdir $(DIST) --repository-url "$(REPOSITORY_URL)"
 
 lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 	$(PY) -m ruff check generator sandbox tests

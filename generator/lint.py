@@ -123,7 +123,9 @@ class _Linter:
         responses = op.get("responses") or {}
         if not any(code.startswith("2") for code in responses):
             self.fail(here + "/responses", "no success (2xx) response")
-        needed = COMMON_ERRORS if op.get("security") == [] else (*COMMON_ERRORS, "403", "404")
+        needed = (
+            COMMON_ERRORS if op.get("security") == [] else (*COMMON_ERRORS, "403", "404", "422")
+        )
         for code in needed:
             if code not in responses:
                 self.fail(here + "/responses", f"missing the shared {code} response")

@@ -79,6 +79,16 @@ class Sandbox:
         return _json(reply.status, reply.body, reply.headers)
 
     def run(self, op: Operation, ctx: Context) -> Reply:
+        try:
+            return self._run(op, ctx)
+        except ApiError as exc:
+            # The request already matched the spec, so a handler's rejection is about meaning,
+            # not shape: the spec's 422 ("matches this document but cannot be applied").
+            if exc.status == 400:
+                exc.status = 422
+            raise
+
+    def _run(self, op: Operation, ctx: Context) -> Reply:
         handler = HANDLERS[op.operation_id]
         if op.method == "GET":
             return handler(ctx)

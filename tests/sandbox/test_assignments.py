@@ -185,7 +185,7 @@ def test_delay_with_new_eta(api: Api) -> None:
         "acknowledge_provider_delay",
         path={"work_order_id": wo},
         json={"new_eta": {"utc": "2026-02-30 10:00:00"}},
-        expect=400,
+        expect=422,
     )
     doc = api.call(
         "acknowledge_provider_delay",

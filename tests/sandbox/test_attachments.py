@@ -122,7 +122,7 @@ def test_upload_errors(api: Api) -> None:
         path={"work_order_id": wo, "folder_id": folder(api, wo)},
         data={"file": "not a file"},
         files={"other": ("x.txt", b"x", "text/plain")},
-        expect=400,
+        expect=422,
     )
     assert text.json()["errors"][0]["field"] == "body.file"
     bad_task = upload(api, wo, folder(api, wo, "Task files"), attachment='{"task": {"id": 424242}}')
@@ -169,7 +169,7 @@ def test_create_folder_rules(api: Api) -> None:
         "create_attachment_folder",
         path={"work_order_id": wo},
         json={"name": "Odd", "min_files": 5, "max_files": 2},
-        expect=400,
+        expect=422,
     )
     api.call(
         "create_attachment_folder",
@@ -178,7 +178,7 @@ def test_create_folder_rules(api: Api) -> None:
         expect=422,
     )
     api.call(
-        "create_attachment_folder", path={"work_order_id": wo}, json={"name": "   "}, expect=400
+        "create_attachment_folder", path={"work_order_id": wo}, json={"name": "   "}, expect=422
     )
 
 

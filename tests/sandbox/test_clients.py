@@ -65,6 +65,6 @@ def test_unknown_and_other_company(api: Api, other: Api) -> None:
     other.call("get_client", path={"client_id": 313}, expect=404)  # deleted
 
 
-def test_page_too_large_is_400(api: Api) -> None:
+def test_page_too_large_is_422(api: Api) -> None:
     api.call("list_clients", query={"page": 2**64}, expect=400)
     api.call("list_stored_locations", query={"page": 2**64}, expect=400)

@@ -37,8 +37,8 @@ def test_duplicate_tag_label_is_409(api: Api, other: Api) -> None:
     other.call("create_company_tag", json={"label": "VIP Client"}, expect=201)
 
 
-def test_blank_tag_label_is_400(api: Api) -> None:
-    api.call("create_company_tag", json={"label": "   "}, expect=400)
+def test_blank_tag_label_is_422(api: Api) -> None:
+    api.call("create_company_tag", json={"label": "   "}, expect=422)
 
 
 def test_async_tag_creation(api: Api) -> None:

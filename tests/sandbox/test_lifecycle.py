@@ -121,7 +121,7 @@ def test_async_publish_answers_a_job_and_applies(api: Api) -> None:
 
 def test_cancel_requires_reason_and_is_final(api: Api) -> None:
     wo = new_work_order(api)
-    api.call("delete_work_order", path={"work_order_id": wo}, expect=400)
+    api.call("delete_work_order", path={"work_order_id": wo}, expect=422)
     out = api.call(
         "delete_work_order", path={"work_order_id": wo}, json={"cancel_reason": 58}, expect=200
     ).json()

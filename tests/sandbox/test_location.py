@@ -113,14 +113,14 @@ def test_save_as_new_then_use_saved_location(api: Api, other: Api) -> None:
     assert r.json()["errors"][0]["field"] == "body.saved_location.id"
 
 
-def test_bad_references_are_422_and_bad_combinations_400(api: Api) -> None:
+def test_bad_references_are_422_and_bad_combinations_422(api: Api) -> None:
     wo = new_work_order(api)
     put(api, wo, {"mode": "location", "saved_location": {"id": 999999}}, expect=422)
     assert (
         put(api, wo, {**CUSTOM, "type": {"id": 99}}, expect=422)["errors"][0]["field"]
         == "body.type.id"
     )
-    put(api, wo, {"mode": "remote", "save_location": True}, expect=400)
+    put(api, wo, {"mode": "remote", "save_location": True}, expect=422)
     put(api, wo, {"mode": "custom", "city": "Minneapolis"}, expect=400)  # address missing
     api.call(
         "create_work_order",

@@ -109,7 +109,7 @@ def test_audiences_are_checked(api: Api) -> None:
     draft = work_order(api)
     r = post(api, draft, 422, message="Hello", type="ASSIGNEDTECH")
     assert "no assigned provider" in r.json()["message"]
-    r = post(api, draft, 400, message="Hello", type="SPECIFICTECH")
+    r = post(api, draft, 422, message="Hello", type="SPECIFICTECH")
     assert r.json()["errors"][0]["field"] == "body.to.id"
     post(api, draft, 422, message="Hello", type="SPECIFICTECH", to={"id": 999999})
     post(

@@ -287,7 +287,7 @@ def test_increase_errors(api: Api, other: Api) -> None:
         "update_work_order_increase",
         path={"work_order_id": wo, "increase_id": inc},
         json={"id": inc + 1000, "status": "accepted"},
-        expect=400,
+        expect=422,
     )
     other.call(
         "get_work_order_increase", path={"work_order_id": wo, "increase_id": inc}, expect=404

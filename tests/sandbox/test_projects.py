@@ -96,9 +96,9 @@ def test_create_with_unusable_reference_is_422(api: Api, extra: dict[str, Any], 
     assert response.json()["errors"][0]["field"] == field
 
 
-def test_create_with_conflicting_client_is_400(api: Api) -> None:
+def test_create_with_conflicting_client_is_422(api: Api) -> None:
     api.call(
-        "create_project", json={"name": "X", "client": {"id": 301}, "client_id": 302}, expect=400
+        "create_project", json={"name": "X", "client": {"id": 301}, "client_id": 302}, expect=422
     )
 
 

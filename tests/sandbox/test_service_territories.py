@@ -87,7 +87,7 @@ def test_providers_and_removal(api: Api) -> None:
     path = {"service_territory_uuid": TERRITORY}
     data = api.call("list_service_territory_providers", path=path, expect=200).json()["data"]
     assert [(p["provider_id"], p["tier"]["id"]) for p in data] == [(9003, 3), (9004, 4)]
-    api.call("remove_service_territory_provider", path={**path, "provider_id": 9004}, expect=400)
+    api.call("remove_service_territory_provider", path={**path, "provider_id": 9004}, expect=422)
     api.call(
         "remove_service_territory_provider",
         path={**path, "provider_id": 9004},

@@ -81,7 +81,7 @@ def test_other_location_needs_an_address(api: Api) -> None:
         "update_work_order_shipment",
         path={"work_order_id": wo, "shipment_id": shipment},
         json={"direction": "to other location"},
-        expect=400,
+        expect=422,
     )
     address = {
         "address1": "123 Site Rd",

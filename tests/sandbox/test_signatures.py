@@ -90,7 +90,7 @@ def test_svg_and_bad_images(api: Api) -> None:
         "create_work_order_signature",
         path={"work_order_id": wo},
         json={"name": "A", "data": "not base64!!"},
-        expect=400,
+        expect=422,
     )
     assert r.json()["errors"][0]["field"] == "body.data"
     api.call(

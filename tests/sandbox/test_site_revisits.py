@@ -137,13 +137,13 @@ def test_other_company_gets_404(api: Api, other: Api) -> None:
     )
 
 
-def test_impossible_schedule_is_400(api: Api) -> None:
+def test_impossible_schedule_is_422(api: Api) -> None:
     wo, revisit = with_revisit(api)
     for value in ("2026-13-45 10:00:00", "0001-01-01 00:00:00", "9999-12-31T23:59:59-23:59"):
         api.call(
             "update_work_order_site_revisit",
             path={"work_order_id": wo, "revisit_id": revisit},
             json={"scheduled": {"utc": value}},
-            expect=400,
+            expect=422,
         )
     assert "scheduled" not in revisits(api, wo)["results"][0]

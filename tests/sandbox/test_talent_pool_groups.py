@@ -58,7 +58,7 @@ def test_filters_and_sort(api: Api) -> None:
         ).json()["data"]
         == []
     )
-    api.call("list_talent_pool_groups", query={"sort_by": "nonsense"}, expect=400)
+    api.call("list_talent_pool_groups", query={"sort_by": "nonsense"}, expect=422)
 
 
 def test_cursor_pages(api: Api) -> None:
@@ -74,7 +74,7 @@ def test_cursor_pages(api: Api) -> None:
             break
         cursor = page["pagination"]["next_cursor"]
     assert len(seen) == len(set(seen)) == 5  # two seeded + three new
-    api.call("list_talent_pool_groups", query={"cursor": "!!not-a-cursor"}, expect=400)
+    api.call("list_talent_pool_groups", query={"cursor": "!!not-a-cursor"}, expect=422)
 
 
 def test_update_renames_adds_tiers_and_upserts_attributes(api: Api) -> None:
@@ -165,7 +165,7 @@ def test_providers_and_removal_by_tier(api: Api) -> None:
     assert multiple[9001] is True and multiple[9005] is False
     path = {"group_uuid": GROUP, "provider_id": 9005}
     api.call(
-        "remove_talent_pool_group_provider", path=path, expect=400
+        "remove_talent_pool_group_provider", path=path, expect=422
     )  # neither tierId nor removeFromProject
     api.call(
         "remove_talent_pool_group_provider", path=path, query={"tierId": 1}, expect=404

@@ -64,9 +64,9 @@ def test_create_puts_the_task_first_and_it_reads_back(api: Api) -> None:
 
 def test_type_details_are_required_and_checked(api: Api) -> None:
     wo = work_order(api)
-    err = create(api, wo, {"group": {"id": "onsite"}, "type": {"id": 8}}, expect=400)
+    err = create(api, wo, {"group": {"id": "onsite"}, "type": {"id": 8}}, expect=422)
     assert err["errors"][0]["field"] == "body.phone"
-    create(api, wo, {"group": {"id": "post"}, "type": {"id": 9}}, expect=400)
+    create(api, wo, {"group": {"id": "post"}, "type": {"id": 9}}, expect=422)
     create(
         api,
         wo,
@@ -115,7 +115,7 @@ def test_update_changes_fields_and_alerts(api: Api) -> None:
     got = body["tasks"]["results"][0]
     assert got["label"] == "Call Nancy for access" and got["phone"] == PHONE_TASK["phone"]
     assert got["alerts"][0] == old_alert and got["alerts"][1]["id"] != old_alert["id"]
-    change(api, wo, made["id"], {"type": {"id": 9}}, expect=400)  # an email task needs an address
+    change(api, wo, made["id"], {"type": {"id": 9}}, expect=422)  # an email task needs an address
     switched = change(
         api, wo, made["id"], {"type": {"id": 9}, "email": "store42@northstar-retail.example"}
     )["tasks"]["results"][0]

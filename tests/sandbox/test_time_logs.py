@@ -122,11 +122,11 @@ def test_invalid_times_and_people(api: Api) -> None:
         "create_work_order_time_log",
         path={"work_order_id": wo},
         json={"in": at("2026-07-01 14:00:00"), "out": at("2026-07-01 13:00:00")},
-        expect=400,
+        expect=422,
     )
     assert "before check-in" in r.json()["message"]
     r = api.call(
-        "create_work_order_time_log", path={"work_order_id": wo}, json={"devices": 3}, expect=400
+        "create_work_order_time_log", path={"work_order_id": wo}, json={"devices": 3}, expect=422
     )
     assert r.json()["errors"][0]["field"] == "body.in"
     r = api.call(

@@ -147,6 +147,7 @@ _MODULES = {
     "ListTalentPoolGroupProvidersSortDirection": "list_talent_pool_group_providers_sort_direction",
     "ListTalentPoolGroupsSortDirection": "list_talent_pool_groups_sort_direction",
     "ListWorkOrderListsList": "list_work_order_lists_list",
+    "ListWorkOrderPendingRequestsList": "list_work_order_pending_requests_list",
     "ListWorkOrdersList": "list_work_orders_list",
     "ListWorkOrdersOrder": "list_work_orders_order",
     "ListWorkOrdersSort": "list_work_orders_sort",
@@ -620,6 +621,9 @@ if TYPE_CHECKING:
         ListTalentPoolGroupsSortDirection as ListTalentPoolGroupsSortDirection,
     )
     from .list_work_order_lists_list import ListWorkOrderListsList as ListWorkOrderListsList
+    from .list_work_order_pending_requests_list import (
+        ListWorkOrderPendingRequestsList as ListWorkOrderPendingRequestsList,
+    )
     from .list_work_orders_list import ListWorkOrdersList as ListWorkOrdersList
     from .list_work_orders_order import ListWorkOrdersOrder as ListWorkOrdersOrder
     from .list_work_orders_sort import ListWorkOrdersSort as ListWorkOrdersSort

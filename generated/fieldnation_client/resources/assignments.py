@@ -11,6 +11,7 @@ from .._resource import AsyncResource, SyncResource
 from ..api.assignments import acknowledge_provider_delay as _acknowledge_provider_delay
 from ..api.assignments import list_work_order_pending_requests as _list_work_order_pending_requests
 from ..api.assignments import unassign_work_order_provider as _unassign_work_order_provider
+from ..models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
 from ..models.pending_provider import PendingProvider
 from ..models.pending_provider_list import PendingProviderList
 from ..models.provider_cancel_input import ProviderCancelInput
@@ -89,7 +90,8 @@ class AssignmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        list_: str | Unset = "find_providers_pending_assignment",
+        list_: ListWorkOrderPendingRequestsList
+        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
         sticky: bool | Unset = UNSET,
         default_view: str | Unset = UNSET,
         view: str | Unset = UNSET,
@@ -107,7 +109,8 @@ class AssignmentsResource(SyncResource):
 
         Args:
             work_order_id (int):
-            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
+                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
             sticky (bool | Unset):
             default_view (str | Unset):
             view (str | Unset):
@@ -138,7 +141,8 @@ class AssignmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        list_: str | Unset = "find_providers_pending_assignment",
+        list_: ListWorkOrderPendingRequestsList
+        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
         sticky: bool | Unset = UNSET,
         default_view: str | Unset = UNSET,
         view: str | Unset = UNSET,
@@ -155,7 +159,8 @@ class AssignmentsResource(SyncResource):
 
         Args:
             work_order_id (int):
-            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
+                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
             sticky (bool | Unset):
             default_view (str | Unset):
             view (str | Unset):
@@ -247,7 +252,8 @@ class AsyncAssignmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        list_: str | Unset = "find_providers_pending_assignment",
+        list_: ListWorkOrderPendingRequestsList
+        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
         sticky: bool | Unset = UNSET,
         default_view: str | Unset = UNSET,
         view: str | Unset = UNSET,
@@ -265,7 +271,8 @@ class AsyncAssignmentsResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
+                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
             sticky (bool | Unset):
             default_view (str | Unset):
             view (str | Unset):
@@ -296,7 +303,8 @@ class AsyncAssignmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        list_: str | Unset = "find_providers_pending_assignment",
+        list_: ListWorkOrderPendingRequestsList
+        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
         sticky: bool | Unset = UNSET,
         default_view: str | Unset = UNSET,
         view: str | Unset = UNSET,
@@ -313,7 +321,8 @@ class AsyncAssignmentsResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            list_ (str | Unset):  Default: 'find_providers_pending_assignment'.
+            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
+                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
             sticky (bool | Unset):
             default_view (str | Unset):
             view (str | Unset):

@@ -10,6 +10,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._exceptions import UnexpectedStatus
+from ...models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
 from ...models.pending_provider_list import PendingProviderList
 from ...types import UNSET, Unset
 
@@ -19,7 +20,8 @@ ROOT_RELATIVE = False
 def _get_kwargs(
     work_order_id: int,
     *,
-    list_: str | Unset = "find_providers_pending_assignment",
+    list_: ListWorkOrderPendingRequestsList
+    | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
     sticky: bool | Unset = UNSET,
     default_view: str | Unset = UNSET,
     view: str | Unset = UNSET,
@@ -29,7 +31,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["list"] = list_
+    json_list_: str | Unset = UNSET
+    if not isinstance(list_, Unset):
+        json_list_ = list_.value
+
+    params["list"] = json_list_
 
     params["sticky"] = sticky
 
