@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset lint test all diff release-check build publish
+.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset contract lint test all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -72,6 +72,12 @@ build: $(STAMP)  ## wheel + sdist of generated/ into dist/ (DIST), then twine ch
 publish: $(STAMP)  ## build, then upload with twine (REPOSITORY_URL=..., credentials as TWINE_*)
 	$(PY) -m generator publish --outdir $(DIST) --repository-url "$(REPOSITORY_URL)"
 
+CONTRACT_EXAMPLES ?= 10
+CONTRACT_SEED ?= 1
+
+contract: $(STAMP)  ## schemathesis over every operation (BASE_URL + FN_* for a remote deployment)
+	$(PY) -m tests.contract.run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
+
 lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 	$(PY) -m ruff check generator sandbox tests
 	$(PY) -m ruff format --check generator sandbox tests
@@ -82,3 +88,20 @@ test: $(STAMP) $(NODE_STAMP)  ## everything CI runs
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest -q -n 2
+
+# Benchmarks (bench/): anchors (OpenAPI Generator, pyinstrument) from bench/requirements.txt into
+# .venv, Prism from tools/, wrk from Debian when it can be installed (else an httpx load script).
+.PHONY: bench bench-smoke
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP) bench/requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	@touch $@
+
+bench: $(STAMP) $(NODE_STAMP) $(BENCH_STAMP)  ## benchmarks vs the anchors -> bench/results.md + results.json (~10 min)
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } \
+		|| echo "wrk could not be installed: P4 uses bench/loadgen.py"
+	$(PY) -m bench $(if $(ONLY),--only $(ONLY))
+
+bench-smoke: $(STAMP)  ## a quick run of the bench harness (also run by `make test` via tests/bench)
+	$(PY) -m bench --quick

@@ -31,7 +31,7 @@ def running(
         create_app(db, token_ttl=token_ttl),
         host=host,
         port=port,
-        log_level="warning",
+        log_level="error",
         access_log=False,
         lifespan="off",
     )

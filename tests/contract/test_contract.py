@@ -1,0 +1,64 @@
+"""The contract run is part of the test suite: bounded locally, and in remote mode against a
+second sandbox standing in for another deployment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sandbox.seed import COMPANIES
+from sandbox.server import running
+
+from .run import main
+
+
+def test_contract_run_passes_over_every_operation(tmp_path: Path) -> None:
+    code = main(["--examples", "3", "--report-dir", str(tmp_path)])
+    report = (tmp_path / "report.md").read_text()
+    assert code == 0, report + (tmp_path / "schemathesis.log").read_text()[-4000:]
+    assert "- result: PASSED" in report
+    assert "- operations tested: 155 / 155" in report
+    assert list(tmp_path.glob("junit-*.xml")), "JUnit XML report missing"
+    assert "stateful links covered" in report
+
+
+def test_remote_mode_is_read_only_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo = COMPANIES[1]
+    for key, name in (
+        ("client_id", "FN_CLIENT_ID"),
+        ("client_secret", "FN_CLIENT_SECRET"),
+        ("username", "FN_USERNAME"),
+        ("password", "FN_PASSWORD"),
+    ):
+        monkeypatch.setenv(name, demo[key])
+    with running() as origin:
+        code = main(
+            [
+                "--base-url",
+                f"{origin}/api/rest/v2",
+                "--examples",
+                "2",
+                "--phases",
+                "examples,fuzzing",
+                "--report-dir",
+                str(tmp_path),
+            ]
+        )
+    report = (tmp_path / "report.md").read_text()
+    assert code == 0, (tmp_path / "schemathesis.log").read_text()[-4000:]
+    tested = [
+        line
+        for line in report.splitlines()
+        if line.startswith("| `") and " | 0 | 0 | 0 |" not in line
+    ]
+    assert tested and all(line.startswith("| `GET ") for line in tested), tested[:5]
+
+
+def test_remote_mode_needs_credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("FN_CLIENT_ID", "FN_CLIENT_SECRET", "FN_USERNAME", "FN_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(SystemExit, match="FN_CLIENT_ID"):
+        main(["--base-url", "http://127.0.0.1:9/api/rest/v2", "--report-dir", str(tmp_path)])
