@@ -1,0 +1,145 @@
+"""Error mapping against real answers: one exception class per status, each carrying the
+status code, the API's own message and the decoded error envelope."""
+
+from __future__ import annotations
+
+import pytest
+from fieldnation_client import (
+    APIStatusError,
+    BadRequestError,
+    ConflictError,
+    FieldNation,
+    NotFoundError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from fieldnation_client.models import IdRef, WorkOrderAssignRequest
+
+from .conftest import (
+    API_PREFIX,
+    PROVIDER,
+    credentials,
+    make_client,
+    new_work_order,
+    simulate,
+    status_name,
+)
+
+MISSING_TOKEN = "An access token is required (access_token query parameter or Bearer header)"
+
+
+def check_error(exc: APIStatusError, status: int, *fragments: str, verbatim: bool = True) -> None:
+    """The exception mirrors the API's envelope ``{status, message, errors?}``."""
+    assert exc.status_code == status
+    assert exc.response.status_code == status
+    assert isinstance(exc.body, dict), exc.body
+    assert exc.body["status"] == status
+    if verbatim:
+        assert exc.message == exc.body["message"]
+    for fragment in fragments:
+        assert fragment in exc.message, exc.message
+    assert str(exc) == f"{status}: {exc.message}"
+
+
+def test_401_bad_token(origin: str) -> None:
+    with FieldNation(base_url=origin + API_PREFIX, token="not-a-real-token") as bad:
+        with pytest.raises(UnauthorizedError) as caught:
+            bad.work_orders.get_work_order(1001)
+    check_error(caught.value, 401, "access token provided is invalid")
+    # the token rides in the query string: it is scrubbed from the message and the repr
+    assert "not-a-real-token" not in str(caught.value)
+    assert "not-a-real-token" not in repr(caught.value)
+
+
+def test_401_missing_token(origin: str) -> None:
+    with FieldNation(base_url=origin + API_PREFIX) as anonymous:
+        with pytest.raises(UnauthorizedError) as caught:
+            anonymous.work_orders.list_work_orders()
+    # not verbatim: the client's redaction rewrites this message (see the xfail below)
+    check_error(caught.value, 401, "access token is required", verbatim=False)
+    assert caught.value.body["message"] == MISSING_TOKEN
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="client bug: _redact.py's Bearer pattern masks the word after any 'Bearer', "
+    "so the API's 'or Bearer header)' becomes 'or Bearer ***)'",
+)
+def test_api_message_is_kept_verbatim_when_it_names_bearer(origin: str) -> None:
+    with FieldNation(base_url=origin + API_PREFIX) as anonymous:
+        with pytest.raises(UnauthorizedError) as caught:
+            anonymous.work_orders.list_work_orders()
+    assert caught.value.message == MISSING_TOKEN
+
+
+def test_401_wrong_password_from_the_token_operation(origin: str) -> None:
+    creds = {**credentials(), "password": "wrong-password"}
+    with FieldNation(base_url=origin + API_PREFIX, **creds) as bad:
+        with pytest.raises(UnauthorizedError) as caught:
+            bad.work_orders.get_work_order(1001)
+    check_error(caught.value, 401, "Invalid username or password")
+    assert "wrong-password" not in str(caught.value)
+
+
+def test_404_unknown_work_order(client: FieldNation) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        client.work_orders.get_work_order(999_999)
+    check_error(caught.value, 404, "Work order 999999 not found")
+
+
+def test_404_unknown_sub_resource(client: FieldNation) -> None:
+    wo_id = new_work_order(client).id
+    with pytest.raises(NotFoundError) as caught:
+        client.contacts.delete_work_order_contact(wo_id, 424242)
+    check_error(caught.value, 404, "424242")
+
+
+def test_404_other_companys_work_order(client: FieldNation, origin: str) -> None:
+    """Tenancy: Globex cannot see Acme's work order; it answers 404, not 403."""
+    wo_id = new_work_order(client).id
+    with make_client(origin, company=1) as globex, pytest.raises(NotFoundError) as caught:
+        globex.work_orders.get_work_order(wo_id)
+    check_error(caught.value, 404, str(wo_id))
+
+
+def test_409_approve_a_draft(client: FieldNation) -> None:
+    wo_id = new_work_order(client).id
+    with pytest.raises(ConflictError) as caught:
+        client.workflow.approve_work_order(wo_id)
+    check_error(caught.value, 409, "Cannot approve", "status is Draft", "expected Work Done")
+    # nothing moved
+    assert status_name(client.work_orders.get_work_order(wo_id)) == "Draft"
+
+
+def test_409_publish_twice(client: FieldNation) -> None:
+    wo_id = new_work_order(client).id
+    client.workflow.publish_work_order(wo_id)
+    with pytest.raises(ConflictError) as caught:
+        client.workflow.publish_work_order(wo_id)
+    check_error(caught.value, 409, "status is Published", "expected Draft")
+
+
+def test_422_incomplete_with_unknown_reason(client: FieldNation, origin: str) -> None:
+    wo_id = new_work_order(client).id
+    client.workflow.assign_work_order(wo_id, body=WorkOrderAssignRequest(user=IdRef(id=PROVIDER)))
+    simulate(origin, client.access_token(), wo_id, "work-done")
+    known = {reason.id for reason in client.company.list_incomplete_reasons()}
+    unknown = max(known) + 1000
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.workflow.incomplete_work_order(wo_id, reason="No such reason", reason_id=unknown)
+    check_error(caught.value, 422, f"reason_id {unknown}")
+    assert caught.value.body["errors"][0]["field"] == "query.reason_id"
+    assert status_name(client.work_orders.get_work_order(wo_id)) == "Work Done"
+
+
+def test_400_parameter_out_of_range(client: FieldNation) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        client.work_orders.list_work_orders(per_page=1000)
+    check_error(caught.value, 400, "per_page")
+    assert caught.value.body["errors"][0]["field"] == "query.per_page"
+
+
+def test_every_status_error_is_an_api_status_error(client: FieldNation) -> None:
+    with pytest.raises(APIStatusError) as caught:
+        client.work_orders.get_work_order(999_998)
+    assert type(caught.value) is NotFoundError
