@@ -177,6 +177,16 @@ def resource_imports(collection: Any, facts: dict[str, dict[str, Any]]) -> list[
     return sorted(found)
 
 
+def body_union(endpoint: Endpoint) -> str:
+    """The body annotation of an operation with several media types, without repeats."""
+    types: list[str] = []
+    for body in endpoint.bodies:
+        text = body.prop.get_type_string(no_optional=True).as_unembedded_code()
+        if text not in types:
+            types.append(text)
+    return " | ".join(types)
+
+
 def iterator_name(endpoint: Endpoint) -> str:
     """``list_work_orders`` -> ``iter_work_orders``."""
     name = str(endpoint.name)
@@ -200,6 +210,7 @@ class ClientProject(Project):
             success_type=success_type,
             resource_imports=resource_imports,
             iterator_name=iterator_name,
+            body_union=body_union,
             facts=facts,
             environments=_environments(doc),
             runtime_modules=RUNTIME_MODULES,

@@ -3128,15 +3128,15 @@ class Id3(IntEnum):
     Primary status id.
     """
 
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
-    integer_4 = 4
-    integer_5 = 5
-    integer_6 = 6
-    integer_7 = 7
-    integer_8 = 8
-    integer_9 = 9
+    DRAFT = 1
+    PUBLISHED = 2
+    ASSIGNED = 3
+    WORK_DONE = 4
+    APPROVED = 5
+    PAID = 6
+    CANCELLED = 7
+    DELETED = 8
+    ROUTED = 9
 
 
 class Name4(StrEnum):

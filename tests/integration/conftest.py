@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from itertools import count
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 import pytest
@@ -33,10 +33,22 @@ PROVIDER, OTHER_PROVIDER = 9001, 9002
 _TITLES = count(1)
 
 
-def credentials(company: int = ACME) -> dict[str, str]:
+class Credentials(TypedDict):
+    client_id: str
+    client_secret: str
+    username: str
+    password: str
+
+
+def credentials(company: int = ACME) -> Credentials:
     """The seeded API credentials of ``company`` as client keyword arguments."""
     creds = COMPANIES[company]
-    return {k: creds[k] for k in ("client_id", "client_secret", "username", "password")}
+    return Credentials(
+        client_id=creds["client_id"],
+        client_secret=creds["client_secret"],
+        username=creds["username"],
+        password=creds["password"],
+    )
 
 
 def make_client(origin: str, company: int = ACME, **options: Any) -> FieldNation:

@@ -46,8 +46,8 @@ from fieldnation_client.models import (
     SiteRevisitUpdate,
     TagInput,
     TaskInput,
-    TaskStatus,
     TasksBulkUpdate,
+    TaskStatus,
     TaskUpdate,
     TimeLogBulkUpdate,
     TimeLogInput,
@@ -57,9 +57,11 @@ from fieldnation_client.models import (
 )
 from fieldnation_client.types import File
 
-from .conftest import PROVIDER, new_work_order, work_order
+from sandbox.seed import COMPANIES
 
-ACME_ID = 501
+from .conftest import ACME, PROVIDER, new_work_order, work_order
+
+ACME_ID = int(COMPANIES[ACME]["id"])
 
 
 def assigned_work_order(client: FieldNation) -> int:
@@ -108,7 +110,7 @@ def test_contacts(client: FieldNation) -> None:
     assert after.name == "Maria Lopez"  # untouched fields stay
 
     deleted = client.contacts.delete_work_order_contact(wo_id, contact.id)
-    assert deleted.contacts is not None
+    assert deleted.contacts
     assert contact.id not in [c.id for c in deleted.contacts.results]
     assert contact.id not in [c.id for c in client.contacts.list_work_order_contacts(wo_id).results]
 
@@ -218,7 +220,9 @@ def test_shipments(client: FieldNation) -> None:
 # -- tags -----------------------------------------------------------------------------------------
 def test_tags(client: FieldNation) -> None:
     company_tag = client.company.create_company_tag(
-        body=CompanyTagInput.from_dict({"label": "Awaiting parts (integration)", "hex_color": "#F67B1E"})
+        body=CompanyTagInput.from_dict(
+            {"label": "Awaiting parts (integration)", "hex_color": "#F67B1E"}
+        )
     )
     assert isinstance(company_tag, CompanyTag)
     assert company_tag.id in [t.id for t in client.company.iter_company_tags(per_page=2)]
@@ -472,7 +476,10 @@ def test_qualifications(client: FieldNation) -> None:
 def test_messages_and_reply(client: FieldNation) -> None:
     wo_id = assigned_work_order(client)
     created = client.messages.create_work_order_message(
-        wo_id, body=MessageInput.from_dict({"message": "Please use the side entrance.", "type": "ASSIGNEDTECH"})
+        wo_id,
+        body=MessageInput.from_dict(
+            {"message": "Please use the side entrance.", "type": "ASSIGNEDTECH"}
+        ),
     )
     assert not isinstance(created, AsyncJob)
     message = created.results[0]
@@ -515,7 +522,9 @@ def test_attachments_multipart_upload(client: FieldNation, origin: str) -> None:
             wo_id,
             folder.id,
             body=AttachmentUpload(
-                file=File(payload=io.BytesIO(JPEG), file_name="site_photo.jpg", mime_type="image/jpeg"),
+                file=File(
+                    payload=io.BytesIO(JPEG), file_name="site_photo.jpg", mime_type="image/jpeg"
+                ),
                 notes="Site photo",
             ),
         )
@@ -604,7 +613,8 @@ def test_incident_id_and_job_status(client: FieldNation) -> None:
         wo_id,
         body=JobStatusInput.from_dict({"status": "incomplete", "reason_id": reasons.results[0].id}),
     )
-    assert status.job_status
+    assert status.job_status and status.job_status.status == "incomplete"
+    assert status.job_status.reason and status.job_status.reason.id == reasons.results[0].id
     site_revisit = client.work_orders.get_work_order(wo_id).site_revisit
     assert site_revisit and site_revisit.job_status == "incomplete"
 
@@ -613,14 +623,15 @@ def test_incident_id_and_job_status(client: FieldNation) -> None:
 def test_bundles(client: FieldNation) -> None:
     ids = [new_work_order(client).id for _ in range(3)]
     validation = client.bundles.validate_work_order_bundle(body=BundleRequest(ids=ids[:2]))
-    assert validation.status and not validation.errors
+    assert validation.info and not validation.errors
 
     job = client.bundles.bundle_work_orders(body=BundleRequest(ids=ids))
     assert job.job_id
     bundle = client.work_orders.get_work_order(ids[0]).bundle
-    assert bundle and bundle.id
-    members = {client.work_orders.get_work_order(i).bundle.id for i in ids}  # type: ignore[union-attr]
-    assert members == {bundle.id}
+    assert bundle and bundle.id and bundle.results
+    assert sorted(member.id for member in bundle.results) == ids
+    other = client.work_orders.get_work_order(ids[2]).bundle
+    assert other and other.id == bundle.id
 
     client.bundles.unbundle_work_orders(body=UnbundleRequest(ids=ids[-1:]))
     assert not client.work_orders.get_work_order(ids[-1]).bundle
@@ -632,9 +643,7 @@ def test_bundles(client: FieldNation) -> None:
 
 # -- pay, schedule, location ----------------------------------------------------------------------
 def test_pay(client: FieldNation) -> None:
-    wo_id = new_work_order(
-        client, pay={"type": "hourly", "base": {"amount": 25, "units": 4}}
-    ).id
+    wo_id = new_work_order(client, pay={"type": "hourly", "base": {"amount": 25, "units": 4}}).id
     pay = client.pay.get_work_order_pay(wo_id)
     assert pay.type_ == "hourly"
     assert pay.base and pay.base.amount == pytest.approx(25) and pay.base.units == pytest.approx(4)
@@ -695,7 +704,9 @@ def test_schedule(client: FieldNation) -> None:
         },
         "schedule_note": "Please arrive before noon.",
     }
-    updated = client.schedule.update_work_order_schedule(wo_id, body=ScheduleInput.from_dict(window))
+    updated = client.schedule.update_work_order_schedule(
+        wo_id, body=ScheduleInput.from_dict(window)
+    )
     assert updated.schedule_note == "Please arrive before noon."
     got = client.schedule.get_work_order_schedule(wo_id)
     assert got.service_window and got.service_window.mode == "between"
@@ -711,7 +722,9 @@ def test_eta(client: FieldNation) -> None:
         ),
     )
     eta = client.schedule.get_work_order_eta(wo_id)
-    assert eta is not None
+    assert eta.user and eta.user.id == PROVIDER
+    assert eta.mode == "exact"
+    assert eta.start and eta.start.utc == "2026-07-01 14:00:00"
 
 
 def test_location(client: FieldNation) -> None:
@@ -727,7 +740,9 @@ def test_location(client: FieldNation) -> None:
         "country": "US",
         "type": {"id": 1},
     }
-    updated = client.location.update_work_order_location(wo_id, body=LocationInput.from_dict(custom))
+    updated = client.location.update_work_order_location(
+        wo_id, body=LocationInput.from_dict(custom)
+    )
     assert updated.city == "Minneapolis"
     got = client.location.get_work_order_location(wo_id)
     assert (got.display_name, got.city, got.state, got.zip_) == (
@@ -764,4 +779,3 @@ def test_create_with_nested_details(client: FieldNation) -> None:
     assert got.location and got.location.city == "Phoenix"
     assert got.schedule and got.schedule.service_window
     assert got.schedule.service_window.mode == "exact"
-

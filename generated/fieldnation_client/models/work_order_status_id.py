@@ -2,15 +2,15 @@ from enum import IntEnum
 
 
 class WorkOrderStatusId(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-    VALUE_5 = 5
-    VALUE_6 = 6
-    VALUE_7 = 7
-    VALUE_8 = 8
-    VALUE_9 = 9
+    APPROVED = 5
+    ASSIGNED = 3
+    CANCELLED = 7
+    DELETED = 8
+    DRAFT = 1
+    PAID = 6
+    PUBLISHED = 2
+    ROUTED = 9
+    WORK_DONE = 4
 
     def __str__(self) -> str:
         return str(self.value)

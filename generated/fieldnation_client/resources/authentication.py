@@ -19,10 +19,7 @@ class AuthenticationResource(SyncResource):
     """Authentication operations; reach them as ``client.authentication``."""
 
     def generate_access_token(
-        self,
-        *,
-        body: TokenPasswordGrant | TokenRefreshGrant | TokenPasswordGrant | TokenRefreshGrant,
-        timeout: Timeout = None,
+        self, *, body: TokenPasswordGrant | TokenRefreshGrant, timeout: Timeout = None
     ) -> Token:
         """Generate Access Token.
 
@@ -68,10 +65,7 @@ class AsyncAuthenticationResource(AsyncResource):
     """Authentication operations; reach them as ``async_client.authentication``."""
 
     async def generate_access_token(
-        self,
-        *,
-        body: TokenPasswordGrant | TokenRefreshGrant | TokenPasswordGrant | TokenRefreshGrant,
-        timeout: Timeout = None,
+        self, *, body: TokenPasswordGrant | TokenRefreshGrant, timeout: Timeout = None
     ) -> Token:
         """Generate Access Token.
 

@@ -30,7 +30,7 @@ def _get_kwargs(
         else:
             _kwargs["json"] = body.to_dict()
 
-    if isinstance(body, TokenPasswordGrant | TokenRefreshGrant):
+    elif isinstance(body, TokenPasswordGrant | TokenRefreshGrant):
         _kwargs["data"] = body.to_dict()
 
     return _kwargs

@@ -20,8 +20,9 @@ _PATTERNS = (
     # Python reprs: 'password': 'abc' or password='abc'
     re.compile(rf"(?i)('(?:{_NAMES})'\s*:\s*')[^']*(')"),
     re.compile(rf"(?i)(\b(?:{_NAMES})=')[^']*(')"),
-    # Authorization: Bearer abc
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9\-._~+/]+=*"),
+    # Authorization: Bearer abc (a header line), or "Bearer <token>" where the word is token-like
+    re.compile(r"(?i)(authorization:\s*bearer\s+)\S+"),
+    re.compile(r"(?i)(\bbearer\s+)[A-Za-z0-9\-._~+/]{16,}=*"),
 )
 
 
