@@ -7,7 +7,9 @@ from starlette.testclient import TestClient
 
 from sandbox.playground import ASSETS
 
-pytestmark = pytest.mark.skipif(not ASSETS.is_dir(), reason="run `make tools` to install swagger-ui-dist")
+pytestmark = pytest.mark.skipif(
+    not ASSETS.is_dir(), reason="run `make tools` to install swagger-ui-dist"
+)
 
 
 def test_page_loads_local_assets_and_prefills_the_client(client: TestClient) -> None:
@@ -27,7 +29,17 @@ def test_spec_defaults_to_this_sandbox(client: TestClient) -> None:
     assert token == "http://127.0.0.1:8000"
     flow = doc["components"]["securitySchemes"]["oauth2_password"]["flows"]["password"]
     assert flow["tokenUrl"] == "http://127.0.0.1:8000/authentication/api/oauth/token"
-    assert len([op for item in doc["paths"].values() for op in item.values() if isinstance(op, dict) and "operationId" in op]) == 155
+    assert (
+        len(
+            [
+                op
+                for item in doc["paths"].values()
+                for op in item.values()
+                if isinstance(op, dict) and "operationId" in op
+            ]
+        )
+        == 155
+    )
 
 
 def test_root_redirects_to_the_playground(client: TestClient) -> None:
