@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -167,14 +168,27 @@ def success_type(endpoint: Endpoint) -> str:
     return " | ".join(types) or "None"
 
 
-def resource_imports(collection: Any, facts: dict[str, dict[str, Any]]) -> list[str]:
-    """The endpoint modules' imports, re-rooted for ``resources/<tag>.py``."""
+def resource_imports(collection: Any, facts: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """The endpoint modules' imports, re-rooted for ``resources/<tag>.py`` and split into those
+    needed at run time (names in parameter defaults, ``UNSET``...) and those that only annotate
+    (imported under ``TYPE_CHECKING`` so that a resource group loads few model modules)."""
     found: set[str] = set()
+    defaults: list[str] = []
     for endpoint in collection.endpoints:
         found.update(facts.get(str(endpoint.name), {}).get("item_imports", []))
         for imp in endpoint.relative_imports:
             found.add(imp.replace("from ...", "from ..", 1) if imp.startswith("from ...") else imp)
-    return sorted(found)
+        for param in endpoint.list_all_parameters():
+            declared = param.to_string().as_unembedded_code()
+            if " = " in declared:
+                defaults.append(declared.split(" = ", 1)[1])
+    runtime, typing_only = [], []
+    for imp in sorted(found):
+        name = imp.rsplit(" ", 1)[-1]
+        is_model = imp.startswith("from ..models.")
+        needed = not is_model or any(re.search(rf"\b{re.escape(name)}\b", d) for d in defaults)
+        (runtime if needed else typing_only).append(imp)
+    return {"runtime": runtime, "typing": typing_only}
 
 
 def body_union(endpoint: Endpoint) -> str:
@@ -351,6 +365,9 @@ def codegen_view(node: Any) -> Any:
 
 def render_client(result: Bundle, out: Path, templates: Path) -> None:
     """Render the client project for ``result`` into the empty directory ``out``."""
+    from .speedups import apply
+
+    apply()
     doc = result.document
     clashes = enum_clashes(result)
     if clashes:

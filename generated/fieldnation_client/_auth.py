@@ -5,7 +5,6 @@ and invalidated once when the API answers 401.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from dataclasses import dataclass, field
@@ -123,13 +122,15 @@ class AsyncTokenManager(_TokenState):
         self, token: str | None, credentials: Credentials | None, margin: float = TOKEN_REFRESH_MARGIN
     ) -> None:
         super().__init__(token, credentials, margin)
-        self._lock: asyncio.Lock | None = None
+        self._lock: Any = None  # an asyncio.Lock, created in the loop that first needs it
 
     async def get(self, fetch: Any) -> str | None:
         token = self.current()
         if token is not None or not self.can_refresh:
             return token if token is not None else (self.token.access_token if self.token else None)
         if self._lock is None:
+            import asyncio
+
             self._lock = asyncio.Lock()
         async with self._lock:
             token = self.current()

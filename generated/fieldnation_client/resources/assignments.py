@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.assignments import acknowledge_provider_delay as _acknowledge_provider_delay
-from ..api.assignments import list_work_order_pending_requests as _list_work_order_pending_requests
-from ..api.assignments import unassign_work_order_provider as _unassign_work_order_provider
 from ..models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
-from ..models.pending_provider import PendingProvider
-from ..models.pending_provider_list import PendingProviderList
-from ..models.provider_cancel_input import ProviderCancelInput
-from ..models.provider_delay_input import ProviderDelayInput
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pending_provider import PendingProvider
+    from ..models.pending_provider_list import PendingProviderList
+    from ..models.provider_cancel_input import ProviderCancelInput
+    from ..models.provider_delay_input import ProviderDelayInput
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncAssignmentsResource", "AssignmentsResource"]
 
@@ -49,10 +49,12 @@ class AssignmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.assignments import unassign_work_order_provider as _op  # loaded on first call
+
         return self._client.request(
-            _unassign_work_order_provider._get_kwargs(work_order_id=work_order_id, body=body),
-            _unassign_work_order_provider._parse_response,
-            root_relative=_unassign_work_order_provider.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -79,10 +81,12 @@ class AssignmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.assignments import acknowledge_provider_delay as _op  # loaded on first call
+
         return self._client.request(
-            _acknowledge_provider_delay._get_kwargs(work_order_id=work_order_id, body=body),
-            _acknowledge_provider_delay._parse_response,
-            root_relative=_acknowledge_provider_delay.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -122,8 +126,10 @@ class AssignmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.assignments import list_work_order_pending_requests as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_pending_requests._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 list_=list_,
                 sticky=sticky,
@@ -132,8 +138,8 @@ class AssignmentsResource(SyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _list_work_order_pending_requests._parse_response,
-            root_relative=_list_work_order_pending_requests.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -211,10 +217,12 @@ class AsyncAssignmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.assignments import unassign_work_order_provider as _op  # loaded on first call
+
         return await self._client.request(
-            _unassign_work_order_provider._get_kwargs(work_order_id=work_order_id, body=body),
-            _unassign_work_order_provider._parse_response,
-            root_relative=_unassign_work_order_provider.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -241,10 +249,12 @@ class AsyncAssignmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.assignments import acknowledge_provider_delay as _op  # loaded on first call
+
         return await self._client.request(
-            _acknowledge_provider_delay._get_kwargs(work_order_id=work_order_id, body=body),
-            _acknowledge_provider_delay._parse_response,
-            root_relative=_acknowledge_provider_delay.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -284,8 +294,10 @@ class AsyncAssignmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.assignments import list_work_order_pending_requests as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_pending_requests._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 list_=list_,
                 sticky=sticky,
@@ -294,8 +306,8 @@ class AsyncAssignmentsResource(AsyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _list_work_order_pending_requests._parse_response,
-            root_relative=_list_work_order_pending_requests.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 

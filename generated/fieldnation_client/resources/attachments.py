@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.attachments import create_attachment_folder as _create_attachment_folder
-from ..api.attachments import create_work_order_attachment as _create_work_order_attachment
-from ..api.attachments import delete_work_order_attachment as _delete_work_order_attachment
-from ..api.attachments import list_work_order_attachments as _list_work_order_attachments
-from ..api.attachments import update_work_order_attachment as _update_work_order_attachment
-from ..models.async_job import AsyncJob
-from ..models.attachment_folder_input import AttachmentFolderInput
-from ..models.attachment_folder_list import AttachmentFolderList
-from ..models.attachment_update import AttachmentUpdate
-from ..models.attachment_upload import AttachmentUpload
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.attachment_folder_input import AttachmentFolderInput
+    from ..models.attachment_folder_list import AttachmentFolderList
+    from ..models.attachment_update import AttachmentUpdate
+    from ..models.attachment_upload import AttachmentUpload
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncAttachmentsResource", "AttachmentsResource"]
 
@@ -45,10 +44,12 @@ class AttachmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import list_work_order_attachments as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_attachments._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_attachments._parse_response,
-            root_relative=_list_work_order_attachments.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -72,10 +73,12 @@ class AttachmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import create_attachment_folder as _op  # loaded on first call
+
         return self._client.request(
-            _create_attachment_folder._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_attachment_folder._parse_response,
-            root_relative=_create_attachment_folder.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -113,16 +116,18 @@ class AttachmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import create_work_order_attachment as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_attachment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 folder_id=folder_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _create_work_order_attachment._parse_response,
-            root_relative=_create_work_order_attachment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -159,16 +164,18 @@ class AttachmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import update_work_order_attachment as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_attachment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 folder_id=folder_id,
                 attachment_id=attachment_id,
                 body=body,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_attachment._parse_response,
-            root_relative=_update_work_order_attachment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -202,16 +209,18 @@ class AttachmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import delete_work_order_attachment as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_attachment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 folder_id=folder_id,
                 attachment_id=attachment_id,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _delete_work_order_attachment._parse_response,
-            root_relative=_delete_work_order_attachment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -238,10 +247,12 @@ class AsyncAttachmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import list_work_order_attachments as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_attachments._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_attachments._parse_response,
-            root_relative=_list_work_order_attachments.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -265,10 +276,12 @@ class AsyncAttachmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import create_attachment_folder as _op  # loaded on first call
+
         return await self._client.request(
-            _create_attachment_folder._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_attachment_folder._parse_response,
-            root_relative=_create_attachment_folder.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -306,16 +319,18 @@ class AsyncAttachmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import create_work_order_attachment as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_attachment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 folder_id=folder_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _create_work_order_attachment._parse_response,
-            root_relative=_create_work_order_attachment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -352,16 +367,18 @@ class AsyncAttachmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import update_work_order_attachment as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_attachment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 folder_id=folder_id,
                 attachment_id=attachment_id,
                 body=body,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_attachment._parse_response,
-            root_relative=_update_work_order_attachment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -395,15 +412,17 @@ class AsyncAttachmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.attachments import delete_work_order_attachment as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_attachment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 folder_id=folder_id,
                 attachment_id=attachment_id,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _delete_work_order_attachment._parse_response,
-            root_relative=_delete_work_order_attachment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

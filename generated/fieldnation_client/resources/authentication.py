@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.authentication import generate_access_token as _generate_access_token
-from ..models.token import Token
-from ..models.token_password_grant import TokenPasswordGrant
-from ..models.token_refresh_grant import TokenRefreshGrant
+
+if TYPE_CHECKING:
+    from ..models.token import Token
+    from ..models.token_password_grant import TokenPasswordGrant
+    from ..models.token_refresh_grant import TokenRefreshGrant
 
 __all__ = ["AsyncAuthenticationResource", "AuthenticationResource"]
 
@@ -53,11 +56,10 @@ class AuthenticationResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.authentication import generate_access_token as _op  # loaded on first call
+
         return self._client.request(
-            _generate_access_token._get_kwargs(body=body),
-            _generate_access_token._parse_response,
-            root_relative=_generate_access_token.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
 
@@ -99,9 +101,8 @@ class AsyncAuthenticationResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.authentication import generate_access_token as _op  # loaded on first call
+
         return await self._client.request(
-            _generate_access_token._get_kwargs(body=body),
-            _generate_access_token._parse_response,
-            root_relative=_generate_access_token.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )

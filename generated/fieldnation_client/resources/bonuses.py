@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.bonuses import create_work_order_bonus as _create_work_order_bonus
-from ..api.bonuses import list_work_order_bonuses as _list_work_order_bonuses
-from ..models.bonus_input import BonusInput
-from ..models.pay_modifier_list import PayModifierList
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bonus_input import BonusInput
+    from ..models.pay_modifier_list import PayModifierList
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncBonusesResource", "BonusesResource"]
 
@@ -36,10 +38,12 @@ class BonusesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bonuses import list_work_order_bonuses as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_bonuses._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_bonuses._parse_response,
-            root_relative=_list_work_order_bonuses.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -67,10 +71,12 @@ class BonusesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bonuses import create_work_order_bonus as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_bonus._get_kwargs(work_order_id=work_order_id, bonus_id=bonus_id, body=body),
-            _create_work_order_bonus._parse_response,
-            root_relative=_create_work_order_bonus.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, bonus_id=bonus_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -96,10 +102,12 @@ class AsyncBonusesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bonuses import list_work_order_bonuses as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_bonuses._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_bonuses._parse_response,
-            root_relative=_list_work_order_bonuses.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -127,9 +135,11 @@ class AsyncBonusesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bonuses import create_work_order_bonus as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_bonus._get_kwargs(work_order_id=work_order_id, bonus_id=bonus_id, body=body),
-            _create_work_order_bonus._parse_response,
-            root_relative=_create_work_order_bonus.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, bonus_id=bonus_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

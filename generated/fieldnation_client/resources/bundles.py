@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.bundles import bundle_work_orders as _bundle_work_orders
-from ..api.bundles import delete_work_order_bundle as _delete_work_order_bundle
-from ..api.bundles import unbundle_work_orders as _unbundle_work_orders
-from ..api.bundles import validate_work_order_bundle as _validate_work_order_bundle
-from ..models.async_job import AsyncJob
-from ..models.bundle_request import BundleRequest
-from ..models.bundle_validation import BundleValidation
-from ..models.unbundle_request import UnbundleRequest
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.bundle_request import BundleRequest
+    from ..models.bundle_validation import BundleValidation
+    from ..models.unbundle_request import UnbundleRequest
 
 __all__ = ["AsyncBundlesResource", "BundlesResource"]
 
@@ -40,11 +40,10 @@ class BundlesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import validate_work_order_bundle as _op  # loaded on first call
+
         return self._client.request(
-            _validate_work_order_bundle._get_kwargs(body=body),
-            _validate_work_order_bundle._parse_response,
-            root_relative=_validate_work_order_bundle.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -66,11 +65,10 @@ class BundlesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import bundle_work_orders as _op  # loaded on first call
+
         return self._client.request(
-            _bundle_work_orders._get_kwargs(body=body),
-            _bundle_work_orders._parse_response,
-            root_relative=_bundle_work_orders.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -90,11 +88,10 @@ class BundlesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import unbundle_work_orders as _op  # loaded on first call
+
         return self._client.request(
-            _unbundle_work_orders._get_kwargs(body=body),
-            _unbundle_work_orders._parse_response,
-            root_relative=_unbundle_work_orders.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
@@ -113,10 +110,12 @@ class BundlesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import delete_work_order_bundle as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_bundle._get_kwargs(work_order_id=work_order_id),
-            _delete_work_order_bundle._parse_response,
-            root_relative=_delete_work_order_bundle.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -144,11 +143,10 @@ class AsyncBundlesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import validate_work_order_bundle as _op  # loaded on first call
+
         return await self._client.request(
-            _validate_work_order_bundle._get_kwargs(body=body),
-            _validate_work_order_bundle._parse_response,
-            root_relative=_validate_work_order_bundle.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -170,11 +168,10 @@ class AsyncBundlesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import bundle_work_orders as _op  # loaded on first call
+
         return await self._client.request(
-            _bundle_work_orders._get_kwargs(body=body),
-            _bundle_work_orders._parse_response,
-            root_relative=_bundle_work_orders.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -194,11 +191,10 @@ class AsyncBundlesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import unbundle_work_orders as _op  # loaded on first call
+
         return await self._client.request(
-            _unbundle_work_orders._get_kwargs(body=body),
-            _unbundle_work_orders._parse_response,
-            root_relative=_unbundle_work_orders.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
@@ -217,9 +213,11 @@ class AsyncBundlesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.bundles import delete_work_order_bundle as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_bundle._get_kwargs(work_order_id=work_order_id),
-            _delete_work_order_bundle._parse_response,
-            root_relative=_delete_work_order_bundle.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.clients import create_client as _create_client
-from ..api.clients import get_client as _get_client
-from ..api.clients import list_clients as _list_clients
-from ..models.client import Client
-from ..models.client_input import ClientInput
-from ..models.client_list import ClientList
-from ..models.list_clients_f_deactivated import ListClientsFDeactivated
-from ..models.list_clients_f_deleted import ListClientsFDeleted
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.client_input import ClientInput
+    from ..models.client_list import ClientList
+    from ..models.list_clients_f_deactivated import ListClientsFDeactivated
+    from ..models.list_clients_f_deleted import ListClientsFDeleted
 
 __all__ = ["AsyncClientsResource", "ClientsResource"]
 
@@ -59,8 +59,10 @@ class ClientsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.clients import list_clients as _op  # loaded on first call
+
         return self._client.request(
-            _list_clients._get_kwargs(
+            _op._get_kwargs(
                 page=page,
                 per_page=per_page,
                 columns=columns,
@@ -69,8 +71,8 @@ class ClientsResource(SyncResource):
                 list_=list_,
                 smart_list=smart_list,
             ),
-            _list_clients._parse_response,
-            root_relative=_list_clients.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -140,11 +142,10 @@ class ClientsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.clients import create_client as _op  # loaded on first call
+
         return self._client.request(
-            _create_client._get_kwargs(body=body),
-            _create_client._parse_response,
-            root_relative=_create_client.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_client(self, client_id: int, *, timeout: Timeout = None) -> Client:
@@ -162,10 +163,12 @@ class ClientsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.clients import get_client as _op  # loaded on first call
+
         return self._client.request(
-            _get_client._get_kwargs(client_id=client_id),
-            _get_client._parse_response,
-            root_relative=_get_client.ROOT_RELATIVE,
+            _op._get_kwargs(client_id=client_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -206,8 +209,10 @@ class AsyncClientsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.clients import list_clients as _op  # loaded on first call
+
         return await self._client.request(
-            _list_clients._get_kwargs(
+            _op._get_kwargs(
                 page=page,
                 per_page=per_page,
                 columns=columns,
@@ -216,8 +221,8 @@ class AsyncClientsResource(AsyncResource):
                 list_=list_,
                 smart_list=smart_list,
             ),
-            _list_clients._parse_response,
-            root_relative=_list_clients.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -287,11 +292,10 @@ class AsyncClientsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.clients import create_client as _op  # loaded on first call
+
         return await self._client.request(
-            _create_client._get_kwargs(body=body),
-            _create_client._parse_response,
-            root_relative=_create_client.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_client(self, client_id: int, *, timeout: Timeout = None) -> Client:
@@ -309,9 +313,11 @@ class AsyncClientsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.clients import get_client as _op  # loaded on first call
+
         return await self._client.request(
-            _get_client._get_kwargs(client_id=client_id),
-            _get_client._parse_response,
-            root_relative=_get_client.ROOT_RELATIVE,
+            _op._get_kwargs(client_id=client_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.company import create_company_tag as _create_company_tag
-from ..api.company import list_company_bonuses as _list_company_bonuses
-from ..api.company import list_company_custom_fields as _list_company_custom_fields
-from ..api.company import list_company_expenses as _list_company_expenses
-from ..api.company import list_company_managers as _list_company_managers
-from ..api.company import list_company_networks as _list_company_networks
-from ..api.company import list_company_penalties as _list_company_penalties
-from ..api.company import list_company_tags as _list_company_tags
-from ..api.company import list_incomplete_reasons as _list_incomplete_reasons
-from ..api.company import list_site_revisit_reasons as _list_site_revisit_reasons
-from ..models.async_job import AsyncJob
-from ..models.company_custom_field_list import CompanyCustomFieldList
-from ..models.company_expense_category import CompanyExpenseCategory
-from ..models.company_expense_category_list import CompanyExpenseCategoryList
-from ..models.company_manager import CompanyManager
-from ..models.company_network_list import CompanyNetworkList
-from ..models.company_reason import CompanyReason
-from ..models.company_reason_list import CompanyReasonList
-from ..models.company_tag import CompanyTag
-from ..models.company_tag_input import CompanyTagInput
-from ..models.company_tag_list import CompanyTagList
-from ..models.list_site_revisit_reasons_action_type import ListSiteRevisitReasonsActionType
-from ..models.pay_modifier_definition import PayModifierDefinition
-from ..models.pay_modifier_definition_list import PayModifierDefinitionList
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.company_custom_field_list import CompanyCustomFieldList
+    from ..models.company_expense_category import CompanyExpenseCategory
+    from ..models.company_expense_category_list import CompanyExpenseCategoryList
+    from ..models.company_manager import CompanyManager
+    from ..models.company_network_list import CompanyNetworkList
+    from ..models.company_reason import CompanyReason
+    from ..models.company_reason_list import CompanyReasonList
+    from ..models.company_tag import CompanyTag
+    from ..models.company_tag_input import CompanyTagInput
+    from ..models.company_tag_list import CompanyTagList
+    from ..models.list_site_revisit_reasons_action_type import ListSiteRevisitReasonsActionType
+    from ..models.pay_modifier_definition import PayModifierDefinition
+    from ..models.pay_modifier_definition_list import PayModifierDefinitionList
 
 __all__ = ["AsyncCompanyResource", "CompanyResource"]
 
@@ -61,10 +54,12 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_tags as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_tags._get_kwargs(page=page, per_page=per_page),
-            _list_company_tags._parse_response,
-            root_relative=_list_company_tags.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -112,10 +107,12 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import create_company_tag as _op  # loaded on first call
+
         return self._client.request(
-            _create_company_tag._get_kwargs(body=body, async_=async_),
-            _create_company_tag._parse_response,
-            root_relative=_create_company_tag.ROOT_RELATIVE,
+            _op._get_kwargs(body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -138,10 +135,12 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_expenses as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_expenses._get_kwargs(page=page, per_page=per_page),
-            _list_company_expenses._parse_response,
-            root_relative=_list_company_expenses.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -181,11 +180,10 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_networks as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_networks._get_kwargs(),
-            _list_company_networks._parse_response,
-            root_relative=_list_company_networks.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
@@ -201,11 +199,10 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_managers as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_managers._get_kwargs(),
-            _list_company_managers._parse_response,
-            root_relative=_list_company_managers.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def list_site_revisit_reasons(
@@ -227,10 +224,12 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_site_revisit_reasons as _op  # loaded on first call
+
         return self._client.request(
-            _list_site_revisit_reasons._get_kwargs(company_id=company_id, action_type=action_type),
-            _list_site_revisit_reasons._parse_response,
-            root_relative=_list_site_revisit_reasons.ROOT_RELATIVE,
+            _op._get_kwargs(company_id=company_id, action_type=action_type),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -247,11 +246,10 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_incomplete_reasons as _op  # loaded on first call
+
         return self._client.request(
-            _list_incomplete_reasons._get_kwargs(),
-            _list_incomplete_reasons._parse_response,
-            root_relative=_list_incomplete_reasons.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
@@ -267,11 +265,10 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_custom_fields as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_custom_fields._get_kwargs(),
-            _list_company_custom_fields._parse_response,
-            root_relative=_list_company_custom_fields.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def list_company_bonuses(
@@ -293,10 +290,12 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_bonuses as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_bonuses._get_kwargs(page=page, per_page=per_page),
-            _list_company_bonuses._parse_response,
-            root_relative=_list_company_bonuses.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -342,10 +341,12 @@ class CompanyResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_penalties as _op  # loaded on first call
+
         return self._client.request(
-            _list_company_penalties._get_kwargs(page=page, per_page=per_page),
-            _list_company_penalties._parse_response,
-            root_relative=_list_company_penalties.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -395,10 +396,12 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_tags as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_tags._get_kwargs(page=page, per_page=per_page),
-            _list_company_tags._parse_response,
-            root_relative=_list_company_tags.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -446,10 +449,12 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import create_company_tag as _op  # loaded on first call
+
         return await self._client.request(
-            _create_company_tag._get_kwargs(body=body, async_=async_),
-            _create_company_tag._parse_response,
-            root_relative=_create_company_tag.ROOT_RELATIVE,
+            _op._get_kwargs(body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -472,10 +477,12 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_expenses as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_expenses._get_kwargs(page=page, per_page=per_page),
-            _list_company_expenses._parse_response,
-            root_relative=_list_company_expenses.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -515,11 +522,10 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_networks as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_networks._get_kwargs(),
-            _list_company_networks._parse_response,
-            root_relative=_list_company_networks.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
@@ -535,11 +541,10 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_managers as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_managers._get_kwargs(),
-            _list_company_managers._parse_response,
-            root_relative=_list_company_managers.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def list_site_revisit_reasons(
@@ -561,10 +566,12 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_site_revisit_reasons as _op  # loaded on first call
+
         return await self._client.request(
-            _list_site_revisit_reasons._get_kwargs(company_id=company_id, action_type=action_type),
-            _list_site_revisit_reasons._parse_response,
-            root_relative=_list_site_revisit_reasons.ROOT_RELATIVE,
+            _op._get_kwargs(company_id=company_id, action_type=action_type),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -581,11 +588,10 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_incomplete_reasons as _op  # loaded on first call
+
         return await self._client.request(
-            _list_incomplete_reasons._get_kwargs(),
-            _list_incomplete_reasons._parse_response,
-            root_relative=_list_incomplete_reasons.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
@@ -601,11 +607,10 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_custom_fields as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_custom_fields._get_kwargs(),
-            _list_company_custom_fields._parse_response,
-            root_relative=_list_company_custom_fields.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def list_company_bonuses(
@@ -627,10 +632,12 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_bonuses as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_bonuses._get_kwargs(page=page, per_page=per_page),
-            _list_company_bonuses._parse_response,
-            root_relative=_list_company_bonuses.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -676,10 +683,12 @@ class AsyncCompanyResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.company import list_company_penalties as _op  # loaded on first call
+
         return await self._client.request(
-            _list_company_penalties._get_kwargs(page=page, per_page=per_page),
-            _list_company_penalties._parse_response,
-            root_relative=_list_company_penalties.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 

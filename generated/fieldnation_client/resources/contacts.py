@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.contacts import create_work_order_contact as _create_work_order_contact
-from ..api.contacts import delete_work_order_contact as _delete_work_order_contact
-from ..api.contacts import list_work_order_contacts as _list_work_order_contacts
-from ..api.contacts import update_work_order_contact as _update_work_order_contact
-from ..models.contact import Contact
-from ..models.contact_input import ContactInput
-from ..models.contact_list import ContactList
-from ..models.contact_update import ContactUpdate
-from ..models.work_order import WorkOrder
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.contact_input import ContactInput
+    from ..models.contact_list import ContactList
+    from ..models.contact_update import ContactUpdate
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncContactsResource", "ContactsResource"]
 
@@ -53,10 +52,12 @@ class ContactsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import list_work_order_contacts as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_contacts._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_contacts._parse_response,
-            root_relative=_list_work_order_contacts.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -108,10 +109,12 @@ class ContactsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import create_work_order_contact as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_contact._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_contact._parse_response,
-            root_relative=_create_work_order_contact.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -137,12 +140,12 @@ class ContactsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import update_work_order_contact as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_contact._get_kwargs(
-                work_order_id=work_order_id, contact_id=contact_id, body=body
-            ),
-            _update_work_order_contact._parse_response,
-            root_relative=_update_work_order_contact.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, contact_id=contact_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -166,10 +169,12 @@ class ContactsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import delete_work_order_contact as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_contact._get_kwargs(work_order_id=work_order_id, contact_id=contact_id),
-            _delete_work_order_contact._parse_response,
-            root_relative=_delete_work_order_contact.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, contact_id=contact_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -203,10 +208,12 @@ class AsyncContactsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import list_work_order_contacts as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_contacts._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_contacts._parse_response,
-            root_relative=_list_work_order_contacts.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -258,10 +265,12 @@ class AsyncContactsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import create_work_order_contact as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_contact._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_contact._parse_response,
-            root_relative=_create_work_order_contact.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -287,12 +296,12 @@ class AsyncContactsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import update_work_order_contact as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_contact._get_kwargs(
-                work_order_id=work_order_id, contact_id=contact_id, body=body
-            ),
-            _update_work_order_contact._parse_response,
-            root_relative=_update_work_order_contact.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, contact_id=contact_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -316,9 +325,11 @@ class AsyncContactsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.contacts import delete_work_order_contact as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_contact._get_kwargs(work_order_id=work_order_id, contact_id=contact_id),
-            _delete_work_order_contact._parse_response,
-            root_relative=_delete_work_order_contact.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, contact_id=contact_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

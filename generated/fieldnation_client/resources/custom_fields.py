@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.custom_fields import get_work_order_custom_field as _get_work_order_custom_field
-from ..api.custom_fields import list_work_order_custom_fields as _list_work_order_custom_fields
-from ..api.custom_fields import update_work_order_custom_field as _update_work_order_custom_field
-from ..models.async_job import AsyncJob
-from ..models.custom_field import CustomField
-from ..models.custom_field_category import CustomFieldCategory
-from ..models.custom_field_list import CustomFieldList
-from ..models.custom_field_update import CustomFieldUpdate
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.custom_field import CustomField
+    from ..models.custom_field_category import CustomFieldCategory
+    from ..models.custom_field_list import CustomFieldList
+    from ..models.custom_field_update import CustomFieldUpdate
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncCustomFieldsResource", "CustomFieldsResource"]
 
@@ -52,12 +52,12 @@ class CustomFieldsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.custom_fields import list_work_order_custom_fields as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_custom_fields._get_kwargs(
-                work_order_id=work_order_id, page=page, per_page=per_page
-            ),
-            _list_work_order_custom_fields._parse_response,
-            root_relative=_list_work_order_custom_fields.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -111,12 +111,14 @@ class CustomFieldsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.custom_fields import get_work_order_custom_field as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_custom_field._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, custom_field_id=custom_field_id, acting_user_id=acting_user_id
             ),
-            _get_work_order_custom_field._parse_response,
-            root_relative=_get_work_order_custom_field.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -151,16 +153,18 @@ class CustomFieldsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.custom_fields import update_work_order_custom_field as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_custom_field._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 custom_field_id=custom_field_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_custom_field._parse_response,
-            root_relative=_update_work_order_custom_field.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -193,12 +197,12 @@ class AsyncCustomFieldsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.custom_fields import list_work_order_custom_fields as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_custom_fields._get_kwargs(
-                work_order_id=work_order_id, page=page, per_page=per_page
-            ),
-            _list_work_order_custom_fields._parse_response,
-            root_relative=_list_work_order_custom_fields.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -252,12 +256,14 @@ class AsyncCustomFieldsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.custom_fields import get_work_order_custom_field as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_custom_field._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, custom_field_id=custom_field_id, acting_user_id=acting_user_id
             ),
-            _get_work_order_custom_field._parse_response,
-            root_relative=_get_work_order_custom_field.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -292,15 +298,17 @@ class AsyncCustomFieldsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.custom_fields import update_work_order_custom_field as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_custom_field._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 custom_field_id=custom_field_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_custom_field._parse_response,
-            root_relative=_update_work_order_custom_field.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

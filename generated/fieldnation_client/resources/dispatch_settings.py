@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.dispatch_settings import create_dispatch_settings as _create_dispatch_settings
-from ..api.dispatch_settings import get_dispatch_settings as _get_dispatch_settings
-from ..api.dispatch_settings import update_dispatch_settings as _update_dispatch_settings
-from ..models.dispatch_settings import DispatchSettings
-from ..models.dispatch_settings_create import DispatchSettingsCreate
-from ..models.dispatch_settings_update import DispatchSettingsUpdate
+
+if TYPE_CHECKING:
+    from ..models.dispatch_settings import DispatchSettings
+    from ..models.dispatch_settings_create import DispatchSettingsCreate
+    from ..models.dispatch_settings_update import DispatchSettingsUpdate
 
 __all__ = ["AsyncDispatchSettingsResource", "DispatchSettingsResource"]
 
@@ -42,11 +43,10 @@ class DispatchSettingsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.dispatch_settings import create_dispatch_settings as _op  # loaded on first call
+
         return self._client.request(
-            _create_dispatch_settings._get_kwargs(body=body),
-            _create_dispatch_settings._parse_response,
-            root_relative=_create_dispatch_settings.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
@@ -64,10 +64,12 @@ class DispatchSettingsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.dispatch_settings import get_dispatch_settings as _op  # loaded on first call
+
         return self._client.request(
-            _get_dispatch_settings._get_kwargs(project_id=project_id),
-            _get_dispatch_settings._parse_response,
-            root_relative=_get_dispatch_settings.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -94,10 +96,12 @@ class DispatchSettingsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.dispatch_settings import update_dispatch_settings as _op  # loaded on first call
+
         return self._client.request(
-            _update_dispatch_settings._get_kwargs(project_id=project_id, body=body),
-            _update_dispatch_settings._parse_response,
-            root_relative=_update_dispatch_settings.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -127,11 +131,10 @@ class AsyncDispatchSettingsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.dispatch_settings import create_dispatch_settings as _op  # loaded on first call
+
         return await self._client.request(
-            _create_dispatch_settings._get_kwargs(body=body),
-            _create_dispatch_settings._parse_response,
-            root_relative=_create_dispatch_settings.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
@@ -149,10 +152,12 @@ class AsyncDispatchSettingsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.dispatch_settings import get_dispatch_settings as _op  # loaded on first call
+
         return await self._client.request(
-            _get_dispatch_settings._get_kwargs(project_id=project_id),
-            _get_dispatch_settings._parse_response,
-            root_relative=_get_dispatch_settings.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -179,9 +184,11 @@ class AsyncDispatchSettingsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.dispatch_settings import update_dispatch_settings as _op  # loaded on first call
+
         return await self._client.request(
-            _update_dispatch_settings._get_kwargs(project_id=project_id, body=body),
-            _update_dispatch_settings._parse_response,
-            root_relative=_update_dispatch_settings.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.expenses import create_work_order_expense as _create_work_order_expense
-from ..api.expenses import list_work_order_expenses as _list_work_order_expenses
-from ..api.expenses import update_work_order_expense as _update_work_order_expense
-from ..models.async_job import AsyncJob
-from ..models.expense_input import ExpenseInput
-from ..models.expense_list import ExpenseList
-from ..models.expense_update import ExpenseUpdate
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.expense_input import ExpenseInput
+    from ..models.expense_list import ExpenseList
+    from ..models.expense_update import ExpenseUpdate
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncExpensesResource", "ExpensesResource"]
 
@@ -42,10 +43,12 @@ class ExpensesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.expenses import list_work_order_expenses as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_expenses._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _list_work_order_expenses._parse_response,
-            root_relative=_list_work_order_expenses.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -79,12 +82,14 @@ class ExpensesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.expenses import create_work_order_expense as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_expense._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
             ),
-            _create_work_order_expense._parse_response,
-            root_relative=_create_work_order_expense.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -120,16 +125,18 @@ class ExpensesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.expenses import update_work_order_expense as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_expense._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 expense_id=expense_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_expense._parse_response,
-            root_relative=_update_work_order_expense.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -156,10 +163,12 @@ class AsyncExpensesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.expenses import list_work_order_expenses as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_expenses._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _list_work_order_expenses._parse_response,
-            root_relative=_list_work_order_expenses.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -193,12 +202,14 @@ class AsyncExpensesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.expenses import create_work_order_expense as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_expense._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
             ),
-            _create_work_order_expense._parse_response,
-            root_relative=_create_work_order_expense.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -234,15 +245,17 @@ class AsyncExpensesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.expenses import update_work_order_expense as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_expense._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 expense_id=expense_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_expense._parse_response,
-            root_relative=_update_work_order_expense.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.incidents import delete_work_order_incident_id as _delete_work_order_incident_id
-from ..api.incidents import update_work_order_incident as _update_work_order_incident
-from ..api.incidents import update_work_order_job_status as _update_work_order_job_status
-from ..models.incident_input import IncidentInput
-from ..models.job_status_input import JobStatusInput
-from ..models.site_revisit_summary import SiteRevisitSummary
+
+if TYPE_CHECKING:
+    from ..models.incident_input import IncidentInput
+    from ..models.job_status_input import JobStatusInput
+    from ..models.site_revisit_summary import SiteRevisitSummary
 
 __all__ = ["AsyncIncidentsResource", "IncidentsResource"]
 
@@ -41,10 +42,12 @@ class IncidentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.incidents import update_work_order_incident as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_incident._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_incident._parse_response,
-            root_relative=_update_work_order_incident.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -66,10 +69,12 @@ class IncidentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.incidents import delete_work_order_incident_id as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_incident_id._get_kwargs(work_order_id=work_order_id),
-            _delete_work_order_incident_id._parse_response,
-            root_relative=_delete_work_order_incident_id.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -94,10 +99,12 @@ class IncidentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.incidents import update_work_order_job_status as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_job_status._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_job_status._parse_response,
-            root_relative=_update_work_order_job_status.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -126,10 +133,12 @@ class AsyncIncidentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.incidents import update_work_order_incident as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_incident._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_incident._parse_response,
-            root_relative=_update_work_order_incident.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -151,10 +160,12 @@ class AsyncIncidentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.incidents import delete_work_order_incident_id as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_incident_id._get_kwargs(work_order_id=work_order_id),
-            _delete_work_order_incident_id._parse_response,
-            root_relative=_delete_work_order_incident_id.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -179,9 +190,11 @@ class AsyncIncidentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.incidents import update_work_order_job_status as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_job_status._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_job_status._parse_response,
-            root_relative=_update_work_order_job_status.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.location import get_work_order_location as _get_work_order_location
-from ..api.location import update_work_order_location as _update_work_order_location
-from ..models.location import Location
-from ..models.location_input import LocationInput
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+    from ..models.location_input import LocationInput
 
 __all__ = ["AsyncLocationResource", "LocationResource"]
 
@@ -38,10 +40,12 @@ class LocationResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.location import get_work_order_location as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_location._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_location._parse_response,
-            root_relative=_get_work_order_location.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -70,10 +74,12 @@ class LocationResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.location import update_work_order_location as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_location._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_location._parse_response,
-            root_relative=_update_work_order_location.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -100,10 +106,12 @@ class AsyncLocationResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.location import get_work_order_location as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_location._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_location._parse_response,
-            root_relative=_get_work_order_location.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -132,9 +140,11 @@ class AsyncLocationResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.location import update_work_order_location as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_location._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_location._parse_response,
-            root_relative=_update_work_order_location.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

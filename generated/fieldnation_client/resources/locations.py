@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.locations import create_stored_location as _create_stored_location
-from ..api.locations import get_stored_location as _get_stored_location
-from ..api.locations import list_stored_locations as _list_stored_locations
-from ..models.stored_location import StoredLocation
-from ..models.stored_location_created import StoredLocationCreated
-from ..models.stored_location_input import StoredLocationInput
-from ..models.stored_location_list import StoredLocationList
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.stored_location import StoredLocation
+    from ..models.stored_location_created import StoredLocationCreated
+    from ..models.stored_location_input import StoredLocationInput
+    from ..models.stored_location_list import StoredLocationList
 
 __all__ = ["AsyncLocationsResource", "LocationsResource"]
 
@@ -44,10 +44,12 @@ class LocationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.locations import list_stored_locations as _op  # loaded on first call
+
         return self._client.request(
-            _list_stored_locations._get_kwargs(page=page, per_page=per_page),
-            _list_stored_locations._parse_response,
-            root_relative=_list_stored_locations.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -96,11 +98,10 @@ class LocationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.locations import create_stored_location as _op  # loaded on first call
+
         return self._client.request(
-            _create_stored_location._get_kwargs(body=body),
-            _create_stored_location._parse_response,
-            root_relative=_create_stored_location.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_stored_location(self, location_id: int, *, timeout: Timeout = None) -> StoredLocation:
@@ -119,10 +120,12 @@ class LocationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.locations import get_stored_location as _op  # loaded on first call
+
         return self._client.request(
-            _get_stored_location._get_kwargs(location_id=location_id),
-            _get_stored_location._parse_response,
-            root_relative=_get_stored_location.ROOT_RELATIVE,
+            _op._get_kwargs(location_id=location_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -149,10 +152,12 @@ class AsyncLocationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.locations import list_stored_locations as _op  # loaded on first call
+
         return await self._client.request(
-            _list_stored_locations._get_kwargs(page=page, per_page=per_page),
-            _list_stored_locations._parse_response,
-            root_relative=_list_stored_locations.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -201,11 +206,10 @@ class AsyncLocationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.locations import create_stored_location as _op  # loaded on first call
+
         return await self._client.request(
-            _create_stored_location._get_kwargs(body=body),
-            _create_stored_location._parse_response,
-            root_relative=_create_stored_location.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_stored_location(self, location_id: int, *, timeout: Timeout = None) -> StoredLocation:
@@ -224,9 +228,11 @@ class AsyncLocationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.locations import get_stored_location as _op  # loaded on first call
+
         return await self._client.request(
-            _get_stored_location._get_kwargs(location_id=location_id),
-            _get_stored_location._parse_response,
-            root_relative=_get_stored_location.ROOT_RELATIVE,
+            _op._get_kwargs(location_id=location_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.messages import create_work_order_message as _create_work_order_message
-from ..api.messages import list_work_order_messages as _list_work_order_messages
-from ..api.messages import reply_to_work_order_message as _reply_to_work_order_message
-from ..models.async_job import AsyncJob
-from ..models.message import Message
-from ..models.message_input import MessageInput
-from ..models.message_list import MessageList
-from ..models.message_reply_input import MessageReplyInput
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.message import Message
+    from ..models.message_input import MessageInput
+    from ..models.message_list import MessageList
+    from ..models.message_reply_input import MessageReplyInput
 
 __all__ = ["AsyncMessagesResource", "MessagesResource"]
 
@@ -53,12 +53,12 @@ class MessagesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.messages import list_work_order_messages as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_messages._get_kwargs(
-                work_order_id=work_order_id, archived=archived, page=page, per_page=per_page
-            ),
-            _list_work_order_messages._parse_response,
-            root_relative=_list_work_order_messages.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, archived=archived, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -128,12 +128,14 @@ class MessagesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.messages import create_work_order_message as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_message._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
             ),
-            _create_work_order_message._parse_response,
-            root_relative=_create_work_order_message.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -168,16 +170,18 @@ class MessagesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.messages import reply_to_work_order_message as _op  # loaded on first call
+
         return self._client.request(
-            _reply_to_work_order_message._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 message_id=message_id,
                 body=body,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _reply_to_work_order_message._parse_response,
-            root_relative=_reply_to_work_order_message.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -212,12 +216,12 @@ class AsyncMessagesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.messages import list_work_order_messages as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_messages._get_kwargs(
-                work_order_id=work_order_id, archived=archived, page=page, per_page=per_page
-            ),
-            _list_work_order_messages._parse_response,
-            root_relative=_list_work_order_messages.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, archived=archived, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -287,12 +291,14 @@ class AsyncMessagesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.messages import create_work_order_message as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_message._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
             ),
-            _create_work_order_message._parse_response,
-            root_relative=_create_work_order_message.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -327,15 +333,17 @@ class AsyncMessagesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.messages import reply_to_work_order_message as _op  # loaded on first call
+
         return await self._client.request(
-            _reply_to_work_order_message._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 message_id=message_id,
                 body=body,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _reply_to_work_order_message._parse_response,
-            root_relative=_reply_to_work_order_message.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

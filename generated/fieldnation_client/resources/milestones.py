@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.milestones import list_work_order_milestones as _list_work_order_milestones
-from ..models.milestones import Milestones
+
+if TYPE_CHECKING:
+    from ..models.milestones import Milestones
 
 __all__ = ["AsyncMilestonesResource", "MilestonesResource"]
 
@@ -33,10 +36,12 @@ class MilestonesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.milestones import list_work_order_milestones as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_milestones._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_milestones._parse_response,
-            root_relative=_list_work_order_milestones.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -61,9 +66,11 @@ class AsyncMilestonesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.milestones import list_work_order_milestones as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_milestones._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_milestones._parse_response,
-            root_relative=_list_work_order_milestones.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

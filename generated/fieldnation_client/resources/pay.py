@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.pay import get_work_order_increase as _get_work_order_increase
-from ..api.pay import get_work_order_pay as _get_work_order_pay
-from ..api.pay import list_work_order_discounts as _list_work_order_discounts
-from ..api.pay import list_work_order_increases as _list_work_order_increases
-from ..api.pay import update_work_order_increase as _update_work_order_increase
-from ..api.pay import update_work_order_pay as _update_work_order_pay
-from ..models.pay import Pay
-from ..models.pay_increase import PayIncrease
-from ..models.pay_increase_list import PayIncreaseList
-from ..models.pay_increase_update import PayIncreaseUpdate
-from ..models.pay_input import PayInput
-from ..models.pay_modifier import PayModifier
-from ..models.pay_modifier_list import PayModifierList
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay import Pay
+    from ..models.pay_increase import PayIncrease
+    from ..models.pay_increase_list import PayIncreaseList
+    from ..models.pay_increase_update import PayIncreaseUpdate
+    from ..models.pay_input import PayInput
+    from ..models.pay_modifier import PayModifier
+    from ..models.pay_modifier_list import PayModifierList
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncPayResource", "PayResource"]
 
@@ -52,10 +49,12 @@ class PayResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import get_work_order_pay as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_pay._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_pay._parse_response,
-            root_relative=_get_work_order_pay.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -80,10 +79,12 @@ class PayResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import update_work_order_pay as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_pay._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_pay._parse_response,
-            root_relative=_update_work_order_pay.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -112,10 +113,12 @@ class PayResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import list_work_order_discounts as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_discounts._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_discounts._parse_response,
-            root_relative=_list_work_order_discounts.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -170,10 +173,12 @@ class PayResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import list_work_order_increases as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_increases._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_increases._parse_response,
-            root_relative=_list_work_order_increases.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -221,10 +226,12 @@ class PayResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import get_work_order_increase as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_increase._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
-            _get_work_order_increase._parse_response,
-            root_relative=_get_work_order_increase.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -250,12 +257,12 @@ class PayResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import update_work_order_increase as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_increase._get_kwargs(
-                work_order_id=work_order_id, increase_id=increase_id, body=body
-            ),
-            _update_work_order_increase._parse_response,
-            root_relative=_update_work_order_increase.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -283,10 +290,12 @@ class AsyncPayResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import get_work_order_pay as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_pay._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_pay._parse_response,
-            root_relative=_get_work_order_pay.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -313,10 +322,12 @@ class AsyncPayResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import update_work_order_pay as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_pay._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_pay._parse_response,
-            root_relative=_update_work_order_pay.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -345,10 +356,12 @@ class AsyncPayResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import list_work_order_discounts as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_discounts._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_discounts._parse_response,
-            root_relative=_list_work_order_discounts.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -403,10 +416,12 @@ class AsyncPayResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import list_work_order_increases as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_increases._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_increases._parse_response,
-            root_relative=_list_work_order_increases.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -454,10 +469,12 @@ class AsyncPayResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import get_work_order_increase as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_increase._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
-            _get_work_order_increase._parse_response,
-            root_relative=_get_work_order_increase.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -483,11 +500,11 @@ class AsyncPayResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.pay import update_work_order_increase as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_increase._get_kwargs(
-                work_order_id=work_order_id, increase_id=increase_id, body=body
-            ),
-            _update_work_order_increase._parse_response,
-            root_relative=_update_work_order_increase.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.penalties import create_work_order_penalty as _create_work_order_penalty
-from ..api.penalties import list_work_order_penalties as _list_work_order_penalties
-from ..models.pay_modifier_list import PayModifierList
-from ..models.penalty_input import PenaltyInput
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_modifier_list import PayModifierList
+    from ..models.penalty_input import PenaltyInput
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncPenaltiesResource", "PenaltiesResource"]
 
@@ -37,10 +39,12 @@ class PenaltiesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.penalties import list_work_order_penalties as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_penalties._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_penalties._parse_response,
-            root_relative=_list_work_order_penalties.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -72,12 +76,12 @@ class PenaltiesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.penalties import create_work_order_penalty as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_penalty._get_kwargs(
-                work_order_id=work_order_id, penalty_id=penalty_id, body=body
-            ),
-            _create_work_order_penalty._parse_response,
-            root_relative=_create_work_order_penalty.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, penalty_id=penalty_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -104,10 +108,12 @@ class AsyncPenaltiesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.penalties import list_work_order_penalties as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_penalties._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_penalties._parse_response,
-            root_relative=_list_work_order_penalties.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -139,11 +145,11 @@ class AsyncPenaltiesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.penalties import create_work_order_penalty as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_penalty._get_kwargs(
-                work_order_id=work_order_id, penalty_id=penalty_id, body=body
-            ),
-            _create_work_order_penalty._parse_response,
-            root_relative=_create_work_order_penalty.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, penalty_id=penalty_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.preferred_provider_groups import (
-    add_preferred_provider_group_user as _add_preferred_provider_group_user,
-)
-from ..api.preferred_provider_groups import get_preferred_provider_group as _get_preferred_provider_group
-from ..api.preferred_provider_groups import (
-    list_preferred_provider_group_provider_ids as _list_preferred_provider_group_provider_ids,
-)
-from ..api.preferred_provider_groups import (
-    list_preferred_provider_group_users as _list_preferred_provider_group_users,
-)
-from ..api.preferred_provider_groups import list_preferred_provider_groups as _list_preferred_provider_groups
-from ..api.preferred_provider_groups import (
-    remove_preferred_provider_group_users as _remove_preferred_provider_group_users,
-)
-from ..models.preferred_provider_group import PreferredProviderGroup
-from ..models.preferred_provider_group_list import PreferredProviderGroupList
-from ..models.preferred_provider_group_provider_ids import PreferredProviderGroupProviderIds
-from ..models.preferred_provider_group_user_list import PreferredProviderGroupUserList
-from ..models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
-from ..models.user import User
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.preferred_provider_group import PreferredProviderGroup
+    from ..models.preferred_provider_group_list import PreferredProviderGroupList
+    from ..models.preferred_provider_group_provider_ids import PreferredProviderGroupProviderIds
+    from ..models.preferred_provider_group_user_list import PreferredProviderGroupUserList
+    from ..models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
+    from ..models.user import User
 
 __all__ = ["AsyncPreferredProviderGroupsResource", "PreferredProviderGroupsResource"]
 
@@ -58,10 +47,14 @@ class PreferredProviderGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            list_preferred_provider_groups as _op,  # loaded on first call
+        )
+
         return self._client.request(
-            _list_preferred_provider_groups._get_kwargs(page=page, per_page=per_page),
-            _list_preferred_provider_groups._parse_response,
-            root_relative=_list_preferred_provider_groups.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -106,10 +99,14 @@ class PreferredProviderGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            get_preferred_provider_group as _op,  # loaded on first call
+        )
+
         return self._client.request(
-            _get_preferred_provider_group._get_kwargs(group_id=group_id),
-            _get_preferred_provider_group._parse_response,
-            root_relative=_get_preferred_provider_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -132,10 +129,14 @@ class PreferredProviderGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            list_preferred_provider_group_users as _op,  # loaded on first call
+        )
+
         return self._client.request(
-            _list_preferred_provider_group_users._get_kwargs(group_id=group_id, page=page, per_page=per_page),
-            _list_preferred_provider_group_users._parse_response,
-            root_relative=_list_preferred_provider_group_users.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -185,10 +186,14 @@ class PreferredProviderGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            add_preferred_provider_group_user as _op,  # loaded on first call
+        )
+
         return self._client.request(
-            _add_preferred_provider_group_user._get_kwargs(group_id=group_id, body=body),
-            _add_preferred_provider_group_user._parse_response,
-            root_relative=_add_preferred_provider_group_user.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -213,10 +218,14 @@ class PreferredProviderGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            remove_preferred_provider_group_users as _op,  # loaded on first call
+        )
+
         return self._client.request(
-            _remove_preferred_provider_group_users._get_kwargs(group_id=group_id, body=body),
-            _remove_preferred_provider_group_users._parse_response,
-            root_relative=_remove_preferred_provider_group_users.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -238,10 +247,14 @@ class PreferredProviderGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            list_preferred_provider_group_provider_ids as _op,  # loaded on first call
+        )
+
         return self._client.request(
-            _list_preferred_provider_group_provider_ids._get_kwargs(group_id=group_id),
-            _list_preferred_provider_group_provider_ids._parse_response,
-            root_relative=_list_preferred_provider_group_provider_ids.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -269,10 +282,14 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            list_preferred_provider_groups as _op,  # loaded on first call
+        )
+
         return await self._client.request(
-            _list_preferred_provider_groups._get_kwargs(page=page, per_page=per_page),
-            _list_preferred_provider_groups._parse_response,
-            root_relative=_list_preferred_provider_groups.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -319,10 +336,14 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            get_preferred_provider_group as _op,  # loaded on first call
+        )
+
         return await self._client.request(
-            _get_preferred_provider_group._get_kwargs(group_id=group_id),
-            _get_preferred_provider_group._parse_response,
-            root_relative=_get_preferred_provider_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -345,10 +366,14 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            list_preferred_provider_group_users as _op,  # loaded on first call
+        )
+
         return await self._client.request(
-            _list_preferred_provider_group_users._get_kwargs(group_id=group_id, page=page, per_page=per_page),
-            _list_preferred_provider_group_users._parse_response,
-            root_relative=_list_preferred_provider_group_users.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -398,10 +423,14 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            add_preferred_provider_group_user as _op,  # loaded on first call
+        )
+
         return await self._client.request(
-            _add_preferred_provider_group_user._get_kwargs(group_id=group_id, body=body),
-            _add_preferred_provider_group_user._parse_response,
-            root_relative=_add_preferred_provider_group_user.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -426,10 +455,14 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            remove_preferred_provider_group_users as _op,  # loaded on first call
+        )
+
         return await self._client.request(
-            _remove_preferred_provider_group_users._get_kwargs(group_id=group_id, body=body),
-            _remove_preferred_provider_group_users._parse_response,
-            root_relative=_remove_preferred_provider_group_users.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -451,9 +484,13 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.preferred_provider_groups import (
+            list_preferred_provider_group_provider_ids as _op,  # loaded on first call
+        )
+
         return await self._client.request(
-            _list_preferred_provider_group_provider_ids._get_kwargs(group_id=group_id),
-            _list_preferred_provider_group_provider_ids._parse_response,
-            root_relative=_list_preferred_provider_group_provider_ids.ROOT_RELATIVE,
+            _op._get_kwargs(group_id=group_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.problems import create_work_order_problem as _create_work_order_problem
-from ..api.problems import delete_work_order_problem as _delete_work_order_problem
-from ..api.problems import list_work_order_problems as _list_work_order_problems
-from ..api.problems import update_work_order_problem as _update_work_order_problem
-from ..models.async_job import AsyncJob
-from ..models.problem_input import ProblemInput
-from ..models.problem_list import ProblemList
-from ..models.problem_update import ProblemUpdate
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.problem_input import ProblemInput
+    from ..models.problem_list import ProblemList
+    from ..models.problem_update import ProblemUpdate
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncProblemsResource", "ProblemsResource"]
 
@@ -40,10 +40,12 @@ class ProblemsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import list_work_order_problems as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_problems._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_problems._parse_response,
-            root_relative=_list_work_order_problems.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -77,12 +79,14 @@ class ProblemsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import create_work_order_problem as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_problem._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
             ),
-            _create_work_order_problem._parse_response,
-            root_relative=_create_work_order_problem.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -117,16 +121,18 @@ class ProblemsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import update_work_order_problem as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_problem._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 problem_id=problem_id,
                 body=body,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _update_work_order_problem._parse_response,
-            root_relative=_update_work_order_problem.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -149,12 +155,12 @@ class ProblemsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import delete_work_order_problem as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_problem._get_kwargs(
-                work_order_id=work_order_id, problem_id=problem_id, async_=async_
-            ),
-            _delete_work_order_problem._parse_response,
-            root_relative=_delete_work_order_problem.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, problem_id=problem_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -178,10 +184,12 @@ class AsyncProblemsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import list_work_order_problems as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_problems._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_problems._parse_response,
-            root_relative=_list_work_order_problems.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -215,12 +223,14 @@ class AsyncProblemsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import create_work_order_problem as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_problem._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
             ),
-            _create_work_order_problem._parse_response,
-            root_relative=_create_work_order_problem.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -255,16 +265,18 @@ class AsyncProblemsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import update_work_order_problem as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_problem._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 problem_id=problem_id,
                 body=body,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _update_work_order_problem._parse_response,
-            root_relative=_update_work_order_problem.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -287,11 +299,11 @@ class AsyncProblemsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.problems import delete_work_order_problem as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_problem._get_kwargs(
-                work_order_id=work_order_id, problem_id=problem_id, async_=async_
-            ),
-            _delete_work_order_problem._parse_response,
-            root_relative=_delete_work_order_problem.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, problem_id=problem_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

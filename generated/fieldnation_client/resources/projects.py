@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.projects import add_project_providers as _add_project_providers
-from ..api.projects import create_project as _create_project
-from ..api.projects import get_project as _get_project
-from ..api.projects import get_project_provider_assignments as _get_project_provider_assignments
-from ..api.projects import list_projects as _list_projects
-from ..api.projects import update_project_provider_assignments as _update_project_provider_assignments
-from ..models.project import Project
-from ..models.project_create import ProjectCreate
-from ..models.project_list import ProjectList
-from ..models.project_provider_assignments import ProjectProviderAssignments
-from ..models.project_provider_assignments_update import ProjectProviderAssignmentsUpdate
-from ..models.project_providers_add import ProjectProvidersAdd
-from ..models.success import Success
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project import Project
+    from ..models.project_create import ProjectCreate
+    from ..models.project_list import ProjectList
+    from ..models.project_provider_assignments import ProjectProviderAssignments
+    from ..models.project_provider_assignments_update import ProjectProviderAssignmentsUpdate
+    from ..models.project_providers_add import ProjectProvidersAdd
+    from ..models.success import Success
 
 __all__ = ["AsyncProjectsResource", "ProjectsResource"]
 
@@ -56,10 +53,12 @@ class ProjectsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import list_projects as _op  # loaded on first call
+
         return self._client.request(
-            _list_projects._get_kwargs(page=page, per_page=per_page, columns=columns),
-            _list_projects._parse_response,
-            root_relative=_list_projects.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -107,11 +106,10 @@ class ProjectsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import create_project as _op  # loaded on first call
+
         return self._client.request(
-            _create_project._get_kwargs(body=body),
-            _create_project._parse_response,
-            root_relative=_create_project.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_project(self, project_id: int, *, timeout: Timeout = None) -> Project:
@@ -130,10 +128,12 @@ class ProjectsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import get_project as _op  # loaded on first call
+
         return self._client.request(
-            _get_project._get_kwargs(project_id=project_id),
-            _get_project._parse_response,
-            root_relative=_get_project.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -161,10 +161,12 @@ class ProjectsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import add_project_providers as _op  # loaded on first call
+
         return self._client.request(
-            _add_project_providers._get_kwargs(project_id=project_id, body=body),
-            _add_project_providers._parse_response,
-            root_relative=_add_project_providers.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -187,10 +189,12 @@ class ProjectsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import get_project_provider_assignments as _op  # loaded on first call
+
         return self._client.request(
-            _get_project_provider_assignments._get_kwargs(project_id=project_id, provider_id=provider_id),
-            _get_project_provider_assignments._parse_response,
-            root_relative=_get_project_provider_assignments.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, provider_id=provider_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -222,12 +226,12 @@ class ProjectsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import update_project_provider_assignments as _op  # loaded on first call
+
         return self._client.request(
-            _update_project_provider_assignments._get_kwargs(
-                project_id=project_id, provider_id=provider_id, body=body
-            ),
-            _update_project_provider_assignments._parse_response,
-            root_relative=_update_project_provider_assignments.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, provider_id=provider_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -260,10 +264,12 @@ class AsyncProjectsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import list_projects as _op  # loaded on first call
+
         return await self._client.request(
-            _list_projects._get_kwargs(page=page, per_page=per_page, columns=columns),
-            _list_projects._parse_response,
-            root_relative=_list_projects.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -313,11 +319,10 @@ class AsyncProjectsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import create_project as _op  # loaded on first call
+
         return await self._client.request(
-            _create_project._get_kwargs(body=body),
-            _create_project._parse_response,
-            root_relative=_create_project.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_project(self, project_id: int, *, timeout: Timeout = None) -> Project:
@@ -336,10 +341,12 @@ class AsyncProjectsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import get_project as _op  # loaded on first call
+
         return await self._client.request(
-            _get_project._get_kwargs(project_id=project_id),
-            _get_project._parse_response,
-            root_relative=_get_project.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -367,10 +374,12 @@ class AsyncProjectsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import add_project_providers as _op  # loaded on first call
+
         return await self._client.request(
-            _add_project_providers._get_kwargs(project_id=project_id, body=body),
-            _add_project_providers._parse_response,
-            root_relative=_add_project_providers.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -393,10 +402,12 @@ class AsyncProjectsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import get_project_provider_assignments as _op  # loaded on first call
+
         return await self._client.request(
-            _get_project_provider_assignments._get_kwargs(project_id=project_id, provider_id=provider_id),
-            _get_project_provider_assignments._parse_response,
-            root_relative=_get_project_provider_assignments.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, provider_id=provider_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -428,11 +439,11 @@ class AsyncProjectsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.projects import update_project_provider_assignments as _op  # loaded on first call
+
         return await self._client.request(
-            _update_project_provider_assignments._get_kwargs(
-                project_id=project_id, provider_id=provider_id, body=body
-            ),
-            _update_project_provider_assignments._parse_response,
-            root_relative=_update_project_provider_assignments.ROOT_RELATIVE,
+            _op._get_kwargs(project_id=project_id, provider_id=provider_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

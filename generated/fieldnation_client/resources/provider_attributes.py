@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
 from .._pagination import aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
-from ..api.provider_attributes import create_provider_attributes as _create_provider_attributes
-from ..api.provider_attributes import delete_provider_attribute as _delete_provider_attribute
-from ..api.provider_attributes import list_provider_attributes as _list_provider_attributes
-from ..api.provider_attributes import update_provider_attribute as _update_provider_attribute
-from ..api.provider_attributes import update_provider_attributes as _update_provider_attributes
-from ..models.list_provider_attributes_sort_direction import ListProviderAttributesSortDirection
-from ..models.provider_attribute import ProviderAttribute
-from ..models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
-from ..models.provider_attribute_create import ProviderAttributeCreate
-from ..models.provider_attribute_list import ProviderAttributeList
-from ..models.provider_attribute_result import ProviderAttributeResult
-from ..models.provider_attribute_update import ProviderAttributeUpdate
-from ..models.success import Success
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_provider_attributes_sort_direction import ListProviderAttributesSortDirection
+    from ..models.provider_attribute import ProviderAttribute
+    from ..models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
+    from ..models.provider_attribute_create import ProviderAttributeCreate
+    from ..models.provider_attribute_list import ProviderAttributeList
+    from ..models.provider_attribute_result import ProviderAttributeResult
+    from ..models.provider_attribute_update import ProviderAttributeUpdate
+    from ..models.success import Success
 
 __all__ = ["AsyncProviderAttributesResource", "ProviderAttributesResource"]
 
@@ -63,8 +61,10 @@ class ProviderAttributesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import list_provider_attributes as _op  # loaded on first call
+
         return self._client.request(
-            _list_provider_attributes._get_kwargs(
+            _op._get_kwargs(
                 talent_pool_id=talent_pool_id,
                 provider_id=provider_id,
                 limit=limit,
@@ -72,8 +72,8 @@ class ProviderAttributesResource(SyncResource):
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_provider_attributes._parse_response,
-            root_relative=_list_provider_attributes.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -147,12 +147,12 @@ class ProviderAttributesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import update_provider_attributes as _op  # loaded on first call
+
         return self._client.request(
-            _update_provider_attributes._get_kwargs(
-                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
-            ),
-            _update_provider_attributes._parse_response,
-            root_relative=_update_provider_attributes.ROOT_RELATIVE,
+            _op._get_kwargs(talent_pool_id=talent_pool_id, provider_id=provider_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -177,12 +177,12 @@ class ProviderAttributesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import create_provider_attributes as _op  # loaded on first call
+
         return self._client.request(
-            _create_provider_attributes._get_kwargs(
-                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
-            ),
-            _create_provider_attributes._parse_response,
-            root_relative=_create_provider_attributes.ROOT_RELATIVE,
+            _op._get_kwargs(talent_pool_id=talent_pool_id, provider_id=provider_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -213,15 +213,17 @@ class ProviderAttributesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import update_provider_attribute as _op  # loaded on first call
+
         return self._client.request(
-            _update_provider_attribute._get_kwargs(
+            _op._get_kwargs(
                 talent_pool_id=talent_pool_id,
                 provider_id=provider_id,
                 attribute_uuid=attribute_uuid,
                 body=body,
             ),
-            _update_provider_attribute._parse_response,
-            root_relative=_update_provider_attribute.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -244,12 +246,14 @@ class ProviderAttributesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import delete_provider_attribute as _op  # loaded on first call
+
         return self._client.request(
-            _delete_provider_attribute._get_kwargs(
+            _op._get_kwargs(
                 talent_pool_id=talent_pool_id, provider_id=provider_id, attribute_uuid=attribute_uuid
             ),
-            _delete_provider_attribute._parse_response,
-            root_relative=_delete_provider_attribute.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -288,8 +292,10 @@ class AsyncProviderAttributesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import list_provider_attributes as _op  # loaded on first call
+
         return await self._client.request(
-            _list_provider_attributes._get_kwargs(
+            _op._get_kwargs(
                 talent_pool_id=talent_pool_id,
                 provider_id=provider_id,
                 limit=limit,
@@ -297,8 +303,8 @@ class AsyncProviderAttributesResource(AsyncResource):
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_provider_attributes._parse_response,
-            root_relative=_list_provider_attributes.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -372,12 +378,12 @@ class AsyncProviderAttributesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import update_provider_attributes as _op  # loaded on first call
+
         return await self._client.request(
-            _update_provider_attributes._get_kwargs(
-                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
-            ),
-            _update_provider_attributes._parse_response,
-            root_relative=_update_provider_attributes.ROOT_RELATIVE,
+            _op._get_kwargs(talent_pool_id=talent_pool_id, provider_id=provider_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -402,12 +408,12 @@ class AsyncProviderAttributesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import create_provider_attributes as _op  # loaded on first call
+
         return await self._client.request(
-            _create_provider_attributes._get_kwargs(
-                talent_pool_id=talent_pool_id, provider_id=provider_id, body=body
-            ),
-            _create_provider_attributes._parse_response,
-            root_relative=_create_provider_attributes.ROOT_RELATIVE,
+            _op._get_kwargs(talent_pool_id=talent_pool_id, provider_id=provider_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -438,15 +444,17 @@ class AsyncProviderAttributesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import update_provider_attribute as _op  # loaded on first call
+
         return await self._client.request(
-            _update_provider_attribute._get_kwargs(
+            _op._get_kwargs(
                 talent_pool_id=talent_pool_id,
                 provider_id=provider_id,
                 attribute_uuid=attribute_uuid,
                 body=body,
             ),
-            _update_provider_attribute._parse_response,
-            root_relative=_update_provider_attribute.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -469,11 +477,13 @@ class AsyncProviderAttributesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.provider_attributes import delete_provider_attribute as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_provider_attribute._get_kwargs(
+            _op._get_kwargs(
                 talent_pool_id=talent_pool_id, provider_id=provider_id, attribute_uuid=attribute_uuid
             ),
-            _delete_provider_attribute._parse_response,
-            root_relative=_delete_provider_attribute.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.qualifications import create_work_order_qualification as _create_work_order_qualification
-from ..api.qualifications import delete_work_order_qualification as _delete_work_order_qualification
-from ..api.qualifications import list_work_order_qualifications as _list_work_order_qualifications
-from ..api.qualifications import update_work_order_qualification as _update_work_order_qualification
-from ..models.qualification_input import QualificationInput
-from ..models.qualification_list import QualificationList
+
+if TYPE_CHECKING:
+    from ..models.qualification_input import QualificationInput
+    from ..models.qualification_list import QualificationList
 
 __all__ = ["AsyncQualificationsResource", "QualificationsResource"]
 
@@ -39,10 +39,12 @@ class QualificationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import list_work_order_qualifications as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_qualifications._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_qualifications._parse_response,
-            root_relative=_list_work_order_qualifications.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -68,10 +70,12 @@ class QualificationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import update_work_order_qualification as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_qualification._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_qualification._parse_response,
-            root_relative=_update_work_order_qualification.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -98,10 +102,12 @@ class QualificationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import create_work_order_qualification as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_qualification._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_qualification._parse_response,
-            root_relative=_create_work_order_qualification.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -123,10 +129,12 @@ class QualificationsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import delete_work_order_qualification as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_qualification._get_kwargs(work_order_id=work_order_id),
-            _delete_work_order_qualification._parse_response,
-            root_relative=_delete_work_order_qualification.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -153,10 +161,12 @@ class AsyncQualificationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import list_work_order_qualifications as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_qualifications._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_qualifications._parse_response,
-            root_relative=_list_work_order_qualifications.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -182,10 +192,12 @@ class AsyncQualificationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import update_work_order_qualification as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_qualification._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_qualification._parse_response,
-            root_relative=_update_work_order_qualification.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -212,10 +224,12 @@ class AsyncQualificationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import create_work_order_qualification as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_qualification._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_qualification._parse_response,
-            root_relative=_create_work_order_qualification.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -237,9 +251,11 @@ class AsyncQualificationsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.qualifications import delete_work_order_qualification as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_qualification._get_kwargs(work_order_id=work_order_id),
-            _delete_work_order_qualification._parse_response,
-            root_relative=_delete_work_order_qualification.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.schedule import get_work_order_eta as _get_work_order_eta
-from ..api.schedule import get_work_order_schedule as _get_work_order_schedule
-from ..api.schedule import update_work_order_schedule as _update_work_order_schedule
-from ..models.eta import Eta
-from ..models.schedule import Schedule
-from ..models.schedule_input import ScheduleInput
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eta import Eta
+    from ..models.schedule import Schedule
+    from ..models.schedule_input import ScheduleInput
 
 __all__ = ["AsyncScheduleResource", "ScheduleResource"]
 
@@ -40,10 +41,12 @@ class ScheduleResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.schedule import get_work_order_schedule as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_schedule._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_schedule._parse_response,
-            root_relative=_get_work_order_schedule.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -69,10 +72,12 @@ class ScheduleResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.schedule import update_work_order_schedule as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_schedule._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_schedule._parse_response,
-            root_relative=_update_work_order_schedule.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -96,10 +101,12 @@ class ScheduleResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.schedule import get_work_order_eta as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_eta._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_eta._parse_response,
-            root_relative=_get_work_order_eta.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -126,10 +133,12 @@ class AsyncScheduleResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.schedule import get_work_order_schedule as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_schedule._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_schedule._parse_response,
-            root_relative=_get_work_order_schedule.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -155,10 +164,12 @@ class AsyncScheduleResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.schedule import update_work_order_schedule as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_schedule._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_schedule._parse_response,
-            root_relative=_update_work_order_schedule.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -182,9 +193,11 @@ class AsyncScheduleResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.schedule import get_work_order_eta as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_eta._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _get_work_order_eta._parse_response,
-            root_relative=_get_work_order_eta.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,32 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
 from .._pagination import aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
-from ..api.service_territories import create_service_territory as _create_service_territory
-from ..api.service_territories import delete_service_territory as _delete_service_territory
-from ..api.service_territories import get_service_territory as _get_service_territory
-from ..api.service_territories import list_service_territories as _list_service_territories
-from ..api.service_territories import list_service_territory_providers as _list_service_territory_providers
-from ..api.service_territories import remove_service_territory_provider as _remove_service_territory_provider
-from ..api.service_territories import update_service_territory as _update_service_territory
-from ..models.list_service_territories_sort_direction import ListServiceTerritoriesSortDirection
-from ..models.list_service_territory_providers_sort_direction import (
-    ListServiceTerritoryProvidersSortDirection,
-)
-from ..models.service_territory import ServiceTerritory
-from ..models.service_territory_input import ServiceTerritoryInput
-from ..models.service_territory_list import ServiceTerritoryList
-from ..models.service_territory_provider import ServiceTerritoryProvider
-from ..models.service_territory_provider_list import ServiceTerritoryProviderList
-from ..models.service_territory_update import ServiceTerritoryUpdate
-from ..models.success import Success
-from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_service_territories_sort_direction import ListServiceTerritoriesSortDirection
+    from ..models.list_service_territory_providers_sort_direction import (
+        ListServiceTerritoryProvidersSortDirection,
+    )
+    from ..models.service_territory import ServiceTerritory
+    from ..models.service_territory_input import ServiceTerritoryInput
+    from ..models.service_territory_list import ServiceTerritoryList
+    from ..models.service_territory_provider import ServiceTerritoryProvider
+    from ..models.service_territory_provider_list import ServiceTerritoryProviderList
+    from ..models.service_territory_update import ServiceTerritoryUpdate
+    from ..models.success import Success
+    from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
 
 __all__ = ["AsyncServiceTerritoriesResource", "ServiceTerritoriesResource"]
 
@@ -66,16 +62,18 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import list_service_territories as _op  # loaded on first call
+
         return self._client.request(
-            _list_service_territories._get_kwargs(
+            _op._get_kwargs(
                 f_project_id=f_project_id,
                 limit=limit,
                 cursor=cursor,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_service_territories._parse_response,
-            root_relative=_list_service_territories.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -137,11 +135,10 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import create_service_territory as _op  # loaded on first call
+
         return self._client.request(
-            _create_service_territory._get_kwargs(body=body),
-            _create_service_territory._parse_response,
-            root_relative=_create_service_territory.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_service_territory(
@@ -161,10 +158,12 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import get_service_territory as _op  # loaded on first call
+
         return self._client.request(
-            _get_service_territory._get_kwargs(service_territory_uuid=service_territory_uuid),
-            _get_service_territory._parse_response,
-            root_relative=_get_service_territory.ROOT_RELATIVE,
+            _op._get_kwargs(service_territory_uuid=service_territory_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -188,10 +187,12 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import update_service_territory as _op  # loaded on first call
+
         return self._client.request(
-            _update_service_territory._get_kwargs(service_territory_uuid=service_territory_uuid, body=body),
-            _update_service_territory._parse_response,
-            root_relative=_update_service_territory.ROOT_RELATIVE,
+            _op._get_kwargs(service_territory_uuid=service_territory_uuid, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -211,10 +212,12 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import delete_service_territory as _op  # loaded on first call
+
         return self._client.request(
-            _delete_service_territory._get_kwargs(service_territory_uuid=service_territory_uuid),
-            _delete_service_territory._parse_response,
-            root_relative=_delete_service_territory.ROOT_RELATIVE,
+            _op._get_kwargs(service_territory_uuid=service_territory_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -246,16 +249,18 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import list_service_territory_providers as _op  # loaded on first call
+
         return self._client.request(
-            _list_service_territory_providers._get_kwargs(
+            _op._get_kwargs(
                 service_territory_uuid=service_territory_uuid,
                 limit=limit,
                 cursor=cursor,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_service_territory_providers._parse_response,
-            root_relative=_list_service_territory_providers.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -325,15 +330,17 @@ class ServiceTerritoriesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import remove_service_territory_provider as _op  # loaded on first call
+
         return self._client.request(
-            _remove_service_territory_provider._get_kwargs(
+            _op._get_kwargs(
                 service_territory_uuid=service_territory_uuid,
                 provider_id=provider_id,
                 tier_id=tier_id,
                 remove_from_project=remove_from_project,
             ),
-            _remove_service_territory_provider._parse_response,
-            root_relative=_remove_service_territory_provider.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -369,16 +376,18 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import list_service_territories as _op  # loaded on first call
+
         return await self._client.request(
-            _list_service_territories._get_kwargs(
+            _op._get_kwargs(
                 f_project_id=f_project_id,
                 limit=limit,
                 cursor=cursor,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_service_territories._parse_response,
-            root_relative=_list_service_territories.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -440,11 +449,10 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import create_service_territory as _op  # loaded on first call
+
         return await self._client.request(
-            _create_service_territory._get_kwargs(body=body),
-            _create_service_territory._parse_response,
-            root_relative=_create_service_territory.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_service_territory(
@@ -464,10 +472,12 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import get_service_territory as _op  # loaded on first call
+
         return await self._client.request(
-            _get_service_territory._get_kwargs(service_territory_uuid=service_territory_uuid),
-            _get_service_territory._parse_response,
-            root_relative=_get_service_territory.ROOT_RELATIVE,
+            _op._get_kwargs(service_territory_uuid=service_territory_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -491,10 +501,12 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import update_service_territory as _op  # loaded on first call
+
         return await self._client.request(
-            _update_service_territory._get_kwargs(service_territory_uuid=service_territory_uuid, body=body),
-            _update_service_territory._parse_response,
-            root_relative=_update_service_territory.ROOT_RELATIVE,
+            _op._get_kwargs(service_territory_uuid=service_territory_uuid, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -516,10 +528,12 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import delete_service_territory as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_service_territory._get_kwargs(service_territory_uuid=service_territory_uuid),
-            _delete_service_territory._parse_response,
-            root_relative=_delete_service_territory.ROOT_RELATIVE,
+            _op._get_kwargs(service_territory_uuid=service_territory_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -551,16 +565,18 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import list_service_territory_providers as _op  # loaded on first call
+
         return await self._client.request(
-            _list_service_territory_providers._get_kwargs(
+            _op._get_kwargs(
                 service_territory_uuid=service_territory_uuid,
                 limit=limit,
                 cursor=cursor,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_service_territory_providers._parse_response,
-            root_relative=_list_service_territory_providers.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -630,14 +646,16 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_territories import remove_service_territory_provider as _op  # loaded on first call
+
         return await self._client.request(
-            _remove_service_territory_provider._get_kwargs(
+            _op._get_kwargs(
                 service_territory_uuid=service_territory_uuid,
                 provider_id=provider_id,
                 tier_id=tier_id,
                 remove_from_project=remove_from_project,
             ),
-            _remove_service_territory_provider._parse_response,
-            root_relative=_remove_service_territory_provider.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

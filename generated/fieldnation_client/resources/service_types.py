@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.service_types import list_service_types as _list_service_types
-from ..models.service_type import ServiceType
-from ..models.service_type_list import ServiceTypeList
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.service_type import ServiceType
+    from ..models.service_type_list import ServiceTypeList
 
 __all__ = ["AsyncServiceTypesResource", "ServiceTypesResource"]
 
@@ -46,10 +48,12 @@ class ServiceTypesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_types import list_service_types as _op  # loaded on first call
+
         return self._client.request(
-            _list_service_types._get_kwargs(type_of_work_id=type_of_work_id, page=page, per_page=per_page),
-            _list_service_types._parse_response,
-            root_relative=_list_service_types.ROOT_RELATIVE,
+            _op._get_kwargs(type_of_work_id=type_of_work_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -108,10 +112,12 @@ class AsyncServiceTypesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.service_types import list_service_types as _op  # loaded on first call
+
         return await self._client.request(
-            _list_service_types._get_kwargs(type_of_work_id=type_of_work_id, page=page, per_page=per_page),
-            _list_service_types._parse_response,
-            root_relative=_list_service_types.ROOT_RELATIVE,
+            _op._get_kwargs(type_of_work_id=type_of_work_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.shipments import create_work_order_shipment as _create_work_order_shipment
-from ..api.shipments import delete_work_order_shipment as _delete_work_order_shipment
-from ..api.shipments import list_work_order_shipments as _list_work_order_shipments
-from ..api.shipments import update_work_order_shipment as _update_work_order_shipment
-from ..models.async_job import AsyncJob
-from ..models.shipment_input import ShipmentInput
-from ..models.shipment_list import ShipmentList
-from ..models.shipment_update import ShipmentUpdate
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.shipment_input import ShipmentInput
+    from ..models.shipment_list import ShipmentList
+    from ..models.shipment_update import ShipmentUpdate
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncShipmentsResource", "ShipmentsResource"]
 
@@ -43,12 +43,12 @@ class ShipmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import list_work_order_shipments as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_shipments._get_kwargs(
-                work_order_id=work_order_id, acting_user_id=acting_user_id
-            ),
-            _list_work_order_shipments._parse_response,
-            root_relative=_list_work_order_shipments.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -82,12 +82,14 @@ class ShipmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import create_work_order_shipment as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_shipment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
             ),
-            _create_work_order_shipment._parse_response,
-            root_relative=_create_work_order_shipment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -123,16 +125,18 @@ class ShipmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import update_work_order_shipment as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_shipment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 shipment_id=shipment_id,
                 body=body,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _update_work_order_shipment._parse_response,
-            root_relative=_update_work_order_shipment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -162,15 +166,17 @@ class ShipmentsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import delete_work_order_shipment as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_shipment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 shipment_id=shipment_id,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _delete_work_order_shipment._parse_response,
-            root_relative=_delete_work_order_shipment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -197,12 +203,12 @@ class AsyncShipmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import list_work_order_shipments as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_shipments._get_kwargs(
-                work_order_id=work_order_id, acting_user_id=acting_user_id
-            ),
-            _list_work_order_shipments._parse_response,
-            root_relative=_list_work_order_shipments.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -236,12 +242,14 @@ class AsyncShipmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import create_work_order_shipment as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_shipment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
             ),
-            _create_work_order_shipment._parse_response,
-            root_relative=_create_work_order_shipment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -277,16 +285,18 @@ class AsyncShipmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import update_work_order_shipment as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_shipment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 shipment_id=shipment_id,
                 body=body,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _update_work_order_shipment._parse_response,
-            root_relative=_update_work_order_shipment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -316,14 +326,16 @@ class AsyncShipmentsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.shipments import delete_work_order_shipment as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_shipment._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 shipment_id=shipment_id,
                 acting_user_id=acting_user_id,
                 async_=async_,
             ),
-            _delete_work_order_shipment._parse_response,
-            root_relative=_delete_work_order_shipment.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

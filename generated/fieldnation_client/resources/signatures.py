@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.signatures import create_work_order_signature as _create_work_order_signature
-from ..api.signatures import delete_work_order_signature as _delete_work_order_signature
-from ..api.signatures import get_work_order_signature as _get_work_order_signature
-from ..api.signatures import list_work_order_signatures as _list_work_order_signatures
-from ..models.async_job import AsyncJob
-from ..models.signature import Signature
-from ..models.signature_input import SignatureInput
-from ..models.signature_list import SignatureList
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.signature import Signature
+    from ..models.signature_input import SignatureInput
+    from ..models.signature_list import SignatureList
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncSignaturesResource", "SignaturesResource"]
 
@@ -54,12 +53,14 @@ class SignaturesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import list_work_order_signatures as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_signatures._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, acting_user_id=acting_user_id, page=page, per_page=per_page
             ),
-            _list_work_order_signatures._parse_response,
-            root_relative=_list_work_order_signatures.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -130,12 +131,14 @@ class SignaturesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import create_work_order_signature as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_signature._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
             ),
-            _create_work_order_signature._parse_response,
-            root_relative=_create_work_order_signature.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -163,12 +166,14 @@ class SignaturesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import get_work_order_signature as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_signature._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, signature_id=signature_id, acting_user_id=acting_user_id
             ),
-            _get_work_order_signature._parse_response,
-            root_relative=_get_work_order_signature.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -192,12 +197,12 @@ class SignaturesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import delete_work_order_signature as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_signature._get_kwargs(
-                work_order_id=work_order_id, signature_id=signature_id, async_=async_
-            ),
-            _delete_work_order_signature._parse_response,
-            root_relative=_delete_work_order_signature.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, signature_id=signature_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -232,12 +237,14 @@ class AsyncSignaturesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import list_work_order_signatures as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_signatures._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, acting_user_id=acting_user_id, page=page, per_page=per_page
             ),
-            _list_work_order_signatures._parse_response,
-            root_relative=_list_work_order_signatures.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -308,12 +315,14 @@ class AsyncSignaturesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import create_work_order_signature as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_signature._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
             ),
-            _create_work_order_signature._parse_response,
-            root_relative=_create_work_order_signature.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -341,12 +350,14 @@ class AsyncSignaturesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import get_work_order_signature as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_signature._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, signature_id=signature_id, acting_user_id=acting_user_id
             ),
-            _get_work_order_signature._parse_response,
-            root_relative=_get_work_order_signature.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -370,11 +381,11 @@ class AsyncSignaturesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.signatures import delete_work_order_signature as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_signature._get_kwargs(
-                work_order_id=work_order_id, signature_id=signature_id, async_=async_
-            ),
-            _delete_work_order_signature._parse_response,
-            root_relative=_delete_work_order_signature.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, signature_id=signature_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

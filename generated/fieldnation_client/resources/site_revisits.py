@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.site_revisits import create_work_order_site_revisit as _create_work_order_site_revisit
-from ..api.site_revisits import delete_work_order_site_revisit as _delete_work_order_site_revisit
-from ..api.site_revisits import list_work_order_site_revisits as _list_work_order_site_revisits
-from ..api.site_revisits import update_work_order_site_revisit as _update_work_order_site_revisit
-from ..models.site_revisit import SiteRevisit
-from ..models.site_revisit_input import SiteRevisitInput
-from ..models.site_revisit_list import SiteRevisitList
-from ..models.site_revisit_summary import SiteRevisitSummary
-from ..models.site_revisit_update import SiteRevisitUpdate
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.site_revisit import SiteRevisit
+    from ..models.site_revisit_input import SiteRevisitInput
+    from ..models.site_revisit_list import SiteRevisitList
+    from ..models.site_revisit_summary import SiteRevisitSummary
+    from ..models.site_revisit_update import SiteRevisitUpdate
 
 __all__ = ["AsyncSiteRevisitsResource", "SiteRevisitsResource"]
 
@@ -52,12 +51,12 @@ class SiteRevisitsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import list_work_order_site_revisits as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_site_revisits._get_kwargs(
-                work_order_id=work_order_id, page=page, per_page=per_page
-            ),
-            _list_work_order_site_revisits._parse_response,
-            root_relative=_list_work_order_site_revisits.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -108,10 +107,12 @@ class SiteRevisitsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import create_work_order_site_revisit as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_site_revisit._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_site_revisit._parse_response,
-            root_relative=_create_work_order_site_revisit.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -137,12 +138,12 @@ class SiteRevisitsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import update_work_order_site_revisit as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_site_revisit._get_kwargs(
-                work_order_id=work_order_id, revisit_id=revisit_id, body=body
-            ),
-            _update_work_order_site_revisit._parse_response,
-            root_relative=_update_work_order_site_revisit.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, revisit_id=revisit_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -164,10 +165,12 @@ class SiteRevisitsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import delete_work_order_site_revisit as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_site_revisit._get_kwargs(work_order_id=work_order_id, revisit_id=revisit_id),
-            _delete_work_order_site_revisit._parse_response,
-            root_relative=_delete_work_order_site_revisit.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, revisit_id=revisit_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -200,12 +203,12 @@ class AsyncSiteRevisitsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import list_work_order_site_revisits as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_site_revisits._get_kwargs(
-                work_order_id=work_order_id, page=page, per_page=per_page
-            ),
-            _list_work_order_site_revisits._parse_response,
-            root_relative=_list_work_order_site_revisits.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -256,10 +259,12 @@ class AsyncSiteRevisitsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import create_work_order_site_revisit as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_site_revisit._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_site_revisit._parse_response,
-            root_relative=_create_work_order_site_revisit.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -285,12 +290,12 @@ class AsyncSiteRevisitsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import update_work_order_site_revisit as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_site_revisit._get_kwargs(
-                work_order_id=work_order_id, revisit_id=revisit_id, body=body
-            ),
-            _update_work_order_site_revisit._parse_response,
-            root_relative=_update_work_order_site_revisit.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, revisit_id=revisit_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -312,9 +317,11 @@ class AsyncSiteRevisitsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.site_revisits import delete_work_order_site_revisit as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_site_revisit._get_kwargs(work_order_id=work_order_id, revisit_id=revisit_id),
-            _delete_work_order_site_revisit._parse_response,
-            root_relative=_delete_work_order_site_revisit.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, revisit_id=revisit_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

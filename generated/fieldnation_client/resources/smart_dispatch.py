@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.smart_dispatch import trigger_smart_dispatch as _trigger_smart_dispatch
-from ..models.smart_dispatch_request import SmartDispatchRequest
-from ..models.smart_dispatch_result import SmartDispatchResult
+
+if TYPE_CHECKING:
+    from ..models.smart_dispatch_request import SmartDispatchRequest
+    from ..models.smart_dispatch_result import SmartDispatchResult
 
 __all__ = ["AsyncSmartDispatchResource", "SmartDispatchResource"]
 
@@ -36,11 +39,10 @@ class SmartDispatchResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.smart_dispatch import trigger_smart_dispatch as _op  # loaded on first call
+
         return self._client.request(
-            _trigger_smart_dispatch._get_kwargs(body=body),
-            _trigger_smart_dispatch._parse_response,
-            root_relative=_trigger_smart_dispatch.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
 
@@ -66,9 +68,8 @@ class AsyncSmartDispatchResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.smart_dispatch import trigger_smart_dispatch as _op  # loaded on first call
+
         return await self._client.request(
-            _trigger_smart_dispatch._get_kwargs(body=body),
-            _trigger_smart_dispatch._parse_response,
-            root_relative=_trigger_smart_dispatch.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.tags import create_work_order_tag as _create_work_order_tag
-from ..api.tags import delete_work_order_tag as _delete_work_order_tag
-from ..api.tags import list_work_order_tags as _list_work_order_tags
-from ..models.async_job import AsyncJob
-from ..models.tag_input import TagInput
-from ..models.tag_list import TagList
-from ..models.work_order import WorkOrder
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.tag_input import TagInput
+    from ..models.tag_list import TagList
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncTagsResource", "TagsResource"]
 
@@ -37,10 +38,12 @@ class TagsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tags import list_work_order_tags as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_tags._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_tags._parse_response,
-            root_relative=_list_work_order_tags.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -65,10 +68,12 @@ class TagsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tags import create_work_order_tag as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_tag._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
-            _create_work_order_tag._parse_response,
-            root_relative=_create_work_order_tag.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -91,10 +96,12 @@ class TagsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tags import delete_work_order_tag as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_tag._get_kwargs(work_order_id=work_order_id, tag_id=tag_id, async_=async_),
-            _delete_work_order_tag._parse_response,
-            root_relative=_delete_work_order_tag.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, tag_id=tag_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -117,10 +124,12 @@ class AsyncTagsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tags import list_work_order_tags as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_tags._get_kwargs(work_order_id=work_order_id),
-            _list_work_order_tags._parse_response,
-            root_relative=_list_work_order_tags.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -145,10 +154,12 @@ class AsyncTagsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tags import create_work_order_tag as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_tag._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
-            _create_work_order_tag._parse_response,
-            root_relative=_create_work_order_tag.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -171,9 +182,11 @@ class AsyncTagsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tags import delete_work_order_tag as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_tag._get_kwargs(work_order_id=work_order_id, tag_id=tag_id, async_=async_),
-            _delete_work_order_tag._parse_response,
-            root_relative=_delete_work_order_tag.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, tag_id=tag_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
 from .._pagination import aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
-from ..api.talent_pool_groups import create_talent_pool_group as _create_talent_pool_group
-from ..api.talent_pool_groups import delete_talent_pool_group as _delete_talent_pool_group
-from ..api.talent_pool_groups import get_talent_pool_group as _get_talent_pool_group
-from ..api.talent_pool_groups import list_talent_pool_group_providers as _list_talent_pool_group_providers
-from ..api.talent_pool_groups import list_talent_pool_groups as _list_talent_pool_groups
-from ..api.talent_pool_groups import remove_talent_pool_group_provider as _remove_talent_pool_group_provider
-from ..api.talent_pool_groups import update_talent_pool_group as _update_talent_pool_group
-from ..models.list_talent_pool_group_providers_sort_direction import ListTalentPoolGroupProvidersSortDirection
-from ..models.list_talent_pool_groups_sort_direction import ListTalentPoolGroupsSortDirection
-from ..models.success import Success
-from ..models.talent_pool_group import TalentPoolGroup
-from ..models.talent_pool_group_input import TalentPoolGroupInput
-from ..models.talent_pool_group_list import TalentPoolGroupList
-from ..models.talent_pool_group_provider import TalentPoolGroupProvider
-from ..models.talent_pool_group_provider_list import TalentPoolGroupProviderList
-from ..models.talent_pool_group_update import TalentPoolGroupUpdate
-from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_talent_pool_group_providers_sort_direction import (
+        ListTalentPoolGroupProvidersSortDirection,
+    )
+    from ..models.list_talent_pool_groups_sort_direction import ListTalentPoolGroupsSortDirection
+    from ..models.success import Success
+    from ..models.talent_pool_group import TalentPoolGroup
+    from ..models.talent_pool_group_input import TalentPoolGroupInput
+    from ..models.talent_pool_group_list import TalentPoolGroupList
+    from ..models.talent_pool_group_provider import TalentPoolGroupProvider
+    from ..models.talent_pool_group_provider_list import TalentPoolGroupProviderList
+    from ..models.talent_pool_group_update import TalentPoolGroupUpdate
+    from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
 
 __all__ = ["AsyncTalentPoolGroupsResource", "TalentPoolGroupsResource"]
 
@@ -69,8 +67,10 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import list_talent_pool_groups as _op  # loaded on first call
+
         return self._client.request(
-            _list_talent_pool_groups._get_kwargs(
+            _op._get_kwargs(
                 f_ids=f_ids,
                 f_name=f_name,
                 f_project_id=f_project_id,
@@ -79,8 +79,8 @@ class TalentPoolGroupsResource(SyncResource):
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_talent_pool_groups._parse_response,
-            root_relative=_list_talent_pool_groups.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -149,11 +149,10 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import create_talent_pool_group as _op  # loaded on first call
+
         return self._client.request(
-            _create_talent_pool_group._get_kwargs(body=body),
-            _create_talent_pool_group._parse_response,
-            root_relative=_create_talent_pool_group.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
@@ -171,10 +170,12 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import get_talent_pool_group as _op  # loaded on first call
+
         return self._client.request(
-            _get_talent_pool_group._get_kwargs(group_uuid=group_uuid),
-            _get_talent_pool_group._parse_response,
-            root_relative=_get_talent_pool_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_uuid=group_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -200,10 +201,12 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import update_talent_pool_group as _op  # loaded on first call
+
         return self._client.request(
-            _update_talent_pool_group._get_kwargs(group_uuid=group_uuid, body=body),
-            _update_talent_pool_group._parse_response,
-            root_relative=_update_talent_pool_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_uuid=group_uuid, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -223,10 +226,12 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import delete_talent_pool_group as _op  # loaded on first call
+
         return self._client.request(
-            _delete_talent_pool_group._get_kwargs(group_uuid=group_uuid),
-            _delete_talent_pool_group._parse_response,
-            root_relative=_delete_talent_pool_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_uuid=group_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -259,16 +264,18 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import list_talent_pool_group_providers as _op  # loaded on first call
+
         return self._client.request(
-            _list_talent_pool_group_providers._get_kwargs(
+            _op._get_kwargs(
                 group_uuid=group_uuid,
                 limit=limit,
                 cursor=cursor,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_talent_pool_group_providers._parse_response,
-            root_relative=_list_talent_pool_group_providers.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -340,15 +347,17 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import remove_talent_pool_group_provider as _op  # loaded on first call
+
         return self._client.request(
-            _remove_talent_pool_group_provider._get_kwargs(
+            _op._get_kwargs(
                 group_uuid=group_uuid,
                 provider_id=provider_id,
                 tier_id=tier_id,
                 remove_from_project=remove_from_project,
             ),
-            _remove_talent_pool_group_provider._parse_response,
-            root_relative=_remove_talent_pool_group_provider.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -389,8 +398,10 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import list_talent_pool_groups as _op  # loaded on first call
+
         return await self._client.request(
-            _list_talent_pool_groups._get_kwargs(
+            _op._get_kwargs(
                 f_ids=f_ids,
                 f_name=f_name,
                 f_project_id=f_project_id,
@@ -399,8 +410,8 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_talent_pool_groups._parse_response,
-            root_relative=_list_talent_pool_groups.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -469,11 +480,10 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import create_talent_pool_group as _op  # loaded on first call
+
         return await self._client.request(
-            _create_talent_pool_group._get_kwargs(body=body),
-            _create_talent_pool_group._parse_response,
-            root_relative=_create_talent_pool_group.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
@@ -491,10 +501,12 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import get_talent_pool_group as _op  # loaded on first call
+
         return await self._client.request(
-            _get_talent_pool_group._get_kwargs(group_uuid=group_uuid),
-            _get_talent_pool_group._parse_response,
-            root_relative=_get_talent_pool_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_uuid=group_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -520,10 +532,12 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import update_talent_pool_group as _op  # loaded on first call
+
         return await self._client.request(
-            _update_talent_pool_group._get_kwargs(group_uuid=group_uuid, body=body),
-            _update_talent_pool_group._parse_response,
-            root_relative=_update_talent_pool_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_uuid=group_uuid, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -543,10 +557,12 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import delete_talent_pool_group as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_talent_pool_group._get_kwargs(group_uuid=group_uuid),
-            _delete_talent_pool_group._parse_response,
-            root_relative=_delete_talent_pool_group.ROOT_RELATIVE,
+            _op._get_kwargs(group_uuid=group_uuid),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -579,16 +595,18 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import list_talent_pool_group_providers as _op  # loaded on first call
+
         return await self._client.request(
-            _list_talent_pool_group_providers._get_kwargs(
+            _op._get_kwargs(
                 group_uuid=group_uuid,
                 limit=limit,
                 cursor=cursor,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
             ),
-            _list_talent_pool_group_providers._parse_response,
-            root_relative=_list_talent_pool_group_providers.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -660,14 +678,16 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import remove_talent_pool_group_provider as _op  # loaded on first call
+
         return await self._client.request(
-            _remove_talent_pool_group_provider._get_kwargs(
+            _op._get_kwargs(
                 group_uuid=group_uuid,
                 provider_id=provider_id,
                 tier_id=tier_id,
                 remove_from_project=remove_from_project,
             ),
-            _remove_talent_pool_group_provider._parse_response,
-            root_relative=_remove_talent_pool_group_provider.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

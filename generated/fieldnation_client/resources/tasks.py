@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.tasks import create_work_order_task as _create_work_order_task
-from ..api.tasks import delete_work_order_task as _delete_work_order_task
-from ..api.tasks import delete_work_order_task_alert as _delete_work_order_task_alert
-from ..api.tasks import delete_work_order_task_alerts as _delete_work_order_task_alerts
-from ..api.tasks import get_work_order_task as _get_work_order_task
-from ..api.tasks import list_work_order_tasks as _list_work_order_tasks
-from ..api.tasks import update_work_order_task as _update_work_order_task
-from ..api.tasks import update_work_order_tasks as _update_work_order_tasks
-from ..models.task import Task
-from ..models.task_input import TaskInput
-from ..models.task_list import TaskList
-from ..models.task_update import TaskUpdate
-from ..models.tasks_bulk_update import TasksBulkUpdate
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task import Task
+    from ..models.task_input import TaskInput
+    from ..models.task_list import TaskList
+    from ..models.task_update import TaskUpdate
+    from ..models.tasks_bulk_update import TasksBulkUpdate
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncTasksResource", "TasksResource"]
 
@@ -48,10 +44,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import list_work_order_tasks as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_tasks._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _list_work_order_tasks._parse_response,
-            root_relative=_list_work_order_tasks.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -77,10 +75,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import update_work_order_tasks as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_tasks._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_tasks._parse_response,
-            root_relative=_update_work_order_tasks.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -109,10 +109,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import create_work_order_task as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_task._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_task._parse_response,
-            root_relative=_create_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -141,12 +143,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import get_work_order_task as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_task._get_kwargs(
-                work_order_id=work_order_id, task_id=task_id, acting_user_id=acting_user_id
-            ),
-            _get_work_order_task._parse_response,
-            root_relative=_get_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -172,10 +174,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import update_work_order_task as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id, body=body),
-            _update_work_order_task._parse_response,
-            root_relative=_update_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -197,10 +201,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import delete_work_order_task as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id),
-            _delete_work_order_task._parse_response,
-            root_relative=_delete_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -223,10 +229,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import delete_work_order_task_alerts as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_task_alerts._get_kwargs(work_order_id=work_order_id, task_id=task_id),
-            _delete_work_order_task_alerts._parse_response,
-            root_relative=_delete_work_order_task_alerts.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -249,12 +257,12 @@ class TasksResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import delete_work_order_task_alert as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_task_alert._get_kwargs(
-                work_order_id=work_order_id, task_id=task_id, alert_id=alert_id
-            ),
-            _delete_work_order_task_alert._parse_response,
-            root_relative=_delete_work_order_task_alert.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id, alert_id=alert_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -281,10 +289,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import list_work_order_tasks as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_tasks._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
-            _list_work_order_tasks._parse_response,
-            root_relative=_list_work_order_tasks.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -310,10 +320,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import update_work_order_tasks as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_tasks._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order_tasks._parse_response,
-            root_relative=_update_work_order_tasks.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -342,10 +354,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import create_work_order_task as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_task._get_kwargs(work_order_id=work_order_id, body=body),
-            _create_work_order_task._parse_response,
-            root_relative=_create_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -374,12 +388,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import get_work_order_task as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_task._get_kwargs(
-                work_order_id=work_order_id, task_id=task_id, acting_user_id=acting_user_id
-            ),
-            _get_work_order_task._parse_response,
-            root_relative=_get_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -405,10 +419,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import update_work_order_task as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id, body=body),
-            _update_work_order_task._parse_response,
-            root_relative=_update_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -430,10 +446,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import delete_work_order_task as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_task._get_kwargs(work_order_id=work_order_id, task_id=task_id),
-            _delete_work_order_task._parse_response,
-            root_relative=_delete_work_order_task.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -456,10 +474,12 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import delete_work_order_task_alerts as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_task_alerts._get_kwargs(work_order_id=work_order_id, task_id=task_id),
-            _delete_work_order_task_alerts._parse_response,
-            root_relative=_delete_work_order_task_alerts.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -482,11 +502,11 @@ class AsyncTasksResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.tasks import delete_work_order_task_alert as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_task_alert._get_kwargs(
-                work_order_id=work_order_id, task_id=task_id, alert_id=alert_id
-            ),
-            _delete_work_order_task_alert._parse_response,
-            root_relative=_delete_work_order_task_alert.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, task_id=task_id, alert_id=alert_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

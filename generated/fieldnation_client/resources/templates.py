@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.templates import get_template as _get_template
-from ..api.templates import list_templates as _list_templates
-from ..models.template import Template
-from ..models.template_list import TemplateList
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template import Template
+    from ..models.template_list import TemplateList
 
 __all__ = ["AsyncTemplatesResource", "TemplatesResource"]
 
@@ -48,10 +49,12 @@ class TemplatesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.templates import list_templates as _op  # loaded on first call
+
         return self._client.request(
-            _list_templates._get_kwargs(page=page, per_page=per_page, columns=columns),
-            _list_templates._parse_response,
-            root_relative=_list_templates.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -99,10 +102,12 @@ class TemplatesResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.templates import get_template as _op  # loaded on first call
+
         return self._client.request(
-            _get_template._get_kwargs(template_id=template_id, columns=columns),
-            _get_template._parse_response,
-            root_relative=_get_template.ROOT_RELATIVE,
+            _op._get_kwargs(template_id=template_id, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -136,10 +141,12 @@ class AsyncTemplatesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.templates import list_templates as _op  # loaded on first call
+
         return await self._client.request(
-            _list_templates._get_kwargs(page=page, per_page=per_page, columns=columns),
-            _list_templates._parse_response,
-            root_relative=_list_templates.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -189,9 +196,11 @@ class AsyncTemplatesResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.templates import get_template as _op  # loaded on first call
+
         return await self._client.request(
-            _get_template._get_kwargs(template_id=template_id, columns=columns),
-            _get_template._parse_response,
-            root_relative=_get_template.ROOT_RELATIVE,
+            _op._get_kwargs(template_id=template_id, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.time_logs import create_work_order_time_log as _create_work_order_time_log
-from ..api.time_logs import delete_work_order_time_log as _delete_work_order_time_log
-from ..api.time_logs import list_work_order_time_logs as _list_work_order_time_logs
-from ..api.time_logs import update_all_work_order_time_logs as _update_all_work_order_time_logs
-from ..api.time_logs import update_work_order_time_log as _update_work_order_time_log
-from ..models.time_log import TimeLog
-from ..models.time_log_bulk_update import TimeLogBulkUpdate
-from ..models.time_log_input import TimeLogInput
-from ..models.time_log_list import TimeLogList
-from ..models.work_order import WorkOrder
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_log import TimeLog
+    from ..models.time_log_bulk_update import TimeLogBulkUpdate
+    from ..models.time_log_input import TimeLogInput
+    from ..models.time_log_list import TimeLogList
+    from ..models.work_order import WorkOrder
 
 __all__ = ["AsyncTimeLogsResource", "TimeLogsResource"]
 
@@ -54,10 +52,12 @@ class TimeLogsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import list_work_order_time_logs as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_time_logs._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_time_logs._parse_response,
-            root_relative=_list_work_order_time_logs.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -116,12 +116,12 @@ class TimeLogsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
+
         return self._client.request(
-            _update_all_work_order_time_logs._get_kwargs(
-                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
-            ),
-            _update_all_work_order_time_logs._parse_response,
-            root_relative=_update_all_work_order_time_logs.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -156,12 +156,12 @@ class TimeLogsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import create_work_order_time_log as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_time_log._get_kwargs(
-                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
-            ),
-            _create_work_order_time_log._parse_response,
-            root_relative=_create_work_order_time_log.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -197,15 +197,17 @@ class TimeLogsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import update_work_order_time_log as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order_time_log._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_time_log._parse_response,
-            root_relative=_update_work_order_time_log.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -234,14 +236,16 @@ class TimeLogsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import delete_work_order_time_log as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order_time_log._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
             ),
-            _delete_work_order_time_log._parse_response,
-            root_relative=_delete_work_order_time_log.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -275,10 +279,12 @@ class AsyncTimeLogsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import list_work_order_time_logs as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_time_logs._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
-            _list_work_order_time_logs._parse_response,
-            root_relative=_list_work_order_time_logs.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -337,12 +343,12 @@ class AsyncTimeLogsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
+
         return await self._client.request(
-            _update_all_work_order_time_logs._get_kwargs(
-                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
-            ),
-            _update_all_work_order_time_logs._parse_response,
-            root_relative=_update_all_work_order_time_logs.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -377,12 +383,12 @@ class AsyncTimeLogsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import create_work_order_time_log as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_time_log._get_kwargs(
-                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id
-            ),
-            _create_work_order_time_log._parse_response,
-            root_relative=_create_work_order_time_log.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -418,15 +424,17 @@ class AsyncTimeLogsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import update_work_order_time_log as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order_time_log._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
             ),
-            _update_work_order_time_log._parse_response,
-            root_relative=_update_work_order_time_log.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -455,13 +463,15 @@ class AsyncTimeLogsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.time_logs import delete_work_order_time_log as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order_time_log._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
             ),
-            _delete_work_order_time_log._parse_response,
-            root_relative=_delete_work_order_time_log.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

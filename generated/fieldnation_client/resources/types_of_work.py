@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.types_of_work import list_types_of_work as _list_types_of_work
-from ..models.type_of_work import TypeOfWork
-from ..models.type_of_work_list import TypeOfWorkList
 from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.type_of_work import TypeOfWork
+    from ..models.type_of_work_list import TypeOfWorkList
 
 __all__ = ["AsyncTypesOfWorkResource", "TypesOfWorkResource"]
 
@@ -41,10 +43,12 @@ class TypesOfWorkResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.types_of_work import list_types_of_work as _op  # loaded on first call
+
         return self._client.request(
-            _list_types_of_work._get_kwargs(page=page, per_page=per_page),
-            _list_types_of_work._parse_response,
-            root_relative=_list_types_of_work.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -96,10 +100,12 @@ class AsyncTypesOfWorkResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.types_of_work import list_types_of_work as _op  # loaded on first call
+
         return await self._client.request(
-            _list_types_of_work._get_kwargs(page=page, per_page=per_page),
-            _list_types_of_work._parse_response,
-            root_relative=_list_types_of_work.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 

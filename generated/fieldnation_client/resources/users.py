@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.users import get_user as _get_user
-from ..models.user import User
+
+if TYPE_CHECKING:
+    from ..models.user import User
 
 __all__ = ["AsyncUsersResource", "UsersResource"]
 
@@ -32,10 +35,12 @@ class UsersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.users import get_user as _op  # loaded on first call
+
         return self._client.request(
-            _get_user._get_kwargs(user_id=user_id),
-            _get_user._parse_response,
-            root_relative=_get_user.ROOT_RELATIVE,
+            _op._get_kwargs(user_id=user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -59,9 +64,11 @@ class AsyncUsersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.users import get_user as _op  # loaded on first call
+
         return await self._client.request(
-            _get_user._get_kwargs(user_id=user_id),
-            _get_user._parse_response,
-            root_relative=_get_user.ROOT_RELATIVE,
+            _op._get_kwargs(user_id=user_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

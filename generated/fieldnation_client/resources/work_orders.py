@@ -3,32 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.work_orders import create_work_order as _create_work_order
-from ..api.work_orders import delete_work_order as _delete_work_order
-from ..api.work_orders import get_work_order as _get_work_order
-from ..api.work_orders import get_work_order_status as _get_work_order_status
-from ..api.work_orders import list_work_order_lists as _list_work_order_lists
-from ..api.work_orders import list_work_orders as _list_work_orders
-from ..api.work_orders import update_work_order as _update_work_order
-from ..models.async_job import AsyncJob
 from ..models.list_work_order_lists_list import ListWorkOrderListsList
 from ..models.list_work_orders_list import ListWorkOrdersList
-from ..models.list_work_orders_order import ListWorkOrdersOrder
-from ..models.list_work_orders_sort import ListWorkOrdersSort
 from ..models.list_work_orders_view import ListWorkOrdersView
-from ..models.work_order import WorkOrder
-from ..models.work_order_cancel import WorkOrderCancel
-from ..models.work_order_create import WorkOrderCreate
-from ..models.work_order_list import WorkOrderList
-from ..models.work_order_list_tab import WorkOrderListTab
-from ..models.work_order_status import WorkOrderStatus
-from ..models.work_order_update import WorkOrderUpdate
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.list_work_orders_order import ListWorkOrdersOrder
+    from ..models.list_work_orders_sort import ListWorkOrdersSort
+    from ..models.work_order import WorkOrder
+    from ..models.work_order_cancel import WorkOrderCancel
+    from ..models.work_order_create import WorkOrderCreate
+    from ..models.work_order_list import WorkOrderList
+    from ..models.work_order_list_tab import WorkOrderListTab
+    from ..models.work_order_status import WorkOrderStatus
+    from ..models.work_order_update import WorkOrderUpdate
 
 __all__ = ["AsyncWorkOrdersResource", "WorkOrdersResource"]
 
@@ -172,8 +168,10 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import list_work_orders as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_orders._get_kwargs(
+            _op._get_kwargs(
                 list_=list_,
                 columns=columns,
                 page=page,
@@ -231,8 +229,8 @@ class WorkOrdersResource(SyncResource):
                 f_financing=f_financing,
                 f_geo=f_geo,
             ),
-            _list_work_orders._parse_response,
-            root_relative=_list_work_orders.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -459,10 +457,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import create_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order._get_kwargs(body=body, async_=async_),
-            _create_work_order._parse_response,
-            root_relative=_create_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -492,10 +492,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import list_work_order_lists as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_order_lists._get_kwargs(list_=list_, sticky=sticky, sticky_name=sticky_name),
-            _list_work_order_lists._parse_response,
-            root_relative=_list_work_order_lists.ROOT_RELATIVE,
+            _op._get_kwargs(list_=list_, sticky=sticky, sticky_name=sticky_name),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -519,10 +521,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import get_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order._get_kwargs(work_order_id=work_order_id, columns=columns),
-            _get_work_order._parse_response,
-            root_relative=_get_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -548,10 +552,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import update_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _update_work_order._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order._parse_response,
-            root_relative=_update_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -588,12 +594,14 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import delete_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, cancel_reason=cancel_reason, async_=async_
             ),
-            _delete_work_order._parse_response,
-            root_relative=_delete_work_order.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -614,10 +622,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import get_work_order_status as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order_status._get_kwargs(work_order_id=work_order_id),
-            _get_work_order_status._parse_response,
-            root_relative=_get_work_order_status.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -759,8 +769,10 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import list_work_orders as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_orders._get_kwargs(
+            _op._get_kwargs(
                 list_=list_,
                 columns=columns,
                 page=page,
@@ -818,8 +830,8 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_financing=f_financing,
                 f_geo=f_geo,
             ),
-            _list_work_orders._parse_response,
-            root_relative=_list_work_orders.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -1046,10 +1058,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import create_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order._get_kwargs(body=body, async_=async_),
-            _create_work_order._parse_response,
-            root_relative=_create_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -1079,10 +1093,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import list_work_order_lists as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_order_lists._get_kwargs(list_=list_, sticky=sticky, sticky_name=sticky_name),
-            _list_work_order_lists._parse_response,
-            root_relative=_list_work_order_lists.ROOT_RELATIVE,
+            _op._get_kwargs(list_=list_, sticky=sticky, sticky_name=sticky_name),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -1106,10 +1122,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import get_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order._get_kwargs(work_order_id=work_order_id, columns=columns),
-            _get_work_order._parse_response,
-            root_relative=_get_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, columns=columns),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -1135,10 +1153,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import update_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _update_work_order._get_kwargs(work_order_id=work_order_id, body=body),
-            _update_work_order._parse_response,
-            root_relative=_update_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -1175,12 +1195,14 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import delete_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, cancel_reason=cancel_reason, async_=async_
             ),
-            _delete_work_order._parse_response,
-            root_relative=_delete_work_order.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -1201,9 +1223,11 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import get_work_order_status as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order_status._get_kwargs(work_order_id=work_order_id),
-            _get_work_order_status._parse_response,
-            root_relative=_get_work_order_status.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )

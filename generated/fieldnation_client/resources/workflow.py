@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from .._resource import AsyncResource, SyncResource
-from ..api.workflow import approve_work_order as _approve_work_order
-from ..api.workflow import assign_work_order as _assign_work_order
-from ..api.workflow import auto_dispatch_work_orders as _auto_dispatch_work_orders
-from ..api.workflow import incomplete_work_order as _incomplete_work_order
-from ..api.workflow import mass_route_work_order as _mass_route_work_order
-from ..api.workflow import publish_work_order as _publish_work_order
-from ..api.workflow import revert_work_order_to_draft as _revert_work_order_to_draft
-from ..api.workflow import route_work_order as _route_work_order
-from ..api.workflow import unassign_work_order as _unassign_work_order
-from ..api.workflow import unpublish_work_order as _unpublish_work_order
-from ..api.workflow import unroute_work_order as _unroute_work_order
-from ..models.async_job import AsyncJob
-from ..models.auto_dispatch_request import AutoDispatchRequest
-from ..models.auto_dispatch_response import AutoDispatchResponse
-from ..models.user_ref import UserRef
-from ..models.work_order import WorkOrder
-from ..models.work_order_assign_request import WorkOrderAssignRequest
-from ..models.work_order_mass_route_request import WorkOrderMassRouteRequest
-from ..models.work_order_route_request import WorkOrderRouteRequest
-from ..models.work_order_unassign_request import WorkOrderUnassignRequest
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
+    from ..models.auto_dispatch_request import AutoDispatchRequest
+    from ..models.auto_dispatch_response import AutoDispatchResponse
+    from ..models.user_ref import UserRef
+    from ..models.work_order import WorkOrder
+    from ..models.work_order_assign_request import WorkOrderAssignRequest
+    from ..models.work_order_mass_route_request import WorkOrderMassRouteRequest
+    from ..models.work_order_route_request import WorkOrderRouteRequest
+    from ..models.work_order_unassign_request import WorkOrderUnassignRequest
 
 __all__ = ["AsyncWorkflowResource", "WorkflowResource"]
 
@@ -56,10 +49,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import publish_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _publish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
-            _publish_work_order._parse_response,
-            root_relative=_publish_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -83,10 +78,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import unpublish_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _unpublish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
-            _unpublish_work_order._parse_response,
-            root_relative=_unpublish_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -107,10 +104,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import approve_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _approve_work_order._get_kwargs(work_order_id=work_order_id),
-            _approve_work_order._parse_response,
-            root_relative=_approve_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -133,10 +132,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import revert_work_order_to_draft as _op  # loaded on first call
+
         return self._client.request(
-            _revert_work_order_to_draft._get_kwargs(work_order_id=work_order_id, async_=async_),
-            _revert_work_order_to_draft._parse_response,
-            root_relative=_revert_work_order_to_draft.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -162,10 +163,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import mass_route_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _mass_route_work_order._get_kwargs(work_order_id=work_order_id, body=body),
-            _mass_route_work_order._parse_response,
-            root_relative=_mass_route_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -200,12 +203,14 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import route_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _route_work_order._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
             ),
-            _route_work_order._parse_response,
-            root_relative=_route_work_order.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -237,10 +242,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import unroute_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _unroute_work_order._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
-            _unroute_work_order._parse_response,
-            root_relative=_unroute_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -277,16 +284,18 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import assign_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _assign_work_order._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
                 client_pay_terms_accepted=client_pay_terms_accepted,
             ),
-            _assign_work_order._parse_response,
-            root_relative=_assign_work_order.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -313,10 +322,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import unassign_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _unassign_work_order._get_kwargs(work_order_id=work_order_id, body=body),
-            _unassign_work_order._parse_response,
-            root_relative=_unassign_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -341,12 +352,12 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import incomplete_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _incomplete_work_order._get_kwargs(
-                work_order_id=work_order_id, reason=reason, reason_id=reason_id
-            ),
-            _incomplete_work_order._parse_response,
-            root_relative=_incomplete_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -371,11 +382,10 @@ class WorkflowResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import auto_dispatch_work_orders as _op  # loaded on first call
+
         return self._client.request(
-            _auto_dispatch_work_orders._get_kwargs(body=body),
-            _auto_dispatch_work_orders._parse_response,
-            root_relative=_auto_dispatch_work_orders.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
 
@@ -403,10 +413,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import publish_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _publish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
-            _publish_work_order._parse_response,
-            root_relative=_publish_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -430,10 +442,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import unpublish_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _unpublish_work_order._get_kwargs(work_order_id=work_order_id, async_=async_),
-            _unpublish_work_order._parse_response,
-            root_relative=_unpublish_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -454,10 +468,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import approve_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _approve_work_order._get_kwargs(work_order_id=work_order_id),
-            _approve_work_order._parse_response,
-            root_relative=_approve_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -480,10 +496,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import revert_work_order_to_draft as _op  # loaded on first call
+
         return await self._client.request(
-            _revert_work_order_to_draft._get_kwargs(work_order_id=work_order_id, async_=async_),
-            _revert_work_order_to_draft._parse_response,
-            root_relative=_revert_work_order_to_draft.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -509,10 +527,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import mass_route_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _mass_route_work_order._get_kwargs(work_order_id=work_order_id, body=body),
-            _mass_route_work_order._parse_response,
-            root_relative=_mass_route_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -547,12 +567,14 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import route_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _route_work_order._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id, body=body, async_=async_, acting_user_id=acting_user_id
             ),
-            _route_work_order._parse_response,
-            root_relative=_route_work_order.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -584,10 +606,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import unroute_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _unroute_work_order._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
-            _unroute_work_order._parse_response,
-            root_relative=_unroute_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -624,16 +648,18 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import assign_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _assign_work_order._get_kwargs(
+            _op._get_kwargs(
                 work_order_id=work_order_id,
                 body=body,
                 async_=async_,
                 acting_user_id=acting_user_id,
                 client_pay_terms_accepted=client_pay_terms_accepted,
             ),
-            _assign_work_order._parse_response,
-            root_relative=_assign_work_order.ROOT_RELATIVE,
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -660,10 +686,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import unassign_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _unassign_work_order._get_kwargs(work_order_id=work_order_id, body=body),
-            _unassign_work_order._parse_response,
-            root_relative=_unassign_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -688,12 +716,12 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import incomplete_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _incomplete_work_order._get_kwargs(
-                work_order_id=work_order_id, reason=reason, reason_id=reason_id
-            ),
-            _incomplete_work_order._parse_response,
-            root_relative=_incomplete_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -718,9 +746,8 @@ class AsyncWorkflowResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.workflow import auto_dispatch_work_orders as _op  # loaded on first call
+
         return await self._client.request(
-            _auto_dispatch_work_orders._get_kwargs(body=body),
-            _auto_dispatch_work_orders._parse_response,
-            root_relative=_auto_dispatch_work_orders.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
-from ..api.talent_pool_groups import list_talent_pool_groups as _list_talent_pool_groups
-from ..models.list_talent_pool_groups_response_200 import ListTalentPoolGroupsResponse200
-from ..models.talent_pool_group import TalentPoolGroup
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_talent_pool_groups_response_200 import ListTalentPoolGroupsResponse200
+    from ..models.talent_pool_group import TalentPoolGroup
 
 __all__ = ["AsyncTalentPoolGroupsResource", "TalentPoolGroupsResource"]
 
@@ -39,10 +41,12 @@ class TalentPoolGroupsResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import list_talent_pool_groups as _op  # loaded on first call
+
         return self._client.request(
-            _list_talent_pool_groups._get_kwargs(limit=limit, cursor=cursor),
-            _list_talent_pool_groups._parse_response,
-            root_relative=_list_talent_pool_groups.ROOT_RELATIVE,
+            _op._get_kwargs(limit=limit, cursor=cursor),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -92,10 +96,12 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.talent_pool_groups import list_talent_pool_groups as _op  # loaded on first call
+
         return await self._client.request(
-            _list_talent_pool_groups._get_kwargs(limit=limit, cursor=cursor),
-            _list_talent_pool_groups._parse_response,
-            root_relative=_list_talent_pool_groups.ROOT_RELATIVE,
+            _op._get_kwargs(limit=limit, cursor=cursor),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
-from ..api.work_orders import create_work_order as _create_work_order
-from ..api.work_orders import create_work_order_attachment as _create_work_order_attachment
-from ..api.work_orders import delete_work_order as _delete_work_order
-from ..api.work_orders import get_work_order as _get_work_order
-from ..api.work_orders import list_work_orders as _list_work_orders
-from ..models.create_work_order_attachment_body import CreateWorkOrderAttachmentBody
-from ..models.list_work_orders_list import ListWorkOrdersList
-from ..models.work_order import WorkOrder
-from ..models.work_order_create import WorkOrderCreate
-from ..models.work_order_list import WorkOrderList
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_work_order_attachment_body import CreateWorkOrderAttachmentBody
+    from ..models.list_work_orders_list import ListWorkOrdersList
+    from ..models.work_order import WorkOrder
+    from ..models.work_order_create import WorkOrderCreate
+    from ..models.work_order_list import WorkOrderList
 
 __all__ = ["AsyncWorkOrdersResource", "WorkOrdersResource"]
 
@@ -52,10 +50,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import list_work_orders as _op  # loaded on first call
+
         return self._client.request(
-            _list_work_orders._get_kwargs(page=page, per_page=per_page, list_=list_),
-            _list_work_orders._parse_response,
-            root_relative=_list_work_orders.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page, list_=list_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -101,11 +101,10 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import create_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order._get_kwargs(body=body),
-            _create_work_order._parse_response,
-            root_relative=_create_work_order.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     def get_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
@@ -123,10 +122,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import get_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _get_work_order._get_kwargs(work_order_id=work_order_id),
-            _get_work_order._parse_response,
-            root_relative=_get_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -146,10 +147,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import delete_work_order as _op  # loaded on first call
+
         return self._client.request(
-            _delete_work_order._get_kwargs(work_order_id=work_order_id, cancel_reason=cancel_reason),
-            _delete_work_order._parse_response,
-            root_relative=_delete_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, cancel_reason=cancel_reason),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -177,12 +180,12 @@ class WorkOrdersResource(SyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import create_work_order_attachment as _op  # loaded on first call
+
         return self._client.request(
-            _create_work_order_attachment._get_kwargs(
-                work_order_id=work_order_id, folder_id=folder_id, body=body
-            ),
-            _create_work_order_attachment._parse_response,
-            root_relative=_create_work_order_attachment.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, folder_id=folder_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -214,10 +217,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import list_work_orders as _op  # loaded on first call
+
         return await self._client.request(
-            _list_work_orders._get_kwargs(page=page, per_page=per_page, list_=list_),
-            _list_work_orders._parse_response,
-            root_relative=_list_work_orders.ROOT_RELATIVE,
+            _op._get_kwargs(page=page, per_page=per_page, list_=list_),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -263,11 +268,10 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import create_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order._get_kwargs(body=body),
-            _create_work_order._parse_response,
-            root_relative=_create_work_order.ROOT_RELATIVE,
-            timeout=timeout,
+            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
     async def get_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
@@ -285,10 +289,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import get_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _get_work_order._get_kwargs(work_order_id=work_order_id),
-            _get_work_order._parse_response,
-            root_relative=_get_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -310,10 +316,12 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import delete_work_order as _op  # loaded on first call
+
         return await self._client.request(
-            _delete_work_order._get_kwargs(work_order_id=work_order_id, cancel_reason=cancel_reason),
-            _delete_work_order._parse_response,
-            root_relative=_delete_work_order.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, cancel_reason=cancel_reason),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
@@ -341,11 +349,11 @@ class AsyncWorkOrdersResource(AsyncResource):
             APIConnectionError: The API could not be reached.
         """
 
+        from ..api.work_orders import create_work_order_attachment as _op  # loaded on first call
+
         return await self._client.request(
-            _create_work_order_attachment._get_kwargs(
-                work_order_id=work_order_id, folder_id=folder_id, body=body
-            ),
-            _create_work_order_attachment._parse_response,
-            root_relative=_create_work_order_attachment.ROOT_RELATIVE,
+            _op._get_kwargs(work_order_id=work_order_id, folder_id=folder_id, body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
