@@ -182,7 +182,8 @@ def resource_imports(collection: Any, facts: dict[str, dict[str, Any]]) -> dict[
             declared = param.to_string().as_unembedded_code()
             if " = " in declared:
                 defaults.append(declared.split(" = ", 1)[1])
-    runtime, typing_only = [], []
+    runtime: list[str] = []
+    typing_only: list[str] = []
     for imp in sorted(found):
         name = imp.rsplit(" ", 1)[-1]
         is_model = imp.startswith("from ..models.")
