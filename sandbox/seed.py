@@ -153,7 +153,34 @@ def seed(store: Store) -> None:
         for _, _, fn in sorted(SEEDERS, key=lambda s: (s[0], s[1])):
             for company in COMPANIES:
                 fn(store, company)
+        check_seed(store)
         store.set_meta("seed_version", SEED_VERSION)
+
+
+SEED_MODELS = {
+    "work_order": "WorkOrder",
+    "client": "Client",
+    "template": "Template",
+    "stored_location": "StoredLocation",
+}
+"""Seeded kinds checked against the pydantic models generated from the spec (sandbox/models.py)."""
+
+
+def check_seed(store: Store) -> None:
+    """Seed data that does not match the spec is a sandbox bug: fail loudly at startup."""
+    from pydantic import ValidationError
+
+    from . import models
+
+    for kind, name in SEED_MODELS.items():
+        model = getattr(models, name)
+        for doc in store.list(kind):
+            try:
+                model.model_validate(doc)
+            except ValidationError as exc:
+                raise RuntimeError(
+                    f"seeded {kind} {doc.get('id')} does not match the spec's {name}: {exc}"
+                ) from None
 
 
 def seed_if_empty(store: Store) -> bool:
