@@ -79,8 +79,8 @@ contract: $(STAMP)  ## schemathesis over every operation (BASE_URL + FN_* for a 
 	$(PY) -m tests.contract.run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
 
 lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
-	$(PY) -m ruff check generator sandbox tests
-	$(PY) -m ruff format --check generator sandbox tests
+	$(PY) -m ruff check generator sandbox tests bench
+	$(PY) -m ruff format --check generator sandbox tests bench
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --cache-dir ../.mypy_cache/generated fieldnation_client
 

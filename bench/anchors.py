@@ -37,9 +37,10 @@ print("generated" if changed else "up to date")
 """
 
 
-def ours_cmd(out: Path, *, force: bool = True, patched: bool = False) -> list[str]:
-    """Our generator as a process; ``out`` is the client project dir (package inside)."""
-    patch = "import bench.fixes; bench.fixes.apply()" if patched else ""
+def ours_cmd(out: Path, *, force: bool = True, fixes: tuple[str, ...] = ()) -> list[str]:
+    """Our generator as a process; ``out`` is the client project dir (package inside);
+    ``fixes`` names proposed fixes from bench/fixes.py to apply first."""
+    patch = f"import bench.fixes; bench.fixes.apply(*{fixes!r})" if fixes else ""
     return [PY, "-c", OURS_SNIPPET.format(patch=patch, force=force), str(out)]
 
 

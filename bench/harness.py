@@ -7,6 +7,7 @@ are run round-robin (A, B, A, B, ...) so that a slow patch of the machine hits a
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import subprocess
@@ -70,11 +71,17 @@ Case = Callable[[], float | None]
 """One run of a case: returns its own measured seconds, or None to be timed from outside."""
 
 
-def measure(cases: dict[str, Case], runs: int, warmup: int = 0) -> dict[str, Stat]:
-    """Run every case ``runs`` times, interleaved, after ``warmup`` untimed rounds."""
+def measure(
+    cases: dict[str, Case], runs: int, warmup: int = 0, collect: bool = False
+) -> dict[str, Stat]:
+    """Run every case ``runs`` times, interleaved, after ``warmup`` untimed rounds. With
+    ``collect``, a full garbage collection (untimed) precedes each sample, so that no case pays
+    for the garbage of the one before it."""
     stats = {name: Stat() for name in cases}
     for round_no in range(warmup + runs):
         for name, case in cases.items():
+            if collect:
+                gc.collect()
             start = time.perf_counter()
             own = case()
             elapsed = time.perf_counter() - start if own is None else own

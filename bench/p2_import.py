@@ -4,7 +4,9 @@ import faster than its HTTP library) and against the OpenAPI Generator client of
 Each sample is a fresh interpreter timing the import statement inside itself (so interpreter
 start-up, equal for all, is left out); bytecode caches are warm, as on a user's machine after
 the first run. ``import fieldnation_client`` is lazy by design, so we also time what a first
-call needs (the client class, then a resource group), which is the figure a user feels.
+call needs (the client class, an instance, then a resource group), which is the figure a user
+feels; its like-for-like floor is ``import httpx`` plus ``httpx.Client()``, since creating a
+client (its SSL context) costs every httpx user the same.
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ READY = (
 CASES: list[tuple[str, str, str, str]] = [
     # key, label, client kind (sys.path), statement
     ("httpx", "`import httpx` (floor)", "ours", "import httpx"),
+    (
+        "httpx_client",
+        "`import httpx` + `httpx.Client()` (floor for a ready client)",
+        "ours",
+        "import httpx\nhttpx.Client()",
+    ),
     ("ours", "`import fieldnation_client`", "ours", "import fieldnation_client"),
     (
         "ours_class",
@@ -58,8 +66,9 @@ def _case(root: Path, stmt: str) -> object:
     return once
 
 
-def importtime(root: Path, stmt: str, top: int = 15) -> str:
-    """``-X importtime``: the modules with the largest cumulative import time."""
+def importtime(root: Path, stmt: str, top: int = 12) -> str:
+    """``-X importtime``: the modules with the largest cumulative import time, then ours (and
+    what they pull in beyond httpx) by their own time."""
     code = SNIPPET.format(root=str(root), stmt=stmt)
     proc = subprocess.run(
         [PY, "-X", "importtime", "-c", code], env=env(), capture_output=True, text=True, timeout=120
@@ -68,10 +77,21 @@ def importtime(root: Path, stmt: str, top: int = 15) -> str:
     for line in proc.stderr.splitlines():
         parts = line.split("|")
         if len(parts) == 3 and parts[1].strip().isdigit():
-            rows.append((int(parts[1]), parts[2].rstrip()))
-    rows.sort(reverse=True)
-    body = [f"{us / 1000:8.1f} ms  {name}" for us, name in rows[:top]]
-    return "\n".join(["cumulative import time, top modules:", *body])
+            rows.append((int(parts[0].split(":")[-1]), int(parts[1]), parts[2].rstrip()))
+    by_total = sorted(rows, key=lambda r: -r[1])[:top]
+    ours = [
+        r for r in rows if r[2].strip().split(".")[0] in ("fieldnation_client", "attr", "attrs")
+    ]
+    ours = sorted(ours, key=lambda r: -r[0])[:top]
+    return "\n".join(
+        [
+            "cumulative import time, top modules:",
+            *(f"{total / 1000:8.1f} ms  {name}" for _, total, name in by_total),
+            "",
+            "own (self) import time of fieldnation_client and attrs modules:",
+            *(f"{own / 1000:8.1f} ms  {name.strip()}" for own, _, name in ours),
+        ]
+    )
 
 
 def run_p2(cfg: Config) -> Section:
@@ -83,13 +103,13 @@ def run_p2(cfg: Config) -> Section:
             "case",
             "median [min–max]",
             "runs",
-            "above `import httpx`",
+            "above its floor",
             "vs OpenAPI Generator",
         ],
     )
     roots: dict[str, Path] = {"ours": paths.GENERATED}
     unavailable: dict[str, str] = {}
-    wanted = ["httpx", "ours", "ours_class", "ours_ready"]
+    wanted = ["httpx", "httpx_client", "ours", "ours_class", "ours_ready"]
     if not cfg.quick:
         wanted += ["stock", "ogen"]
         for kind in ("stock", "ogen"):
@@ -113,20 +133,32 @@ def run_p2(cfg: Config) -> Section:
             section.rows.append([label, "skipped (quick)", "", "", ""])
             continue
         stat = stats[key]
-        above = fmt_delta(stat.median - stats["httpx"].median) if key != "httpx" else "—"
+        floor = "httpx_client" if key == "ours_ready" else "httpx"
+        above = "—" if key == "httpx" else fmt_delta(stat.median - stats[floor].median)
+        if key in ("ours_ready", "httpx_client"):
+            above += (
+                " (floor: httpx + `Client()`)" if key == "ours_ready" else " (vs `import httpx`)"
+            )
         vs_ogen = f"{ratio(stat, stats['ogen']):.3f}×" if "ogen" in stats else "n/a"
         section.rows.append([label, fmt_stat(stat), str(len(stat.samples)), above, vs_ogen])
         section.figures.append({"case": key, "label": label, "statement": stmt, **stat.as_dict()})
 
-    floor = stats["httpx"].median
     statements = {key: stmt for key, _, _, stmt in CASES}
     missed = False
-    for key, text in (
-        ("ours", "`import fieldnation_client` ≤ `import httpx` + 30 ms"),
-        ("ours_class", "`from fieldnation_client import FieldNation` ≤ `import httpx` + 30 ms"),
-        ("ours_ready", "ready for a first call ≤ `import httpx` + 30 ms (stricter reading)"),
+    for key, floor, text in (
+        ("ours", "httpx", "`import fieldnation_client` ≤ `import httpx` + 30 ms"),
+        (
+            "ours_class",
+            "httpx",
+            "`from fieldnation_client import FieldNation` ≤ `import httpx` + 30 ms",
+        ),
+        (
+            "ours_ready",
+            "httpx_client",
+            "ready for a first call ≤ `import httpx` + `httpx.Client()` + 30 ms",
+        ),
     ):
-        above = stats[key].median - floor
+        above = stats[key].median - stats[floor].median
         met = above <= LIMIT_ABOVE_HTTPX
         section.targets.append(Target(text, fmt_delta(above), met))
         if not met:
@@ -144,14 +176,14 @@ FLOOR_NOTE = (
     " dependencies both the floor and our figures are lower by the same amount."
 )
 ANALYSIS = (
-    "**Why a reading misses, and the fixes** (see the `-X importtime` profile: cumulative import"
-    " time per module). `import fieldnation_client` is lazy (names load on first use);"
-    " what a first call needs is the runtime core and one resource group. The resource module"
-    " (`resources/<tag>.py`) imports every operation module of its tag and every model those"
-    " signatures name, at import; `_auth.py` imports `asyncio` for the async token manager's lock"
-    " even in sync use. Proposed (templates/, lead): in the resource templates, import each"
-    " operation module inside the method that calls it, and the models that appear only in"
-    " annotations under `TYPE_CHECKING` (annotations are already strings there; enums used as"
-    " parameter defaults still load with the module); import `asyncio` inside"
-    " `AsyncTokenManager`."
+    "**Why a reading misses, and what is left to cut** (profile below: `-X importtime`,"
+    " cumulative per module, then our modules by their own time). `import fieldnation_client`"
+    " loads names on first use, resource modules import their operation modules on first call"
+    " and keep annotation-only models under `TYPE_CHECKING` (both from an earlier run of this"
+    " bench). What a first call still loads beyond httpx is the runtime core (`_base_client`,"
+    " `_auth`, `_exceptions`, `_redact`), the resource module with the enums its parameter"
+    " defaults use, `types.py` with attrs, and the models package's name table. Levers left"
+    " (templates/, lead): load attrs with the first model rather than with `types.py`, whose"
+    " `File` and `Response` (the only attrs classes there) a plain call never builds, e.g. as"
+    " dataclasses; and keep enum defaults as plain strings converted in the call."
 )

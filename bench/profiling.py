@@ -8,6 +8,7 @@ the summary to OUT when the process is interrupted (that is how P4 profiles the 
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,29 +24,65 @@ def available() -> bool:
     return True
 
 
-def _summary(profiler: object, top: int) -> str:
+PLUMBING = (
+    "bench/",
+    "<lambda>",
+    "<listcomp>",
+    "asyncio/",
+    "uvicorn/",
+    "starlette/",
+    "anyio/",
+    "contextlib.py",
+)
+"""Frames that wrap everything (event loop, ASGI stack, our own harness): 100% and no news."""
+
+
+def _flat(profiler: object, mode: str, top: int) -> list[str]:
     text: str = profiler.output_text(  # type: ignore[attr-defined]
-        flat=True, flat_time="total", time="percent_of_total", unicode=True, color=False
+        flat=True, flat_time=mode, time="percent_of_total", unicode=True, color=False
     )
-    lines = [line for line in text.splitlines() if line.strip()]
-    body = [line for line in lines if "%" in line][:top]
-    head = [line for line in lines if "Duration" in line or "Samples" in line]
-    return "\n".join([*(h.strip() for h in head), "inclusive time, top functions:", *body])
+    rows = [line.strip() for line in text.splitlines() if "%" in line]
+    return [row for row in rows if not any(p in row for p in PLUMBING)][:top]
 
 
-def profile(fn: Callable[[], object], top: int = TOP) -> str:
-    """Run ``fn`` once under pyinstrument; the flat inclusive-time summary."""
+def _summary(profiler: object, top: int) -> str:
+    session = profiler.last_session  # type: ignore[attr-defined]
+    head = f"pyinstrument: {session.duration:.2f} s, {session.sample_count} samples"
+    return "\n".join(
+        [
+            head,
+            "inclusive time (event loop, ASGI stack and harness frames left out):",
+            *_flat(profiler, "total", top),
+            "",
+            "self time:",
+            *_flat(profiler, "self", top // 2),
+        ]
+    )
+
+
+def profile(fn: Callable[[], object], top: int = TOP, gc_off: bool = False) -> str:
+    """Run ``fn`` once under pyinstrument; the flat inclusive-time summary. A sampler charges
+    a garbage-collector pause to whichever frame happens to run, which for allocation-heavy
+    code (decoding) points at innocent functions: ``gc_off`` profiles without collections,
+    to show where the Python work itself goes."""
     if not available():
         return "pyinstrument is not installed (bench/requirements.txt)"
     from pyinstrument import Profiler
 
     profiler = Profiler(interval=0.0005)
+    was_enabled = gc.isenabled()
+    if gc_off:
+        gc.collect()
+        gc.disable()
     profiler.start()
     try:
         fn()
     finally:
         profiler.stop()
-    return _summary(profiler, top)
+        if gc_off and was_enabled:
+            gc.enable()
+    summary = _summary(profiler, top)
+    return f"(garbage collector off while profiling)\n{summary}" if gc_off else summary
 
 
 def _serve(port: int, db: str, out: Path) -> None:
