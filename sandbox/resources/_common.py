@@ -44,6 +44,7 @@ def parse_time(value: str, field: str = "body") -> float:
         moment = datetime.fromisoformat(text)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
+        moment = moment.astimezone(UTC)  # an offset can push it past year 9999
         if not 1900 <= moment.year <= 9999:
             raise ValueError("year out of range")
         return moment.timestamp()
@@ -180,6 +181,30 @@ def provider(store: Store, provider_id: object, field: str = "body.user.id") -> 
             [{"field": field, "message": "unknown provider"}],
         )
     return found
+
+
+def acting_user(ctx: Context, *, providers: bool = False) -> dict[str, Any]:
+    """The user a request acts for: ``acting_user_id`` (a user of the company, or also a
+    marketplace provider when ``providers``), else the token's user; a 422 otherwise."""
+    ident = ctx.query.get("acting_user_id")
+    if ident is None:
+        return ctx.store.get("user", ctx.user_id) or {"id": ctx.user_id, "role": "staff"}
+    user = ctx.store.get("user", ident)
+    allowed = user is not None and (
+        user.get("company_id") == ctx.company_id or (providers and user.get("role") == "provider")
+    )
+    if not allowed:
+        what = (
+            "neither a user of this company nor a provider"
+            if providers
+            else "not a user of this company"
+        )
+        raise ApiError(
+            422,
+            f"acting_user_id: user {ident} is {what}",
+            [{"field": "query.acting_user_id", "message": "unknown user"}],
+        )
+    return user  # type: ignore[return-value]
 
 
 # -- work orders ----------------------------------------------------------------------------

@@ -21,11 +21,11 @@ from ._common import (
     load_work_order,
     ok,
     page_args,
+    parse_time,
     save_work_order,
     section,
     status_name,
 )
-from .site_revisits import timestamp
 from .workflow import move, routed
 
 DELAY_ACK = "wo_delay_ack"
@@ -69,7 +69,7 @@ def _record_delay(ctx: Context, doc: Doc, body: dict[str, Any]) -> None:
     seconds = int(body.get("delay_minutes", 0)) * 60
     eta = doc.setdefault("eta", {})
     if "new_eta" in body:
-        new_eta = timestamp(body["new_eta"]["utc"], "body.new_eta.utc")
+        new_eta = parse_time(body["new_eta"]["utc"], "body.new_eta.utc")
         seconds = seconds or max(0, int(new_eta - ctx.now))
         eta["start"] = date_obj(new_eta)
     if body.get("reason"):

@@ -12,8 +12,7 @@ from typing import Any
 from ..errors import ApiError
 from ..registry import Context, Reply, operation, seeder
 from ..store import Doc, Store
-from ._common import created, date_obj, envelope, new_id, ok, parse_time
-from .clients import bounded_page_args
+from ._common import created, date_obj, envelope, new_id, ok, page_args, parse_time
 from .location import LOCATION_TYPES, time_zone
 
 STORED = "stored_location"
@@ -40,7 +39,7 @@ def public(ctx: Context, doc: Doc) -> dict[str, Any]:
 
 @operation("list_stored_locations")
 def list_stored_locations(ctx: Context) -> Reply:
-    page, per_page = bounded_page_args(ctx)
+    page, per_page = page_args(ctx)
     docs = [d for d in ctx.store.list(STORED, ctx.company_id) if d.get("active", True)]
     body = envelope(docs, page, per_page)
     body["results"] = [

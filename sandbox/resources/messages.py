@@ -23,6 +23,7 @@ from ._common import (
     save_work_order,
     user_ref,
 )
+from ._common import acting_user as shared_acting_user
 
 MESSAGE = "message"
 PROVIDER_TYPES = ("FROMTECH", "TECHTOMANAGER")
@@ -31,21 +32,8 @@ PROVIDER_TYPES = ("FROMTECH", "TECHTOMANAGER")
 
 # -- people ----------------------------------------------------------------------------------
 def acting_user(ctx: Context) -> dict[str, Any]:
-    """The user a request acts for: ``acting_user_id`` (a user of the company or a marketplace
-    provider, else a 422) or the token's user."""
-    ident = ctx.query.get("acting_user_id")
-    if ident is None:
-        return ctx.store.get("user", ctx.user_id) or {"id": ctx.user_id, "role": "staff"}
-    user = ctx.store.get("user", ident)
-    if user is None or (
-        user.get("role") != "provider" and user.get("company_id") != ctx.company_id
-    ):
-        raise ApiError(
-            422,
-            f"acting_user_id: user {ident} is neither a user of this company nor a provider",
-            [{"field": "query.acting_user_id", "message": "unknown user"}],
-        )
-    return user
+    """Messages, files and time logs may be written for a provider too."""
+    return shared_acting_user(ctx, providers=True)
 
 
 def assignee_id(doc: dict[str, Any]) -> int | None:

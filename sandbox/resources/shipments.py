@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..registry import Context, Reply, operation
+from ._common import acting_user as shared_acting_user
 from ._common import (
     add_item,
     created,
@@ -40,17 +41,8 @@ OTHER_LOCATION = "to other location"
 
 
 def acting_user(ctx: Context) -> dict[str, Any]:
-    """The user the write is recorded for: ``acting_user_id`` (a user of the company) or the caller."""
-    acting = ctx.query.get("acting_user_id")
-    if acting is None:
-        return user_ref(ctx.store, ctx.user_id)
-    if ctx.store.get("user", acting, ctx.company_id) is None:
-        raise ApiError(
-            422,
-            f"acting_user_id: user {acting} is not a user of this company",
-            [{"field": "query.acting_user_id", "message": "unknown user"}],
-        )
-    return user_ref(ctx.store, acting)
+    """The user the write is recorded for (a user of the company), as a reference."""
+    return user_ref(ctx.store, shared_acting_user(ctx)["id"])
 
 
 def _task(doc: dict[str, Any], body: dict[str, Any]) -> dict[str, int] | None:

@@ -37,27 +37,7 @@ JOB_STATUS = "wo_job_status"
 """Beside the work order: who set the current job status, since when, and the earlier ones."""
 
 
-EARLIEST, LATEST = -2208988800.0, 253402128000.0
 """Timestamps accepted on input: 1900-01-01 to 9999-12-30 (UTC)."""
-
-
-def timestamp(value: str, field: str) -> float:
-    """Seconds since the epoch of an input timestamp, or a 400 naming ``field``."""
-    try:
-        ts = parse_time(value)
-    except ValueError as exc:
-        raise ApiError(
-            400,
-            f"{field.removeprefix('body.')}: {value!r} is not a valid timestamp ({exc})",
-            [{"field": field, "message": "invalid timestamp"}],
-        ) from None
-    if not EARLIEST <= ts <= LATEST:
-        raise ApiError(
-            400,
-            f"{field.removeprefix('body.')}: {value!r} is out of range (1900-9999)",
-            [{"field": field, "message": "out of range"}],
-        )
-    return ts
 
 
 # -- reasons ------------------------------------------------------------------------------
@@ -160,7 +140,7 @@ def _apply(ctx: Context, revisit: dict[str, Any], body: dict[str, Any]) -> None:
     if "notes" in body:
         revisit["notes"] = body["notes"]
     if "scheduled" in body:
-        revisit["scheduled"] = date_obj(timestamp(body["scheduled"]["utc"], "body.scheduled.utc"))
+        revisit["scheduled"] = date_obj(parse_time(body["scheduled"]["utc"], "body.scheduled.utc"))
     revisit["status"] = "scheduled" if revisit.get("scheduled") else "requested"
 
 
