@@ -76,11 +76,11 @@ CONTRACT_EXAMPLES ?= 10
 CONTRACT_SEED ?= 1
 
 contract: $(STAMP)  ## schemathesis over every operation (BASE_URL + FN_* for a remote deployment)
-	$(PY) -m tests.contract.run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
+	$(PY) -m contract run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
 
 lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
-	$(PY) -m ruff check generator sandbox tests bench
-	$(PY) -m ruff format --check generator sandbox tests bench
+	$(PY) -m ruff check generator sandbox contract tests bench
+	$(PY) -m ruff format --check generator sandbox contract tests bench
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --cache-dir ../.mypy_cache/generated fieldnation_client
 

@@ -10,7 +10,7 @@ import pytest
 from sandbox.seed import COMPANIES
 from sandbox.server import running
 
-from .run import main
+from contract.run import main
 
 
 def test_contract_run_passes_over_every_operation(tmp_path: Path) -> None:

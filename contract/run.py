@@ -1,8 +1,8 @@
 """The contract run: schemathesis over every operation of the bundled spec, all checks, the
 stateful phase driven by the spec's links, auth through the token operation.
 
-    python -m tests.contract.run                       # against an embedded sandbox (free port)
-    python -m tests.contract.run --base-url URL        # against another deployment (read-only
+    python -m contract run                             # against an embedded sandbox (free port)
+    python -m contract run --base-url URL              # against another deployment (read-only
                                                        # unless --destructive)
 
 Writes ``reports/contract/``: schemathesis' JUnit XML and NDJSON, ``report.md`` (a readable
@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 BUNDLE = ROOT / "spec" / "dist" / "openapi.json"
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -36,7 +36,7 @@ CREDENTIALS = ("FN_CLIENT_ID", "FN_CLIENT_SECRET", "FN_USERNAME", "FN_PASSWORD")
 def _args(argv: list[str] | None) -> argparse.Namespace:
     env = os.environ
     parser = argparse.ArgumentParser(
-        prog="python -m tests.contract.run", description=__doc__.splitlines()[0]
+        prog="python -m contract run", description=__doc__.splitlines()[0]
     )
     parser.add_argument(
         "--base-url",
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
             **os.environ,
             **creds,
             "FN_TOKEN_URL": token_url,
-            "SCHEMATHESIS_HOOKS": "tests.contract.hooks",
+            "SCHEMATHESIS_HOOKS": "contract.hooks",
         }
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         cmd = [
