@@ -2193,7 +2193,15 @@ class SignatureInput(BaseModel):
         str | None, Field(description="Job title of the signer (guide only).", max_length=255)
     ] = None
     format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str | None, Field(min_length=1)] = None
+    data: Annotated[
+        str | None,
+        Field(
+            description="The image, base64-encoded (standard alphabet, padded; may be wrapped over several lines).",
+            json_schema_extra={"contentEncoding": "base64"},
+            min_length=1,
+            pattern="^\\s*(?:(?:[A-Za-z0-9+/]\\s*){4})*(?:(?:[A-Za-z0-9+/]\\s*){2}=\\s*=\\s*|(?:[A-Za-z0-9+/]\\s*){3}=\\s*)?$",
+        ),
+    ] = None
     signature: Annotated[
         str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
     ] = None
