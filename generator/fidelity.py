@@ -26,8 +26,6 @@ Nation's Android client, nothing seen."""
 EVIDENCE_KEYS = frozenset({"level", "sources", "checked", "inferred"})
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$")
-SKIP = frozenset({"example", "examples"})
-"""Values under these keys are data, not annotations."""
 
 
 @dataclass(frozen=True)
@@ -112,21 +110,32 @@ def evidence_problems(value: Any, *, operation: bool) -> list[tuple[str, str]]:
 
 
 def _walk(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every mapping in the document with its pointer, skipping example data."""
+    """Every mapping in the document with its pointer, skipping example data (a schema's
+    ``example``/``examples`` values and an Example Object's ``value``, but not the Example
+    Objects themselves, which may be marked too)."""
     if isinstance(node, dict):
         yield where, node
         for key, value in node.items():
-            if key not in SKIP:
-                yield from _walk(value, f"{where}/{escape_token(key)}")
+            at = f"{where}/{escape_token(key)}"
+            if key == "example" or (key == "examples" and not isinstance(value, dict)):
+                continue
+            if key == "examples":
+                for name, ex in value.items():
+                    if isinstance(ex, dict):
+                        yield f"{at}/{escape_token(name)}", ex
+                continue
+            yield from _walk(value, at)
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from _walk(value, f"{where}/{i}")
 
 
-def _first_sentence(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
-    match = re.match(r"(.+?[.!?])(\s|$)", text)
-    sentence = match.group(1) if match else text
+def _summary(text: str, limit: int = 160) -> str:
+    """The sentence that says why an item is ours (it names the sandbox or "our"), else the
+    first one, shortened to ``limit`` characters."""
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    marked = [x for x in sentences if re.search(r"sandbox|\bour(s)?\b|\binvented\b", x, re.I)]
+    sentence = (marked or sentences)[0]
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
@@ -157,7 +166,7 @@ def _label(ptr: str, node: dict[str, Any], doc: dict[str, Any]) -> str:
 def _what(ptr: str, node: dict[str, Any], doc: dict[str, Any]) -> str:
     text = node.get("x-note") or node.get("description") or node.get("summary") or ""
     label = _label(ptr, node, doc)
-    return f"{label}: {_first_sentence(str(text))}" if text else label
+    return f"{label}: {_summary(str(text))}" if text else label
 
 
 def report(result: Bundle) -> Report:

@@ -751,11 +751,15 @@ class DispatchSettingsUpdate(BaseModel):
 
 
 class ErrorDetail(BaseModel):
+    """
+    One field-level problem in the local sandbox's `errors` list.
+    """
+
     field: Annotated[
         str,
         Field(description="Dotted path of the offending field or parameter (`body.title`, `query.page`)."),
     ]
-    message: str
+    message: Annotated[str, Field(description="What is wrong with it.")]
 
 
 class Task(BaseModel):
@@ -1527,6 +1531,62 @@ class Action19(StrEnum):
     resolve = "resolve"
     reopen = "reopen"
     view_message = "view_message"
+
+
+class Agent(BaseModel):
+    """
+    What an automated client should do next.
+    """
+
+    action: Annotated[
+        str | None,
+        Field(
+            description="`FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values are tolerated).",
+            examples=["RETRY"],
+        ),
+    ] = None
+    backoffMs: Annotated[
+        int | None, Field(description="Milliseconds to wait before retrying (only with `RETRY`).", ge=0)
+    ] = None
+    maxAttempts: Annotated[
+        int | None, Field(description="How many attempts in all (only with `RETRY`).", ge=1)
+    ] = None
+
+
+class ProblemDetails(BaseModel):
+    """
+    RFC 9457 problem details, the shape Field Nation's error-code catalog gives for every non-2xx answer, served as `application/problem+json`. `type` resolves to the catalog page of the error; `code` is the stable machine-readable name. The catalog's examples are webhook paths, so whether REST v2 already answers this way is not documented: clients must read both this and `Error`.
+    """
+
+    type: Annotated[str, Field(description="URL of the catalog page that explains this kind of error.")]
+    title: Annotated[str, Field(description="Short summary of the error type.")]
+    status: Annotated[int, Field(description="The HTTP status code of the answer.", ge=100, le=599)]
+    detail: Annotated[
+        str | None, Field(description="Explanation of this occurrence (not a repeat of `title`).")
+    ] = None
+    instance: Annotated[str | None, Field(description="RFC 9457's URI of this occurrence, when given.")] = (
+        None
+    )
+    code: Annotated[
+        str | None,
+        Field(
+            description="Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`)."
+        ),
+    ] = None
+    errors: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Sub-errors of a compound error; `[]` when there are none."),
+    ] = None
+    retryable: Annotated[
+        bool | None, Field(description="Whether the exact same request may be retried safely.")
+    ] = None
+    correlationId: Annotated[
+        str | None,
+        Field(
+            description="Unique id of this request occurrence (stable across retries); quote it to support."
+        ),
+    ] = None
+    agent: Annotated[Agent | None, Field(description="What an automated client should do next.")] = None
 
 
 class ProblemInput(BaseModel):
@@ -2632,36 +2692,66 @@ class TimeLogTimeZone(BaseModel):
 
 class User1(BaseModel):
     """
-    Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data such as types of work; use the dedicated endpoints.
+    Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
     """
 
-    id: Annotated[int | None, Field(ge=1)] = None
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
+    id: Annotated[int | None, Field(description="User id.", ge=1)] = None
+    first_name: Annotated[str | None, Field(description="First name.")] = None
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    email: Annotated[str | None, Field(description="Email address.")] = None
 
 
 class Token(BaseModel):
     """
-    A bearer access token. Send `access_token` as the `access_token` query parameter (what the API requires) or as `Authorization: Bearer <token>`. Tokens live for `expires_in` seconds (one hour in practice); request a new one when it runs out or a call answers 401.
+    A bearer access token. Send `access_token` as the `access_token` query parameter on every Client API request. Tokens live for `expires_in` seconds (one hour); obtain a new one when it runs out or a call answers 401 (or 400 "You must provide a valid OAuth token" in the older reference). The client credentials answer carries only `access_token`, `token_type` and `expires_in`.
     """
 
     access_token: Annotated[
         str, Field(description="The token to send with every Client API request.", min_length=1)
     ]
-    expires_in: Annotated[int, Field(description="Lifetime of the token in seconds (3600).", ge=0)]
+    expires_in: Annotated[
+        int,
+        Field(
+            description="Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0).",
+            ge=0,
+        ),
+    ]
     token_type: Annotated[str | None, Field(description="Token type, `Bearer`.", examples=["Bearer"])] = None
     scope: Annotated[
-        str | None, Field(description="Scope granted to the token (for example `viewprofile`).")
+        str | None,
+        Field(
+            description="Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference)."
+        ),
     ] = None
     refresh_token: Annotated[
-        str | None, Field(description="Token for the refresh grant, when the server issues one.")
+        str | None,
+        Field(
+            description='Returned by the password grant, but Field Nation documents no request that accepts it ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.'
+        ),
     ] = None
     user: Annotated[
         User1 | None,
         Field(
-            description="Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data such as types of work; use the dedicated endpoints."
+            description="Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints."
         ),
+    ] = None
+
+
+class TokenClientCredentialsGrant(BaseModel):
+    """
+    Client credentials grant: a token for the integration itself, without a user login. Field Nation documents it on the same endpoint for the Webhooks API, sent as an `application/x-www-form-urlencoded` form; the REST introduction speaks of "Client Credentials or User based" access. Which Client API operations a user-less token may call is not documented.
+    """
+
+    grant_type: Annotated[
+        Literal["client_credentials"], Field(description="Always `client_credentials` for this flow.")
+    ]
+    client_id: Annotated[str, Field(description="Client id issued by Field Nation.", min_length=1)]
+    client_secret: Annotated[
+        str, Field(description="Client secret issued together with the client id.", min_length=1)
+    ]
+    scope: Annotated[
+        str | None,
+        Field(description="Not documented by Field Nation; accepted for OAuth tool compatibility."),
     ] = None
 
 
@@ -2688,14 +2778,14 @@ class TokenPasswordGrant(BaseModel):
     scope: Annotated[
         str | None,
         Field(
-            description="Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."
+            description="Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."
         ),
     ] = None
 
 
 class TokenRefreshGrant(BaseModel):
     """
-    Standard OAuth 2.0 refresh grant; trades a `refresh_token` from an earlier token answer for a new access token.
+    The standard OAuth 2.0 refresh grant, implemented by the local sandbox only. Field Nation does not document it: the older reference says "Refresh tokens are not supported", and although the current guides mention using the `refresh_token` of a token answer, no page shows a request format. A client must not depend on it: when a token expires, obtain a new one with the password grant.
     """
 
     grant_type: Annotated[
@@ -2708,23 +2798,21 @@ class TokenRefreshGrant(BaseModel):
         str, Field(description="The client id the original token was issued to.", min_length=1)
     ]
     client_secret: Annotated[str, Field(description="The matching client secret.", min_length=1)]
-    scope: Annotated[
-        str | None, Field(description="Ignored by Field Nation; accepted for OAuth tool compatibility.")
-    ] = None
+    scope: Annotated[str | None, Field(description="Ignored; accepted for OAuth tool compatibility.")] = None
 
 
-class TokenRequest(RootModel[TokenPasswordGrant | TokenRefreshGrant]):
+class TokenRequest(RootModel[TokenPasswordGrant | TokenClientCredentialsGrant | TokenRefreshGrant]):
     root: Annotated[
-        TokenPasswordGrant | TokenRefreshGrant,
+        TokenPasswordGrant | TokenClientCredentialsGrant | TokenRefreshGrant,
         Field(
-            description="Body of the token request, chosen by `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the API user's login for a token; `refresh_token` trades a refresh token from an earlier answer for a new token. The same fields are accepted as JSON or as an `application/x-www-form-urlencoded` form.",
+            description="Body of the token request, chosen by `grant_type`: `password` (the Client API's documented flow: client credentials plus the API user's login), `client_credentials` (documented for the same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the local sandbox's; Field Nation does not document it). The same fields are accepted as JSON (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older reference, the Webhooks guide, OAuth tools).",
             examples=[
                 {
                     "grant_type": "password",
                     "client_id": "fn501-acme-integration",
-                    "client_secret": "7d1f0c2e9b8a4f63a5c1e2d3b4a59687",
+                    "client_secret": "acme-sandbox-secret",
                     "username": "api.user@acme-field.example",
-                    "password": "correct-horse-battery-staple",
+                    "password": "acme-demo-password",
                 }
             ],
         ),
@@ -3624,18 +3712,33 @@ class DateObject(BaseModel):
 
 class Error(BaseModel):
     """
-    The API's error envelope. Field Nation's playground pages answer errors as `{status, message}` (their 404 examples use `status_code` instead); we declare the `{status, message}` shape as the contract and accept `status_code` as a documented alternative so that both observed bodies validate. `errors` lists field-level problems when the request failed validation (the local sandbox always fills it for 400/422).
+    The error body the REST v2 pages show: `{status, message}`, or `{status_code, message}` on some playground examples (both spellings are documented, so both validate). Field Nation's newer error-code catalog describes RFC 9457 problem details instead (`ProblemDetails`, served as `application/problem+json`); a client reads either. `errors` lists field-level problems; the local sandbox always fills it for 400 and 422.
     """
 
     status: Annotated[
-        int | None, Field(description="HTTP status code, repeated in the body.", ge=400, le=599)
+        int | None,
+        Field(
+            description="HTTP status code, repeated in the body. The playground's placeholder bodies show `500` under every status, so the value is not checked against the HTTP status.",
+            ge=100,
+            le=599,
+        ),
     ] = None
     status_code: Annotated[
-        int | None, Field(description="Older spelling of `status` seen on some 404 pages.", ge=400, le=599)
+        int | None,
+        Field(
+            description="Alternative spelling of `status` on some playground examples (their placeholder shows `0`).",
+            ge=0,
+            le=599,
+        ),
     ] = None
     message: Annotated[str, Field(description="Human readable reason.")]
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
-    errors: Annotated[list[ErrorDetail] | None, Field(description="Field-level validation problems.")] = None
+    errors: Annotated[
+        list[ErrorDetail] | None,
+        Field(
+            description="Field-level validation problems (the local sandbox's convention; Field Nation's REST v2 pages show none)."
+        ),
+    ] = None
 
 
 class EtaCondition(BaseModel):

@@ -225,6 +225,9 @@ _MODULES = {
     "Problem": "problem",
     "ProblemActionsItem": "problem_actions_item",
     "ProblemContact": "problem_contact",
+    "ProblemDetails": "problem_details",
+    "ProblemDetailsAgent": "problem_details_agent",
+    "ProblemDetailsErrorsItem": "problem_details_errors_item",
     "ProblemInput": "problem_input",
     "ProblemList": "problem_list",
     "ProblemListActionsItem": "problem_list_actions_item",
@@ -394,6 +397,7 @@ _MODULES = {
     "TimeLogStatus": "time_log_status",
     "TimeLogTimeZone": "time_log_time_zone",
     "Token": "token",
+    "TokenClientCredentialsGrant": "token_client_credentials_grant",
     "TokenPasswordGrant": "token_password_grant",
     "TokenRefreshGrant": "token_refresh_grant",
     "TokenUser": "token_user",
@@ -729,6 +733,9 @@ if TYPE_CHECKING:
     from .problem import Problem as Problem
     from .problem_actions_item import ProblemActionsItem as ProblemActionsItem
     from .problem_contact import ProblemContact as ProblemContact
+    from .problem_details import ProblemDetails as ProblemDetails
+    from .problem_details_agent import ProblemDetailsAgent as ProblemDetailsAgent
+    from .problem_details_errors_item import ProblemDetailsErrorsItem as ProblemDetailsErrorsItem
     from .problem_input import ProblemInput as ProblemInput
     from .problem_list import ProblemList as ProblemList
     from .problem_list_actions_item import ProblemListActionsItem as ProblemListActionsItem
@@ -908,6 +915,7 @@ if TYPE_CHECKING:
     from .time_log_status import TimeLogStatus as TimeLogStatus
     from .time_log_time_zone import TimeLogTimeZone as TimeLogTimeZone
     from .token import Token as Token
+    from .token_client_credentials_grant import TokenClientCredentialsGrant as TokenClientCredentialsGrant
     from .token_password_grant import TokenPasswordGrant as TokenPasswordGrant
     from .token_refresh_grant import TokenRefreshGrant as TokenRefreshGrant
     from .token_user import TokenUser as TokenUser
