@@ -488,20 +488,6 @@ class CompanyReason(BaseModel):
     label: str | None = None
 
 
-class CompanyReasonArray(RootModel[list[CompanyReason]]):
-    """
-    Answer of `GET /company/incomplete-reasons`: a bare JSON array of reasons (as the old reference page shows it).
-    """
-
-    root: Annotated[
-        list[CompanyReason],
-        Field(
-            description="Answer of `GET /company/incomplete-reasons`: a bare JSON array of reasons (as the old reference page shows it).",
-            examples=[[{"id": 1, "label": "Provider no-show"}, {"id": 2, "label": "Equipment failure"}]],
-        ),
-    ]
-
-
 class Action5(StrEnum):
     edit = "edit"
     delete = "delete"
@@ -3522,7 +3508,7 @@ class CompanyCustomFieldList(BaseModel):
 
 class CompanyExpenseCategoryList(BaseModel):
     """
-    List answered by `GET /company/expenses`.
+    Answer of `GET /company/{company_id}/expenses`. The guides show only `results`; `metadata` and `actions` come from the older reference's page-based lists.
     """
 
     metadata: ListMetadata | None = None
@@ -3557,7 +3543,7 @@ class CompanyNetworkList(BaseModel):
 
 class CompanyReasonList(BaseModel):
     """
-    Answer of `GET /company/{company_id}/site-revisit-reasons`.
+    Answer of `GET /company/{company_id}/site-revisit-reasons` and (current guide) of `GET /company/{company_id}/reasons/incomplete`.
     """
 
     metadata: ListMetadata | None = None
@@ -3570,7 +3556,7 @@ class CompanyTag(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    label: str
+    label: str | None = None
     name: Annotated[str | None, Field(description="Alias of `label` seen on the overview page.")] = None
     hex_color: Annotated[
         str | None, Field(description="Display colour, `#RRGGBB`.", pattern="^#?[0-9A-Fa-f]{6}$")
@@ -3597,10 +3583,10 @@ class CompanyTagInput(BaseModel):
 
 class CompanyTagList(BaseModel):
     """
-    Page-based list answered by `GET /company/tags`.
+    Page-based list answered by `GET /company/tags`. The company guide's example carries only `results`, so `metadata` is not required.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[CompanyTag]
     actions: Annotated[list[Action6] | None, Field(description="`add` when the caller may create tags.")] = (
         None
@@ -3802,6 +3788,16 @@ class ExpenseList(BaseModel):
     actions: Annotated[
         list[str] | None, Field(description="What the caller may do with the list (`add`).")
     ] = None
+
+
+class IncompleteReasons(RootModel[CompanyReasonList | list[CompanyReason]]):
+    root: Annotated[
+        CompanyReasonList | list[CompanyReason],
+        Field(
+            description="Answer of `GET /company/{company_id}/reasons/incomplete`: `{results: [...]}` in the current company guide, a bare array in the older reference. Both are accepted.",
+            examples=[{"results": [{"id": 1, "name": "Provider no-show"}]}],
+        ),
+    ]
 
 
 class JobStatusHistoryEntry(BaseModel):
