@@ -579,16 +579,18 @@ class ContactUpdate(BaseModel):
 
 class CursorPagination(BaseModel):
     """
-    Pagination of the newer, UUID-based resources (`data` + `pagination`).
+    Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one field required.
     """
 
     next_cursor: Annotated[
         str | None, Field(description="Opaque cursor for the next page; null on the last page.")
     ] = None
-    prev_cursor: str | None = None
-    limit: Annotated[int, Field(ge=1, le=100)]
-    has_next_page: bool
-    has_prev_page: bool
+    prev_cursor: Annotated[
+        str | None, Field(description="Opaque cursor for the previous page; null on the first page.")
+    ] = None
+    limit: Annotated[int | None, Field(description="The page size used.", ge=1, le=100)] = None
+    has_next_page: Annotated[bool, Field(description="Whether another page follows.")]
+    has_prev_page: Annotated[bool | None, Field(description="Whether a page precedes this one.")] = None
 
 
 class FilledBy1(StrEnum):
@@ -1810,7 +1812,7 @@ class ProjectTalentPoolGroupAssignment(BaseModel):
     One placement of a provider in a talent pool group, at one tier (talent pool) of that group.
     """
 
-    talent_pool_group_id: UUID
+    talent_pool_group_id: Annotated[str, Field(description="UUID of the talent pool group.", min_length=1)]
     tier_id: Annotated[int, Field(description="Id of the tier (talent pool) within the group.", ge=1)]
     talent_pool_group_name: Annotated[
         str | None, Field(description="Name of the group, when the API includes it in answers.")
@@ -4137,7 +4139,7 @@ class ServiceTerritoryInput(BaseModel):
     """
 
     name: Annotated[str, Field(max_length=255, min_length=1)]
-    project_id: Annotated[int, Field(ge=1)]
+    project_id: Annotated[int | None, Field(ge=1)] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None
     description: Annotated[str | None, Field(max_length=4000)] = None
     attributes: Annotated[
@@ -4326,13 +4328,13 @@ class TalentPoolGroup(BaseModel):
     A talent pool group of the second generation: a named container of tiers that belongs to one project.
     """
 
-    talent_pool_group_id: Annotated[UUID, Field(description="The group's UUID.")]
-    uuid: Annotated[
-        UUID | None, Field(description="Spelling of the id in the overview guide's list example.")
+    talent_pool_group_id: Annotated[
+        str | None, Field(description="The group's UUID (the local sandbox always sends it).")
     ] = None
+    uuid: Annotated[str | None, Field(description="Spelling of the id in the guide's list example.")] = None
     name: Annotated[str, Field(description="Internal name of the group.")]
     display_name: Annotated[str | None, Field(description="Name shown to providers.")] = None
-    project_id: Annotated[int, Field(description="Project the group belongs to.", ge=1)]
+    project_id: Annotated[int | None, Field(description="Project the group belongs to.", ge=1)] = None
     tiers: Annotated[list[TalentPoolTier] | None, Field(description="Talent pools (tiers) of the group.")] = (
         None
     )
@@ -4365,7 +4367,7 @@ class TalentPoolGroupList(BaseModel):
     """
 
     data: list[TalentPoolGroup]
-    pagination: CursorPagination
+    pagination: CursorPagination | None = None
 
 
 class TalentPoolGroupProvider(BaseModel):
@@ -4392,7 +4394,7 @@ class TalentPoolGroupProviderList(BaseModel):
         list[TalentPoolGroupProvider] | None,
         Field(description="Same items as `data`, as the playground example also returns them."),
     ] = None
-    pagination: CursorPagination
+    pagination: CursorPagination | None = None
 
 
 class TalentPoolGroupUpdate(BaseModel):
@@ -4916,16 +4918,17 @@ class ServiceTerritory(BaseModel):
     A geographic area of a project, with tiers of providers who cover it.
     """
 
-    id: Annotated[
-        UUID, Field(description="The territory's UUID (the `service_territory_uuid` of the paths).")
-    ]
+    id: Annotated[str, Field(description="The territory's UUID (the `service_territory_uuid` of the paths).")]
     service_territory_id: Annotated[
         str | None, Field(description="Internal numeric id, returned as a string.", pattern="^\\d+$")
     ] = None
     name: str
     display_name: Annotated[str | None, Field(description="Name shown to providers.")] = None
     description: Annotated[str | None, Field(description="Free text (overview guide).")] = None
-    project_id: Annotated[int | None, Field(ge=1)] = None
+    project_id: Annotated[
+        int | None,
+        Field(description="Project the territory belongs to; null when it was created without one.", ge=1),
+    ] = None
     tiers: list[TalentPoolTier] | None = None
     attributes: list[TalentPoolGroupAttribute] | None = None
     provider_count: Annotated[int | None, Field(ge=0)] = None
@@ -4938,11 +4941,15 @@ class ServiceTerritory(BaseModel):
 
 class ServiceTerritoryList(BaseModel):
     """
-    One page of service territories.
+    One page of service territories. The playground's cursor envelope is `data` + `pagination`; the guide's example answers `results`. Both are described and neither is required; the local sandbox sends `data` + `pagination`.
     """
 
-    data: list[ServiceTerritory]
-    pagination: CursorPagination
+    data: list[ServiceTerritory] | None = None
+    results: Annotated[
+        list[ServiceTerritory] | None,
+        Field(description="The items, under the name the guide's example uses."),
+    ] = None
+    pagination: CursorPagination | None = None
 
 
 class Shipment(BaseModel):
@@ -5735,10 +5742,10 @@ class Project1(BaseModel):
 
 class ProjectList(BaseModel):
     """
-    Page-based list answered by `GET /projects`.
+    Page-based list answered by `GET /projects`. The projects guide's example carries only `results`, so `metadata` is not required.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Project1]
     actions: Annotated[
         list[Action22] | None,
