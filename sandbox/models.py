@@ -1534,8 +1534,21 @@ class ProblemInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/problems`.
     """
 
-    type: IdRef
+    type: IdRef | None = None
+    problem_type_id: Annotated[
+        int | None,
+        Field(
+            description="The problem type as a bare ID (the guide's form of `type.id`). When both are sent they must name the same type.",
+            ge=1,
+        ),
+    ] = None
     comments: Annotated[str | None, Field(max_length=5000)] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="The guide's name for `comments` (the explanation of the problem).", max_length=5000
+        ),
+    ] = None
     support_can_resolve: bool | None = None
     company_can_resolve: bool | None = None
     send_to_support: bool | None = None
@@ -1650,6 +1663,17 @@ class ProblemTypeRef(BaseModel):
 
 
 class Status10(StrEnum):
+    """
+    Resolve or reopen the problem (the guide's top-level form of `resolution.status`).
+    """
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+    OPEN_CAPITALIZED = "Open"
+    RESOLVED_CAPITALIZED = "Resolved"
+
+
+class Status11(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
     OPEN_CAPITALIZED = "Open"
@@ -1657,7 +1681,7 @@ class Status10(StrEnum):
 
 
 class Resolution(BaseModel):
-    status: Status10
+    status: Status11
 
 
 class ProblemUpdate(BaseModel):
@@ -1665,6 +1689,12 @@ class ProblemUpdate(BaseModel):
     Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`: resolve or reopen a problem, or correct its type and comments.
     """
 
+    status: Annotated[
+        Status10 | None,
+        Field(
+            description="Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."
+        ),
+    ] = None
     resolution: Resolution | None = None
     reopen_message: Annotated[str | None, Field(description="Why the problem is reopened.")] = None
     problem_reopened: bool | None = None
@@ -2035,7 +2065,7 @@ class Task1(BaseModel):
     id: Annotated[int, Field(ge=0)]
 
 
-class Status11(StrEnum):
+class Status12(StrEnum):
     """
     Delivery status as the generated clients model it (capitalised, with a space).
     """
@@ -2600,7 +2630,7 @@ class TemplateRichText(BaseModel):
     html: Annotated[str | None, Field(description="The text as HTML.")] = None
 
 
-class Status12(StrEnum):
+class Status13(StrEnum):
     checked_in = "checked_in"
     checked_out = "checked_out"
 
@@ -3771,7 +3801,7 @@ class MessageInput(BaseModel):
 
 class MessageList(BaseModel):
     """
-    A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
+    A page of a work order's messages, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
     """
 
     metadata: ListMetadata
@@ -4159,7 +4189,7 @@ class SiteRevisit(BaseModel):
 
 class SiteRevisitList(BaseModel):
     """
-    Return visits of a work order, newest first.
+    Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4213,7 +4243,7 @@ class Tag(BaseModel):
 
 class TagList(BaseModel):
     """
-    Tags applied to a work order, newest first.
+    Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4742,7 +4772,7 @@ class Problem1(BaseModel):
 
 class ProblemList(BaseModel):
     """
-    Problems of a work order, newest first, with counts and the reportable types.
+    Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order), with counts and the reportable types.
     """
 
     metadata: ListMetadata
@@ -4865,7 +4895,7 @@ class Shipment(BaseModel):
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
-        Status11 | None,
+        Status12 | None,
         Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
     ] = None
     actions: Annotated[
@@ -4875,7 +4905,7 @@ class Shipment(BaseModel):
 
 class ShipmentList(BaseModel):
     """
-    Shipments of a work order, newest first.
+    Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4892,7 +4922,10 @@ class SiteRevisitSummary(BaseModel):
     """
 
     revisits: Annotated[
-        list[SiteRevisit] | None, Field(description="Revisits of the work order, newest first.")
+        list[SiteRevisit] | None,
+        Field(
+            description="Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order)."
+        ),
     ] = None
     job_status: JobStatus | None = None
     incident_id: Annotated[str | None, Field(description="Incident/site ID; null once removed.")] = None
@@ -4959,7 +4992,7 @@ class TimeLog(BaseModel):
         float | None,
         Field(description="Hours between check-in and check-out (decimal, e.g. 1.9167).", ge=0.0),
     ] = None
-    status: Status12 | None = None
+    status: Status13 | None = None
     verified: Annotated[
         bool | None, Field(description="True once the buyer has verified (approved) the logged time.")
     ] = None
@@ -5278,7 +5311,7 @@ class Signature(BaseModel):
 
 class SignatureList(BaseModel):
     """
-    The signatures of a work order, newest first.
+    The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata

@@ -467,7 +467,7 @@ def test_qualifications(client: FieldNation) -> None:
     )
     assert rule_ids() == [45]
 
-    client.qualifications.delete_work_order_qualification(wo_id)
+    client.qualifications.delete_work_order_qualification(wo_id, 45)
     after = client.qualifications.list_work_order_qualifications(wo_id)
     assert not after.selection_rule or not after.selection_rule.results
 

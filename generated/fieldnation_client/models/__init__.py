@@ -240,6 +240,7 @@ _MODULES = {
     "ProblemUpdate": "problem_update",
     "ProblemUpdateResolution": "problem_update_resolution",
     "ProblemUpdateResolutionStatus": "problem_update_resolution_status",
+    "ProblemUpdateStatus": "problem_update_status",
     "Project": "project",
     "ProjectActionsItem": "project_actions_item",
     "ProjectAutoDispatch": "project_auto_dispatch",
@@ -748,6 +749,7 @@ if TYPE_CHECKING:
     from .problem_update_resolution_status import (
         ProblemUpdateResolutionStatus as ProblemUpdateResolutionStatus,
     )
+    from .problem_update_status import ProblemUpdateStatus as ProblemUpdateStatus
     from .project import Project as Project
     from .project_actions_item import ProjectActionsItem as ProjectActionsItem
     from .project_auto_dispatch import ProjectAutoDispatch as ProjectAutoDispatch

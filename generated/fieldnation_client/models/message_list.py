@@ -18,8 +18,9 @@ T = TypeVar("T", bound="MessageList")
 
 @_attrs_define
 class MessageList:
-    """A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count
-    is filled). The create and reply operations answer the refreshed list as well.
+    """A page of a work order's messages, newest first in the local sandbox (its convention, x-sandbox; Field Nation does
+    not document the order) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create
+    and reply operations answer the refreshed list as well.
 
         Example:
             {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'msg_id': 612, 'message': 'Please

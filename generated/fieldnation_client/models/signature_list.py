@@ -18,21 +18,22 @@ T = TypeVar("T", bound="SignatureList")
 
 @_attrs_define
 class SignatureList:
-    """The signatures of a work order, newest first.
+    """The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order).
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan
-            Blake', 'format': 'image/png', 'data':
-            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
-            {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
-            ['delete']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan
+                Blake', 'format': 'image/png', 'data':
+                'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
+                {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
+                ['delete']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[Signature]):
-        correlation_id (str | Unset):
-        actions (list[str] | Unset): What the caller may do with the list.
+        Attributes:
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            results (list[Signature]):
+            correlation_id (str | Unset):
+            actions (list[str] | Unset): What the caller may do with the list.
     """
 
     metadata: ListMetadata

@@ -60,7 +60,8 @@ class AttachmentsResource(SyncResource):
 
         Adds a folder to the work order for organising files, for example a deliverables folder
         providers must fill with site photos. The answer is the updated work order; the new folder is
-        first in `attachments.results`.
+        first in `attachments.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/attachments``
 
@@ -263,7 +264,8 @@ class AsyncAttachmentsResource(AsyncResource):
 
         Adds a folder to the work order for organising files, for example a deliverables folder
         providers must fill with site photos. The answer is the updated work order; the new folder is
-        first in `attachments.results`.
+        first in `attachments.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/attachments``
 

@@ -36,9 +36,10 @@ class TimeLogsResource(SyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order, (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
+        the total hours, the GPS verification of each end and, while the provider is on site, the log
+        that is still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -66,9 +67,10 @@ class TimeLogsResource(SyncResource):
     ) -> Iterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order, (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
+        the total hours, the GPS verification of each end and, while the provider is on site, the log
+        that is still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -137,7 +139,8 @@ class TimeLogsResource(SyncResource):
 
         Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
         provider's behalf, optionally with the number of devices serviced. The answer is the updated
-        work order; the new log is first in `time_logs.results`.
+        work order; the new log is first in `time_logs.results` (the local sandbox's order, x-sandbox;
+        Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/time_logs``
 
@@ -263,9 +266,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order, (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
+        the total hours, the GPS verification of each end and, while the provider is on site, the log
+        that is still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -293,9 +297,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> AsyncIterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order, (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
+        the total hours, the GPS verification of each end and, while the provider is on site, the log
+        that is still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -364,7 +369,8 @@ class AsyncTimeLogsResource(AsyncResource):
 
         Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
         provider's behalf, optionally with the number of devices serviced. The answer is the updated
-        work order; the new log is first in `time_logs.results`.
+        work order; the new log is first in `time_logs.results` (the local sandbox's order, x-sandbox;
+        Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/time_logs``
 
