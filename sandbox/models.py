@@ -645,8 +645,8 @@ class CustomFieldUpdate(BaseModel):
     """
 
     value: Annotated[
-        str, Field(description="New value; for `predefined` fields one of the field's `options`.")
-    ]
+        str | None, Field(description="New value; for `predefined` fields one of the field's `options`.")
+    ] = None
 
 
 class Local(BaseModel):

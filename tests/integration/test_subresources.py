@@ -428,10 +428,10 @@ def test_custom_fields(client: FieldNation) -> None:
 
     work_order(
         client.custom_fields.update_work_order_custom_field(
-            wo_id, text.id, body=CustomFieldUpdate(value="5522")
+            wo_id, str(text.id), body=CustomFieldUpdate(value="5522")
         )
     )
-    assert client.custom_fields.get_work_order_custom_field(wo_id, text.id).value == "5522"
+    assert client.custom_fields.get_work_order_custom_field(wo_id, str(text.id)).value == "5522"
     listed = client.custom_fields.list_work_order_custom_fields(wo_id, page=1, per_page=25)
     values = {f.id: f.value for category in listed.results for f in category.results}
     assert values[text.id] == "5522"
