@@ -124,6 +124,17 @@ class AttachmentUpdate(BaseModel):
     ] = None
 
 
+class ForceUpload(StrEnum):
+    """
+    Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).
+    """
+
+    field_1 = "1"
+    field_0 = "0"
+    true = "true"
+    false = "false"
+
+
 class File(BaseModel):
     """
     Optional override of the stored file name.
@@ -3312,6 +3323,12 @@ class AttachmentUpload(BaseModel):
     ]
     notes: str | None = None
     attachment: AttachmentUploadMetadata | None = None
+    force_upload: Annotated[
+        ForceUpload | None,
+        Field(
+            description='Sent as `1` by Field Nation\'s Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).'
+        ),
+    ] = None
 
 
 class Created(BaseModel):

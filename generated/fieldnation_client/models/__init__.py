@@ -23,6 +23,7 @@ _MODULES = {
     "AttachmentUpdate": "attachment_update",
     "AttachmentUpdateStatus": "attachment_update_status",
     "AttachmentUpload": "attachment_upload",
+    "AttachmentUploadForceUpload": "attachment_upload_force_upload",
     "AttachmentUploadMetadata": "attachment_upload_metadata",
     "AttachmentUploadMetadataFile": "attachment_upload_metadata_file",
     "AutoDispatchRequest": "auto_dispatch_request",
@@ -466,6 +467,7 @@ if TYPE_CHECKING:
     from .attachment_update import AttachmentUpdate as AttachmentUpdate
     from .attachment_update_status import AttachmentUpdateStatus as AttachmentUpdateStatus
     from .attachment_upload import AttachmentUpload as AttachmentUpload
+    from .attachment_upload_force_upload import AttachmentUploadForceUpload as AttachmentUploadForceUpload
     from .attachment_upload_metadata import AttachmentUploadMetadata as AttachmentUploadMetadata
     from .attachment_upload_metadata_file import AttachmentUploadMetadataFile as AttachmentUploadMetadataFile
     from .auto_dispatch_request import AutoDispatchRequest as AutoDispatchRequest

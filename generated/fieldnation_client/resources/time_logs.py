@@ -12,6 +12,7 @@ from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.time_log import TimeLog
     from ..models.time_log_bulk_update import TimeLogBulkUpdate
     from ..models.time_log_input import TimeLogInput
@@ -96,8 +97,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
 
         Changes several time logs of the work order at once: each entry of `data` names a log by `id`
@@ -109,6 +111,7 @@ class TimeLogsResource(SyncResource):
         Args:
             work_order_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
                 Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
                 {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
@@ -121,7 +124,9 @@ class TimeLogsResource(SyncResource):
         from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -175,8 +180,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
 
         Corrects one time log: its check-in or check-out time, position or device count. Sending only
@@ -188,6 +194,7 @@ class TimeLogsResource(SyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
                 done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
                 is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
@@ -208,6 +215,7 @@ class TimeLogsResource(SyncResource):
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -220,8 +228,9 @@ class TimeLogsResource(SyncResource):
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
 
         Removes one time log from the work order; the work order's total hours are recomputed. The
@@ -233,6 +242,7 @@ class TimeLogsResource(SyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -246,6 +256,7 @@ class TimeLogsResource(SyncResource):
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -326,8 +337,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
 
         Changes several time logs of the work order at once: each entry of `data` names a log by `id`
@@ -339,6 +351,7 @@ class AsyncTimeLogsResource(AsyncResource):
         Args:
             work_order_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
                 Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
                 {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
@@ -351,7 +364,9 @@ class AsyncTimeLogsResource(AsyncResource):
         from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -405,8 +420,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
 
         Corrects one time log: its check-in or check-out time, position or device count. Sending only
@@ -418,6 +434,7 @@ class AsyncTimeLogsResource(AsyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
                 done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
                 is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
@@ -438,6 +455,7 @@ class AsyncTimeLogsResource(AsyncResource):
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -450,8 +468,9 @@ class AsyncTimeLogsResource(AsyncResource):
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
 
         Removes one time log from the work order; the work order's total hours are recomputed. The
@@ -463,6 +482,7 @@ class AsyncTimeLogsResource(AsyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -476,6 +496,7 @@ class AsyncTimeLogsResource(AsyncResource):
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
