@@ -259,9 +259,25 @@ class Id(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
+class BundleCreateRequest(BaseModel):
+    """
+    Body of `POST /workorders/bundle`: the work orders to bundle, at least two (a bundle of one is no bundle; the validation operation reports that case as an error instead).
+    """
+
+    ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=2)] = (
+        None
+    )
+    work_order_ids: Annotated[
+        list[WorkOrderId] | None,
+        Field(description="Guide spelling of `ids`; accepted as an alias.", min_length=2),
+    ] = None
+    cancel_message: str | None = None
+    cancel_reason: str | None = None
+
+
 class BundleRequest(BaseModel):
     """
-    Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a bundle needs at least two).
     """
 
     ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=1)] = (
@@ -2234,7 +2250,14 @@ class SignatureInput(BaseModel):
         str | None, Field(description="Job title of the signer (guide only).", max_length=255)
     ] = None
     format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str | None, Field(min_length=1)] = None
+    data: Annotated[
+        str | None,
+        Field(
+            description="The image, base64-encoded (its media type in `format`), as the playground sends it. The local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is `image/svg+xml`.",
+            json_schema_extra={"contentEncoding": "base64"},
+            min_length=1,
+        ),
+    ] = None
     signature: Annotated[
         str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
     ] = None
@@ -3164,7 +3187,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id3(IntEnum):
+class Id4(IntEnum):
     """
     Primary status id.
     """
@@ -3201,7 +3224,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id3, Field(description="Primary status id.")]
+    id: Annotated[Id4, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")

@@ -16,6 +16,7 @@ from fieldnation_client.models import (
     AttachmentUpdate,
     AttachmentUpload,
     BonusInput,
+    BundleCreateRequest,
     BundleRequest,
     CompanyTag,
     CompanyTagInput,
@@ -625,7 +626,7 @@ def test_bundles(client: FieldNation) -> None:
     validation = client.bundles.validate_work_order_bundle(body=BundleRequest(ids=ids[:2]))
     assert validation.info and not validation.errors
 
-    job = client.bundles.bundle_work_orders(body=BundleRequest(ids=ids))
+    job = client.bundles.bundle_work_orders(body=BundleCreateRequest(ids=ids))
     assert job.job_id
     bundle = client.work_orders.get_work_order(ids[0]).bundle
     assert bundle and bundle.id and bundle.results

@@ -41,6 +41,7 @@ _MODULES = {
     "BonusInput": "bonus_input",
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
+    "BundleCreateRequest": "bundle_create_request",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -495,6 +496,7 @@ if TYPE_CHECKING:
     from .bonus_input import BonusInput as BonusInput
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
+    from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1

@@ -37,8 +37,8 @@ class MessagesResource(SyncResource):
     ) -> MessageList:
         """List Work Order Messages.
 
-        Returns the messages of the work order, (the local sandbox's order, x-sandbox; Field Nation does
-        not document the order: newest first), each with its replies, sender, audience and read state.
+        Returns the messages of the work order (newest first in the local sandbox, x-sandbox; Field
+        Nation does not document the order), each with its replies, sender, audience and read state.
         `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
@@ -73,8 +73,8 @@ class MessagesResource(SyncResource):
     ) -> Iterator[Message]:
         """List Work Order Messages: every item, across all pages.
 
-        Returns the messages of the work order, (the local sandbox's order, x-sandbox; Field Nation does
-        not document the order: newest first), each with its replies, sender, audience and read state.
+        Returns the messages of the work order (newest first in the local sandbox, x-sandbox; Field
+        Nation does not document the order), each with its replies, sender, audience and read state.
         `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
@@ -202,8 +202,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> MessageList:
         """List Work Order Messages.
 
-        Returns the messages of the work order, (the local sandbox's order, x-sandbox; Field Nation does
-        not document the order: newest first), each with its replies, sender, audience and read state.
+        Returns the messages of the work order (newest first in the local sandbox, x-sandbox; Field
+        Nation does not document the order), each with its replies, sender, audience and read state.
         `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
@@ -238,8 +238,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> AsyncIterator[Message]:
         """List Work Order Messages: every item, across all pages.
 
-        Returns the messages of the work order, (the local sandbox's order, x-sandbox; Field Nation does
-        not document the order: newest first), each with its replies, sender, audience and read state.
+        Returns the messages of the work order (newest first in the local sandbox, x-sandbox; Field
+        Nation does not document the order), each with its replies, sender, audience and read state.
         `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``

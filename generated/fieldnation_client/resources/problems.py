@@ -27,9 +27,9 @@ class ProblemsResource(SyncResource):
     def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
         """List Work Order Problems.
 
-        Returns the problems reported on a work order, (the local sandbox's order, x-sandbox; Field
-        Nation does not document the order: newest first), with counts of open and resolved problems and
-        the problem types the caller may report.
+        Returns the problems reported on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), with counts of open and resolved problems and the
+        problem types the caller may report.
 
         ``GET /workorders/{work_order_id}/problems``
 
@@ -173,9 +173,9 @@ class AsyncProblemsResource(AsyncResource):
     async def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
         """List Work Order Problems.
 
-        Returns the problems reported on a work order, (the local sandbox's order, x-sandbox; Field
-        Nation does not document the order: newest first), with counts of open and resolved problems and
-        the problem types the caller may report.
+        Returns the problems reported on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), with counts of open and resolved problems and the
+        problem types the caller may report.
 
         ``GET /workorders/{work_order_id}/problems``
 

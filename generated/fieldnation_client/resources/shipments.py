@@ -29,9 +29,9 @@ class ShipmentsResource(SyncResource):
     ) -> ShipmentList:
         """List Work Order Shipments.
 
-        Returns the shipments recorded on a work order, (the local sandbox's order, x-sandbox; Field
-        Nation does not document the order: newest first), each with its direction, carrier, tracking
-        number and delivery status.
+        Returns the shipments recorded on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with its direction, carrier, tracking number and
+        delivery status.
 
         ``GET /workorders/{work_order_id}/shipments``
 
@@ -191,9 +191,9 @@ class AsyncShipmentsResource(AsyncResource):
     ) -> ShipmentList:
         """List Work Order Shipments.
 
-        Returns the shipments recorded on a work order, (the local sandbox's order, x-sandbox; Field
-        Nation does not document the order: newest first), each with its direction, carrier, tracking
-        number and delivery status.
+        Returns the shipments recorded on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with its direction, carrier, tracking number and
+        delivery status.
 
         ``GET /workorders/{work_order_id}/shipments``
 

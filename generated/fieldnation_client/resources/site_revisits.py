@@ -36,8 +36,8 @@ class SiteRevisitsResource(SyncResource):
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
 
-        Returns the return visits recorded for a work order, (the local sandbox's order, x-sandbox;
-        Field Nation does not document the order: newest first), with their reason, whether they are
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
         billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
@@ -66,8 +66,8 @@ class SiteRevisitsResource(SyncResource):
     ) -> Iterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
-        Returns the return visits recorded for a work order, (the local sandbox's order, x-sandbox;
-        Field Nation does not document the order: newest first), with their reason, whether they are
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
         billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
@@ -191,8 +191,8 @@ class AsyncSiteRevisitsResource(AsyncResource):
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
 
-        Returns the return visits recorded for a work order, (the local sandbox's order, x-sandbox;
-        Field Nation does not document the order: newest first), with their reason, whether they are
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
         billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
@@ -221,8 +221,8 @@ class AsyncSiteRevisitsResource(AsyncResource):
     ) -> AsyncIterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
-        Returns the return visits recorded for a work order, (the local sandbox's order, x-sandbox;
-        Field Nation does not document the order: newest first), with their reason, whether they are
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
         billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``

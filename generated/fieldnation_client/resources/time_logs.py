@@ -37,10 +37,10 @@ class TimeLogsResource(SyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, (the local sandbox's order,
-        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
-        the total hours, the GPS verification of each end and, while the provider is on site, the log
-        that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -68,10 +68,10 @@ class TimeLogsResource(SyncResource):
     ) -> Iterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, (the local sandbox's order,
-        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
-        the total hours, the GPS verification of each end and, while the provider is on site, the log
-        that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -277,10 +277,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, (the local sandbox's order,
-        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
-        the total hours, the GPS verification of each end and, while the provider is on site, the log
-        that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -308,10 +308,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> AsyncIterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, (the local sandbox's order,
-        x-sandbox; Field Nation does not document the order: newest first), with the hours of each log,
-        the total hours, the GPS verification of each end and, while the provider is on site, the log
-        that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
