@@ -21,7 +21,9 @@ class AsyncJob(BaseModel):
     Answer of an operation run with `async=true`, or of a bulk operation processed in the background.
     """
 
-    job_id: Annotated[int, Field(ge=1)]
+    job_id: Annotated[
+        int, Field(description="The job's ID (the playground's bundle answers show the placeholder 0).", ge=0)
+    ]
     status: Status | None = None
 
 
@@ -1023,11 +1025,6 @@ class JobStatusReason(BaseModel):
     label: str | None = None
 
 
-class Order(StrEnum):
-    asc = "asc"
-    desc = "desc"
-
-
 class ListMetadata(BaseModel):
     """
     Pagination metadata of every page-based list envelope (`metadata` + `results`).
@@ -1052,7 +1049,12 @@ class ListMetadata(BaseModel):
         ),
     ] = None
     sort: str | None = None
-    order: Order | None = None
+    order: Annotated[
+        str | None,
+        Field(
+            description="Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a placeholder string here and answers must not be refused."
+        ),
+    ] = None
 
 
 class Mode1(StrEnum):
@@ -3841,10 +3843,10 @@ class MessageInput(BaseModel):
 
 class MessageList(BaseModel):
     """
-    A page of a work order's messages, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
+    A page of a work order's messages, newest first, as the older reference's message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Message]
     correlation_id: str | None = None
     actions: list[str] | None = None
@@ -5069,7 +5071,7 @@ class TimeLogList(BaseModel):
     The time logs of a work order (also embedded as `time_logs` in the WorkOrder), with the total hours and, while the provider is checked in, the open log.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TimeLog]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
@@ -5354,7 +5356,7 @@ class SignatureList(BaseModel):
     The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Signature]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None

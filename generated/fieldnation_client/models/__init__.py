@@ -141,7 +141,6 @@ _MODULES = {
     "ListClientsFDeactivated": "list_clients_f_deactivated",
     "ListClientsFDeleted": "list_clients_f_deleted",
     "ListMetadata": "list_metadata",
-    "ListMetadataOrder": "list_metadata_order",
     "ListProviderAttributesSortDirection": "list_provider_attributes_sort_direction",
     "ListServiceTerritoriesSortDirection": "list_service_territories_sort_direction",
     "ListServiceTerritoryProvidersSortDirection": "list_service_territory_providers_sort_direction",
@@ -606,7 +605,6 @@ if TYPE_CHECKING:
     from .list_clients_f_deactivated import ListClientsFDeactivated as ListClientsFDeactivated
     from .list_clients_f_deleted import ListClientsFDeleted as ListClientsFDeleted
     from .list_metadata import ListMetadata as ListMetadata
-    from .list_metadata_order import ListMetadataOrder as ListMetadataOrder
     from .list_provider_attributes_sort_direction import (
         ListProviderAttributesSortDirection as ListProviderAttributesSortDirection,
     )

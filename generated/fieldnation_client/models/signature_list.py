@@ -29,26 +29,28 @@ class SignatureList:
                 ['delete']}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[Signature]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             correlation_id (str | Unset):
             actions (list[str] | Unset): What the caller may do with the list.
     """
 
-    metadata: ListMetadata
     results: list[Signature]
+    metadata: ListMetadata | Unset = UNSET
     correlation_id: str | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         correlation_id = self.correlation_id
 
@@ -58,7 +60,9 @@ class SignatureList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
         if actions is not UNSET:
@@ -72,8 +76,6 @@ class SignatureList:
         from ..models.signature import Signature  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -81,12 +83,19 @@ class SignatureList:
 
             results.append(results_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         correlation_id = d.pop("correlation_id", UNSET)
 
         actions = cast(list[str], d.pop("actions", UNSET))
 
         signature_list = cls(
-            metadata=metadata, results=results, correlation_id=correlation_id, actions=actions
+            results=results, metadata=metadata, correlation_id=correlation_id, actions=actions
         )
 
         signature_list.additional_properties = d

@@ -201,8 +201,8 @@ class WorkOrder:
                 {'total': 12, 'match': 7, 'no_match_optional': 3, 'no_match_required': 2}, 'metadata': {'total': 2, 'page': 1,
                 'pages': 1, 'per_page': 25}, 'results': [{'id': 45, 'name': 'CompTIA A+', 'type': 'certification', 'required':
                 True}, {'id': 67, 'name': 'Background Check', 'type': 'screening', 'required': True}]}}.
-            messages (MessageList | Unset): A page of a work order's messages, newest first in the local sandbox (its
-                convention, x-sandbox; Field Nation does not document the order) (also embedded as `messages` in the WorkOrder,
+            messages (MessageList | Unset): A page of a work order's messages, newest first, as the older reference's
+                message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder,
                 where only the count is filled). The create and reply operations answer the refreshed list as well. Example:
                 {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'msg_id': 612, 'message': 'Please
                 use the side entrance.', 'from': {'id': 7001, 'name': 'Dana Whitfield', 'role': 'buyer'}, 'role':
