@@ -21,7 +21,9 @@ class AsyncJob(BaseModel):
     Answer of an operation run with `async=true`, or of a bulk operation processed in the background.
     """
 
-    job_id: Annotated[int, Field(ge=1)]
+    job_id: Annotated[
+        int, Field(description="The job's ID (the playground's bundle answers show the placeholder 0).", ge=0)
+    ]
     status: Status | None = None
 
 
@@ -122,6 +124,17 @@ class AttachmentUpdate(BaseModel):
     visible_to_provider: Annotated[
         bool | None, Field(description="Guide spelling of `show_before_assignment`.")
     ] = None
+
+
+class ForceUpload(StrEnum):
+    """
+    Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).
+    """
+
+    field_1 = "1"
+    field_0 = "0"
+    true = "true"
+    false = "false"
 
 
 class File(BaseModel):
@@ -248,9 +261,25 @@ class Id(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
+class BundleCreateRequest(BaseModel):
+    """
+    Body of `POST /workorders/bundle`: the work orders to bundle, at least two (a bundle of one is no bundle; the validation operation reports that case as an error instead).
+    """
+
+    ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=2)] = (
+        None
+    )
+    work_order_ids: Annotated[
+        list[WorkOrderId] | None,
+        Field(description="Guide spelling of `ids`; accepted as an alias.", min_length=2),
+    ] = None
+    cancel_message: str | None = None
+    cancel_reason: str | None = None
+
+
 class BundleRequest(BaseModel):
     """
-    Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a bundle needs at least two).
     """
 
     ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=1)] = (
@@ -633,8 +662,8 @@ class CustomFieldUpdate(BaseModel):
     """
 
     value: Annotated[
-        str, Field(description="New value; for `predefined` fields one of the field's `options`.")
-    ]
+        str | None, Field(description="New value; for `predefined` fields one of the field's `options`.")
+    ] = None
 
 
 class Local(BaseModel):
@@ -988,11 +1017,6 @@ class JobStatusReason(BaseModel):
     label: str | None = None
 
 
-class Order(StrEnum):
-    asc = "asc"
-    desc = "desc"
-
-
 class ListMetadata(BaseModel):
     """
     Pagination metadata of every page-based list envelope (`metadata` + `results`).
@@ -1017,7 +1041,12 @@ class ListMetadata(BaseModel):
         ),
     ] = None
     sort: str | None = None
-    order: Order | None = None
+    order: Annotated[
+        str | None,
+        Field(
+            description="Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a placeholder string here and answers must not be refused."
+        ),
+    ] = None
 
 
 class Mode1(StrEnum):
@@ -1582,8 +1611,21 @@ class ProblemInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/problems`.
     """
 
-    type: IdRef
+    type: IdRef | None = None
+    problem_type_id: Annotated[
+        int | None,
+        Field(
+            description="The problem type as a bare ID (the guide's form of `type.id`). When both are sent they must name the same type.",
+            ge=1,
+        ),
+    ] = None
     comments: Annotated[str | None, Field(max_length=5000)] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="The guide's name for `comments` (the explanation of the problem).", max_length=5000
+        ),
+    ] = None
     support_can_resolve: bool | None = None
     company_can_resolve: bool | None = None
     send_to_support: bool | None = None
@@ -1698,6 +1740,17 @@ class ProblemTypeRef(BaseModel):
 
 
 class Status10(StrEnum):
+    """
+    Resolve or reopen the problem (the guide's top-level form of `resolution.status`).
+    """
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+    OPEN_CAPITALIZED = "Open"
+    RESOLVED_CAPITALIZED = "Resolved"
+
+
+class Status11(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
     OPEN_CAPITALIZED = "Open"
@@ -1705,7 +1758,7 @@ class Status10(StrEnum):
 
 
 class Resolution(BaseModel):
-    status: Status10
+    status: Status11
 
 
 class ProblemUpdate(BaseModel):
@@ -1713,6 +1766,12 @@ class ProblemUpdate(BaseModel):
     Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`: resolve or reopen a problem, or correct its type and comments.
     """
 
+    status: Annotated[
+        Status10 | None,
+        Field(
+            description="Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."
+        ),
+    ] = None
     resolution: Resolution | None = None
     reopen_message: Annotated[str | None, Field(description="Why the problem is reopened.")] = None
     problem_reopened: bool | None = None
@@ -2083,7 +2142,7 @@ class Task1(BaseModel):
     id: Annotated[int, Field(ge=0)]
 
 
-class Status11(StrEnum):
+class Status12(StrEnum):
     """
     Delivery status as the generated clients model it (capitalised, with a space).
     """
@@ -2241,7 +2300,14 @@ class SignatureInput(BaseModel):
         str | None, Field(description="Job title of the signer (guide only).", max_length=255)
     ] = None
     format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str | None, Field(min_length=1)] = None
+    data: Annotated[
+        str | None,
+        Field(
+            description="The image, base64-encoded (its media type in `format`), as the playground sends it. The local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is `image/svg+xml`.",
+            json_schema_extra={"contentEncoding": "base64"},
+            min_length=1,
+        ),
+    ] = None
     signature: Annotated[
         str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
     ] = None
@@ -2648,7 +2714,7 @@ class TemplateRichText(BaseModel):
     html: Annotated[str | None, Field(description="The text as HTML.")] = None
 
 
-class Status12(StrEnum):
+class Status13(StrEnum):
     checked_in = "checked_in"
     checked_out = "checked_out"
 
@@ -3199,7 +3265,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id3(IntEnum):
+class Id4(IntEnum):
     """
     Primary status id.
     """
@@ -3236,7 +3302,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id3, Field(description="Primary status id.")]
+    id: Annotated[Id4, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")
@@ -3358,6 +3424,12 @@ class AttachmentUpload(BaseModel):
     ]
     notes: str | None = None
     attachment: AttachmentUploadMetadata | None = None
+    force_upload: Annotated[
+        ForceUpload | None,
+        Field(
+            description='Sent as `1` by Field Nation\'s Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).'
+        ),
+    ] = None
 
 
 class Created(BaseModel):
@@ -3872,10 +3944,10 @@ class MessageInput(BaseModel):
 
 class MessageList(BaseModel):
     """
-    A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
+    A page of a work order's messages, newest first, as the older reference's message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Message]
     correlation_id: str | None = None
     actions: list[str] | None = None
@@ -4260,7 +4332,7 @@ class SiteRevisit(BaseModel):
 
 class SiteRevisitList(BaseModel):
     """
-    Return visits of a work order, newest first.
+    Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4314,7 +4386,7 @@ class Tag(BaseModel):
 
 class TagList(BaseModel):
     """
-    Tags applied to a work order, newest first.
+    Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4843,7 +4915,7 @@ class Problem1(BaseModel):
 
 class ProblemList(BaseModel):
     """
-    Problems of a work order, newest first, with counts and the reportable types.
+    Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order), with counts and the reportable types.
     """
 
     metadata: ListMetadata
@@ -4971,7 +5043,7 @@ class Shipment(BaseModel):
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
-        Status11 | None,
+        Status12 | None,
         Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
     ] = None
     actions: Annotated[
@@ -4981,7 +5053,7 @@ class Shipment(BaseModel):
 
 class ShipmentList(BaseModel):
     """
-    Shipments of a work order, newest first.
+    Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4998,7 +5070,10 @@ class SiteRevisitSummary(BaseModel):
     """
 
     revisits: Annotated[
-        list[SiteRevisit] | None, Field(description="Revisits of the work order, newest first.")
+        list[SiteRevisit] | None,
+        Field(
+            description="Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order)."
+        ),
     ] = None
     job_status: JobStatus | None = None
     incident_id: Annotated[str | None, Field(description="Incident/site ID; null once removed.")] = None
@@ -5065,7 +5140,7 @@ class TimeLog(BaseModel):
         float | None,
         Field(description="Hours between check-in and check-out (decimal, e.g. 1.9167).", ge=0.0),
     ] = None
-    status: Status12 | None = None
+    status: Status13 | None = None
     verified: Annotated[
         bool | None, Field(description="True once the buyer has verified (approved) the logged time.")
     ] = None
@@ -5102,7 +5177,7 @@ class TimeLogList(BaseModel):
     The time logs of a work order (also embedded as `time_logs` in the WorkOrder), with the total hours and, while the provider is checked in, the open log.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TimeLog]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
@@ -5384,10 +5459,10 @@ class Signature(BaseModel):
 
 class SignatureList(BaseModel):
     """
-    The signatures of a work order, newest first.
+    The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Signature]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None

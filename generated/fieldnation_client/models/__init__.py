@@ -23,6 +23,7 @@ _MODULES = {
     "AttachmentUpdate": "attachment_update",
     "AttachmentUpdateStatus": "attachment_update_status",
     "AttachmentUpload": "attachment_upload",
+    "AttachmentUploadForceUpload": "attachment_upload_force_upload",
     "AttachmentUploadMetadata": "attachment_upload_metadata",
     "AttachmentUploadMetadataFile": "attachment_upload_metadata_file",
     "AutoDispatchRequest": "auto_dispatch_request",
@@ -40,6 +41,7 @@ _MODULES = {
     "BonusInput": "bonus_input",
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
+    "BundleCreateRequest": "bundle_create_request",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -139,7 +141,6 @@ _MODULES = {
     "ListClientsFDeactivated": "list_clients_f_deactivated",
     "ListClientsFDeleted": "list_clients_f_deleted",
     "ListMetadata": "list_metadata",
-    "ListMetadataOrder": "list_metadata_order",
     "ListProviderAttributesSortDirection": "list_provider_attributes_sort_direction",
     "ListServiceTerritoriesSortDirection": "list_service_territories_sort_direction",
     "ListServiceTerritoryProvidersSortDirection": "list_service_territory_providers_sort_direction",
@@ -243,6 +244,7 @@ _MODULES = {
     "ProblemUpdate": "problem_update",
     "ProblemUpdateResolution": "problem_update_resolution",
     "ProblemUpdateResolutionStatus": "problem_update_resolution_status",
+    "ProblemUpdateStatus": "problem_update_status",
     "Project": "project",
     "ProjectActionsItem": "project_actions_item",
     "ProjectAutoDispatch": "project_auto_dispatch",
@@ -469,6 +471,7 @@ if TYPE_CHECKING:
     from .attachment_update import AttachmentUpdate as AttachmentUpdate
     from .attachment_update_status import AttachmentUpdateStatus as AttachmentUpdateStatus
     from .attachment_upload import AttachmentUpload as AttachmentUpload
+    from .attachment_upload_force_upload import AttachmentUploadForceUpload as AttachmentUploadForceUpload
     from .attachment_upload_metadata import AttachmentUploadMetadata as AttachmentUploadMetadata
     from .attachment_upload_metadata_file import AttachmentUploadMetadataFile as AttachmentUploadMetadataFile
     from .auto_dispatch_request import AutoDispatchRequest as AutoDispatchRequest
@@ -496,6 +499,7 @@ if TYPE_CHECKING:
     from .bonus_input import BonusInput as BonusInput
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
+    from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
@@ -605,7 +609,6 @@ if TYPE_CHECKING:
     from .list_clients_f_deactivated import ListClientsFDeactivated as ListClientsFDeactivated
     from .list_clients_f_deleted import ListClientsFDeleted as ListClientsFDeleted
     from .list_metadata import ListMetadata as ListMetadata
-    from .list_metadata_order import ListMetadataOrder as ListMetadataOrder
     from .list_provider_attributes_sort_direction import (
         ListProviderAttributesSortDirection as ListProviderAttributesSortDirection,
     )
@@ -755,6 +758,7 @@ if TYPE_CHECKING:
     from .problem_update_resolution_status import (
         ProblemUpdateResolutionStatus as ProblemUpdateResolutionStatus,
     )
+    from .problem_update_status import ProblemUpdateStatus as ProblemUpdateStatus
     from .project import Project as Project
     from .project_actions_item import ProjectActionsItem as ProjectActionsItem
     from .project_auto_dispatch import ProjectAutoDispatch as ProjectAutoDispatch
