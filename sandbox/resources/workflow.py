@@ -221,7 +221,7 @@ def incomplete_work_order(ctx: Context) -> Reply:
     reason_id = ctx.query.get("reason_id", ctx.query["reason"])
     if not str(reason_id).isdigit():
         raise ApiError(
-            400,
+            422,
             "reason_id is required unless reason is the id of an incomplete reason",
             [{"field": "query.reason_id", "message": "required"}],
         )
