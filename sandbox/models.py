@@ -1069,6 +1069,17 @@ class Map(BaseModel):
     href: str | None = None
 
 
+class Mode2(StrEnum):
+    """
+    `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+    """
+
+    custom = "custom"
+    location = "location"
+    remote = "remote"
+    site = "site"
+
+
 class Coordinates(BaseModel):
     """
     Optional position to use instead of geocoding the address.
@@ -1094,7 +1105,12 @@ class LocationInput(BaseModel):
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
-    mode: Mode1
+    mode: Annotated[
+        Mode2,
+        Field(
+            description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
+        ),
+    ]
     display_name: Annotated[str | None, Field(max_length=255)] = None
     address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
@@ -1313,16 +1329,6 @@ class Type6(StrEnum):
     device = "device"
 
 
-class PayInput(BaseModel):
-    """
-    Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay options set before (for example the second tier of blended pay).
-    """
-
-    type: Type6 | None = None
-    base: PayAmountInput | None = None
-    additional: PayAmountInput | None = None
-
-
 class Calculation(StrEnum):
     fixed = "fixed"
     percent = "percent"
@@ -1425,6 +1431,19 @@ class PayModifierList(BaseModel):
     )
 
 
+class Result(BaseModel):
+    id: Annotated[int, Field(description="Id of the company's bonus or penalty definition.", ge=1)]
+    charged: Annotated[bool | None, Field(description="Whether the modifier is charged.")] = None
+
+
+class PayModifierRefsInput(BaseModel):
+    """
+    Company bonuses or penalties to apply to the work order, by the id of the company's definition (`GET /bonuses`, `GET /penalties`).
+    """
+
+    results: Annotated[list[Result], Field(max_length=50)]
+
+
 class PayModifierSum(BaseModel):
     """
     Totals of a bonus or penalty list.
@@ -1491,7 +1510,7 @@ class Action17(StrEnum):
     delete = "delete"
 
 
-class Result(RootModel[int]):
+class Result1(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
@@ -1501,7 +1520,7 @@ class PreferredProviderGroupProviderIds(BaseModel):
     """
 
     group_id: Annotated[int | None, Field(ge=1)] = None
-    results: list[Result]
+    results: list[Result1]
 
 
 class Action18(StrEnum):
@@ -2056,6 +2075,10 @@ class ScheduleOption(IntEnum):
 
 
 class ScheduleOption1(IntEnum):
+    """
+    For `hours` windows, 1 requires providers to commit to a hard start time.
+    """
+
     integer_0 = 0
     integer_1 = 1
 
@@ -2069,6 +2092,19 @@ class ScheduleTimeZone(BaseModel):
     name: Annotated[str | None, Field(description="IANA name, for example `America/Chicago`.")] = None
     short: Annotated[str | None, Field(description="Abbreviation, for example `CDT`.")] = None
     offset: Annotated[float | None, Field(description="Offset from UTC in hours.")] = None
+
+
+class ScheduleTimeZoneInput(BaseModel):
+    """
+    Time zone of the service window. The playground types it like the schedule answer's `time_zone` ({id, name, short, offset}); send the `id` or the IANA `name`.
+    """
+
+    id: Annotated[int | None, Field(ge=0)] = None
+    name: Annotated[
+        str | None, Field(description="IANA name, for example `America/Chicago`.", max_length=64)
+    ] = None
+    short: Annotated[str | None, Field(max_length=16)] = None
+    offset: Annotated[float | None, Field(ge=-14.0, le=14.0)] = None
 
 
 class SelectionRuleInput(BaseModel):
@@ -3100,6 +3136,42 @@ class WorkOrderCancel(BaseModel):
     ] = None
 
 
+class Id3(RootModel[int]):
+    root: Annotated[int, Field(description="Custom field id (see `GET /custom-fields`).", ge=1)]
+
+
+class Id4(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Custom field id (see `GET /custom-fields`).", pattern="^[1-9][0-9]*$")
+    ]
+
+
+class WorkOrderCustomFieldValueInput(BaseModel):
+    """
+    A value for one of the company's custom fields.
+    """
+
+    id: Annotated[Id3 | Id4, Field(description="Custom field id (see `GET /custom-fields`).")]
+    value: Annotated[
+        str, Field(description="The value, checked against the field's type and options.", max_length=10000)
+    ]
+
+
+class Result2(BaseModel):
+    id: Annotated[
+        int | None, Field(description="Category id (optional; fields are found by their own id).", ge=0)
+    ] = None
+    results: Annotated[list[WorkOrderCustomFieldValueInput], Field(max_length=200)]
+
+
+class WorkOrderCustomFieldsInput(BaseModel):
+    """
+    Custom field values to set, grouped like the work order's `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide, "When creating a work order, include custom field values").
+    """
+
+    results: Annotated[list[Result2], Field(max_length=10)]
+
+
 class WorkOrderListTab(BaseModel):
     """
     One saved work order list (a tab of the Field Nation UI such as Draft or Assigned) with the number of work orders currently in it.
@@ -3175,12 +3247,16 @@ class WorkOrderLocationSavedRef(BaseModel):
     group: Group1 | None = None
 
 
+class Id5(RootModel[int]):
+    root: Annotated[int, Field(ge=1)]
+
+
 class WorkOrderMassRouteRequest(BaseModel):
     """
     Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
     """
 
-    ids: Annotated[list[Id] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
         None
     )
     talent_pool_id: Annotated[
@@ -3265,7 +3341,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id4(IntEnum):
+class Id6(IntEnum):
     """
     Primary status id.
     """
@@ -3302,7 +3378,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id4, Field(description="Primary status id.")]
+    id: Annotated[Id6, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")
@@ -3396,6 +3472,14 @@ class WorkOrderUnassignRequest(BaseModel):
     user: Annotated[IdRef | None, Field(description="The assigned provider being removed.")] = None
     reason_id: Annotated[ReasonId | ReasonId1 | None, Field(description="Cancellation reason id.")] = None
     comment: Annotated[str | None, Field(description="Free-text explanation.")] = None
+
+
+class Status14(StrEnum):
+    """
+    Mark the work done (playground example). Only an assigned work order can be marked work done.
+    """
+
+    work_done = "work_done"
 
 
 class AttachmentFolderInput(BaseModel):
@@ -4029,7 +4113,40 @@ class PayIncreaseUpdate(BaseModel):
         str | None, Field(description="Guide spelling of `status_description` for denials.", max_length=1000)
     ] = None
     description: str | None = None
+    amount: Annotated[
+        float | None,
+        Field(
+            description="The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it while the increase is pending.",
+            ge=0.0,
+        ),
+    ] = None
+    note: Annotated[
+        str | None,
+        Field(description="A note explaining the decision or the change (guide).", max_length=1000),
+    ] = None
     pay: PayRate | None = None
+
+
+class PayInput(BaseModel):
+    """
+    Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay options set before (for example the second tier of blended pay).
+    """
+
+    type: Type6 | None = None
+    base: PayAmountInput | None = None
+    additional: PayAmountInput | None = None
+    bonuses: Annotated[
+        PayModifierRefsInput | None,
+        Field(
+            description='Company bonuses to apply, by id (bonuses guide: "Include bonuses in the initial work order payload").'
+        ),
+    ] = None
+    penalties: Annotated[
+        PayModifierRefsInput | None,
+        Field(
+            description='Company penalties to apply, by id (legacy create example "Include a Bonus and/or Penalty").'
+        ),
+    ] = None
 
 
 class PayInvoice(BaseModel):
@@ -4636,6 +4753,14 @@ class UserRating(BaseModel):
     my_company: UserRatingScore | None = None
 
 
+class WorkOrderContactsInput(BaseModel):
+    """
+    Contacts to add to the work order, in the `{results: [...]}` envelope of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`.
+    """
+
+    results: Annotated[list[ContactInput], Field(max_length=50)]
+
+
 class WorkOrderLocationNote(BaseModel):
     """
     A note attached to the location.
@@ -4645,6 +4770,22 @@ class WorkOrderLocationNote(BaseModel):
     text: str | None = None
     private: bool | None = None
     created: DateObject | None = None
+
+
+class WorkOrderShipmentsInput(BaseModel):
+    """
+    Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
+    """
+
+    results: Annotated[list[ShipmentInput], Field(max_length=50)]
+
+
+class WorkOrderTasksInput(BaseModel):
+    """
+    Tasks to add to the work order, in the `{results: [...]}` envelope the work order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`.
+    """
+
+    results: Annotated[list[TaskInput], Field(max_length=100)]
 
 
 class Attachment(BaseModel):
@@ -4977,12 +5118,36 @@ class Schedule(BaseModel):
 
 class ScheduleInput(BaseModel):
     """
-    Changes to a work order's schedule. Only the fields sent are changed.
+    Changes to a work order's schedule inside a work order body. Only the fields sent are changed.
     """
 
     service_window: ServiceWindowInput | None = None
-    schedule_note: Annotated[str | None, Field(max_length=5000)] = None
-    schedule_option: ScheduleOption1 | None = None
+    schedule_note: Annotated[
+        str | None, Field(description="Additional information about the schedule or site.", max_length=5000)
+    ] = None
+    schedule_option: Annotated[
+        ScheduleOption1 | None,
+        Field(description="For `hours` windows, 1 requires providers to commit to a hard start time."),
+    ] = None
+    time_zone: ScheduleTimeZoneInput | None = None
+    require_ontime: Annotated[bool | None, Field(description="Require on-time arrival (hard start).")] = None
+
+
+class ScheduleUpdate(BaseModel):
+    """
+    Body of `PUT /workorders/{work_order_id}/schedule` (playground "work order schedule pay model"): the service window, required, plus optional note, schedule option, time zone and hard start.
+    """
+
+    service_window: ServiceWindowInput
+    schedule_note: Annotated[
+        str | None, Field(description="Additional information about the schedule or site.", max_length=5000)
+    ] = None
+    schedule_option: Annotated[
+        ScheduleOption1 | None,
+        Field(description="For `hours` windows, 1 requires providers to commit to a hard start time."),
+    ] = None
+    time_zone: ScheduleTimeZoneInput | None = None
+    require_ontime: Annotated[bool | None, Field(description="Require on-time arrival (hard start).")] = None
 
 
 class ServiceTerritory(BaseModel):
@@ -5288,7 +5453,9 @@ class WorkOrderCreate(BaseModel):
     ] = None
     template: Annotated[
         IdRef | None,
-        Field(description="Template to start from; its values fill whatever the body leaves out."),
+        Field(
+            description="Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means no template."
+        ),
     ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
@@ -5333,48 +5500,101 @@ class WorkOrderCreate(BaseModel):
     qualificationsEnabled: Annotated[
         bool | None, Field(description="Whether qualification requirements are enforced.")
     ] = None
+    contacts: WorkOrderContactsInput | None = None
+    tasks: WorkOrderTasksInput | None = None
+    custom_fields: WorkOrderCustomFieldsInput | None = None
+    shipments: WorkOrderShipmentsInput | None = None
 
 
 class WorkOrderUpdate(BaseModel):
     """
-    Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid, cancelled) cannot be edited.
+    Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes the fields of a new work order (`title` optional here), plus `closing_notes` and a `status` change.
     """
 
-    title: Annotated[str | None, Field(max_length=255, min_length=1)] = None
+    title: Annotated[
+        str | None, Field(description="Title of the work order.", max_length=255, min_length=1)
+    ] = None
+    status: Annotated[
+        Status14 | None,
+        Field(
+            description="Mark the work done (playground example). Only an assigned work order can be marked work done."
+        ),
+    ] = None
+    closing_notes: Annotated[
+        str | None,
+        Field(description="The provider's closing notes, shown once the work is done.", max_length=10000),
+    ] = None
     description: Annotated[
         str | WorkOrderRichText | None,
         Field(
-            description='Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some integrations send.',
+            description="Public scope of work.",
             examples=[{"html": "<p>Swap the failed POS terminal at lane 3.</p>"}],
         ),
     ] = None
     confidential: Annotated[
         str | WorkOrderRichText | None,
         Field(
-            description='Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some integrations send.',
+            description="Information revealed only to the assigned provider.",
             examples=[{"html": "<p>Swap the failed POS terminal at lane 3.</p>"}],
         ),
     ] = None
-    closing_notes: str | None = None
-    types_of_work: Annotated[list[WorkOrderTypeOfWorkInput] | None, Field(min_length=1)] = None
-    type_of_work: Annotated[IdRef | None, Field(deprecated=True)] = None
-    service_types: list[IdRef] | None = None
-    template: IdRef | None = None
+    types_of_work: Annotated[
+        list[WorkOrderTypeOfWorkInput] | None,
+        Field(description="Types of work; mark one as primary.", min_length=1),
+    ] = None
+    type_of_work: Annotated[
+        IdRef | None,
+        Field(deprecated=True, description="Single type of work (deprecated; use `types_of_work`)."),
+    ] = None
+    service_types: Annotated[
+        list[IdRef] | None, Field(description="Service types (deprecated by Field Nation).")
+    ] = None
+    template: Annotated[IdRef | None, Field(description="Template to apply; `null` means none.")] = None
+    defaultTemplateId: Annotated[
+        int | None, Field(description="Id of the company's default template.", ge=1)
+    ] = None
+    isUniversalTemplate: Annotated[
+        bool | None, Field(description="Whether `template` is a universal (cross-company) template.")
+    ] = None
+    ignore_template: Annotated[
+        bool | None, Field(description="Do not apply the company's default template.")
+    ] = None
     client: IdRef | None = None
     project: IdRef | None = None
-    manager: IdRef | None = None
+    manager: Annotated[IdRef | None, Field(description="Owning company user.")] = None
     service_contract: IdRef | None = None
     team: IdRef | None = None
-    networks: list[IdRef] | None = None
+    networks: Annotated[
+        list[IdRef] | None, Field(description="Networks (talent pools) to offer the work order in.")
+    ] = None
     location: LocationInput | None = None
     schedule: ScheduleInput | None = None
     pay: PayInput | None = None
-    require_ontime: bool | None = None
+    require_ontime: Annotated[
+        bool | None, Field(description="Hard start; the provider must arrive on time.")
+    ] = None
     require_gps: bool | None = None
     allow_counter_offers: bool | None = None
     printable: bool | None = None
-    incident_id: Annotated[str | None, Field(max_length=255)] = None
+    incident_id: Annotated[
+        str | None, Field(description="External incident or site id to attach.", max_length=255)
+    ] = None
     site_revisit: WorkOrderSiteRevisitInfo | None = None
+    equipments: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Equipment records to attach (structure defined by the company's configuration)."),
+    ] = None
+    auto_dispatch_rule: Annotated[
+        IdRef | None, Field(description="Auto-dispatch rule to apply once the work order is published.")
+    ] = None
+    smart_audit_rule_id: Annotated[int | None, Field(ge=1)] = None
+    qualificationsEnabled: Annotated[
+        bool | None, Field(description="Whether qualification requirements are enforced.")
+    ] = None
+    contacts: WorkOrderContactsInput | None = None
+    tasks: WorkOrderTasksInput | None = None
+    custom_fields: WorkOrderCustomFieldsInput | None = None
+    shipments: WorkOrderShipmentsInput | None = None
 
 
 class PendingRequest(BaseModel):
