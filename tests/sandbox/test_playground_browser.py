@@ -77,7 +77,7 @@ def authorize(page: Any) -> None:
     creds = COMPANIES[0]
     page.click("button.authorize")
     modal = page.locator(".modal-ux")
-    oauth = modal.locator(".auth-container", has_text="oauth2_password")
+    oauth = modal.locator(".auth-container", has_text="(OAuth2, password)")
     oauth.locator("#oauth_username").fill(creds["username"])
     oauth.locator("#oauth_password").fill(creds["password"])
     oauth.locator("button.authorize").click()
@@ -86,7 +86,16 @@ def authorize(page: Any) -> None:
 
 
 def operation(page: Any, tag: str, operation_id: str) -> Any:
+    """Scroll down to an operation (Swagger UI renders sections as they come into view),
+    open it and press "Try it out"."""
     block = page.locator(f"#operations-{tag.replace(' ', '_')}-{operation_id}")
+    page.evaluate("window.scrollTo(0, 0)")
+    for _ in range(100):
+        if block.count():
+            break
+        page.evaluate("window.scrollBy(0, 700)")
+        page.wait_for_timeout(100)
+    block.scroll_into_view_if_needed()
     block.locator(".opblock-summary").first.click()
     try_out = block.locator("button.try-out__btn")
     if try_out.count() and "Cancel" not in try_out.inner_text():
@@ -147,7 +156,7 @@ def test_a_person_walks_a_work_order_in_the_playground(
             **{k: COMPANIES[0][k] for k in ("client_id", "client_secret", "username", "password")},
         },
     ).json()["access_token"]
-    for step in ("route", "assign"):
+    for step in ("route", "assignee"):
         answer = httpx.post(
             f"{origin}/api/rest/v2/workorders/{work_order}/{step}",
             params={"access_token": token},
