@@ -20,6 +20,7 @@ from typing import Any
 
 import schemathesis
 from schemathesis import GenerationMode
+from schemathesis.openapi.checks import UseAfterFree
 from schemathesis.specs.openapi import stateful as _stateful
 
 from contract.references import fetch_token, with_valid_references
@@ -64,3 +65,14 @@ def map_case(context: Any, case: Any) -> Any:
         operation_id = operation.definition.raw.get("operationId", "")
         case.body = with_valid_references(operation_id, case.body)
     return case
+
+
+CANCELS = "DELETE /workorders/{work_order_id}"
+
+
+@schemathesis.hook
+def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool:
+    """Keep every failure but one documented expectation: ``DELETE /workorders/{id}`` cancels
+    the work order and answers it Cancelled (spec: delete_work_order), so the work order stays
+    readable afterwards; use-after-free holds for every other delete, sub-resources included."""
+    return not (isinstance(failure, UseAfterFree) and failure.operation == CANCELS)
