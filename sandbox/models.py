@@ -685,14 +685,14 @@ class DispatchSettings(BaseModel):
     effective_from: Annotated[
         str | None,
         Field(
-            description="A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.",
-            examples=["2026-07-01 09:00:00", "2026-02-01T17:00:00Z"],
-            pattern="^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$",
+            description="When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or ISO 8601). Not checked as a timestamp: the playground prints only the placeholder `string_value`."
         ),
     ] = None
     effective_to: Annotated[
-        DateTimeString | None,
-        Field(description="End of this version's validity; null while it is the active row."),
+        str | None,
+        Field(
+            description="End of this version's validity, a UTC timestamp; null while it is the active row. Not checked as a timestamp, for the same reason as `effective_from`."
+        ),
     ] = None
     created_by: Annotated[int | None, Field(description="User who wrote this version.", ge=1)] = None
     is_dispatch_settings_enabled: Annotated[
@@ -1855,9 +1855,16 @@ class ProviderAttributeBulkUpdateItem(BaseModel):
     A new value for an existing attribute, addressed by its UUID.
     """
 
-    talent_pool_provider_attribute_id: UUID | None = None
+    talent_pool_provider_attribute_id: Annotated[
+        str | None,
+        Field(description="UUID of the attribute to change (not checked as a UUID; see `id`).", min_length=1),
+    ] = None
     id: Annotated[
-        UUID | None, Field(description="Overview guide's spelling of `talent_pool_provider_attribute_id`.")
+        str | None,
+        Field(
+            description="Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends placeholders such as `uuid-1`, so the value is not checked as a UUID).",
+            min_length=1,
+        ),
     ] = None
     value: Annotated[str, Field(max_length=4000)]
 
@@ -3721,6 +3728,19 @@ class Error(BaseModel):
     ] = None
     message: Annotated[str, Field(description="Human readable reason.")]
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
+    errorReference: Annotated[
+        str | None,
+        Field(
+            description="Reference of the error, on the project dispatch settings pages' second error shape (`{message, errorReference, extra, note}`)."
+        ),
+    ] = None
+    extra: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Further details, on the same pages' second error shape (shown empty)."),
+    ] = None
+    note: Annotated[
+        str | None, Field(description="A note on the error, on the same pages' second error shape.")
+    ] = None
     errors: Annotated[
         list[ErrorDetail] | None,
         Field(

@@ -103,6 +103,7 @@ _MODULES = {
     "DispatchSettingsUpdate": "dispatch_settings_update",
     "Error": "error",
     "ErrorDetail": "error_detail",
+    "ErrorExtraItem": "error_extra_item",
     "Eta": "eta",
     "EtaActionsItem": "eta_actions_item",
     "EtaCondition": "eta_condition",
@@ -569,6 +570,7 @@ if TYPE_CHECKING:
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
     from .error import Error as Error
     from .error_detail import ErrorDetail as ErrorDetail
+    from .error_extra_item import ErrorExtraItem as ErrorExtraItem
     from .eta import Eta as Eta
     from .eta_actions_item import EtaActionsItem as EtaActionsItem
     from .eta_condition import EtaCondition as EtaCondition

@@ -37,9 +37,10 @@ class DispatchSettings:
                 runtime to end. Default: False.
             revert_to_draft_on_no_available (bool | Unset): Return the work order to Draft when no provider could be found.
                 Default: True.
-            effective_from (str | Unset): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples
-                send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
-            effective_to (None | str | Unset): End of this version's validity; null while it is the active row.
+            effective_from (str | Unset): When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or
+                ISO 8601). Not checked as a timestamp: the playground prints only the placeholder `string_value`.
+            effective_to (None | str | Unset): End of this version's validity, a UTC timestamp; null while it is the active
+                row. Not checked as a timestamp, for the same reason as `effective_from`.
             created_by (int | Unset): User who wrote this version.
             is_dispatch_settings_enabled (bool | Unset): Whether Smart Dispatch is on for the project. Default: True.
     """
