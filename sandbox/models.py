@@ -995,19 +995,19 @@ class Order(StrEnum):
 
 class ListMetadata(BaseModel):
     """
-    Pagination metadata of every page-based list envelope (`metadata` + `results`).
+    Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is required (the local sandbox always sends all four).
     """
 
     total: Annotated[int, Field(description="Number of items across all pages.", ge=0)]
     page: Annotated[
-        int,
+        int | None,
         Field(
             description="The page this envelope holds (1-based; the playground example shows 0 for an empty list).",
             ge=0,
         ),
-    ]
-    pages: Annotated[int, Field(ge=0)]
-    per_page: Annotated[int, Field(ge=0)]
+    ] = None
+    pages: Annotated[int | None, Field(description="Number of pages.", ge=0)] = None
+    per_page: Annotated[int | None, Field(description="Items per page.", ge=0)] = None
     columns: Annotated[str | None, Field(description="Comma-separated columns that were returned.")] = None
     list: str | None = None
     view: Annotated[
@@ -4690,8 +4690,20 @@ class Client(BaseModel):
         str | None, Field(description="Policies and procedures providers must follow for this client.")
     ] = None
     manager: UserRef | None = None
-    created: DateObject | None = None
+    created: Annotated[
+        DateObject | DateTimeString | None,
+        Field(
+            description="When the client was added: Field Nation's date object on the playground, a plain ISO 8601 string in the clients guide's list example. Both are accepted."
+        ),
+    ] = None
     work_order_counts: ClientWorkOrderCounts | None = None
+    work_orders_count: Annotated[
+        int | None,
+        Field(
+            description="Number of the client's work orders, as the clients guide's list example shows it.",
+            ge=0,
+        ),
+    ] = None
     projects: ClientProjects | None = None
     actions: list[ClientAction] | None = None
     correlation_id: str | None = None
@@ -4702,7 +4714,7 @@ class ClientList(BaseModel):
     One page of clients.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Client]
     actions: list[str] | None = None
 

@@ -29,8 +29,10 @@ class TemplateList:
             'create_work_order', 'copy']}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Template]):
         actions (list[str] | Unset): Actions available on the list as a whole.
         params (list[TemplateListParamsItem] | Unset): Echo of the list parameters the server applied.

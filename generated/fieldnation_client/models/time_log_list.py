@@ -27,8 +27,10 @@ class TimeLogList:
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+                'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[TimeLog]):
             hours (float | Unset): Sum of the hours of all logs.
             open_time_log (TimeLog | Unset): A check-in / check-out pair recorded against a work order, with the hours
