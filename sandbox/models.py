@@ -653,14 +653,49 @@ class DateTimeString(RootModel[str]):
     ]
 
 
+class DispatchRule(BaseModel):
+    """
+    One step of the smart dispatch guide's rule list, tried in `order`.
+    """
+
+    order: Annotated[int | None, Field(description="Position of the rule (1 first).", ge=1)] = None
+    type: Annotated[
+        str,
+        Field(
+            description="What the rule dispatches to (`preferred_group`, `talent_pool`, `marketplace` in the guide).",
+            examples=["talent_pool"],
+        ),
+    ]
+    target_id: Annotated[
+        int | None, Field(description="The group or talent pool the rule dispatches to.", ge=1)
+    ] = None
+    delay_hours: Annotated[
+        float | None,
+        Field(description="Hours to wait before this rule applies (guide's read example).", ge=0.0),
+    ] = None
+    wait_time: Annotated[
+        float | None,
+        Field(
+            description="Time to wait before the next rule (guide's write example; the unit is not stated).",
+            ge=0.0,
+        ),
+    ] = None
+    criteria: Annotated[
+        dict[str, Any] | None,
+        Field(description='Provider criteria of a marketplace rule, such as `{"rating": 4.5}`.'),
+    ] = None
+
+
 class DispatchSettings(BaseModel):
     """
     How Smart Dispatch handles a project's work orders. Settings are versioned: each enabling write starts a new active row (`effective_from`), and the row it replaces gets an `effective_to`.
     """
 
     id: Annotated[int | None, Field(description="Row id of this settings version.", ge=1)] = None
-    project_dispatch_setting_id: Annotated[UUID, Field(description="UUID of this settings version.")]
-    project_id: Annotated[int, Field(ge=1)]
+    project_dispatch_setting_id: Annotated[
+        UUID | None, Field(description="UUID of this settings version.")
+    ] = None
+    project_id: Annotated[int | None, Field(ge=1)] = None
     buyer_id: Annotated[int | None, Field(description="Company (buyer) the project belongs to.", ge=1)] = None
     dispatch_runtime_minutes: Annotated[
         int | None,
@@ -694,6 +729,16 @@ class DispatchSettings(BaseModel):
             description="End of this version's validity, a UTC timestamp; null while it is the active row. Not checked as a timestamp, for the same reason as `effective_from`."
         ),
     ] = None
+    mode: Annotated[
+        str | None,
+        Field(
+            description="Dispatch mode of the guide's rule-list shape (`automatic` in its examples).",
+            examples=["automatic"],
+        ),
+    ] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules of the guide's rule-list shape.")
+    ] = None
     created_by: Annotated[int | None, Field(description="User who wrote this version.", ge=1)] = None
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="Whether Smart Dispatch is on for the project.")
@@ -706,8 +751,10 @@ class DispatchSettingsCreate(BaseModel):
     """
 
     project_id: Annotated[int, Field(ge=1)]
-    buyer_id: Annotated[int, Field(ge=1)]
-    created_by: Annotated[int, Field(description="User recorded as the author of the settings.", ge=1)]
+    buyer_id: Annotated[int | None, Field(ge=1)] = None
+    created_by: Annotated[
+        int | None, Field(description="User recorded as the author of the settings.", ge=1)
+    ] = None
     dispatch_runtime_minutes: Annotated[int | None, Field(ge=1)] = 60
     rerun_until_threshold: bool | None = False
     rerun_threshold_minutes: Annotated[int | None, Field(ge=0)] = None
@@ -716,6 +763,10 @@ class DispatchSettingsCreate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+    mode: Annotated[str | None, Field(description="Dispatch mode (smart dispatch guide).")] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules (smart dispatch guide).")
+    ] = None
 
 
 class DispatchSettingsUpdate(BaseModel):
@@ -723,8 +774,10 @@ class DispatchSettingsUpdate(BaseModel):
     Body of the update request; the project is given by the path.
     """
 
-    buyer_id: Annotated[int, Field(ge=1)]
-    created_by: Annotated[int, Field(description="User recorded as the author of the new version.", ge=1)]
+    buyer_id: Annotated[int | None, Field(ge=1)] = None
+    created_by: Annotated[
+        int | None, Field(description="User recorded as the author of the new version.", ge=1)
+    ] = None
     project_id: Annotated[
         int | None, Field(description="Optional echo of the project; the path names the project.", ge=1)
     ] = None
@@ -736,6 +789,10 @@ class DispatchSettingsUpdate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+    mode: Annotated[str | None, Field(description="Dispatch mode (smart dispatch guide).")] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules (smart dispatch guide).")
+    ] = None
 
 
 class ErrorDetail(BaseModel):
@@ -2843,7 +2900,7 @@ class TypeOfWorkList(BaseModel):
     Page-based list answered by `GET /types-of-work`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TypeOfWork]
     actions: Annotated[
         list[str] | None, Field(description="Actions the caller may take on the list (usually empty).")
@@ -5707,7 +5764,7 @@ class TemplateList(BaseModel):
     Page-based list answered by `GET /templates`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Template]
     actions: Annotated[list[str] | None, Field(description="Actions available on the list as a whole.")] = (
         None

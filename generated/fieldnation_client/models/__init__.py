@@ -98,6 +98,8 @@ _MODULES = {
     "CustomFieldUpdate": "custom_field_update",
     "DateObject": "date_object",
     "DateObjectLocal": "date_object_local",
+    "DispatchRule": "dispatch_rule",
+    "DispatchRuleCriteria": "dispatch_rule_criteria",
     "DispatchSettings": "dispatch_settings",
     "DispatchSettingsCreate": "dispatch_settings_create",
     "DispatchSettingsUpdate": "dispatch_settings_update",
@@ -565,6 +567,8 @@ if TYPE_CHECKING:
     from .custom_field_update import CustomFieldUpdate as CustomFieldUpdate
     from .date_object import DateObject as DateObject
     from .date_object_local import DateObjectLocal as DateObjectLocal
+    from .dispatch_rule import DispatchRule as DispatchRule
+    from .dispatch_rule_criteria import DispatchRuleCriteria as DispatchRuleCriteria
     from .dispatch_settings import DispatchSettings as DispatchSettings
     from .dispatch_settings_create import DispatchSettingsCreate as DispatchSettingsCreate
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
