@@ -21,7 +21,9 @@ class AsyncJob(BaseModel):
     Answer of an operation run with `async=true`, or of a bulk operation processed in the background.
     """
 
-    job_id: Annotated[int, Field(ge=1)]
+    job_id: Annotated[
+        int, Field(description="The job's ID (the playground's bundle answers show the placeholder 0).", ge=0)
+    ]
     status: Status | None = None
 
 
@@ -122,6 +124,17 @@ class AttachmentUpdate(BaseModel):
     visible_to_provider: Annotated[
         bool | None, Field(description="Guide spelling of `show_before_assignment`.")
     ] = None
+
+
+class ForceUpload(StrEnum):
+    """
+    Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).
+    """
+
+    field_1 = "1"
+    field_0 = "0"
+    true = "true"
+    false = "false"
 
 
 class File(BaseModel):
@@ -248,9 +261,25 @@ class Id(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
+class BundleCreateRequest(BaseModel):
+    """
+    Body of `POST /workorders/bundle`: the work orders to bundle, at least two (a bundle of one is no bundle; the validation operation reports that case as an error instead).
+    """
+
+    ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=2)] = (
+        None
+    )
+    work_order_ids: Annotated[
+        list[WorkOrderId] | None,
+        Field(description="Guide spelling of `ids`; accepted as an alias.", min_length=2),
+    ] = None
+    cancel_message: str | None = None
+    cancel_reason: str | None = None
+
+
 class BundleRequest(BaseModel):
     """
-    Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a bundle needs at least two).
     """
 
     ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=1)] = (
@@ -633,8 +662,8 @@ class CustomFieldUpdate(BaseModel):
     """
 
     value: Annotated[
-        str, Field(description="New value; for `predefined` fields one of the field's `options`.")
-    ]
+        str | None, Field(description="New value; for `predefined` fields one of the field's `options`.")
+    ] = None
 
 
 class Local(BaseModel):
@@ -1045,11 +1074,6 @@ class JobStatusReason(BaseModel):
     label: str | None = None
 
 
-class Order(StrEnum):
-    asc = "asc"
-    desc = "desc"
-
-
 class ListMetadata(BaseModel):
     """
     Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is required (the local sandbox always sends all four).
@@ -1074,7 +1098,12 @@ class ListMetadata(BaseModel):
         ),
     ] = None
     sort: str | None = None
-    order: Order | None = None
+    order: Annotated[
+        str | None,
+        Field(
+            description="Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a placeholder string here and answers must not be refused."
+        ),
+    ] = None
 
 
 class Mode1(StrEnum):
@@ -1095,6 +1124,17 @@ class Validation(BaseModel):
 class Map(BaseModel):
     url: str | None = None
     href: str | None = None
+
+
+class Mode2(StrEnum):
+    """
+    `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+    """
+
+    custom = "custom"
+    location = "location"
+    remote = "remote"
+    site = "site"
 
 
 class Coordinates(BaseModel):
@@ -1122,7 +1162,12 @@ class LocationInput(BaseModel):
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
-    mode: Mode1
+    mode: Annotated[
+        Mode2,
+        Field(
+            description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
+        ),
+    ]
     display_name: Annotated[str | None, Field(max_length=255)] = None
     address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
@@ -1341,16 +1386,6 @@ class Type6(StrEnum):
     device = "device"
 
 
-class PayInput(BaseModel):
-    """
-    Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay options set before (for example the second tier of blended pay).
-    """
-
-    type: Type6 | None = None
-    base: PayAmountInput | None = None
-    additional: PayAmountInput | None = None
-
-
 class Calculation(StrEnum):
     fixed = "fixed"
     percent = "percent"
@@ -1453,6 +1488,19 @@ class PayModifierList(BaseModel):
     )
 
 
+class Result(BaseModel):
+    id: Annotated[int, Field(description="Id of the company's bonus or penalty definition.", ge=1)]
+    charged: Annotated[bool | None, Field(description="Whether the modifier is charged.")] = None
+
+
+class PayModifierRefsInput(BaseModel):
+    """
+    Company bonuses or penalties to apply to the work order, by the id of the company's definition (`GET /bonuses`, `GET /penalties`).
+    """
+
+    results: Annotated[list[Result], Field(max_length=50)]
+
+
 class PayModifierSum(BaseModel):
     """
     Totals of a bonus or penalty list.
@@ -1519,7 +1567,7 @@ class Action17(StrEnum):
     delete = "delete"
 
 
-class Result(RootModel[int]):
+class Result1(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
@@ -1529,7 +1577,7 @@ class PreferredProviderGroupProviderIds(BaseModel):
     """
 
     group_id: Annotated[int | None, Field(ge=1)] = None
-    results: list[Result]
+    results: list[Result1]
 
 
 class Action18(StrEnum):
@@ -1639,8 +1687,21 @@ class ProblemInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/problems`.
     """
 
-    type: IdRef
+    type: IdRef | None = None
+    problem_type_id: Annotated[
+        int | None,
+        Field(
+            description="The problem type as a bare ID (the guide's form of `type.id`). When both are sent they must name the same type.",
+            ge=1,
+        ),
+    ] = None
     comments: Annotated[str | None, Field(max_length=5000)] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="The guide's name for `comments` (the explanation of the problem).", max_length=5000
+        ),
+    ] = None
     support_can_resolve: bool | None = None
     company_can_resolve: bool | None = None
     send_to_support: bool | None = None
@@ -1755,6 +1816,17 @@ class ProblemTypeRef(BaseModel):
 
 
 class Status10(StrEnum):
+    """
+    Resolve or reopen the problem (the guide's top-level form of `resolution.status`).
+    """
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+    OPEN_CAPITALIZED = "Open"
+    RESOLVED_CAPITALIZED = "Resolved"
+
+
+class Status11(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
     OPEN_CAPITALIZED = "Open"
@@ -1762,7 +1834,7 @@ class Status10(StrEnum):
 
 
 class Resolution(BaseModel):
-    status: Status10
+    status: Status11
 
 
 class ProblemUpdate(BaseModel):
@@ -1770,6 +1842,12 @@ class ProblemUpdate(BaseModel):
     Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`: resolve or reopen a problem, or correct its type and comments.
     """
 
+    status: Annotated[
+        Status10 | None,
+        Field(
+            description="Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."
+        ),
+    ] = None
     resolution: Resolution | None = None
     reopen_message: Annotated[str | None, Field(description="Why the problem is reopened.")] = None
     problem_reopened: bool | None = None
@@ -2061,6 +2139,10 @@ class ScheduleOption(IntEnum):
 
 
 class ScheduleOption1(IntEnum):
+    """
+    For `hours` windows, 1 requires providers to commit to a hard start time.
+    """
+
     integer_0 = 0
     integer_1 = 1
 
@@ -2074,6 +2156,19 @@ class ScheduleTimeZone(BaseModel):
     name: Annotated[str | None, Field(description="IANA name, for example `America/Chicago`.")] = None
     short: Annotated[str | None, Field(description="Abbreviation, for example `CDT`.")] = None
     offset: Annotated[float | None, Field(description="Offset from UTC in hours.")] = None
+
+
+class ScheduleTimeZoneInput(BaseModel):
+    """
+    Time zone of the service window. The playground types it like the schedule answer's `time_zone` ({id, name, short, offset}); send the `id` or the IANA `name`.
+    """
+
+    id: Annotated[int | None, Field(ge=0)] = None
+    name: Annotated[
+        str | None, Field(description="IANA name, for example `America/Chicago`.", max_length=64)
+    ] = None
+    short: Annotated[str | None, Field(max_length=16)] = None
+    offset: Annotated[float | None, Field(ge=-14.0, le=14.0)] = None
 
 
 class SelectionRuleInput(BaseModel):
@@ -2147,7 +2242,7 @@ class Task1(BaseModel):
     id: Annotated[int, Field(ge=0)]
 
 
-class Status11(StrEnum):
+class Status12(StrEnum):
     """
     Delivery status as the generated clients model it (capitalised, with a space).
     """
@@ -2305,7 +2400,14 @@ class SignatureInput(BaseModel):
         str | None, Field(description="Job title of the signer (guide only).", max_length=255)
     ] = None
     format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str | None, Field(min_length=1)] = None
+    data: Annotated[
+        str | None,
+        Field(
+            description="The image, base64-encoded (its media type in `format`), as the playground sends it. The local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is `image/svg+xml`.",
+            json_schema_extra={"contentEncoding": "base64"},
+            min_length=1,
+        ),
+    ] = None
     signature: Annotated[
         str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
     ] = None
@@ -2712,7 +2814,7 @@ class TemplateRichText(BaseModel):
     html: Annotated[str | None, Field(description="The text as HTML.")] = None
 
 
-class Status12(StrEnum):
+class Status13(StrEnum):
     checked_in = "checked_in"
     checked_out = "checked_out"
 
@@ -3098,6 +3200,42 @@ class WorkOrderCancel(BaseModel):
     ] = None
 
 
+class Id3(RootModel[int]):
+    root: Annotated[int, Field(description="Custom field id (see `GET /custom-fields`).", ge=1)]
+
+
+class Id4(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Custom field id (see `GET /custom-fields`).", pattern="^[1-9][0-9]*$")
+    ]
+
+
+class WorkOrderCustomFieldValueInput(BaseModel):
+    """
+    A value for one of the company's custom fields.
+    """
+
+    id: Annotated[Id3 | Id4, Field(description="Custom field id (see `GET /custom-fields`).")]
+    value: Annotated[
+        str, Field(description="The value, checked against the field's type and options.", max_length=10000)
+    ]
+
+
+class Result2(BaseModel):
+    id: Annotated[
+        int | None, Field(description="Category id (optional; fields are found by their own id).", ge=0)
+    ] = None
+    results: Annotated[list[WorkOrderCustomFieldValueInput], Field(max_length=200)]
+
+
+class WorkOrderCustomFieldsInput(BaseModel):
+    """
+    Custom field values to set, grouped like the work order's `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide, "When creating a work order, include custom field values").
+    """
+
+    results: Annotated[list[Result2], Field(max_length=10)]
+
+
 class WorkOrderListTab(BaseModel):
     """
     One saved work order list (a tab of the Field Nation UI such as Draft or Assigned) with the number of work orders currently in it.
@@ -3173,12 +3311,16 @@ class WorkOrderLocationSavedRef(BaseModel):
     group: Group1 | None = None
 
 
+class Id5(RootModel[int]):
+    root: Annotated[int, Field(ge=1)]
+
+
 class WorkOrderMassRouteRequest(BaseModel):
     """
     Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
     """
 
-    ids: Annotated[list[Id] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
         None
     )
     talent_pool_id: Annotated[
@@ -3263,7 +3405,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id3(IntEnum):
+class Id6(IntEnum):
     """
     Primary status id.
     """
@@ -3300,7 +3442,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id3, Field(description="Primary status id.")]
+    id: Annotated[Id6, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")
@@ -3396,6 +3538,14 @@ class WorkOrderUnassignRequest(BaseModel):
     comment: Annotated[str | None, Field(description="Free-text explanation.")] = None
 
 
+class Status14(StrEnum):
+    """
+    Mark the work done (playground example). Only an assigned work order can be marked work done.
+    """
+
+    work_done = "work_done"
+
+
 class AttachmentFolderInput(BaseModel):
     """
     A new attachment folder.
@@ -3422,6 +3572,12 @@ class AttachmentUpload(BaseModel):
     ]
     notes: str | None = None
     attachment: AttachmentUploadMetadata | None = None
+    force_upload: Annotated[
+        ForceUpload | None,
+        Field(
+            description='Sent as `1` by Field Nation\'s Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).'
+        ),
+    ] = None
 
 
 class Created(BaseModel):
@@ -3949,10 +4105,10 @@ class MessageInput(BaseModel):
 
 class MessageList(BaseModel):
     """
-    A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
+    A page of a work order's messages, newest first, as the older reference's message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Message]
     correlation_id: str | None = None
     actions: list[str] | None = None
@@ -4034,7 +4190,40 @@ class PayIncreaseUpdate(BaseModel):
         str | None, Field(description="Guide spelling of `status_description` for denials.", max_length=1000)
     ] = None
     description: str | None = None
+    amount: Annotated[
+        float | None,
+        Field(
+            description="The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it while the increase is pending.",
+            ge=0.0,
+        ),
+    ] = None
+    note: Annotated[
+        str | None,
+        Field(description="A note explaining the decision or the change (guide).", max_length=1000),
+    ] = None
     pay: PayRate | None = None
+
+
+class PayInput(BaseModel):
+    """
+    Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay options set before (for example the second tier of blended pay).
+    """
+
+    type: Type6 | None = None
+    base: PayAmountInput | None = None
+    additional: PayAmountInput | None = None
+    bonuses: Annotated[
+        PayModifierRefsInput | None,
+        Field(
+            description='Company bonuses to apply, by id (bonuses guide: "Include bonuses in the initial work order payload").'
+        ),
+    ] = None
+    penalties: Annotated[
+        PayModifierRefsInput | None,
+        Field(
+            description='Company penalties to apply, by id (legacy create example "Include a Bonus and/or Penalty").'
+        ),
+    ] = None
 
 
 class PayInvoice(BaseModel):
@@ -4337,7 +4526,7 @@ class SiteRevisit(BaseModel):
 
 class SiteRevisitList(BaseModel):
     """
-    Return visits of a work order, newest first.
+    Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4391,7 +4580,7 @@ class Tag(BaseModel):
 
 class TagList(BaseModel):
     """
-    Tags applied to a work order, newest first.
+    Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4641,6 +4830,14 @@ class UserRating(BaseModel):
     my_company: UserRatingScore | None = None
 
 
+class WorkOrderContactsInput(BaseModel):
+    """
+    Contacts to add to the work order, in the `{results: [...]}` envelope of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`.
+    """
+
+    results: Annotated[list[ContactInput], Field(max_length=50)]
+
+
 class WorkOrderLocationNote(BaseModel):
     """
     A note attached to the location.
@@ -4650,6 +4847,22 @@ class WorkOrderLocationNote(BaseModel):
     text: str | None = None
     private: bool | None = None
     created: DateObject | None = None
+
+
+class WorkOrderShipmentsInput(BaseModel):
+    """
+    Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
+    """
+
+    results: Annotated[list[ShipmentInput], Field(max_length=50)]
+
+
+class WorkOrderTasksInput(BaseModel):
+    """
+    Tasks to add to the work order, in the `{results: [...]}` envelope the work order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`.
+    """
+
+    results: Annotated[list[TaskInput], Field(max_length=100)]
 
 
 class Attachment(BaseModel):
@@ -4932,7 +5145,7 @@ class Problem1(BaseModel):
 
 class ProblemList(BaseModel):
     """
-    Problems of a work order, newest first, with counts and the reportable types.
+    Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order), with counts and the reportable types.
     """
 
     metadata: ListMetadata
@@ -4994,12 +5207,36 @@ class Schedule(BaseModel):
 
 class ScheduleInput(BaseModel):
     """
-    Changes to a work order's schedule. Only the fields sent are changed.
+    Changes to a work order's schedule inside a work order body. Only the fields sent are changed.
     """
 
     service_window: ServiceWindowInput | None = None
-    schedule_note: Annotated[str | None, Field(max_length=5000)] = None
-    schedule_option: ScheduleOption1 | None = None
+    schedule_note: Annotated[
+        str | None, Field(description="Additional information about the schedule or site.", max_length=5000)
+    ] = None
+    schedule_option: Annotated[
+        ScheduleOption1 | None,
+        Field(description="For `hours` windows, 1 requires providers to commit to a hard start time."),
+    ] = None
+    time_zone: ScheduleTimeZoneInput | None = None
+    require_ontime: Annotated[bool | None, Field(description="Require on-time arrival (hard start).")] = None
+
+
+class ScheduleUpdate(BaseModel):
+    """
+    Body of `PUT /workorders/{work_order_id}/schedule` (playground "work order schedule pay model"): the service window, required, plus optional note, schedule option, time zone and hard start.
+    """
+
+    service_window: ServiceWindowInput
+    schedule_note: Annotated[
+        str | None, Field(description="Additional information about the schedule or site.", max_length=5000)
+    ] = None
+    schedule_option: Annotated[
+        ScheduleOption1 | None,
+        Field(description="For `hours` windows, 1 requires providers to commit to a hard start time."),
+    ] = None
+    time_zone: ScheduleTimeZoneInput | None = None
+    require_ontime: Annotated[bool | None, Field(description="Require on-time arrival (hard start).")] = None
 
 
 class ServiceTerritory(BaseModel):
@@ -5060,7 +5297,7 @@ class Shipment(BaseModel):
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
-        Status11 | None,
+        Status12 | None,
         Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
     ] = None
     actions: Annotated[
@@ -5070,7 +5307,7 @@ class Shipment(BaseModel):
 
 class ShipmentList(BaseModel):
     """
-    Shipments of a work order, newest first.
+    Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -5087,7 +5324,10 @@ class SiteRevisitSummary(BaseModel):
     """
 
     revisits: Annotated[
-        list[SiteRevisit] | None, Field(description="Revisits of the work order, newest first.")
+        list[SiteRevisit] | None,
+        Field(
+            description="Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order)."
+        ),
     ] = None
     job_status: JobStatus | None = None
     incident_id: Annotated[str | None, Field(description="Incident/site ID; null once removed.")] = None
@@ -5154,7 +5394,7 @@ class TimeLog(BaseModel):
         float | None,
         Field(description="Hours between check-in and check-out (decimal, e.g. 1.9167).", ge=0.0),
     ] = None
-    status: Status12 | None = None
+    status: Status13 | None = None
     verified: Annotated[
         bool | None, Field(description="True once the buyer has verified (approved) the logged time.")
     ] = None
@@ -5191,7 +5431,7 @@ class TimeLogList(BaseModel):
     The time logs of a work order (also embedded as `time_logs` in the WorkOrder), with the total hours and, while the provider is checked in, the open log.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TimeLog]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
@@ -5302,7 +5542,9 @@ class WorkOrderCreate(BaseModel):
     ] = None
     template: Annotated[
         IdRef | None,
-        Field(description="Template to start from; its values fill whatever the body leaves out."),
+        Field(
+            description="Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means no template."
+        ),
     ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
@@ -5347,48 +5589,101 @@ class WorkOrderCreate(BaseModel):
     qualificationsEnabled: Annotated[
         bool | None, Field(description="Whether qualification requirements are enforced.")
     ] = None
+    contacts: WorkOrderContactsInput | None = None
+    tasks: WorkOrderTasksInput | None = None
+    custom_fields: WorkOrderCustomFieldsInput | None = None
+    shipments: WorkOrderShipmentsInput | None = None
 
 
 class WorkOrderUpdate(BaseModel):
     """
-    Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid, cancelled) cannot be edited.
+    Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes the fields of a new work order (`title` optional here), plus `closing_notes` and a `status` change.
     """
 
-    title: Annotated[str | None, Field(max_length=255, min_length=1)] = None
+    title: Annotated[
+        str | None, Field(description="Title of the work order.", max_length=255, min_length=1)
+    ] = None
+    status: Annotated[
+        Status14 | None,
+        Field(
+            description="Mark the work done (playground example). Only an assigned work order can be marked work done."
+        ),
+    ] = None
+    closing_notes: Annotated[
+        str | None,
+        Field(description="The provider's closing notes, shown once the work is done.", max_length=10000),
+    ] = None
     description: Annotated[
         str | WorkOrderRichText | None,
         Field(
-            description='Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some integrations send.',
+            description="Public scope of work.",
             examples=[{"html": "<p>Swap the failed POS terminal at lane 3.</p>"}],
         ),
     ] = None
     confidential: Annotated[
         str | WorkOrderRichText | None,
         Field(
-            description='Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some integrations send.',
+            description="Information revealed only to the assigned provider.",
             examples=[{"html": "<p>Swap the failed POS terminal at lane 3.</p>"}],
         ),
     ] = None
-    closing_notes: str | None = None
-    types_of_work: Annotated[list[WorkOrderTypeOfWorkInput] | None, Field(min_length=1)] = None
-    type_of_work: Annotated[IdRef | None, Field(deprecated=True)] = None
-    service_types: list[IdRef] | None = None
-    template: IdRef | None = None
+    types_of_work: Annotated[
+        list[WorkOrderTypeOfWorkInput] | None,
+        Field(description="Types of work; mark one as primary.", min_length=1),
+    ] = None
+    type_of_work: Annotated[
+        IdRef | None,
+        Field(deprecated=True, description="Single type of work (deprecated; use `types_of_work`)."),
+    ] = None
+    service_types: Annotated[
+        list[IdRef] | None, Field(description="Service types (deprecated by Field Nation).")
+    ] = None
+    template: Annotated[IdRef | None, Field(description="Template to apply; `null` means none.")] = None
+    defaultTemplateId: Annotated[
+        int | None, Field(description="Id of the company's default template.", ge=1)
+    ] = None
+    isUniversalTemplate: Annotated[
+        bool | None, Field(description="Whether `template` is a universal (cross-company) template.")
+    ] = None
+    ignore_template: Annotated[
+        bool | None, Field(description="Do not apply the company's default template.")
+    ] = None
     client: IdRef | None = None
     project: IdRef | None = None
-    manager: IdRef | None = None
+    manager: Annotated[IdRef | None, Field(description="Owning company user.")] = None
     service_contract: IdRef | None = None
     team: IdRef | None = None
-    networks: list[IdRef] | None = None
+    networks: Annotated[
+        list[IdRef] | None, Field(description="Networks (talent pools) to offer the work order in.")
+    ] = None
     location: LocationInput | None = None
     schedule: ScheduleInput | None = None
     pay: PayInput | None = None
-    require_ontime: bool | None = None
+    require_ontime: Annotated[
+        bool | None, Field(description="Hard start; the provider must arrive on time.")
+    ] = None
     require_gps: bool | None = None
     allow_counter_offers: bool | None = None
     printable: bool | None = None
-    incident_id: Annotated[str | None, Field(max_length=255)] = None
+    incident_id: Annotated[
+        str | None, Field(description="External incident or site id to attach.", max_length=255)
+    ] = None
     site_revisit: WorkOrderSiteRevisitInfo | None = None
+    equipments: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Equipment records to attach (structure defined by the company's configuration)."),
+    ] = None
+    auto_dispatch_rule: Annotated[
+        IdRef | None, Field(description="Auto-dispatch rule to apply once the work order is published.")
+    ] = None
+    smart_audit_rule_id: Annotated[int | None, Field(ge=1)] = None
+    qualificationsEnabled: Annotated[
+        bool | None, Field(description="Whether qualification requirements are enforced.")
+    ] = None
+    contacts: WorkOrderContactsInput | None = None
+    tasks: WorkOrderTasksInput | None = None
+    custom_fields: WorkOrderCustomFieldsInput | None = None
+    shipments: WorkOrderShipmentsInput | None = None
 
 
 class PendingRequest(BaseModel):
@@ -5473,10 +5768,10 @@ class Signature(BaseModel):
 
 class SignatureList(BaseModel):
     """
-    The signatures of a work order, newest first.
+    The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Signature]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
