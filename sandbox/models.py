@@ -3668,6 +3668,13 @@ class ClientInput(BaseModel):
     website: Annotated[str | None, Field(max_length=2048)] = None
     standard_instruction: str | None = None
     policy_procedure: str | None = None
+    notes: Annotated[
+        str | None,
+        Field(
+            description="Free-text notes on the client (the clients guide's create example sends `notes`).",
+            max_length=4000,
+        ),
+    ] = None
 
 
 class ClientProjects(BaseModel):
@@ -4958,6 +4965,10 @@ class Client(BaseModel):
     ] = None
     policy_procedure: Annotated[
         str | None, Field(description="Policies and procedures providers must follow for this client.")
+    ] = None
+    notes: Annotated[
+        str | None,
+        Field(description="Free-text notes on the client, as the clients guide's create example sends them."),
     ] = None
     manager: UserRef | None = None
     created: Annotated[

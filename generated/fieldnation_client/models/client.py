@@ -51,6 +51,7 @@ class Client:
         about (str | Unset):
         standard_instruction (str | Unset): Instructions added to the client's work orders.
         policy_procedure (str | Unset): Policies and procedures providers must follow for this client.
+        notes (str | Unset): Free-text notes on the client, as the clients guide's create example sends them.
         manager (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id':
             7001, 'first_name': 'Dana', 'last_name': 'Whitfield'}.
         created (DateObject | str | Unset): When the client was added: Field Nation's date object on the playground, a
@@ -83,6 +84,7 @@ class Client:
     about: str | Unset = UNSET
     standard_instruction: str | Unset = UNSET
     policy_procedure: str | Unset = UNSET
+    notes: str | Unset = UNSET
     manager: UserRef | Unset = UNSET
     created: DateObject | str | Unset = UNSET
     work_order_counts: ClientWorkOrderCounts | Unset = UNSET
@@ -128,6 +130,8 @@ class Client:
         standard_instruction = self.standard_instruction
 
         policy_procedure = self.policy_procedure
+
+        notes = self.notes
 
         manager: dict[str, Any] | Unset = UNSET
         if not isinstance(self.manager, Unset):
@@ -193,6 +197,8 @@ class Client:
             field_dict["standard_instruction"] = standard_instruction
         if policy_procedure is not UNSET:
             field_dict["policy_procedure"] = policy_procedure
+        if notes is not UNSET:
+            field_dict["notes"] = notes
         if manager is not UNSET:
             field_dict["manager"] = manager
         if created is not UNSET:
@@ -251,6 +257,8 @@ class Client:
         standard_instruction = d.pop("standard_instruction", UNSET)
 
         policy_procedure = d.pop("policy_procedure", UNSET)
+
+        notes = d.pop("notes", UNSET)
 
         _manager = d.pop("manager", UNSET)
         manager: UserRef | Unset
@@ -319,6 +327,7 @@ class Client:
             about=about,
             standard_instruction=standard_instruction,
             policy_procedure=policy_procedure,
+            notes=notes,
             manager=manager,
             created=created,
             work_order_counts=work_order_counts,
