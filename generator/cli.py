@@ -18,12 +18,14 @@ if TYPE_CHECKING:
     from .release import Side
 
 
-def _bundle(root: Path, out: Path) -> int:
+def _bundle(root: Path, out: Path, quiet: bool = False) -> int:
     from .bundle import bundle, dumps, write_if_changed
 
     result = bundle(root)
     changed = write_if_changed(out, dumps(result.document))
-    print(f"{'wrote' if changed else 'unchanged'} {out.relative_to(paths.ROOT)}")
+    if not quiet or changed:
+        shown = out.relative_to(paths.ROOT) if out.is_relative_to(paths.ROOT) else out
+        print(f"{'wrote' if changed else 'unchanged'} {shown}", file=sys.stderr if quiet else None)
     return 0
 
 
@@ -61,8 +63,10 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _sides(args: argparse.Namespace) -> tuple[Side, Side]:
-    from .release import Side, base_side, load
+    from .release import base_side, head_side
 
+    if args.head.resolve() == paths.BUNDLE.resolve():  # never compare a stale bundle
+        _bundle(args.spec, paths.BUNDLE, quiet=True)
     base = base_side(args.base, args.base_file)
     if not base.released:
         print(
@@ -70,18 +74,18 @@ def _sides(args: argparse.Namespace) -> tuple[Side, Side]:
             "pass BASE=<git ref> (--base) to compare with a commit",
             file=sys.stderr,
         )
-    return base, Side("the working tree", load(args.head))
+    return base, head_side(args.head)
 
 
 def _diff(args: argparse.Namespace) -> int:
     from .changelog import prepend, render
     from .client_project import PROJECT_NAME, package_version
-    from .diff import diff
+    from .release import all_changes
 
     base, head = _sides(args)
     heading = f"{PROJECT_NAME} {package_version(head.version)} (spec {head.version})"
     against = f"{base.label} (spec {base.version})" if base.released else base.label
-    section = render(diff(base.document, head.document), heading, against)
+    section = render(all_changes(base, head), heading, against, head.document)
     print(section)
     if args.changelog:
         prepend(args.changelog, section)
@@ -90,22 +94,27 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _release_check(args: argparse.Namespace) -> int:
+    from .changelog import entries
     from .client_project import package_version
     from .release import TAG_PREFIX, release_check
 
     base, head = _sides(args)
     check = release_check(base, head)
-    breaking = [c for c in check.changes if c.breaking]
+    grouped = entries(check.changes)
+    breaking = [e for e in grouped if e.change.breaking]
     print(f"base: {base.label}" + (f" (spec {base.version})" if base.released else ""))
     print(f"head: {head.label} (spec {head.version}, client {package_version(head.version)})")
     print(
-        f"changes: {len(breaking)} breaking, {len(check.changes)} in all; "
+        f"changes: {len(breaking)} breaking, {len(grouped)} in all; "
         f"required bump: {check.required}"
         + (f"; info.version bump: {check.implied}" if base.released else "")
     )
-    for change in breaking[:10]:
-        where = " ".join(x for x in (change.operation, change.where) if x)
-        print(f"  - {change.title}: {where}: {change.detail}")
+    for entry in breaking[:10]:
+        change = entry.change
+        where = " ".join(x for x in (change.client, change.operation, change.where) if x)
+        more = len(entry.operations) - 1
+        reach = f" (and {more} more operation(s))" if more > 0 else ""
+        print(f"  - {change.title}: {where}: {change.detail}{reach}")
     if len(breaking) > 10:
         print(f"  ... and {len(breaking) - 10} more (make diff lists them all)")
     if not check.ok:

@@ -21,6 +21,8 @@ from .bump import Bump
 from .errors import pointer
 from .schema_diff import LOWER_BOUNDS, UPPER_BOUNDS, SchemaDiff, canonical, resolve
 
+__all__ = ["CATEGORIES", "Bump", "Change", "diff", "required_bump"]
+
 MAJOR, MINOR, PATCH = Bump.MAJOR, Bump.MINOR, Bump.PATCH
 
 CATEGORIES: dict[str, tuple[Bump, str]] = {

@@ -143,7 +143,7 @@ def test_changelog_groups_operations_and_states_the_bump() -> None:
     assert "Required version bump: **major** (1 breaking" in text
     assert "### Breaking changes" in text
     assert (
-        '- **response enum value added**: `POST /things`, response 200 (application/json): added `"b"`'
+        '- **response enum value added**: `client.default.create_thing` (`POST /things`), response 200 (application/json): added `"b"`'
         in text
     )
     assert "No changes to the API" in render([], "h", "x")
