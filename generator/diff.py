@@ -483,7 +483,8 @@ class _Diff(SchemaDiff):
         extensions: dict[str, list[str]] = {}
         used = _reachable(self.base) | _reachable(self.head)
         silent: list[str] = []
-        for ptr, tokens in _differences(_strip_docs(self.base), _strip_docs(self.head)):
+        b_doc, h_doc = _unordered(_strip_docs(self.base)), _unordered(_strip_docs(self.head))
+        for ptr, tokens in _differences(b_doc, h_doc):
             if any(
                 ptr == m or ptr.startswith(m + "/") or m.startswith(ptr + "/")
                 for m in self.moved_ops
@@ -603,6 +604,18 @@ def _differences(
                 yield from _differences(bv, hv, (*tokens, i))
     elif canonical(b) != canonical(h):
         yield pointer(*tokens), list(tokens)
+
+
+def _unordered(node: Any, key: str | None = None) -> Any:
+    """Lists whose order means nothing (``parameters``, ``required``) in one order."""
+    if isinstance(node, dict):
+        return {k: _unordered(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_unordered(v) for v in node]
+        if key in ("parameters", "required"):
+            items.sort(key=canonical)
+        return items
+    return node
 
 
 def _reachable(doc: dict[str, Any]) -> set[str]:

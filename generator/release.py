@@ -164,7 +164,7 @@ SAME_STORY: dict[str, tuple[str, ...]] = {
 
 
 def _told(change: Change, http: list[Change]) -> bool:
-    kinds = SAME_STORY.get(change.kind)
+    kinds = SAME_STORY.get(change.kind, ())
     return bool(kinds) and any(
         c.operation == change.operation and c.kind in kinds for c in http if change.operation
     )
