@@ -127,10 +127,29 @@ def _release_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build(args: argparse.Namespace) -> list[Path]:
-    from .package import build
+def _section() -> str:
+    """This release's changelog section (the changes since the latest release tag)."""
+    from .changelog import render
+    from .client_project import PROJECT_NAME, package_version
+    from .release import all_changes, base_side, head_side
 
-    artifacts = build(args.outdir)
+    base, head = base_side(), head_side()
+    heading = f"{PROJECT_NAME} {package_version(head.version)} (spec {head.version})"
+    if not base.released:
+        from .lint import operations
+
+        count = sum(1 for _ in operations(head.document))
+        return f"## {heading}\n\nFirst release: {count} operations of spec {head.version}.\n"
+    against = f"{base.label} (spec {base.version})" if base.released else base.label
+    return render(all_changes(base, head), heading, against, head.document)
+
+
+def _build(args: argparse.Namespace) -> list[Path]:
+    from .package import build, ensure_fresh
+
+    if ensure_fresh():
+        print("generated/ was stale (spec, templates or generator changed): regenerated it")
+    artifacts = build(args.outdir, changelog_url=args.changelog_url, section=_section())
     for artifact in artifacts:
         print(
             f"built {artifact.relative_to(paths.ROOT) if artifact.is_relative_to(paths.ROOT) else artifact}"
@@ -140,6 +159,8 @@ def _build(args: argparse.Namespace) -> list[Path]:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from .client_project import PROJECT_NAME
+    from .gates import index_url, not_on_index, publish_gates
     from .package import project_version, publish
     from .release import TAG_PREFIX
 
@@ -147,10 +168,18 @@ def _publish(args: argparse.Namespace) -> int:
         raise ReleaseError(
             "REPOSITORY_URL is required, e.g. make publish REPOSITORY_URL=https://upload.pypi.org/legacy/"
         )
-    publish(args.repository_url, _build(args))
+    publish_gates()
+    print("gates passed: clean tree, spec checks, fresh bundle and generated/, release-check")
+    artifacts = _build(args)
     version = project_version(paths.GENERATED)
+    simple = args.index_url or index_url(args.repository_url)
+    not_on_index(simple, PROJECT_NAME, version, [a.name for a in artifacts])
+    publish(args.repository_url, artifacts)
     print(f"published {version} to {args.repository_url}; tag it: git tag {TAG_PREFIX}{version}")
     return 0
+
+
+CHANGELOG_URL = "https://pypi.org/project/{project}/{version}/#changelog"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,9 +216,26 @@ def main(argv: list[str] | None = None) -> int:
         ("publish", "build, then upload with twine"),
     ):
         p = sub.add_parser(name, help=text)
-        p.add_argument("--outdir", type=Path, default=paths.ROOT / "dist")
+        p.add_argument(
+            "--outdir",
+            type=Path,
+            default=paths.ROOT / "dist",
+            help="where packages go (default: %(default)s)",
+        )
+        p.add_argument(
+            "--changelog-url",
+            default=CHANGELOG_URL,
+            help="Changelog URL in the metadata; {project} and {version} are filled in "
+            "(default: %(default)s)",
+        )
         if name == "publish":
-            p.add_argument("--repository-url", default="", help="the index's upload URL")
+            p.add_argument("--repository-url", default="", help="the index's upload URL (required)")
+            p.add_argument(
+                "--index-url",
+                default="",
+                help="simple index asked whether the version exists (default: derived from "
+                "the upload URL)",
+            )
     args = parser.parse_args(argv)
     try:
         if args.command == "index":
