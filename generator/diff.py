@@ -429,7 +429,8 @@ class _Diff(SchemaDiff):
             detail = f"style/explode {b_eff[0]}/{str(b_eff[1]).lower()} -> {h_eff[0]}/{str(h_eff[1]).lower()}"
             self.add("parameter-serialization-changed", where, detail)
         elif b_raw != h_raw:
-            detail = f"now written {h_raw[0] or '(default)'}/{h_raw[1] if h_raw[1] is not None else '(default)'}"
+            shown = [x if x is not None else "(default)" for x in h_raw]
+            detail = f"now written style {shown[0]}, explode {str(shown[1]).lower()}"
             self.add("parameter-serialization-spelled-out", where, detail)
 
     def _servers(self, at: tuple[str, ...], b: Any, h: Any) -> None:
@@ -565,7 +566,7 @@ KNOWN_KEYWORDS = frozenset(
         "enum", "const", "properties", "items", "additionalProperties", "anyOf", "oneOf",
         "allOf", "nullable", "default", "readOnly", "writeOnly", "pattern", "uniqueItems",
         "multipleOf", "flows", "scheme", "bearerFormat", "openIdConnectUrl", "tokenUrl",
-        "authorizationUrl", "refreshUrl", "scopes", *UPPER_BOUNDS, *LOWER_BOUNDS,
+        "authorizationUrl", "refreshUrl", "scopes", "url", "variables", *UPPER_BOUNDS, *LOWER_BOUNDS,
     }
 )  # fmt: skip
 NAME_KEYS = frozenset(
