@@ -93,3 +93,37 @@ def test_refuses_a_version_already_on_the_index(
 ) -> None:
     repo = clone(tmp_path)
     _refused(repo, index, tmp_path, "is already on", built=True)
+
+
+def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--no-print-directory", *args, f"VENV={paths.ROOT / '.venv'}"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_diff_and_release_check_rebundle_first(tmp_path: Path) -> None:
+    repo = clone(tmp_path)
+    _edit_first(repo, r"^(\s+summary: .+)$", r"\1 (edited)")  # spec edited, bundle not
+    proc = _run(repo, "diff", "BASE=HEAD")
+    assert proc.returncode == 0, proc.stderr
+    assert "wrote spec/dist/openapi.json" in proc.stderr
+    assert "**descriptions or examples changed**" in proc.stdout
+    proc = _run(repo, "release-check", "BASE=HEAD")
+    assert "required bump: patch" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_build_regenerates_a_stale_generated_tree(tmp_path: Path) -> None:
+    repo = clone(tmp_path)
+    _edit_first(repo, r"^(\s+summary: .+)$", r"\1 (edited)")
+    proc = _run(repo, "build", f"DIST={tmp_path / 'dist'}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "generated/ was stale" in proc.stdout
+    assert "(edited)" in "".join(
+        p.read_text(encoding="utf-8") for p in (repo / "generated").rglob("*.py")
+    )
+    assert len(list((tmp_path / "dist").iterdir())) == 2
