@@ -164,7 +164,7 @@ class HarWriter:
             entries = [e for e in _load(path)["log"]["entries"]]  # keep an earlier session's
         head = orjson.dumps({"version": "1.2", "creator": CREATOR})[:-1]
         with path.open("wb") as fh:
-            fh.write(head + b',"entries":[\n')
+            fh.write(b'{"log":' + head + b',"entries":[\n')
             fh.write(b",\n".join(orjson.dumps(e) for e in entries))
             fh.write(_TAIL)
         self.count = len(entries)
