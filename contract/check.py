@@ -100,6 +100,15 @@ class Checker:
                     "",
                     f"{ex.method} {urlsplit(ex.url).path}",
                     "an operation of the spec",
+                    extra={
+                        "path": urlsplit(ex.url).path,
+                        "status": ex.status,
+                        "media_type": media_kind(ex.header("response", "content-type")),
+                        "value": _parsed(
+                            ex.response_body or b"", ex.header("response", "content-type")
+                        ),
+                        "has_body": bool(ex.response_body),
+                    },
                 )
             ]
         issues = self._request(op, ex, path_params)
@@ -150,6 +159,7 @@ class Checker:
                         str(exc),
                         p.pointer + "/schema/type",
                         cause="type_mismatch",
+                        extra={"observed_type": "string"},
                     )
                 )
                 continue
@@ -231,7 +241,8 @@ class Checker:
                     extra={
                         "status": ex.status,
                         "media_type": media_kind(ex.header("response", "content-type")),
-                        "body": _observed(value),
+                        "value": None if value is _SKIP else value,
+                        "has_body": bool(body),
                     },
                 )
             ]
@@ -247,7 +258,12 @@ class Checker:
                     media_kind(mime) or "(none)",
                     " or ".join(answer.content),
                     answer.pointer + "/content",
-                    extra={"media_type": media_kind(mime), "side": "response", "status": ex.status},
+                    extra={
+                        "media_type": media_kind(mime),
+                        "side": "response",
+                        "status": ex.status,
+                        "value": _parsed(body, mime),
+                    },
                 )
             ]
         value, problem = _decode(body, mime)
@@ -499,6 +515,11 @@ def _decode(body: bytes, mime: str) -> tuple[Any, str | None]:
         except UnicodeDecodeError:
             return _SKIP, "a UTF-8 form body"
     return _SKIP, None
+
+
+def _parsed(body: bytes, mime: str) -> Any:
+    value, _ = _decode(body, mime)
+    return None if value is _SKIP else value
 
 
 def _location(err: Any) -> str | None:

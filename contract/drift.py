@@ -44,6 +44,7 @@ class Finding:
     example_entry: int
     # kept for --propose, not written
     issues: list[Issue] = field(default_factory=list, repr=False)
+    source_url: str = ""
 
     def public(self) -> dict[str, Any]:
         return {
@@ -99,6 +100,7 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
                     expected=issue.expected,
                     count=0,
                     example_entry=ex.index,
+                    source_url=_source_url(ex.url),
                 )
             finding.count += 1
             if len(finding.issues) < 50:
@@ -108,6 +110,12 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
         key=lambda f: (SEVERITY.get(f.kind, 99), -f.count, f.operation_id or "", f.pointer),
     )
     return Report(ordered, total, checked, warnings, source)
+
+
+def _source_url(url: str) -> str:
+    """The observed URL without its query (where secrets and ids of one call live)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.scheme else url
 
 
 def to_json(report: Report) -> bytes:
