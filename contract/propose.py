@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from genson import SchemaBuilder
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedSeq
 
 from generator.bundle import bundle
 from generator.index import update_root
@@ -163,12 +164,14 @@ def _annotate(node: Any, url: str, note: str) -> None:
     if isinstance(old, dict):
         sources += [s for s in old.get("sources") or [] if s != url]
     node["x-evidence"] = {"level": "observed", "sources": sources, "checked": today}
-    text = f"Observed in recorded traffic: {note}"
+    prefix = "Observed in recorded traffic:"
     prev = node.get("x-note")
-    if isinstance(prev, str) and text not in prev:
-        node["x-note"] = f"{prev.rstrip()} {text}"
+    if isinstance(prev, str) and note not in prev:
+        node["x-note"] = (
+            f"{prev.rstrip()} {note}" if prefix in prev else f"{prev.rstrip()} {prefix} {note}"
+        )
     elif prev is None:
-        node["x-note"] = text
+        node["x-note"] = f"{prefix} {note}"
 
 
 def _types(node: dict[str, Any]) -> list[str]:
@@ -186,7 +189,9 @@ def _widen(node: dict[str, Any], observed: set[str]) -> list[str]:
         added.append(t)
     if added:
         non_null = [t for t in types if t != "null"]
-        node["type"] = non_null + (["null"] if "null" in types else [])
+        flow = CommentedSeq(non_null + (["null"] if "null" in types else []))
+        flow.fa.set_flow_style()
+        node["type"] = flow
         if "null" in added and isinstance(node.get("enum"), list) and None not in node["enum"]:
             node["enum"].append(None)
     return added
@@ -206,9 +211,8 @@ class Proposer:
             by_at.setdefault(issue.schema_at, []).append(issue)
         label = f"{finding.operation_id or finding.method + ' ' + finding.path} {kind} {finding.pointer}"
         if kind == "unknown_operation":
-            self.skipped.append(
-                f"{label}: a new operation needs an operationId, tag and seed number"
-            )
+            result = self._operation(finding, url)
+            self.changes.append(f"{OBSERVED_FILE}: {label}: {result}")
             return
         for at, issues in by_at.items():
             effective = issues[0].cause if kind == "request_invalid" else kind
