@@ -254,8 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in skipped:
             print(f"not proposed: {line}")
         print(
-            f"{len(changes)} edit(s) left uncommitted under {args.spec_root.parent}; "
-            "review them, then `make generate` and `make diff`"
+            f"{len(changes)} edit(s) left uncommitted under {args.spec_root.parent} (bundle "
+            "rebuilt); review them with `git diff` and `make diff BASE=HEAD`, then `make generate`"
         )
     return 1 if report.findings else 0
 

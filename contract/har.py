@@ -180,6 +180,10 @@ class HarWriter:
 # -- reading ---------------------------------------------------------------------------------
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{n} bytes"
+
+
 def _load(path: Path, max_file: int = MAX_FILE) -> dict[str, Any]:
     try:
         size = path.stat().st_size
@@ -187,7 +191,7 @@ def _load(path: Path, max_file: int = MAX_FILE) -> dict[str, Any]:
         raise HarError(f"{path}: cannot read: {exc.strerror}") from None
     if size > max_file:
         raise HarError(
-            f"{path}: {size / 1e6:.1f} MB is larger than the {max_file / 1e6:.0f} MB limit "
+            f"{path}: {_size(size)} is larger than the {_size(max_file)} limit "
             "(--max-file); split the capture"
         )
     raw = path.read_bytes()
@@ -234,8 +238,8 @@ def _body(
         raise HarError(f"{where}/text: expected a string")
     if len(text) > max_body:
         warnings.append(
-            f"{where}/text: body of {len(text) / 1e6:.1f} MB is above the "
-            f"{max_body / 1e6:.0f} MB limit (--max-body); not checked"
+            f"{where}/text: body of {_size(len(text))} is above the "
+            f"{_size(max_body)} limit (--max-body); not checked"
         )
         return None
     if content.get("encoding") == "base64":

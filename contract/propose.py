@@ -36,7 +36,7 @@ from genson import SchemaBuilder
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedSeq
 
-from generator.bundle import bundle
+from generator.bundle import bundle, dumps, write_if_changed
 from generator.index import update_root
 
 from .check import Issue
@@ -395,4 +395,7 @@ def propose(
     for finding in report.findings:
         proposer.apply(finding, finding.source_url or har)
     sources.save()
+    dist = spec_root.parent / "dist" / "openapi.json"
+    if proposer.changes and dist.is_file():  # keep the bundle in step, so `make diff` sees it
+        write_if_changed(dist, dumps(bundle(spec_root).document))
     return proposer.changes, proposer.skipped
