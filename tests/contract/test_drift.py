@@ -334,7 +334,7 @@ def test_huge_entries_and_foreign_hars(
     err = capsys.readouterr().err
     assert code == 1
     assert (
-        "#/log/entries/1/response/content/text: body of 5027 bytes is above the 4000 bytes limit (--max-body); not checked"
+        "#/log/entries/1/response/content/text: body of 5022 bytes is above the 4000 bytes limit (--max-body); not checked"
         in err
     )
     assert "#/log/entries/2: no answer recorded; skipped" in err
