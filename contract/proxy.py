@@ -16,6 +16,7 @@ When the upstream resets, times out or answers something that is not HTTP, the c
 from __future__ import annotations
 
 import argparse
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 import logging
 import queue
 import sys
@@ -43,10 +44,10 @@ from .spec_index import BUNDLE, ApiSpec
 
 log = logging.getLogger("contract.proxy")
 
-# Connection-level headers: they describe one hop, not the message (RFC 9110 7.6.1).
-HOP_BY_HOP = frozenset(
-    {"connection", "keep-alive", "te", "trailer", "transfer-encoding", "upgrade", "host"}
-)
+# Request headers the HTTP client recomputes for the upstream hop (to the same values: the
+# upstream's host, chunked framing when the length is unknown). Everything else, the
+# connection-level headers included, passes as sent; answers pass with every header.
+RECOMPUTED = frozenset({"host", "transfer-encoding"})
 HTTPX_DEFAULTS = ("accept", "accept-encoding", "connection", "user-agent")
 
 
@@ -176,6 +177,8 @@ class Proxy:
             follow_redirects=False,
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
             trust_env=False,
+            # no cookie jar: a Set-Cookie from the upstream must not come back on other requests
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -215,7 +218,7 @@ class Proxy:
         if query:
             target += "?" + query.decode("latin-1")
         headers = [
-            (k, v) for k, v in request.headers.raw if k.decode("latin-1").lower() not in HOP_BY_HOP
+            (k, v) for k, v in request.headers.raw if k.decode("latin-1").lower() not in RECOMPUTED
         ]
         has_body = any(
             k.lower() in (b"content-length", b"transfer-encoding") for k, _ in request.headers.raw
@@ -289,9 +292,7 @@ class Proxy:
                     self.recorder.submit(captured(upstream.status_code, resp_headers, data, error))
 
         response = StreamingResponse(relay(), status_code=upstream.status_code)
-        response.raw_headers = [
-            (k, v) for k, v in upstream.headers.raw if k.decode("latin-1").lower() not in HOP_BY_HOP
-        ]
+        response.raw_headers = list(upstream.headers.raw)
         return response
 
     def _failed(self, captured: Any, reason: str) -> Response:

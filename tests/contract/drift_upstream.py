@@ -7,7 +7,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -351,8 +351,10 @@ def serving(app: Any) -> Iterator[str]:
 
 
 @contextmanager
-def broken_upstream(mode: str) -> Iterator[str]:
-    """A TCP server that resets the connection, never answers, or answers non-HTTP."""
+def flaky_upstream() -> Iterator[str]:
+    """A raw TCP server that misbehaves by path: ``/reset`` resets the connection, ``/hang``
+    never answers, ``/garbage`` answers something that is not HTTP, ``/truncated`` breaks off
+    mid-body; anything else gets a small valid answer."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
@@ -360,25 +362,42 @@ def broken_upstream(mode: str) -> Iterator[str]:
     stop = threading.Event()
     held: list[socket.socket] = []
 
+    def handle(conn: socket.socket) -> None:
+        conn.settimeout(2)
+        try:
+            head = conn.recv(65536).split(b" ", 2)
+        except OSError:
+            conn.close()
+            return
+        path = head[1].decode() if len(head) > 1 else "/"
+        if path.startswith("/reset"):
+            conn.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
+            conn.close()
+        elif path.startswith("/garbage"):
+            conn.sendall(b"THIS IS NOT HTTP\r\n\x00\xff\r\n\r\n")
+            conn.close()
+        elif path.startswith("/hang"):
+            held.append(conn)
+        elif path.startswith("/truncated"):
+            conn.sendall(
+                b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\nContent-Type: application/json\r\n\r\n{"a": '
+            )
+            conn.close()
+        else:
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{}"
+            )
+            conn.close()
+
     def serve() -> None:
         while not stop.is_set():
             try:
                 conn, _ = sock.accept()
             except OSError:
                 continue
-            conn.settimeout(1)
-            with suppress(OSError):
-                conn.recv(65536)
-            if mode == "reset":
-                conn.setsockopt(
-                    socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
-                )
-                conn.close()
-            elif mode == "garbage":
-                conn.sendall(b"THIS IS NOT HTTP\r\n\x00\xff\r\n\r\n")
-                conn.close()
-            else:  # hang
-                held.append(conn)
+            threading.Thread(target=handle, args=(conn,), daemon=True).start()
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
