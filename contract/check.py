@@ -272,9 +272,7 @@ class Checker:
             return [Issue("type_mismatch", ptr(*base), _sample_bytes(body), problem, media.pointer)]
         if value is _SKIP or media.validator is None:
             return []
-        issues = list(self._validate(media.validator, value, base))
-        issues += self._undocumented(value, media.pointer, base)
-        return issues
+        return self._validate(media.validator, value, base)
 
     # -- schema checks -----------------------------------------------------------------------
 
@@ -291,10 +289,25 @@ class Checker:
         at = _location(err)
         if err.instance == MARK or (isinstance(err.instance, str) and MARK in err.instance):
             return []  # a scrubbed secret: its real value was never seen
+        if name in ("unevaluatedProperties", "additionalProperties"):
+            home = at.rsplit("/", 1)[0] if at else None
+            instance = err.instance if isinstance(err.instance, dict) else {}
+            return [
+                Issue(
+                    "undocumented_field",
+                    ptr(*where, prop),
+                    _sample(instance.get(prop)),
+                    "not declared",
+                    home,
+                    extra={"property": prop, "value": instance.get(prop)},
+                )
+                for prop in info.get("unexpected") or []
+            ]
         if name in ("anyOf", "oneOfNotValid"):
             branches = info.get("context") or []
             if branches:
-                best = min(branches, key=len)
+                # the branch that came closest: not one rejecting the value's type outright
+                best = min(branches, key=lambda errs: (_rejects_type(errs, err), len(errs)))
                 out: list[Issue] = []
                 for sub in best:
                     out += self._classify(sub, base)
@@ -368,129 +381,6 @@ class Checker:
             )
         ]
 
-    def _undocumented(
-        self, value: Any, schema_ptr: str, base: list[Any], depth: int = 0
-    ) -> list[Issue]:
-        """Fields present in the answer that no schema declares (responses stay open to extra
-        fields, so validation alone never reports them)."""
-        if depth > 64:
-            return []
-        schema_ptr, schema = self.spec.resolve(schema_ptr)
-        if not isinstance(schema, dict):
-            return []
-        out: list[Issue] = []
-        if isinstance(value, dict):
-            declared, subs, open_map = self._declared(value, schema_ptr, schema)
-            for key, item in value.items():
-                if key in declared:
-                    for sub in declared[key]:
-                        out += self._undocumented(item, sub, [*base, key], depth + 1)
-                elif open_map is not None:
-                    if open_map:
-                        out += self._undocumented(item, open_map, [*base, key], depth + 1)
-                elif subs:
-                    out.append(
-                        Issue(
-                            "undocumented_field",
-                            ptr(*base, key),
-                            _sample(item),
-                            "not declared",
-                            subs,
-                            extra={"property": key, "value": item},
-                        )
-                    )
-        elif isinstance(value, list):
-            items = self._items(schema_ptr, schema, value)
-            if items:
-                for i, item in enumerate(value):
-                    out += self._undocumented(item, items, [*base, i], depth + 1)
-        return _dedupe(out)
-
-    def _declared(
-        self, value: dict[str, Any], schema_ptr: str, schema: dict[str, Any]
-    ) -> tuple[dict[str, list[str]], str | None, str | None]:
-        """(field -> schema pointers, where an undeclared field would be added, open map).
-
-        The third item is None when extra fields are undocumented, "" when they are allowed
-        without a schema, else the pointer of the additionalProperties schema."""
-        declared: dict[str, list[str]] = {}
-        home: str | None = None
-        open_map: str | None = None
-        parts = [(schema_ptr, schema)]
-        for key in ("allOf",):
-            for i, _ in enumerate(schema.get(key) or []):
-                parts.append(self.spec.resolve(f"{schema_ptr}/{key}/{i}"))
-        for key in ("anyOf", "oneOf"):
-            options = schema.get(key) or []
-            if options:
-                chosen = self._branch(value, schema_ptr, key, len(options))
-                if chosen is not None:
-                    parts.append(self.spec.resolve(chosen))
-        if isinstance(schema.get("if"), dict):
-            cond = self.spec.validator(schema_ptr + "/if")
-            branch = "then" if cond.is_valid(value) else "else"
-            if isinstance(schema.get(branch), dict):
-                parts.append(self.spec.resolve(f"{schema_ptr}/{branch}"))
-        for p_ptr, part in parts:
-            if not isinstance(part, dict):
-                continue
-            props = part.get("properties")
-            if isinstance(props, dict):
-                home = home or p_ptr
-                for name in props:
-                    declared.setdefault(name, []).append(f"{p_ptr}/properties/{escape(name)}")
-            for pattern in part.get("patternProperties") or {}:
-                for name in value:
-                    if re.search(pattern, name):
-                        declared.setdefault(name, []).append(
-                            f"{p_ptr}/patternProperties/{escape(pattern)}"
-                        )
-            extra = part.get("additionalProperties", part.get("unevaluatedProperties"))
-            if extra is not None and extra is not False:
-                open_map = (
-                    f"{p_ptr}/additionalProperties"
-                    if isinstance(extra, dict) and "additionalProperties" in part
-                    else ""
-                )
-            if (
-                part.get("type") == "object"
-                and not props
-                and extra is None
-                and open_map is None
-                and not any(k in part for k in ("anyOf", "oneOf", "allOf", "if"))
-            ):
-                open_map = ""  # a free-form object
-        if home is None and open_map is None:
-            open_map = ""
-        return declared, home, open_map
-
-    def _branch(self, value: Any, schema_ptr: str, key: str, count: int) -> str | None:
-        first_object = None
-        for i in range(count):
-            sub = f"{schema_ptr}/{key}/{i}"
-            if self.spec.validator(sub).is_valid(value):
-                return sub
-            _, node = self.spec.resolve(sub)
-            if (
-                first_object is None
-                and isinstance(node, dict)
-                and (node.get("type") == "object" or "properties" in node)
-            ):
-                first_object = sub
-        return first_object
-
-    def _items(self, schema_ptr: str, schema: dict[str, Any], value: list[Any]) -> str | None:
-        if isinstance(schema.get("items"), dict):
-            return schema_ptr + "/items"
-        for key in ("anyOf", "oneOf"):
-            if schema.get(key):
-                chosen = self._branch(value, schema_ptr, key, len(schema[key]))
-                if chosen:
-                    sub_ptr, sub = self.spec.resolve(chosen)
-                    if isinstance(sub, dict) and isinstance(sub.get("items"), dict):
-                        return sub_ptr + "/items"
-        return None
-
 
 # -- helpers ---------------------------------------------------------------------------------
 
@@ -515,6 +405,11 @@ def _decode(body: bytes, mime: str) -> tuple[Any, str | None]:
         except UnicodeDecodeError:
             return _SKIP, "a UTF-8 form body"
     return _SKIP, None
+
+
+def _rejects_type(errors: list[Any], parent: Any) -> bool:
+    depth = len(parent.instance_path)
+    return any(e.kind.name == "type" and len(e.instance_path) == depth for e in errors)
 
 
 def _parsed(body: bytes, mime: str) -> Any:

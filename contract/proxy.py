@@ -16,7 +16,6 @@ When the upstream resets, times out or answers something that is not HTTP, the c
 from __future__ import annotations
 
 import argparse
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 import logging
 import queue
 import sys
@@ -27,6 +26,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,7 +35,7 @@ import httpx
 import orjson
 import uvicorn
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from .check import Checker
 from .har import MAX_BODY, Exchange, HarWriter, to_entry
@@ -148,6 +148,30 @@ def _decoded(data: bytes, encoding: str) -> bytes | None:
         elif coding != "identity":
             return None  # br, zstd...: not decodable with the standard library
     return out
+
+
+class _Relay(Response):
+    """The upstream's answer as it arrives: status and raw headers as sent, then the body
+    chunk by chunk (one chunk held back so that the last goes out with the end marker)."""
+
+    def __init__(
+        self, status: int, raw_headers: list[tuple[bytes, bytes]], body: AsyncIterator[bytes]
+    ) -> None:
+        self.status_code = status
+        self.raw_headers = raw_headers
+        self.body_iterator = body
+        self.background = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        held: bytes | None = None
+        async for chunk in self.body_iterator:
+            if held is not None:
+                await send({"type": "http.response.body", "body": held, "more_body": True})
+            held = chunk
+        await send({"type": "http.response.body", "body": held or b"", "more_body": False})
 
 
 def _error(status: int, message: str) -> Response:
@@ -291,9 +315,7 @@ class Proxy:
                     data = b"".join(received) if got[0] <= self.max_body else None
                     self.recorder.submit(captured(upstream.status_code, resp_headers, data, error))
 
-        response = StreamingResponse(relay(), status_code=upstream.status_code)
-        response.raw_headers = list(upstream.headers.raw)
-        return response
+        return _Relay(upstream.status_code, list(upstream.headers.raw), relay())
 
     def _failed(self, captured: Any, reason: str) -> Response:
         if self.recorder is not None:

@@ -8,6 +8,7 @@ Paths are matched with each operation's own server base path: the Client API liv
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,9 @@ BUNDLE = ROOT / "spec" / "dist" / "openapi.json"
 SPEC_ROOT = ROOT / "spec" / "openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 BASE_URI = "urn:spec"
+STRICT_URI = "urn:strict"
+_NOT_SCHEMA = frozenset({"example", "examples", "enum", "const", "default"})
+_IN_PLACE = ("allOf", "anyOf", "oneOf", "if", "then", "else", "not")
 
 
 def escape(token: str) -> str:
@@ -77,7 +81,8 @@ class ApiSpec:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.registry = jsonschema_rs.Registry([(BASE_URI, document)])
-        self._validators: dict[str, Any] = {}
+        self.strict_registry = jsonschema_rs.Registry([(STRICT_URI, strict_copy(document))])
+        self._validators: dict[tuple[str, bool], Any] = {}
         self.operations: list[Operation] = []
         self.by_id: dict[str, Operation] = {}
         root_bases = _bases(document.get("servers"))
@@ -143,17 +148,19 @@ class ApiSpec:
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
-    def validator(self, pointer: str) -> Any:
-        """A compiled validator for the schema at a bundle pointer (cached)."""
-        found = self._validators.get(pointer)
+    def validator(self, pointer: str, strict: bool = False) -> Any:
+        """A compiled validator for the schema at a bundle pointer (cached). ``strict`` also
+        rejects fields no schema declares (see ``strict_copy``)."""
+        found = self._validators.get((pointer, strict))
         if found is None:
+            uri = STRICT_URI if strict else BASE_URI
             found = jsonschema_rs.validator_for(
-                {"$ref": f"{BASE_URI}#{quote(pointer, safe='/~')}"},
-                registry=self.registry,
+                {"$ref": f"{uri}#{quote(pointer, safe='/~')}"},
+                registry=self.strict_registry if strict else self.registry,
                 validate_formats=True,
                 ignore_unknown_formats=True,
             )
-            self._validators[pointer] = found
+            self._validators[(pointer, strict)] = found
         return found
 
     # -- construction ------------------------------------------------------------------------
@@ -210,9 +217,57 @@ class ApiSpec:
             m_ptr = f"{pointer}/content/{escape(ctype)}"
             has_schema = isinstance(media, dict) and "schema" in media
             out[ctype.lower()] = Media(
-                m_ptr + "/schema", self.validator(m_ptr + "/schema") if has_schema else None
+                m_ptr + "/schema",
+                self.validator(m_ptr + "/schema", strict=True) if has_schema else None,
             )
         return out
+
+
+def strict_copy(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with ``unevaluatedProperties: false`` on every object schema that lists
+    its ``properties`` and says nothing about others, so that one validation pass also reports
+    undocumented fields (the spec keeps answers open for forward compatibility; drift wants to
+    know). Pointers are unchanged. A schema that is an in-place part of another one that
+    declares properties too (``allOf`` members, ``anyOf``/``oneOf`` branches beside
+    ``properties``, ``if``/``then``/``else``) stays open: closing it would reject its
+    siblings' fields; its parent, closed, still sees them."""
+    out: dict[str, Any] = copy.deepcopy(document)
+    candidates: dict[str, dict[str, Any]] = {}
+    partial: set[str] = set()
+
+    def target(node: Any, where: str) -> str:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        return ref[1:] if isinstance(ref, str) and ref.startswith("#") else where
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict):
+                candidates[where] = node
+            for key in _IN_PLACE:
+                members = node.get(key)
+                if key in ("allOf", "if", "then", "else", "not") or "properties" in node:
+                    items = members if isinstance(members, list) else [members] if members else []
+                    for i, member in enumerate(items):
+                        at = f"{where}/{key}/{i}" if isinstance(members, list) else f"{where}/{key}"
+                        partial.add(target(member, at))
+            for key, value in node.items():
+                if key in _NOT_SCHEMA or key.startswith("x-"):
+                    continue
+                walk(value, f"{where}/{escape(key)}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}/{i}")
+
+    walk(out, "")
+    for where, node in candidates.items():
+        if where in partial:
+            continue
+        if not any(
+            k in node
+            for k in ("additionalProperties", "unevaluatedProperties", "patternProperties")
+        ):
+            node["unevaluatedProperties"] = False
+    return out
 
 
 def _bases(servers: Any) -> list[str]:
