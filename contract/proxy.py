@@ -375,6 +375,30 @@ def running(
         recorder.close()
 
 
+class _Scrubbing(logging.Filter):
+    """Last line of defence: no log record leaves with a secret in it (our own lines are
+    built from scrubbed exchanges already; this also covers uvicorn's and httpx's)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = scrub_text(record.getMessage())
+        record.args = None
+        return True
+
+
+def _logging() -> None:
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    handler.addFilter(_Scrubbing())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    for noisy in ("httpx", "httpcore"):  # one line per request with its full URL: ours says more
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for name in ("uvicorn", "uvicorn.error"):
+        for h in logging.getLogger(name).handlers:
+            h.addFilter(_Scrubbing())
+
+
 def _args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m contract proxy",
@@ -406,7 +430,6 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
     try:
         spec = ApiSpec.load(args.spec)
         recorder = Recorder(spec, args.record / "traffic.har")
@@ -419,11 +442,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.record / 'traffic.har'} ({len(spec.operations)} operations checked)",
         flush=True,
     )
+    config = _config(app, args.host, args.port)  # configures uvicorn's loggers: ours after it
+    _logging()
     try:
-        uvicorn.Server(_config(app, args.host, args.port)).run()
+        uvicorn.Server(config).run()
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled
+        pass
     finally:
         recorder.drain()
         recorder.close()
+        print(f"recorded {recorder.recorded} exchange(s) this session", flush=True)
     return 0
 
 
