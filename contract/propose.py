@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from genson import SchemaBuilder
+from genson import SchemaBuilder  # type: ignore[import-untyped]
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedSeq
 
@@ -142,9 +142,10 @@ def infer(values: list[Any]) -> dict[str, Any]:
     builder = SchemaBuilder(schema_uri=None)
     for value in values:
         builder.add_object(value)
-    schema = builder.to_schema()
+    schema: dict[str, Any] = builder.to_schema()
     schema.pop("$schema", None)
-    return _no_required(schema)
+    out: dict[str, Any] = _no_required(schema)
+    return out
 
 
 def _no_required(node: Any) -> Any:
