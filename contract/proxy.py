@@ -442,6 +442,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.record / 'traffic.har'} ({len(spec.operations)} operations checked)",
         flush=True,
     )
+    # The recorder thread must not hold the GIL for the default 5 ms while the event loop has
+    # an answer to relay.
+    sys.setswitchinterval(0.0005)
     config = _config(app, args.host, args.port)  # configures uvicorn's loggers: ours after it
     _logging()
     try:
