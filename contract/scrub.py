@@ -35,6 +35,10 @@ SECRET_NAMES = frozenset(
 )
 
 
+# every name is_secret() accepts contains one of these
+_SECRETISH = re.compile(rb"(?i)token|secret|password|authorization|cookie|api[_-]?key")
+
+
 def is_secret(name: str) -> bool:
     low = name.lower()
     return (
@@ -99,6 +103,8 @@ class Scrubber:
 
     def body(self, data: bytes, mime: str) -> bytes:
         """A scrubbed body: JSON and form fields by name; other text only by known value."""
+        if not _SECRETISH.search(data):
+            return data  # no field could have a secret name: skip parsing (most answers)
         kind = mime.split(";")[0].strip().lower()
         if kind == "application/x-www-form-urlencoded":
             try:
