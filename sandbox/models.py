@@ -2557,6 +2557,15 @@ class StoredLocationInput(BaseModel):
     client: Annotated[Client1 | IdRef | None, Field(description="Client ID.")] = None
 
 
+class Private(IntEnum):
+    """
+    True (or 1) when providers cannot see the note.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
 class StoredLocationTimeZone(BaseModel):
     """
     Time zone of a saved location.
@@ -4556,9 +4565,13 @@ class StoredLocationNote(BaseModel):
     A note kept on a saved location.
     """
 
-    id: Annotated[int, Field(ge=1)]
-    text: str
-    private: Annotated[bool | None, Field(description="True when providers cannot see the note.")] = None
+    id: Annotated[
+        int, Field(description="Note id (0 on the older reference's empty placeholder note).", ge=0)
+    ]
+    text: Annotated[str, Field(description="The note.")]
+    private: Annotated[
+        bool | Private | None, Field(description="True (or 1) when providers cannot see the note.")
+    ] = None
     user_id: Annotated[int | None, Field(description="Author of the note.", ge=1)] = None
     created: DateObject | None = None
 
@@ -5361,7 +5374,12 @@ class StoredLocation(BaseModel):
     state: str | None = None
     zip: str | None = None
     country: Annotated[str | None, Field(description="ISO 3166 country code.")] = None
-    type: IdName | None = None
+    type: Annotated[
+        IdName | str | None,
+        Field(
+            description="Location type: `{id, name}` in the object reference, the bare name (`Commercial`) in the older reference's list example. Both are accepted."
+        ),
+    ] = None
     group: IdName | None = None
     client: IdName | None = None
     company: IdName | None = None
@@ -5379,7 +5397,7 @@ class StoredLocationList(BaseModel):
     One page of active saved locations.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[StoredLocation]
     actions: list[str] | None = None
 

@@ -347,6 +347,7 @@ _MODULES = {
     "StoredLocationInput": "stored_location_input",
     "StoredLocationList": "stored_location_list",
     "StoredLocationNote": "stored_location_note",
+    "StoredLocationNotePrivateType1": "stored_location_note_private_type_1",
     "StoredLocationTimeZone": "stored_location_time_zone",
     "Success": "success",
     "Tag": "tag",
@@ -884,6 +885,9 @@ if TYPE_CHECKING:
     from .stored_location_input import StoredLocationInput as StoredLocationInput
     from .stored_location_list import StoredLocationList as StoredLocationList
     from .stored_location_note import StoredLocationNote as StoredLocationNote
+    from .stored_location_note_private_type_1 import (
+        StoredLocationNotePrivateType1 as StoredLocationNotePrivateType1,
+    )
     from .stored_location_time_zone import StoredLocationTimeZone as StoredLocationTimeZone
     from .success import Success as Success
     from .tag import Tag as Tag
