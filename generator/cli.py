@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             "--outdir",
             type=Path,
             default=paths.ROOT / "dist",
-            help="where packages go (default: %(default)s)",
+            help="where packages go (default: dist/)",
         )
         p.add_argument(
             "--changelog-url",
