@@ -93,8 +93,8 @@ def operation(page: Any, tag: str, operation_id: str) -> Any:
     for _ in range(100):
         if block.count():
             break
-        page.evaluate("window.scrollBy(0, 700)")
-        page.wait_for_timeout(100)
+        page.evaluate("window.scrollBy(0, 900)")
+        page.wait_for_timeout(60)
     block.scroll_into_view_if_needed()
     block.locator(".opblock-summary").first.click()
     try_out = block.locator("button.try-out__btn")
