@@ -23,7 +23,7 @@ from schemathesis import GenerationMode
 from schemathesis.openapi.checks import UseAfterFree
 from schemathesis.specs.openapi import stateful as _stateful
 
-from contract.references import fetch_token, with_valid_references
+from contract.references import fetch_token, with_valid_query, with_valid_references
 
 TOKEN_OPERATION = "generate_access_token"
 
@@ -54,16 +54,18 @@ _stateful.is_likely_root_transition = _is_entry_point
 
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
-    """Positive cases of the work-order and provider writes get references that exist."""
+    """Positive cases get references that exist: in the work-order and provider writes'
+    bodies, and the acting user of any operation."""
     operation = context.operation
-    if (
-        operation is not None
-        and case.meta is not None
-        and case.meta.generation.mode == GenerationMode.POSITIVE
-        and isinstance(case.body, dict)
-    ):
+    if operation is None or case.meta is None:
+        return case
+    if case.meta.generation.mode != GenerationMode.POSITIVE:
+        return case
+    if isinstance(case.body, dict):
         operation_id = operation.definition.raw.get("operationId", "")
         case.body = with_valid_references(operation_id, case.body)
+    if case.query:
+        case.query = with_valid_query(case.query)
     return case
 
 

@@ -87,6 +87,23 @@ def _pick(ids: tuple[int, ...], seed: Any) -> int | None:
     return ids[zlib.crc32(repr(seed).encode()) % len(ids)] if ids else None
 
 
+QUERY_REFERENCES = {
+    # query parameter naming a user -> the list operation that names valid ones
+    "acting_user_id": "/company/managers",
+}
+
+
+def with_valid_query(query: dict[str, Any]) -> dict[str, Any]:
+    """The query with each user reference replaced by a user that exists (when one does)."""
+    out = dict(query)
+    for name, path in QUERY_REFERENCES.items():
+        if isinstance(out.get(name), int) and not isinstance(out[name], bool):
+            chosen = _pick(valid_ids(path), out[name])
+            if chosen is not None:
+                out[name] = chosen
+    return out
+
+
 def with_valid_references(operation_id: str, body: dict[str, Any]) -> dict[str, Any]:
     """The body with each reference replaced by an id that exists (or dropped when none)."""
     out = dict(body)

@@ -34,7 +34,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from contract.references import with_valid_references
+from contract.references import with_valid_query, with_valid_references
 
 CHECKS = [
     not_a_server_error,
@@ -217,7 +217,7 @@ class Walk:
             case.body = with_valid_references(operation_id, case.body)
         # the walk needs the object itself, not an async job (schemathesis covers `async`)
         case.query = {
-            **{k: v for k, v in (case.query or {}).items() if k != "async"},
+            **{k: v for k, v in with_valid_query(case.query or {}).items() if k != "async"},
             "access_token": self.token,
         }
         base = self.origin if template.startswith("/_sandbox/") else self.base_url

@@ -55,3 +55,9 @@ def test_references_come_from_the_target(monkeypatch: pytest.MonkeyPatch) -> Non
     assert routed["user"]["id"] in (9001, 9002)
     # other operations keep their generated values
     assert references.with_valid_references("create_client", {"name": "n"}) == {"name": "n"}
+
+
+def test_the_acting_user_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(references, "valid_ids", lambda path: (7001, 7002))
+    out = references.with_valid_query({"acting_user_id": 4711, "page": 2})
+    assert out["acting_user_id"] in (7001, 7002) and out["page"] == 2
