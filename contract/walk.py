@@ -6,8 +6,12 @@ follows the declared links and the work-order lifecycle end to end:
 - **links**: from every entry point (the creates that need no path parameter, work orders
   first) it follows each declared link once, depth first: reads before writes, deletes last;
   a state-changing link out of an entry point gets a freshly created resource of its own.
-  Every request is a case schemathesis generates (positive mode) with the link's values bound,
-  and every answer goes through schemathesis' response checks;
+  Every request is a case schemathesis generates (positive mode) with the link's values bound
+  (other path parameters from the chain, else the spec's examples, which name seeded objects),
+  and every answer goes through schemathesis' response checks. Where the data decides (404,
+  409, 422) a resource that links lead on from is drawn again, up to ``ATTEMPTS`` times, then
+  sent once with the spec's example body (counted in the report); a work-order transition that
+  answers 409 on a fresh draft is retried on a work order walked to the state it needs;
 - **lifecycles**: the chains in ``LIFECYCLES`` in order on one work order, each step generated
   the same way (up to ``ATTEMPTS`` draws when the data decides, e.g. a 422), and every step
   must answer 2xx. The sandbox-only helpers (``sandbox/helpers_spec.py``) play the provider
