@@ -20,23 +20,28 @@ TAG_DESCRIPTION = (
     "approve -> **paid**."
 )
 HELPERS = {
-    # operationId -> (path, summary, from status, to status)
+    # operationId -> (path, summary, from status, to status, example: a seeded work order
+    # in the "from" status)
     "sandbox_work_done": (
         "/_sandbox/workorders/{work_order_id}/work-done",
         "Mark the work done (as the provider)",
         "Assigned, Confirmed, On my way, Checked in or Checked out",
         "Work done",
+        1004,
     ),
     "sandbox_paid": (
         "/_sandbox/workorders/{work_order_id}/paid",
         "Settle the payment (as the payer)",
         "Approved",
         "Paid",
+        1006,
     ),
 }
 
 
-def _operation(operation_id: str, summary: str, before: str, after: str) -> dict[str, Any]:
+def _operation(
+    operation_id: str, summary: str, before: str, after: str, example: int
+) -> dict[str, Any]:
     return {
         "operationId": operation_id,
         "tags": [TAG],
@@ -53,7 +58,7 @@ def _operation(operation_id: str, summary: str, before: str, after: str) -> dict
                 "in": "path",
                 "required": True,
                 "schema": {"type": "integer", "minimum": 1},
-                "example": 1001,
+                "example": example,
             }
         ],
         "responses": {
@@ -84,8 +89,8 @@ def with_helpers(document: dict[str, Any], server_url: str | None = None) -> dic
         doc.setdefault("tags", []).append(
             {"name": TAG, "description": TAG_DESCRIPTION, "x-sandbox": True}
         )
-    for operation_id, (path, summary, before, after) in HELPERS.items():
-        item: dict[str, Any] = {"post": _operation(operation_id, summary, before, after)}
+    for operation_id, (path, *about) in HELPERS.items():
+        item: dict[str, Any] = {"post": _operation(operation_id, *about)}
         if server_url:
             item["servers"] = [{"url": server_url, "description": "This sandbox"}]
         doc["paths"][path] = item

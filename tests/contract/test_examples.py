@@ -200,12 +200,16 @@ def test_the_order_is_total_and_sensible() -> None:
     assert all(SPEC.operations[o].method.lower() == "delete" for o in ORDERED if order(o)[0] == 4)
 
 
-def test_sandbox_helpers_have_examples() -> None:
-    """The playground's Sandbox section is pre-filled too (its operations are not in SPEC)."""
+def test_sandbox_helper_examples_answer_2xx(sandbox: Api) -> None:
+    """The playground's Sandbox section is pre-filled too: each helper's example names a
+    seeded work order in the status it moves on from."""
     from sandbox.helpers_spec import with_helpers
 
     doc = with_helpers(SPEC.document)
-    for operation_id, (path, *_) in HELPERS.items():
+    for operation_id, (path, *_, after, _example) in HELPERS.items():
         op = doc["paths"][path]["post"]
         assert op["operationId"] == operation_id
-        assert op["parameters"][0]["example"] >= 1
+        url = path.format(work_order_id=op["parameters"][0]["example"])
+        answer = sandbox.client.post(url, params={"access_token": sandbox.token})
+        assert answer.status_code == 200, f"{operation_id} example: {answer.text[:300]}"
+        assert answer.json()["status"]["name"].lower() == after.lower()
