@@ -74,7 +74,7 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
     pointer)."""
     checker = Checker(spec)
     found: dict[tuple[str, str, str, str], Finding] = {}
-    total = checked = 0
+    total = checked = unmatched = 0
     warnings: list[str] = []
     for ex in exchanges:
         total += 1
@@ -84,6 +84,8 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
         ex = ex.scrubbed()
         checked += 1
         op, issues = checker.check(ex)
+        if op is None and not issues:
+            unmatched += 1
         method = ex.method.upper()
         path = op.template if op else path_template_guess(urlsplit(ex.url).path)
         for issue in issues:
@@ -105,6 +107,11 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
             finding.count += 1
             if len(finding.issues) < 50:
                 finding.issues.append(issue)
+    if unmatched:
+        warnings.append(
+            f"{unmatched} exchange(s) to paths the spec lacks were answered 404/405: the "
+            "deployment lacks them too, so they are not drift"
+        )
     ordered = sorted(
         found.values(),
         key=lambda f: (SEVERITY.get(f.kind, 99), -f.count, f.operation_id or "", f.pointer),
