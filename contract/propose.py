@@ -390,6 +390,10 @@ class Proposer:
         return f"{key} {old!r} dropped"
 
     def _undocumented_field(self, parent: Any, key: str, issues: list[Issue], url: str) -> str:
+        if issues[0].extra.get("side") == "query":
+            return self._query_parameter(
+                parent.get(key) if isinstance(parent, dict) else None, issues, url
+            )
         schema = parent.get(key) if isinstance(parent, dict) else None
         if not isinstance(schema, dict):
             return ""
@@ -401,6 +405,26 @@ class Proposer:
         _annotate(new, url, f"field {name!r} not in the documentation.")
         props[name] = new
         return f"property {name!r} added ({new.get('type', 'any')})"
+
+    def _query_parameter(self, op: Any, issues: list[Issue], url: str) -> str:
+        if not isinstance(op, dict):
+            return ""
+        name = str(issues[0].extra["property"])
+        params = op.setdefault("parameters", [])
+        if any(
+            isinstance(p, dict) and p.get("name") == name and p.get("in") == "query" for p in params
+        ):
+            return ""
+        param: dict[str, Any] = {
+            "name": name,
+            "in": "query",
+            "required": False,
+            "description": "Sent by the observed client and accepted; meaning not documented.",
+            "schema": {"type": "string"},
+        }
+        _annotate(param, url, f"query parameter {name}={issues[0].observed!r}.")
+        params.append(param)
+        return f"query parameter {name!r} added"
 
     def _undocumented_status(self, parent: Any, key: str, issues: list[Issue], url: str) -> str:
         responses = parent.get(key) if isinstance(parent, dict) else None

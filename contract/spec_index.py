@@ -85,6 +85,12 @@ class ApiSpec:
         self._validators: dict[tuple[str, bool], Any] = {}
         self.operations: list[Operation] = []
         self.by_id: dict[str, Operation] = {}
+        schemes = (document.get("components") or {}).get("securitySchemes") or {}
+        self.query_credentials = {  # apiKey schemes in the query: not parameters
+            str(s.get("name"))
+            for s in schemes.values()
+            if isinstance(s, dict) and s.get("in") == "query"
+        }
         root_bases = _bases(document.get("servers"))
         for template, item in (document.get("paths") or {}).items():
             item_ptr = "/paths/" + escape(template)
