@@ -93,8 +93,10 @@ class Checker:
 
     def check(self, ex: Exchange) -> tuple[Operation | None, list[Issue]]:
         op, path_params = self.spec.match(ex.method, ex.url)
-        if op is None and ex.status in NOT_THERE:
-            return None, []  # the deployment lacks it as well: no drift of the spec
+        if op is None and (ex.status in NOT_THERE or not self.spec.is_api_path(ex.url)):
+            # the deployment lacks it as well, or it is not API traffic (a page's assets in a
+            # browser's HAR): no drift of the spec
+            return None, []
         if op is None:
             return None, [
                 Issue(

@@ -109,8 +109,9 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
                 finding.issues.append(issue)
     if unmatched:
         warnings.append(
-            f"{unmatched} exchange(s) to paths the spec lacks were answered 404/405: the "
-            "deployment lacks them too, so they are not drift"
+            f"{unmatched} exchange(s) not checked: outside the API's paths "
+            f"({', '.join(spec.api_prefixes)}), or to a path the spec lacks that was answered "
+            "404/405 (the deployment lacks it too)"
         )
     ordered = sorted(
         found.values(),
