@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import queue
 import sys
 import threading
 import time
-import zlib
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,116 +33,15 @@ import uvicorn
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .check import Checker
-from .har import MAX_BODY, Exchange, HarWriter, to_entry
-from .scrub import Scrubber, scrub_text
+from .har import MAX_BODY, Exchange
+from .recorder import Captured, Recorder, log
+from .scrub import scrub_text
 from .spec_index import BUNDLE, ApiSpec
-
-log = logging.getLogger("contract.proxy")
 
 # Request headers the HTTP client recomputes for the upstream hop (to the same values: the
 # upstream's host, chunked framing when the length is unknown). Everything else, the
 # connection-level headers included, passes as sent; answers pass with every header.
 RECOMPUTED = frozenset({"host", "transfer-encoding"})
-
-
-@dataclass
-class _Captured:
-    exchange: Exchange
-    encoding: str
-
-
-class Recorder:
-    """Scrubs, checks and writes exchanges on its own thread, off the request path."""
-
-    def __init__(self, spec: ApiSpec, har: Path) -> None:
-        self.checker = Checker(spec)
-        self.writer = HarWriter(har)
-        self.scrubber = Scrubber()
-        self.queue: queue.Queue[_Captured | None] = queue.Queue()
-        self.thread = threading.Thread(target=self._run, name="proxy-recorder", daemon=True)
-        self.thread.start()
-        self.recorded = 0
-        self.in_flight = 0
-        self.idle = threading.Condition()
-
-    def begin(self) -> None:
-        """A request arrived; ``drain`` waits for its exchange too."""
-        with self.idle:
-            self.in_flight += 1
-
-    def submit(self, item: _Captured | None) -> None:
-        """Queue an exchange (None: the request ended without one to record)."""
-        if item is not None:
-            self.queue.put(item)
-        with self.idle:
-            self.in_flight -= 1
-            self.idle.notify_all()
-
-    def close(self) -> None:
-        self.queue.put(None)
-        self.thread.join(timeout=30)
-
-    def drain(self, timeout: float = 30.0) -> None:
-        """Wait until every request seen so far is on disk (tests, shutdown)."""
-        with self.idle:
-            self.idle.wait_for(lambda: self.in_flight <= 0, timeout=timeout)
-        self.queue.join()
-
-    def _run(self) -> None:
-        while True:
-            item = self.queue.get()
-            try:
-                if item is None:
-                    return
-                self._record(item)
-            except Exception as exc:  # a recording problem must never stop the proxy
-                log.error("could not record an exchange: %s", scrub_text(str(exc)))
-            finally:
-                self.queue.task_done()
-
-    def _record(self, item: _Captured) -> None:
-        ex = item.exchange
-        if ex.response_body is not None and item.encoding:
-            ex.response_body = _decoded(ex.response_body, item.encoding)
-        if len(self.scrubber.values) > 10_000:
-            self.scrubber.values.clear()
-        clean = ex.scrubbed(self.scrubber)
-        path = urlsplit(clean.url).path
-        if clean.error:
-            log.warning("%s %s -> 502 (upstream: %s)", clean.method, path, clean.error)
-        else:
-            op, issues = self.checker.check(clean)
-            name = op.operation_id if op else "unknown operation"
-            if issues:
-                kinds = sorted({f"{i.kind} {i.pointer}".strip() for i in issues})
-                shown = "; ".join(kinds[:5]) + (
-                    f"; +{len(kinds) - 5} more" if len(kinds) > 5 else ""
-                )
-                log.warning(
-                    "%s %s -> %s %s DRIFT: %s", clean.method, path, clean.status, name, shown
-                )
-            else:
-                log.info("%s %s -> %s %s ok", clean.method, path, clean.status, name)
-        self.writer.append(to_entry(clean))
-        self.recorded += 1
-
-
-def _decoded(data: bytes, encoding: str) -> bytes | None:
-    """The body as the application sees it (HAR content is decoded); None when unknown."""
-    out = data
-    for coding in reversed([c.strip().lower() for c in encoding.split(",") if c.strip()]):
-        if coding in ("gzip", "x-gzip", "deflate"):
-            try:
-                out = zlib.decompressobj(47 if coding != "deflate" else 15).decompress(out)
-            except zlib.error:
-                try:
-                    out = zlib.decompressobj(-15).decompress(out)
-                except zlib.error:
-                    return None
-        elif coding != "identity":
-            return None  # br, zstd...: not decodable with the standard library
-    return out
 
 
 class _Relay(Response):
@@ -195,7 +91,7 @@ class Proxy:
         self.timeout = timeout
         self.max_body = max_body
         # httpx's transport, not its client: no default headers, cookie jar, redirects or
-        # auth to undo, and half the CPU per exchange.
+        # auth to undo.
         self.transport = httpx.AsyncHTTPTransport(
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
             trust_env=False,
@@ -266,7 +162,7 @@ class Proxy:
 
         def captured(
             status: int, resp_headers: list[tuple[str, str]], data: bytes | None, error: str | None
-        ) -> _Captured:
+        ) -> Captured:
             ex = Exchange(
                 method=request.method,
                 url=target,
@@ -280,7 +176,7 @@ class Proxy:
                 error=error,
             )
             encoding = next((v for k, v in resp_headers if k.lower() == "content-encoding"), "")
-            return _Captured(ex, encoding)
+            return Captured(ex, encoding)
 
         try:
             upstream = await self.transport.handle_async_request(upstream_req)
