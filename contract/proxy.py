@@ -34,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .har import MAX_BODY, Exchange
-from .recorder import Captured, Recorder, log
+from .recorder import Captured, Recorder, Ticket, log
 from .scrub import scrub_text
 from .spec_index import BUNDLE, ApiSpec
 
@@ -110,23 +110,17 @@ class Proxy:
                     return
         if scope["type"] != "http":
             return
-        response = await self.forward(Request(scope, receive))
+        ticket = self.recorder.begin() if self.recorder is not None else None
         try:
+            response = await self._forward(Request(scope, receive), ticket)
             await response(scope, receive, send)
         except httpx.HTTPError as exc:  # the upstream broke off mid-answer: drop the client too
             log.warning("upstream broke off the answer: %s", _reason(exc))
+        finally:  # a client that left before the answer: nothing to record
+            if self.recorder is not None and ticket is not None:
+                self.recorder.submit(ticket, None)
 
-    async def forward(self, request: Request) -> Response:
-        if self.recorder is not None:
-            self.recorder.begin()
-        try:
-            return await self._forward(request)
-        except BaseException:
-            if self.recorder is not None:
-                self.recorder.submit(None)
-            raise
-
-    async def _forward(self, request: Request) -> Response:
+    async def _forward(self, request: Request, ticket: Ticket | None) -> Response:
         started = datetime.now(UTC).isoformat()
         t0 = time.perf_counter()
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
@@ -183,10 +177,10 @@ class Proxy:
             upstream.request = upstream_req
         except httpx.TimeoutException:
             reason = f"no answer within {self.timeout:g} s"
-            return self._failed(captured, reason)
+            return self._failed(captured, reason, ticket)
         except (httpx.TransportError, httpx.InvalidURL, OSError) as exc:
             reason = _reason(exc)
-            return self._failed(captured, reason)
+            return self._failed(captured, reason, ticket)
 
         resp_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in upstream.headers.raw]
         received: list[bytes] = []
@@ -205,17 +199,19 @@ class Proxy:
                 raise
             finally:
                 await upstream.aclose()
-                if self.recorder is not None:
+                if self.recorder is not None and ticket is not None:
                     data = b"".join(received) if got[0] <= self.max_body else None
-                    self.recorder.submit(captured(upstream.status_code, resp_headers, data, error))
+                    self.recorder.submit(
+                        ticket, captured(upstream.status_code, resp_headers, data, error)
+                    )
 
         return _Relay(upstream.status_code, list(upstream.headers.raw), relay())
 
-    def _failed(self, captured: Any, reason: str) -> Response:
-        if self.recorder is not None:
+    def _failed(self, captured: Any, reason: str, ticket: Ticket | None) -> Response:
+        if self.recorder is not None and ticket is not None:
             body = orjson.dumps({"status": 502, "message": f"Bad gateway: {reason}"})
             self.recorder.submit(
-                captured(502, [("content-type", "application/json")], body, reason)
+                ticket, captured(502, [("content-type", "application/json")], body, reason)
             )
         return _error(502, f"Bad gateway: the upstream failed ({reason})")
 

@@ -26,6 +26,16 @@ class Captured:
     encoding: str
 
 
+class Ticket:
+    """One request's claim on the recorder, settled exactly once (by the relayed answer, a
+    502, or the end of the request, whichever comes first)."""
+
+    __slots__ = ("done",)
+
+    def __init__(self) -> None:
+        self.done = False
+
+
 class Recorder:
     """Scrubs, checks and writes exchanges on its own thread, off the request path."""
 
@@ -40,13 +50,17 @@ class Recorder:
         self.in_flight = 0
         self.idle = threading.Condition()
 
-    def begin(self) -> None:
+    def begin(self) -> Ticket:
         """A request arrived; ``drain`` waits for its exchange too."""
         with self.idle:
             self.in_flight += 1
+        return Ticket()
 
-    def submit(self, item: Captured | None) -> None:
-        """Queue an exchange (None: the request ended without one to record)."""
+    def submit(self, ticket: Ticket, item: Captured | None) -> None:
+        """Queue a request's exchange (None: it ended without one); once per ticket."""
+        if ticket.done:
+            return
+        ticket.done = True
         if item is not None:
             self.queue.put(item)
         with self.idle:

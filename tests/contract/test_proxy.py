@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -230,3 +231,16 @@ def test_cli_help_shows_every_option_with_its_default() -> None:
         for option in options:
             assert option in out, (command, option)
         assert out.count("(default:") >= len(options) - 2, out
+
+
+def test_a_client_that_leaves_early_does_not_hold_up_the_recorder(
+    upstream: str, tmp_path: Path
+) -> None:
+    with proxy(upstream, tmp_path) as (url, rec):
+        with httpx.Client(timeout=10) as client, client.stream("GET", url + "/big") as answer:
+            next(answer.iter_raw())  # read a little, then hang up
+        deadline = time.monotonic() + 10
+        while rec.in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert rec.in_flight == 0
+        assert httpx.get(url + "/gzip").status_code == 207
