@@ -63,17 +63,17 @@ BASE ?=
 DIST ?= dist
 REPOSITORY_URL ?=
 
-diff: $(STAMP)  ## classify spec changes since BASE as breaking or not; markdown changelog (CHANGELOG=file)
+diff: $(STAMP)  ## rebundle, then the HTTP + Python API changes since BASE, breaking or not; markdown (CHANGELOG=file)
 	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) $(if $(CHANGELOG),--changelog $(CHANGELOG))
 
-release-check: $(STAMP)  ## fail when info.version moved less than the changes since BASE require
+release-check: $(STAMP)  ## rebundle, then fail when info.version moved less than the changes since BASE require
 	$(PY) -m generator release-check $(if $(BASE),--base $(BASE))
 
-build: $(STAMP)  ## wheel + sdist of generated/ into dist/ (DIST), then twine check
-	$(PY) -m generator build --outdir $(DIST)
+build: $(STAMP)  ## wheel + sdist (with LICENSE, CHANGELOG) of generated/ into dist/ (DIST); regenerates a stale generated/ first
+	$(PY) -m generator build --outdir $(DIST) $(if $(CHANGELOG_URL),--changelog-url "$(CHANGELOG_URL)")
 
-publish: $(STAMP)  ## build, then upload with twine (REPOSITORY_URL=..., credentials as TWINE_*)
-	$(PY) -m generator publish --outdir $(DIST) --repository-url "$(REPOSITORY_URL)"
+publish: $(STAMP)  ## gates (clean tree, check, fresh outputs, release-check, new version), build, upload (REPOSITORY_URL=..., TWINE_*)
+	$(PY) -m generator publish --outdir $(DIST) --repository-url "$(REPOSITORY_URL)" $(if $(INDEX_URL),--index-url "$(INDEX_URL)") $(if $(CHANGELOG_URL),--changelog-url "$(CHANGELOG_URL)")
 
 CONTRACT_EXAMPLES ?= 10
 CONTRACT_SEED ?= 1
