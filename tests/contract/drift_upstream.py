@@ -437,7 +437,7 @@ def drive(base: str) -> None:
             "/api/rest/v2/workorders",
             params=auth,
             content=b"title=x",
-            headers={"Content-Type": "text/plain"},
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
         client.get("/api/rest/v2/gadgets/12", params=auth)
         client.get("/api/rest/v2/gadgets/13", params=auth)
