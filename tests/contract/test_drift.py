@@ -18,6 +18,7 @@ from contract.drift import main as drift_main
 from contract.proxy import running as proxy
 from contract.spec_index import ApiSpec
 from generator.bundle import bundle, dumps
+from generator.paths import GENERATED
 from sandbox.seed import COMPANIES
 from sandbox.server import running as sandbox
 from tests.contract.drift_upstream import (
@@ -204,12 +205,19 @@ def test_the_local_sandbox_shows_no_drift(tmp_path: Path) -> None:
             client.get(f"{api}/workorders/{created.json()['id']}", params=auth).raise_for_status()
             assert client.get(f"{api}/workorders/99999999", params=auth).status_code == 404
             assert client.get(f"{api}/workorders/1001").status_code == 401
+        # and our generated client pointed at the proxy, as the README says
+        if str(GENERATED) not in sys.path:
+            sys.path.insert(0, str(GENERATED))
+        from fieldnation_client import FieldNation
+
+        with FieldNation(base_url=f"{url}/api/rest/v2", **creds) as fn:
+            assert fn.work_orders.get_work_order(1001).id == 1001
         rec.drain()
     code = drift_main(
         ["--har", str(tmp_path / "rec" / "traffic.har"), "--out", str(tmp_path / "out")]
     )
     report = _report(tmp_path / "out")
-    assert report["checked"] == 9
+    assert report["checked"] == 11  # 9 + the client's token and get
     assert report["findings"] == [], (tmp_path / "out" / "drift.md").read_text()
     assert code == 0
     assert "No drift" in (tmp_path / "out" / "drift.md").read_text()
