@@ -181,7 +181,7 @@ def to_markdown(report: Report) -> str:
         ]
         for f in items:
             lines.append(
-                f"| {f.kind} | `{_cell(f.pointer or '/')}` | `{_cell(f.observed)}` | "
+                f"| {f.kind} | `{_cell(f.pointer) if f.pointer else '(the request)'}` | `{_cell(f.observed)}` | "
                 f"{_cell(f.expected)} | {f.count} | {f.example_entry} |"
             )
     lines.append("")
