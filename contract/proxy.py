@@ -136,6 +136,7 @@ class Proxy:
         )
         sent: list[bytes] = []
         size = [0]
+        received_size = [-1]
 
         async def body() -> AsyncIterator[bytes]:
             async for chunk in request.stream():
@@ -168,6 +169,7 @@ class Proxy:
                 started=started,
                 time_ms=(time.perf_counter() - t0) * 1000,
                 error=error,
+                sizes=(size[0], received_size[0]),
             )
             encoding = next((v for k, v in resp_headers if k.lower() == "content-encoding"), "")
             return Captured(ex, encoding)
@@ -201,6 +203,7 @@ class Proxy:
                 await upstream.aclose()
                 if self.recorder is not None and ticket is not None:
                     data = b"".join(received) if got[0] <= self.max_body else None
+                    received_size[0] = got[0]
                     self.recorder.submit(
                         ticket, captured(upstream.status_code, resp_headers, data, error)
                     )
@@ -242,13 +245,14 @@ def running(
     timeout: float = 30.0,
     host: str = "127.0.0.1",
     port: int = 0,
+    max_body: int = MAX_BODY,
 ) -> Iterator[tuple[str, Recorder]]:
     """A proxy serving on a free port in a thread: yields (its URL, the recorder)."""
     from sandbox.server import free_port
 
     recorder = Recorder(spec or ApiSpec.load(), record / "traffic.har")
     port = port or free_port(host)
-    server = uvicorn.Server(_config(Proxy(upstream, recorder, timeout), host, port))
+    server = uvicorn.Server(_config(Proxy(upstream, recorder, timeout, max_body), host, port))
     thread = threading.Thread(target=server.run, name=f"proxy-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
