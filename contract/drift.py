@@ -200,7 +200,9 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         description="Report where recorded traffic (HAR) differs from the spec.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    parser.add_argument("--har", type=Path, required=True, help="HAR 1.2 file to check")
+    parser.add_argument(
+        "--har", type=Path, required=True, default=argparse.SUPPRESS, help="HAR 1.2 file to check"
+    )
     parser.add_argument(
         "--out", type=Path, default=Path("reports/drift"), help="where drift.json/.md go"
     )

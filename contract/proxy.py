@@ -300,7 +300,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     parser.add_argument(
-        "--upstream", required=True, help="origin to forward to, e.g. https://api-sandbox.fndev.net"
+        "--upstream",
+        required=True,
+        default=argparse.SUPPRESS,
+        help="origin to forward to, e.g. https://api-sandbox.fndev.net",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8010, help="port to listen on")
