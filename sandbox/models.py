@@ -21,7 +21,9 @@ class AsyncJob(BaseModel):
     Answer of an operation run with `async=true`, or of a bulk operation processed in the background.
     """
 
-    job_id: Annotated[int, Field(ge=1)]
+    job_id: Annotated[
+        int, Field(description="The job's ID (the playground's bundle answers show the placeholder 0).", ge=0)
+    ]
     status: Status | None = None
 
 
@@ -748,6 +750,14 @@ class DispatchSettingsUpdate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+
+
+class EmptyAnswer(RootModel[dict[str, Any]]):
+    """
+    An empty JSON object, which some playground pages show as the success answer of an action (assign a provider).
+    """
+
+    root: Annotated[dict[str, Any], Field(max_length=0)]
 
 
 class ErrorDetail(BaseModel):

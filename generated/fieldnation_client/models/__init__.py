@@ -101,6 +101,7 @@ _MODULES = {
     "DispatchSettings": "dispatch_settings",
     "DispatchSettingsCreate": "dispatch_settings_create",
     "DispatchSettingsUpdate": "dispatch_settings_update",
+    "EmptyAnswer": "empty_answer",
     "Error": "error",
     "ErrorDetail": "error_detail",
     "Eta": "eta",
@@ -575,6 +576,7 @@ if TYPE_CHECKING:
     from .dispatch_settings import DispatchSettings as DispatchSettings
     from .dispatch_settings_create import DispatchSettingsCreate as DispatchSettingsCreate
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
+    from .empty_answer import EmptyAnswer as EmptyAnswer
     from .error import Error as Error
     from .error_detail import ErrorDetail as ErrorDetail
     from .eta import Eta as Eta
