@@ -23,7 +23,7 @@ if str(paths.GENERATED) not in sys.path:
     sys.path.insert(0, str(paths.GENERATED))
 
 from fieldnation_client import AsyncFieldNation, FieldNation
-from fieldnation_client.models import AsyncJob, WorkOrder, WorkOrderCreate
+from fieldnation_client.models import WorkOrder, WorkOrderCreate
 
 API_PREFIX = "/api/rest/v2"
 ACME, GLOBEX = 0, 1
