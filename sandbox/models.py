@@ -1211,6 +1211,14 @@ class MessageUser(BaseModel):
     thumbnail: str | None = None
 
 
+class Actor(BaseModel):
+    """
+    Who completed the step.
+    """
+
+    name: str | None = None
+
+
 class Type5(StrEnum):
     """
     How the work is paid: `fixed` (flat amount), `hourly` (rate up to a maximum of hours), `blended` (flat amount for the first hours, then hourly), `device` (rate per device).
@@ -1269,6 +1277,15 @@ class PayAmountInput(BaseModel):
     units: Annotated[float | None, Field(description="Hours, devices, or 1 for fixed pay.", ge=0.0)] = None
 
 
+class PayExpenseSummary(BaseModel):
+    """
+    The pay guide's form of `expenses`, dollar sums by status.
+    """
+
+    pending: float | None = None
+    approved: float | None = None
+
+
 class PayFinance(BaseModel):
     """
     The company account that funds the work order.
@@ -1283,9 +1300,24 @@ class PayFinance(BaseModel):
 
 
 class Status7(StrEnum):
+    """
+    `pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide writes `approved` and `rejected`.
+    """
+
     pending = "pending"
     accepted = "accepted"
     denied = "denied"
+    approved = "approved"
+    rejected = "rejected"
+
+
+class ApprovedBy(BaseModel):
+    """
+    Who approved it (guide).
+    """
+
+    id: int | None = None
+    name: str | None = None
 
 
 class Action9(StrEnum):
@@ -1412,9 +1444,12 @@ class PayModifierList(BaseModel):
     A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only `sum.all`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     sum: Annotated[Sum2 | None, Field(description="Dollar totals of the list.")] = None
     results: list[PayModifier]
+    total_discount: Annotated[
+        float | None, Field(description="Dollar total of the discounts (guide's form of `sum.all`).")
+    ] = None
     actions: Annotated[list[Action12] | None, Field(description="What the caller may do with the list.")] = (
         None
     )
@@ -1465,6 +1500,15 @@ class PayRate(BaseModel):
     ] = None
     base: PayAmount | None = None
     additional: PayAmount | None = None
+
+
+class PayTotalSummary(BaseModel):
+    """
+    The pay guide's form of `total`, the amount earned so far and the hours behind it.
+    """
+
+    amount: float | None = None
+    hours_worked: float | None = None
 
 
 class PenaltyInput(BaseModel):
@@ -3879,6 +3923,33 @@ class MessageList(BaseModel):
     fs_only_workorder: bool | None = None
 
 
+class MilestoneStep(BaseModel):
+    """
+    One lifecycle step in the guide's list form of the milestones.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="Step id; the guide lists created, published, routed, assigned, confirmed, checked_in, checked_out, work_done, approved and paid."
+        ),
+    ]
+    label: str | None = None
+    completed: bool | None = None
+    completed_at: Annotated[
+        DateObject | None, Field(description="When the step happened; null while it has not.")
+    ] = None
+    actor: Annotated[Actor | None, Field(description="Who completed the step.")] = None
+
+
+class MilestoneSteps(BaseModel):
+    """
+    The milestones as a list of named steps, the form the newer milestones guide shows: each step with its label, whether it happened, when, and who did it.
+    """
+
+    results: list[MilestoneStep]
+
+
 class Milestones(BaseModel):
     """
     Lifecycle timestamps of a work order plus derived durations. A step that has not happened yet is absent.
@@ -3913,7 +3984,20 @@ class PayIncrease(BaseModel):
 
     id: Annotated[int, Field(ge=1)]
     description: Annotated[str | None, Field(description="Why the increase is requested.")] = None
-    status: Status7 | None = None
+    status: Annotated[
+        Status7 | None,
+        Field(
+            description="`pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide writes `approved` and `rejected`."
+        ),
+    ] = None
+    amount: Annotated[float | None, Field(description="Dollars asked for (guide's form).")] = None
+    reason: Annotated[
+        str | None, Field(description="Why the increase is asked for (guide's form of `description`).")
+    ] = None
+    requested_by: Annotated[
+        str | None, Field(description="Who asked for it, for example `provider` (guide).")
+    ] = None
+    approved_by: Annotated[ApprovedBy | None, Field(description="Who approved it (guide).")] = None
     status_description: Annotated[
         str | None, Field(description="Note recorded with the last status change.")
     ] = None
@@ -3927,11 +4011,14 @@ class PayIncrease(BaseModel):
 
 class PayIncreaseList(BaseModel):
     """
-    The pay increases of a work order, newest first.
+    The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents no order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     sum: Annotated[Sum1 | None, Field(description="Dollar total of the increases.")] = None
+    total_increase: Annotated[
+        float | None, Field(description="Dollar total of the increases (guide's form of `sum.all`).")
+    ] = None
     results: list[PayIncrease]
     actions: list[str] | None = None
 
@@ -4848,7 +4935,10 @@ class Pay(BaseModel):
     range: Annotated[Range | None, Field(description="Lowest and highest possible labor pay.")] = None
     labor_sum: Annotated[float | None, Field(description="Labor pay earned so far.")] = None
     total: Annotated[
-        float | None, Field(description="Total pay including modifiers and approved expenses.")
+        float | PayTotalSummary | None,
+        Field(
+            description="Total pay including modifiers and approved expenses: a number (playground), or `{amount, hours_worked}` (pay guide)."
+        ),
     ] = None
     fees_cancellation_pending: bool | None = None
     passive_cancellation_amount: float | None = None
@@ -4861,11 +4951,20 @@ class Pay(BaseModel):
         list[dict[str, Any]] | None, Field(description="Funding transactions behind the pay.")
     ] = None
     invoice: PayInvoice | None = None
-    bonuses: PayModifierList | None = None
-    penalties: PayModifierList | None = None
+    bonuses: Annotated[
+        PayModifierList | list[PayModifier] | None,
+        Field(description="The bonus lines; a bare array in the pay guide's example."),
+    ] = None
+    penalties: Annotated[
+        PayModifierList | list[PayModifier] | None,
+        Field(description="The penalty lines; a bare array in the pay guide's example."),
+    ] = None
     discounts: PayModifierList | None = None
     increases: PayIncreaseList | None = None
-    expenses: ExpenseList | None = None
+    expenses: Annotated[
+        ExpenseList | PayExpenseSummary | None,
+        Field(description="The expenses; only their `{pending, approved}` sums in the pay guide's example."),
+    ] = None
 
 
 class Problem1(BaseModel):

@@ -167,15 +167,20 @@ _MODULES = {
     "MessageReplyInput": "message_reply_input",
     "MessageType": "message_type",
     "MessageUser": "message_user",
+    "MilestoneStep": "milestone_step",
+    "MilestoneStepActor": "milestone_step_actor",
+    "MilestoneSteps": "milestone_steps",
     "Milestones": "milestones",
     "Pay": "pay",
     "PayActionsItem": "pay_actions_item",
     "PayAmount": "pay_amount",
     "PayAmountInput": "pay_amount_input",
+    "PayExpenseSummary": "pay_expense_summary",
     "PayFinance": "pay_finance",
     "PayFundingItem": "pay_funding_item",
     "PayIncrease": "pay_increase",
     "PayIncreaseActionsItem": "pay_increase_actions_item",
+    "PayIncreaseApprovedBy": "pay_increase_approved_by",
     "PayIncreaseList": "pay_increase_list",
     "PayIncreaseListSum": "pay_increase_list_sum",
     "PayIncreaseStatus": "pay_increase_status",
@@ -201,6 +206,7 @@ _MODULES = {
     "PayRange": "pay_range",
     "PayRate": "pay_rate",
     "PayRateType": "pay_rate_type",
+    "PayTotalSummary": "pay_total_summary",
     "PayType": "pay_type",
     "PenaltyInput": "penalty_input",
     "PendingProvider": "pending_provider",
@@ -656,15 +662,20 @@ if TYPE_CHECKING:
     from .message_reply_input import MessageReplyInput as MessageReplyInput
     from .message_type import MessageType as MessageType
     from .message_user import MessageUser as MessageUser
+    from .milestone_step import MilestoneStep as MilestoneStep
+    from .milestone_step_actor import MilestoneStepActor as MilestoneStepActor
+    from .milestone_steps import MilestoneSteps as MilestoneSteps
     from .milestones import Milestones as Milestones
     from .pay import Pay as Pay
     from .pay_actions_item import PayActionsItem as PayActionsItem
     from .pay_amount import PayAmount as PayAmount
     from .pay_amount_input import PayAmountInput as PayAmountInput
+    from .pay_expense_summary import PayExpenseSummary as PayExpenseSummary
     from .pay_finance import PayFinance as PayFinance
     from .pay_funding_item import PayFundingItem as PayFundingItem
     from .pay_increase import PayIncrease as PayIncrease
     from .pay_increase_actions_item import PayIncreaseActionsItem as PayIncreaseActionsItem
+    from .pay_increase_approved_by import PayIncreaseApprovedBy as PayIncreaseApprovedBy
     from .pay_increase_list import PayIncreaseList as PayIncreaseList
     from .pay_increase_list_sum import PayIncreaseListSum as PayIncreaseListSum
     from .pay_increase_status import PayIncreaseStatus as PayIncreaseStatus
@@ -698,6 +709,7 @@ if TYPE_CHECKING:
     from .pay_range import PayRange as PayRange
     from .pay_rate import PayRate as PayRate
     from .pay_rate_type import PayRateType as PayRateType
+    from .pay_total_summary import PayTotalSummary as PayTotalSummary
     from .pay_type import PayType as PayType
     from .penalty_input import PenaltyInput as PenaltyInput
     from .pending_provider import PendingProvider as PendingProvider
