@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset contract lint test all diff release-check build publish
+.PHONY: help setup tools bundle index check fidelity lint-spec generate demo sandbox sandbox-reset contract lint test all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -33,6 +33,9 @@ bundle: $(STAMP)  ## bundle spec/ into spec/dist/openapi.json
 
 check: $(STAMP)  ## validate the spec (OpenAPI + project rules)
 	$(PY) -m generator check
+
+fidelity: $(STAMP)  ## evidence per operation, counts by level, x-sandbox items -> reports/fidelity.md (CHECK=1 fails on missing x-evidence)
+	$(PY) -m generator fidelity $(if $(CHECK),--check)
 
 lint-spec: $(STAMP) $(NODE_STAMP)  ## openapi-spec-validator + project rules + Redocly lint
 	$(PY) -m generator check

@@ -42,6 +42,30 @@ def _check(root: Path) -> int:
     return 0
 
 
+def _fidelity(args: argparse.Namespace) -> int:
+    from .bundle import bundle, write_if_changed
+    from .fidelity import check, render, report
+
+    result = bundle(args.spec)
+    text = render(report(result))
+    print(text)
+    if args.out:
+        write_if_changed(args.out, text)
+        where = (
+            args.out.relative_to(paths.ROOT) if args.out.is_relative_to(paths.ROOT) else args.out
+        )
+        print(f"wrote {where}", file=sys.stderr)
+    if args.check:
+        problems = check(result)
+        if problems:
+            raise SpecErrors(problems)
+        print(
+            "fidelity check passed: every operation carries a well-formed x-evidence",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def _generate(args: argparse.Namespace) -> int:
     from .generate import Target, generate
 
@@ -152,6 +176,22 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("bundle", help="bundle the spec into spec/dist/openapi.json")
     b.add_argument("--out", type=Path, default=paths.BUNDLE)
     sub.add_parser("check", help="bundle in memory and lint (OpenAPI validity + project rules)")
+    f = sub.add_parser(
+        "fidelity",
+        help="table of operations with their evidence level and sources, counts by level, "
+        "every x-sandbox item (markdown)",
+    )
+    f.add_argument(
+        "--out",
+        type=Path,
+        default=paths.ROOT / "reports" / "fidelity.md",
+        help="also write the report here (default: reports/fidelity.md)",
+    )
+    f.add_argument(
+        "--check",
+        action="store_true",
+        help="fail when an operation lacks a well-formed x-evidence (default: report only)",
+    )
     g = sub.add_parser(
         "generate", help="regenerate generated/ and the sandbox models from the spec"
     )
@@ -195,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.spec)
         if args.command == "generate":
             return _generate(args)
+        if args.command == "fidelity":
+            return _fidelity(args)
         if args.command == "diff":
             return _diff(args)
         if args.command == "release-check":

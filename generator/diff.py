@@ -144,7 +144,17 @@ def required_bump(changes: list[Change]) -> Bump:
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DOC_KEYS = frozenset(
-    {"description", "summary", "example", "examples", "externalDocs", "x-note", "x-fn-sources"}
+    {
+        "description",
+        "summary",
+        "example",
+        "examples",
+        "externalDocs",
+        "x-note",
+        "x-fn-sources",
+        "x-evidence",
+        "x-sandbox",
+    }
 )
 NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "paths"})
 """Mappings whose keys are names, so ``description`` there is not documentation."""

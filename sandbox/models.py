@@ -126,6 +126,17 @@ class AttachmentUpdate(BaseModel):
     ] = None
 
 
+class ForceUpload(StrEnum):
+    """
+    Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).
+    """
+
+    field_1 = "1"
+    field_0 = "0"
+    true = "true"
+    false = "false"
+
+
 class File(BaseModel):
     """
     Optional override of the stored file name.
@@ -250,9 +261,25 @@ class Id(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
+class BundleCreateRequest(BaseModel):
+    """
+    Body of `POST /workorders/bundle`: the work orders to bundle, at least two (a bundle of one is no bundle; the validation operation reports that case as an error instead).
+    """
+
+    ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=2)] = (
+        None
+    )
+    work_order_ids: Annotated[
+        list[WorkOrderId] | None,
+        Field(description="Guide spelling of `ids`; accepted as an alias.", min_length=2),
+    ] = None
+    cancel_message: str | None = None
+    cancel_reason: str | None = None
+
+
 class BundleRequest(BaseModel):
     """
-    Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a bundle needs at least two).
     """
 
     ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=1)] = (
@@ -490,20 +517,6 @@ class CompanyReason(BaseModel):
     label: str | None = None
 
 
-class CompanyReasonArray(RootModel[list[CompanyReason]]):
-    """
-    Answer of `GET /company/incomplete-reasons`: a bare JSON array of reasons (as the old reference page shows it).
-    """
-
-    root: Annotated[
-        list[CompanyReason],
-        Field(
-            description="Answer of `GET /company/incomplete-reasons`: a bare JSON array of reasons (as the old reference page shows it).",
-            examples=[[{"id": 1, "label": "Provider no-show"}, {"id": 2, "label": "Equipment failure"}]],
-        ),
-    ]
-
-
 class Action5(StrEnum):
     edit = "edit"
     delete = "delete"
@@ -595,16 +608,18 @@ class ContactUpdate(BaseModel):
 
 class CursorPagination(BaseModel):
     """
-    Pagination of the newer, UUID-based resources (`data` + `pagination`).
+    Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one field required.
     """
 
     next_cursor: Annotated[
         str | None, Field(description="Opaque cursor for the next page; null on the last page.")
     ] = None
-    prev_cursor: str | None = None
-    limit: Annotated[int, Field(ge=1, le=100)]
-    has_next_page: bool
-    has_prev_page: bool
+    prev_cursor: Annotated[
+        str | None, Field(description="Opaque cursor for the previous page; null on the first page.")
+    ] = None
+    limit: Annotated[int | None, Field(description="The page size used.", ge=1, le=100)] = None
+    has_next_page: Annotated[bool, Field(description="Whether another page follows.")]
+    has_prev_page: Annotated[bool | None, Field(description="Whether a page precedes this one.")] = None
 
 
 class FilledBy1(StrEnum):
@@ -647,8 +662,8 @@ class CustomFieldUpdate(BaseModel):
     """
 
     value: Annotated[
-        str, Field(description="New value; for `predefined` fields one of the field's `options`.")
-    ]
+        str | None, Field(description="New value; for `predefined` fields one of the field's `options`.")
+    ] = None
 
 
 class Local(BaseModel):
@@ -761,11 +776,15 @@ class EmptyAnswer(RootModel[dict[str, Any]]):
 
 
 class ErrorDetail(BaseModel):
+    """
+    One field-level problem in the local sandbox's `errors` list.
+    """
+
     field: Annotated[
         str,
         Field(description="Dotted path of the offending field or parameter (`body.title`, `query.page`)."),
     ]
-    message: str
+    message: Annotated[str, Field(description="What is wrong with it.")]
 
 
 class Task(BaseModel):
@@ -1006,11 +1025,6 @@ class JobStatusReason(BaseModel):
     label: str | None = None
 
 
-class Order(StrEnum):
-    asc = "asc"
-    desc = "desc"
-
-
 class ListMetadata(BaseModel):
     """
     Pagination metadata of every page-based list envelope (`metadata` + `results`).
@@ -1035,7 +1049,12 @@ class ListMetadata(BaseModel):
         ),
     ] = None
     sort: str | None = None
-    order: Order | None = None
+    order: Annotated[
+        str | None,
+        Field(
+            description="Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a placeholder string here and answers must not be refused."
+        ),
+    ] = None
 
 
 class Mode1(StrEnum):
@@ -1602,13 +1621,82 @@ class Action19(StrEnum):
     view_message = "view_message"
 
 
+class Agent(BaseModel):
+    """
+    What an automated client should do next.
+    """
+
+    action: Annotated[
+        str | None,
+        Field(
+            description="`FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values are tolerated).",
+            examples=["RETRY"],
+        ),
+    ] = None
+    backoffMs: Annotated[
+        int | None, Field(description="Milliseconds to wait before retrying (only with `RETRY`).", ge=0)
+    ] = None
+    maxAttempts: Annotated[
+        int | None, Field(description="How many attempts in all (only with `RETRY`).", ge=1)
+    ] = None
+
+
+class ProblemDetails(BaseModel):
+    """
+    RFC 9457 problem details, the shape Field Nation's error-code catalog gives for every non-2xx answer, served as `application/problem+json`. `type` resolves to the catalog page of the error; `code` is the stable machine-readable name. The catalog's examples are webhook paths, so whether REST v2 already answers this way is not documented: clients must read both this and `Error`.
+    """
+
+    type: Annotated[str, Field(description="URL of the catalog page that explains this kind of error.")]
+    title: Annotated[str, Field(description="Short summary of the error type.")]
+    status: Annotated[int, Field(description="The HTTP status code of the answer.", ge=100, le=599)]
+    detail: Annotated[
+        str | None, Field(description="Explanation of this occurrence (not a repeat of `title`).")
+    ] = None
+    instance: Annotated[str | None, Field(description="RFC 9457's URI of this occurrence, when given.")] = (
+        None
+    )
+    code: Annotated[
+        str | None,
+        Field(
+            description="Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`)."
+        ),
+    ] = None
+    errors: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Sub-errors of a compound error; `[]` when there are none."),
+    ] = None
+    retryable: Annotated[
+        bool | None, Field(description="Whether the exact same request may be retried safely.")
+    ] = None
+    correlationId: Annotated[
+        str | None,
+        Field(
+            description="Unique id of this request occurrence (stable across retries); quote it to support."
+        ),
+    ] = None
+    agent: Annotated[Agent | None, Field(description="What an automated client should do next.")] = None
+
+
 class ProblemInput(BaseModel):
     """
     Body of `POST /workorders/{work_order_id}/problems`.
     """
 
-    type: IdRef
+    type: IdRef | None = None
+    problem_type_id: Annotated[
+        int | None,
+        Field(
+            description="The problem type as a bare ID (the guide's form of `type.id`). When both are sent they must name the same type.",
+            ge=1,
+        ),
+    ] = None
     comments: Annotated[str | None, Field(max_length=5000)] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="The guide's name for `comments` (the explanation of the problem).", max_length=5000
+        ),
+    ] = None
     support_can_resolve: bool | None = None
     company_can_resolve: bool | None = None
     send_to_support: bool | None = None
@@ -1723,6 +1811,17 @@ class ProblemTypeRef(BaseModel):
 
 
 class Status10(StrEnum):
+    """
+    Resolve or reopen the problem (the guide's top-level form of `resolution.status`).
+    """
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+    OPEN_CAPITALIZED = "Open"
+    RESOLVED_CAPITALIZED = "Resolved"
+
+
+class Status11(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
     OPEN_CAPITALIZED = "Open"
@@ -1730,7 +1829,7 @@ class Status10(StrEnum):
 
 
 class Resolution(BaseModel):
-    status: Status10
+    status: Status11
 
 
 class ProblemUpdate(BaseModel):
@@ -1738,6 +1837,12 @@ class ProblemUpdate(BaseModel):
     Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`: resolve or reopen a problem, or correct its type and comments.
     """
 
+    status: Annotated[
+        Status10 | None,
+        Field(
+            description="Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."
+        ),
+    ] = None
     resolution: Resolution | None = None
     reopen_message: Annotated[str | None, Field(description="Why the problem is reopened.")] = None
     problem_reopened: bool | None = None
@@ -1837,7 +1942,7 @@ class ProjectTalentPoolGroupAssignment(BaseModel):
     One placement of a provider in a talent pool group, at one tier (talent pool) of that group.
     """
 
-    talent_pool_group_id: UUID
+    talent_pool_group_id: Annotated[str, Field(description="UUID of the talent pool group.", min_length=1)]
     tier_id: Annotated[int, Field(description="Id of the tier (talent pool) within the group.", ge=1)]
     talent_pool_group_name: Annotated[
         str | None, Field(description="Name of the group, when the API includes it in answers.")
@@ -2125,7 +2230,7 @@ class Task1(BaseModel):
     id: Annotated[int, Field(ge=0)]
 
 
-class Status11(StrEnum):
+class Status12(StrEnum):
     """
     Delivery status as the generated clients model it (capitalised, with a space).
     """
@@ -2283,7 +2388,14 @@ class SignatureInput(BaseModel):
         str | None, Field(description="Job title of the signer (guide only).", max_length=255)
     ] = None
     format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str | None, Field(min_length=1)] = None
+    data: Annotated[
+        str | None,
+        Field(
+            description="The image, base64-encoded (its media type in `format`), as the playground sends it. The local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is `image/svg+xml`.",
+            json_schema_extra={"contentEncoding": "base64"},
+            min_length=1,
+        ),
+    ] = None
     signature: Annotated[
         str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
     ] = None
@@ -2690,7 +2802,7 @@ class TemplateRichText(BaseModel):
     html: Annotated[str | None, Field(description="The text as HTML.")] = None
 
 
-class Status12(StrEnum):
+class Status13(StrEnum):
     checked_in = "checked_in"
     checked_out = "checked_out"
 
@@ -2722,36 +2834,66 @@ class TimeLogTimeZone(BaseModel):
 
 class User1(BaseModel):
     """
-    Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data such as types of work; use the dedicated endpoints.
+    Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
     """
 
-    id: Annotated[int | None, Field(ge=1)] = None
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
+    id: Annotated[int | None, Field(description="User id.", ge=1)] = None
+    first_name: Annotated[str | None, Field(description="First name.")] = None
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    email: Annotated[str | None, Field(description="Email address.")] = None
 
 
 class Token(BaseModel):
     """
-    A bearer access token. Send `access_token` as the `access_token` query parameter (what the API requires) or as `Authorization: Bearer <token>`. Tokens live for `expires_in` seconds (one hour in practice); request a new one when it runs out or a call answers 401.
+    A bearer access token. Send `access_token` as the `access_token` query parameter on every Client API request. Tokens live for `expires_in` seconds (one hour); obtain a new one when it runs out or a call answers 401 (or 400 "You must provide a valid OAuth token" in the older reference). The client credentials answer carries only `access_token`, `token_type` and `expires_in`.
     """
 
     access_token: Annotated[
         str, Field(description="The token to send with every Client API request.", min_length=1)
     ]
-    expires_in: Annotated[int, Field(description="Lifetime of the token in seconds (3600).", ge=0)]
+    expires_in: Annotated[
+        int,
+        Field(
+            description="Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0).",
+            ge=0,
+        ),
+    ]
     token_type: Annotated[str | None, Field(description="Token type, `Bearer`.", examples=["Bearer"])] = None
     scope: Annotated[
-        str | None, Field(description="Scope granted to the token (for example `viewprofile`).")
+        str | None,
+        Field(
+            description="Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference)."
+        ),
     ] = None
     refresh_token: Annotated[
-        str | None, Field(description="Token for the refresh grant, when the server issues one.")
+        str | None,
+        Field(
+            description='Returned by the password grant, but Field Nation documents no request that accepts it ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.'
+        ),
     ] = None
     user: Annotated[
         User1 | None,
         Field(
-            description="Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data such as types of work; use the dedicated endpoints."
+            description="Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints."
         ),
+    ] = None
+
+
+class TokenClientCredentialsGrant(BaseModel):
+    """
+    Client credentials grant: a token for the integration itself, without a user login. Field Nation documents it on the same endpoint for the Webhooks API, sent as an `application/x-www-form-urlencoded` form; the REST introduction speaks of "Client Credentials or User based" access. Which Client API operations a user-less token may call is not documented.
+    """
+
+    grant_type: Annotated[
+        Literal["client_credentials"], Field(description="Always `client_credentials` for this flow.")
+    ]
+    client_id: Annotated[str, Field(description="Client id issued by Field Nation.", min_length=1)]
+    client_secret: Annotated[
+        str, Field(description="Client secret issued together with the client id.", min_length=1)
+    ]
+    scope: Annotated[
+        str | None,
+        Field(description="Not documented by Field Nation; accepted for OAuth tool compatibility."),
     ] = None
 
 
@@ -2778,14 +2920,14 @@ class TokenPasswordGrant(BaseModel):
     scope: Annotated[
         str | None,
         Field(
-            description="Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."
+            description="Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."
         ),
     ] = None
 
 
 class TokenRefreshGrant(BaseModel):
     """
-    Standard OAuth 2.0 refresh grant; trades a `refresh_token` from an earlier token answer for a new access token.
+    The standard OAuth 2.0 refresh grant, implemented by the local sandbox only. Field Nation does not document it: the older reference says "Refresh tokens are not supported", and although the current guides mention using the `refresh_token` of a token answer, no page shows a request format. A client must not depend on it: when a token expires, obtain a new one with the password grant.
     """
 
     grant_type: Annotated[
@@ -2798,23 +2940,21 @@ class TokenRefreshGrant(BaseModel):
         str, Field(description="The client id the original token was issued to.", min_length=1)
     ]
     client_secret: Annotated[str, Field(description="The matching client secret.", min_length=1)]
-    scope: Annotated[
-        str | None, Field(description="Ignored by Field Nation; accepted for OAuth tool compatibility.")
-    ] = None
+    scope: Annotated[str | None, Field(description="Ignored; accepted for OAuth tool compatibility.")] = None
 
 
-class TokenRequest(RootModel[TokenPasswordGrant | TokenRefreshGrant]):
+class TokenRequest(RootModel[TokenPasswordGrant | TokenClientCredentialsGrant | TokenRefreshGrant]):
     root: Annotated[
-        TokenPasswordGrant | TokenRefreshGrant,
+        TokenPasswordGrant | TokenClientCredentialsGrant | TokenRefreshGrant,
         Field(
-            description="Body of the token request, chosen by `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the API user's login for a token; `refresh_token` trades a refresh token from an earlier answer for a new token. The same fields are accepted as JSON or as an `application/x-www-form-urlencoded` form.",
+            description="Body of the token request, chosen by `grant_type`: `password` (the Client API's documented flow: client credentials plus the API user's login), `client_credentials` (documented for the same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the local sandbox's; Field Nation does not document it). The same fields are accepted as JSON (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older reference, the Webhooks guide, OAuth tools).",
             examples=[
                 {
                     "grant_type": "password",
                     "client_id": "fn501-acme-integration",
-                    "client_secret": "7d1f0c2e9b8a4f63a5c1e2d3b4a59687",
+                    "client_secret": "acme-sandbox-secret",
                     "username": "api.user@acme-field.example",
-                    "password": "correct-horse-battery-staple",
+                    "password": "acme-demo-password",
                 }
             ],
         ),
@@ -3048,11 +3188,11 @@ class WorkOrderCancel(BaseModel):
     ] = None
 
 
-class Id2(RootModel[int]):
+class Id3(RootModel[int]):
     root: Annotated[int, Field(description="Custom field id (see `GET /custom-fields`).", ge=1)]
 
 
-class Id3(RootModel[str]):
+class Id4(RootModel[str]):
     root: Annotated[
         str, Field(description="Custom field id (see `GET /custom-fields`).", pattern="^[1-9][0-9]*$")
     ]
@@ -3063,7 +3203,7 @@ class WorkOrderCustomFieldValueInput(BaseModel):
     A value for one of the company's custom fields.
     """
 
-    id: Annotated[Id2 | Id3, Field(description="Custom field id (see `GET /custom-fields`).")]
+    id: Annotated[Id3 | Id4, Field(description="Custom field id (see `GET /custom-fields`).")]
     value: Annotated[
         str, Field(description="The value, checked against the field's type and options.", max_length=10000)
     ]
@@ -3159,7 +3299,7 @@ class WorkOrderLocationSavedRef(BaseModel):
     group: Group1 | None = None
 
 
-class Id4(RootModel[int]):
+class Id5(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
@@ -3168,7 +3308,7 @@ class WorkOrderMassRouteRequest(BaseModel):
     Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
     """
 
-    ids: Annotated[list[Id4] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
         None
     )
     talent_pool_id: Annotated[
@@ -3253,7 +3393,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id5(IntEnum):
+class Id6(IntEnum):
     """
     Primary status id.
     """
@@ -3290,7 +3430,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id5, Field(description="Primary status id.")]
+    id: Annotated[Id6, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")
@@ -3386,7 +3526,7 @@ class WorkOrderUnassignRequest(BaseModel):
     comment: Annotated[str | None, Field(description="Free-text explanation.")] = None
 
 
-class Status13(StrEnum):
+class Status14(StrEnum):
     """
     Mark the work done (playground example). Only an assigned work order can be marked work done.
     """
@@ -3420,6 +3560,12 @@ class AttachmentUpload(BaseModel):
     ]
     notes: str | None = None
     attachment: AttachmentUploadMetadata | None = None
+    force_upload: Annotated[
+        ForceUpload | None,
+        Field(
+            description='Sent as `1` by Field Nation\'s Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).'
+        ),
+    ] = None
 
 
 class Created(BaseModel):
@@ -3572,7 +3718,7 @@ class CompanyCustomFieldList(BaseModel):
 
 class CompanyExpenseCategoryList(BaseModel):
     """
-    List answered by `GET /company/expenses`.
+    Answer of `GET /company/{company_id}/expenses`. The guides show only `results`; `metadata` and `actions` come from the older reference's page-based lists.
     """
 
     metadata: ListMetadata | None = None
@@ -3607,7 +3753,7 @@ class CompanyNetworkList(BaseModel):
 
 class CompanyReasonList(BaseModel):
     """
-    Answer of `GET /company/{company_id}/site-revisit-reasons`.
+    Answer of `GET /company/{company_id}/site-revisit-reasons` and (current guide) of `GET /company/{company_id}/reasons/incomplete`.
     """
 
     metadata: ListMetadata | None = None
@@ -3620,7 +3766,7 @@ class CompanyTag(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    label: str
+    label: str | None = None
     name: Annotated[str | None, Field(description="Alias of `label` seen on the overview page.")] = None
     hex_color: Annotated[
         str | None, Field(description="Display colour, `#RRGGBB`.", pattern="^#?[0-9A-Fa-f]{6}$")
@@ -3647,10 +3793,10 @@ class CompanyTagInput(BaseModel):
 
 class CompanyTagList(BaseModel):
     """
-    Page-based list answered by `GET /company/tags`.
+    Page-based list answered by `GET /company/tags`. The company guide's example carries only `results`, so `metadata` is not required.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[CompanyTag]
     actions: Annotated[list[Action6] | None, Field(description="`add` when the caller may create tags.")] = (
         None
@@ -3762,18 +3908,33 @@ class DateObject(BaseModel):
 
 class Error(BaseModel):
     """
-    The API's error envelope. Field Nation's playground pages answer errors as `{status, message}` (their 404 examples use `status_code` instead); we declare the `{status, message}` shape as the contract and accept `status_code` as a documented alternative so that both observed bodies validate. `errors` lists field-level problems when the request failed validation (the local sandbox always fills it for 400/422).
+    The error body the REST v2 pages show: `{status, message}`, or `{status_code, message}` on some playground examples (both spellings are documented, so both validate). Field Nation's newer error-code catalog describes RFC 9457 problem details instead (`ProblemDetails`, served as `application/problem+json`); a client reads either. `errors` lists field-level problems; the local sandbox always fills it for 400 and 422.
     """
 
     status: Annotated[
-        int | None, Field(description="HTTP status code, repeated in the body.", ge=400, le=599)
+        int | None,
+        Field(
+            description="HTTP status code, repeated in the body. The playground's placeholder bodies show `500` under every status, so the value is not checked against the HTTP status.",
+            ge=100,
+            le=599,
+        ),
     ] = None
     status_code: Annotated[
-        int | None, Field(description="Older spelling of `status` seen on some 404 pages.", ge=400, le=599)
+        int | None,
+        Field(
+            description="Alternative spelling of `status` on some playground examples (their placeholder shows `0`).",
+            ge=0,
+            le=599,
+        ),
     ] = None
     message: Annotated[str, Field(description="Human readable reason.")]
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
-    errors: Annotated[list[ErrorDetail] | None, Field(description="Field-level validation problems.")] = None
+    errors: Annotated[
+        list[ErrorDetail] | None,
+        Field(
+            description="Field-level validation problems (the local sandbox's convention; Field Nation's REST v2 pages show none)."
+        ),
+    ] = None
 
 
 class EtaCondition(BaseModel):
@@ -3837,6 +3998,16 @@ class ExpenseList(BaseModel):
     actions: Annotated[
         list[str] | None, Field(description="What the caller may do with the list (`add`).")
     ] = None
+
+
+class IncompleteReasons(RootModel[CompanyReasonList | list[CompanyReason]]):
+    root: Annotated[
+        CompanyReasonList | list[CompanyReason],
+        Field(
+            description="Answer of `GET /company/{company_id}/reasons/incomplete`: `{results: [...]}` in the current company guide, a bare array in the older reference. Both are accepted.",
+            examples=[{"results": [{"id": 1, "name": "Provider no-show"}]}],
+        ),
+    ]
 
 
 class JobStatusHistoryEntry(BaseModel):
@@ -3909,10 +4080,10 @@ class MessageInput(BaseModel):
 
 class MessageList(BaseModel):
     """
-    A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
+    A page of a work order's messages, newest first, as the older reference's message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Message]
     correlation_id: str | None = None
     actions: list[str] | None = None
@@ -4252,7 +4423,7 @@ class ServiceTerritoryInput(BaseModel):
     """
 
     name: Annotated[str, Field(max_length=255, min_length=1)]
-    project_id: Annotated[int, Field(ge=1)]
+    project_id: Annotated[int | None, Field(ge=1)] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None
     description: Annotated[str | None, Field(max_length=4000)] = None
     attributes: Annotated[
@@ -4373,7 +4544,7 @@ class SiteRevisit(BaseModel):
 
 class SiteRevisitList(BaseModel):
     """
-    Return visits of a work order, newest first.
+    Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4427,7 +4598,7 @@ class Tag(BaseModel):
 
 class TagList(BaseModel):
     """
-    Tags applied to a work order, newest first.
+    Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4441,13 +4612,13 @@ class TalentPoolGroup(BaseModel):
     A talent pool group of the second generation: a named container of tiers that belongs to one project.
     """
 
-    talent_pool_group_id: Annotated[UUID, Field(description="The group's UUID.")]
-    uuid: Annotated[
-        UUID | None, Field(description="Spelling of the id in the overview guide's list example.")
+    talent_pool_group_id: Annotated[
+        str | None, Field(description="The group's UUID (the local sandbox always sends it).")
     ] = None
+    uuid: Annotated[str | None, Field(description="Spelling of the id in the guide's list example.")] = None
     name: Annotated[str, Field(description="Internal name of the group.")]
     display_name: Annotated[str | None, Field(description="Name shown to providers.")] = None
-    project_id: Annotated[int, Field(description="Project the group belongs to.", ge=1)]
+    project_id: Annotated[int | None, Field(description="Project the group belongs to.", ge=1)] = None
     tiers: Annotated[list[TalentPoolTier] | None, Field(description="Talent pools (tiers) of the group.")] = (
         None
     )
@@ -4480,7 +4651,7 @@ class TalentPoolGroupList(BaseModel):
     """
 
     data: list[TalentPoolGroup]
-    pagination: CursorPagination
+    pagination: CursorPagination | None = None
 
 
 class TalentPoolGroupProvider(BaseModel):
@@ -4507,7 +4678,7 @@ class TalentPoolGroupProviderList(BaseModel):
         list[TalentPoolGroupProvider] | None,
         Field(description="Same items as `data`, as the playground example also returns them."),
     ] = None
-    pagination: CursorPagination
+    pagination: CursorPagination | None = None
 
 
 class TalentPoolGroupUpdate(BaseModel):
@@ -4992,7 +5163,7 @@ class Problem1(BaseModel):
 
 class ProblemList(BaseModel):
     """
-    Problems of a work order, newest first, with counts and the reportable types.
+    Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order), with counts and the reportable types.
     """
 
     metadata: ListMetadata
@@ -5091,16 +5262,17 @@ class ServiceTerritory(BaseModel):
     A geographic area of a project, with tiers of providers who cover it.
     """
 
-    id: Annotated[
-        UUID, Field(description="The territory's UUID (the `service_territory_uuid` of the paths).")
-    ]
+    id: Annotated[str, Field(description="The territory's UUID (the `service_territory_uuid` of the paths).")]
     service_territory_id: Annotated[
         str | None, Field(description="Internal numeric id, returned as a string.", pattern="^\\d+$")
     ] = None
     name: str
     display_name: Annotated[str | None, Field(description="Name shown to providers.")] = None
     description: Annotated[str | None, Field(description="Free text (overview guide).")] = None
-    project_id: Annotated[int | None, Field(ge=1)] = None
+    project_id: Annotated[
+        int | None,
+        Field(description="Project the territory belongs to; null when it was created without one.", ge=1),
+    ] = None
     tiers: list[TalentPoolTier] | None = None
     attributes: list[TalentPoolGroupAttribute] | None = None
     provider_count: Annotated[int | None, Field(ge=0)] = None
@@ -5113,11 +5285,15 @@ class ServiceTerritory(BaseModel):
 
 class ServiceTerritoryList(BaseModel):
     """
-    One page of service territories.
+    One page of service territories. The playground's cursor envelope is `data` + `pagination`; the guide's example answers `results`. Both are described and neither is required; the local sandbox sends `data` + `pagination`.
     """
 
-    data: list[ServiceTerritory]
-    pagination: CursorPagination
+    data: list[ServiceTerritory] | None = None
+    results: Annotated[
+        list[ServiceTerritory] | None,
+        Field(description="The items, under the name the guide's example uses."),
+    ] = None
+    pagination: CursorPagination | None = None
 
 
 class Shipment(BaseModel):
@@ -5139,7 +5315,7 @@ class Shipment(BaseModel):
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
-        Status11 | None,
+        Status12 | None,
         Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
     ] = None
     actions: Annotated[
@@ -5149,7 +5325,7 @@ class Shipment(BaseModel):
 
 class ShipmentList(BaseModel):
     """
-    Shipments of a work order, newest first.
+    Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -5166,7 +5342,10 @@ class SiteRevisitSummary(BaseModel):
     """
 
     revisits: Annotated[
-        list[SiteRevisit] | None, Field(description="Revisits of the work order, newest first.")
+        list[SiteRevisit] | None,
+        Field(
+            description="Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order)."
+        ),
     ] = None
     job_status: JobStatus | None = None
     incident_id: Annotated[str | None, Field(description="Incident/site ID; null once removed.")] = None
@@ -5233,7 +5412,7 @@ class TimeLog(BaseModel):
         float | None,
         Field(description="Hours between check-in and check-out (decimal, e.g. 1.9167).", ge=0.0),
     ] = None
-    status: Status12 | None = None
+    status: Status13 | None = None
     verified: Annotated[
         bool | None, Field(description="True once the buyer has verified (approved) the logged time.")
     ] = None
@@ -5270,7 +5449,7 @@ class TimeLogList(BaseModel):
     The time logs of a work order (also embedded as `time_logs` in the WorkOrder), with the total hours and, while the provider is checked in, the open log.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TimeLog]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
@@ -5443,7 +5622,7 @@ class WorkOrderUpdate(BaseModel):
         str | None, Field(description="Title of the work order.", max_length=255, min_length=1)
     ] = None
     status: Annotated[
-        Status13 | None,
+        Status14 | None,
         Field(
             description="Mark the work done (playground example). Only an assigned work order can be marked work done."
         ),
@@ -5607,10 +5786,10 @@ class Signature(BaseModel):
 
 class SignatureList(BaseModel):
     """
-    The signatures of a work order, newest first.
+    The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Signature]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
@@ -5965,10 +6144,10 @@ class Project1(BaseModel):
 
 class ProjectList(BaseModel):
     """
-    Page-based list answered by `GET /projects`.
+    Page-based list answered by `GET /projects`. The projects guide's example carries only `results`, so `metadata` is not required.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Project1]
     actions: Annotated[
         list[Action22] | None,

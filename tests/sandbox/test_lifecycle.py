@@ -60,7 +60,9 @@ def test_assign_path_with_incomplete_and_recomplete(api: Api) -> None:
         "assign_work_order", path={"work_order_id": wo}, json={"user": {"id": 9001}}, expect=200
     )
     simulate(api, wo, "work-done")
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
     reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
     back = api.call(
         "incomplete_work_order",

@@ -23,6 +23,7 @@ _MODULES = {
     "AttachmentUpdate": "attachment_update",
     "AttachmentUpdateStatus": "attachment_update_status",
     "AttachmentUpload": "attachment_upload",
+    "AttachmentUploadForceUpload": "attachment_upload_force_upload",
     "AttachmentUploadMetadata": "attachment_upload_metadata",
     "AttachmentUploadMetadataFile": "attachment_upload_metadata_file",
     "AutoDispatchRequest": "auto_dispatch_request",
@@ -40,6 +41,7 @@ _MODULES = {
     "BonusInput": "bonus_input",
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
+    "BundleCreateRequest": "bundle_create_request",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -140,7 +142,6 @@ _MODULES = {
     "ListClientsFDeactivated": "list_clients_f_deactivated",
     "ListClientsFDeleted": "list_clients_f_deleted",
     "ListMetadata": "list_metadata",
-    "ListMetadataOrder": "list_metadata_order",
     "ListProviderAttributesSortDirection": "list_provider_attributes_sort_direction",
     "ListServiceTerritoriesSortDirection": "list_service_territories_sort_direction",
     "ListServiceTerritoryProvidersSortDirection": "list_service_territory_providers_sort_direction",
@@ -233,6 +234,9 @@ _MODULES = {
     "Problem": "problem",
     "ProblemActionsItem": "problem_actions_item",
     "ProblemContact": "problem_contact",
+    "ProblemDetails": "problem_details",
+    "ProblemDetailsAgent": "problem_details_agent",
+    "ProblemDetailsErrorsItem": "problem_details_errors_item",
     "ProblemInput": "problem_input",
     "ProblemList": "problem_list",
     "ProblemListActionsItem": "problem_list_actions_item",
@@ -248,6 +252,7 @@ _MODULES = {
     "ProblemUpdate": "problem_update",
     "ProblemUpdateResolution": "problem_update_resolution",
     "ProblemUpdateResolutionStatus": "problem_update_resolution_status",
+    "ProblemUpdateStatus": "problem_update_status",
     "Project": "project",
     "ProjectActionsItem": "project_actions_item",
     "ProjectAutoDispatch": "project_auto_dispatch",
@@ -405,6 +410,7 @@ _MODULES = {
     "TimeLogStatus": "time_log_status",
     "TimeLogTimeZone": "time_log_time_zone",
     "Token": "token",
+    "TokenClientCredentialsGrant": "token_client_credentials_grant",
     "TokenPasswordGrant": "token_password_grant",
     "TokenRefreshGrant": "token_refresh_grant",
     "TokenUser": "token_user",
@@ -484,6 +490,7 @@ if TYPE_CHECKING:
     from .attachment_update import AttachmentUpdate as AttachmentUpdate
     from .attachment_update_status import AttachmentUpdateStatus as AttachmentUpdateStatus
     from .attachment_upload import AttachmentUpload as AttachmentUpload
+    from .attachment_upload_force_upload import AttachmentUploadForceUpload as AttachmentUploadForceUpload
     from .attachment_upload_metadata import AttachmentUploadMetadata as AttachmentUploadMetadata
     from .attachment_upload_metadata_file import AttachmentUploadMetadataFile as AttachmentUploadMetadataFile
     from .auto_dispatch_request import AutoDispatchRequest as AutoDispatchRequest
@@ -511,6 +518,7 @@ if TYPE_CHECKING:
     from .bonus_input import BonusInput as BonusInput
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
+    from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
@@ -621,7 +629,6 @@ if TYPE_CHECKING:
     from .list_clients_f_deactivated import ListClientsFDeactivated as ListClientsFDeactivated
     from .list_clients_f_deleted import ListClientsFDeleted as ListClientsFDeleted
     from .list_metadata import ListMetadata as ListMetadata
-    from .list_metadata_order import ListMetadataOrder as ListMetadataOrder
     from .list_provider_attributes_sort_direction import (
         ListProviderAttributesSortDirection as ListProviderAttributesSortDirection,
     )
@@ -758,6 +765,9 @@ if TYPE_CHECKING:
     from .problem import Problem as Problem
     from .problem_actions_item import ProblemActionsItem as ProblemActionsItem
     from .problem_contact import ProblemContact as ProblemContact
+    from .problem_details import ProblemDetails as ProblemDetails
+    from .problem_details_agent import ProblemDetailsAgent as ProblemDetailsAgent
+    from .problem_details_errors_item import ProblemDetailsErrorsItem as ProblemDetailsErrorsItem
     from .problem_input import ProblemInput as ProblemInput
     from .problem_list import ProblemList as ProblemList
     from .problem_list_actions_item import ProblemListActionsItem as ProblemListActionsItem
@@ -777,6 +787,7 @@ if TYPE_CHECKING:
     from .problem_update_resolution_status import (
         ProblemUpdateResolutionStatus as ProblemUpdateResolutionStatus,
     )
+    from .problem_update_status import ProblemUpdateStatus as ProblemUpdateStatus
     from .project import Project as Project
     from .project_actions_item import ProjectActionsItem as ProjectActionsItem
     from .project_auto_dispatch import ProjectAutoDispatch as ProjectAutoDispatch
@@ -940,6 +951,7 @@ if TYPE_CHECKING:
     from .time_log_status import TimeLogStatus as TimeLogStatus
     from .time_log_time_zone import TimeLogTimeZone as TimeLogTimeZone
     from .token import Token as Token
+    from .token_client_credentials_grant import TokenClientCredentialsGrant as TokenClientCredentialsGrant
     from .token_password_grant import TokenPasswordGrant as TokenPasswordGrant
     from .token_refresh_grant import TokenRefreshGrant as TokenRefreshGrant
     from .token_user import TokenUser as TokenUser
