@@ -6029,7 +6029,7 @@ class PendingProviderList(BaseModel):
     Providers related to a work order, filtered by the `list` parameter (for pending requests: `find_providers_pending_assignment`).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[PendingProvider]
     actions: list[Action14] | None = None
     params: Annotated[list[dict[str, Any]] | None, Field(description="Filters applied to the list.")] = None

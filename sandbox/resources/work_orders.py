@@ -375,7 +375,7 @@ def get_work_order_status(ctx: Context) -> Reply:
 @seeder(order=90)
 def seed_work_orders(store: Store, company: dict[str, Any]) -> None:
     """A few work orders per company, in different statuses, built like API-created ones."""
-    from .workflow import move
+    from .workflow import move, set_routed
 
     staff = company["staff"][0]["id"]
     plans = [
@@ -403,4 +403,6 @@ def seed_work_orders(store: Store, company: dict[str, Any]) -> None:
         doc = new_work_order(ctx, body)
         for step in steps:
             doc = move(ctx, doc, step, provider_id=9001)
+            if step == "route":  # a routed work order names the provider it is routed to
+                set_routed(ctx, doc["id"], [9001])
         store.put(WORK_ORDER, doc["id"], company["id"], doc)

@@ -18,6 +18,13 @@ def simulate(api: Api, wo: int, step: str) -> Any:
     return r.json()
 
 
+def first_incomplete_reason(api: Api) -> int:
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
+    return int((reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"])
+
+
 def status(api: Api, wo: int) -> str:
     return str(
         api.call("get_work_order_status", path={"work_order_id": wo}, expect=200).json()["name"]
@@ -196,8 +203,7 @@ def test_illegal_auto_dispatch_is_409(api: Api) -> None:
 
 def test_incomplete_with_the_older_reference_form(api: Api) -> None:
     """The older reference sends the reason id alone in `reason`; the guide adds `reason_id`."""
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
-    reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+    reason = first_incomplete_reason(api)
     wo = in_status(api, "assign", "work_done")
     back = api.call(
         "incomplete_work_order",
@@ -238,8 +244,7 @@ def test_async_on_the_actions_the_android_client_runs_async(
     wo = in_status(api, *steps)
     query: dict[str, Any] = {"async": "true"}
     if operation == "incomplete_work_order":
-        reasons = api.call("list_incomplete_reasons", expect=200).json()
-        query["reason"] = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+        query["reason"] = first_incomplete_reason(api)
     job = api.call(operation, path={"work_order_id": wo}, query=query, expect=202).json()
     assert job["job_id"] >= 1
     assert status(api, wo) == after

@@ -50,9 +50,9 @@ class Location:
             type_ (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
                 Example: {'id': 62, 'name': 'Point of Sale'}.
             saved_location (WorkOrderLocationSavedRef | Unset): The saved location a work order uses (mode `location`). The
-                work order answers id 0 and empty strings when it uses no saved location. Example: {'id': 16267, 'name': 'Store
-                0412', 'display_name': 'Store 0412 - Minneapolis', 'contact': {'name': 'Front desk', 'phone': '+1 612 555
-                0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}.
+                work order answers id 0 and empty strings when it uses no saved location. Example: {'id': 16326, 'name':
+                'Northstar Store 00123', 'display_name': 'Northstar Store 00123', 'contact': {'name': 'Front desk', 'phone': '+1
+                612 555 0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}.
             notes (list[WorkOrderLocationNote] | Unset):
             time_zone (ScheduleTimeZone | Unset): Time zone of the work order's location. Example: {'id': 5, 'name':
                 'America/Chicago', 'short': 'CDT', 'offset': -5}.

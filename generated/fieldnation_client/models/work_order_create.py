@@ -36,7 +36,7 @@ class WorkOrderCreate:
             {'title': 'Replace POS terminal at store 42', 'description': {'html': '<p>Swap the failed POS terminal at lane 3
                 and test a card transaction.</p>'}, 'confidential': {'html': 'Ask for the store manager, Jim, at the service
                 desk.'}, 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id': 301},
-                'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True, 'allow_counter_offers': True}
+                'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True, 'allow_counter_offers': True}
 
         Attributes:
             title (str): Title of the work order.

@@ -448,7 +448,7 @@ class WorkOrdersResource(SyncResource):
                 '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
                 'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
                 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
-                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                301}, 'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True,
                 'allow_counter_offers': True}.
 
         Raises:
@@ -1058,7 +1058,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
                 'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
                 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
-                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                301}, 'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True,
                 'allow_counter_offers': True}.
 
         Raises:
