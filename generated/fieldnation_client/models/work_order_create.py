@@ -40,12 +40,12 @@ class WorkOrderCreate:
 
         Attributes:
             title (str): Title of the work order.
-            description (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
-                lane 3.</p>'}.
-            confidential (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
-                lane 3.</p>'}.
+            description (str | Unset | WorkOrderRichText): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`. Example: {'html': '<p>Swap the
+                failed POS terminal at lane 3.</p>'}.
+            confidential (str | Unset | WorkOrderRichText): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`. Example: {'html': '<p>Swap the
+                failed POS terminal at lane 3.</p>'}.
             types_of_work (list[WorkOrderTypeOfWorkInput] | Unset): Types of work; mark one as primary.
             type_of_work (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             service_types (list[IdRef] | Unset): Service types (deprecated by Field Nation).

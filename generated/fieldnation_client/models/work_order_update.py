@@ -41,12 +41,12 @@ class WorkOrderUpdate:
             status (WorkOrderUpdateStatus | Unset): Mark the work done (playground example). Only an assigned work order can
                 be marked work done.
             closing_notes (str | Unset): The provider's closing notes, shown once the work is done.
-            description (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
-                lane 3.</p>'}.
-            confidential (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
-                lane 3.</p>'}.
+            description (str | Unset | WorkOrderRichText): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`. Example: {'html': '<p>Swap the
+                failed POS terminal at lane 3.</p>'}.
+            confidential (str | Unset | WorkOrderRichText): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`. Example: {'html': '<p>Swap the
+                failed POS terminal at lane 3.</p>'}.
             types_of_work (list[WorkOrderTypeOfWorkInput] | Unset): Types of work; mark one as primary.
             type_of_work (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             service_types (list[IdRef] | Unset): Service types (deprecated by Field Nation).
