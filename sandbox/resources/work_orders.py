@@ -253,6 +253,8 @@ def _matches(doc: dict[str, Any], q: dict[str, Any]) -> bool:
         if param in q and str((doc.get(key) or {}).get("id")) not in q[param].split(","):
             return False
     location = doc.get("location") or {}
+    if "f_remote_work" in q and (location.get("mode") == "remote") != q["f_remote_work"]:
+        return False
     for param, key in (
         ("f_city", "city"),
         ("f_state", "state"),

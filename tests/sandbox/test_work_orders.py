@@ -204,3 +204,27 @@ def test_sort_takes_any_column_id(api: Api) -> None:
     other = api.call("list_work_orders", query={"sort": "type_of_work"}, expect=200).json()
     assert other["metadata"]["sort"] == "type_of_work"
     api.call("list_work_orders", query={"sort": "drop table;"}, expect=400)
+
+
+def test_remote_work_filter(api: Api) -> None:
+    remote = new_work_order(api, location={"mode": "remote"})
+    onsite = new_work_order(
+        api,
+        location={
+            "mode": "custom",
+            "address1": "1254 Commerce Lane",
+            "city": "Minneapolis",
+            "state": "MN",
+            "zip": "55402",
+            "country": "US",
+        },
+    )
+    ids = f"{remote},{onsite}"
+    only_remote = api.call(
+        "list_work_orders", query={"f_work_order_id": ids, "f_remote_work": True}, expect=200
+    ).json()
+    assert [w["id"] for w in only_remote["results"]] == [remote]
+    on_site = api.call(
+        "list_work_orders", query={"f_work_order_id": ids, "f_remote_work": False}, expect=200
+    ).json()
+    assert [w["id"] for w in on_site["results"]] == [onsite]

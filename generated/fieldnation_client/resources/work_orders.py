@@ -61,6 +61,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -130,6 +131,7 @@ class WorkOrdersResource(SyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -196,6 +198,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -260,6 +263,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -328,6 +332,7 @@ class WorkOrdersResource(SyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -392,6 +397,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -671,6 +677,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -740,6 +747,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -806,6 +814,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -870,6 +879,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -938,6 +948,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -1002,6 +1013,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
