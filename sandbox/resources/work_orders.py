@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .. import lifecycle
@@ -167,6 +169,20 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     return doc
 
 
+@contextmanager
+def _within(prefix: str) -> Iterator[None]:
+    """Errors of a section's own create code, located inside the work-order body: a field
+    ``body.carrier.other`` of the third shipment becomes ``body.shipments.results.2.carrier.other``."""
+    try:
+        yield
+    except ApiError as exc:
+        for error in exc.errors or []:
+            if error.get("field", "").startswith("body."):
+                error["field"] = prefix + error["field"].removeprefix("body")
+        exc.message = f"{prefix.removeprefix('body.')}.{exc.message}" if exc.errors else exc.message
+        raise
+
+
 def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
     """Land the sections a work-order body carries (playground model; contacts and
     custom-fields guides) in the work order, through each section's own code. Custom fields
@@ -189,12 +205,14 @@ def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> Non
                     [{"field": f"{where}.id", "message": "unknown custom field"}],
                 ) from None
             field["value"] = check_value(field, item["value"])
-    for item in (body.get("contacts") or {}).get("results", []):
-        add_contact(ctx, doc, item)
+    for i, item in enumerate((body.get("contacts") or {}).get("results", [])):
+        with _within(f"body.contacts.results.{i}"):
+            add_contact(ctx, doc, item)
     for i, item in enumerate((body.get("tasks") or {}).get("results", [])):
         add_task(ctx, doc, item, f"body.tasks.results.{i}.")
-    for item in (body.get("shipments") or {}).get("results", []):
-        add_shipment(ctx, doc, item)
+    for i, item in enumerate((body.get("shipments") or {}).get("results", [])):
+        with _within(f"body.shipments.results.{i}"):
+            add_shipment(ctx, doc, item)
     if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
         refresh_tasks(doc)
 

@@ -228,3 +228,13 @@ def test_remote_work_filter(api: Api) -> None:
         "list_work_orders", query={"f_work_order_id": ids, "f_remote_work": False}, expect=200
     ).json()
     assert [w["id"] for w in on_site["results"]] == [onsite]
+
+
+def test_section_errors_point_into_the_work_order_body(api: Api) -> None:
+    body = {**CREATE, "shipments": {"results": [SHIPMENT, {**SHIPMENT, "task": {"id": 424242}}]}}
+    r = api.call("create_work_order", json=body, expect=422).json()
+    assert r["errors"][0]["field"] == "body.shipments.results.1.task.id"
+    assert r["message"].startswith("shipments.results.1.task.id:")
+    bad_task = {**CREATE, "tasks": {"results": [{"group": {"id": "prep"}, "type": {"id": 8}}]}}
+    t = api.call("create_work_order", json=bad_task, expect=422).json()
+    assert t["errors"][0]["field"].startswith("body.tasks.results.0.")
