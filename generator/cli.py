@@ -18,12 +18,14 @@ if TYPE_CHECKING:
     from .release import Side
 
 
-def _bundle(root: Path, out: Path) -> int:
+def _bundle(root: Path, out: Path, quiet: bool = False) -> int:
     from .bundle import bundle, dumps, write_if_changed
 
     result = bundle(root)
     changed = write_if_changed(out, dumps(result.document))
-    print(f"{'wrote' if changed else 'unchanged'} {out.relative_to(paths.ROOT)}")
+    if not quiet or changed:
+        shown = out.relative_to(paths.ROOT) if out.is_relative_to(paths.ROOT) else out
+        print(f"{'wrote' if changed else 'unchanged'} {shown}", file=sys.stderr if quiet else None)
     return 0
 
 
@@ -85,8 +87,10 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _sides(args: argparse.Namespace) -> tuple[Side, Side]:
-    from .release import Side, base_side, load
+    from .release import base_side, head_side
 
+    if args.head.resolve() == paths.BUNDLE.resolve():  # never compare a stale bundle
+        _bundle(args.spec, paths.BUNDLE, quiet=True)
     base = base_side(args.base, args.base_file)
     if not base.released:
         print(
@@ -94,18 +98,18 @@ def _sides(args: argparse.Namespace) -> tuple[Side, Side]:
             "pass BASE=<git ref> (--base) to compare with a commit",
             file=sys.stderr,
         )
-    return base, Side("the working tree", load(args.head))
+    return base, head_side(args.head)
 
 
 def _diff(args: argparse.Namespace) -> int:
     from .changelog import prepend, render
     from .client_project import PROJECT_NAME, package_version
-    from .diff import diff
+    from .release import all_changes
 
     base, head = _sides(args)
     heading = f"{PROJECT_NAME} {package_version(head.version)} (spec {head.version})"
     against = f"{base.label} (spec {base.version})" if base.released else base.label
-    section = render(diff(base.document, head.document), heading, against)
+    section = render(all_changes(base, head), heading, against, head.document)
     print(section)
     if args.changelog:
         prepend(args.changelog, section)
@@ -114,22 +118,27 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _release_check(args: argparse.Namespace) -> int:
+    from .changelog import entries
     from .client_project import package_version
     from .release import TAG_PREFIX, release_check
 
     base, head = _sides(args)
     check = release_check(base, head)
-    breaking = [c for c in check.changes if c.breaking]
+    grouped = entries(check.changes)
+    breaking = [e for e in grouped if e.change.breaking]
     print(f"base: {base.label}" + (f" (spec {base.version})" if base.released else ""))
     print(f"head: {head.label} (spec {head.version}, client {package_version(head.version)})")
     print(
-        f"changes: {len(breaking)} breaking, {len(check.changes)} in all; "
+        f"changes: {len(breaking)} breaking, {len(grouped)} in all; "
         f"required bump: {check.required}"
         + (f"; info.version bump: {check.implied}" if base.released else "")
     )
-    for change in breaking[:10]:
-        where = " ".join(x for x in (change.operation, change.where) if x)
-        print(f"  - {change.title}: {where}: {change.detail}")
+    for entry in breaking[:10]:
+        change = entry.change
+        where = " ".join(x for x in (change.client, change.operation, change.where) if x)
+        more = len(entry.operations) - 1
+        reach = f" (and {more} more operation(s))" if more > 0 else ""
+        print(f"  - {change.title}: {where}: {change.detail}{reach}")
     if len(breaking) > 10:
         print(f"  ... and {len(breaking) - 10} more (make diff lists them all)")
     if not check.ok:
@@ -142,10 +151,29 @@ def _release_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build(args: argparse.Namespace) -> list[Path]:
-    from .package import build
+def _section() -> str:
+    """This release's changelog section (the changes since the latest release tag)."""
+    from .changelog import render
+    from .client_project import PROJECT_NAME, package_version
+    from .release import all_changes, base_side, head_side
 
-    artifacts = build(args.outdir)
+    base, head = base_side(), head_side()
+    heading = f"{PROJECT_NAME} {package_version(head.version)} (spec {head.version})"
+    if not base.released:
+        from .lint import operations
+
+        count = sum(1 for _ in operations(head.document))
+        return f"## {heading}\n\nFirst release: {count} operations of spec {head.version}.\n"
+    against = f"{base.label} (spec {base.version})" if base.released else base.label
+    return render(all_changes(base, head), heading, against, head.document)
+
+
+def _build(args: argparse.Namespace) -> list[Path]:
+    from .package import build, ensure_fresh
+
+    if ensure_fresh():
+        print("generated/ was stale (spec, templates or generator changed): regenerated it")
+    artifacts = build(args.outdir, changelog_url=args.changelog_url, section=_section())
     for artifact in artifacts:
         print(
             f"built {artifact.relative_to(paths.ROOT) if artifact.is_relative_to(paths.ROOT) else artifact}"
@@ -155,6 +183,8 @@ def _build(args: argparse.Namespace) -> list[Path]:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from .client_project import PROJECT_NAME
+    from .gates import index_url, not_on_index, publish_gates
     from .package import project_version, publish
     from .release import TAG_PREFIX
 
@@ -162,10 +192,18 @@ def _publish(args: argparse.Namespace) -> int:
         raise ReleaseError(
             "REPOSITORY_URL is required, e.g. make publish REPOSITORY_URL=https://upload.pypi.org/legacy/"
         )
-    publish(args.repository_url, _build(args))
+    publish_gates()
+    print("gates passed: clean tree, spec checks, fresh bundle and generated/, release-check")
+    artifacts = _build(args)
     version = project_version(paths.GENERATED)
+    simple = args.index_url or index_url(args.repository_url)
+    not_on_index(simple, PROJECT_NAME, version, [a.name for a in artifacts])
+    publish(args.repository_url, artifacts)
     print(f"published {version} to {args.repository_url}; tag it: git tag {TAG_PREFIX}{version}")
     return 0
+
+
+CHANGELOG_URL = "https://pypi.org/project/{project}/{version}/#changelog"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,9 +256,26 @@ def main(argv: list[str] | None = None) -> int:
         ("publish", "build, then upload with twine"),
     ):
         p = sub.add_parser(name, help=text)
-        p.add_argument("--outdir", type=Path, default=paths.ROOT / "dist")
+        p.add_argument(
+            "--outdir",
+            type=Path,
+            default=paths.ROOT / "dist",
+            help="where packages go (default: %(default)s)",
+        )
+        p.add_argument(
+            "--changelog-url",
+            default=CHANGELOG_URL,
+            help="Changelog URL in the metadata; {project} and {version} are filled in "
+            "(default: %(default)s)",
+        )
         if name == "publish":
-            p.add_argument("--repository-url", default="", help="the index's upload URL")
+            p.add_argument("--repository-url", default="", help="the index's upload URL (required)")
+            p.add_argument(
+                "--index-url",
+                default="",
+                help="simple index asked whether the version exists (default: derived from "
+                "the upload URL)",
+            )
     args = parser.parse_args(argv)
     try:
         if args.command == "index":

@@ -144,6 +144,7 @@ def test_report_counts_levels_and_lists_every_operation(tmp_path: Path) -> None:
     )
     rep = report(result)
     assert rep.counts() == {
+        "observed": 0,
         "playground": 1,
         "guide": 0,
         "legacy": 0,
