@@ -5214,7 +5214,13 @@ class Schedule(BaseModel):
             description="For `hours` windows: 1 asks the provider to commit to a hard start time when requesting or accepting the work, 0 does not."
         ),
     ] = None
-    time_zone: ScheduleTimeZone | None = None
+    time_zone: Annotated[
+        ScheduleTimeZone | str | None,
+        Field(description="The time zone object (playground), or its IANA name alone (schedule guide)."),
+    ] = None
+    provider_eta: Annotated[
+        DateObject | None, Field(description="When the provider expects to arrive (schedule guide).")
+    ] = None
     status_id: Annotated[int | None, Field(description="Status id of the work order.", ge=0)] = None
     company_id: Annotated[int | None, Field(ge=0)] = None
     today_tomorrow: Annotated[
