@@ -4486,7 +4486,7 @@ class ServiceWindowInput(BaseModel):
     A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
     """
 
-    mode: Mode3
+    mode: Mode3 | None = None
     start: DateObject | None = None
     end: DateObject | None = None
 
