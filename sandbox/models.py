@@ -1057,12 +1057,6 @@ class ListMetadata(BaseModel):
     ] = None
 
 
-class Mode1(StrEnum):
-    custom = "custom"
-    location = "location"
-    remote = "remote"
-
-
 class Validation(BaseModel):
     """
     Result of the platform's address check.
@@ -1077,7 +1071,7 @@ class Map(BaseModel):
     href: str | None = None
 
 
-class Mode2(StrEnum):
+class Mode1(StrEnum):
     """
     `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
     """
@@ -1114,7 +1108,7 @@ class LocationInput(BaseModel):
     """
 
     mode: Annotated[
-        Mode2,
+        Mode1,
         Field(
             description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
         ),
@@ -2204,7 +2198,7 @@ class ServiceTypeList(BaseModel):
     results: list[ServiceType]
 
 
-class Mode3(StrEnum):
+class Mode2(StrEnum):
     exact = "exact"
     between = "between"
     hours = "hours"
@@ -4476,7 +4470,7 @@ class ServiceWindow(BaseModel):
     When the provider is expected on site. `exact`: arrive at `start`. `between`: arrive any time from `start` to `end`. `hours`: work on the days from `start` to `end`, only between the start time and end time of each day.
     """
 
-    mode: Mode3
+    mode: Mode2
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4486,7 +4480,7 @@ class ServiceWindowInput(BaseModel):
     A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
     """
 
-    mode: Mode3 | None = None
+    mode: Mode2 | None = None
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -5038,7 +5032,13 @@ class Location(BaseModel):
     """
 
     work_order_id: Annotated[int | None, Field(ge=1)] = None
-    mode: Mode1 | None = None
+    mode: Annotated[
+        str | None,
+        Field(
+            description="`custom`, `location` (a saved location) or `remote` in practice. A plain string because the playground's location answers show a placeholder string here and answers must not be refused.",
+            examples=["custom", "location", "remote"],
+        ),
+    ] = None
     display_name: str | None = None
     address1: str | None = None
     address2: str | None = None

@@ -158,7 +158,6 @@ _MODULES = {
     "LocationInputCoordinates": "location_input_coordinates",
     "LocationInputMode": "location_input_mode",
     "LocationMap": "location_map",
-    "LocationMode": "location_mode",
     "LocationValidation": "location_validation",
     "Message": "message",
     "MessageInput": "message_input",
@@ -659,7 +658,6 @@ if TYPE_CHECKING:
     from .location_input_coordinates import LocationInputCoordinates as LocationInputCoordinates
     from .location_input_mode import LocationInputMode as LocationInputMode
     from .location_map import LocationMap as LocationMap
-    from .location_mode import LocationMode as LocationMode
     from .location_validation import LocationValidation as LocationValidation
     from .message import Message as Message
     from .message_input import MessageInput as MessageInput
