@@ -1,4 +1,10 @@
-"""Work orders: create, list (filters, sort, pages, columns), get, update, cancel, status."""
+"""Work orders: create, list (filters, sort, pages, columns), get, update, cancel, status.
+
+A create or update body may carry the work order's sections as Field Nation's model shows
+them (contacts, tasks, custom field values, shipments, and bonuses/penalties inside `pay`);
+they are added through each section's own code, so they behave exactly like the section
+calls. An update with `status: work_done` marks an assigned work order's work done.
+"""
 
 from __future__ import annotations
 
