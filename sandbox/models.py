@@ -1107,12 +1107,19 @@ class LocationInput(BaseModel):
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
+    id: Annotated[
+        int | None,
+        Field(
+            description="Saved location id, the templates guide's shorthand for `mode: location` with `saved_location.id`.",
+            ge=1,
+        ),
+    ] = None
     mode: Annotated[
-        Mode1,
+        Mode1 | None,
         Field(
             description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
         ),
-    ]
+    ] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None
     address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
@@ -5570,6 +5577,13 @@ class WorkOrderCreate(BaseModel):
             description="Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means no template."
         ),
     ] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            description='Template id, the classification guide\'s spelling of `template.id` ("template_id in your Create request"); `template` wins when both are sent.',
+            ge=1,
+        ),
+    ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
     ] = None
@@ -5663,6 +5677,13 @@ class WorkOrderUpdate(BaseModel):
         list[IdRef] | None, Field(description="Service types (deprecated by Field Nation).")
     ] = None
     template: Annotated[IdRef | None, Field(description="Template to apply; `null` means none.")] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            description='Template id, the classification guide\'s spelling of `template.id` ("template_id in your Create request"); `template` wins when both are sent.',
+            ge=1,
+        ),
+    ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
     ] = None

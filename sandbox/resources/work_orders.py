@@ -112,6 +112,8 @@ def _reference(
 
 def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     """Copy the writable fields of a create/update body onto the work-order document."""
+    if "template_id" in body and "template" not in body:  # the classification guide's spelling
+        body = {**body, "template": {"id": body["template_id"]}}
     for key in (
         "title",
         "closing_notes",

@@ -238,3 +238,20 @@ def test_section_errors_point_into_the_work_order_body(api: Api) -> None:
     bad_task = {**CREATE, "tasks": {"results": [{"group": {"id": "prep"}, "type": {"id": 8}}]}}
     t = api.call("create_work_order", json=bad_task, expect=422).json()
     assert t["errors"][0]["field"].startswith("body.tasks.results.0.")
+
+
+def test_guide_shorthands_for_template_and_saved_location(api: Api) -> None:
+    """`template_id` (classification guide) and `location: {id}` (templates guide)."""
+    wo = api.call(
+        "create_work_order",
+        json={"title": "Router Install - Site #44", "template_id": 88, "location": {"id": 16326}},
+        expect=201,
+    ).json()
+    assert wo["template"]["id"] == 88
+    assert wo["location"]["mode"] == "location"
+    assert wo["location"]["saved_location"]["id"] == 16326
+    unknown = api.call(
+        "create_work_order", json={"title": "x", "location": {"id": 999999}}, expect=422
+    ).json()
+    assert "999999" in unknown["message"]
+    api.call("create_work_order", json={"title": "x", "location": {}}, expect=400)
