@@ -3304,22 +3304,6 @@ class Id5(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
-class WorkOrderMassRouteRequest(BaseModel):
-    """
-    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
-    """
-
-    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
-        None
-    )
-    talent_pool_id: Annotated[
-        int | None,
-        Field(
-            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
-        ),
-    ] = None
-
-
 class Active(BaseModel):
     """
     The network currently in use.
@@ -3352,13 +3336,29 @@ class WorkOrderRichText(BaseModel):
     ] = None
 
 
-class WorkOrderRouteRequest(BaseModel):
+class Operator2(StrEnum):
+    field__ = ">="
+    field_ = ">"
+    field___1 = "<="
+    field__1 = "<"
+    field__2 = "="
+    field___2 = "=="
+
+
+class Rule(BaseModel):
+    name: Annotated[
+        str, Field(description="What the rule looks at, for example `rating`.", max_length=64, min_length=1)
+    ]
+    operator: Operator2
+    value: Annotated[float | str, Field(description="The value to compare with.")]
+
+
+class WorkOrderSelectionRule(BaseModel):
     """
-    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
+    Rules the providers must meet to receive the route ("When routing, you can apply Selection Rules to filter providers", lifecycle guide).
     """
 
-    technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
-    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
+    rules: Annotated[list[Rule], Field(max_length=20, min_length=1)]
 
 
 class JobStatus1(StrEnum):
@@ -4866,6 +4866,33 @@ class WorkOrderLocationNote(BaseModel):
     text: str | None = None
     private: bool | None = None
     created: DateObject | None = None
+
+
+class WorkOrderMassRouteRequest(BaseModel):
+    """
+    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
+    """
+
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+        None
+    )
+    talent_pool_id: Annotated[
+        int | None,
+        Field(
+            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
+        ),
+    ] = None
+    selection_rule: WorkOrderSelectionRule | None = None
+
+
+class WorkOrderRouteRequest(BaseModel):
+    """
+    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
+    """
+
+    technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
+    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
+    selection_rule: WorkOrderSelectionRule | None = None
 
 
 class WorkOrderShipmentsInput(BaseModel):

@@ -452,6 +452,9 @@ _MODULES = {
     "WorkOrderNetworksActive": "work_order_networks_active",
     "WorkOrderRichText": "work_order_rich_text",
     "WorkOrderRouteRequest": "work_order_route_request",
+    "WorkOrderSelectionRule": "work_order_selection_rule",
+    "WorkOrderSelectionRuleRulesItem": "work_order_selection_rule_rules_item",
+    "WorkOrderSelectionRuleRulesItemOperator": "work_order_selection_rule_rules_item_operator",
     "WorkOrderShipmentsInput": "work_order_shipments_input",
     "WorkOrderSiteRevisitInfo": "work_order_site_revisit_info",
     "WorkOrderSiteRevisitInfoIncompleteReason": "work_order_site_revisit_info_incomplete_reason",
@@ -1004,6 +1007,13 @@ if TYPE_CHECKING:
     from .work_order_networks_active import WorkOrderNetworksActive as WorkOrderNetworksActive
     from .work_order_rich_text import WorkOrderRichText as WorkOrderRichText
     from .work_order_route_request import WorkOrderRouteRequest as WorkOrderRouteRequest
+    from .work_order_selection_rule import WorkOrderSelectionRule as WorkOrderSelectionRule
+    from .work_order_selection_rule_rules_item import (
+        WorkOrderSelectionRuleRulesItem as WorkOrderSelectionRuleRulesItem,
+    )
+    from .work_order_selection_rule_rules_item_operator import (
+        WorkOrderSelectionRuleRulesItemOperator as WorkOrderSelectionRuleRulesItemOperator,
+    )
     from .work_order_shipments_input import WorkOrderShipmentsInput as WorkOrderShipmentsInput
     from .work_order_site_revisit_info import WorkOrderSiteRevisitInfo as WorkOrderSiteRevisitInfo
     from .work_order_site_revisit_info_incomplete_reason import (
