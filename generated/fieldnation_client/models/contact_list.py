@@ -27,8 +27,10 @@ class ContactList:
             'Store manager, available 8am-5pm weekdays.'}], 'actions': ['edit']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Contact]):
         correlation_id (str | Unset): Request id to quote to support.
         actions (list[str] | Unset): What the caller may do with the list (`edit` when contacts may be changed).

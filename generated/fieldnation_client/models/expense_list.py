@@ -27,8 +27,10 @@ class ExpenseList:
             'status': 'new', 'category': {'id': 2, 'name': 'Travel Expense', 'type': 'system'}}], 'actions': ['add']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Expense]):
         sum_ (ExpensesSum | Unset): Totals over the expenses of a work order, in US dollars. Example: {'all': 50.0,
             'charged': 0, 'uncharged': 50.0}.

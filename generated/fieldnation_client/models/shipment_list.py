@@ -28,8 +28,10 @@ class ShipmentList:
                 {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+                'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[Shipment]):
             correlation_id (str | Unset):
             actions (list[ShipmentListActionsItem] | Unset): What the caller may do with the list.
