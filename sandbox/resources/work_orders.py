@@ -212,7 +212,12 @@ def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> Non
                     "to this work order",
                     [{"field": f"{where}.id", "message": "unknown custom field"}],
                 ) from None
-            field["value"] = check_value(field, item["value"])
+            try:
+                field["value"] = check_value(field, item["value"])
+            except ApiError as exc:  # the section's own check names `body.value`
+                for error in exc.errors or []:
+                    error["field"] = f"{where}.value"
+                raise
     for i, item in enumerate((body.get("contacts") or {}).get("results", [])):
         with _within(f"body.contacts.results.{i}"):
             add_contact(ctx, doc, item)

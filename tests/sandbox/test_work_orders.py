@@ -112,6 +112,7 @@ def test_bad_section_items_are_rejected_and_nothing_is_saved(api: Api) -> None:
         expect=422,
     )
     assert "131" in bad.json()["message"]
+    assert bad.json()["errors"][0]["field"] == "body.custom_fields.results.0.results.0.value"
     # a contact without its required fields does not match the document
     api.call(
         "create_work_order",
