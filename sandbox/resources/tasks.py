@@ -348,7 +348,8 @@ def seed_tasks(store: Store, company: dict[str, Any]) -> None:
     """The usual ETA / check-in / check-out / closing-notes tasks on each seeded work order;
     completed by the provider where the work is done."""
     staff = company["staff"][0]["id"]
-    for doc in store.list(WORK_ORDER, company["id"]):
+    first_alert = True
+    for doc in sorted(store.list(WORK_ORDER, company["id"]), key=lambda d: d["id"]):
         assignee = ((doc.get("assignee") or {}).get("user") or {}).get("id")
         ctx = Context(
             store=store,
@@ -374,6 +375,12 @@ def seed_tasks(store: Store, company: dict[str, Any]) -> None:
             _set_type(task, type_id)
             if not label:
                 task["label"] = task["type"]["name"]
+            if first_alert:  # one alert, on the company's first task (the spec's examples)
+                email = (store.get("user", staff) or {}).get("email", "dispatch@example.com")
+                task["alerts"] = [
+                    {"id": new_id(store, "task_alert", 51), "email": email, "sent": None}
+                ]
+                first_alert = False
             if status_name(doc) in DONE and assignee:
                 _set_status(ctx, doc, task, "complete")
             add_item(doc, PATH, task)
