@@ -2077,13 +2077,17 @@ class Mode3(StrEnum):
 
 class Direction(StrEnum):
     """
-    Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`.
+    Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list example writes them with underscores (`to_site`); both spellings are described.
     """
 
-    to_site = "to site"
-    from_site = "from site"
-    to_provider = "to provider"
-    to_other_location = "to other location"
+    TO_SITE = "to site"
+    FROM_SITE = "from site"
+    TO_PROVIDER = "to provider"
+    TO_OTHER_LOCATION = "to other location"
+    TO_SITE_ALIAS = "to_site"
+    FROM_SITE_ALIAS = "from_site"
+    TO_PROVIDER_ALIAS = "to_provider"
+    TO_OTHER_LOCATION_ALIAS = "to_other_location"
 
 
 class Task1(BaseModel):
@@ -2096,7 +2100,7 @@ class Task1(BaseModel):
 
 class Status12(StrEnum):
     """
-    Delivery status as the generated clients model it (capitalised, with a space).
+    Delivery status as the generated clients model it (capitalised, with a space); the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too.
     """
 
     New = "New"
@@ -2104,6 +2108,10 @@ class Status12(StrEnum):
     Arrived = "Arrived"
     Error = "Error"
     Lost = "Lost"
+    pending = "pending"
+    in_transit = "in_transit"
+    delivered = "delivered"
+    delayed = "delayed"
 
 
 class Action23(StrEnum):
@@ -2143,10 +2151,18 @@ class Name1(StrEnum):
 
 
 class Name2(StrEnum):
-    fedex = "fedex"
-    ups = "ups"
-    usps = "usps"
-    other = "other"
+    """
+    Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case).
+    """
+
+    FEDEX = "fedex"
+    UPS = "ups"
+    USPS = "usps"
+    OTHER = "other"
+    FEDEX_CAPITALIZED = "FedEx"
+    UPS_CAPITALIZED = "UPS"
+    USPS_CAPITALIZED = "USPS"
+    OTHER_CAPITALIZED = "Other"
 
 
 class ShipmentCarrierCreate(BaseModel):
@@ -2154,7 +2170,12 @@ class ShipmentCarrierCreate(BaseModel):
     Carrier details required when a shipment is created.
     """
 
-    name: Name2
+    name: Annotated[
+        Name2,
+        Field(
+            description="Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case)."
+        ),
+    ]
     other: Annotated[
         str | None, Field(description="Carrier name; required when `name` is `other`.", min_length=1)
     ] = None
@@ -2166,7 +2187,12 @@ class ShipmentCarrierInput(BaseModel):
     Carrier details sent when creating or updating a shipment.
     """
 
-    name: Name2 | None = None
+    name: Annotated[
+        Name2 | None,
+        Field(
+            description="Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case)."
+        ),
+    ] = None
     other: Annotated[
         str | None, Field(description="Carrier name; required when `name` is `other`.", min_length=1)
     ] = None
@@ -3612,7 +3638,7 @@ class ContactList(BaseModel):
     """
 
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Contact]
     actions: Annotated[
         list[str] | None,
@@ -4200,7 +4226,17 @@ class ShipmentInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/shipments`. Underscore directions (`to_site`), as written in Field Nation's guide, are accepted besides the API's spaced values.
     """
 
-    name: Annotated[str, Field(description="What is being shipped.", max_length=255, min_length=1)]
+    name: Annotated[str | None, Field(description="What is being shipped.", max_length=255, min_length=1)] = (
+        None
+    )
+    description: Annotated[
+        str | None,
+        Field(
+            description="The shipments guide's name for `name` (its create example sends `description`); one of the two is required.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
     direction: ShipmentDirectionInput
     carrier: ShipmentCarrierCreate
     location: ShipmentAddress | None = None
@@ -4929,16 +4965,30 @@ class Shipment(BaseModel):
     direction: Annotated[
         Direction | None,
         Field(
-            description="Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`."
+            description="Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list example writes them with underscores (`to_site`); both spellings are described."
         ),
     ] = None
-    carrier: ShipmentCarrier | None = None
+    carrier: Annotated[
+        ShipmentCarrier | str | None,
+        Field(
+            description='The carrier object (playground, older reference, clients); the shipments guide\'s list example shows the carrier as a plain name (`"FedEx"`) with `tracking_number` beside it, so a string is accepted too.'
+        ),
+    ] = None
+    tracking_number: Annotated[
+        str | None,
+        Field(description="Tracking number at the top level (the shipments guide's list example)."),
+    ] = None
+    description: Annotated[
+        str | None, Field(description="What is being shipped (the shipments guide's name for `name`).")
+    ] = None
     location: ShipmentAddress | None = None
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
         Status12 | None,
-        Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
+        Field(
+            description="Delivery status as the generated clients model it (capitalised, with a space); the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too."
+        ),
     ] = None
     actions: Annotated[
         list[Action23] | None, Field(description="What the caller may do with this shipment.")
@@ -4950,7 +5000,7 @@ class ShipmentList(BaseModel):
     Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Shipment]
     correlation_id: str | None = None
     actions: Annotated[list[Action24] | None, Field(description="What the caller may do with the list.")] = (

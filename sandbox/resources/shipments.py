@@ -91,11 +91,14 @@ def _set_status(ctx: Context, shipment: dict[str, Any], value: str) -> None:
 def _apply(
     ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]
 ) -> dict[str, Any]:
-    if "name" in body:
-        shipment["name"] = body["name"]
+    for key in ("description", "name"):  # the guide names it `description`
+        if key in body:
+            shipment["name"] = body[key]
     if "direction" in body:
         shipment["direction"] = body["direction"].replace("_", " ")
     carrier_in = dict(body.get("carrier") or {})
+    if "name" in carrier_in:  # case-insensitive per the guide (`FedEx`)
+        carrier_in["name"] = carrier_in["name"].lower()
     if "tracking_number" in body:
         carrier_in["tracking"] = body["tracking_number"]
     if carrier_in or "carrier" not in shipment:
