@@ -913,6 +913,8 @@ class ExpenseStatus(StrEnum):
     new = "new"
     approved = "approved"
     disapproved = "disapproved"
+    pending = "pending"
+    rejected = "rejected"
 
 
 class Status3(StrEnum):
@@ -3791,7 +3793,10 @@ class ExpenseList(BaseModel):
     Expenses of a work order with their totals.
     """
 
-    metadata: ListMetadata
+    totals: Annotated[
+        dict[str, float] | None, Field(description="The guide's totals by review state (amounts).")
+    ] = None
+    metadata: ListMetadata | None = None
     sum: ExpensesSum | None = None
     results: list[Expense]
     actions: Annotated[

@@ -378,7 +378,7 @@ def test_expenses(client: FieldNation) -> None:
     work_order(
         client.expenses.update_work_order_expense(
             wo_id,
-            expense.id,
+            str(expense.id),
             body=ExpenseUpdate.from_dict(
                 {
                     "status": "disapproved",

@@ -122,6 +122,7 @@ _MODULES = {
     "ExpenseInput": "expense_input",
     "ExpenseInputReceipt": "expense_input_receipt",
     "ExpenseList": "expense_list",
+    "ExpenseListTotals": "expense_list_totals",
     "ExpenseReceipt": "expense_receipt",
     "ExpenseStatus": "expense_status",
     "ExpenseUpdate": "expense_update",
@@ -586,6 +587,7 @@ if TYPE_CHECKING:
     from .expense_input import ExpenseInput as ExpenseInput
     from .expense_input_receipt import ExpenseInputReceipt as ExpenseInputReceipt
     from .expense_list import ExpenseList as ExpenseList
+    from .expense_list_totals import ExpenseListTotals as ExpenseListTotals
     from .expense_receipt import ExpenseReceipt as ExpenseReceipt
     from .expense_status import ExpenseStatus as ExpenseStatus
     from .expense_update import ExpenseUpdate as ExpenseUpdate
