@@ -3702,8 +3702,8 @@ class CustomFieldList(BaseModel):
     Custom fields of a work order, grouped by category.
     """
 
-    metadata: ListMetadata
-    results: list[CustomFieldCategory]
+    metadata: ListMetadata | None = None
+    results: list[CustomFieldCategory | CustomField]
 
 
 class DateObject(BaseModel):

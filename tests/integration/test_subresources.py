@@ -22,6 +22,7 @@ from fieldnation_client.models import (
     CompanyTagInput,
     ContactInput,
     ContactUpdate,
+    CustomFieldCategory,
     CustomFieldUpdate,
     ExpenseInput,
     ExpenseUpdate,
@@ -423,7 +424,11 @@ def test_custom_fields(client: FieldNation) -> None:
     definitions = client.company.list_company_custom_fields()
     assert definitions.results
     wo_id = new_work_order(client).id
-    categories = list(client.custom_fields.iter_work_order_custom_fields(wo_id))
+    categories = [
+        c
+        for c in client.custom_fields.iter_work_order_custom_fields(wo_id)
+        if isinstance(c, CustomFieldCategory)  # the sandbox answers the nested form
+    ]
     fields = {f.id: f for category in categories for f in category.results}
     text = next(f for f in fields.values() if f.type_ == "text" and f.role == "buyer")
 

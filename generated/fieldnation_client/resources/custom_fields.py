@@ -14,7 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.custom_field import CustomField
-    from ..models.custom_field_category import CustomFieldCategory
     from ..models.custom_field_list import CustomFieldList
     from ..models.custom_field_update import CustomFieldUpdate
     from ..models.work_order import WorkOrder
@@ -63,7 +62,7 @@ class CustomFieldsResource(SyncResource):
 
     def iter_work_order_custom_fields(
         self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
-    ) -> Iterator[CustomFieldCategory]:
+    ) -> Iterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
         Returns the company's custom fields as they apply to one work order, grouped by category (buyer
@@ -208,7 +207,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
     def iter_work_order_custom_fields(
         self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
-    ) -> AsyncIterator[CustomFieldCategory]:
+    ) -> AsyncIterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
         Returns the company's custom fields as they apply to one work order, grouped by category (buyer
