@@ -3427,6 +3427,18 @@ class Bundle(BaseModel):
     actions: list[Action1] | None = None
 
 
+class BundleCreated(BaseModel):
+    """
+    The synchronous answer the bundles guide shows for `POST /workorders/bundle`: the new bundle's ID, the bundled work orders and their combined pay. The 2026-02-09 playground answers a background job (`AsyncJob`) instead, as the local sandbox does.
+    """
+
+    bundle_id: Annotated[
+        str | int, Field(description="The bundle's ID (the guide's example is a string such as `BND-12345`).")
+    ]
+    work_orders: list[BundledWorkOrder] | None = None
+    total_pay: Annotated[float | None, Field(description="Combined pay of the bundled work orders.")] = None
+
+
 class BundleValidation(BaseModel):
     """
     Result of checking whether work orders can be bundled; nothing is changed.

@@ -42,6 +42,7 @@ _MODULES = {
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
     "BundleCreateRequest": "bundle_create_request",
+    "BundleCreated": "bundle_created",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -497,6 +498,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
     from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
+    from .bundle_created import BundleCreated as BundleCreated
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
