@@ -4287,7 +4287,7 @@ class SiteRevisitList(BaseModel):
     Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[SiteRevisit]
     count: Annotated[int | None, Field(description="Number of revisits of the work order.", ge=0)] = None
 
