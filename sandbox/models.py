@@ -4650,7 +4650,7 @@ class AttachmentFolderList(BaseModel):
     The attachment folders of a work order with their files (also embedded as `attachments` in the WorkOrder). `sum.unreviewed` counts deliverables waiting for review.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[AttachmentFolder]
     sum: Sum | None = None
     correlation_id: str | None = None
