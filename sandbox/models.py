@@ -4506,7 +4506,12 @@ class SiteRevisitList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[SiteRevisit]
+    results: Annotated[
+        list[SiteRevisit],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     count: Annotated[int | None, Field(description="Number of revisits of the work order.", ge=0)] = None
 
 
@@ -4560,7 +4565,12 @@ class TagList(BaseModel):
     """
 
     metadata: ListMetadata
-    results: list[Tag]
+    results: Annotated[
+        list[Tag],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: list[Action28] | None = None
 
@@ -5113,7 +5123,12 @@ class ProblemList(BaseModel):
     """
 
     metadata: ListMetadata
-    results: list[Problem1]
+    results: Annotated[
+        list[Problem1],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     sum: Annotated[
         Sum3 | None,
         Field(
@@ -5289,7 +5304,12 @@ class ShipmentList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[Shipment]
+    results: Annotated[
+        list[Shipment],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: Annotated[list[Action24] | None, Field(description="What the caller may do with the list.")] = (
         None
@@ -5410,7 +5430,12 @@ class TimeLogList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[TimeLog]
+    results: Annotated[
+        list[TimeLog],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
     correlation_id: str | None = None
@@ -5750,7 +5775,12 @@ class SignatureList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[Signature]
+    results: Annotated[
+        list[Signature],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
 

@@ -34,7 +34,8 @@ class ProblemList:
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[Problem]):
+            results (list[Problem]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             sum_ (ProblemListSum | Unset): Counts of problems. The playground shows `active` and `resolved`; the Android
                 client's model has `resolved` and `unresolved`.
             correlation_id (str | Unset):

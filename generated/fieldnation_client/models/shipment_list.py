@@ -28,7 +28,8 @@ class ShipmentList:
                 {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
         Attributes:
-            results (list[Shipment]):
+            results (list[Shipment]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             correlation_id (str | Unset):

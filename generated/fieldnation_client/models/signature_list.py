@@ -29,7 +29,8 @@ class SignatureList:
                 ['delete']}], 'actions': ['add']}
 
         Attributes:
-            results (list[Signature]):
+            results (list[Signature]): Newest first in the local sandbox (its convention); Field Nation does not document
+                the order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             correlation_id (str | Unset):

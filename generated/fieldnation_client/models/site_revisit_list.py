@@ -27,7 +27,8 @@ class SiteRevisitList:
                 'scheduled', 'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}
 
         Attributes:
-            results (list[SiteRevisit]):
+            results (list[SiteRevisit]): Newest first in the local sandbox (its convention); Field Nation does not document
+                the order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             count (int | Unset): Number of revisits of the work order.

@@ -30,7 +30,8 @@ class TagList:
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[Tag]):
+            results (list[Tag]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             correlation_id (str | Unset):
             actions (list[TagListActionsItem] | Unset):
     """

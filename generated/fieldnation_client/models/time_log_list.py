@@ -27,7 +27,8 @@ class TimeLogList:
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            results (list[TimeLog]):
+            results (list[TimeLog]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             hours (float | Unset): Sum of the hours of all logs.
