@@ -2700,7 +2700,21 @@ class TaskGroupId(StrEnum):
 
 
 class Group(BaseModel):
+    """
+    The phase, as `{id}` (older reference) or as a plain string (tasks guide).
+    """
+
     id: TaskGroupId
+
+
+class Group1(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="The phase, as `{id}` (older reference) or as a plain string (tasks guide).",
+            min_length=1,
+        ),
+    ]
 
 
 class TaskStatus(StrEnum):
@@ -2745,6 +2759,16 @@ class TaskUpdate(BaseModel):
     label: str | None = None
     description: str | None = None
     status: TaskStatus | None = None
+    completed: Annotated[
+        bool | None,
+        Field(
+            description="The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as `status: complete` / `incomplete`."
+        ),
+    ] = None
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
     alerts: list[TaskAlertInput] | None = None
     phone: str | None = None
     email: EmailStr | None = None
@@ -3258,7 +3282,7 @@ class Contact2(BaseModel):
     phone: str | None = None
 
 
-class Group1(BaseModel):
+class Group2(BaseModel):
     id: Annotated[int | None, Field(ge=0)] = None
     name: str | None = None
 
@@ -3272,7 +3296,7 @@ class WorkOrderLocationSavedRef(BaseModel):
     name: str | None = None
     display_name: str | None = None
     contact: Contact2 | None = None
-    group: Group1 | None = None
+    group: Group2 | None = None
 
 
 class Id5(RootModel[int]):
@@ -4685,7 +4709,12 @@ class TaskGroup(BaseModel):
     Phase a task belongs to.
     """
 
-    id: TaskGroupId
+    id: Annotated[
+        TaskGroupId | str,
+        Field(
+            description="The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group name here instead (`Completion Requirements`), so any string is described."
+        ),
+    ]
     label: Annotated[str | None, Field(description="Display name (Pre Work, Work, Post Work).")] = None
 
 
@@ -4694,8 +4723,15 @@ class TaskInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/tasks`. Send the type-specific property the chosen type needs: `phone` for 8, `email` for 9, `custom_field` for 7, `attachment` for 13, `attachments` (the folder) for 5 and 6.
     """
 
-    group: Group
-    type: Type11
+    group: Annotated[
+        Group | Group1,
+        Field(description="The phase, as `{id}` (older reference) or as a plain string (tasks guide)."),
+    ]
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
+    type: Type11 | None = None
     label: str | None = None
     description: Annotated[
         str | None,
@@ -5790,6 +5826,10 @@ class Task5(BaseModel):
     One task of a work order. Which of the type-specific properties is filled depends on `type.id`: `eta` (1), `closing_notes` (2), `time_log` (3, 4), `attachments` (5, 6), `custom_field` (7), `phone` (8), `email` (9), `signature` (11), `shipment` (12), `attachment` (13).
     """
 
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
     id: Annotated[int, Field(ge=1)]
     work_order_id: Annotated[
         int | None, Field(description="Present when the task is read through the `/tasks` path.", ge=1)
@@ -5799,9 +5839,9 @@ class Task5(BaseModel):
     ] = None
     description: str | None = None
     descriptions: TaskDescriptions | None = None
-    group: TaskGroup
-    type: TaskType
-    status: TaskStatus
+    group: TaskGroup | None = None
+    type: TaskType | None = None
+    status: TaskStatus | None = None
     alerts: list[TaskAlert] | None = None
     created: DateObject | None = None
     author: UserRef | None = None
@@ -5829,7 +5869,7 @@ class TaskList(BaseModel):
     Tasks of a work order, in display order.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Task5]
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
 

@@ -261,3 +261,24 @@ def test_seeded_work_orders_have_tasks(api: Api) -> None:
     seeded = tasks(api, done["id"])["results"]
     assert [t["type"]["key"] for t in seeded] == ["eta", "checkin", "checkout", "closing_notes"]
     assert all(t["status"] == "complete" and t["completed"]["by"]["id"] == 9001 for t in seeded)
+
+
+def test_guide_forms_group_name_no_type_required_and_completed(api: Api) -> None:
+    """The tasks guide creates with a plain-string group and no type, and completes with
+    ``completed: true``."""
+    wo = work_order(api)
+    body = create(api, wo, {"group": "Work", "label": "Serial number", "required": True})
+    made = body["tasks"]["results"][0]
+    assert made["group"]["id"] == "onsite" and made["type"]["id"] == 10
+    assert made["required"] is True and made["status"] == "incomplete"
+    assert create(api, wo, {"group": "post"})["tasks"]["results"][0]["group"]["id"] == "post"
+    refused = create(api, wo, {"group": "Completion Requirements"}, expect=422)
+    assert refused["errors"][0]["field"] == "body.group"
+    done = change(api, wo, made["id"], {"completed": True})
+    item = next(t for t in done["tasks"]["results"] if t["id"] == made["id"])
+    assert item["status"] == "complete" and item["completed"]["by"]["id"] == 7001
+    assert task(api, wo, made["id"])["status"] == "complete"
+    reopened = change(api, wo, made["id"], {"completed": False, "required": False})
+    item = next(t for t in reopened["tasks"]["results"] if t["id"] == made["id"])
+    assert item["status"] == "incomplete" and item["required"] is False
+    change(api, wo, made["id"], {"completed": True, "status": "incomplete"}, expect=422)

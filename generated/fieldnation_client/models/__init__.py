@@ -376,7 +376,7 @@ _MODULES = {
     "TaskGroup": "task_group",
     "TaskGroupId": "task_group_id",
     "TaskInput": "task_input",
-    "TaskInputGroup": "task_input_group",
+    "TaskInputGroupType0": "task_input_group_type_0",
     "TaskInputType": "task_input_type",
     "TaskList": "task_list",
     "TaskStatus": "task_status",
@@ -912,7 +912,7 @@ if TYPE_CHECKING:
     from .task_group import TaskGroup as TaskGroup
     from .task_group_id import TaskGroupId as TaskGroupId
     from .task_input import TaskInput as TaskInput
-    from .task_input_group import TaskInputGroup as TaskInputGroup
+    from .task_input_group_type_0 import TaskInputGroupType0 as TaskInputGroupType0
     from .task_input_type import TaskInputType as TaskInputType
     from .task_list import TaskList as TaskList
     from .task_status import TaskStatus as TaskStatus
