@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.custom_field import CustomField
+    from ..models.custom_field_category import CustomFieldCategory
     from ..models.custom_field_list import CustomFieldList
     from ..models.custom_field_update import CustomFieldUpdate
     from ..models.work_order import WorkOrder
