@@ -5136,7 +5136,10 @@ class Problem1(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    zendesk_ticket_id: Annotated[int | None, Field(ge=1)] = None
+    zendesk_ticket_id: Annotated[
+        int | None,
+        Field(description="Support ticket ID; 0 when there is none (older reference's example).", ge=0),
+    ] = None
     type: ProblemTypeRef | None = None
     comments: str | None = None
     contact: Annotated[Contact1 | None, Field(description="Who is told about the problem.")] = None
