@@ -120,7 +120,10 @@ class AttachmentUpdate(BaseModel):
     completed_at_date: Annotated[
         float | None, Field(description="Completion time as a Unix timestamp.", ge=0.0)
     ] = None
-    filename: Annotated[str | None, Field(description="Guide spelling; new display name of the file.")] = None
+    filename: Annotated[
+        str | None,
+        Field(description="Guide spelling; new display name of the file (not blank).", pattern="\\S"),
+    ] = None
     visible_to_provider: Annotated[
         bool | None, Field(description="Guide spelling of `show_before_assignment`.")
     ] = None
@@ -985,7 +988,7 @@ class IncidentInput(BaseModel):
     """
 
     incident_id: Annotated[
-        constr(min_length=1, max_length=255) | conint(ge=0),
+        constr(pattern=r"\S", min_length=1, max_length=255) | conint(ge=0),
         Field(description="Your identifier of the incident or site the work order belongs to."),
     ]
 
@@ -1170,7 +1173,7 @@ class MessageId2(RootModel[str]):
 
 class To(BaseModel):
     """
-    Recipient, required in practice when `type` is `SPECIFICTECH`.
+    Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox enforced it with 422, stated here so that it is checked as 400).
     """
 
     id: Annotated[int, Field(ge=1)]
@@ -3539,7 +3542,7 @@ class AttachmentFolderInput(BaseModel):
     A new attachment folder.
     """
 
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(description="Folder name; not blank.", min_length=1, pattern="\\S")]
     type: Type | None = "slot"
     task: AttachmentTaskRef | None = None
     min_files: Annotated[int | None, Field(ge=0)] = None
@@ -4080,7 +4083,10 @@ class MessageInput(BaseModel):
     message: Annotated[str, Field(min_length=1)]
     type: MessageType | None = None
     to: Annotated[
-        To | None, Field(description="Recipient, required in practice when `type` is `SPECIFICTECH`.")
+        To | None,
+        Field(
+            description='Recipient; required when `type` is `SPECIFICTECH` (the guide\'s "use to.id"; the local sandbox enforced it with 422, stated here so that it is checked as 400).'
+        ),
     ] = None
     notify: Annotated[
         list[NotifyItem] | None, Field(description="Company user IDs to notify about the message.")
