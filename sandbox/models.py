@@ -685,14 +685,49 @@ class DateTimeString(RootModel[str]):
     ]
 
 
+class DispatchRule(BaseModel):
+    """
+    One step of the smart dispatch guide's rule list, tried in `order`.
+    """
+
+    order: Annotated[int | None, Field(description="Position of the rule (1 first).", ge=1)] = None
+    type: Annotated[
+        str,
+        Field(
+            description="What the rule dispatches to (`preferred_group`, `talent_pool`, `marketplace` in the guide).",
+            examples=["talent_pool"],
+        ),
+    ]
+    target_id: Annotated[
+        int | None, Field(description="The group or talent pool the rule dispatches to.", ge=1)
+    ] = None
+    delay_hours: Annotated[
+        float | None,
+        Field(description="Hours to wait before this rule applies (guide's read example).", ge=0.0),
+    ] = None
+    wait_time: Annotated[
+        float | None,
+        Field(
+            description="Time to wait before the next rule (guide's write example; the unit is not stated).",
+            ge=0.0,
+        ),
+    ] = None
+    criteria: Annotated[
+        dict[str, Any] | None,
+        Field(description='Provider criteria of a marketplace rule, such as `{"rating": 4.5}`.'),
+    ] = None
+
+
 class DispatchSettings(BaseModel):
     """
     How Smart Dispatch handles a project's work orders. Settings are versioned: each enabling write starts a new active row (`effective_from`), and the row it replaces gets an `effective_to`.
     """
 
     id: Annotated[int | None, Field(description="Row id of this settings version.", ge=1)] = None
-    project_dispatch_setting_id: Annotated[UUID, Field(description="UUID of this settings version.")]
-    project_id: Annotated[int, Field(ge=1)]
+    project_dispatch_setting_id: Annotated[
+        UUID | None, Field(description="UUID of this settings version.")
+    ] = None
+    project_id: Annotated[int | None, Field(ge=1)] = None
     buyer_id: Annotated[int | None, Field(description="Company (buyer) the project belongs to.", ge=1)] = None
     dispatch_runtime_minutes: Annotated[
         int | None,
@@ -717,14 +752,24 @@ class DispatchSettings(BaseModel):
     effective_from: Annotated[
         str | None,
         Field(
-            description="A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.",
-            examples=["2026-07-01 09:00:00", "2026-02-01T17:00:00Z"],
-            pattern="^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$",
+            description="When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or ISO 8601). Not checked as a timestamp: the playground prints only the placeholder `string_value`."
         ),
     ] = None
     effective_to: Annotated[
-        DateTimeString | None,
-        Field(description="End of this version's validity; null while it is the active row."),
+        str | None,
+        Field(
+            description="End of this version's validity, a UTC timestamp; null while it is the active row. Not checked as a timestamp, for the same reason as `effective_from`."
+        ),
+    ] = None
+    mode: Annotated[
+        str | None,
+        Field(
+            description="Dispatch mode of the guide's rule-list shape (`automatic` in its examples).",
+            examples=["automatic"],
+        ),
+    ] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules of the guide's rule-list shape.")
     ] = None
     created_by: Annotated[int | None, Field(description="User who wrote this version.", ge=1)] = None
     is_dispatch_settings_enabled: Annotated[
@@ -738,8 +783,10 @@ class DispatchSettingsCreate(BaseModel):
     """
 
     project_id: Annotated[int, Field(ge=1)]
-    buyer_id: Annotated[int, Field(ge=1)]
-    created_by: Annotated[int, Field(description="User recorded as the author of the settings.", ge=1)]
+    buyer_id: Annotated[int | None, Field(ge=1)] = None
+    created_by: Annotated[
+        int | None, Field(description="User recorded as the author of the settings.", ge=1)
+    ] = None
     dispatch_runtime_minutes: Annotated[int | None, Field(ge=1)] = 60
     rerun_until_threshold: bool | None = False
     rerun_threshold_minutes: Annotated[int | None, Field(ge=0)] = None
@@ -748,6 +795,10 @@ class DispatchSettingsCreate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+    mode: Annotated[str | None, Field(description="Dispatch mode (smart dispatch guide).")] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules (smart dispatch guide).")
+    ] = None
 
 
 class DispatchSettingsUpdate(BaseModel):
@@ -755,8 +806,10 @@ class DispatchSettingsUpdate(BaseModel):
     Body of the update request; the project is given by the path.
     """
 
-    buyer_id: Annotated[int, Field(ge=1)]
-    created_by: Annotated[int, Field(description="User recorded as the author of the new version.", ge=1)]
+    buyer_id: Annotated[int | None, Field(ge=1)] = None
+    created_by: Annotated[
+        int | None, Field(description="User recorded as the author of the new version.", ge=1)
+    ] = None
     project_id: Annotated[
         int | None, Field(description="Optional echo of the project; the path names the project.", ge=1)
     ] = None
@@ -768,6 +821,10 @@ class DispatchSettingsUpdate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+    mode: Annotated[str | None, Field(description="Dispatch mode (smart dispatch guide).")] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules (smart dispatch guide).")
+    ] = None
 
 
 class ErrorDetail(BaseModel):
@@ -1024,19 +1081,19 @@ class JobStatusReason(BaseModel):
 
 class ListMetadata(BaseModel):
     """
-    Pagination metadata of every page-based list envelope (`metadata` + `results`).
+    Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is required (the local sandbox always sends all four).
     """
 
     total: Annotated[int, Field(description="Number of items across all pages.", ge=0)]
     page: Annotated[
-        int,
+        int | None,
         Field(
             description="The page this envelope holds (1-based; the playground example shows 0 for an empty list).",
             ge=0,
         ),
-    ]
-    pages: Annotated[int, Field(ge=0)]
-    per_page: Annotated[int, Field(ge=0)]
+    ] = None
+    pages: Annotated[int | None, Field(description="Number of pages.", ge=0)] = None
+    per_page: Annotated[int | None, Field(description="Items per page.", ge=0)] = None
     columns: Annotated[str | None, Field(description="Comma-separated columns that were returned.")] = None
     list: str | None = None
     view: Annotated[
@@ -1938,9 +1995,16 @@ class ProviderAttributeBulkUpdateItem(BaseModel):
     A new value for an existing attribute, addressed by its UUID.
     """
 
-    talent_pool_provider_attribute_id: UUID | None = None
+    talent_pool_provider_attribute_id: Annotated[
+        str | None,
+        Field(description="UUID of the attribute to change (not checked as a UUID; see `id`).", min_length=1),
+    ] = None
     id: Annotated[
-        UUID | None, Field(description="Overview guide's spelling of `talent_pool_provider_attribute_id`.")
+        str | None,
+        Field(
+            description="Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends placeholders such as `uuid-1`, so the value is not checked as a UUID).",
+            min_length=1,
+        ),
     ] = None
     value: Annotated[str, Field(max_length=4000)]
 
@@ -2524,6 +2588,15 @@ class StoredLocationInput(BaseModel):
     client: Annotated[Client1 | IdRef | None, Field(description="Client ID.")] = None
 
 
+class Private(IntEnum):
+    """
+    True (or 1) when providers cannot see the note.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
 class StoredLocationTimeZone(BaseModel):
     """
     Time zone of a saved location.
@@ -2993,7 +3066,7 @@ class TypeOfWorkList(BaseModel):
     Page-based list answered by `GET /types-of-work`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TypeOfWork]
     actions: Annotated[
         list[str] | None, Field(description="Actions the caller may take on the list (usually empty).")
@@ -3671,6 +3744,13 @@ class ClientInput(BaseModel):
     website: Annotated[str | None, Field(max_length=2048)] = None
     standard_instruction: str | None = None
     policy_procedure: str | None = None
+    notes: Annotated[
+        str | None,
+        Field(
+            description="Free-text notes on the client (the clients guide's create example sends `notes`).",
+            max_length=4000,
+        ),
+    ] = None
 
 
 class ClientProjects(BaseModel):
@@ -3944,6 +4024,19 @@ class Error(BaseModel):
     ] = None
     message: Annotated[str, Field(description="Human readable reason.")]
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
+    errorReference: Annotated[
+        str | None,
+        Field(
+            description="Reference of the error, on the project dispatch settings pages' second error shape (`{message, errorReference, extra, note}`)."
+        ),
+    ] = None
+    extra: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Further details, on the same pages' second error shape (shown empty)."),
+    ] = None
+    note: Annotated[
+        str | None, Field(description="A note on the error, on the same pages' second error shape.")
+    ] = None
     errors: Annotated[
         list[ErrorDetail] | None,
         Field(
@@ -4560,9 +4653,13 @@ class StoredLocationNote(BaseModel):
     A note kept on a saved location.
     """
 
-    id: Annotated[int, Field(ge=1)]
-    text: str
-    private: Annotated[bool | None, Field(description="True when providers cannot see the note.")] = None
+    id: Annotated[
+        int, Field(description="Note id (0 on the older reference's empty placeholder note).", ge=0)
+    ]
+    text: Annotated[str, Field(description="The note.")]
+    private: Annotated[
+        bool | Private | None, Field(description="True (or 1) when providers cannot see the note.")
+    ] = None
     user_id: Annotated[int | None, Field(description="Author of the note.", ge=1)] = None
     created: DateObject | None = None
 
@@ -4987,9 +5084,25 @@ class Client(BaseModel):
     policy_procedure: Annotated[
         str | None, Field(description="Policies and procedures providers must follow for this client.")
     ] = None
+    notes: Annotated[
+        str | None,
+        Field(description="Free-text notes on the client, as the clients guide's create example sends them."),
+    ] = None
     manager: UserRef | None = None
-    created: DateObject | None = None
+    created: Annotated[
+        DateObject | DateTimeString | None,
+        Field(
+            description="When the client was added: Field Nation's date object on the playground, a plain ISO 8601 string in the clients guide's list example. Both are accepted."
+        ),
+    ] = None
     work_order_counts: ClientWorkOrderCounts | None = None
+    work_orders_count: Annotated[
+        int | None,
+        Field(
+            description="Number of the client's work orders, as the clients guide's list example shows it.",
+            ge=0,
+        ),
+    ] = None
     projects: ClientProjects | None = None
     actions: list[ClientAction] | None = None
     correlation_id: str | None = None
@@ -5000,7 +5113,7 @@ class ClientList(BaseModel):
     One page of clients.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Client]
     actions: list[str] | None = None
 
@@ -5393,7 +5506,12 @@ class StoredLocation(BaseModel):
     state: str | None = None
     zip: str | None = None
     country: Annotated[str | None, Field(description="ISO 3166 country code.")] = None
-    type: IdName | None = None
+    type: Annotated[
+        IdName | str | None,
+        Field(
+            description="Location type: `{id, name}` in the object reference, the bare name (`Commercial`) in the older reference's list example. Both are accepted."
+        ),
+    ] = None
     group: IdName | None = None
     client: IdName | None = None
     company: IdName | None = None
@@ -5411,7 +5529,7 @@ class StoredLocationList(BaseModel):
     One page of active saved locations.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[StoredLocation]
     actions: list[str] | None = None
 
@@ -6116,7 +6234,7 @@ class TemplateList(BaseModel):
     Page-based list answered by `GET /templates`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Template]
     actions: Annotated[list[str] | None, Field(description="Actions available on the list as a whole.")] = (
         None

@@ -352,7 +352,7 @@ def test_signatures(client: FieldNation) -> None:
 
 # -- expenses -------------------------------------------------------------------------------------
 def test_expenses(client: FieldNation) -> None:
-    categories = list(client.company.iter_company_expenses(per_page=100))
+    categories = list(client.company.iter_company_expenses(501, per_page=100))  # Acme
     materials = next(c for c in categories if c.label == "Materials")
     wo_id = assigned_work_order(client)
     created = work_order(

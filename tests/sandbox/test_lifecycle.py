@@ -196,7 +196,9 @@ def test_illegal_auto_dispatch_is_409(api: Api) -> None:
 
 def test_incomplete_with_the_older_reference_form(api: Api) -> None:
     """The older reference sends the reason id alone in `reason`; the guide adds `reason_id`."""
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
     reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
     wo = in_status(api, "assign", "work_done")
     back = api.call(
@@ -238,7 +240,9 @@ def test_async_on_the_actions_the_android_client_runs_async(
     wo = in_status(api, *steps)
     query: dict[str, Any] = {"async": "true"}
     if operation == "incomplete_work_order":
-        reasons = api.call("list_incomplete_reasons", expect=200).json()
+        reasons = api.call(
+            "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+        ).json()
         query["reason"] = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
     job = api.call(operation, path={"work_order_id": wo}, query=query, expect=202).json()
     assert job["job_id"] >= 1

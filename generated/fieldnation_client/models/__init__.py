@@ -101,11 +101,14 @@ _MODULES = {
     "CustomFieldUpdate": "custom_field_update",
     "DateObject": "date_object",
     "DateObjectLocal": "date_object_local",
+    "DispatchRule": "dispatch_rule",
+    "DispatchRuleCriteria": "dispatch_rule_criteria",
     "DispatchSettings": "dispatch_settings",
     "DispatchSettingsCreate": "dispatch_settings_create",
     "DispatchSettingsUpdate": "dispatch_settings_update",
     "Error": "error",
     "ErrorDetail": "error_detail",
+    "ErrorExtraItem": "error_extra_item",
     "Eta": "eta",
     "EtaActionsItem": "eta_actions_item",
     "EtaCondition": "eta_condition",
@@ -346,6 +349,7 @@ _MODULES = {
     "StoredLocationInput": "stored_location_input",
     "StoredLocationList": "stored_location_list",
     "StoredLocationNote": "stored_location_note",
+    "StoredLocationNotePrivateType1": "stored_location_note_private_type_1",
     "StoredLocationTimeZone": "stored_location_time_zone",
     "Success": "success",
     "Tag": "tag",
@@ -583,11 +587,14 @@ if TYPE_CHECKING:
     from .custom_field_update import CustomFieldUpdate as CustomFieldUpdate
     from .date_object import DateObject as DateObject
     from .date_object_local import DateObjectLocal as DateObjectLocal
+    from .dispatch_rule import DispatchRule as DispatchRule
+    from .dispatch_rule_criteria import DispatchRuleCriteria as DispatchRuleCriteria
     from .dispatch_settings import DispatchSettings as DispatchSettings
     from .dispatch_settings_create import DispatchSettingsCreate as DispatchSettingsCreate
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
     from .error import Error as Error
     from .error_detail import ErrorDetail as ErrorDetail
+    from .error_extra_item import ErrorExtraItem as ErrorExtraItem
     from .eta import Eta as Eta
     from .eta_actions_item import EtaActionsItem as EtaActionsItem
     from .eta_condition import EtaCondition as EtaCondition
@@ -882,6 +889,9 @@ if TYPE_CHECKING:
     from .stored_location_input import StoredLocationInput as StoredLocationInput
     from .stored_location_list import StoredLocationList as StoredLocationList
     from .stored_location_note import StoredLocationNote as StoredLocationNote
+    from .stored_location_note_private_type_1 import (
+        StoredLocationNotePrivateType1 as StoredLocationNotePrivateType1,
+    )
     from .stored_location_time_zone import StoredLocationTimeZone as StoredLocationTimeZone
     from .success import Success as Success
     from .tag import Tag as Tag

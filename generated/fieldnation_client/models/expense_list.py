@@ -31,7 +31,9 @@ class ExpenseList:
         results (list[Expense]):
         totals (ExpenseListTotals | Unset): The guide's totals by review state (amounts).
         metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         sum_ (ExpensesSum | Unset): Totals over the expenses of a work order, in US dollars. Example: {'all': 50.0,
             'charged': 0, 'uncharged': 50.0}.
         actions (list[str] | Unset): What the caller may do with the list (`add`).
