@@ -120,7 +120,10 @@ class AttachmentUpdate(BaseModel):
     completed_at_date: Annotated[
         float | None, Field(description="Completion time as a Unix timestamp.", ge=0.0)
     ] = None
-    filename: Annotated[str | None, Field(description="Guide spelling; new display name of the file.")] = None
+    filename: Annotated[
+        str | None,
+        Field(description="Guide spelling; new display name of the file (not blank).", pattern="\\S"),
+    ] = None
     visible_to_provider: Annotated[
         bool | None, Field(description="Guide spelling of `show_before_assignment`.")
     ] = None
@@ -970,6 +973,8 @@ class ExpenseStatus(StrEnum):
     new = "new"
     approved = "approved"
     disapproved = "disapproved"
+    pending = "pending"
+    rejected = "rejected"
 
 
 class Status3(StrEnum):
@@ -1048,7 +1053,7 @@ class IncidentInput(BaseModel):
     """
 
     incident_id: Annotated[
-        constr(min_length=1, max_length=255) | conint(ge=0),
+        constr(pattern=r"\S", min_length=1, max_length=255) | conint(ge=0),
         Field(description="Your identifier of the incident or site the work order belongs to."),
     ]
 
@@ -1234,7 +1239,7 @@ class MessageId2(RootModel[str]):
 
 class To(BaseModel):
     """
-    Recipient, required in practice when `type` is `SPECIFICTECH`.
+    Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox enforced it with 422, stated here so that it is checked as 400).
     """
 
     id: Annotated[int, Field(ge=1)]
@@ -2278,13 +2283,17 @@ class Mode2(StrEnum):
 
 class Direction(StrEnum):
     """
-    Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`.
+    Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list example writes them with underscores (`to_site`); both spellings are described.
     """
 
-    to_site = "to site"
-    from_site = "from site"
-    to_provider = "to provider"
-    to_other_location = "to other location"
+    TO_SITE = "to site"
+    FROM_SITE = "from site"
+    TO_PROVIDER = "to provider"
+    TO_OTHER_LOCATION = "to other location"
+    TO_SITE_ALIAS = "to_site"
+    FROM_SITE_ALIAS = "from_site"
+    TO_PROVIDER_ALIAS = "to_provider"
+    TO_OTHER_LOCATION_ALIAS = "to_other_location"
 
 
 class Task1(BaseModel):
@@ -2297,7 +2306,7 @@ class Task1(BaseModel):
 
 class Status12(StrEnum):
     """
-    Delivery status as the generated clients model it (capitalised, with a space).
+    Delivery status as the generated clients model it (capitalised, with a space); the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too.
     """
 
     New = "New"
@@ -2305,6 +2314,10 @@ class Status12(StrEnum):
     Arrived = "Arrived"
     Error = "Error"
     Lost = "Lost"
+    pending = "pending"
+    in_transit = "in_transit"
+    delivered = "delivered"
+    delayed = "delayed"
 
 
 class Action23(StrEnum):
@@ -2344,10 +2357,18 @@ class Name1(StrEnum):
 
 
 class Name2(StrEnum):
-    fedex = "fedex"
-    ups = "ups"
-    usps = "usps"
-    other = "other"
+    """
+    Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case).
+    """
+
+    FEDEX = "fedex"
+    UPS = "ups"
+    USPS = "usps"
+    OTHER = "other"
+    FEDEX_CAPITALIZED = "FedEx"
+    UPS_CAPITALIZED = "UPS"
+    USPS_CAPITALIZED = "USPS"
+    OTHER_CAPITALIZED = "Other"
 
 
 class ShipmentCarrierCreate(BaseModel):
@@ -2355,7 +2376,12 @@ class ShipmentCarrierCreate(BaseModel):
     Carrier details required when a shipment is created.
     """
 
-    name: Name2
+    name: Annotated[
+        Name2,
+        Field(
+            description="Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case)."
+        ),
+    ]
     other: Annotated[
         str | None, Field(description="Carrier name; required when `name` is `other`.", min_length=1)
     ] = None
@@ -2367,7 +2393,12 @@ class ShipmentCarrierInput(BaseModel):
     Carrier details sent when creating or updating a shipment.
     """
 
-    name: Name2 | None = None
+    name: Annotated[
+        Name2 | None,
+        Field(
+            description="Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case)."
+        ),
+    ] = None
     other: Annotated[
         str | None, Field(description="Carrier name; required when `name` is `other`.", min_length=1)
     ] = None
@@ -2798,7 +2829,21 @@ class TaskGroupId(StrEnum):
 
 
 class Group(BaseModel):
+    """
+    The phase, as `{id}` (older reference) or as a plain string (tasks guide).
+    """
+
     id: TaskGroupId
+
+
+class Group1(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="The phase, as `{id}` (older reference) or as a plain string (tasks guide).",
+            min_length=1,
+        ),
+    ]
 
 
 class TaskStatus(StrEnum):
@@ -2843,6 +2888,16 @@ class TaskUpdate(BaseModel):
     label: str | None = None
     description: str | None = None
     status: TaskStatus | None = None
+    completed: Annotated[
+        bool | None,
+        Field(
+            description="The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as `status: complete` / `incomplete`."
+        ),
+    ] = None
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
     alerts: list[TaskAlertInput] | None = None
     phone: str | None = None
     email: EmailStr | None = None
@@ -3356,7 +3411,7 @@ class Contact2(BaseModel):
     phone: str | None = None
 
 
-class Group1(BaseModel):
+class Group2(BaseModel):
     id: Annotated[int | None, Field(ge=0)] = None
     name: str | None = None
 
@@ -3370,7 +3425,7 @@ class WorkOrderLocationSavedRef(BaseModel):
     name: str | None = None
     display_name: str | None = None
     contact: Contact2 | None = None
-    group: Group1 | None = None
+    group: Group2 | None = None
 
 
 class Id5(RootModel[int]):
@@ -3613,7 +3668,7 @@ class AttachmentFolderInput(BaseModel):
     A new attachment folder.
     """
 
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(description="Folder name; not blank.", min_length=1, pattern="\\S")]
     type: Type | None = "slot"
     task: AttachmentTaskRef | None = None
     min_files: Annotated[int | None, Field(ge=0)] = None
@@ -3683,6 +3738,18 @@ class Bundle(BaseModel):
     metadata: ListMetadata | None = None
     results: Annotated[list[BundledWorkOrder] | None, Field(description="The bundled work orders.")] = None
     actions: list[Action1] | None = None
+
+
+class BundleCreated(BaseModel):
+    """
+    The synchronous answer the bundles guide shows for `POST /workorders/bundle`: the new bundle's ID, the bundled work orders and their combined pay. The 2026-02-09 playground answers a background job (`AsyncJob`) instead, as the local sandbox does.
+    """
+
+    bundle_id: Annotated[
+        str | int, Field(description="The bundle's ID (the guide's example is a string such as `BND-12345`).")
+    ]
+    work_orders: list[BundledWorkOrder] | None = None
+    total_pay: Annotated[float | None, Field(description="Combined pay of the bundled work orders.")] = None
 
 
 class BundleValidation(BaseModel):
@@ -3905,7 +3972,7 @@ class ContactList(BaseModel):
     """
 
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Contact]
     actions: Annotated[
         list[str] | None,
@@ -3967,8 +4034,8 @@ class CustomFieldList(BaseModel):
     Custom fields of a work order, grouped by category.
     """
 
-    metadata: ListMetadata
-    results: list[CustomFieldCategory]
+    metadata: ListMetadata | None = None
+    results: list[CustomFieldCategory | CustomField]
 
 
 class DateObject(BaseModel):
@@ -4086,7 +4153,10 @@ class ExpenseList(BaseModel):
     Expenses of a work order with their totals.
     """
 
-    metadata: ListMetadata
+    totals: Annotated[
+        dict[str, float] | None, Field(description="The guide's totals by review state (amounts).")
+    ] = None
+    metadata: ListMetadata | None = None
     sum: ExpensesSum | None = None
     results: list[Expense]
     actions: Annotated[
@@ -4159,7 +4229,10 @@ class MessageInput(BaseModel):
     message: Annotated[str, Field(min_length=1)]
     type: MessageType | None = None
     to: Annotated[
-        To | None, Field(description="Recipient, required in practice when `type` is `SPECIFICTECH`.")
+        To | None,
+        Field(
+            description='Recipient; required when `type` is `SPECIFICTECH` (the guide\'s "use to.id"; the local sandbox enforced it with 422, stated here so that it is checked as 400).'
+        ),
     ] = None
     notify: Annotated[
         list[NotifyItem] | None, Field(description="Company user IDs to notify about the message.")
@@ -4607,7 +4680,17 @@ class ShipmentInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/shipments`. Underscore directions (`to_site`), as written in Field Nation's guide, are accepted besides the API's spaced values.
     """
 
-    name: Annotated[str, Field(description="What is being shipped.", max_length=255, min_length=1)]
+    name: Annotated[str | None, Field(description="What is being shipped.", max_length=255, min_length=1)] = (
+        None
+    )
+    description: Annotated[
+        str | None,
+        Field(
+            description="The shipments guide's name for `name` (its create example sends `description`); one of the two is required.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
     direction: ShipmentDirectionInput
     carrier: ShipmentCarrierCreate
     location: ShipmentAddress | None = None
@@ -4641,8 +4724,13 @@ class SiteRevisitList(BaseModel):
     Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
-    results: list[SiteRevisit]
+    metadata: ListMetadata | None = None
+    results: Annotated[
+        list[SiteRevisit],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     count: Annotated[int | None, Field(description="Number of revisits of the work order.", ge=0)] = None
 
 
@@ -4700,7 +4788,12 @@ class TagList(BaseModel):
     """
 
     metadata: ListMetadata
-    results: list[Tag]
+    results: Annotated[
+        list[Tag],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: list[Action28] | None = None
 
@@ -4815,7 +4908,12 @@ class TaskGroup(BaseModel):
     Phase a task belongs to.
     """
 
-    id: TaskGroupId
+    id: Annotated[
+        TaskGroupId | str,
+        Field(
+            description="The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group name here instead (`Completion Requirements`), so any string is described."
+        ),
+    ]
     label: Annotated[str | None, Field(description="Display name (Pre Work, Work, Post Work).")] = None
 
 
@@ -4824,8 +4922,15 @@ class TaskInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/tasks`. Send the type-specific property the chosen type needs: `phone` for 8, `email` for 9, `custom_field` for 7, `attachment` for 13, `attachments` (the folder) for 5 and 6.
     """
 
-    group: Group
-    type: Type11
+    group: Annotated[
+        Group | Group1,
+        Field(description="The phase, as `{id}` (older reference) or as a plain string (tasks guide)."),
+    ]
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
+    type: Type11 | None = None
     label: str | None = None
     description: Annotated[
         str | None,
@@ -5059,7 +5164,7 @@ class AttachmentFolderList(BaseModel):
     The attachment folders of a work order with their files (also embedded as `attachments` in the WorkOrder). `sum.unreviewed` counts deliverables waiting for review.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[AttachmentFolder]
     sum: Sum | None = None
     correlation_id: str | None = None
@@ -5291,7 +5396,10 @@ class Problem1(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    zendesk_ticket_id: Annotated[int | None, Field(ge=1)] = None
+    zendesk_ticket_id: Annotated[
+        int | None,
+        Field(description="Support ticket ID; 0 when there is none (older reference's example).", ge=0),
+    ] = None
     type: ProblemTypeRef | None = None
     comments: str | None = None
     contact: Annotated[Contact1 | None, Field(description="Who is told about the problem.")] = None
@@ -5314,7 +5422,12 @@ class ProblemList(BaseModel):
     """
 
     metadata: ListMetadata
-    results: list[Problem1]
+    results: Annotated[
+        list[Problem1],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     sum: Annotated[
         Sum3 | None,
         Field(
@@ -5460,16 +5573,30 @@ class Shipment(BaseModel):
     direction: Annotated[
         Direction | None,
         Field(
-            description="Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`."
+            description="Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list example writes them with underscores (`to_site`); both spellings are described."
         ),
     ] = None
-    carrier: ShipmentCarrier | None = None
+    carrier: Annotated[
+        ShipmentCarrier | str | None,
+        Field(
+            description='The carrier object (playground, older reference, clients); the shipments guide\'s list example shows the carrier as a plain name (`"FedEx"`) with `tracking_number` beside it, so a string is accepted too.'
+        ),
+    ] = None
+    tracking_number: Annotated[
+        str | None,
+        Field(description="Tracking number at the top level (the shipments guide's list example)."),
+    ] = None
+    description: Annotated[
+        str | None, Field(description="What is being shipped (the shipments guide's name for `name`).")
+    ] = None
     location: ShipmentAddress | None = None
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
         Status12 | None,
-        Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
+        Field(
+            description="Delivery status as the generated clients model it (capitalised, with a space); the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too."
+        ),
     ] = None
     actions: Annotated[
         list[Action23] | None, Field(description="What the caller may do with this shipment.")
@@ -5481,8 +5608,13 @@ class ShipmentList(BaseModel):
     Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
-    results: list[Shipment]
+    metadata: ListMetadata | None = None
+    results: Annotated[
+        list[Shipment],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: Annotated[list[Action24] | None, Field(description="What the caller may do with the list.")] = (
         None
@@ -5608,7 +5740,12 @@ class TimeLogList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[TimeLog]
+    results: Annotated[
+        list[TimeLog],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
     correlation_id: str | None = None
@@ -5962,7 +6099,12 @@ class SignatureList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[Signature]
+    results: Annotated[
+        list[Signature],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
 
@@ -5972,6 +6114,10 @@ class Task5(BaseModel):
     One task of a work order. Which of the type-specific properties is filled depends on `type.id`: `eta` (1), `closing_notes` (2), `time_log` (3, 4), `attachments` (5, 6), `custom_field` (7), `phone` (8), `email` (9), `signature` (11), `shipment` (12), `attachment` (13).
     """
 
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
     id: Annotated[int, Field(ge=1)]
     work_order_id: Annotated[
         int | None, Field(description="Present when the task is read through the `/tasks` path.", ge=1)
@@ -5981,9 +6127,9 @@ class Task5(BaseModel):
     ] = None
     description: str | None = None
     descriptions: TaskDescriptions | None = None
-    group: TaskGroup
-    type: TaskType
-    status: TaskStatus
+    group: TaskGroup | None = None
+    type: TaskType | None = None
+    status: TaskStatus | None = None
     alerts: list[TaskAlert] | None = None
     created: DateObject | None = None
     author: UserRef | None = None
@@ -6011,7 +6157,7 @@ class TaskList(BaseModel):
     Tasks of a work order, in display order.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Task5]
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
 

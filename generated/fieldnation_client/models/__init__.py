@@ -42,6 +42,7 @@ _MODULES = {
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
     "BundleCreateRequest": "bundle_create_request",
+    "BundleCreated": "bundle_created",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -126,6 +127,7 @@ _MODULES = {
     "ExpenseInput": "expense_input",
     "ExpenseInputReceipt": "expense_input_receipt",
     "ExpenseList": "expense_list",
+    "ExpenseListTotals": "expense_list_totals",
     "ExpenseReceipt": "expense_receipt",
     "ExpenseStatus": "expense_status",
     "ExpenseUpdate": "expense_update",
@@ -384,7 +386,7 @@ _MODULES = {
     "TaskGroup": "task_group",
     "TaskGroupId": "task_group_id",
     "TaskInput": "task_input",
-    "TaskInputGroup": "task_input_group",
+    "TaskInputGroupType0": "task_input_group_type_0",
     "TaskInputType": "task_input_type",
     "TaskList": "task_list",
     "TaskStatus": "task_status",
@@ -525,6 +527,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
     from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
+    from .bundle_created import BundleCreated as BundleCreated
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
@@ -619,6 +622,7 @@ if TYPE_CHECKING:
     from .expense_input import ExpenseInput as ExpenseInput
     from .expense_input_receipt import ExpenseInputReceipt as ExpenseInputReceipt
     from .expense_list import ExpenseList as ExpenseList
+    from .expense_list_totals import ExpenseListTotals as ExpenseListTotals
     from .expense_receipt import ExpenseReceipt as ExpenseReceipt
     from .expense_status import ExpenseStatus as ExpenseStatus
     from .expense_update import ExpenseUpdate as ExpenseUpdate
@@ -933,7 +937,7 @@ if TYPE_CHECKING:
     from .task_group import TaskGroup as TaskGroup
     from .task_group_id import TaskGroupId as TaskGroupId
     from .task_input import TaskInput as TaskInput
-    from .task_input_group import TaskInputGroup as TaskInputGroup
+    from .task_input_group_type_0 import TaskInputGroupType0 as TaskInputGroupType0
     from .task_input_type import TaskInputType as TaskInputType
     from .task_list import TaskList as TaskList
     from .task_status import TaskStatus as TaskStatus

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.task_group_id import TaskGroupId
 
-T = TypeVar("T", bound="TaskInputGroup")
+T = TypeVar("T", bound="TaskInputGroupType0")
 
 
 @_attrs_define
-class TaskInputGroup:
+class TaskInputGroupType0:
     """
     Attributes:
         id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
@@ -36,10 +36,10 @@ class TaskInputGroup:
         d = dict(src_dict)
         id = TaskGroupId(d.pop("id"))
 
-        task_input_group = cls(id=id)
+        task_input_group_type_0 = cls(id=id)
 
-        task_input_group.additional_properties = d
-        return task_input_group
+        task_input_group_type_0.additional_properties = d
+        return task_input_group_type_0
 
     @property
     def additional_keys(self) -> list[str]:
