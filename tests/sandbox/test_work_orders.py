@@ -236,9 +236,13 @@ def test_section_errors_point_into_the_work_order_body(api: Api) -> None:
     r = api.call("create_work_order", json=body, expect=422).json()
     assert r["errors"][0]["field"] == "body.shipments.results.1.task.id"
     assert r["message"].startswith("shipments.results.1.task.id:")
-    bad_task = {**CREATE, "tasks": {"results": [{"group": {"id": "prep"}, "type": {"id": 8}}]}}
+    unknown_field = {"group": {"id": "prep"}, "type": {"id": 7}, "custom_field": {"id": 999999}}
+    bad_task = {**CREATE, "tasks": {"results": [unknown_field]}}
     t = api.call("create_work_order", json=bad_task, expect=422).json()
-    assert t["errors"][0]["field"].startswith("body.tasks.results.0.")
+    assert t["errors"][0]["field"].startswith("body.tasks.results.0.custom_field")
+    no_phone = {**CREATE, "tasks": {"results": [{"group": {"id": "prep"}, "type": {"id": 8}}]}}
+    p = api.call("create_work_order", json=no_phone, expect=400).json()
+    assert "tasks" in p["errors"][0]["field"]
 
 
 def test_guide_shorthands_for_template_and_saved_location(api: Api) -> None:
