@@ -29,7 +29,8 @@ class SignatureList:
                 ['delete']}], 'actions': ['add']}
 
         Attributes:
-            results (list[Signature]):
+            results (list[Signature]): Newest first in the local sandbox (its convention); Field Nation does not document
+                the order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
                 example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':

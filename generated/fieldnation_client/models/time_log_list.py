@@ -27,7 +27,8 @@ class TimeLogList:
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            results (list[TimeLog]):
+            results (list[TimeLog]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
                 example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
