@@ -82,7 +82,7 @@ publish: $(STAMP)  ## gates (clean tree, check, fresh outputs, release-check, ne
 CONTRACT_EXAMPLES ?= 10
 CONTRACT_SEED ?= 1
 
-contract: $(STAMP)  ## schemathesis over every operation (BASE_URL + FN_* for a remote deployment)
+contract: $(STAMP)  ## the long contract run: schemathesis, all phases, + the link walk -> reports/contract/report.md (CONTRACT_EXAMPLES, BASE_URL + FN_* for a remote deployment)
 	$(PY) -m contract run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
 
 # Checking the spec against the real API: record traffic through the proxy, then report drift.
