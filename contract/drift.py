@@ -12,6 +12,7 @@ Exit status: 0 when nothing drifted, 1 when there are findings, 2 on bad input.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -134,7 +135,10 @@ def to_json(report: Report) -> bytes:
         "findings": [f.public() for f in report.findings],
         "warnings": report.warnings,
     }
-    text = orjson.dumps(doc, option=orjson.OPT_INDENT_2, default=str).decode()
+    try:
+        text = orjson.dumps(doc, option=orjson.OPT_INDENT_2, default=str).decode()
+    except TypeError:  # an integer beyond 64 bits (fuzzed input): the standard library copes
+        text = json.dumps(doc, indent=2, default=str, ensure_ascii=False)
     return (Scrubber().text(scrub_text(text)) + "\n").encode()
 
 
