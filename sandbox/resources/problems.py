@@ -15,6 +15,7 @@ from ..registry import Context, Reply, operation, seeder
 from ..store import Store
 from ._common import date_obj, load_work_order, new_id, ok, section, status_name
 from ._section import Section, register
+from ._seeding import first_work_order, seed_call
 from .shipments import acting_user
 
 PATH = ("problems",)
@@ -245,3 +246,16 @@ PROBLEMS = register(
         check=lambda ctx, _doc: acting_user(ctx),
     )
 )
+
+
+@seeder(order=98)
+def seed_problems(store: Store, company: dict[str, Any]) -> None:
+    """An open problem on the first routed work order (the spec's examples name it)."""
+    doc = first_work_order(store, company, lifecycle.ROUTED)
+    if doc is not None:
+        body = {
+            "type": {"id": 31},
+            "comments": "Technician is unable to access the site.",
+            "support_can_resolve": True,
+        }
+        seed_call(store, company, doc, "create_work_order_problem", body)

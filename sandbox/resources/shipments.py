@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context
+from ..registry import Context, seeder
+from ..store import Store
 from ._common import acting_user as shared_acting_user
 from ._common import date_obj, new_id, section, user_ref
 from ._section import Section, register
+from ._seeding import first_work_order, seed_call
 
 PATH = ("shipments",)
 STATUS_ALIASES = {
@@ -77,11 +80,14 @@ def _set_status(ctx: Context, shipment: dict[str, Any], value: str) -> None:
 def _apply(
     ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]
 ) -> None:
-    if "name" in body:
-        shipment["name"] = body["name"]
+    for key in ("description", "name"):  # the guide names it `description`
+        if key in body:
+            shipment["name"] = body[key]
     if "direction" in body:
         shipment["direction"] = body["direction"].replace("_", " ")
     carrier_in = dict(body.get("carrier") or {})
+    if "name" in carrier_in:  # case-insensitive per the guide (`FedEx`)
+        carrier_in["name"] = carrier_in["name"].lower()
     if "tracking_number" in body:
         carrier_in["tracking"] = body["tracking_number"]
     if carrier_in or "carrier" not in shipment:
@@ -148,3 +154,16 @@ def add_shipment(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     """Add one ``ShipmentInput`` to the work order's shipments (the caller saves the work
     order); used by work-order create/update bodies."""
     return SHIPMENTS.add(ctx, doc, body)
+
+
+@seeder(order=98)
+def seed_shipments(store: Store, company: dict[str, Any]) -> None:
+    """An inbound shipment on the first draft work order (the spec's examples name it)."""
+    doc = first_work_order(store, company, lifecycle.DRAFT)
+    if doc is not None:
+        body = {
+            "name": "Replacement POS terminal",
+            "direction": "to site",
+            "carrier": {"name": "fedex", "tracking": "123456789012"},
+        }
+        seed_call(store, company, doc, "create_work_order_shipment", body)

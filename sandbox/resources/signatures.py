@@ -14,10 +14,13 @@ import hashlib
 import re
 from typing import Any
 
+from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context
+from ..registry import Context, seeder
+from ..store import Store
 from ._common import date_obj, new_id, section, user_ref
 from ._section import Section, register
+from ._seeding import first_work_order, seed_call
 from .location import time_zone
 
 PATH = ("signatures",)
@@ -120,3 +123,16 @@ SIGNATURES = register(
         build=_build,
     )
 )
+
+
+@seeder(order=98)
+def seed_signatures(store: Store, company: dict[str, Any]) -> None:
+    """The site manager's signature on the first work-done work order."""
+    doc = first_work_order(store, company, lifecycle.WORK_DONE)
+    if doc is not None:
+        body = {
+            "name": "Jordan Blake",
+            "format": "image/png",
+            "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        }
+        seed_call(store, company, doc, "create_work_order_signature", body, after=7200)

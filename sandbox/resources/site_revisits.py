@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context
-from ..store import Doc
+from ..registry import Context, seeder
+from ..store import Doc, Store
 from ._common import WORK_ORDER, date_obj, new_id, parse_time, section, user_ref
 from ._section import Section, register
+from ._seeding import first_work_order, seed_call
 
 PATH = ("site_revisits",)
 REASON = "site_revisit_reason"
@@ -150,3 +152,14 @@ SITE_REVISITS = register(
         answer=summary,
     )
 )
+
+
+@seeder(order=98)
+def seed_site_revisits(store: Store, company: dict[str, Any]) -> None:
+    """A requested return visit on the first work-done work order (the spec's examples name
+    it)."""
+    doc = first_work_order(store, company, lifecycle.WORK_DONE)
+    reasons = [r for r in store.list(REASON, company["id"]) if _serves(r, "revisit")]
+    if doc is not None and reasons:
+        body = {"revisit_reason": min(r["id"] for r in reasons), "is_billable": False}
+        seed_call(store, company, doc, "create_work_order_site_revisit", body, after=9000)

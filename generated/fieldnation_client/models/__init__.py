@@ -42,6 +42,7 @@ _MODULES = {
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
     "BundleCreateRequest": "bundle_create_request",
+    "BundleCreated": "bundle_created",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -100,11 +101,14 @@ _MODULES = {
     "CustomFieldUpdate": "custom_field_update",
     "DateObject": "date_object",
     "DateObjectLocal": "date_object_local",
+    "DispatchRule": "dispatch_rule",
+    "DispatchRuleCriteria": "dispatch_rule_criteria",
     "DispatchSettings": "dispatch_settings",
     "DispatchSettingsCreate": "dispatch_settings_create",
     "DispatchSettingsUpdate": "dispatch_settings_update",
     "Error": "error",
     "ErrorDetail": "error_detail",
+    "ErrorExtraItem": "error_extra_item",
     "Eta": "eta",
     "EtaActionsItem": "eta_actions_item",
     "EtaCondition": "eta_condition",
@@ -122,6 +126,7 @@ _MODULES = {
     "ExpenseInput": "expense_input",
     "ExpenseInputReceipt": "expense_input_receipt",
     "ExpenseList": "expense_list",
+    "ExpenseListTotals": "expense_list_totals",
     "ExpenseReceipt": "expense_receipt",
     "ExpenseStatus": "expense_status",
     "ExpenseUpdate": "expense_update",
@@ -344,6 +349,7 @@ _MODULES = {
     "StoredLocationInput": "stored_location_input",
     "StoredLocationList": "stored_location_list",
     "StoredLocationNote": "stored_location_note",
+    "StoredLocationNotePrivateType1": "stored_location_note_private_type_1",
     "StoredLocationTimeZone": "stored_location_time_zone",
     "Success": "success",
     "Tag": "tag",
@@ -374,7 +380,7 @@ _MODULES = {
     "TaskGroup": "task_group",
     "TaskGroupId": "task_group_id",
     "TaskInput": "task_input",
-    "TaskInputGroup": "task_input_group",
+    "TaskInputGroupType0": "task_input_group_type_0",
     "TaskInputType": "task_input_type",
     "TaskList": "task_list",
     "TaskStatus": "task_status",
@@ -512,6 +518,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
     from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
+    from .bundle_created import BundleCreated as BundleCreated
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
@@ -580,11 +587,14 @@ if TYPE_CHECKING:
     from .custom_field_update import CustomFieldUpdate as CustomFieldUpdate
     from .date_object import DateObject as DateObject
     from .date_object_local import DateObjectLocal as DateObjectLocal
+    from .dispatch_rule import DispatchRule as DispatchRule
+    from .dispatch_rule_criteria import DispatchRuleCriteria as DispatchRuleCriteria
     from .dispatch_settings import DispatchSettings as DispatchSettings
     from .dispatch_settings_create import DispatchSettingsCreate as DispatchSettingsCreate
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
     from .error import Error as Error
     from .error_detail import ErrorDetail as ErrorDetail
+    from .error_extra_item import ErrorExtraItem as ErrorExtraItem
     from .eta import Eta as Eta
     from .eta_actions_item import EtaActionsItem as EtaActionsItem
     from .eta_condition import EtaCondition as EtaCondition
@@ -602,6 +612,7 @@ if TYPE_CHECKING:
     from .expense_input import ExpenseInput as ExpenseInput
     from .expense_input_receipt import ExpenseInputReceipt as ExpenseInputReceipt
     from .expense_list import ExpenseList as ExpenseList
+    from .expense_list_totals import ExpenseListTotals as ExpenseListTotals
     from .expense_receipt import ExpenseReceipt as ExpenseReceipt
     from .expense_status import ExpenseStatus as ExpenseStatus
     from .expense_update import ExpenseUpdate as ExpenseUpdate
@@ -878,6 +889,9 @@ if TYPE_CHECKING:
     from .stored_location_input import StoredLocationInput as StoredLocationInput
     from .stored_location_list import StoredLocationList as StoredLocationList
     from .stored_location_note import StoredLocationNote as StoredLocationNote
+    from .stored_location_note_private_type_1 import (
+        StoredLocationNotePrivateType1 as StoredLocationNotePrivateType1,
+    )
     from .stored_location_time_zone import StoredLocationTimeZone as StoredLocationTimeZone
     from .success import Success as Success
     from .tag import Tag as Tag
@@ -908,7 +922,7 @@ if TYPE_CHECKING:
     from .task_group import TaskGroup as TaskGroup
     from .task_group_id import TaskGroupId as TaskGroupId
     from .task_input import TaskInput as TaskInput
-    from .task_input_group import TaskInputGroup as TaskInputGroup
+    from .task_input_group_type_0 import TaskInputGroupType0 as TaskInputGroupType0
     from .task_input_type import TaskInputType as TaskInputType
     from .task_list import TaskList as TaskList
     from .task_status import TaskStatus as TaskStatus

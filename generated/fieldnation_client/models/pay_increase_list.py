@@ -28,8 +28,10 @@ class PayIncreaseList:
             'Ortega'}, 'created': {'utc': '2026-07-01 16:20:00'}, 'actions': ['accept', 'deny']}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[PayIncrease]):
         sum_ (PayIncreaseListSum | Unset): Dollar total of the increases.
         actions (list[str] | Unset):

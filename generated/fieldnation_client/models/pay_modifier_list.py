@@ -28,8 +28,10 @@ class PayModifierList:
             'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[PayModifier]):
         sum_ (PayModifierListSum | Unset): Dollar totals of the list.
         actions (list[PayModifierListActionsItem] | Unset): What the caller may do with the list.

@@ -30,8 +30,10 @@ class PendingProviderList:
                 'request': {'id': 5101, 'active': True, 'counter': False}}], 'actions': ['selection_rule']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+                'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[PendingProvider]):
             actions (list[PendingProviderListActionsItem] | Unset):
             params (list[PendingProviderListParamsItem] | Unset): Filters applied to the list.

@@ -6,40 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_group_id import TaskGroupId
-
-T = TypeVar("T", bound="TaskInputGroup")
+T = TypeVar("T", bound="ErrorExtraItem")
 
 
 @_attrs_define
-class TaskInputGroup:
-    """
-    Attributes:
-        id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
-            Example: onsite.
-    """
+class ErrorExtraItem:
+    """One detail; the pages only ever show the list empty."""
 
-    id: TaskGroupId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = TaskGroupId(d.pop("id"))
+        error_extra_item = cls()
 
-        task_input_group = cls(id=id)
-
-        task_input_group.additional_properties = d
-        return task_input_group
+        error_extra_item.additional_properties = d
+        return error_extra_item
 
     @property
     def additional_keys(self) -> list[str]:
