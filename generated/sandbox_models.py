@@ -827,6 +827,14 @@ class DispatchSettingsUpdate(BaseModel):
     ] = None
 
 
+class EmptyAnswer(RootModel[dict[str, Any]]):
+    """
+    An empty JSON object, which some playground pages show as the success answer of an action (assign a provider).
+    """
+
+    root: Annotated[dict[str, Any], Field(max_length=0)]
+
+
 class ErrorDetail(BaseModel):
     """
     One field-level problem in the local sandbox's `errors` list.
@@ -1111,12 +1119,6 @@ class ListMetadata(BaseModel):
     ] = None
 
 
-class Mode1(StrEnum):
-    custom = "custom"
-    location = "location"
-    remote = "remote"
-
-
 class Validation(BaseModel):
     """
     Result of the platform's address check.
@@ -1131,7 +1133,7 @@ class Map(BaseModel):
     href: str | None = None
 
 
-class Mode2(StrEnum):
+class Mode1(StrEnum):
     """
     `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
     """
@@ -1167,12 +1169,19 @@ class LocationInput(BaseModel):
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
+    id: Annotated[
+        int | None,
+        Field(
+            description="Saved location id, the templates guide's shorthand for `mode: location` with `saved_location.id`.",
+            ge=1,
+        ),
+    ] = None
     mode: Annotated[
-        Mode2,
+        Mode1 | None,
         Field(
             description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
         ),
-    ]
+    ] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None
     address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
@@ -1284,6 +1293,14 @@ class MessageUser(BaseModel):
     thumbnail: str | None = None
 
 
+class Actor(BaseModel):
+    """
+    Who completed the step.
+    """
+
+    name: str | None = None
+
+
 class Type5(StrEnum):
     """
     How the work is paid: `fixed` (flat amount), `hourly` (rate up to a maximum of hours), `blended` (flat amount for the first hours, then hourly), `device` (rate per device).
@@ -1342,6 +1359,15 @@ class PayAmountInput(BaseModel):
     units: Annotated[float | None, Field(description="Hours, devices, or 1 for fixed pay.", ge=0.0)] = None
 
 
+class PayExpenseSummary(BaseModel):
+    """
+    The pay guide's form of `expenses`, dollar sums by status.
+    """
+
+    pending: float | None = None
+    approved: float | None = None
+
+
 class PayFinance(BaseModel):
     """
     The company account that funds the work order.
@@ -1356,9 +1382,24 @@ class PayFinance(BaseModel):
 
 
 class Status7(StrEnum):
+    """
+    `pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide writes `approved` and `rejected`.
+    """
+
     pending = "pending"
     accepted = "accepted"
     denied = "denied"
+    approved = "approved"
+    rejected = "rejected"
+
+
+class ApprovedBy(BaseModel):
+    """
+    Who approved it (guide).
+    """
+
+    id: int | None = None
+    name: str | None = None
 
 
 class Action9(StrEnum):
@@ -1485,9 +1526,12 @@ class PayModifierList(BaseModel):
     A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only `sum.all`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     sum: Annotated[Sum2 | None, Field(description="Dollar totals of the list.")] = None
     results: list[PayModifier]
+    total_discount: Annotated[
+        float | None, Field(description="Dollar total of the discounts (guide's form of `sum.all`).")
+    ] = None
     actions: Annotated[list[Action12] | None, Field(description="What the caller may do with the list.")] = (
         None
     )
@@ -1538,6 +1582,15 @@ class PayRate(BaseModel):
     ] = None
     base: PayAmount | None = None
     additional: PayAmount | None = None
+
+
+class PayTotalSummary(BaseModel):
+    """
+    The pay guide's form of `total`, the amount earned so far and the hours behind it.
+    """
+
+    amount: float | None = None
+    hours_worked: float | None = None
 
 
 class PenaltyInput(BaseModel):
@@ -2221,7 +2274,7 @@ class ServiceTypeList(BaseModel):
     results: list[ServiceType]
 
 
-class Mode3(StrEnum):
+class Mode2(StrEnum):
     exact = "exact"
     between = "between"
     hours = "hours"
@@ -3379,22 +3432,6 @@ class Id5(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
-class WorkOrderMassRouteRequest(BaseModel):
-    """
-    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
-    """
-
-    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
-        None
-    )
-    talent_pool_id: Annotated[
-        int | None,
-        Field(
-            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
-        ),
-    ] = None
-
-
 class Active(BaseModel):
     """
     The network currently in use.
@@ -3427,13 +3464,29 @@ class WorkOrderRichText(BaseModel):
     ] = None
 
 
-class WorkOrderRouteRequest(BaseModel):
+class Operator2(StrEnum):
+    field__ = ">="
+    field_ = ">"
+    field___1 = "<="
+    field__1 = "<"
+    field__2 = "="
+    field___2 = "=="
+
+
+class Rule(BaseModel):
+    name: Annotated[
+        str, Field(description="What the rule looks at, for example `rating`.", max_length=64, min_length=1)
+    ]
+    operator: Operator2
+    value: Annotated[float | str, Field(description="The value to compare with.")]
+
+
+class WorkOrderSelectionRule(BaseModel):
     """
-    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
+    Rules the providers must meet to receive the route ("When routing, you can apply Selection Rules to filter providers", lifecycle guide).
     """
 
-    technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
-    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
+    rules: Annotated[list[Rule], Field(max_length=20, min_length=1)]
 
 
 class JobStatus1(StrEnum):
@@ -4208,6 +4261,33 @@ class MessageList(BaseModel):
     fs_only_workorder: bool | None = None
 
 
+class MilestoneStep(BaseModel):
+    """
+    One lifecycle step in the guide's list form of the milestones.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="Step id; the guide lists created, published, routed, assigned, confirmed, checked_in, checked_out, work_done, approved and paid."
+        ),
+    ]
+    label: str | None = None
+    completed: bool | None = None
+    completed_at: Annotated[
+        DateObject | None, Field(description="When the step happened; null while it has not.")
+    ] = None
+    actor: Annotated[Actor | None, Field(description="Who completed the step.")] = None
+
+
+class MilestoneSteps(BaseModel):
+    """
+    The milestones as a list of named steps, the form the newer milestones guide shows: each step with its label, whether it happened, when, and who did it.
+    """
+
+    results: list[MilestoneStep]
+
+
 class Milestones(BaseModel):
     """
     Lifecycle timestamps of a work order plus derived durations. A step that has not happened yet is absent.
@@ -4242,7 +4322,20 @@ class PayIncrease(BaseModel):
 
     id: Annotated[int, Field(ge=1)]
     description: Annotated[str | None, Field(description="Why the increase is requested.")] = None
-    status: Status7 | None = None
+    status: Annotated[
+        Status7 | None,
+        Field(
+            description="`pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide writes `approved` and `rejected`."
+        ),
+    ] = None
+    amount: Annotated[float | None, Field(description="Dollars asked for (guide's form).")] = None
+    reason: Annotated[
+        str | None, Field(description="Why the increase is asked for (guide's form of `description`).")
+    ] = None
+    requested_by: Annotated[
+        str | None, Field(description="Who asked for it, for example `provider` (guide).")
+    ] = None
+    approved_by: Annotated[ApprovedBy | None, Field(description="Who approved it (guide).")] = None
     status_description: Annotated[
         str | None, Field(description="Note recorded with the last status change.")
     ] = None
@@ -4256,11 +4349,14 @@ class PayIncrease(BaseModel):
 
 class PayIncreaseList(BaseModel):
     """
-    The pay increases of a work order, newest first.
+    The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents no order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     sum: Annotated[Sum1 | None, Field(description="Dollar total of the increases.")] = None
+    total_increase: Annotated[
+        float | None, Field(description="Dollar total of the increases (guide's form of `sum.all`).")
+    ] = None
     results: list[PayIncrease]
     actions: list[str] | None = None
 
@@ -4547,7 +4643,7 @@ class ServiceWindow(BaseModel):
     When the provider is expected on site. `exact`: arrive at `start`. `between`: arrive any time from `start` to `end`. `hours`: work on the days from `start` to `end`, only between the start time and end time of each day.
     """
 
-    mode: Mode3
+    mode: Mode2
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4557,7 +4653,7 @@ class ServiceWindowInput(BaseModel):
     A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
     """
 
-    mode: Mode3
+    mode: Mode2 | None = None
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4974,6 +5070,33 @@ class WorkOrderLocationNote(BaseModel):
     created: DateObject | None = None
 
 
+class WorkOrderMassRouteRequest(BaseModel):
+    """
+    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
+    """
+
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+        None
+    )
+    talent_pool_id: Annotated[
+        int | None,
+        Field(
+            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
+        ),
+    ] = None
+    selection_rule: WorkOrderSelectionRule | None = None
+
+
+class WorkOrderRouteRequest(BaseModel):
+    """
+    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
+    """
+
+    technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
+    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
+    selection_rule: WorkOrderSelectionRule | None = None
+
+
 class WorkOrderShipmentsInput(BaseModel):
     """
     Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
@@ -5161,7 +5284,13 @@ class Location(BaseModel):
     """
 
     work_order_id: Annotated[int | None, Field(ge=1)] = None
-    mode: Mode1 | None = None
+    mode: Annotated[
+        str | None,
+        Field(
+            description="`custom`, `location` (a saved location) or `remote` in practice. A plain string because the playground's location answers show a placeholder string here and answers must not be refused.",
+            examples=["custom", "location", "remote"],
+        ),
+    ] = None
     display_name: str | None = None
     address1: str | None = None
     address2: str | None = None
@@ -5229,7 +5358,10 @@ class Pay(BaseModel):
     range: Annotated[Range | None, Field(description="Lowest and highest possible labor pay.")] = None
     labor_sum: Annotated[float | None, Field(description="Labor pay earned so far.")] = None
     total: Annotated[
-        float | None, Field(description="Total pay including modifiers and approved expenses.")
+        float | PayTotalSummary | None,
+        Field(
+            description="Total pay including modifiers and approved expenses: a number (playground), or `{amount, hours_worked}` (pay guide)."
+        ),
     ] = None
     fees_cancellation_pending: bool | None = None
     passive_cancellation_amount: float | None = None
@@ -5242,11 +5374,20 @@ class Pay(BaseModel):
         list[dict[str, Any]] | None, Field(description="Funding transactions behind the pay.")
     ] = None
     invoice: PayInvoice | None = None
-    bonuses: PayModifierList | None = None
-    penalties: PayModifierList | None = None
+    bonuses: Annotated[
+        PayModifierList | list[PayModifier] | None,
+        Field(description="The bonus lines; a bare array in the pay guide's example."),
+    ] = None
+    penalties: Annotated[
+        PayModifierList | list[PayModifier] | None,
+        Field(description="The penalty lines; a bare array in the pay guide's example."),
+    ] = None
     discounts: PayModifierList | None = None
     increases: PayIncreaseList | None = None
-    expenses: ExpenseList | None = None
+    expenses: Annotated[
+        ExpenseList | PayExpenseSummary | None,
+        Field(description="The expenses; only their `{pending, approved}` sums in the pay guide's example."),
+    ] = None
 
 
 class Problem1(BaseModel):
@@ -5333,7 +5474,13 @@ class Schedule(BaseModel):
             description="For `hours` windows: 1 asks the provider to commit to a hard start time when requesting or accepting the work, 0 does not."
         ),
     ] = None
-    time_zone: ScheduleTimeZone | None = None
+    time_zone: Annotated[
+        ScheduleTimeZone | str | None,
+        Field(description="The time zone object (playground), or its IANA name alone (schedule guide)."),
+    ] = None
+    provider_eta: Annotated[
+        DateObject | None, Field(description="When the provider expects to arrive (schedule guide).")
+    ] = None
     status_id: Annotated[int | None, Field(description="Status id of the work order.", ge=0)] = None
     company_id: Annotated[int | None, Field(ge=0)] = None
     today_tomorrow: Annotated[
@@ -5712,6 +5859,13 @@ class WorkOrderCreate(BaseModel):
             description="Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means no template."
         ),
     ] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            description='Template id, the classification guide\'s spelling of `template.id` ("template_id in your Create request"); `template` wins when both are sent.',
+            ge=1,
+        ),
+    ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
     ] = None
@@ -5805,6 +5959,13 @@ class WorkOrderUpdate(BaseModel):
         list[IdRef] | None, Field(description="Service types (deprecated by Field Nation).")
     ] = None
     template: Annotated[IdRef | None, Field(description="Template to apply; `null` means none.")] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            description='Template id, the classification guide\'s spelling of `template.id` ("template_id in your Create request"); `template` wins when both are sent.',
+            ge=1,
+        ),
+    ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
     ] = None
@@ -6186,7 +6347,7 @@ class PendingProviderList(BaseModel):
     Providers related to a work order, filtered by the `list` parameter (for pending requests: `find_providers_pending_assignment`).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[PendingProvider]
     actions: list[Action14] | None = None
     params: Annotated[list[dict[str, Any]] | None, Field(description="Filters applied to the list.")] = None

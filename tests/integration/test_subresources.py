@@ -39,7 +39,7 @@ from fieldnation_client.models import (
     ProblemInput,
     ProblemUpdate,
     QualificationInput,
-    ScheduleInput,
+    ScheduleUpdate,
     ShipmentInput,
     ShipmentStatus,
     ShipmentUpdate,
@@ -711,7 +711,7 @@ def test_schedule(client: FieldNation) -> None:
         "schedule_note": "Please arrive before noon.",
     }
     updated = client.schedule.update_work_order_schedule(
-        wo_id, body=ScheduleInput.from_dict(window)
+        wo_id, body=ScheduleUpdate.from_dict(window)
     )
     assert updated.schedule_note == "Please arrive before noon."
     got = client.schedule.get_work_order_schedule(wo_id)
@@ -723,7 +723,7 @@ def test_eta(client: FieldNation) -> None:
     wo_id = assigned_work_order(client)
     client.schedule.update_work_order_schedule(
         wo_id,
-        body=ScheduleInput.from_dict(
+        body=ScheduleUpdate.from_dict(
             {"service_window": {"mode": "exact", "start": {"utc": "2026-07-01 14:00:00"}}}
         ),
     )

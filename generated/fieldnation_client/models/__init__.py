@@ -106,6 +106,7 @@ _MODULES = {
     "DispatchSettings": "dispatch_settings",
     "DispatchSettingsCreate": "dispatch_settings_create",
     "DispatchSettingsUpdate": "dispatch_settings_update",
+    "EmptyAnswer": "empty_answer",
     "Error": "error",
     "ErrorDetail": "error_detail",
     "ErrorExtraItem": "error_extra_item",
@@ -162,7 +163,6 @@ _MODULES = {
     "LocationInputCoordinates": "location_input_coordinates",
     "LocationInputMode": "location_input_mode",
     "LocationMap": "location_map",
-    "LocationMode": "location_mode",
     "LocationValidation": "location_validation",
     "Message": "message",
     "MessageInput": "message_input",
@@ -172,15 +172,20 @@ _MODULES = {
     "MessageReplyInput": "message_reply_input",
     "MessageType": "message_type",
     "MessageUser": "message_user",
+    "MilestoneStep": "milestone_step",
+    "MilestoneStepActor": "milestone_step_actor",
+    "MilestoneSteps": "milestone_steps",
     "Milestones": "milestones",
     "Pay": "pay",
     "PayActionsItem": "pay_actions_item",
     "PayAmount": "pay_amount",
     "PayAmountInput": "pay_amount_input",
+    "PayExpenseSummary": "pay_expense_summary",
     "PayFinance": "pay_finance",
     "PayFundingItem": "pay_funding_item",
     "PayIncrease": "pay_increase",
     "PayIncreaseActionsItem": "pay_increase_actions_item",
+    "PayIncreaseApprovedBy": "pay_increase_approved_by",
     "PayIncreaseList": "pay_increase_list",
     "PayIncreaseListSum": "pay_increase_list_sum",
     "PayIncreaseStatus": "pay_increase_status",
@@ -206,6 +211,7 @@ _MODULES = {
     "PayRange": "pay_range",
     "PayRate": "pay_rate",
     "PayRateType": "pay_rate_type",
+    "PayTotalSummary": "pay_total_summary",
     "PayType": "pay_type",
     "PenaltyInput": "penalty_input",
     "PendingProvider": "pending_provider",
@@ -452,6 +458,9 @@ _MODULES = {
     "WorkOrderNetworksActive": "work_order_networks_active",
     "WorkOrderRichText": "work_order_rich_text",
     "WorkOrderRouteRequest": "work_order_route_request",
+    "WorkOrderSelectionRule": "work_order_selection_rule",
+    "WorkOrderSelectionRuleRulesItem": "work_order_selection_rule_rules_item",
+    "WorkOrderSelectionRuleRulesItemOperator": "work_order_selection_rule_rules_item_operator",
     "WorkOrderShipmentsInput": "work_order_shipments_input",
     "WorkOrderSiteRevisitInfo": "work_order_site_revisit_info",
     "WorkOrderSiteRevisitInfoIncompleteReason": "work_order_site_revisit_info_incomplete_reason",
@@ -592,6 +601,7 @@ if TYPE_CHECKING:
     from .dispatch_settings import DispatchSettings as DispatchSettings
     from .dispatch_settings_create import DispatchSettingsCreate as DispatchSettingsCreate
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
+    from .empty_answer import EmptyAnswer as EmptyAnswer
     from .error import Error as Error
     from .error_detail import ErrorDetail as ErrorDetail
     from .error_extra_item import ErrorExtraItem as ErrorExtraItem
@@ -662,7 +672,6 @@ if TYPE_CHECKING:
     from .location_input_coordinates import LocationInputCoordinates as LocationInputCoordinates
     from .location_input_mode import LocationInputMode as LocationInputMode
     from .location_map import LocationMap as LocationMap
-    from .location_mode import LocationMode as LocationMode
     from .location_validation import LocationValidation as LocationValidation
     from .message import Message as Message
     from .message_input import MessageInput as MessageInput
@@ -672,15 +681,20 @@ if TYPE_CHECKING:
     from .message_reply_input import MessageReplyInput as MessageReplyInput
     from .message_type import MessageType as MessageType
     from .message_user import MessageUser as MessageUser
+    from .milestone_step import MilestoneStep as MilestoneStep
+    from .milestone_step_actor import MilestoneStepActor as MilestoneStepActor
+    from .milestone_steps import MilestoneSteps as MilestoneSteps
     from .milestones import Milestones as Milestones
     from .pay import Pay as Pay
     from .pay_actions_item import PayActionsItem as PayActionsItem
     from .pay_amount import PayAmount as PayAmount
     from .pay_amount_input import PayAmountInput as PayAmountInput
+    from .pay_expense_summary import PayExpenseSummary as PayExpenseSummary
     from .pay_finance import PayFinance as PayFinance
     from .pay_funding_item import PayFundingItem as PayFundingItem
     from .pay_increase import PayIncrease as PayIncrease
     from .pay_increase_actions_item import PayIncreaseActionsItem as PayIncreaseActionsItem
+    from .pay_increase_approved_by import PayIncreaseApprovedBy as PayIncreaseApprovedBy
     from .pay_increase_list import PayIncreaseList as PayIncreaseList
     from .pay_increase_list_sum import PayIncreaseListSum as PayIncreaseListSum
     from .pay_increase_status import PayIncreaseStatus as PayIncreaseStatus
@@ -714,6 +728,7 @@ if TYPE_CHECKING:
     from .pay_range import PayRange as PayRange
     from .pay_rate import PayRate as PayRate
     from .pay_rate_type import PayRateType as PayRateType
+    from .pay_total_summary import PayTotalSummary as PayTotalSummary
     from .pay_type import PayType as PayType
     from .penalty_input import PenaltyInput as PenaltyInput
     from .pending_provider import PendingProvider as PendingProvider
@@ -1006,6 +1021,13 @@ if TYPE_CHECKING:
     from .work_order_networks_active import WorkOrderNetworksActive as WorkOrderNetworksActive
     from .work_order_rich_text import WorkOrderRichText as WorkOrderRichText
     from .work_order_route_request import WorkOrderRouteRequest as WorkOrderRouteRequest
+    from .work_order_selection_rule import WorkOrderSelectionRule as WorkOrderSelectionRule
+    from .work_order_selection_rule_rules_item import (
+        WorkOrderSelectionRuleRulesItem as WorkOrderSelectionRuleRulesItem,
+    )
+    from .work_order_selection_rule_rules_item_operator import (
+        WorkOrderSelectionRuleRulesItemOperator as WorkOrderSelectionRuleRulesItemOperator,
+    )
     from .work_order_shipments_input import WorkOrderShipmentsInput as WorkOrderShipmentsInput
     from .work_order_site_revisit_info import WorkOrderSiteRevisitInfo as WorkOrderSiteRevisitInfo
     from .work_order_site_revisit_info_incomplete_reason import (
