@@ -191,7 +191,7 @@ class Sandbox:
         elif media == "application/x-www-form-urlencoded":
             body = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         elif media == "multipart/form-data":
-            body, files = await _multipart(request, raw)
+            body, files = await _multipart(request, raw, validator)
         else:
             body = raw.decode("utf-8", "replace")
         if op.operation_id == "generate_access_token" and isinstance(body, dict):
@@ -221,9 +221,13 @@ async def _read_limited(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+async def _multipart(
+    request: Request, raw: bytes, validator: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Form fields for validation (files stand in as their name) and the uploaded files."""
     from starlette.datastructures import UploadFile
+
+    from .multipart import reject_repeated
 
     async def replay() -> dict[str, Any]:
         return {"type": "http.request", "body": raw, "more_body": False}
@@ -237,6 +241,7 @@ async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict
             f"Malformed multipart body: {exc}",
             [{"field": "body", "message": "malformed multipart"}],
         ) from None
+    reject_repeated(form, validator)
     fields: dict[str, Any] = {}
     files: dict[str, Any] = {}
     for key, value in form.multi_items():
