@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
-    from ..models.talent_pool_tier_input import TalentPoolTierInput
+    from ..models.talent_pool_new_tier_input import TalentPoolNewTierInput
 
 
 T = TypeVar("T", bound="TalentPoolGroupInput")
@@ -29,14 +29,15 @@ class TalentPoolGroupInput:
         project_id (int):
         display_name (str | Unset):
         attributes (list[TalentPoolGroupAttribute] | Unset): Attributes to upsert by name.
-        talent_pools (list[TalentPoolTierInput] | Unset): Tiers to create with the group (overview guide form).
+        talent_pools (list[TalentPoolNewTierInput] | Unset): Tiers to create with the group (overview guide form); names
+            only.
     """
 
     name: str
     project_id: int
     display_name: str | Unset = UNSET
     attributes: list[TalentPoolGroupAttribute] | Unset = UNSET
-    talent_pools: list[TalentPoolTierInput] | Unset = UNSET
+    talent_pools: list[TalentPoolNewTierInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +76,7 @@ class TalentPoolGroupInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute  # noqa: PLC0415
-        from ..models.talent_pool_tier_input import TalentPoolTierInput  # noqa: PLC0415
+        from ..models.talent_pool_new_tier_input import TalentPoolNewTierInput  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -94,11 +95,11 @@ class TalentPoolGroupInput:
                 attributes.append(attributes_item)
 
         _talent_pools = d.pop("talent_pools", UNSET)
-        talent_pools: list[TalentPoolTierInput] | Unset = UNSET
+        talent_pools: list[TalentPoolNewTierInput] | Unset = UNSET
         if _talent_pools is not UNSET:
             talent_pools = []
             for talent_pools_item_data in _talent_pools:
-                talent_pools_item = TalentPoolTierInput.from_dict(talent_pools_item_data)
+                talent_pools_item = TalentPoolNewTierInput.from_dict(talent_pools_item_data)
 
                 talent_pools.append(talent_pools_item)
 
