@@ -27,7 +27,7 @@ from .errors import ApiError
 from .registry import HANDLERS, Context, Reply
 from .seed import seed_if_empty
 from .spec import API_PREFIX, Operation, Spec, check
-from .store import Store
+from .store import open_store
 
 log = logging.getLogger("sandbox")
 MAX_BODY = 1_000_000
@@ -47,7 +47,7 @@ class Sandbox:
     ) -> None:
         resources.load_all()
         self.spec = spec or Spec()
-        self.store = Store(db)
+        self.store = open_store(db)
         self.token_ttl = token_ttl or int(os.environ.get("SANDBOX_TOKEN_TTL", auth.DEFAULT_TTL))
         if seed:
             seed_if_empty(self.store)
