@@ -1,65 +1,145 @@
-"""``python -m sandbox serve|reset``."""
+"""``python -m sandbox serve|reset|seed|demo``."""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
+import sys
 
 DEFAULT_DB = "sandbox.db"
+DB_HELP = "SQLite file, :memory:, or a postgresql:// URL (default: $SANDBOX_DB or %(default)s)"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m sandbox", description="Local Field Nation API sandbox"
+        prog="python -m sandbox",
+        description="Local Field Nation API sandbox",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the sandbox")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    fmt = argparse.ArgumentDefaultsHelpFormatter
+    serve = sub.add_parser("serve", help="run the sandbox", formatter_class=fmt)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind")
+    serve.add_argument("--port", type=int, default=8000, help="port to bind")
+    serve.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
     serve.add_argument(
-        "--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help="SQLite file, or :memory:"
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the database (not with :memory:)",
     )
     serve.add_argument(
-        "--token-ttl", type=int, default=None, help="access token lifetime in seconds"
+        "--token-ttl", type=int, default=None, help="access token lifetime in seconds (3600)"
     )
-    serve.add_argument("--log-level", default="warning")
-    sub.add_parser("demo", help="drive an embedded sandbox with the generated client")
-    reset = sub.add_parser("reset", help="wipe the database and seed it again")
-    reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB))
+    serve.add_argument("--log-level", default="warning", help="uvicorn log level")
+    sub.add_parser(
+        "demo", help="drive an embedded sandbox with the generated client", formatter_class=fmt
+    )
+    reset = sub.add_parser("reset", help="wipe the database and seed it again", formatter_class=fmt)
+    reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
+    bulk = sub.add_parser(
+        "seed",
+        help="add many realistic work orders straight into the database (load tests)",
+        formatter_class=fmt,
+    )
+    bulk.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
+    bulk.add_argument("--work-orders", type=int, required=True, help="how many work orders to add")
+    bulk.add_argument("--company", type=int, default=501, help="company that owns them")
     args = parser.parse_args(argv)
-
-    from .app import create_app
-    from .seed import credentials
 
     if args.command == "demo":
         from .demo import main as demo
 
         return demo()
-    if args.command == "reset":
+
+    from .dblock import DatabaseInUse, DbLock
+
+    if args.command in ("reset", "seed"):
         from .resources import load_all
         from .seed import reset as reseed
-        from .store import Store
+        from .seed import seed_if_empty
+        from .store import open_store
 
         load_all()
-        store = Store(args.db)
-        reseed(store)
-        store.close()
-        print(f"reseeded {args.db}")
-        return 0
+        try:
+            lock = DbLock(args.db).acquire(args.command)
+        except DatabaseInUse as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        store = open_store(args.db)
+        try:
+            if args.command == "reset":
+                reseed(store)
+                print(f"reseeded {args.db}")
+                return 0
+            from .bulk import seed_work_orders
 
-    import uvicorn
+            seed_if_empty(store)
+            if store.get("company", args.company) is None:
+                print(f"error: no company {args.company} in {args.db}", file=sys.stderr)
+                return 2
+            first, last = seed_work_orders(
+                store,
+                args.work_orders,
+                args.company,
+                progress=lambda n: print(f"  {n} work orders", file=sys.stderr),
+            )
+            print(f"created work orders {first}..{last} for company {args.company}")
+            return 0
+        finally:
+            store.close()
+            lock.release()
 
-    app = create_app(args.db, token_ttl=args.token_ttl)
+    if args.workers > 1 and args.db == ":memory:":
+        print("error: --workers needs a database file or URL, not :memory:", file=sys.stderr)
+        return 2
+    try:
+        lock = DbLock(args.db).acquire("serve")
+    except DatabaseInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .seed import credentials
+    from .server import serve as run_server
+
     base = f"http://{args.host}:{args.port}"
-    print(f"Field Nation sandbox on {base}/api/rest/v2 (db: {args.db})")
+    print(f"Field Nation sandbox on {base}/api/rest/v2 (db: {_shown(args.db)})")
     print(f"Playground: {base}/playground")
     print(f"Token URL:  {base}/authentication/api/oauth/token")
-    for cred in credentials():
-        print(
-            f"  {cred['company']}: client_id={cred['client_id']} client_secret={cred['client_secret']} username={cred['username']} password={cred['password']}"
+    if _is_loopback(args.host):
+        for cred in credentials():
+            print(
+                f"  {cred['company']}: client_id={cred['client_id']} client_secret={cred['client_secret']} username={cred['username']} password={cred['password']}"
+            )
+    else:
+        print("  (demo credentials are listed in README.md; not printed for a non-loopback bind)")
+    try:
+        run_server(
+            args.db,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            token_ttl=args.token_ttl,
+            log_level=args.log_level,
         )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    finally:
+        lock.release()
     return 0
+
+
+def _shown(db: str) -> str:
+    from .dblock import _safe
+
+    return _safe(db)
 
 
 if __name__ == "__main__":

@@ -328,3 +328,8 @@ def create_app(
     app = Starlette(routes=routes, exception_handlers={404: not_found, 500: server_error})
     app.state.sandbox = sandbox
     return app
+
+
+def app_from_env() -> Starlette:
+    """The app of one worker of ``serve --workers N`` (settings come from the environment)."""
+    return create_app(os.environ.get("SANDBOX_DB", "sandbox.db"))

@@ -184,9 +184,12 @@ def check_seed(store: Store) -> None:
 
 
 def seed_if_empty(store: Store) -> bool:
-    if store.get_meta("seed_version") is not None:
-        return False
-    seed(store)
+    """Seed an empty database; the check and the seed are one transaction, so two workers
+    starting together seed it once."""
+    with store.transaction():
+        if store.get_meta("seed_version") is not None:
+            return False
+        seed(store)
     return True
 
 
