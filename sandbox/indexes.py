@@ -25,6 +25,13 @@ class Index:
     columns: dict[str, str]
     extract: Callable[[Doc], dict[str, Any]]
     indexes: list[tuple[str, ...]] = field(default_factory=list)
+    buckets: tuple[str, ...] = ()
+    """Columns whose value combinations are counted per company in ``<table>_counts``, so a
+    list filtered on them alone knows its total without counting rows."""
+
+    @property
+    def counts_table(self) -> str:
+        return f"{self.table}_counts"
 
     def ddl(self) -> list[str]:
         cols = ", ".join(f"{name} {kind}" for name, kind in self.columns.items())
@@ -35,6 +42,13 @@ class Index:
         for cols_ in self.indexes:
             name = f"{self.table}_by_{'_'.join(cols_)}"
             out.append(f"CREATE INDEX IF NOT EXISTS {name} ON {self.table} ({', '.join(cols_)})")
+        if self.buckets:
+            cols = ", ".join(f"{name} {self.columns[name]}" for name in self.buckets)
+            key = ", ".join(["company_id", *self.buckets])
+            out.append(
+                f"CREATE TABLE IF NOT EXISTS {self.counts_table} (company_id INTEGER NOT NULL, "
+                f"{cols}, n BIGINT NOT NULL, PRIMARY KEY ({key}))"
+            )
         return out
 
 
@@ -122,6 +136,7 @@ WORK_ORDERS = Index(
         ("company_id", "assignee", "num"),
         ("company_id", "incident", "num"),
     ],
+    buckets=("status", "open_problem"),
 )
 
 INDEXES: dict[str, Index] = {"work_order": WORK_ORDERS}
@@ -135,18 +150,21 @@ class Query:
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     order_by: str = "num DESC"
+    columns: set[str] = field(default_factory=set)
+    """Columns the filters read (a filter on bucket columns alone is counted from buckets)."""
 
-    def add(self, clause: str, *params: Any) -> Query:
+    def add(self, clause: str, *params: Any, column: str) -> Query:
         self.where.append(clause)
         self.params.extend(params)
+        self.columns.add(column)
         return self
 
     def any_of(self, column: str, values: list[Any]) -> Query:
         """``column`` equals one of ``values`` (an empty list matches nothing)."""
         if not values:
-            return self.add("1 = 0")
+            return self.add("1 = 0", column=column)
         marks = ", ".join("?" for _ in values)
-        return self.add(f"{column} IN ({marks})", *values)
+        return self.add(f"{column} IN ({marks})", *values, column=column)
 
 
 SORTS = {
@@ -168,12 +186,13 @@ def work_order_query(q: dict[str, Any], statuses: tuple[str, ...] | None) -> Que
     if statuses is not None:
         query.any_of("status", list(statuses))
     if q.get("list") == "workorders_problem":
-        query.add("open_problem = 1")
+        query.add("open_problem = 1", column="open_problem")
     if "f_work_order_id" in q:
-        ids = [int(v) for v in str(q["f_work_order_id"]).split(",") if v.strip().isdigit()]
+        ids = [int(v) for v in str(q["f_work_order_id"]).split(",") if v.isascii() and v.isdigit()]
+        ids = [v for v in ids if v < 2**63]  # larger ones name no work order (and no SQL int)
         query.any_of("num", ids)
     if "f_search" in q:
-        query.add("instr(search, ?) > 0", str(q["f_search"]).lower())
+        query.add("instr(search, ?) > 0", str(q["f_search"]).lower(), column="search")
     for param, column in (
         ("f_client", "client"),
         ("f_project", "project"),

@@ -129,7 +129,11 @@ def seed(store: Store) -> None:
                 "api_client",
                 company["client_id"],
                 company["id"],
-                {"client_secret": company["client_secret"], "company_id": company["id"]},
+                {
+                    "client_secret": company["client_secret"],
+                    "company_id": company["id"],
+                    "user_id": company["staff"][0]["id"],
+                },
             )
             owner = company["staff"][0]["id"]
             store.put(

@@ -5,6 +5,7 @@ that the client and the contract tests also read.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,7 +35,7 @@ class Param:
 
     def coerce(self, raw: str | list[str]) -> Any:
         """Turn the wire string into the schema's type; a ValueError means a bad value."""
-        return _coerce(self.schema, raw)
+        return _coerce(self.schema, raw, _PATH_INT if self.location == "path" else _INT)
 
 
 @dataclass
@@ -134,7 +135,9 @@ def _rebase(schema: Any) -> Any:
     return schema
 
 
-_INT = re.compile(r"^[+-]?\d+$")
+_INT = re.compile(r"^[+-]?[0-9]+$", re.ASCII)
+_PATH_INT = re.compile(r"^(0|[1-9][0-9]*)$", re.ASCII)
+"""A path id: plain ASCII digits, no sign, no leading zero (`+1001`, `01017`, `١٠٠١` are not ids)."""
 
 
 def _types(schema: dict[str, Any]) -> list[str]:
@@ -155,20 +158,24 @@ def _types(schema: dict[str, Any]) -> list[str]:
     return ["string"]
 
 
-def _coerce(schema: dict[str, Any], raw: str | list[str]) -> Any:
+def _coerce(schema: dict[str, Any], raw: str | list[str], integer: re.Pattern[str] = _INT) -> Any:
     types = _types(schema)
     if "array" in types:
         items = raw if isinstance(raw, list) else [v for v in raw.split(",") if v != ""]
-        return [_coerce(schema.get("items") or {}, v) for v in items]
+        return [_coerce(schema.get("items") or {}, v, integer) for v in items]
     value = raw[-1] if isinstance(raw, list) else raw
     for t in types:
-        if t == "integer" and _INT.match(value):
-            return int(value)
-        if t == "number":
+        if t == "integer" and integer.fullmatch(value):
+            return int(value)  # exact at any size
+        if t == "number" and value.isascii():
+            if integer.fullmatch(value):
+                return int(value)
             try:
-                return float(value) if not _INT.match(value) else int(value)
+                number = float(value)
             except ValueError:
                 continue
+            if math.isfinite(number):
+                return number
         if t == "boolean" and value in ("true", "false", "1", "0"):
             return value in ("true", "1")
         if t == "string":
@@ -176,15 +183,21 @@ def _coerce(schema: dict[str, Any], raw: str | list[str]) -> Any:
     raise ValueError(f"expected {' or '.join(types)}, got {value!r}")
 
 
-def check(validator: Draft202012Validator, value: Any, where: str) -> None:
-    """Raise a 400 naming every field that does not match its schema."""
+def check(validator: Draft202012Validator, value: Any, where: str, *, quote: bool = True) -> None:
+    """Raise a 400 naming every field that does not match its schema; with ``quote`` False
+    the messages name the broken rule, never the value (for secrets)."""
     errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
     if errors:
         details = []
         for err in errors[:10]:
             path = ".".join(str(p) for p in err.absolute_path)
             details.append(
-                {"field": f"{where}.{path}" if path else where, "message": _short(err.message)}
+                {
+                    "field": f"{where}.{path}" if path else where,
+                    "message": _short(err.message)
+                    if quote
+                    else f"does not satisfy {err.validator}",
+                }
             )
         first = details[0]
         raise ApiError(400, f"Validation failed: {first['field']}: {first['message']}", details)

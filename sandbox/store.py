@@ -14,11 +14,13 @@ Backends: SQLite (this module; one file in WAL mode, one connection per thread) 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import shutil
 import sqlite3
 import tempfile
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +52,8 @@ SCHEMA = [
 )""",
     "CREATE INDEX IF NOT EXISTS tokens_by_expiry ON tokens (expires_at)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS login_failures (key TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS login_failures_by_key ON login_failures (key, at)",
 ]
 for _index in INDEXES.values():
     SCHEMA.extend(_index.ddl())
@@ -89,6 +93,29 @@ class Store:
         with self.transaction():
             for statement in SCHEMA:
                 self._exec(statement.replace("BYTEA", "BLOB"))
+            for kind, index in INDEXES.items():
+                self._check_index(kind, index)
+
+    def _check_index(self, kind: str, index: Index) -> None:
+        """Rebuild an index table that is out of step with the documents (a database written
+        before the table existed), and its bucket counts."""
+        docs = self._one("SELECT count(*) FROM docs WHERE kind = ?", (kind,))[0]
+        rows = self._one(f"SELECT count(*) FROM {index.table}")[0]
+        if docs != rows:
+            self._exec(f"DELETE FROM {index.table}")
+            for company, ident, body in self._rows(
+                "SELECT company_id, id, body FROM docs WHERE kind = ?", (kind,)
+            ):
+                self._upsert_index(index, ident, company, index.extract(orjson.loads(body)))
+        if index.buckets:
+            counted = self._one(f"SELECT coalesce(sum(n), 0) FROM {index.counts_table}")[0]
+            if counted != docs or docs != rows:
+                names = ", ".join(["company_id", *index.buckets])
+                self._exec(f"DELETE FROM {index.counts_table}")
+                self._exec(
+                    f"INSERT INTO {index.counts_table} ({names}, n) "
+                    f"SELECT {names}, count(*) FROM {index.table} GROUP BY {names}"
+                )
 
     @property
     def db(self) -> Any:
@@ -179,6 +206,31 @@ class Store:
 
     def _index(self, index: Index, key: str, company: int, doc: Doc) -> None:
         values = index.extract(doc)
+        if index.buckets:
+            new = (company, *(values[b] for b in index.buckets))
+            old = self._bucket_of(index, key)
+            if old != new:
+                if old is not None:
+                    self._bump(index, old, -1)
+                self._bump(index, new, 1)
+        self._upsert_index(index, key, company, values)
+
+    def _bucket_of(self, index: Index, key: str) -> tuple[Any, ...] | None:
+        cols = ", ".join(["company_id", *index.buckets])
+        row = self._one(f"SELECT {cols} FROM {index.table} WHERE doc_id = ?", (key,))
+        return None if row is None else tuple(row)
+
+    def _bump(self, index: Index, bucket: tuple[Any, ...], delta: int) -> None:
+        names = ", ".join(["company_id", *index.buckets])
+        marks = ", ".join("?" for _ in bucket)
+        table = index.counts_table
+        self._exec(
+            f"INSERT INTO {table} ({names}, n) VALUES ({marks}, ?) "
+            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n",
+            (*bucket, delta),
+        )
+
+    def _upsert_index(self, index: Index, key: str, company: int, values: dict[str, Any]) -> None:
         names = ["doc_id", "company_id", *values]
         marks = ", ".join("?" for _ in names)
         updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
@@ -194,14 +246,18 @@ class Store:
             gone = self._exec("DELETE FROM docs WHERE kind = ? AND id = ?", (kind, key)).rowcount
             index = INDEXES.get(kind)
             if index is not None:
+                old = self._bucket_of(index, key) if index.buckets else None
+                if old is not None:
+                    self._bump(index, old, -1)
                 self._exec(f"DELETE FROM {index.table} WHERE doc_id = ?", (key,))
         return bool(gone)
 
     def list(
         self, kind: str, company: int | None = None, parent: object | None = None
-    ) -> list[Doc]:
+    ) -> builtins.list[Doc]:
         """Documents of a kind in creation order, optionally of one company / parent."""
-        sql, params = "SELECT body FROM docs WHERE kind = ?", [kind]
+        sql = "SELECT body FROM docs WHERE kind = ?"
+        params: builtins.list[Any] = [kind]
         if company is not None:
             sql += " AND company_id = ?"
             params.append(company)
@@ -216,13 +272,19 @@ class Store:
     # -- indexed lists -----------------------------------------------------------------------
     def page(
         self, kind: str, company: int, query: Query, offset: int, limit: int
-    ) -> tuple[int, list[Doc]]:
+    ) -> tuple[int, builtins.list[Doc]]:
         """(total, one page of documents) of an indexed kind, filtered and sorted in SQL."""
         index = INDEXES[kind]
         where = " AND ".join(["i.company_id = ?", *query.where])
-        total = self._one(
-            f"SELECT count(*) FROM {index.table} i WHERE {where}", (company, *query.params)
-        )[0]
+        if index.buckets and query.columns <= set(index.buckets):
+            total = self._one(
+                f"SELECT coalesce(sum(n), 0) FROM {index.counts_table} i WHERE {where}",
+                (company, *query.params),
+            )[0]
+        else:
+            total = self._one(
+                f"SELECT count(*) FROM {index.table} i WHERE {where}", (company, *query.params)
+            )[0]
         order = ", ".join(f"i.{part.strip()}" for part in query.order_by.split(","))
         rows = self._rows(
             f"SELECT d.body FROM {index.table} i JOIN docs d ON d.kind = ? AND d.id = i.doc_id "
@@ -231,7 +293,7 @@ class Store:
         )
         return int(total), [orjson.loads(row[0]) for row in rows]
 
-    def select(self, kind: str, company: int, query: Query) -> list[Doc]:
+    def select(self, kind: str, company: int, query: Query) -> builtins.list[Doc]:
         """Every document of an indexed kind that matches ``query`` (for small answers)."""
         index = INDEXES[kind]
         where = " AND ".join(["i.company_id = ?", *query.where])
@@ -252,14 +314,17 @@ class Store:
             raise KeyError(column)
         query = query or Query()
         where = " AND ".join(["company_id = ?", *query.where])
-        rows = self._rows(
-            f"SELECT {column}, count(*) FROM {index.table} WHERE {where} GROUP BY {column}",
-            (company, *query.params),
-        )
+        if column in index.buckets and query.columns <= set(index.buckets):
+            sql = (
+                f"SELECT {column}, sum(n) FROM {index.counts_table} WHERE {where} GROUP BY {column}"
+            )
+        else:
+            sql = f"SELECT {column}, count(*) FROM {index.table} WHERE {where} GROUP BY {column}"
+        rows = self._rows(sql, (company, *query.params))
         return {row[0]: int(row[1]) for row in rows}
 
     # -- bulk --------------------------------------------------------------------------------
-    def put_many(self, kind: str, items: list[tuple[object, int, Doc]]) -> None:
+    def put_many(self, kind: str, items: builtins.list[tuple[object, int, Doc]]) -> None:
         """Insert many new documents of one kind at once (bulk seeding); ids must be new."""
         if not items:
             return
@@ -287,6 +352,11 @@ class Store:
                     self._sql(f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks})"),
                     rows,
                 )
+                if index.buckets:
+                    at = [names.index(b) for b in ("company_id", *index.buckets)]
+                    tally = Counter(tuple(row[i] for i in at) for row in rows)
+                    for bucket, n in tally.items():
+                        self._bump(index, bucket, n)
 
     # -- counters, tokens, meta --------------------------------------------------------------
     def next_id(self, name: str, start: int = 1) -> int:
@@ -328,6 +398,18 @@ class Store:
         """Delete the tokens that expired before ``now``; how many went."""
         return int(self._exec("DELETE FROM tokens WHERE expires_at < ?", (now,)).rowcount)
 
+    def note_failure(self, key: str, at: float) -> None:
+        """Record a failed login for ``key`` (a username or client id)."""
+        self._exec("INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, at))
+
+    def recent_failures(self, key: str, since: float) -> builtins.list[float]:
+        """Times of ``key``'s failed logins since ``since``, oldest first (older ones go)."""
+        self._exec("DELETE FROM login_failures WHERE at < ?", (since,))
+        rows = self._rows(
+            "SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at", (key, since)
+        )
+        return [float(row[0]) for row in rows]
+
     def get_meta(self, key: str) -> str | None:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return None if row is None else str(row[0])
@@ -341,7 +423,9 @@ class Store:
 
     def wipe(self) -> None:
         with self.transaction():
-            tables = ["docs", "counters", "tokens", "meta", *(i.table for i in INDEXES.values())]
+            tables = ["docs", "counters", "tokens", "meta", "login_failures"]
+            tables += [i.table for i in INDEXES.values()]
+            tables += [i.counts_table for i in INDEXES.values() if i.buckets]
             for table in tables:
                 self._exec(f"DELETE FROM {table}")
 
@@ -363,5 +447,6 @@ def open_store(db: str | Path) -> Store:
     if text.startswith(("postgresql://", "postgres://")):
         from .store_pg import PgStore
 
-        return PgStore(text)
+        store: Store = PgStore(text)
+        return store
     return Store(db)
