@@ -108,20 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseInUse as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from .seed import credentials
     from .server import serve as run_server
 
-    base = f"http://{args.host}:{args.port}"
-    print(f"Field Nation sandbox on {base}/api/rest/v2 (db: {_shown(args.db)})")
-    print(f"Playground: {base}/playground")
-    print(f"Token URL:  {base}/authentication/api/oauth/token")
-    if _is_loopback(args.host):
-        for cred in credentials():
-            print(
-                f"  {cred['company']}: client_id={cred['client_id']} client_secret={cred['client_secret']} username={cred['username']} password={cred['password']}"
-            )
-    else:
-        print("  (demo credentials are listed in README.md; not printed for a non-loopback bind)")
+    print(banner(args.host, args.port, args.db))
     try:
         run_server(
             args.db,
@@ -136,10 +125,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _shown(db: str) -> str:
+def banner(host: str, port: int, db: str) -> str:
+    """The startup text; the demo credentials only when bound to a loopback address."""
     from .dblock import _safe
+    from .seed import credentials
 
-    return _safe(db)
+    base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    lines = [
+        f"Field Nation sandbox on {base}/api/rest/v2 (db: {_safe(db)})",
+        f"Playground: {base}/playground",
+        f"Token URL:  {base}/authentication/api/oauth/token",
+    ]
+    if _is_loopback(host):
+        for cred in credentials():
+            lines.append(
+                f"  {cred['company']}: client_id={cred['client_id']} "
+                f"client_secret={cred['client_secret']} username={cred['username']} "
+                f"password={cred['password']}"
+            )
+    else:
+        lines.append("  (demo credentials are in README.md; not printed for a non-loopback bind)")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -243,7 +243,13 @@ def parse_json(raw: bytes) -> Any:
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        reason = "too deeply nested" if "recursion" in str(exc).lower() else "malformed JSON"
+        reason = "too deeply nested" if "depth" in str(exc).lower() else "malformed JSON"
+        if reason != "malformed JSON":
+            raise ApiError(
+                400,
+                f"JSON body nested deeper than {MAX_DEPTH} levels",
+                [{"field": "body", "message": reason}],
+            ) from None
         raise ApiError(
             400, f"Malformed JSON body: {exc}", [{"field": "body", "message": reason}]
         ) from None
