@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset contract lint test all diff release-check build publish
+.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset postgres contract lint test all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -45,8 +45,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DB ?= sandbox.db
 
-sandbox: $(STAMP) $(NODE_STAMP)  ## run the local sandbox + playground (HOST, PORT, DB)
-	$(PY) -m sandbox serve --host $(HOST) --port $(PORT) --db $(DB)
+WORKERS ?= 1
+
+sandbox: $(STAMP) $(NODE_STAMP)  ## run the local sandbox + playground (HOST, PORT, DB, WORKERS)
+	$(PY) -m sandbox serve --host $(HOST) --port $(PORT) --db $(DB) --workers $(WORKERS)
+
+postgres:  ## Debian's PostgreSQL server binaries (the sandbox's PostgreSQL tests start their own)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
 demo: $(STAMP)  ## THE MAIN JOB: regenerate the client, then drive an embedded sandbox with it
 	$(PY) -m generator generate
@@ -84,7 +90,7 @@ lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --cache-dir ../.mypy_cache/generated fieldnation_client
 
-test: $(STAMP) $(NODE_STAMP)  ## everything CI runs
+test: $(STAMP) $(NODE_STAMP) postgres  ## everything CI runs
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest -q -n 2

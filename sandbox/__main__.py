@@ -20,7 +20,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sandbox",
         description="Local Field Nation API sandbox",
@@ -55,7 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     bulk.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
     bulk.add_argument("--work-orders", type=int, required=True, help="how many work orders to add")
     bulk.add_argument("--company", type=int, default=501, help="company that owns them")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
 
     if args.command == "demo":
         from .demo import main as demo

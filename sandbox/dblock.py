@@ -3,7 +3,9 @@ check first, so a second server or a reset under a running one is refused with a
 (a second server would hand out the same ids; a reset would pull the data from under it).
 
 SQLite: an exclusive ``flock`` on ``<db>.lock`` (released by the kernel when the process dies,
-even on kill -9). PostgreSQL: a session advisory lock held on a dedicated connection.
+even on kill -9). PostgreSQL: a session advisory lock held on a dedicated connection; servers
+take it shared (a team runs several servers, on several hosts, on one database: the store
+keeps nothing in the process, so they agree), ``reset`` and ``seed`` take it exclusive.
 """
 
 from __future__ import annotations
@@ -39,12 +41,13 @@ class DbLock:
             import psycopg
 
             conn = psycopg.connect(self.db, autocommit=True)
-            got = conn.execute("SELECT pg_try_advisory_lock(%s)", (PG_LOCK_KEY,)).fetchone()
+            fn = "pg_try_advisory_lock_shared" if what == "serve" else "pg_try_advisory_lock"
+            got = conn.execute(f"SELECT {fn}(%s)", (PG_LOCK_KEY,)).fetchone()
             if not got or not got[0]:
                 conn.close()
                 raise DatabaseInUse(
                     f"cannot {what}: a sandbox server is already using {_safe(self.db)}; "
-                    "stop it first (or give several workers to one server with --workers)"
+                    "stop it first"
                 )
             self._handle = conn
             return self

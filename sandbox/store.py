@@ -70,7 +70,9 @@ class Store:
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self._tmpdir: str | None = None
-        if str(path) == ":memory:":
+        if str(path).startswith(("postgresql://", "postgres://")):
+            pass
+        elif str(path) == ":memory:":
             # One private file rather than SQLite's per-connection memory database, so the
             # request threads (one connection each) see the same data.
             self._tmpdir = tempfile.mkdtemp(prefix="sandbox-")
@@ -137,6 +139,9 @@ class Store:
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         return list(self._exec(sql, params).fetchall())
+
+    def _many(self, sql: str, rows: builtins.list[tuple[Any, ...]]) -> None:
+        self.db.executemany(self._sql(sql), rows)
 
     def _one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
         rows = self._rows(sql, params)
@@ -331,11 +336,9 @@ class Store:
         index = INDEXES.get(kind)
         with self.transaction():
             first = self.reserve("_seq", len(items))
-            self.db.executemany(
-                self._sql(
-                    "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
-                    "VALUES (?, ?, ?, NULL, ?, ?)"
-                ),
+            self._many(
+                "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
+                "VALUES (?, ?, ?, NULL, ?, ?)",
                 [
                     (kind, str(ident), company, first + n, orjson.dumps(doc))
                     for n, (ident, company, doc) in enumerate(items)
@@ -348,10 +351,7 @@ class Store:
                 ]
                 names = ["doc_id", "company_id", *index.columns]
                 marks = ", ".join("?" for _ in names)
-                self.db.executemany(
-                    self._sql(f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks})"),
-                    rows,
-                )
+                self._many(f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks})", rows)
                 if index.buckets:
                     at = [names.index(b) for b in ("company_id", *index.buckets)]
                     tally = Counter(tuple(row[i] for i in at) for row in rows)

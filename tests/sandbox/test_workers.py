@@ -19,6 +19,8 @@ import pytest
 from sandbox.seed import COMPANIES
 from sandbox.server import free_port
 
+from . import pg
+
 TOKEN = "/authentication/api/oauth/token"
 API = "/api/rest/v2"
 ACME = COMPANIES[0]
@@ -56,9 +58,12 @@ def _start(db: str, *extra: str) -> subprocess.Popen[bytes]:
     ), port  # type: ignore[return-value]
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Server]:
-    db = str(tmp_path / "shared.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    if request.param == "sqlite":
+        db = str(tmp_path / "shared.db")
+    else:
+        db = pg.fresh_database(request.getfixturevalue("pg_server"))
     proc, port = _start(db, "--workers", "2")  # type: ignore[misc]
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -199,17 +204,50 @@ def test_kill_9_of_a_worker_loses_nothing_acknowledged(served: Server) -> None:
     assert acked, "the other worker kept serving"
 
 
-def test_second_server_and_reset_are_refused(served: Server) -> None:
+def test_reset_refused_while_serving(served: Server) -> None:
     db = served.db  # type: ignore[attr-defined]
-    proc, _ = _start(db)  # type: ignore[misc]
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 2
-    assert b"already using" in err and b"stop it first" in err
     out = subprocess.run(
         [sys.executable, "-m", "sandbox", "reset", "--db", db],
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert out.returncode == 2 and "cannot reset" in out.stderr
+    assert out.returncode == 2 and "cannot reset" in out.stderr, out.stderr
+    assert "stop it first" in out.stderr
     assert httpx.post(served.base + TOKEN, json=LOGIN, timeout=10).status_code == 200
+
+
+def test_second_server(served: Server) -> None:
+    """SQLite: refused. PostgreSQL: allowed (a team's servers on several hosts share one
+    database) and it sees the first server's writes."""
+    db = served.db  # type: ignore[attr-defined]
+    proc, port = _start(db)  # type: ignore[misc]
+    if not db.startswith("postgresql://"):
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 2
+        assert b"already using" in err and b"stop it first" in err
+        return
+    base = f"http://127.0.0.1:{port}"
+    try:
+        token = _token(served.base)
+        wo = httpx.post(
+            f"{served.base}{API}/workorders",
+            params={"access_token": token},
+            json={"title": "seen by both"},
+            timeout=10,
+        ).json()["id"]
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                got = httpx.get(
+                    f"{base}{API}/workorders/{wo}", params={"access_token": token}, timeout=10
+                )
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert got.status_code == 200 and got.json()["title"] == "seen by both"
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        proc.wait(timeout=20)
