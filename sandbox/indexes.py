@@ -92,6 +92,7 @@ def _work_order(doc: Doc) -> dict[str, Any]:
         "zip": str(location.get("zip", "")).lower(),
         "country": str(location.get("country", "")).lower(),
         "open_problem": int(open_problem),
+        "remote": int(location.get("mode") == "remote"),
     }
 
 
@@ -118,6 +119,7 @@ WORK_ORDERS = Index(
         "zip": "TEXT NOT NULL",
         "country": "TEXT NOT NULL",
         "open_problem": "INTEGER NOT NULL",
+        "remote": "INTEGER NOT NULL",
     },
     extract=_work_order,
     indexes=[
@@ -202,6 +204,8 @@ def work_order_query(q: dict[str, Any], statuses: tuple[str, ...] | None) -> Que
     ):
         if param in q:
             query.any_of(column, str(q[param]).split(","))
+    if "f_remote_work" in q:
+        query.add("remote = ?", int(bool(q["f_remote_work"])), column="remote")
     for param, column in (
         ("f_city", "city"),
         ("f_state", "state"),

@@ -55,8 +55,6 @@ SCHEMA = [
     "CREATE TABLE IF NOT EXISTS login_failures (key TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)",
     "CREATE INDEX IF NOT EXISTS login_failures_by_key ON login_failures (key, at)",
 ]
-for _index in INDEXES.values():
-    SCHEMA.extend(_index.ddl())
 
 Doc = dict[str, Any]
 BUSY_TIMEOUT_MS = 30_000
@@ -94,9 +92,20 @@ class Store:
     def _create_schema(self) -> None:
         with self.transaction():
             for statement in SCHEMA:
-                self._exec(statement.replace("BYTEA", "BLOB"))
+                self._exec(self._ddl(statement))
             for kind, index in INDEXES.items():
+                # an index table of other columns (an older sandbox) is dropped and rebuilt
+                signature = ",".join(f"{k} {v}" for k, v in index.columns.items())
+                if self.get_meta(f"index:{index.table}") != signature:
+                    self._exec(f"DROP TABLE IF EXISTS {index.table}")
+                    self._exec(f"DROP TABLE IF EXISTS {index.counts_table}")
+                    self.set_meta(f"index:{index.table}", signature)
+                for statement in index.ddl():
+                    self._exec(self._ddl(statement))
                 self._check_index(kind, index)
+
+    def _ddl(self, statement: str) -> str:
+        return statement.replace("BYTEA", "BLOB")
 
     def _check_index(self, kind: str, index: Index) -> None:
         """Rebuild an index table that is out of step with the documents (a database written
@@ -423,11 +432,12 @@ class Store:
 
     def wipe(self) -> None:
         with self.transaction():
-            tables = ["docs", "counters", "tokens", "meta", "login_failures"]
+            tables = ["docs", "counters", "tokens", "login_failures"]
             tables += [i.table for i in INDEXES.values()]
             tables += [i.counts_table for i in INDEXES.values() if i.buckets]
             for table in tables:
                 self._exec(f"DELETE FROM {table}")
+            self._exec("DELETE FROM meta WHERE key NOT LIKE 'index:%'")
 
     def close(self) -> None:
         with self._conn_lock:

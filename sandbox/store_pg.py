@@ -30,19 +30,14 @@ class PgStore(Store):
     def _connect(self) -> Any:
         return psycopg.connect(self.path, autocommit=True)
 
-    def _create_schema(self) -> None:
-        with self.transaction():
-            from .store import SCHEMA
-
-            for statement in SCHEMA:
-                self._exec(statement)
-            from .indexes import INDEXES
-
-            for kind, index in INDEXES.items():
-                self._check_index(kind, index)
+    def _ddl(self, statement: str) -> str:
+        return statement
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s").replace("instr(", "strpos(")
+
+    def _exec(self, sql: str, params: tuple[Any, ...] | builtins.list[Any] = ()) -> Any:
+        return self.db.execute(self._sql(sql), params or None)
 
     def _begin(self) -> None:
         self._exec("BEGIN")
