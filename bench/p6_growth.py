@@ -51,9 +51,7 @@ def _seed(db: Path, count: int) -> None:
 def _server(db: Path, cpu: int | None) -> Iterator[tuple[str, int]]:
     """A sandbox on an existing database; yields (base URL, pid)."""
     port = servers.free_port()
-    cmd = servers.pinned(
-        [PY, "-m", "sandbox", "serve", "--port", str(port), "--db", str(db)], cpu
-    )
+    cmd = servers.pinned([PY, "-m", "sandbox", "serve", "--port", str(port), "--db", str(db)], cpu)
     base = f"http://127.0.0.1:{port}"
     log = db.with_suffix(".log")
     with log.open("wb") as sink:

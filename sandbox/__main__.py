@@ -1,4 +1,4 @@
-"""``python -m sandbox serve|reset|seed|demo``."""
+"""``python -m sandbox serve|reset|seed|demo|scaffold``."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ import argparse
 import ipaddress
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .spec import Operation
 
 DEFAULT_DB = "sandbox.db"
 DB_HELP = "SQLite file, :memory:, or a postgresql:// URL (default: $SANDBOX_DB or %(default)s)"
@@ -55,11 +59,27 @@ def build_parser() -> argparse.ArgumentParser:
     bulk.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
     bulk.add_argument("--work-orders", type=int, required=True, help="how many work orders to add")
     bulk.add_argument("--company", type=int, default=501, help="company that owns them")
+    scaffold = sub.add_parser(
+        "scaffold",
+        help="write stub handlers (answering 501) for operations the sandbox lacks",
+        formatter_class=fmt,
+    )
+    scaffold.add_argument(
+        "operation_ids",
+        nargs="*",
+        metavar="OPERATION_ID",
+        help="operations to scaffold (default: every operation without a handler)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+
+    if args.command == "scaffold":
+        return _scaffold(args.operation_ids)
+    if args.command in ("serve", "demo") and not _handlers_complete():
+        return 1
 
     if args.command == "demo":
         from .demo import main as demo
@@ -150,6 +170,58 @@ def banner(host: str, port: int, db: str) -> str:
     else:
         lines.append("  (demo credentials are in README.md; not printed for a non-loopback bind)")
     return "\n".join(lines)
+
+
+def _missing() -> tuple[dict[str, Operation], list[str]]:
+    from .registry import missing_handlers
+    from .resources import load_all
+    from .spec import Spec
+
+    load_all()
+    operations = Spec().operations
+    return dict(operations), missing_handlers(operations)
+
+
+def _handlers_complete() -> bool:
+    """Name the operations without a handler, and the command that writes their stubs."""
+    operations, missing = _missing()
+    if not missing:
+        return True
+    print(
+        f"error: {len(missing)} operation(s) of spec/dist/openapi.json have no sandbox handler "
+        "(added or renamed in the spec?):",
+        file=sys.stderr,
+    )
+    for oid in missing:
+        op = operations[oid]
+        print(f"  {oid}: {op.method.upper()} {op.path} (tag {op.tag})", file=sys.stderr)
+    print(
+        "write stubs to fill in with: python -m sandbox scaffold " + " ".join(missing),
+        file=sys.stderr,
+    )
+    return False
+
+
+def _scaffold(wanted: list[str]) -> int:
+    from .scaffold import scaffold
+
+    operations, missing = _missing()
+    unknown = [oid for oid in wanted if oid not in operations]
+    if unknown:
+        print(f"error: not operations of the spec: {', '.join(unknown)}", file=sys.stderr)
+        return 1
+    have = [oid for oid in wanted if oid not in missing]
+    if have:
+        print(f"error: these already have a handler: {', '.join(have)}", file=sys.stderr)
+        return 1
+    chosen = wanted or missing
+    if not chosen:
+        print("every operation has a handler; nothing to scaffold")
+        return 0
+    for path in scaffold([operations[oid] for oid in chosen]):
+        print(f"wrote {path}")
+    print("fill in each stub (it answers 501 until then), then run the sandbox tests")
+    return 0
 
 
 if __name__ == "__main__":

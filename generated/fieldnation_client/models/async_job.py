@@ -20,7 +20,7 @@ class AsyncJob:
         {'job_id': 884512, 'status': 'queued'}
 
     Attributes:
-        job_id (int):
+        job_id (int): The job's ID (the playground's bundle answers show the placeholder 0).
         status (AsyncJobStatus | Unset):
     """
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.attachment_upload_force_upload import AttachmentUploadForceUpload
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -32,11 +33,15 @@ class AttachmentUpload:
             attachment (AttachmentUploadMetadata | Unset): Metadata sent with an uploaded file as the JSON `attachment` part
                 (the android client's form), as an alternative to the plain `notes` field. Example: {'notes': 'Site photo',
                 'show_before_assignment': False}.
+            force_upload (AttachmentUploadForceUpload | Unset): Sent as `1` by Field Nation's Android client on every
+                upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder
+                already holds its `max_files`" (x-sandbox).
     """
 
     file: File
     notes: str | Unset = UNSET
     attachment: AttachmentUploadMetadata | Unset = UNSET
+    force_upload: AttachmentUploadForceUpload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +53,10 @@ class AttachmentUpload:
         if not isinstance(self.attachment, Unset):
             attachment = self.attachment.to_dict()
 
+        force_upload: str | Unset = UNSET
+        if not isinstance(self.force_upload, Unset):
+            force_upload = self.force_upload.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"file": file})
@@ -55,6 +64,8 @@ class AttachmentUpload:
             field_dict["notes"] = notes
         if attachment is not UNSET:
             field_dict["attachment"] = attachment
+        if force_upload is not UNSET:
+            field_dict["force_upload"] = force_upload
 
         return field_dict
 
@@ -70,6 +81,9 @@ class AttachmentUpload:
             files.append(
                 ("attachment", (None, json.dumps(self.attachment.to_dict()).encode(), "application/json"))
             )
+
+        if not isinstance(self.force_upload, Unset):
+            files.append(("force_upload", (None, str(self.force_upload.value).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -92,7 +106,14 @@ class AttachmentUpload:
         else:
             attachment = AttachmentUploadMetadata.from_dict(_attachment)
 
-        attachment_upload = cls(file=file, notes=notes, attachment=attachment)
+        _force_upload = d.pop("force_upload", UNSET)
+        force_upload: AttachmentUploadForceUpload | Unset
+        if isinstance(_force_upload, Unset):
+            force_upload = UNSET
+        else:
+            force_upload = AttachmentUploadForceUpload(_force_upload)
+
+        attachment_upload = cls(file=file, notes=notes, attachment=attachment, force_upload=force_upload)
 
         attachment_upload.additional_properties = d
         return attachment_upload

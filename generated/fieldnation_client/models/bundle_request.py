@@ -13,16 +13,17 @@ T = TypeVar("T", bound="BundleRequest")
 
 @_attrs_define
 class BundleRequest:
-    """Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    """Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a
+    bundle needs at least two).
 
-    Example:
-        {'ids': [1001, 1002, 1003]}
+        Example:
+            {'ids': [1001, 1002, 1003]}
 
-    Attributes:
-        ids (list[int] | Unset): IDs of the work orders to bundle.
-        work_order_ids (list[int] | Unset): Guide spelling of `ids`; accepted as an alias.
-        cancel_message (str | Unset):
-        cancel_reason (str | Unset):
+        Attributes:
+            ids (list[int] | Unset): IDs of the work orders to bundle.
+            work_order_ids (list[int] | Unset): Guide spelling of `ids`; accepted as an alias.
+            cancel_message (str | Unset):
+            cancel_reason (str | Unset):
     """
 
     ids: list[int] | Unset = UNSET

@@ -18,15 +18,16 @@ T = TypeVar("T", bound="CompanyReasonList")
 
 @_attrs_define
 class CompanyReasonList:
-    """Answer of `GET /company/{company_id}/site-revisit-reasons`.
+    """Answer of `GET /company/{company_id}/site-revisit-reasons` and (current guide) of `GET
+    /company/{company_id}/reasons/incomplete`.
 
-    Example:
-        {'results': [{'id': 10, 'name': 'Additional parts needed'}, {'id': 11, 'name': 'Customer requested callback'}]}
+        Example:
+            {'results': [{'id': 10, 'name': 'Additional parts needed'}, {'id': 11, 'name': 'Customer requested callback'}]}
 
-    Attributes:
-        results (list[CompanyReason]):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        Attributes:
+            results (list[CompanyReason]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
     """
 
     results: list[CompanyReason]

@@ -28,7 +28,7 @@ class CompanyTag:
 
     Attributes:
         id (int):
-        label (str):
+        label (str | Unset):
         name (str | Unset): Alias of `label` seen on the overview page.
         hex_color (str | Unset): Display colour, `#RRGGBB`.
         valid_statuses (list[CompanyTagStatus] | Unset): Work order statuses in which the tag may be used; empty means
@@ -40,7 +40,7 @@ class CompanyTag:
     """
 
     id: int
-    label: str
+    label: str | Unset = UNSET
     name: str | Unset = UNSET
     hex_color: str | Unset = UNSET
     valid_statuses: list[CompanyTagStatus] | Unset = UNSET
@@ -85,7 +85,9 @@ class CompanyTag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "label": label})
+        field_dict.update({"id": id})
+        if label is not UNSET:
+            field_dict["label"] = label
         if name is not UNSET:
             field_dict["name"] = name
         if hex_color is not UNSET:
@@ -108,7 +110,7 @@ class CompanyTag:
         d = dict(src_dict)
         id = d.pop("id")
 
-        label = d.pop("label")
+        label = d.pop("label", UNSET)
 
         name = d.pop("name", UNSET)
 

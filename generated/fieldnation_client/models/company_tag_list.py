@@ -20,37 +20,40 @@ T = TypeVar("T", bound="CompanyTagList")
 
 @_attrs_define
 class CompanyTagList:
-    """Page-based list answered by `GET /company/tags`.
+    """Page-based list answered by `GET /company/tags`. The company guide's example carries only `results`, so `metadata`
+    is not required.
 
-    Example:
-        {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1008, 'label': 'VIP
-            Client', 'hex_color': '#FF5733', 'valid_statuses': ['published', 'assigned'], 'types': ['show_in_dashboard'],
-            'actions': ['edit', 'delete']}, {'id': 1007, 'label': 'Needs parts', 'hex_color': '#F67B1E', 'valid_statuses':
-            [], 'types': ['hold'], 'actions': ['edit', 'delete']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1008, 'label': 'VIP
+                Client', 'hex_color': '#FF5733', 'valid_statuses': ['published', 'assigned'], 'types': ['show_in_dashboard'],
+                'actions': ['edit', 'delete']}, {'id': 1007, 'label': 'Needs parts', 'hex_color': '#F67B1E', 'valid_statuses':
+                [], 'types': ['hold'], 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[CompanyTag]):
-        actions (list[CompanyTagListActionsItem] | Unset): `add` when the caller may create tags.
-        params (list[CompanyTagListParamsItem] | Unset):
-        correlation_id (str | Unset):
+        Attributes:
+            results (list[CompanyTag]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            actions (list[CompanyTagListActionsItem] | Unset): `add` when the caller may create tags.
+            params (list[CompanyTagListParamsItem] | Unset):
+            correlation_id (str | Unset):
     """
 
-    metadata: ListMetadata
     results: list[CompanyTag]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[CompanyTagListActionsItem] | Unset = UNSET
     params: list[CompanyTagListParamsItem] | Unset = UNSET
     correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -70,7 +73,9 @@ class CompanyTagList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
         if params is not UNSET:
@@ -87,14 +92,19 @@ class CompanyTagList:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = CompanyTag.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         _actions = d.pop("actions", UNSET)
         actions: list[CompanyTagListActionsItem] | Unset = UNSET
@@ -117,7 +127,7 @@ class CompanyTagList:
         correlation_id = d.pop("correlation_id", UNSET)
 
         company_tag_list = cls(
-            metadata=metadata, results=results, actions=actions, params=params, correlation_id=correlation_id
+            results=results, metadata=metadata, actions=actions, params=params, correlation_id=correlation_id
         )
 
         company_tag_list.additional_properties = d

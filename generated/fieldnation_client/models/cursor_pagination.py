@@ -13,33 +13,30 @@ T = TypeVar("T", bound="CursorPagination")
 
 @_attrs_define
 class CursorPagination:
-    """Pagination of the newer, UUID-based resources (`data` + `pagination`).
+    """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show every field; the
+    talent pool groups guide's example shows only `has_next_page`, so that is the one field required.
 
-    Example:
-        {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None, 'limit': 20, 'has_next_page': True,
-            'has_prev_page': False}
+        Example:
+            {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None, 'limit': 20, 'has_next_page': True,
+                'has_prev_page': False}
 
-    Attributes:
-        limit (int):
-        has_next_page (bool):
-        has_prev_page (bool):
-        next_cursor (None | str | Unset): Opaque cursor for the next page; null on the last page.
-        prev_cursor (None | str | Unset):
+        Attributes:
+            has_next_page (bool): Whether another page follows.
+            next_cursor (None | str | Unset): Opaque cursor for the next page; null on the last page.
+            prev_cursor (None | str | Unset): Opaque cursor for the previous page; null on the first page.
+            limit (int | Unset): The page size used.
+            has_prev_page (bool | Unset): Whether a page precedes this one.
     """
 
-    limit: int
     has_next_page: bool
-    has_prev_page: bool
     next_cursor: None | str | Unset = UNSET
     prev_cursor: None | str | Unset = UNSET
+    limit: int | Unset = UNSET
+    has_prev_page: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
         has_next_page = self.has_next_page
-
-        has_prev_page = self.has_prev_page
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -53,24 +50,28 @@ class CursorPagination:
         else:
             prev_cursor = self.prev_cursor
 
+        limit = self.limit
+
+        has_prev_page = self.has_prev_page
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"limit": limit, "has_next_page": has_next_page, "has_prev_page": has_prev_page})
+        field_dict.update({"has_next_page": has_next_page})
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
         if prev_cursor is not UNSET:
             field_dict["prev_cursor"] = prev_cursor
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if has_prev_page is not UNSET:
+            field_dict["has_prev_page"] = has_prev_page
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limit = d.pop("limit")
-
         has_next_page = d.pop("has_next_page")
-
-        has_prev_page = d.pop("has_prev_page")
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -90,12 +91,16 @@ class CursorPagination:
 
         prev_cursor = _parse_prev_cursor(d.pop("prev_cursor", UNSET))
 
+        limit = d.pop("limit", UNSET)
+
+        has_prev_page = d.pop("has_prev_page", UNSET)
+
         cursor_pagination = cls(
-            limit=limit,
             has_next_page=has_next_page,
-            has_prev_page=has_prev_page,
             next_cursor=next_cursor,
             prev_cursor=prev_cursor,
+            limit=limit,
+            has_prev_page=has_prev_page,
         )
 
         cursor_pagination.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CustomFieldUpdate")
 
 
@@ -17,10 +19,10 @@ class CustomFieldUpdate:
         {'value': '5522'}
 
     Attributes:
-        value (str): New value; for `predefined` fields one of the field's `options`.
+        value (str | Unset): New value; for `predefined` fields one of the field's `options`.
     """
 
-    value: str
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,14 +30,16 @@ class CustomFieldUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"value": value})
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value")
+        value = d.pop("value", UNSET)
 
         custom_field_update = cls(value=value)
 

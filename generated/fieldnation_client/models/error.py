@@ -17,21 +17,24 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """The API's error envelope. Field Nation's playground pages answer errors as `{status, message}` (their 404 examples
-    use `status_code` instead); we declare the `{status, message}` shape as the contract and accept `status_code` as a
-    documented alternative so that both observed bodies validate. `errors` lists field-level problems when the request
-    failed validation (the local sandbox always fills it for 400/422).
+    """The error body the REST v2 pages show: `{status, message}`, or `{status_code, message}` on some playground examples
+    (both spellings are documented, so both validate). Field Nation's newer error-code catalog describes RFC 9457
+    problem details instead (`ProblemDetails`, served as `application/problem+json`); a client reads either. `errors`
+    lists field-level problems; the local sandbox always fills it for 400 and 422.
 
         Example:
-            {'status': 400, 'message': "Validation failed: field 'title' is required", 'errors': [{'field': 'title',
+            {'status': 400, 'message': "Validation failed: field 'title' is required", 'errors': [{'field': 'body.title',
                 'message': 'field required'}]}
 
         Attributes:
             message (str): Human readable reason.
-            status (int | Unset): HTTP status code, repeated in the body.
-            status_code (int | Unset): Older spelling of `status` seen on some 404 pages.
+            status (int | Unset): HTTP status code, repeated in the body. The playground's placeholder bodies show `500`
+                under every status, so the value is not checked against the HTTP status.
+            status_code (int | Unset): Alternative spelling of `status` on some playground examples (their placeholder shows
+                `0`).
             correlation_id (str | Unset): Request id to quote to support.
-            errors (list[ErrorDetail] | Unset): Field-level validation problems.
+            errors (list[ErrorDetail] | Unset): Field-level validation problems (the local sandbox's convention; Field
+                Nation's REST v2 pages show none).
     """
 
     message: str

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """
+    """One field-level problem in the local sandbox's `errors` list.
+
     Attributes:
         field (str): Dotted path of the offending field or parameter (`body.title`, `query.page`).
-        message (str):
+        message (str): What is wrong with it.
     """
 
     field: str

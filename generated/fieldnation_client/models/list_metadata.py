@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_metadata_order import ListMetadataOrder
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListMetadata")
@@ -29,7 +28,8 @@ class ListMetadata:
         view (str | Unset): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`,
             `tiles`).
         sort (str | Unset):
-        order (ListMetadataOrder | Unset):
+        order (str | Unset): Sort direction, `asc` or `desc` in practice; a plain string because the playground's
+            answers show a placeholder string here and answers must not be refused.
     """
 
     total: int
@@ -40,7 +40,7 @@ class ListMetadata:
     list_: str | Unset = UNSET
     view: str | Unset = UNSET
     sort: str | Unset = UNSET
-    order: ListMetadataOrder | Unset = UNSET
+    order: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,9 +60,7 @@ class ListMetadata:
 
         sort = self.sort
 
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
+        order = self.order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,12 +97,7 @@ class ListMetadata:
 
         sort = d.pop("sort", UNSET)
 
-        _order = d.pop("order", UNSET)
-        order: ListMetadataOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = ListMetadataOrder(_order)
+        order = d.pop("order", UNSET)
 
         list_metadata = cls(
             total=total,

@@ -28,7 +28,8 @@ class LocationInput:
                 'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}
 
         Attributes:
-            mode (LocationInputMode):
+            mode (LocationInputMode): `custom` (an address), `location` (a saved location), `remote`. `site` is what the
+                2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
             display_name (str | Unset):
             address1 (str | Unset):
             address2 (str | Unset):

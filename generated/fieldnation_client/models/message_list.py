@@ -18,8 +18,9 @@ T = TypeVar("T", bound="MessageList")
 
 @_attrs_define
 class MessageList:
-    """A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count
-    is filled). The create and reply operations answer the refreshed list as well.
+    """A page of a work order's messages, newest first, as the older reference's message object documents (sorted by
+    creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The
+    create and reply operations answer the refreshed list as well.
 
         Example:
             {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'msg_id': 612, 'message': 'Please
@@ -27,9 +28,9 @@ class MessageList:
                 'ASSIGNEDTECH', 'read': False, 'created': {'utc': '2026-07-01 13:00:00'}}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[Message]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             correlation_id (str | Unset):
             actions (list[str] | Unset):
             params (list[bool | int | str] | Unset): Echo of the filters applied.
@@ -39,8 +40,8 @@ class MessageList:
             fs_only_workorder (bool | Unset):
     """
 
-    metadata: ListMetadata
     results: list[Message]
+    metadata: ListMetadata | Unset = UNSET
     correlation_id: str | Unset = UNSET
     actions: list[str] | Unset = UNSET
     params: list[bool | int | str] | Unset = UNSET
@@ -51,12 +52,14 @@ class MessageList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         correlation_id = self.correlation_id
 
@@ -88,7 +91,9 @@ class MessageList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
         if actions is not UNSET:
@@ -112,14 +117,19 @@ class MessageList:
         from ..models.message import Message  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = Message.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         correlation_id = d.pop("correlation_id", UNSET)
 
@@ -158,8 +168,8 @@ class MessageList:
         fs_only_workorder = d.pop("fs_only_workorder", UNSET)
 
         message_list = cls(
-            metadata=metadata,
             results=results,
+            metadata=metadata,
             correlation_id=correlation_id,
             actions=actions,
             params=params,

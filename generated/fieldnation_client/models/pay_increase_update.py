@@ -30,6 +30,9 @@ class PayIncreaseUpdate:
             status_description (str | Unset):
             rejection_reason (str | Unset): Guide spelling of `status_description` for denials.
             description (str | Unset):
+            amount (float | Unset): The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it
+                while the increase is pending.
+            note (str | Unset): A note explaining the decision or the change (guide).
             pay (PayRate | Unset): The rate part of a pay object (type, base and additional amounts). Used where only the
                 rate matters, such as the pay a provider proposes in a pay increase. Example: {'type': 'fixed', 'base':
                 {'amount': 450, 'units': 1}, 'additional': {'amount': 0, 'units': 0}}.
@@ -40,6 +43,8 @@ class PayIncreaseUpdate:
     status_description: str | Unset = UNSET
     rejection_reason: str | Unset = UNSET
     description: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    note: str | Unset = UNSET
     pay: PayRate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,6 +60,10 @@ class PayIncreaseUpdate:
         rejection_reason = self.rejection_reason
 
         description = self.description
+
+        amount = self.amount
+
+        note = self.note
 
         pay: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pay, Unset):
@@ -73,6 +82,10 @@ class PayIncreaseUpdate:
             field_dict["rejection_reason"] = rejection_reason
         if description is not UNSET:
             field_dict["description"] = description
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if note is not UNSET:
+            field_dict["note"] = note
         if pay is not UNSET:
             field_dict["pay"] = pay
 
@@ -98,6 +111,10 @@ class PayIncreaseUpdate:
 
         description = d.pop("description", UNSET)
 
+        amount = d.pop("amount", UNSET)
+
+        note = d.pop("note", UNSET)
+
         _pay = d.pop("pay", UNSET)
         pay: PayRate | Unset
         if isinstance(_pay, Unset):
@@ -111,6 +128,8 @@ class PayIncreaseUpdate:
             status_description=status_description,
             rejection_reason=rejection_reason,
             description=description,
+            amount=amount,
+            note=note,
             pay=pay,
         )
 

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pay_amount_input import PayAmountInput
+    from ..models.pay_modifier_refs_input import PayModifierRefsInput
 
 
 T = TypeVar("T", bound="PayInput")
@@ -32,11 +33,17 @@ class PayInput:
             additional (PayAmountInput | Unset): An amount/units pair as sent in requests. `amount` is required; `units` may
                 be left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay). Example: {'amount': 25,
                 'units': 4}.
+            bonuses (PayModifierRefsInput | Unset): Company bonuses or penalties to apply to the work order, by the id of
+                the company's definition (`GET /bonuses`, `GET /penalties`). Example: {'results': [{'id': 31}]}.
+            penalties (PayModifierRefsInput | Unset): Company bonuses or penalties to apply to the work order, by the id of
+                the company's definition (`GET /bonuses`, `GET /penalties`). Example: {'results': [{'id': 31}]}.
     """
 
     type_: PayInputType | Unset = UNSET
     base: PayAmountInput | Unset = UNSET
     additional: PayAmountInput | Unset = UNSET
+    bonuses: PayModifierRefsInput | Unset = UNSET
+    penalties: PayModifierRefsInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +59,14 @@ class PayInput:
         if not isinstance(self.additional, Unset):
             additional = self.additional.to_dict()
 
+        bonuses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bonuses, Unset):
+            bonuses = self.bonuses.to_dict()
+
+        penalties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.penalties, Unset):
+            penalties = self.penalties.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -61,12 +76,17 @@ class PayInput:
             field_dict["base"] = base
         if additional is not UNSET:
             field_dict["additional"] = additional
+        if bonuses is not UNSET:
+            field_dict["bonuses"] = bonuses
+        if penalties is not UNSET:
+            field_dict["penalties"] = penalties
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pay_amount_input import PayAmountInput  # noqa: PLC0415
+        from ..models.pay_modifier_refs_input import PayModifierRefsInput  # noqa: PLC0415
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
@@ -90,7 +110,21 @@ class PayInput:
         else:
             additional = PayAmountInput.from_dict(_additional)
 
-        pay_input = cls(type_=type_, base=base, additional=additional)
+        _bonuses = d.pop("bonuses", UNSET)
+        bonuses: PayModifierRefsInput | Unset
+        if isinstance(_bonuses, Unset):
+            bonuses = UNSET
+        else:
+            bonuses = PayModifierRefsInput.from_dict(_bonuses)
+
+        _penalties = d.pop("penalties", UNSET)
+        penalties: PayModifierRefsInput | Unset
+        if isinstance(_penalties, Unset):
+            penalties = UNSET
+        else:
+            penalties = PayModifierRefsInput.from_dict(_penalties)
+
+        pay_input = cls(type_=type_, base=base, additional=additional, bonuses=bonuses, penalties=penalties)
 
         pay_input.additional_properties = d
         return pay_input

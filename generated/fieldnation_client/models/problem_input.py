@@ -23,8 +23,11 @@ class ProblemInput:
         {'type': {'id': 31}, 'comments': 'Technician is unable to access the site.', 'support_can_resolve': True}
 
     Attributes:
-        type_ (IdRef): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+        type_ (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+        problem_type_id (int | Unset): The problem type as a bare ID (the guide's form of `type.id`). When both are sent
+            they must name the same type.
         comments (str | Unset):
+        description (str | Unset): The guide's name for `comments` (the explanation of the problem).
         support_can_resolve (bool | Unset):
         company_can_resolve (bool | Unset):
         send_to_support (bool | Unset):
@@ -36,8 +39,10 @@ class ProblemInput:
         sf_case_creation_note_for_service_msg (str | Unset):
     """
 
-    type_: IdRef
+    type_: IdRef | Unset = UNSET
+    problem_type_id: int | Unset = UNSET
     comments: str | Unset = UNSET
+    description: str | Unset = UNSET
     support_can_resolve: bool | Unset = UNSET
     company_can_resolve: bool | Unset = UNSET
     send_to_support: bool | Unset = UNSET
@@ -50,9 +55,15 @@ class ProblemInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.to_dict()
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        problem_type_id = self.problem_type_id
 
         comments = self.comments
+
+        description = self.description
 
         support_can_resolve = self.support_can_resolve
 
@@ -78,9 +89,15 @@ class ProblemInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"type": type_})
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if problem_type_id is not UNSET:
+            field_dict["problem_type_id"] = problem_type_id
         if comments is not UNSET:
             field_dict["comments"] = comments
+        if description is not UNSET:
+            field_dict["description"] = description
         if support_can_resolve is not UNSET:
             field_dict["support_can_resolve"] = support_can_resolve
         if company_can_resolve is not UNSET:
@@ -107,9 +124,18 @@ class ProblemInput:
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = IdRef.from_dict(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: IdRef | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = IdRef.from_dict(_type_)
+
+        problem_type_id = d.pop("problem_type_id", UNSET)
 
         comments = d.pop("comments", UNSET)
+
+        description = d.pop("description", UNSET)
 
         support_can_resolve = d.pop("support_can_resolve", UNSET)
 
@@ -136,7 +162,9 @@ class ProblemInput:
 
         problem_input = cls(
             type_=type_,
+            problem_type_id=problem_type_id,
             comments=comments,
+            description=description,
             support_can_resolve=support_can_resolve,
             company_can_resolve=company_can_resolve,
             send_to_support=send_to_support,

@@ -21,29 +21,30 @@ T = TypeVar("T", bound="ProblemList")
 
 @_attrs_define
 class ProblemList:
-    """Problems of a work order, newest first, with counts and the reportable types.
+    """Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order), with counts and the reportable types.
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'active': 1, 'resolved': 0},
-            'results': [{'id': 643, 'type': {'id': 31, 'name': 'Internal Issue with my company'}, 'comments': 'Technician is
-            unable to access the site.', 'resolution': {'status': 'open'}, 'created': {'utc': '2026-07-01 15:10:00'},
-            'actions': ['edit', 'resolve', 'delete']}], 'types': [{'id': 22, 'name': "I can't find a provider"}, {'id': 31,
-            'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'active': 1, 'resolved': 0},
+                'results': [{'id': 643, 'type': {'id': 31, 'name': 'Internal Issue with my company'}, 'comments': 'Technician is
+                unable to access the site.', 'resolution': {'status': 'open'}, 'created': {'utc': '2026-07-01 15:10:00'},
+                'actions': ['edit', 'resolve', 'delete']}], 'types': [{'id': 22, 'name': "I can't find a provider"}, {'id': 31,
+                'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[Problem]):
-        sum_ (ProblemListSum | Unset): Counts of problems. The playground shows `active` and `resolved`; the Android
-            client's model has `resolved` and `unresolved`.
-        correlation_id (str | Unset):
-        actions (list[ProblemListActionsItem] | Unset):
-        types (list[ProblemType] | Unset): Problem types the caller may report.
-        active (Problem | Unset): A problem reported on a work order. Example: {'id': 643, 'type': {'id': 31, 'name':
-            'Internal Issue with my company'}, 'comments': 'Technician is unable to access the site.', 'contact': 'all',
-            'resolution': {'status': 'open', 'allowed_resolvers': ['buyer', 'support']}, 'author': {'id': 7001,
-            'first_name': 'Dana', 'last_name': 'Whitfield'}, 'created': {'utc': '2026-07-01 15:10:00'}, 'actions': ['edit',
-            'resolve', 'delete']}.
+        Attributes:
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            results (list[Problem]):
+            sum_ (ProblemListSum | Unset): Counts of problems. The playground shows `active` and `resolved`; the Android
+                client's model has `resolved` and `unresolved`.
+            correlation_id (str | Unset):
+            actions (list[ProblemListActionsItem] | Unset):
+            types (list[ProblemType] | Unset): Problem types the caller may report.
+            active (Problem | Unset): A problem reported on a work order. Example: {'id': 643, 'type': {'id': 31, 'name':
+                'Internal Issue with my company'}, 'comments': 'Technician is unable to access the site.', 'contact': 'all',
+                'resolution': {'status': 'open', 'allowed_resolvers': ['buyer', 'support']}, 'author': {'id': 7001,
+                'first_name': 'Dana', 'last_name': 'Whitfield'}, 'created': {'utc': '2026-07-01 15:10:00'}, 'actions': ['edit',
+                'resolve', 'delete']}.
     """
 
     metadata: ListMetadata

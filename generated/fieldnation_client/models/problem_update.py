@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.problem_update_status import ProblemUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ class ProblemUpdate:
             {'resolution': {'status': 'resolved'}}
 
         Attributes:
+            status (ProblemUpdateStatus | Unset): Resolve or reopen the problem (the guide's top-level form of
+                `resolution.status`).
             resolution (ProblemUpdateResolution | Unset):
             reopen_message (str | Unset): Why the problem is reopened.
             problem_reopened (bool | Unset):
@@ -32,6 +35,7 @@ class ProblemUpdate:
             comments (str | Unset):
     """
 
+    status: ProblemUpdateStatus | Unset = UNSET
     resolution: ProblemUpdateResolution | Unset = UNSET
     reopen_message: str | Unset = UNSET
     problem_reopened: bool | Unset = UNSET
@@ -40,6 +44,10 @@ class ProblemUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         resolution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resolution, Unset):
             resolution = self.resolution.to_dict()
@@ -57,6 +65,8 @@ class ProblemUpdate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if resolution is not UNSET:
             field_dict["resolution"] = resolution
         if reopen_message is not UNSET:
@@ -76,6 +86,13 @@ class ProblemUpdate:
         from ..models.problem_update_resolution import ProblemUpdateResolution  # noqa: PLC0415
 
         d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: ProblemUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ProblemUpdateStatus(_status)
+
         _resolution = d.pop("resolution", UNSET)
         resolution: ProblemUpdateResolution | Unset
         if isinstance(_resolution, Unset):
@@ -97,6 +114,7 @@ class ProblemUpdate:
         comments = d.pop("comments", UNSET)
 
         problem_update = cls(
+            status=status,
             resolution=resolution,
             reopen_message=reopen_message,
             problem_reopened=problem_reopened,

@@ -19,34 +19,37 @@ T = TypeVar("T", bound="ProjectList")
 
 @_attrs_define
 class ProjectList:
-    """Page-based list answered by `GET /projects`.
+    """Page-based list answered by `GET /projects`. The projects guide's example carries only `results`, so `metadata` is
+    not required.
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 2201, 'name': 'Spring POS
-            Refresh', 'status': 'active', 'client': {'id': 301, 'name': 'Northstar Retail'}, 'manager': {'id': 7001,
-            'first_name': 'Dana', 'last_name': 'Whitfield'}, 'actions': ['edit', 'complete', 'cancel',
-            'create_work_order']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 2201, 'name': 'Spring POS
+                Refresh', 'status': 'active', 'client': {'id': 301, 'name': 'Northstar Retail'}, 'manager': {'id': 7001,
+                'first_name': 'Dana', 'last_name': 'Whitfield'}, 'actions': ['edit', 'complete', 'cancel',
+                'create_work_order']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[Project]):
-        actions (list[ProjectListActionsItem] | Unset): Actions available on the list (`add` when the caller may create
-            projects).
+        Attributes:
+            results (list[Project]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            actions (list[ProjectListActionsItem] | Unset): Actions available on the list (`add` when the caller may create
+                projects).
     """
 
-    metadata: ListMetadata
     results: list[Project]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[ProjectListActionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -57,7 +60,9 @@ class ProjectList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
 
@@ -69,14 +74,19 @@ class ProjectList:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = Project.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         _actions = d.pop("actions", UNSET)
         actions: list[ProjectListActionsItem] | Unset = UNSET
@@ -87,7 +97,7 @@ class ProjectList:
 
                 actions.append(actions_item)
 
-        project_list = cls(metadata=metadata, results=results, actions=actions)
+        project_list = cls(results=results, metadata=metadata, actions=actions)
 
         project_list.additional_properties = d
         return project_list

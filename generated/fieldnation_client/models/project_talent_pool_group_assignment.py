@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,20 +19,20 @@ class ProjectTalentPoolGroupAssignment:
         {'talent_pool_group_id': 'c9024ae8-781c-4aa9-b86f-543671db9208', 'tier_id': 2}
 
     Attributes:
-        talent_pool_group_id (UUID):
+        talent_pool_group_id (str): UUID of the talent pool group.
         tier_id (int): Id of the tier (talent pool) within the group.
         talent_pool_group_name (str | Unset): Name of the group, when the API includes it in answers.
         tier_name (str | Unset): Name of the tier, when the API includes it in answers.
     """
 
-    talent_pool_group_id: UUID
+    talent_pool_group_id: str
     tier_id: int
     talent_pool_group_name: str | Unset = UNSET
     tier_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        talent_pool_group_id = str(self.talent_pool_group_id)
+        talent_pool_group_id = self.talent_pool_group_id
 
         tier_id = self.tier_id
 
@@ -54,7 +53,7 @@ class ProjectTalentPoolGroupAssignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        talent_pool_group_id = UUID(d.pop("talent_pool_group_id"))
+        talent_pool_group_id = d.pop("talent_pool_group_id")
 
         tier_id = d.pop("tier_id")
 

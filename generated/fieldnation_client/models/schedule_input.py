@@ -10,6 +10,7 @@ from ..models.schedule_input_schedule_option import ScheduleInputScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.schedule_time_zone_input import ScheduleTimeZoneInput
     from ..models.service_window_input import ServiceWindowInput
 
 
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ScheduleInput")
 
 @_attrs_define
 class ScheduleInput:
-    """Changes to a work order's schedule. Only the fields sent are changed.
+    """Changes to a work order's schedule inside a work order body. Only the fields sent are changed.
 
     Example:
         {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'}, 'end': {'utc':
@@ -29,13 +30,20 @@ class ScheduleInput:
             `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the
             platform fills in local times from the location's time zone. Example: {'mode': 'exact', 'start': {'utc':
             '2026-07-01T14:00:00Z'}}.
-        schedule_note (str | Unset):
-        schedule_option (ScheduleInputScheduleOption | Unset):
+        schedule_note (str | Unset): Additional information about the schedule or site.
+        schedule_option (ScheduleInputScheduleOption | Unset): For `hours` windows, 1 requires providers to commit to a
+            hard start time.
+        time_zone (ScheduleTimeZoneInput | Unset): Time zone of the service window. The playground types it like the
+            schedule answer's `time_zone` ({id, name, short, offset}); send the `id` or the IANA `name`. Example: {'name':
+            'America/Chicago'}.
+        require_ontime (bool | Unset): Require on-time arrival (hard start).
     """
 
     service_window: ServiceWindowInput | Unset = UNSET
     schedule_note: str | Unset = UNSET
     schedule_option: ScheduleInputScheduleOption | Unset = UNSET
+    time_zone: ScheduleTimeZoneInput | Unset = UNSET
+    require_ontime: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +57,12 @@ class ScheduleInput:
         if not isinstance(self.schedule_option, Unset):
             schedule_option = self.schedule_option.value
 
+        time_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_zone, Unset):
+            time_zone = self.time_zone.to_dict()
+
+        require_ontime = self.require_ontime
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,11 +72,16 @@ class ScheduleInput:
             field_dict["schedule_note"] = schedule_note
         if schedule_option is not UNSET:
             field_dict["schedule_option"] = schedule_option
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if require_ontime is not UNSET:
+            field_dict["require_ontime"] = require_ontime
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_time_zone_input import ScheduleTimeZoneInput  # noqa: PLC0415
         from ..models.service_window_input import ServiceWindowInput  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,8 +101,21 @@ class ScheduleInput:
         else:
             schedule_option = ScheduleInputScheduleOption(_schedule_option)
 
+        _time_zone = d.pop("time_zone", UNSET)
+        time_zone: ScheduleTimeZoneInput | Unset
+        if isinstance(_time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = ScheduleTimeZoneInput.from_dict(_time_zone)
+
+        require_ontime = d.pop("require_ontime", UNSET)
+
         schedule_input = cls(
-            service_window=service_window, schedule_note=schedule_note, schedule_option=schedule_option
+            service_window=service_window,
+            schedule_note=schedule_note,
+            schedule_option=schedule_option,
+            time_zone=time_zone,
+            require_ontime=require_ontime,
         )
 
         schedule_input.additional_properties = d

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,12 +28,12 @@ class ServiceTerritory:
             [{'name': 'coverage_radius', 'value': '50'}], 'provider_count': 12}
 
     Attributes:
-        id (UUID): The territory's UUID (the `service_territory_uuid` of the paths).
+        id (str): The territory's UUID (the `service_territory_uuid` of the paths).
         name (str):
         service_territory_id (str | Unset): Internal numeric id, returned as a string.
         display_name (None | str | Unset): Name shown to providers.
         description (None | str | Unset): Free text (overview guide).
-        project_id (int | Unset):
+        project_id (int | None | Unset): Project the territory belongs to; null when it was created without one.
         tiers (list[TalentPoolTier] | Unset):
         attributes (list[TalentPoolGroupAttribute] | Unset):
         provider_count (int | Unset):
@@ -44,12 +43,12 @@ class ServiceTerritory:
             example.
     """
 
-    id: UUID
+    id: str
     name: str
     service_territory_id: str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    project_id: int | Unset = UNSET
+    project_id: int | None | Unset = UNSET
     tiers: list[TalentPoolTier] | Unset = UNSET
     attributes: list[TalentPoolGroupAttribute] | Unset = UNSET
     provider_count: int | Unset = UNSET
@@ -58,7 +57,7 @@ class ServiceTerritory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -76,7 +75,11 @@ class ServiceTerritory:
         else:
             description = self.description
 
-        project_id = self.project_id
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
 
         tiers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tiers, Unset):
@@ -137,7 +140,7 @@ class ServiceTerritory:
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         name = d.pop("name")
 
@@ -161,7 +164,14 @@ class ServiceTerritory:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        project_id = d.pop("project_id", UNSET)
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("project_id", UNSET))
 
         _tiers = d.pop("tiers", UNSET)
         tiers: list[TalentPoolTier] | Unset = UNSET

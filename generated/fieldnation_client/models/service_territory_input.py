@@ -25,14 +25,14 @@ class ServiceTerritoryInput:
 
     Attributes:
         name (str):
-        project_id (int):
+        project_id (int | Unset):
         display_name (str | Unset):
         description (str | Unset):
         attributes (list[TalentPoolGroupAttribute] | Unset): Attributes to upsert by name.
     """
 
     name: str
-    project_id: int
+    project_id: int | Unset = UNSET
     display_name: str | Unset = UNSET
     description: str | Unset = UNSET
     attributes: list[TalentPoolGroupAttribute] | Unset = UNSET
@@ -56,7 +56,9 @@ class ServiceTerritoryInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "project_id": project_id})
+        field_dict.update({"name": name})
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
         if description is not UNSET:
@@ -73,7 +75,7 @@ class ServiceTerritoryInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", UNSET)
 
         display_name = d.pop("display_name", UNSET)
 

@@ -27,9 +27,10 @@ class ServiceTerritoryProviderList:
 
     Attributes:
         data (list[ServiceTerritoryProvider]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). Example:
-            {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None, 'limit': 20, 'has_next_page': True,
-            'has_prev_page': False}.
+        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+            playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+            the one field required. Example: {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None,
+            'limit': 20, 'has_next_page': True, 'has_prev_page': False}.
         providers (list[ServiceTerritoryProvider] | Unset):
     """
 

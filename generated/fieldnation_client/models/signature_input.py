@@ -28,7 +28,9 @@ class SignatureInput:
             name (str):
             title (str | Unset): Job title of the signer (guide only).
             format_ (str | Unset):
-            data (str | Unset):
+            data (str | Unset): The image, base64-encoded (its media type in `format`), as the playground sends it. The
+                local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format`
+                is `image/svg+xml`.
             signature (str | Unset): The image as a `data:` URL (guide spelling of `data`).
             closing_notes (str | Unset):
             task (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.

@@ -18,36 +18,39 @@ T = TypeVar("T", bound="SignatureList")
 
 @_attrs_define
 class SignatureList:
-    """The signatures of a work order, newest first.
+    """The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order).
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan
-            Blake', 'format': 'image/png', 'data':
-            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
-            {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
-            ['delete']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan
+                Blake', 'format': 'image/png', 'data':
+                'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
+                {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
+                ['delete']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[Signature]):
-        correlation_id (str | Unset):
-        actions (list[str] | Unset): What the caller may do with the list.
+        Attributes:
+            results (list[Signature]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            correlation_id (str | Unset):
+            actions (list[str] | Unset): What the caller may do with the list.
     """
 
-    metadata: ListMetadata
     results: list[Signature]
+    metadata: ListMetadata | Unset = UNSET
     correlation_id: str | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         correlation_id = self.correlation_id
 
@@ -57,7 +60,9 @@ class SignatureList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
         if actions is not UNSET:
@@ -71,8 +76,6 @@ class SignatureList:
         from ..models.signature import Signature  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -80,12 +83,19 @@ class SignatureList:
 
             results.append(results_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         correlation_id = d.pop("correlation_id", UNSET)
 
         actions = cast(list[str], d.pop("actions", UNSET))
 
         signature_list = cls(
-            metadata=metadata, results=results, correlation_id=correlation_id, actions=actions
+            results=results, metadata=metadata, correlation_id=correlation_id, actions=actions
         )
 
         signature_list.additional_properties = d

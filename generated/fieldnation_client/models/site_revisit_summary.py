@@ -29,7 +29,8 @@ class SiteRevisitSummary:
                 'related_work_orders': []}
 
         Attributes:
-            revisits (list[SiteRevisit] | Unset): Revisits of the work order, newest first.
+            revisits (list[SiteRevisit] | Unset): Revisits of the work order, newest first in the local sandbox (its
+                convention, x-sandbox; Field Nation does not document the order).
             job_status (JobStatus | Unset): Whether the provider completed the full scope of work, separate from the work
                 order's lifecycle status. `pending` until someone records it. Example: {'status': 'incomplete', 'reason': {'id':
                 8, 'label': 'Incorrect part provided'}, 'history': []}.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,42 +26,40 @@ class TalentPoolGroup:
             2, 'name': 'Tier 2 - Standard'}], 'attributes': [{'name': 'certification_level', 'value': 'expert'}]}
 
     Attributes:
-        talent_pool_group_id (UUID): The group's UUID.
         name (str): Internal name of the group.
-        project_id (int): Project the group belongs to.
-        uuid (UUID | Unset): Spelling of the id in the overview guide's list example.
+        talent_pool_group_id (str | Unset): The group's UUID (the local sandbox always sends it).
+        uuid (str | Unset): Spelling of the id in the guide's list example.
         display_name (None | str | Unset): Name shown to providers.
+        project_id (int | Unset): Project the group belongs to.
         tiers (list[TalentPoolTier] | Unset): Talent pools (tiers) of the group.
         talent_pools (list[TalentPoolTier] | Unset): Overview guide's name for `tiers`.
         attributes (list[TalentPoolGroupAttribute] | Unset):
     """
 
-    talent_pool_group_id: UUID
     name: str
-    project_id: int
-    uuid: UUID | Unset = UNSET
+    talent_pool_group_id: str | Unset = UNSET
+    uuid: str | Unset = UNSET
     display_name: None | str | Unset = UNSET
+    project_id: int | Unset = UNSET
     tiers: list[TalentPoolTier] | Unset = UNSET
     talent_pools: list[TalentPoolTier] | Unset = UNSET
     attributes: list[TalentPoolGroupAttribute] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        talent_pool_group_id = str(self.talent_pool_group_id)
-
         name = self.name
 
-        project_id = self.project_id
+        talent_pool_group_id = self.talent_pool_group_id
 
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+        uuid = self.uuid
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
             display_name = UNSET
         else:
             display_name = self.display_name
+
+        project_id = self.project_id
 
         tiers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tiers, Unset):
@@ -87,13 +84,15 @@ class TalentPoolGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {"talent_pool_group_id": talent_pool_group_id, "name": name, "project_id": project_id}
-        )
+        field_dict.update({"name": name})
+        if talent_pool_group_id is not UNSET:
+            field_dict["talent_pool_group_id"] = talent_pool_group_id
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if tiers is not UNSET:
             field_dict["tiers"] = tiers
         if talent_pools is not UNSET:
@@ -109,18 +108,11 @@ class TalentPoolGroup:
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
         d = dict(src_dict)
-        talent_pool_group_id = UUID(d.pop("talent_pool_group_id"))
-
         name = d.pop("name")
 
-        project_id = d.pop("project_id")
+        talent_pool_group_id = d.pop("talent_pool_group_id", UNSET)
 
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+        uuid = d.pop("uuid", UNSET)
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -130,6 +122,8 @@ class TalentPoolGroup:
             return cast(None | str | Unset, data)
 
         display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        project_id = d.pop("project_id", UNSET)
 
         _tiers = d.pop("tiers", UNSET)
         tiers: list[TalentPoolTier] | Unset = UNSET
@@ -159,11 +153,11 @@ class TalentPoolGroup:
                 attributes.append(attributes_item)
 
         talent_pool_group = cls(
-            talent_pool_group_id=talent_pool_group_id,
             name=name,
-            project_id=project_id,
+            talent_pool_group_id=talent_pool_group_id,
             uuid=uuid,
             display_name=display_name,
+            project_id=project_id,
             tiers=tiers,
             talent_pools=talent_pools,
             attributes=attributes,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
     from ..models.talent_pool_group import TalentPoolGroup
@@ -26,13 +28,14 @@ class TalentPoolGroupList:
 
     Attributes:
         data (list[TalentPoolGroup]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). Example:
-            {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None, 'limit': 20, 'has_next_page': True,
-            'has_prev_page': False}.
+        pagination (CursorPagination | Unset): Pagination of the newer, UUID-based resources (`data` + `pagination`).
+            The playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so
+            that is the one field required. Example: {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor':
+            None, 'limit': 20, 'has_next_page': True, 'has_prev_page': False}.
     """
 
     data: list[TalentPoolGroup]
-    pagination: CursorPagination
+    pagination: CursorPagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +44,15 @@ class TalentPoolGroupList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"data": data, "pagination": pagination})
+        field_dict.update({"data": data})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -62,7 +69,12 @@ class TalentPoolGroupList:
 
             data.append(data_item)
 
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
+        _pagination = d.pop("pagination", UNSET)
+        pagination: CursorPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = CursorPagination.from_dict(_pagination)
 
         talent_pool_group_list = cls(data=data, pagination=pagination)
 

@@ -27,16 +27,17 @@ class TalentPoolGroupProviderList:
 
     Attributes:
         data (list[TalentPoolGroupProvider]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). Example:
-            {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None, 'limit': 20, 'has_next_page': True,
-            'has_prev_page': False}.
         providers (list[TalentPoolGroupProvider] | Unset): Same items as `data`, as the playground example also returns
             them.
+        pagination (CursorPagination | Unset): Pagination of the newer, UUID-based resources (`data` + `pagination`).
+            The playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so
+            that is the one field required. Example: {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor':
+            None, 'limit': 20, 'has_next_page': True, 'has_prev_page': False}.
     """
 
     data: list[TalentPoolGroupProvider]
-    pagination: CursorPagination
     providers: list[TalentPoolGroupProvider] | Unset = UNSET
+    pagination: CursorPagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,8 +46,6 @@ class TalentPoolGroupProviderList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        pagination = self.pagination.to_dict()
-
         providers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.providers, Unset):
             providers = []
@@ -54,11 +53,17 @@ class TalentPoolGroupProviderList:
                 providers_item = providers_item_data.to_dict()
                 providers.append(providers_item)
 
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"data": data, "pagination": pagination})
+        field_dict.update({"data": data})
         if providers is not UNSET:
             field_dict["providers"] = providers
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -75,8 +80,6 @@ class TalentPoolGroupProviderList:
 
             data.append(data_item)
 
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
-
         _providers = d.pop("providers", UNSET)
         providers: list[TalentPoolGroupProvider] | Unset = UNSET
         if _providers is not UNSET:
@@ -86,7 +89,14 @@ class TalentPoolGroupProviderList:
 
                 providers.append(providers_item)
 
-        talent_pool_group_provider_list = cls(data=data, pagination=pagination, providers=providers)
+        _pagination = d.pop("pagination", UNSET)
+        pagination: CursorPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = CursorPagination.from_dict(_pagination)
+
+        talent_pool_group_provider_list = cls(data=data, providers=providers, pagination=pagination)
 
         talent_pool_group_provider_list.additional_properties = d
         return talent_pool_group_provider_list

@@ -27,9 +27,9 @@ class TimeLogList:
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[TimeLog]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             hours (float | Unset): Sum of the hours of all logs.
             open_time_log (TimeLog | Unset): A check-in / check-out pair recorded against a work order, with the hours
                 between them. `out` is missing (or null) while the provider is still checked in. Example: {'id': 5050, 'in':
@@ -42,8 +42,8 @@ class TimeLogList:
             actions (list[str] | Unset): What the caller may do with the list (e.g. `add`).
     """
 
-    metadata: ListMetadata
     results: list[TimeLog]
+    metadata: ListMetadata | Unset = UNSET
     hours: float | Unset = UNSET
     open_time_log: TimeLog | Unset = UNSET
     correlation_id: str | Unset = UNSET
@@ -51,12 +51,14 @@ class TimeLogList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         hours = self.hours
 
@@ -72,7 +74,9 @@ class TimeLogList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if hours is not UNSET:
             field_dict["hours"] = hours
         if open_time_log is not UNSET:
@@ -90,14 +94,19 @@ class TimeLogList:
         from ..models.time_log import TimeLog  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = TimeLog.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         hours = d.pop("hours", UNSET)
 
@@ -113,8 +122,8 @@ class TimeLogList:
         actions = cast(list[str], d.pop("actions", UNSET))
 
         time_log_list = cls(
-            metadata=metadata,
             results=results,
+            metadata=metadata,
             hours=hours,
             open_time_log=open_time_log,
             correlation_id=correlation_id,

@@ -21,9 +21,8 @@ class TokenPasswordGrant:
     """Resource-owner password grant, the flow Field Nation documents for the Client API.
 
     Example:
-        {'grant_type': 'password', 'client_id': 'fn501-acme-integration', 'client_secret':
-            '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username': 'api.user@acme-field.example', 'password': 'correct-horse-
-            battery-staple'}
+        {'grant_type': 'password', 'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret',
+            'username': 'api.user@acme-field.example', 'password': 'acme-demo-password'}
 
     Attributes:
         grant_type (Literal['password']): Always `password` for this flow.
@@ -31,7 +30,8 @@ class TokenPasswordGrant:
         client_secret (str): Client secret issued together with the client id.
         username (str): Field Nation login of the API user the token will act as.
         password (str): Password of that user.
-        scope (str | Unset): Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it.
+        scope (str | Unset): Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send
+            it.
     """
 
     grant_type: Literal["password"]

@@ -13,14 +13,14 @@ T = TypeVar("T", bound="TokenUser")
 
 @_attrs_define
 class TokenUser:
-    """Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data
-    such as types of work; use the dedicated endpoints.
+    """Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it
+    for reference data such as types of work; use the dedicated endpoints.
 
         Attributes:
-            id (int | Unset):
-            first_name (str | Unset):
-            last_name (str | Unset):
-            email (str | Unset):
+            id (int | Unset): User id.
+            first_name (str | Unset): First name.
+            last_name (str | Unset): Last name.
+            email (str | Unset): Email address.
     """
 
     id: int | Unset = UNSET

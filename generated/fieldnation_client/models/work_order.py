@@ -166,22 +166,25 @@ class WorkOrder:
                 '5521', 'flags': ['required']}]}, {'id': 2, 'name': 'Provider Fields', 'role': 'assigned_provider', 'results':
                 [{'id': 130, 'name': 'Serial Number', 'type': 'text', 'role': 'assigned_provider', 'value': None, 'flags':
                 ['required', 'required_during_checkin']}]}]}.
-            shipments (ShipmentList | Unset): Shipments of a work order, newest first. Example: {'metadata': {'total': 1,
-                'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 216, 'name': 'Replacement POS terminal', 'direction':
-                'to site', 'carrier': {'name': 'fedex', 'tracking': '123456789012'}, 'created': {'utc': '2026-06-28 15:20:00'},
-                'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}.
-            tags (TagList | Unset): Tags applied to a work order, newest first. Example: {'metadata': {'total': 1, 'page':
-                1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1007, 'label': 'Needs parts', 'hex_color': '#F67B1E',
-                'created': {'utc': '2026-06-28 15:05:00'}, 'actions': ['delete']}], 'actions': ['add']}.
-            problems (ProblemList | Unset): Problems of a work order, newest first, with counts and the reportable types.
-                Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'active': 1, 'resolved': 0},
+            shipments (ShipmentList | Unset): Shipments of a work order, newest first in the local sandbox (its convention,
+                x-sandbox; Field Nation does not document the order). Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1,
+                'per_page': 25}, 'results': [{'id': 216, 'name': 'Replacement POS terminal', 'direction': 'to site', 'carrier':
+                {'name': 'fedex', 'tracking': '123456789012'}, 'created': {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route',
+                'actions': ['edit', 'delete']}], 'actions': ['add']}.
+            tags (TagList | Unset): Tags applied to a work order, newest first in the local sandbox (its convention,
+                x-sandbox; Field Nation does not document the order). Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1,
+                'per_page': 25}, 'results': [{'id': 1007, 'label': 'Needs parts', 'hex_color': '#F67B1E', 'created': {'utc':
+                '2026-06-28 15:05:00'}, 'actions': ['delete']}], 'actions': ['add']}.
+            problems (ProblemList | Unset): Problems of a work order, newest first in the local sandbox (its convention,
+                x-sandbox; Field Nation does not document the order), with counts and the reportable types. Example:
+                {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'active': 1, 'resolved': 0},
                 'results': [{'id': 643, 'type': {'id': 31, 'name': 'Internal Issue with my company'}, 'comments': 'Technician is
                 unable to access the site.', 'resolution': {'status': 'open'}, 'created': {'utc': '2026-07-01 15:10:00'},
                 'actions': ['edit', 'resolve', 'delete']}], 'types': [{'id': 22, 'name': "I can't find a provider"}, {'id': 31,
                 'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}.
-            signatures (SignatureList | Unset): The signatures of a work order, newest first. Example: {'metadata':
-                {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan Blake', 'format':
-                'image/png', 'data':
+            signatures (SignatureList | Unset): The signatures of a work order, newest first in the local sandbox (its
+                convention, x-sandbox; Field Nation does not document the order). Example: {'metadata': {'total': 1, 'page': 1,
+                'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan Blake', 'format': 'image/png', 'data':
                 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
                 {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
                 ['delete']}], 'actions': ['add']}.
@@ -198,11 +201,12 @@ class WorkOrder:
                 {'total': 12, 'match': 7, 'no_match_optional': 3, 'no_match_required': 2}, 'metadata': {'total': 2, 'page': 1,
                 'pages': 1, 'per_page': 25}, 'results': [{'id': 45, 'name': 'CompTIA A+', 'type': 'certification', 'required':
                 True}, {'id': 67, 'name': 'Background Check', 'type': 'screening', 'required': True}]}}.
-            messages (MessageList | Unset): A page of a work order's messages, newest first (also embedded as `messages` in
-                the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as
-                well. Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'msg_id': 612,
-                'message': 'Please use the side entrance.', 'from': {'id': 7001, 'name': 'Dana Whitfield', 'role': 'buyer'},
-                'role': 'ASSIGNEDTECH', 'read': False, 'created': {'utc': '2026-07-01 13:00:00'}}], 'actions': ['add']}.
+            messages (MessageList | Unset): A page of a work order's messages, newest first, as the older reference's
+                message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder,
+                where only the count is filled). The create and reply operations answer the refreshed list as well. Example:
+                {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'msg_id': 612, 'message': 'Please
+                use the side entrance.', 'from': {'id': 7001, 'name': 'Dana Whitfield', 'role': 'buyer'}, 'role':
+                'ASSIGNEDTECH', 'read': False, 'created': {'utc': '2026-07-01 13:00:00'}}], 'actions': ['add']}.
             attachments (AttachmentFolderList | Unset): The attachment folders of a work order with their files (also
                 embedded as `attachments` in the WorkOrder). `sum.unreviewed` counts deliverables waiting for review. Example:
                 {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 2}, 'sum': {'unreviewed': 1}, 'actions': [],
@@ -226,10 +230,11 @@ class WorkOrder:
                 it under `bundle`. Example: {'id': 311, 'metadata': {'total': 3, 'page': 1, 'pages': 1, 'per_page': 25},
                 'results': [{'id': 1001, 'title': 'Site A POS install'}, {'id': 1002, 'title': 'Site B POS install'}, {'id':
                 1003, 'title': 'Site C POS install'}], 'actions': ['view']}.
-            site_revisits (SiteRevisitList | Unset): Return visits of a work order, newest first. Example: {'metadata':
-                {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 13, 'reason': {'id': 10, 'name': 'Parts
-                not delivered'}, 'is_billable': False, 'scheduled': {'utc': '2026-07-03 14:00:00'}, 'status': 'scheduled',
-                'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}.
+            site_revisits (SiteRevisitList | Unset): Return visits of a work order, newest first in the local sandbox (its
+                convention, x-sandbox; Field Nation does not document the order). Example: {'metadata': {'total': 1, 'page': 1,
+                'pages': 1, 'per_page': 25}, 'results': [{'id': 13, 'reason': {'id': 10, 'name': 'Parts not delivered'},
+                'is_billable': False, 'scheduled': {'utc': '2026-07-03 14:00:00'}, 'status': 'scheduled', 'created': {'utc':
+                '2026-07-01 16:00:00'}}], 'count': 1}.
             created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
                 Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
             updated (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.

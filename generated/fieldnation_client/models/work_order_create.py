@@ -13,9 +13,13 @@ if TYPE_CHECKING:
     from ..models.location_input import LocationInput
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
+    from ..models.work_order_contacts_input import WorkOrderContactsInput
     from ..models.work_order_create_equipments_item import WorkOrderCreateEquipmentsItem
+    from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput
     from ..models.work_order_rich_text import WorkOrderRichText
+    from ..models.work_order_shipments_input import WorkOrderShipmentsInput
     from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
+    from ..models.work_order_tasks_input import WorkOrderTasksInput
     from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
 
 
@@ -45,7 +49,8 @@ class WorkOrderCreate:
             types_of_work (list[WorkOrderTypeOfWorkInput] | Unset): Types of work; mark one as primary.
             type_of_work (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             service_types (list[IdRef] | Unset): Service types (deprecated by Field Nation).
-            template (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+            template (IdRef | None | Unset): Template to start from; its values fill whatever the body leaves out. `null`
+                (legacy examples) means no template.
             default_template_id (int | Unset): Id of the company's default template.
             is_universal_template (bool | Unset): Whether `template` is a universal (cross-company) template.
             ignore_template (bool | Unset): Do not apply the company's default template.
@@ -60,9 +65,9 @@ class WorkOrderCreate:
                 `saved_location.id`. For `remote`, `mode` alone is enough. Example: {'mode': 'custom', 'display_name':
                 'Northside Office Supply', 'address1': '1254 Commerce Lane', 'address2': 'Suite 100', 'city': 'Minneapolis',
                 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}.
-            schedule (ScheduleInput | Unset): Changes to a work order's schedule. Only the fields sent are changed. Example:
-                {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'}, 'end': {'utc':
-                '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}.
+            schedule (ScheduleInput | Unset): Changes to a work order's schedule inside a work order body. Only the fields
+                sent are changed. Example: {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'},
+                'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}.
             pay (PayInput | Unset): Changes to a work order's pay rate. Only the fields sent are changed; send both `base`
                 and `additional` to clear pay options set before (for example the second tier of blended pay). Example: {'type':
                 'blended', 'base': {'amount': 400, 'units': 2}, 'additional': {'amount': 25, 'units': 1}}.
@@ -79,6 +84,20 @@ class WorkOrderCreate:
             auto_dispatch_rule (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             smart_audit_rule_id (int | Unset):
             qualifications_enabled (bool | Unset): Whether qualification requirements are enforced.
+            contacts (WorkOrderContactsInput | Unset): Contacts to add to the work order, in the `{results: [...]}` envelope
+                of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`. Example:
+                {'results': [{'role': 'Location Contact', 'name': 'Maria Lopez', 'phone': '+1-612-555-0143', 'notes': 'Store
+                manager, available 8am-5pm weekdays.'}]}.
+            tasks (WorkOrderTasksInput | Unset): Tasks to add to the work order, in the `{results: [...]}` envelope the work
+                order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`. Example: {'results':
+                [{'group': {'id': 'prep'}, 'type': {'id': 1}}, {'group': {'id': 'post'}, 'type': {'id': 8}, 'phone':
+                '+1-612-555-0143'}]}.
+            custom_fields (WorkOrderCustomFieldsInput | Unset): Custom field values to set, grouped like the work order's
+                `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide,
+                "When creating a work order, include custom field values"). Example: {'results': [{'results': [{'id': 129,
+                'value': 'Store'}]}]}.
+            shipments (WorkOrderShipmentsInput | Unset): Shipments to add to the work order, in the `{results: [...]}`
+                envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
     """
 
     title: str
@@ -87,7 +106,7 @@ class WorkOrderCreate:
     types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET
     type_of_work: IdRef | Unset = UNSET
     service_types: list[IdRef] | Unset = UNSET
-    template: IdRef | Unset = UNSET
+    template: IdRef | None | Unset = UNSET
     default_template_id: int | Unset = UNSET
     is_universal_template: bool | Unset = UNSET
     ignore_template: bool | Unset = UNSET
@@ -110,9 +129,14 @@ class WorkOrderCreate:
     auto_dispatch_rule: IdRef | Unset = UNSET
     smart_audit_rule_id: int | Unset = UNSET
     qualifications_enabled: bool | Unset = UNSET
+    contacts: WorkOrderContactsInput | Unset = UNSET
+    tasks: WorkOrderTasksInput | Unset = UNSET
+    custom_fields: WorkOrderCustomFieldsInput | Unset = UNSET
+    shipments: WorkOrderShipmentsInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
 
         title = self.title
@@ -151,9 +175,13 @@ class WorkOrderCreate:
                 service_types_item = service_types_item_data.to_dict()
                 service_types.append(service_types_item)
 
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
+        template: dict[str, Any] | None | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, IdRef):
             template = self.template.to_dict()
+        else:
+            template = self.template
 
         default_template_id = self.default_template_id
 
@@ -229,6 +257,22 @@ class WorkOrderCreate:
 
         qualifications_enabled = self.qualifications_enabled
 
+        contacts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = self.contacts.to_dict()
+
+        tasks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = self.tasks.to_dict()
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
+        shipments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipments, Unset):
+            shipments = self.shipments.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"title": title})
@@ -288,6 +332,14 @@ class WorkOrderCreate:
             field_dict["smart_audit_rule_id"] = smart_audit_rule_id
         if qualifications_enabled is not UNSET:
             field_dict["qualificationsEnabled"] = qualifications_enabled
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if shipments is not UNSET:
+            field_dict["shipments"] = shipments
 
         return field_dict
 
@@ -297,9 +349,13 @@ class WorkOrderCreate:
         from ..models.location_input import LocationInput  # noqa: PLC0415
         from ..models.pay_input import PayInput  # noqa: PLC0415
         from ..models.schedule_input import ScheduleInput  # noqa: PLC0415
+        from ..models.work_order_contacts_input import WorkOrderContactsInput  # noqa: PLC0415
         from ..models.work_order_create_equipments_item import WorkOrderCreateEquipmentsItem  # noqa: PLC0415
+        from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
+        from ..models.work_order_shipments_input import WorkOrderShipmentsInput  # noqa: PLC0415
         from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo  # noqa: PLC0415
+        from ..models.work_order_tasks_input import WorkOrderTasksInput  # noqa: PLC0415
         from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -360,12 +416,22 @@ class WorkOrderCreate:
 
                 service_types.append(service_types_item)
 
-        _template = d.pop("template", UNSET)
-        template: IdRef | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = IdRef.from_dict(_template)
+        def _parse_template(data: object) -> IdRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                template_type_0 = IdRef.from_dict(data)
+
+                return template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdRef | None | Unset, data)
+
+        template = _parse_template(d.pop("template", UNSET))
 
         default_template_id = d.pop("defaultTemplateId", UNSET)
 
@@ -475,6 +541,34 @@ class WorkOrderCreate:
 
         qualifications_enabled = d.pop("qualificationsEnabled", UNSET)
 
+        _contacts = d.pop("contacts", UNSET)
+        contacts: WorkOrderContactsInput | Unset
+        if isinstance(_contacts, Unset):
+            contacts = UNSET
+        else:
+            contacts = WorkOrderContactsInput.from_dict(_contacts)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: WorkOrderTasksInput | Unset
+        if isinstance(_tasks, Unset):
+            tasks = UNSET
+        else:
+            tasks = WorkOrderTasksInput.from_dict(_tasks)
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: WorkOrderCustomFieldsInput | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = WorkOrderCustomFieldsInput.from_dict(_custom_fields)
+
+        _shipments = d.pop("shipments", UNSET)
+        shipments: WorkOrderShipmentsInput | Unset
+        if isinstance(_shipments, Unset):
+            shipments = UNSET
+        else:
+            shipments = WorkOrderShipmentsInput.from_dict(_shipments)
+
         work_order_create = cls(
             title=title,
             description=description,
@@ -505,6 +599,10 @@ class WorkOrderCreate:
             auto_dispatch_rule=auto_dispatch_rule,
             smart_audit_rule_id=smart_audit_rule_id,
             qualifications_enabled=qualifications_enabled,
+            contacts=contacts,
+            tasks=tasks,
+            custom_fields=custom_fields,
+            shipments=shipments,
         )
 
         work_order_create.additional_properties = d

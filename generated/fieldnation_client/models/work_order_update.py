@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.work_order_update_status import WorkOrderUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,14 @@ if TYPE_CHECKING:
     from ..models.location_input import LocationInput
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
+    from ..models.work_order_contacts_input import WorkOrderContactsInput
+    from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput
     from ..models.work_order_rich_text import WorkOrderRichText
+    from ..models.work_order_shipments_input import WorkOrderShipmentsInput
     from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
+    from ..models.work_order_tasks_input import WorkOrderTasksInput
     from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
+    from ..models.work_order_update_equipments_item import WorkOrderUpdateEquipmentsItem
 
 
 T = TypeVar("T", bound="WorkOrderUpdate")
@@ -24,59 +30,88 @@ T = TypeVar("T", bound="WorkOrderUpdate")
 @_attrs_define
 class WorkOrderUpdate:
     """Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid,
-    cancelled) cannot be edited.
+    cancelled) cannot be edited. The body takes the fields of a new work order (`title` optional here), plus
+    `closing_notes` and a `status` change.
 
         Example:
             {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}
 
         Attributes:
-            title (str | Unset):
+            title (str | Unset): Title of the work order.
+            status (WorkOrderUpdateStatus | Unset): Mark the work done (playground example). Only an assigned work order can
+                be marked work done.
+            closing_notes (str | Unset): The provider's closing notes, shown once the work is done.
             description (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
                 documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
                 lane 3.</p>'}.
             confidential (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
                 documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
                 lane 3.</p>'}.
-            closing_notes (str | Unset):
-            types_of_work (list[WorkOrderTypeOfWorkInput] | Unset):
+            types_of_work (list[WorkOrderTypeOfWorkInput] | Unset): Types of work; mark one as primary.
             type_of_work (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-            service_types (list[IdRef] | Unset):
-            template (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+            service_types (list[IdRef] | Unset): Service types (deprecated by Field Nation).
+            template (IdRef | None | Unset): Template to apply; `null` means none.
+            default_template_id (int | Unset): Id of the company's default template.
+            is_universal_template (bool | Unset): Whether `template` is a universal (cross-company) template.
+            ignore_template (bool | Unset): Do not apply the company's default template.
             client (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             project (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             manager (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             service_contract (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             team (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-            networks (list[IdRef] | Unset):
+            networks (list[IdRef] | Unset): Networks (talent pools) to offer the work order in.
             location (LocationInput | Unset): The location to set on a work order. For `custom`, send the full address (the
                 platform replaces the whole address, so send every field even when changing one). For `location`, send
                 `saved_location.id`. For `remote`, `mode` alone is enough. Example: {'mode': 'custom', 'display_name':
                 'Northside Office Supply', 'address1': '1254 Commerce Lane', 'address2': 'Suite 100', 'city': 'Minneapolis',
                 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}.
-            schedule (ScheduleInput | Unset): Changes to a work order's schedule. Only the fields sent are changed. Example:
-                {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'}, 'end': {'utc':
-                '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}.
+            schedule (ScheduleInput | Unset): Changes to a work order's schedule inside a work order body. Only the fields
+                sent are changed. Example: {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'},
+                'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}.
             pay (PayInput | Unset): Changes to a work order's pay rate. Only the fields sent are changed; send both `base`
                 and `additional` to clear pay options set before (for example the second tier of blended pay). Example: {'type':
                 'blended', 'base': {'amount': 400, 'units': 2}, 'additional': {'amount': 25, 'units': 1}}.
-            require_ontime (bool | Unset):
+            require_ontime (bool | Unset): Hard start; the provider must arrive on time.
             require_gps (bool | Unset):
             allow_counter_offers (bool | Unset):
             printable (bool | Unset):
-            incident_id (str | Unset):
+            incident_id (str | Unset): External incident or site id to attach.
             site_revisit (WorkOrderSiteRevisitInfo | Unset): Job-status summary of a work order that may need a return
                 visit. Example: {'job_status': 'incomplete', 'revisit_count': 1, 'incomplete_reason': {'reason_id': 8,
                 'reason_name': 'Incorrect part provided'}}.
+            equipments (list[WorkOrderUpdateEquipmentsItem] | Unset): Equipment records to attach (structure defined by the
+                company's configuration).
+            auto_dispatch_rule (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+            smart_audit_rule_id (int | Unset):
+            qualifications_enabled (bool | Unset): Whether qualification requirements are enforced.
+            contacts (WorkOrderContactsInput | Unset): Contacts to add to the work order, in the `{results: [...]}` envelope
+                of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`. Example:
+                {'results': [{'role': 'Location Contact', 'name': 'Maria Lopez', 'phone': '+1-612-555-0143', 'notes': 'Store
+                manager, available 8am-5pm weekdays.'}]}.
+            tasks (WorkOrderTasksInput | Unset): Tasks to add to the work order, in the `{results: [...]}` envelope the work
+                order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`. Example: {'results':
+                [{'group': {'id': 'prep'}, 'type': {'id': 1}}, {'group': {'id': 'post'}, 'type': {'id': 8}, 'phone':
+                '+1-612-555-0143'}]}.
+            custom_fields (WorkOrderCustomFieldsInput | Unset): Custom field values to set, grouped like the work order's
+                `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide,
+                "When creating a work order, include custom field values"). Example: {'results': [{'results': [{'id': 129,
+                'value': 'Store'}]}]}.
+            shipments (WorkOrderShipmentsInput | Unset): Shipments to add to the work order, in the `{results: [...]}`
+                envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
     """
 
     title: str | Unset = UNSET
+    status: WorkOrderUpdateStatus | Unset = UNSET
+    closing_notes: str | Unset = UNSET
     description: str | Unset | WorkOrderRichText = UNSET
     confidential: str | Unset | WorkOrderRichText = UNSET
-    closing_notes: str | Unset = UNSET
     types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET
     type_of_work: IdRef | Unset = UNSET
     service_types: list[IdRef] | Unset = UNSET
-    template: IdRef | Unset = UNSET
+    template: IdRef | None | Unset = UNSET
+    default_template_id: int | Unset = UNSET
+    is_universal_template: bool | Unset = UNSET
+    ignore_template: bool | Unset = UNSET
     client: IdRef | Unset = UNSET
     project: IdRef | Unset = UNSET
     manager: IdRef | Unset = UNSET
@@ -92,12 +127,27 @@ class WorkOrderUpdate:
     printable: bool | Unset = UNSET
     incident_id: str | Unset = UNSET
     site_revisit: WorkOrderSiteRevisitInfo | Unset = UNSET
+    equipments: list[WorkOrderUpdateEquipmentsItem] | Unset = UNSET
+    auto_dispatch_rule: IdRef | Unset = UNSET
+    smart_audit_rule_id: int | Unset = UNSET
+    qualifications_enabled: bool | Unset = UNSET
+    contacts: WorkOrderContactsInput | Unset = UNSET
+    tasks: WorkOrderTasksInput | Unset = UNSET
+    custom_fields: WorkOrderCustomFieldsInput | Unset = UNSET
+    shipments: WorkOrderShipmentsInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
 
         title = self.title
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        closing_notes = self.closing_notes
 
         description: dict[str, Any] | str | Unset
         if isinstance(self.description, Unset):
@@ -114,8 +164,6 @@ class WorkOrderUpdate:
             confidential = self.confidential.to_dict()
         else:
             confidential = self.confidential
-
-        closing_notes = self.closing_notes
 
         types_of_work: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.types_of_work, Unset):
@@ -135,9 +183,19 @@ class WorkOrderUpdate:
                 service_types_item = service_types_item_data.to_dict()
                 service_types.append(service_types_item)
 
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
+        template: dict[str, Any] | None | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, IdRef):
             template = self.template.to_dict()
+        else:
+            template = self.template
+
+        default_template_id = self.default_template_id
+
+        is_universal_template = self.is_universal_template
+
+        ignore_template = self.ignore_template
 
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
@@ -192,17 +250,50 @@ class WorkOrderUpdate:
         if not isinstance(self.site_revisit, Unset):
             site_revisit = self.site_revisit.to_dict()
 
+        equipments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.equipments, Unset):
+            equipments = []
+            for equipments_item_data in self.equipments:
+                equipments_item = equipments_item_data.to_dict()
+                equipments.append(equipments_item)
+
+        auto_dispatch_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auto_dispatch_rule, Unset):
+            auto_dispatch_rule = self.auto_dispatch_rule.to_dict()
+
+        smart_audit_rule_id = self.smart_audit_rule_id
+
+        qualifications_enabled = self.qualifications_enabled
+
+        contacts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = self.contacts.to_dict()
+
+        tasks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = self.tasks.to_dict()
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
+        shipments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipments, Unset):
+            shipments = self.shipments.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if closing_notes is not UNSET:
+            field_dict["closing_notes"] = closing_notes
         if description is not UNSET:
             field_dict["description"] = description
         if confidential is not UNSET:
             field_dict["confidential"] = confidential
-        if closing_notes is not UNSET:
-            field_dict["closing_notes"] = closing_notes
         if types_of_work is not UNSET:
             field_dict["types_of_work"] = types_of_work
         if type_of_work is not UNSET:
@@ -211,6 +302,12 @@ class WorkOrderUpdate:
             field_dict["service_types"] = service_types
         if template is not UNSET:
             field_dict["template"] = template
+        if default_template_id is not UNSET:
+            field_dict["defaultTemplateId"] = default_template_id
+        if is_universal_template is not UNSET:
+            field_dict["isUniversalTemplate"] = is_universal_template
+        if ignore_template is not UNSET:
+            field_dict["ignore_template"] = ignore_template
         if client is not UNSET:
             field_dict["client"] = client
         if project is not UNSET:
@@ -241,6 +338,22 @@ class WorkOrderUpdate:
             field_dict["incident_id"] = incident_id
         if site_revisit is not UNSET:
             field_dict["site_revisit"] = site_revisit
+        if equipments is not UNSET:
+            field_dict["equipments"] = equipments
+        if auto_dispatch_rule is not UNSET:
+            field_dict["auto_dispatch_rule"] = auto_dispatch_rule
+        if smart_audit_rule_id is not UNSET:
+            field_dict["smart_audit_rule_id"] = smart_audit_rule_id
+        if qualifications_enabled is not UNSET:
+            field_dict["qualificationsEnabled"] = qualifications_enabled
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if shipments is not UNSET:
+            field_dict["shipments"] = shipments
 
         return field_dict
 
@@ -250,12 +363,26 @@ class WorkOrderUpdate:
         from ..models.location_input import LocationInput  # noqa: PLC0415
         from ..models.pay_input import PayInput  # noqa: PLC0415
         from ..models.schedule_input import ScheduleInput  # noqa: PLC0415
+        from ..models.work_order_contacts_input import WorkOrderContactsInput  # noqa: PLC0415
+        from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
+        from ..models.work_order_shipments_input import WorkOrderShipmentsInput  # noqa: PLC0415
         from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo  # noqa: PLC0415
+        from ..models.work_order_tasks_input import WorkOrderTasksInput  # noqa: PLC0415
         from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput  # noqa: PLC0415
+        from ..models.work_order_update_equipments_item import WorkOrderUpdateEquipmentsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: WorkOrderUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WorkOrderUpdateStatus(_status)
+
+        closing_notes = d.pop("closing_notes", UNSET)
 
         def _parse_description(data: object) -> str | Unset | WorkOrderRichText:
             if isinstance(data, Unset):
@@ -287,8 +414,6 @@ class WorkOrderUpdate:
 
         confidential = _parse_confidential(d.pop("confidential", UNSET))
 
-        closing_notes = d.pop("closing_notes", UNSET)
-
         _types_of_work = d.pop("types_of_work", UNSET)
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET
         if _types_of_work is not UNSET:
@@ -314,12 +439,28 @@ class WorkOrderUpdate:
 
                 service_types.append(service_types_item)
 
-        _template = d.pop("template", UNSET)
-        template: IdRef | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = IdRef.from_dict(_template)
+        def _parse_template(data: object) -> IdRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                template_type_0 = IdRef.from_dict(data)
+
+                return template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdRef | None | Unset, data)
+
+        template = _parse_template(d.pop("template", UNSET))
+
+        default_template_id = d.pop("defaultTemplateId", UNSET)
+
+        is_universal_template = d.pop("isUniversalTemplate", UNSET)
+
+        ignore_template = d.pop("ignore_template", UNSET)
 
         _client = d.pop("client", UNSET)
         client: IdRef | Unset
@@ -403,15 +544,67 @@ class WorkOrderUpdate:
         else:
             site_revisit = WorkOrderSiteRevisitInfo.from_dict(_site_revisit)
 
+        _equipments = d.pop("equipments", UNSET)
+        equipments: list[WorkOrderUpdateEquipmentsItem] | Unset = UNSET
+        if _equipments is not UNSET:
+            equipments = []
+            for equipments_item_data in _equipments:
+                equipments_item = WorkOrderUpdateEquipmentsItem.from_dict(equipments_item_data)
+
+                equipments.append(equipments_item)
+
+        _auto_dispatch_rule = d.pop("auto_dispatch_rule", UNSET)
+        auto_dispatch_rule: IdRef | Unset
+        if isinstance(_auto_dispatch_rule, Unset):
+            auto_dispatch_rule = UNSET
+        else:
+            auto_dispatch_rule = IdRef.from_dict(_auto_dispatch_rule)
+
+        smart_audit_rule_id = d.pop("smart_audit_rule_id", UNSET)
+
+        qualifications_enabled = d.pop("qualificationsEnabled", UNSET)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: WorkOrderContactsInput | Unset
+        if isinstance(_contacts, Unset):
+            contacts = UNSET
+        else:
+            contacts = WorkOrderContactsInput.from_dict(_contacts)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: WorkOrderTasksInput | Unset
+        if isinstance(_tasks, Unset):
+            tasks = UNSET
+        else:
+            tasks = WorkOrderTasksInput.from_dict(_tasks)
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: WorkOrderCustomFieldsInput | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = WorkOrderCustomFieldsInput.from_dict(_custom_fields)
+
+        _shipments = d.pop("shipments", UNSET)
+        shipments: WorkOrderShipmentsInput | Unset
+        if isinstance(_shipments, Unset):
+            shipments = UNSET
+        else:
+            shipments = WorkOrderShipmentsInput.from_dict(_shipments)
+
         work_order_update = cls(
             title=title,
+            status=status,
+            closing_notes=closing_notes,
             description=description,
             confidential=confidential,
-            closing_notes=closing_notes,
             types_of_work=types_of_work,
             type_of_work=type_of_work,
             service_types=service_types,
             template=template,
+            default_template_id=default_template_id,
+            is_universal_template=is_universal_template,
+            ignore_template=ignore_template,
             client=client,
             project=project,
             manager=manager,
@@ -427,6 +620,14 @@ class WorkOrderUpdate:
             printable=printable,
             incident_id=incident_id,
             site_revisit=site_revisit,
+            equipments=equipments,
+            auto_dispatch_rule=auto_dispatch_rule,
+            smart_audit_rule_id=smart_audit_rule_id,
+            qualifications_enabled=qualifications_enabled,
+            contacts=contacts,
+            tasks=tasks,
+            custom_fields=custom_fields,
+            shipments=shipments,
         )
 
         work_order_update.additional_properties = d

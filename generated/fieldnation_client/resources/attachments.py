@@ -54,18 +54,25 @@ class AttachmentsResource(SyncResource):
         )
 
     def create_attachment_folder(
-        self, work_order_id: int, *, body: AttachmentFolderInput, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Create Attachment Folder.
 
         Adds a folder to the work order for organising files, for example a deliverables folder
         providers must fill with site photos. The answer is the updated work order; the new folder is
-        first in `attachments.results`.
+        first in `attachments.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/attachments``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentFolderInput): A new attachment folder. Example: {'name': 'Site Photos'}.
 
         Raises:
@@ -76,7 +83,7 @@ class AttachmentsResource(SyncResource):
         from ..api.attachments import create_attachment_folder as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -139,8 +146,9 @@ class AttachmentsResource(SyncResource):
         *,
         body: AttachmentUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Attachment.
 
         Changes a file's metadata: its notes, whether providers see it before assignment, or the review
@@ -154,6 +162,7 @@ class AttachmentsResource(SyncResource):
             folder_id (int):
             attachment_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentUpdate): Changes to a file's metadata: notes, visibility
                 (`show_before_assignment`) or the review decision on a deliverable (`status`, with
                 `status_description` when denying). Example: {'status': 'APPROVED', 'notes': 'Clear
@@ -173,6 +182,7 @@ class AttachmentsResource(SyncResource):
                 attachment_id=attachment_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -257,18 +267,25 @@ class AsyncAttachmentsResource(AsyncResource):
         )
 
     async def create_attachment_folder(
-        self, work_order_id: int, *, body: AttachmentFolderInput, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Create Attachment Folder.
 
         Adds a folder to the work order for organising files, for example a deliverables folder
         providers must fill with site photos. The answer is the updated work order; the new folder is
-        first in `attachments.results`.
+        first in `attachments.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/attachments``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentFolderInput): A new attachment folder. Example: {'name': 'Site Photos'}.
 
         Raises:
@@ -279,7 +296,7 @@ class AsyncAttachmentsResource(AsyncResource):
         from ..api.attachments import create_attachment_folder as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -342,8 +359,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         body: AttachmentUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Attachment.
 
         Changes a file's metadata: its notes, whether providers see it before assignment, or the review
@@ -357,6 +375,7 @@ class AsyncAttachmentsResource(AsyncResource):
             folder_id (int):
             attachment_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentUpdate): Changes to a file's metadata: notes, visibility
                 (`show_before_assignment`) or the review decision on a deliverable (`status`, with
                 `status_description` when denying). Example: {'status': 'APPROVED', 'notes': 'Clear
@@ -376,6 +395,7 @@ class AsyncAttachmentsResource(AsyncResource):
                 attachment_id=attachment_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,

@@ -10,6 +10,7 @@ from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ..models.token import Token
+    from ..models.token_client_credentials_grant import TokenClientCredentialsGrant
     from ..models.token_password_grant import TokenPasswordGrant
     from ..models.token_refresh_grant import TokenRefreshGrant
 
@@ -22,34 +23,42 @@ class AuthenticationResource(SyncResource):
     """Authentication operations; reach them as ``client.authentication``."""
 
     def generate_access_token(
-        self, *, body: TokenPasswordGrant | TokenRefreshGrant, timeout: Timeout = None
+        self,
+        *,
+        body: TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant,
+        timeout: Timeout = None,
     ) -> Token:
         """Generate Access Token.
 
         Trades the client credentials Field Nation issued to your integration, together with the login
         of the API user, for an access token (OAuth 2.0 password grant). The token is valid for
         `expires_in` seconds, one hour; pass it to every other operation as the `access_token` query
-        parameter (the form the API requires) or as a Bearer header. The endpoint lives outside
-        `/api/rest/v2`, on the bare host. A `refresh_token` grant is also described for servers that
-        issue refresh tokens.
+        parameter. The same endpoint also issues user-less tokens with the `client_credentials` grant
+        (documented by the Webhooks guide). The endpoint lives outside `/api/rest/v2`, on the bare host.
+        Field Nation documents no refresh grant ("Refresh tokens are not supported"): obtain a new token
+        when one expires. The local sandbox also accepts a `refresh_token` grant, its own convention.
 
         ``POST /authentication/api/oauth/token``
 
         Args:
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -67,34 +76,42 @@ class AsyncAuthenticationResource(AsyncResource):
     """Authentication operations; reach them as ``async_client.authentication``."""
 
     async def generate_access_token(
-        self, *, body: TokenPasswordGrant | TokenRefreshGrant, timeout: Timeout = None
+        self,
+        *,
+        body: TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant,
+        timeout: Timeout = None,
     ) -> Token:
         """Generate Access Token.
 
         Trades the client credentials Field Nation issued to your integration, together with the login
         of the API user, for an access token (OAuth 2.0 password grant). The token is valid for
         `expires_in` seconds, one hour; pass it to every other operation as the `access_token` query
-        parameter (the form the API requires) or as a Bearer header. The endpoint lives outside
-        `/api/rest/v2`, on the bare host. A `refresh_token` grant is also described for servers that
-        issue refresh tokens.
+        parameter. The same endpoint also issues user-less tokens with the `client_credentials` grant
+        (documented by the Webhooks guide). The endpoint lives outside `/api/rest/v2`, on the bare host.
+        Field Nation documents no refresh grant ("Refresh tokens are not supported"): obtain a new token
+        when one expires. The local sandbox also accepts a `refresh_token` grant, its own convention.
 
         ``POST /authentication/api/oauth/token``
 
         Args:
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -10,6 +10,7 @@ from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
+    from ..models.bundle_create_request import BundleCreateRequest
     from ..models.bundle_request import BundleRequest
     from ..models.bundle_validation import BundleValidation
     from ..models.unbundle_request import UnbundleRequest
@@ -31,9 +32,9 @@ class BundlesResource(SyncResource):
         ``POST /workorders/bundle/validate``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleRequest): Body of `POST /workorders/bundle/validate`: the work orders to check
+                (one is allowed; the answer then reports that a bundle needs at least two). Example:
+                {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -46,7 +47,7 @@ class BundlesResource(SyncResource):
             _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
-    def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
+    def bundle_work_orders(self, *, body: BundleCreateRequest, timeout: Timeout = None) -> AsyncJob:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work
@@ -56,9 +57,9 @@ class BundlesResource(SyncResource):
         ``POST /workorders/bundle``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleCreateRequest): Body of `POST /workorders/bundle`: the work orders to bundle,
+                at least two (a bundle of one is no bundle; the validation operation reports that case as
+                an error instead). Example: {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -134,9 +135,9 @@ class AsyncBundlesResource(AsyncResource):
         ``POST /workorders/bundle/validate``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleRequest): Body of `POST /workorders/bundle/validate`: the work orders to check
+                (one is allowed; the answer then reports that a bundle needs at least two). Example:
+                {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -149,7 +150,7 @@ class AsyncBundlesResource(AsyncResource):
             _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
-    async def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
+    async def bundle_work_orders(self, *, body: BundleCreateRequest, timeout: Timeout = None) -> AsyncJob:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work
@@ -159,9 +160,9 @@ class AsyncBundlesResource(AsyncResource):
         ``POST /workorders/bundle``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleCreateRequest): Body of `POST /workorders/bundle`: the work orders to bundle,
+                at least two (a bundle of one is no bundle; the validation operation reports that case as
+                an error instead). Example: {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -117,16 +117,17 @@ class CompanyResource(SyncResource):
         )
 
     def list_company_expenses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self, company_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
     ) -> CompanyExpenseCategoryList:
         """List Company Expenses.
 
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
 
@@ -138,23 +139,24 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_expenses as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(page=page, per_page=per_page),
+            _op._get_kwargs(company_id=company_id, page=page, per_page=per_page),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
     def iter_company_expenses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self, company_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
     ) -> Iterator[CompanyExpenseCategory]:
         """List Company Expenses: every item, across all pages.
 
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             per_page (int | Unset):  Default: 25.
 
         Raises:
@@ -163,7 +165,9 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> CompanyExpenseCategoryList:
-            return self.list_company_expenses(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_expenses(
+                company_id=company_id, page=position, per_page=per_page, timeout=timeout
+            )
 
         return iter_pages(fetch, "results")
 
@@ -233,13 +237,19 @@ class CompanyResource(SyncResource):
             timeout=timeout,
         )
 
-    def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
+    def list_incomplete_reasons(
+        self, company_id: int, *, timeout: Timeout = None
+    ) -> CompanyReasonList | list[CompanyReason]:
         """List Incomplete Reasons.
 
         Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
-        when sending completed work back to the provider.
+        as `reason_id` when sending completed work back to the provider (`DELETE
+        /workorders/{work_order_id}/complete`).
 
-        ``GET /company/incomplete-reasons``
+        ``GET /company/{company_id}/reasons/incomplete``
+
+        Args:
+            company_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -249,7 +259,10 @@ class CompanyResource(SyncResource):
         from ..api.company import list_incomplete_reasons as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(company_id=company_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
         )
 
     def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
@@ -459,16 +472,17 @@ class AsyncCompanyResource(AsyncResource):
         )
 
     async def list_company_expenses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self, company_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
     ) -> CompanyExpenseCategoryList:
         """List Company Expenses.
 
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
 
@@ -480,23 +494,24 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_expenses as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(page=page, per_page=per_page),
+            _op._get_kwargs(company_id=company_id, page=page, per_page=per_page),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
     def iter_company_expenses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self, company_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
     ) -> AsyncIterator[CompanyExpenseCategory]:
         """List Company Expenses: every item, across all pages.
 
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             per_page (int | Unset):  Default: 25.
 
         Raises:
@@ -505,7 +520,9 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> CompanyExpenseCategoryList:
-            return await self.list_company_expenses(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_expenses(
+                company_id=company_id, page=position, per_page=per_page, timeout=timeout
+            )
 
         return aiter_pages(fetch, "results")
 
@@ -575,13 +592,19 @@ class AsyncCompanyResource(AsyncResource):
             timeout=timeout,
         )
 
-    async def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
+    async def list_incomplete_reasons(
+        self, company_id: int, *, timeout: Timeout = None
+    ) -> CompanyReasonList | list[CompanyReason]:
         """List Incomplete Reasons.
 
         Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
-        when sending completed work back to the provider.
+        as `reason_id` when sending completed work back to the provider (`DELETE
+        /workorders/{work_order_id}/complete`).
 
-        ``GET /company/incomplete-reasons``
+        ``GET /company/{company_id}/reasons/incomplete``
+
+        Args:
+            company_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -591,7 +614,10 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_incomplete_reasons as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(company_id=company_id),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
         )
 
     async def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:

@@ -90,7 +90,7 @@ class CustomFieldsResource(SyncResource):
     def get_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         acting_user_id: int | Unset = UNSET,
         timeout: Timeout = None,
@@ -103,7 +103,7 @@ class CustomFieldsResource(SyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             acting_user_id (int | Unset):
 
         Raises:
@@ -125,7 +125,7 @@ class CustomFieldsResource(SyncResource):
     def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: bool | Unset = False,
@@ -142,7 +142,7 @@ class CustomFieldsResource(SyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (CustomFieldUpdate): Body of `PUT
@@ -235,7 +235,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def get_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         acting_user_id: int | Unset = UNSET,
         timeout: Timeout = None,
@@ -248,7 +248,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             acting_user_id (int | Unset):
 
         Raises:
@@ -270,7 +270,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: bool | Unset = False,
@@ -287,7 +287,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (CustomFieldUpdate): Body of `PUT

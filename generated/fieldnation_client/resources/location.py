@@ -10,6 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.location import Location
     from ..models.location_input import LocationInput
 
@@ -50,8 +51,13 @@ class LocationResource(SyncResource):
         )
 
     def update_work_order_location(
-        self, work_order_id: int, *, body: LocationInput, timeout: Timeout = None
-    ) -> Location:
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> Location | AsyncJob:
         """Update Work Order Location.
 
         Sets where the work happens: a custom address (send the whole address), one of the company's
@@ -62,6 +68,7 @@ class LocationResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (LocationInput): The location to set on a work order. For `custom`, send the full
                 address (the platform replaces the whole address, so send every field even when changing
                 one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
@@ -77,7 +84,7 @@ class LocationResource(SyncResource):
         from ..api.location import update_work_order_location as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -116,8 +123,13 @@ class AsyncLocationResource(AsyncResource):
         )
 
     async def update_work_order_location(
-        self, work_order_id: int, *, body: LocationInput, timeout: Timeout = None
-    ) -> Location:
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> Location | AsyncJob:
         """Update Work Order Location.
 
         Sets where the work happens: a custom address (send the whole address), one of the company's
@@ -128,6 +140,7 @@ class AsyncLocationResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (LocationInput): The location to set on a work order. For `custom`, send the full
                 address (the platform replaces the whole address, so send every field even when changing
                 one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
@@ -143,7 +156,7 @@ class AsyncLocationResource(AsyncResource):
         from ..api.location import update_work_order_location as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

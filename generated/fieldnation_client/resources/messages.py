@@ -37,8 +37,9 @@ class MessagesResource(SyncResource):
     ) -> MessageList:
         """List Work Order Messages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 
@@ -72,8 +73,9 @@ class MessagesResource(SyncResource):
     ) -> Iterator[Message]:
         """List Work Order Messages: every item, across all pages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 
@@ -200,8 +202,9 @@ class AsyncMessagesResource(AsyncResource):
     ) -> MessageList:
         """List Work Order Messages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 
@@ -235,8 +238,9 @@ class AsyncMessagesResource(AsyncResource):
     ) -> AsyncIterator[Message]:
         """List Work Order Messages: every item, across all pages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 

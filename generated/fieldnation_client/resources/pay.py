@@ -12,6 +12,7 @@ from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.pay import Pay
     from ..models.pay_increase import PayIncrease
     from ..models.pay_increase_list import PayIncreaseList
@@ -58,7 +59,9 @@ class PayResource(SyncResource):
             timeout=timeout,
         )
 
-    def update_work_order_pay(self, work_order_id: int, *, body: PayInput, timeout: Timeout = None) -> Pay:
+    def update_work_order_pay(
+        self, work_order_id: int, *, body: PayInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> Pay | AsyncJob:
         """Update Work Order Pay.
 
         Changes the work order's pay rate: its type and the base and additional amounts. Fields left out
@@ -69,6 +72,7 @@ class PayResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayInput): Changes to a work order's pay rate. Only the fields sent are changed;
                 send both `base` and `additional` to clear pay options set before (for example the second
                 tier of blended pay). Example: {'type': 'blended', 'base': {'amount': 400, 'units': 2},
@@ -82,7 +86,7 @@ class PayResource(SyncResource):
         from ..api.pay import update_work_order_pay as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -158,8 +162,9 @@ class PayResource(SyncResource):
     ) -> PayIncreaseList:
         """List Work Order Increases.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -187,8 +192,9 @@ class PayResource(SyncResource):
     ) -> Iterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -236,8 +242,14 @@ class PayResource(SyncResource):
         )
 
     def update_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Pay Increase.
 
         Accepts or denies a pay increase (or edits it), with an optional note. Accepting it changes the
@@ -248,6 +260,7 @@ class PayResource(SyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayIncreaseUpdate): A decision on, or an edit of, a pay increase. Buyers normally
                 send `status` (accept or deny) with an optional `status_description`. Example: {'id': 310,
                 'status': 'accepted', 'status_description': 'Approved by dispatch'}.
@@ -260,7 +273,7 @@ class PayResource(SyncResource):
         from ..api.pay import update_work_order_increase as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -300,8 +313,8 @@ class AsyncPayResource(AsyncResource):
         )
 
     async def update_work_order_pay(
-        self, work_order_id: int, *, body: PayInput, timeout: Timeout = None
-    ) -> Pay:
+        self, work_order_id: int, *, body: PayInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> Pay | AsyncJob:
         """Update Work Order Pay.
 
         Changes the work order's pay rate: its type and the base and additional amounts. Fields left out
@@ -312,6 +325,7 @@ class AsyncPayResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayInput): Changes to a work order's pay rate. Only the fields sent are changed;
                 send both `base` and `additional` to clear pay options set before (for example the second
                 tier of blended pay). Example: {'type': 'blended', 'base': {'amount': 400, 'units': 2},
@@ -325,7 +339,7 @@ class AsyncPayResource(AsyncResource):
         from ..api.pay import update_work_order_pay as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -401,8 +415,9 @@ class AsyncPayResource(AsyncResource):
     ) -> PayIncreaseList:
         """List Work Order Increases.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -430,8 +445,9 @@ class AsyncPayResource(AsyncResource):
     ) -> AsyncIterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -479,8 +495,14 @@ class AsyncPayResource(AsyncResource):
         )
 
     async def update_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Pay Increase.
 
         Accepts or denies a pay increase (or edits it), with an optional note. Accepting it changes the
@@ -491,6 +513,7 @@ class AsyncPayResource(AsyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayIncreaseUpdate): A decision on, or an edit of, a pay increase. Buyers normally
                 send `status` (accept or deny) with an optional `status_description`. Example: {'id': 310,
                 'status': 'accepted', 'status_description': 'Approved by dispatch'}.
@@ -503,7 +526,7 @@ class AsyncPayResource(AsyncResource):
         from ..api.pay import update_work_order_increase as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

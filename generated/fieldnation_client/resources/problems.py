@@ -27,8 +27,9 @@ class ProblemsResource(SyncResource):
     def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
         """List Work Order Problems.
 
-        Returns the problems reported on a work order, newest first, with counts of open and resolved
-        problems and the problem types the caller may report.
+        Returns the problems reported on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), with counts of open and resolved problems and the
+        problem types the caller may report.
 
         ``GET /workorders/{work_order_id}/problems``
 
@@ -62,7 +63,8 @@ class ProblemsResource(SyncResource):
 
         Reports a problem on the work order, optionally notifying support or the provider. Not possible
         while the work order is a draft. The answer is the whole work order; the new problem is the
-        first entry of `problems.results`.
+        first entry of `problems.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/problems``
 
@@ -171,8 +173,9 @@ class AsyncProblemsResource(AsyncResource):
     async def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
         """List Work Order Problems.
 
-        Returns the problems reported on a work order, newest first, with counts of open and resolved
-        problems and the problem types the caller may report.
+        Returns the problems reported on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), with counts of open and resolved problems and the
+        problem types the caller may report.
 
         ``GET /workorders/{work_order_id}/problems``
 
@@ -206,7 +209,8 @@ class AsyncProblemsResource(AsyncResource):
 
         Reports a problem on the work order, optionally notifying support or the provider. Not possible
         while the work order is a draft. The answer is the whole work order; the new problem is the
-        first entry of `problems.results`.
+        first entry of `problems.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/problems``
 

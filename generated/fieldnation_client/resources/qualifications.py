@@ -112,17 +112,19 @@ class QualificationsResource(SyncResource):
         )
 
     def delete_work_order_qualification(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self, work_order_id: int, qualification_id: int, *, timeout: Timeout = None
     ) -> QualificationList:
         """Delete Work Order Qualification.
 
-        Removes the qualification requirements from the work order so that routing no longer filters
-        providers by them. The answer is the (now empty) qualifications of the work order.
+        Removes one qualification requirement from the work order's selection rule, so that routing no
+        longer filters providers by it. The answer is the remaining qualification requirements of the
+        work order.
 
-        ``DELETE /workorders/{work_order_id}/qualifications``
+        ``DELETE /workorders/{work_order_id}/qualifications/{qualification_id}``
 
         Args:
             work_order_id (int):
+            qualification_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -132,7 +134,7 @@ class QualificationsResource(SyncResource):
         from ..api.qualifications import delete_work_order_qualification as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, qualification_id=qualification_id),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -234,17 +236,19 @@ class AsyncQualificationsResource(AsyncResource):
         )
 
     async def delete_work_order_qualification(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self, work_order_id: int, qualification_id: int, *, timeout: Timeout = None
     ) -> QualificationList:
         """Delete Work Order Qualification.
 
-        Removes the qualification requirements from the work order so that routing no longer filters
-        providers by them. The answer is the (now empty) qualifications of the work order.
+        Removes one qualification requirement from the work order's selection rule, so that routing no
+        longer filters providers by it. The answer is the remaining qualification requirements of the
+        work order.
 
-        ``DELETE /workorders/{work_order_id}/qualifications``
+        ``DELETE /workorders/{work_order_id}/qualifications/{qualification_id}``
 
         Args:
             work_order_id (int):
+            qualification_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -254,7 +258,7 @@ class AsyncQualificationsResource(AsyncResource):
         from ..api.qualifications import delete_work_order_qualification as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, qualification_id=qualification_id),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

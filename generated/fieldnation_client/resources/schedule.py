@@ -10,9 +10,10 @@ from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.eta import Eta
     from ..models.schedule import Schedule
-    from ..models.schedule_input import ScheduleInput
+    from ..models.schedule_update import ScheduleUpdate
 
 __all__ = ["AsyncScheduleResource", "ScheduleResource"]
 
@@ -51,8 +52,13 @@ class ScheduleResource(SyncResource):
         )
 
     def update_work_order_schedule(
-        self, work_order_id: int, *, body: ScheduleInput, timeout: Timeout = None
-    ) -> Schedule:
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> Schedule | AsyncJob:
         """Update Work Order Schedule.
 
         Changes the service window and schedule details of the work order. Send times in UTC; the
@@ -62,10 +68,13 @@ class ScheduleResource(SyncResource):
 
         Args:
             work_order_id (int):
-            body (ScheduleInput): Changes to a work order's schedule. Only the fields sent are
-                changed. Example: {'service_window': {'mode': 'between', 'start': {'utc':
-                '2026-07-01T14:00:00Z'}, 'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please
-                arrive before noon if possible.'}.
+            async_ (bool | Unset):  Default: False.
+            body (ScheduleUpdate): Body of `PUT /workorders/{work_order_id}/schedule` (playground
+                "work order schedule pay model"): the service window, required, plus optional note,
+                schedule option, time zone and hard start. Example: {'service_window': {'mode': 'between',
+                'start': {'utc': '2025-01-01T09:00:00Z', 'local': {'date': '2025-01-01', 'time':
+                '09:00:00'}}, 'end': {'utc': '2025-01-01T17:00:00Z', 'local': {'date': '2025-01-01',
+                'time': '17:00:00'}}}, 'schedule_note': 'Please arrive on time.'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -75,7 +84,7 @@ class ScheduleResource(SyncResource):
         from ..api.schedule import update_work_order_schedule as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -143,8 +152,13 @@ class AsyncScheduleResource(AsyncResource):
         )
 
     async def update_work_order_schedule(
-        self, work_order_id: int, *, body: ScheduleInput, timeout: Timeout = None
-    ) -> Schedule:
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> Schedule | AsyncJob:
         """Update Work Order Schedule.
 
         Changes the service window and schedule details of the work order. Send times in UTC; the
@@ -154,10 +168,13 @@ class AsyncScheduleResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            body (ScheduleInput): Changes to a work order's schedule. Only the fields sent are
-                changed. Example: {'service_window': {'mode': 'between', 'start': {'utc':
-                '2026-07-01T14:00:00Z'}, 'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please
-                arrive before noon if possible.'}.
+            async_ (bool | Unset):  Default: False.
+            body (ScheduleUpdate): Body of `PUT /workorders/{work_order_id}/schedule` (playground
+                "work order schedule pay model"): the service window, required, plus optional note,
+                schedule option, time zone and hard start. Example: {'service_window': {'mode': 'between',
+                'start': {'utc': '2025-01-01T09:00:00Z', 'local': {'date': '2025-01-01', 'time':
+                '09:00:00'}}, 'end': {'utc': '2025-01-01T17:00:00Z', 'local': {'date': '2025-01-01',
+                'time': '17:00:00'}}}, 'schedule_note': 'Please arrive on time.'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -167,7 +184,7 @@ class AsyncScheduleResource(AsyncResource):
         from ..api.schedule import update_work_order_schedule as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

@@ -29,8 +29,9 @@ class ShipmentsResource(SyncResource):
     ) -> ShipmentList:
         """List Work Order Shipments.
 
-        Returns the shipments recorded on a work order, newest first, each with its direction, carrier,
-        tracking number and delivery status.
+        Returns the shipments recorded on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with its direction, carrier, tracking number and
+        delivery status.
 
         ``GET /workorders/{work_order_id}/shipments``
 
@@ -64,7 +65,8 @@ class ShipmentsResource(SyncResource):
         """Create Work Order Shipment.
 
         Records a shipment of parts going to or coming from the site. The answer is the whole work
-        order; the new shipment is the first entry of `shipments.results`.
+        order; the new shipment is the first entry of `shipments.results` (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/shipments``
 
@@ -189,8 +191,9 @@ class AsyncShipmentsResource(AsyncResource):
     ) -> ShipmentList:
         """List Work Order Shipments.
 
-        Returns the shipments recorded on a work order, newest first, each with its direction, carrier,
-        tracking number and delivery status.
+        Returns the shipments recorded on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with its direction, carrier, tracking number and
+        delivery status.
 
         ``GET /workorders/{work_order_id}/shipments``
 
@@ -224,7 +227,8 @@ class AsyncShipmentsResource(AsyncResource):
         """Create Work Order Shipment.
 
         Records a shipment of parts going to or coming from the site. The answer is the whole work
-        order; the new shipment is the first entry of `shipments.results`.
+        order; the new shipment is the first entry of `shipments.results` (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/shipments``
 

@@ -37,8 +37,9 @@ class SignaturesResource(SyncResource):
     ) -> SignatureList:
         """List Work Order Signatures.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 
@@ -74,8 +75,9 @@ class SignaturesResource(SyncResource):
     ) -> Iterator[Signature]:
         """List Work Order Signatures: every item, across all pages.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 
@@ -221,8 +223,9 @@ class AsyncSignaturesResource(AsyncResource):
     ) -> SignatureList:
         """List Work Order Signatures.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 
@@ -258,8 +261,9 @@ class AsyncSignaturesResource(AsyncResource):
     ) -> AsyncIterator[Signature]:
         """List Work Order Signatures: every item, across all pages.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 

@@ -26,7 +26,8 @@ class TagsResource(SyncResource):
     def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
         """List Work Order Tags.
 
-        Returns the company tags applied to a work order, newest first.
+        Returns the company tags applied to a work order, newest first (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``GET /workorders/{work_order_id}/tags``
 
@@ -53,7 +54,8 @@ class TagsResource(SyncResource):
         """Create Work Order Tag.
 
         Applies one of the company's tags (see `GET /company/tags`) to the work order. The answer is the
-        whole work order; the tag just applied is the first entry of `tags.results`.
+        whole work order; the tag just applied is the first entry of `tags.results` (the local sandbox's
+        order, x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/tags``
 
@@ -112,7 +114,8 @@ class AsyncTagsResource(AsyncResource):
     async def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
         """List Work Order Tags.
 
-        Returns the company tags applied to a work order, newest first.
+        Returns the company tags applied to a work order, newest first (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``GET /workorders/{work_order_id}/tags``
 
@@ -139,7 +142,8 @@ class AsyncTagsResource(AsyncResource):
         """Create Work Order Tag.
 
         Applies one of the company's tags (see `GET /company/tags`) to the work order. The answer is the
-        whole work order; the tag just applied is the first entry of `tags.results`.
+        whole work order; the tag just applied is the first entry of `tags.results` (the local sandbox's
+        order, x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/tags``
 

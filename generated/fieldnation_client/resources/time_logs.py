@@ -12,6 +12,7 @@ from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.time_log import TimeLog
     from ..models.time_log_bulk_update import TimeLogBulkUpdate
     from ..models.time_log_input import TimeLogInput
@@ -36,9 +37,10 @@ class TimeLogsResource(SyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -66,9 +68,10 @@ class TimeLogsResource(SyncResource):
     ) -> Iterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -94,8 +97,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
 
         Changes several time logs of the work order at once: each entry of `data` names a log by `id`
@@ -107,6 +111,7 @@ class TimeLogsResource(SyncResource):
         Args:
             work_order_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
                 Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
                 {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
@@ -119,7 +124,9 @@ class TimeLogsResource(SyncResource):
         from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -137,7 +144,8 @@ class TimeLogsResource(SyncResource):
 
         Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
         provider's behalf, optionally with the number of devices serviced. The answer is the updated
-        work order; the new log is first in `time_logs.results`.
+        work order; the new log is first in `time_logs.results` (the local sandbox's order, x-sandbox;
+        Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/time_logs``
 
@@ -172,8 +180,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
 
         Corrects one time log: its check-in or check-out time, position or device count. Sending only
@@ -185,6 +194,7 @@ class TimeLogsResource(SyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
                 done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
                 is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
@@ -205,6 +215,7 @@ class TimeLogsResource(SyncResource):
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -217,8 +228,9 @@ class TimeLogsResource(SyncResource):
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
 
         Removes one time log from the work order; the work order's total hours are recomputed. The
@@ -230,6 +242,7 @@ class TimeLogsResource(SyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -243,6 +256,7 @@ class TimeLogsResource(SyncResource):
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -263,9 +277,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -293,9 +308,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> AsyncIterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -321,8 +337,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
 
         Changes several time logs of the work order at once: each entry of `data` names a log by `id`
@@ -334,6 +351,7 @@ class AsyncTimeLogsResource(AsyncResource):
         Args:
             work_order_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
                 Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
                 {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
@@ -346,7 +364,9 @@ class AsyncTimeLogsResource(AsyncResource):
         from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -364,7 +384,8 @@ class AsyncTimeLogsResource(AsyncResource):
 
         Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
         provider's behalf, optionally with the number of devices serviced. The answer is the updated
-        work order; the new log is first in `time_logs.results`.
+        work order; the new log is first in `time_logs.results` (the local sandbox's order, x-sandbox;
+        Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/time_logs``
 
@@ -399,8 +420,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
 
         Corrects one time log: its check-in or check-out time, position or device count. Sending only
@@ -412,6 +434,7 @@ class AsyncTimeLogsResource(AsyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
                 done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
                 is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
@@ -432,6 +455,7 @@ class AsyncTimeLogsResource(AsyncResource):
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -444,8 +468,9 @@ class AsyncTimeLogsResource(AsyncResource):
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
 
         Removes one time log from the work order; the work order's total hours are recomputed. The
@@ -457,6 +482,7 @@ class AsyncTimeLogsResource(AsyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -470,6 +496,7 @@ class AsyncTimeLogsResource(AsyncResource):
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,

@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.list_work_orders_order import ListWorkOrdersOrder
-    from ..models.list_work_orders_sort import ListWorkOrdersSort
     from ..models.work_order import WorkOrder
     from ..models.work_order_cancel import WorkOrderCancel
     from ..models.work_order_create import WorkOrderCreate
@@ -42,7 +41,7 @@ class WorkOrdersResource(SyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -111,7 +110,7 @@ class WorkOrdersResource(SyncResource):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -241,7 +240,7 @@ class WorkOrdersResource(SyncResource):
         columns: str | Unset = UNSET,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -309,7 +308,7 @@ class WorkOrdersResource(SyncResource):
             columns (str | Unset):
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -531,21 +530,30 @@ class WorkOrdersResource(SyncResource):
         )
 
     def update_work_order(
-        self, work_order_id: int, *, body: WorkOrderUpdate, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order.
 
-        Changes the fields present in the body and leaves every other field as it is. Work orders that
-        are approved, paid or cancelled can no longer be edited (409). The answer is the updated work
-        order.
+        Changes the fields present in the body and leaves every other field as it is. The body takes the
+        fields of a new work order, including contacts, tasks, custom field values and shipments to add,
+        plus `closing_notes` and `status: work_done` to mark an assigned work order's work done. The
+        answer is the updated work order.
 
         ``PUT /workorders/{work_order_id}``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUpdate): Partial update of a work order: send only the fields to change.
-                Work orders in a locked state (approved, paid, cancelled) cannot be edited. Example:
-                {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}.
+                Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes
+                the fields of a new work order (`title` optional here), plus `closing_notes` and a
+                `status` change. Example: {'title': 'Replace POS terminal and receipt printer at store
+                42', 'require_ontime': True}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -555,7 +563,7 @@ class WorkOrdersResource(SyncResource):
         from ..api.work_orders import update_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -643,7 +651,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -712,7 +720,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -842,7 +850,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         columns: str | Unset = UNSET,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -910,7 +918,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             columns (str | Unset):
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -1132,21 +1140,30 @@ class AsyncWorkOrdersResource(AsyncResource):
         )
 
     async def update_work_order(
-        self, work_order_id: int, *, body: WorkOrderUpdate, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order.
 
-        Changes the fields present in the body and leaves every other field as it is. Work orders that
-        are approved, paid or cancelled can no longer be edited (409). The answer is the updated work
-        order.
+        Changes the fields present in the body and leaves every other field as it is. The body takes the
+        fields of a new work order, including contacts, tasks, custom field values and shipments to add,
+        plus `closing_notes` and `status: work_done` to mark an assigned work order's work done. The
+        answer is the updated work order.
 
         ``PUT /workorders/{work_order_id}``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUpdate): Partial update of a work order: send only the fields to change.
-                Work orders in a locked state (approved, paid, cancelled) cannot be edited. Example:
-                {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}.
+                Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes
+                the fields of a new work order (`title` optional here), plus `closing_notes` and a
+                `status` change. Example: {'title': 'Replace POS terminal and receipt printer at store
+                42', 'require_ontime': True}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -1156,7 +1173,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         from ..api.work_orders import update_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.auto_dispatch_request import AutoDispatchRequest
     from ..models.auto_dispatch_response import AutoDispatchResponse
+    from ..models.user import User
     from ..models.user_ref import UserRef
     from ..models.work_order import WorkOrder
     from ..models.work_order_assign_request import WorkOrderAssignRequest
@@ -87,7 +88,9 @@ class WorkflowResource(SyncResource):
             timeout=timeout,
         )
 
-    def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
+    def approve_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
         """Approve a Work Order.
 
         Accepts the provider's work on a work order in Work Done. Final pay is computed (including
@@ -98,6 +101,7 @@ class WorkflowResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -107,7 +111,7 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import approve_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -300,8 +304,13 @@ class WorkflowResource(SyncResource):
         )
 
     def unassign_work_order(
-        self, work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> User | WorkOrder | AsyncJob:
         """Unassign user from a work order.
 
         Removes the assigned provider; the work order goes back to Published or Routed so it can be
@@ -312,6 +321,7 @@ class WorkflowResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUnassignRequest | Unset): Details of removing the assigned provider: who,
                 why (a cancellation reason id of the company) and a comment. Removing a provider who
                 already started may require a reason. Example: {'user': {'id': 9001}, 'reason_id': 7,
@@ -325,15 +335,21 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import unassign_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
     def incomplete_work_order(
-        self, work_order_id: int, *, reason: str, reason_id: int, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Incomplete a Work Order.
 
         Rejects the work of a work order in Work Done and sends it back to the provider: the status
@@ -345,7 +361,8 @@ class WorkflowResource(SyncResource):
         Args:
             work_order_id (int):
             reason (str):
-            reason_id (int):
+            reason_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -355,7 +372,7 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import incomplete_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id),
+            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -451,7 +468,9 @@ class AsyncWorkflowResource(AsyncResource):
             timeout=timeout,
         )
 
-    async def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
+    async def approve_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob:
         """Approve a Work Order.
 
         Accepts the provider's work on a work order in Work Done. Final pay is computed (including
@@ -462,6 +481,7 @@ class AsyncWorkflowResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -471,7 +491,7 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import approve_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -664,8 +684,13 @@ class AsyncWorkflowResource(AsyncResource):
         )
 
     async def unassign_work_order(
-        self, work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> User | WorkOrder | AsyncJob:
         """Unassign user from a work order.
 
         Removes the assigned provider; the work order goes back to Published or Routed so it can be
@@ -676,6 +701,7 @@ class AsyncWorkflowResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUnassignRequest | Unset): Details of removing the assigned provider: who,
                 why (a cancellation reason id of the company) and a comment. Removing a provider who
                 already started may require a reason. Example: {'user': {'id': 9001}, 'reason_id': 7,
@@ -689,15 +715,21 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import unassign_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
 
     async def incomplete_work_order(
-        self, work_order_id: int, *, reason: str, reason_id: int, timeout: Timeout = None
-    ) -> WorkOrder:
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Incomplete a Work Order.
 
         Rejects the work of a work order in Work Done and sends it back to the provider: the status
@@ -709,7 +741,8 @@ class AsyncWorkflowResource(AsyncResource):
         Args:
             work_order_id (int):
             reason (str):
-            reason_id (int):
+            reason_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -719,7 +752,7 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import incomplete_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id),
+            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

@@ -10,6 +10,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
 from ...models.attachment_update import AttachmentUpdate
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
@@ -24,12 +25,15 @@ def _get_kwargs(
     *,
     body: AttachmentUpdate,
     acting_user_id: int | Unset = UNSET,
+    async_: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["acting_user_id"] = acting_user_id
+
+    params["async"] = async_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,11 +52,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrder:
+def _parse_response(response: httpx.Response) -> WorkOrder | AsyncJob:
     if response.status_code == 200:
         response_200 = WorkOrder.from_dict(response.json())
 
         return response_200
+    if response.status_code == 202:
+        response_202 = AsyncJob.from_dict(response.json())
+
+        return response_202
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -10,12 +10,12 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.bundle_request import BundleRequest
+from ...models.bundle_create_request import BundleCreateRequest
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(*, body: BundleRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: BundleCreateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/bundle"}

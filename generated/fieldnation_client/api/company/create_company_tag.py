@@ -34,6 +34,10 @@ def _get_kwargs(*, body: CompanyTagInput, async_: bool | Unset = False) -> dict[
 
 
 def _parse_response(response: httpx.Response) -> CompanyTag | AsyncJob:
+    if response.status_code == 200:
+        response_200 = CompanyTag.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = CompanyTag.from_dict(response.json())
 

@@ -17,7 +17,7 @@ ROOT_RELATIVE = False
 
 
 def _get_kwargs(
-    work_order_id: int, custom_field_id: int, *, acting_user_id: int | Unset = UNSET
+    work_order_id: int, custom_field_id: str, *, acting_user_id: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

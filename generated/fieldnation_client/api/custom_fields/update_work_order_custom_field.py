@@ -20,7 +20,7 @@ ROOT_RELATIVE = False
 
 def _get_kwargs(
     work_order_id: int,
-    custom_field_id: int,
+    custom_field_id: str,
     *,
     body: CustomFieldUpdate,
     async_: bool | Unset = False,

@@ -26,6 +26,10 @@ def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:
 
 
 def _parse_response(response: httpx.Response) -> DispatchSettings:
+    if response.status_code == 200:
+        response_200 = DispatchSettings.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = DispatchSettings.from_dict(response.json())
 

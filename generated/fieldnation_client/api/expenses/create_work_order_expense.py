@@ -49,6 +49,10 @@ def _get_kwargs(
 
 
 def _parse_response(response: httpx.Response) -> WorkOrder | AsyncJob:
+    if response.status_code == 200:
+        response_200 = WorkOrder.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = WorkOrder.from_dict(response.json())
 

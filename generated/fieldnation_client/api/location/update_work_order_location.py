@@ -10,20 +10,29 @@ from urllib.parse import quote
 import httpx
 
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
 from ...models.location import Location
 from ...models.location_input import LocationInput
+from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(work_order_id: int, *, body: LocationInput) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, *, body: LocationInput, async_: bool | Unset = False) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/workorders/{work_order_id}/location".format(
             work_order_id=quote(str(work_order_id), safe="")
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -31,11 +40,15 @@ def _get_kwargs(work_order_id: int, *, body: LocationInput) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Location:
+def _parse_response(response: httpx.Response) -> Location | AsyncJob:
     if response.status_code == 200:
         response_200 = Location.from_dict(response.json())
 
         return response_200
+    if response.status_code == 202:
+        response_202 = AsyncJob.from_dict(response.json())
+
+        return response_202
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -10,18 +10,27 @@ from urllib.parse import quote
 import httpx
 
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
 from ...models.pay import Pay
 from ...models.pay_input import PayInput
+from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 
 
-def _get_kwargs(work_order_id: int, *, body: PayInput) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, *, body: PayInput, async_: bool | Unset = False) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/workorders/{work_order_id}/pay".format(work_order_id=quote(str(work_order_id), safe="")),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,11 +38,15 @@ def _get_kwargs(work_order_id: int, *, body: PayInput) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Pay:
+def _parse_response(response: httpx.Response) -> Pay | AsyncJob:
     if response.status_code == 200:
         response_200 = Pay.from_dict(response.json())
 
         return response_200
+    if response.status_code == 202:
+        response_202 = AsyncJob.from_dict(response.json())
+
+        return response_202
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -30,6 +30,10 @@ def _get_kwargs(group_id: int, *, body: PreferredProviderGroupUsersInput) -> dic
 
 
 def _parse_response(response: httpx.Response) -> PreferredProviderGroup:
+    if response.status_code == 200:
+        response_200 = PreferredProviderGroup.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = PreferredProviderGroup.from_dict(response.json())
 

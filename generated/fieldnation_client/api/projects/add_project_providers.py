@@ -30,6 +30,10 @@ def _get_kwargs(project_id: int, *, body: ProjectProvidersAdd) -> dict[str, Any]
 
 
 def _parse_response(response: httpx.Response) -> Success:
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = Success.from_dict(response.json())
 

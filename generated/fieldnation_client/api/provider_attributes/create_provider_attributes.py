@@ -32,6 +32,10 @@ def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttribut
 
 
 def _parse_response(response: httpx.Response) -> ProviderAttributeResult:
+    if response.status_code == 200:
+        response_200 = ProviderAttributeResult.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = ProviderAttributeResult.from_dict(response.json())
 

@@ -32,6 +32,10 @@ def _get_kwargs(work_order_id: int, *, body: QualificationInput) -> dict[str, An
 
 
 def _parse_response(response: httpx.Response) -> QualificationList:
+    if response.status_code == 200:
+        response_200 = QualificationList.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = QualificationList.from_dict(response.json())
 

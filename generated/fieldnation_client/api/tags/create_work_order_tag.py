@@ -39,6 +39,10 @@ def _get_kwargs(work_order_id: int, *, body: TagInput, async_: bool | Unset = Fa
 
 
 def _parse_response(response: httpx.Response) -> WorkOrder | AsyncJob:
+    if response.status_code == 200:
+        response_200 = WorkOrder.from_dict(response.json())
+
+        return response_200
     if response.status_code == 201:
         response_201 = WorkOrder.from_dict(response.json())
 
