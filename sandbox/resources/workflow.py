@@ -24,6 +24,8 @@ from ._common import (
 )
 
 ROUTING = "wo_routing"
+BEFORE_ASSIGN = "wo_before_assign"
+"""The status (and routed providers) a work order had when assigned: unassign returns to it."""
 ACTIONS = {
     lifecycle.DRAFT: ["edit", "publish", "route", "assign", "delete"],
     lifecycle.PUBLISHED: ["edit", "unpublish", "route", "assign", "delete"],
@@ -54,6 +56,11 @@ def move(
 ) -> dict[str, Any]:
     """Apply ``action`` to the work-order document (409 when not allowed from its status)."""
     transition = lifecycle.check(action, doc["id"], status_name(doc))
+    if action == "assign":
+        before = {"status": status_name(doc), "routed": routed(ctx, doc["id"])}
+        ctx.store.put(BEFORE_ASSIGN, doc["id"], ctx.company_id, before, parent=doc["id"])
+    if action == "unassign" and target is None:
+        target = _before_assign(ctx, doc)
     new_status = target or transition.target or status_name(doc)
     stamp = date_obj(ctx.now)
     milestones = doc.setdefault("milestones", {})
@@ -75,10 +82,30 @@ def move(
         for key in ("published", "routed"):
             milestones.pop(key, None)
         set_routed(ctx, doc["id"], [])
+    if action == "unassign" and new_status == lifecycle.DRAFT:
+        for key in ("published", "routed"):  # set by the assignment, not by a publish
+            milestones.pop(key, None)
     _durations(milestones, ctx.now)
     doc["status"] = lifecycle.status_object(new_status)
     doc["actions"] = list(ACTIONS.get(new_status, []))
+    if isinstance(doc.get("assignee"), dict):  # the assignee can be unassigned only while Assigned
+        doc["assignee"]["actions"] = ["unassign"] if new_status == lifecycle.ASSIGNED else []
     return doc
+
+
+def _before_assign(ctx: Context, doc: dict[str, Any]) -> str | None:
+    """The status to return to on unassign (restoring a Routed one's providers); None when
+    unknown (a work order assigned before this was recorded): the lifecycle's default."""
+    before = ctx.store.get(BEFORE_ASSIGN, doc["id"], ctx.company_id)
+    if before is None:
+        return None
+    ctx.store.delete(BEFORE_ASSIGN, doc["id"])
+    status = str(before["status"])
+    if status == lifecycle.ROUTED:
+        if not before.get("routed"):
+            return lifecycle.PUBLISHED
+        set_routed(ctx, doc["id"], list(before["routed"]))
+    return status
 
 
 def _durations(milestones: dict[str, Any], now: float) -> None:

@@ -101,15 +101,52 @@ def test_unroute_last_provider_returns_to_published(api: Api) -> None:
     assert out["status"]["name"] == "Published"
 
 
-def test_unassign_returns_to_published(api: Api) -> None:
-    wo = in_status(api, "assign")
+@pytest.mark.parametrize(
+    ("steps", "back_to"),
+    [(("publish", "assign"), "Published"), (("route", "assign"), "Routed"), (("assign",), "Draft")],
+)
+def test_unassign_returns_to_the_status_before_the_assignment(
+    api: Api, steps: tuple[str, ...], back_to: str
+) -> None:
+    wo = in_status(api, *steps)
     out = api.call(
         "unassign_work_order",
         path={"work_order_id": wo},
         json={"comment": "rescheduled"},
         expect=200,
     ).json()
-    assert out["status"]["name"] == "Published" and "assignee" not in out
+    assert out["status"]["name"] == back_to and "assignee" not in out
+    if back_to == "Draft":
+        assert "published" not in out["milestones"]
+        assert "publish" in out["actions"]
+    if back_to == "Routed":
+        assert "unroute" in out["actions"]
+        api.call(
+            "unroute_work_order",
+            path={"work_order_id": wo},
+            json={"user": {"id": 9002}},
+            expect=200,
+        )
+
+
+def test_assignee_offers_unassign_only_while_assigned(api: Api) -> None:
+    wo = in_status(api, "publish", "assign")
+    doc = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()
+    assert doc["assignee"]["actions"] == ["unassign"]
+    for step, status in (
+        ("complete_work_order", "Work Done"),
+        ("approve_work_order", "Approved"),
+    ):
+        if step == "complete_work_order":
+            api.client.post(
+                f"/_sandbox/workorders/{wo}/work-done", params={"access_token": api.token}
+            ).raise_for_status()
+        else:
+            api.call(step, path={"work_order_id": wo}, expect=200)
+        doc = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()
+        assert doc["status"]["name"] == status
+        assert "unassign" not in doc["assignee"].get("actions", [])
+        api.call("unassign_work_order", path={"work_order_id": wo}, expect=409)
 
 
 def test_async_publish_answers_a_job_and_applies(api: Api) -> None:
@@ -228,7 +265,7 @@ def test_incomplete_with_the_older_reference_form(api: Api) -> None:
     ("operation", "steps", "after"),
     [
         ("approve_work_order", ("assign", "work_done"), "Approved"),
-        ("unassign_work_order", ("assign",), "Published"),
+        ("unassign_work_order", ("assign",), "Draft"),
         ("incomplete_work_order", ("assign", "work_done"), "Assigned"),
     ],
 )
