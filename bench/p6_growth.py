@@ -145,7 +145,63 @@ def run_p6(cfg: Config) -> Section:
         )
     )
     _stall(cfg, scratch, section)
+    _guard_cost(cfg, scratch, section)
     return section
+
+
+GUARD_SERVER = """
+import sys, uvicorn
+from sandbox.app import create_app
+from sandbox.protocol import GuardedHttpToolsProtocol
+http = GuardedHttpToolsProtocol if sys.argv[2] == "guarded" else "httptools"
+uvicorn.run(create_app(sys.argv[3]), host="127.0.0.1", port=int(sys.argv[1]), http=http,
+            log_level="error", access_log=False)
+"""
+
+
+@contextmanager
+def _guard_server(db: Path, kind: str) -> Iterator[str]:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    port = servers.free_port()
+    cmd = servers.pinned([PY, "-c", GUARD_SERVER, str(port), kind, str(db)], 0)
+    base = f"http://127.0.0.1:{port}"
+    log = db.with_suffix(".log")
+    with log.open("wb") as sink:
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env(), stdout=sink, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        try:
+            servers._wait(proc, f"{base}{servers.API}/workorders/1", 120, log)
+            yield base
+        finally:
+            servers._stop(proc)
+
+
+def _guard_cost(cfg: Config, scratch: Path, section: Section) -> None:
+    """req/s of a get with the guarded protocol against uvicorn's plain httptools one."""
+    from . import load
+
+    duration, runs = (1.0, 1) if cfg.quick else (3.0, 3)
+    rps: dict[str, list[float]] = {"plain": [], "guarded": []}
+    with ExitStack() as stack:
+        bases = {
+            kind: stack.enter_context(_guard_server(scratch / f"guard-{kind}.db", kind))
+            for kind in rps
+        }
+        for _ in range(runs):
+            for kind, base in bases.items():
+                url = f"{base}{servers.API}/workorders/1001?access_token={servers.token(base)}"
+                rps[kind].append(load.hit(url, concurrency=16, duration=duration, work=scratch).rps)
+    plain, guarded = statistics.median(rps["plain"]), statistics.median(rps["guarded"])
+    section.rows.append(
+        [
+            "head guard: get req/s, plain httptools / guarded (c=16)",
+            f"{plain:.0f}",
+            f"{guarded:.0f}",
+            fmt_ratio(guarded / plain),
+        ]
+    )
 
 
 def _stall(cfg: Config, scratch: Path, section: Section) -> None:

@@ -17,7 +17,6 @@ SUITE = [
     "test_walk.py",
     "test_store.py",
     "test_contacts.py",
-    "test_auth_tenancy.py",
     "test_hardening.py",
 ]
 
