@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,6 +76,8 @@ class Store:
             # request threads (one connection each) see the same data.
             self._tmpdir = tempfile.mkdtemp(prefix="sandbox-")
             path = Path(self._tmpdir) / "sandbox.db"
+            # gone with the store, or at exit for a store never closed
+            self._cleanup = weakref.finalize(self, shutil.rmtree, self._tmpdir, True)
         self.path = str(path)
         self._local = threading.local()
         self._connections: list[Any] = []
@@ -447,7 +450,7 @@ class Store:
             self._connections.clear()
         self._local = threading.local()
         if self._tmpdir is not None:
-            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            self._cleanup()
             self._tmpdir = None
 
 
