@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+import anyio
 import anyio.to_thread
 import orjson
 from starlette.applications import Starlette
@@ -32,6 +33,8 @@ from .spec import API_PREFIX, Operation, Spec, check
 from .store import open_store
 
 log = logging.getLogger("sandbox")
+HANDLER_THREADS = 8
+"""Worker threads per process for handlers (each holds one database connection)."""
 MAX_BODY = 1_000_000
 """Bodies above 1 MB (attachments included) are refused with a 400."""
 JSON_TYPES = ("application/json", "text/json")
@@ -50,6 +53,7 @@ class Sandbox:
         resources.load_all()
         self.spec = spec or Spec()
         self.store = open_store(db)
+        self._limiter: anyio.CapacityLimiter | None = None
         self.token_ttl = token_ttl or int(os.environ.get("SANDBOX_TOKEN_TTL", auth.DEFAULT_TTL))
         if seed:
             seed_if_empty(self.store)
@@ -77,7 +81,11 @@ class Sandbox:
                 form = await _multipart(request, raw)
             # Everything else (auth, validation, the handler, the database) runs in a worker
             # thread, so a heavy request does not stall the other clients on the event loop.
-            reply = await anyio.to_thread.run_sync(self.serve, request, op, raw, form)
+            if self._limiter is None:
+                self._limiter = anyio.CapacityLimiter(HANDLER_THREADS)
+            reply = await anyio.to_thread.run_sync(
+                self.serve, request, op, raw, form, limiter=self._limiter
+            )
         except ApiError as exc:
             return _error(exc)
         except Exception:  # a bug in the sandbox: say so in the envelope, log the details
