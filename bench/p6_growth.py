@@ -22,6 +22,8 @@ from pathlib import Path
 
 import httpx
 
+from sandbox.server import free_port
+
 from . import servers
 from .harness import PY, ROOT, Config, env, fmt_ratio
 from .report import Section, Target, intro
@@ -50,7 +52,7 @@ def _seed(db: Path, count: int) -> None:
 @contextmanager
 def _server(db: Path, cpu: int | None) -> Iterator[tuple[str, int]]:
     """A sandbox on an existing database; yields (base URL, pid)."""
-    port = servers.free_port()
+    port = free_port()
     cmd = servers.pinned([PY, "-m", "sandbox", "serve", "--port", str(port), "--db", str(db)], cpu)
     base = f"http://127.0.0.1:{port}"
     log = db.with_suffix(".log")
@@ -89,8 +91,8 @@ def run_p6(cfg: Config) -> Section:
         intro=intro(__doc__),
         headers=["request", "p50 ms at small", "p50 ms at large", "large / small"],
     )
-    small_n, large_n = (200, 5_000) if cfg.quick else (1_000, 100_000)
-    blocks, per_block = (2, 20) if cfg.quick else (10, 50)
+    small_n, large_n = (100, 1_000) if cfg.quick else (1_000, 100_000)
+    blocks, per_block = (2, 10) if cfg.quick else (10, 50)
     scratch = cfg.work / "p6"
     scratch.mkdir(parents=True, exist_ok=True)
     small_db, large_db = scratch / "small.db", scratch / "large.db"
@@ -163,7 +165,7 @@ uvicorn.run(create_app(sys.argv[3]), host="127.0.0.1", port=int(sys.argv[1]), ht
 def _guard_server(db: Path, kind: str) -> Iterator[str]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    port = servers.free_port()
+    port = free_port()
     cmd = servers.pinned([PY, "-c", GUARD_SERVER, str(port), kind, str(db)], 0)
     base = f"http://127.0.0.1:{port}"
     log = db.with_suffix(".log")
@@ -182,7 +184,7 @@ def _guard_cost(cfg: Config, scratch: Path, section: Section) -> None:
     """req/s of a get with the guarded protocol against uvicorn's plain httptools one."""
     from . import load
 
-    duration, runs = (1.0, 1) if cfg.quick else (3.0, 3)
+    duration, runs = (0.5, 1) if cfg.quick else (3.0, 3)
     rps: dict[str, list[float]] = {"plain": [], "guarded": []}
     with ExitStack() as stack:
         bases = {
@@ -207,7 +209,7 @@ def _guard_cost(cfg: Config, scratch: Path, section: Section) -> None:
 def _stall(cfg: Config, scratch: Path, section: Section) -> None:
     """p99 of small gets alone, then while one client sends heavy valid creates."""
     heavy = {"title": "heavy", "description": {"html": "<p>" + "x" * 900_000 + "</p>"}}
-    n = 100 if cfg.quick else 400
+    n = 50 if cfg.quick else 400
     with servers.sandbox(scratch / "stall.db", cpu=0) as base:
         token = servers.token(base)
         url = f"{base}{servers.API}/workorders/1001?access_token={token}"
@@ -231,7 +233,10 @@ def _stall(cfg: Config, scratch: Path, section: Section) -> None:
             busy = sorted(_times(client, url, n))
             stop.set()
             thread.join(timeout=60)
-    p99 = lambda xs: xs[int(len(xs) * 0.99) - 1] * 1000  # noqa: E731
+
+    def p99(xs: list[float]) -> float:
+        return xs[int(len(xs) * 0.99) - 1] * 1000
+
     section.rows.append(
         [
             f"stall: get p99 ms alone / beside {sent[0]} heavy creates",

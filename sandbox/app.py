@@ -33,8 +33,9 @@ from .spec import API_PREFIX, Operation, Spec, check
 from .store import open_store
 
 log = logging.getLogger("sandbox")
-HANDLER_THREADS = 8
-"""Worker threads per process for handlers (each holds one database connection)."""
+HANDLER_THREADS = int(os.environ.get("SANDBOX_THREADS", "1"))
+"""Threads per process for write requests (0: everything on the event loop). More threads
+only contend for the GIL: writes are serialized by the database anyway."""
 MAX_BODY = 1_000_000
 """Bodies above 1 MB (attachments included) are refused with a 400."""
 JSON_TYPES = ("application/json", "text/json")
@@ -79,13 +80,19 @@ class Sandbox:
             form = None
             if _media(request) == "multipart/form-data" and "multipart/form-data" in op.body_media:
                 form = await _multipart(request, raw)
-            # Everything else (auth, validation, the handler, the database) runs in a worker
-            # thread, so a heavy request does not stall the other clients on the event loop.
-            if self._limiter is None:
-                self._limiter = anyio.CapacityLimiter(HANDLER_THREADS)
-            reply = await anyio.to_thread.run_sync(
-                self.serve, request, op, raw, form, limiter=self._limiter
-            )
+            # Writes (auth, validation, the handler, the transaction) run in a worker thread:
+            # a large body or a wait for another process's write lock does not stall the
+            # other clients on the event loop.
+            if HANDLER_THREADS <= 0 or op.method == "GET":
+                # Reads are cheap (lists page in SQL, at most 100 items) and never wait for a
+                # lock: they run on the event loop, which is fastest.
+                reply = self.serve(request, op, raw, form)
+            else:
+                if self._limiter is None:
+                    self._limiter = anyio.CapacityLimiter(HANDLER_THREADS)
+                reply = await anyio.to_thread.run_sync(
+                    self.serve, request, op, raw, form, limiter=self._limiter
+                )
         except ApiError as exc:
             return _error(exc)
         except Exception:  # a bug in the sandbox: say so in the envelope, log the details

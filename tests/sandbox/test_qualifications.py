@@ -160,7 +160,9 @@ def test_delete_drops_one_requirement_then_clears_the_rule(api: Api) -> None:
 def test_delete_on_the_collection_path_is_not_an_operation(api: Api) -> None:
     wo = with_rule(api)
     r = api.client.request(
-        "DELETE", f"/api/rest/v2/workorders/{wo}/qualifications", params={"access_token": api.login()}
+        "DELETE",
+        f"/api/rest/v2/workorders/{wo}/qualifications",
+        params={"access_token": api.login()},
     )
     assert r.status_code in (404, 405), r.text
     assert len(quals(api, wo)["selection_rule"]["results"]) == 2
