@@ -24,7 +24,7 @@ class AttachmentFolderInput:
         {'name': 'Site Photos'}
 
     Attributes:
-        name (str):
+        name (str): Folder name; not blank.
         type_ (AttachmentFolderInputType | Unset):  Default: AttachmentFolderInputType.SLOT.
         task (AttachmentTaskRef | Unset): Task the file or folder is tied to; `id` is 0 when there is none. Example:
             {'id': 22578}.

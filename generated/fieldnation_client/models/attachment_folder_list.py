@@ -33,28 +33,32 @@ class AttachmentFolderList:
                 'size': 482113, 'mime': 'image/jpeg'}, 'status': 'pending'}]}]}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[AttachmentFolder]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+                42, 'page': 1, 'pages': 2, 'per_page': 25}.
             sum_ (AttachmentFolderListSum | Unset):
             correlation_id (str | Unset):
             actions (list[str] | Unset):
     """
 
-    metadata: ListMetadata
     results: list[AttachmentFolder]
+    metadata: ListMetadata | Unset = UNSET
     sum_: AttachmentFolderListSum | Unset = UNSET
     correlation_id: str | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         sum_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sum_, Unset):
@@ -68,7 +72,9 @@ class AttachmentFolderList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
         if correlation_id is not UNSET:
@@ -85,14 +91,19 @@ class AttachmentFolderList:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = AttachmentFolder.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         _sum_ = d.pop("sum", UNSET)
         sum_: AttachmentFolderListSum | Unset
@@ -106,7 +117,7 @@ class AttachmentFolderList:
         actions = cast(list[str], d.pop("actions", UNSET))
 
         attachment_folder_list = cls(
-            metadata=metadata, results=results, sum_=sum_, correlation_id=correlation_id, actions=actions
+            results=results, metadata=metadata, sum_=sum_, correlation_id=correlation_id, actions=actions
         )
 
         attachment_folder_list.additional_properties = d

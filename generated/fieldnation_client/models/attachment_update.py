@@ -28,7 +28,7 @@ class AttachmentUpdate:
             schedule_request (bool | Unset): Mark the file as a schedule request.
             eta_check (bool | Unset):
             completed_at_date (float | Unset): Completion time as a Unix timestamp.
-            filename (str | Unset): Guide spelling; new display name of the file.
+            filename (str | Unset): Guide spelling; new display name of the file (not blank).
             visible_to_provider (bool | Unset): Guide spelling of `show_before_assignment`.
     """
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,12 +51,15 @@ class Client:
         about (str | Unset):
         standard_instruction (str | Unset): Instructions added to the client's work orders.
         policy_procedure (str | Unset): Policies and procedures providers must follow for this client.
+        notes (str | Unset): Free-text notes on the client, as the clients guide's create example sends them.
         manager (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id':
             7001, 'first_name': 'Dana', 'last_name': 'Whitfield'}.
-        created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        created (DateObject | str | Unset): When the client was added: Field Nation's date object on the playground, a
+            plain ISO 8601 string in the clients guide's list example. Both are accepted.
         work_order_counts (ClientWorkOrderCounts | Unset): Number of the client's work orders per stage. Example:
             {'all': 42, 'today': 2, 'draft': 5, 'published_routed': 8, 'assigned': 12, 'work_done': 3, 'approved_paid': 14}.
+        work_orders_count (int | Unset): Number of the client's work orders, as the clients guide's list example shows
+            it.
         projects (ClientProjects | Unset): The client's projects, as embedded in the client. Example: {'metadata':
             {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 2201, 'name': 'Spring POS Refresh'}],
             'actions': []}.
@@ -81,15 +84,19 @@ class Client:
     about: str | Unset = UNSET
     standard_instruction: str | Unset = UNSET
     policy_procedure: str | Unset = UNSET
+    notes: str | Unset = UNSET
     manager: UserRef | Unset = UNSET
-    created: DateObject | Unset = UNSET
+    created: DateObject | str | Unset = UNSET
     work_order_counts: ClientWorkOrderCounts | Unset = UNSET
+    work_orders_count: int | Unset = UNSET
     projects: ClientProjects | Unset = UNSET
     actions: list[ClientAction] | Unset = UNSET
     correlation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.date_object import DateObject  # noqa: PLC0415
+
         id = self.id
 
         name = self.name
@@ -124,17 +131,25 @@ class Client:
 
         policy_procedure = self.policy_procedure
 
+        notes = self.notes
+
         manager: dict[str, Any] | Unset = UNSET
         if not isinstance(self.manager, Unset):
             manager = self.manager.to_dict()
 
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: dict[str, Any] | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, DateObject):
             created = self.created.to_dict()
+        else:
+            created = self.created
 
         work_order_counts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.work_order_counts, Unset):
             work_order_counts = self.work_order_counts.to_dict()
+
+        work_orders_count = self.work_orders_count
 
         projects: dict[str, Any] | Unset = UNSET
         if not isinstance(self.projects, Unset):
@@ -182,12 +197,16 @@ class Client:
             field_dict["standard_instruction"] = standard_instruction
         if policy_procedure is not UNSET:
             field_dict["policy_procedure"] = policy_procedure
+        if notes is not UNSET:
+            field_dict["notes"] = notes
         if manager is not UNSET:
             field_dict["manager"] = manager
         if created is not UNSET:
             field_dict["created"] = created
         if work_order_counts is not UNSET:
             field_dict["work_order_counts"] = work_order_counts
+        if work_orders_count is not UNSET:
+            field_dict["work_orders_count"] = work_orders_count
         if projects is not UNSET:
             field_dict["projects"] = projects
         if actions is not UNSET:
@@ -239,6 +258,8 @@ class Client:
 
         policy_procedure = d.pop("policy_procedure", UNSET)
 
+        notes = d.pop("notes", UNSET)
+
         _manager = d.pop("manager", UNSET)
         manager: UserRef | Unset
         if isinstance(_manager, Unset):
@@ -246,12 +267,20 @@ class Client:
         else:
             manager = UserRef.from_dict(_manager)
 
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
+        def _parse_created(data: object) -> DateObject | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_type_0 = DateObject.from_dict(data)
+
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DateObject | str | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
 
         _work_order_counts = d.pop("work_order_counts", UNSET)
         work_order_counts: ClientWorkOrderCounts | Unset
@@ -259,6 +288,8 @@ class Client:
             work_order_counts = UNSET
         else:
             work_order_counts = ClientWorkOrderCounts.from_dict(_work_order_counts)
+
+        work_orders_count = d.pop("work_orders_count", UNSET)
 
         _projects = d.pop("projects", UNSET)
         projects: ClientProjects | Unset
@@ -296,9 +327,11 @@ class Client:
             about=about,
             standard_instruction=standard_instruction,
             policy_procedure=policy_procedure,
+            notes=notes,
             manager=manager,
             created=created,
             work_order_counts=work_order_counts,
+            work_orders_count=work_orders_count,
             projects=projects,
             actions=actions,
             correlation_id=correlation_id,

@@ -42,6 +42,7 @@ class ClientInput:
         website (str | Unset):
         standard_instruction (str | Unset):
         policy_procedure (str | Unset):
+        notes (str | Unset): Free-text notes on the client (the clients guide's create example sends `notes`).
     """
 
     name: str
@@ -60,6 +61,7 @@ class ClientInput:
     website: str | Unset = UNSET
     standard_instruction: str | Unset = UNSET
     policy_procedure: str | Unset = UNSET
+    notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +99,8 @@ class ClientInput:
 
         policy_procedure = self.policy_procedure
 
+        notes = self.notes
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": name})
@@ -130,6 +134,8 @@ class ClientInput:
             field_dict["standard_instruction"] = standard_instruction
         if policy_procedure is not UNSET:
             field_dict["policy_procedure"] = policy_procedure
+        if notes is not UNSET:
+            field_dict["notes"] = notes
 
         return field_dict
 
@@ -175,6 +181,8 @@ class ClientInput:
 
         policy_procedure = d.pop("policy_procedure", UNSET)
 
+        notes = d.pop("notes", UNSET)
+
         client_input = cls(
             name=name,
             manager=manager,
@@ -192,6 +200,7 @@ class ClientInput:
             website=website,
             standard_instruction=standard_instruction,
             policy_procedure=policy_procedure,
+            notes=notes,
         )
 
         client_input.additional_properties = d

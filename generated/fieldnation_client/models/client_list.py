@@ -25,24 +25,28 @@ class ClientList:
             'name': 'Northstar Retail', 'active': True}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Client]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         actions (list[str] | Unset):
     """
 
-    metadata: ListMetadata
     results: list[Client]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -50,7 +54,9 @@ class ClientList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
 
@@ -62,8 +68,6 @@ class ClientList:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -71,9 +75,16 @@ class ClientList:
 
             results.append(results_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         actions = cast(list[str], d.pop("actions", UNSET))
 
-        client_list = cls(metadata=metadata, results=results, actions=actions)
+        client_list = cls(results=results, metadata=metadata, actions=actions)
 
         client_list.additional_properties = d
         return client_list

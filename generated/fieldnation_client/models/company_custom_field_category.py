@@ -30,7 +30,9 @@ class CompanyCustomFieldCategory:
         name (str | Unset):
         role (str | Unset):
         metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
     """
 
     results: list[CompanyCustomField]

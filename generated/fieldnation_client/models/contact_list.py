@@ -27,22 +27,22 @@ class ContactList:
             'Store manager, available 8am-5pm weekdays.'}], 'actions': ['edit']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Contact]):
         correlation_id (str | Unset): Request id to quote to support.
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         actions (list[str] | Unset): What the caller may do with the list (`edit` when contacts may be changed).
     """
 
-    metadata: ListMetadata
     results: list[Contact]
     correlation_id: str | Unset = UNSET
+    metadata: ListMetadata | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -50,15 +50,21 @@ class ContactList:
 
         correlation_id = self.correlation_id
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = self.actions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
 
@@ -70,8 +76,6 @@ class ContactList:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -81,9 +85,16 @@ class ContactList:
 
         correlation_id = d.pop("correlation_id", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         actions = cast(list[str], d.pop("actions", UNSET))
 
-        contact_list = cls(metadata=metadata, results=results, correlation_id=correlation_id, actions=actions)
+        contact_list = cls(results=results, correlation_id=correlation_id, metadata=metadata, actions=actions)
 
         contact_list.additional_properties = d
         return contact_list

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.custom_field import CustomField
     from ..models.custom_field_category import CustomFieldCategory
     from ..models.list_metadata import ListMetadata
 
@@ -26,45 +29,80 @@ class CustomFieldList:
             ['required', 'required_during_checkin']}]}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[CustomFieldCategory]):
+        results (list[CustomField | CustomFieldCategory]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
     """
 
-    metadata: ListMetadata
-    results: list[CustomFieldCategory]
+    results: list[CustomField | CustomFieldCategory]
+    metadata: ListMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        from ..models.custom_field_category import CustomFieldCategory  # noqa: PLC0415
 
         results = []
         for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
+            results_item: dict[str, Any]
+            if isinstance(results_item_data, CustomFieldCategory):
+                results_item = results_item_data.to_dict()
+            else:
+                results_item = results_item_data.to_dict()
+
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field import CustomField  # noqa: PLC0415
         from ..models.custom_field_category import CustomFieldCategory  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = CustomFieldCategory.from_dict(results_item_data)
+
+            def _parse_results_item(data: object) -> CustomField | CustomFieldCategory:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_item_type_0 = CustomFieldCategory.from_dict(data)
+
+                    return results_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                results_item_type_1 = CustomField.from_dict(data)
+
+                return results_item_type_1
+
+            results_item = _parse_results_item(results_item_data)
 
             results.append(results_item)
 
-        custom_field_list = cls(metadata=metadata, results=results)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
+        custom_field_list = cls(results=results, metadata=metadata)
 
         custom_field_list.additional_properties = d
         return custom_field_list

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dispatch_rule import DispatchRule
+
 
 T = TypeVar("T", bound="DispatchSettings")
 
@@ -24,9 +28,9 @@ class DispatchSettings:
                 09:00:00', 'effective_to': None, 'created_by': 7001, 'is_dispatch_settings_enabled': True}
 
         Attributes:
-            project_dispatch_setting_id (UUID): UUID of this settings version.
-            project_id (int):
             id (int | Unset): Row id of this settings version.
+            project_dispatch_setting_id (UUID | Unset): UUID of this settings version.
+            project_id (int | Unset):
             buyer_id (int | Unset): Company (buyer) the project belongs to.
             dispatch_runtime_minutes (int | Unset): How long providers may request a work order before dispatch decides.
                 Default: 60.
@@ -37,16 +41,19 @@ class DispatchSettings:
                 runtime to end. Default: False.
             revert_to_draft_on_no_available (bool | Unset): Return the work order to Draft when no provider could be found.
                 Default: True.
-            effective_from (str | Unset): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples
-                send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
-            effective_to (None | str | Unset): End of this version's validity; null while it is the active row.
+            effective_from (str | Unset): When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or
+                ISO 8601). Not checked as a timestamp: the playground prints only the placeholder `string_value`.
+            effective_to (None | str | Unset): End of this version's validity, a UTC timestamp; null while it is the active
+                row. Not checked as a timestamp, for the same reason as `effective_from`.
+            mode (str | Unset): Dispatch mode of the guide's rule-list shape (`automatic` in its examples).
+            rules (list[DispatchRule] | Unset): Ordered dispatch rules of the guide's rule-list shape.
             created_by (int | Unset): User who wrote this version.
             is_dispatch_settings_enabled (bool | Unset): Whether Smart Dispatch is on for the project. Default: True.
     """
 
-    project_dispatch_setting_id: UUID
-    project_id: int
     id: int | Unset = UNSET
+    project_dispatch_setting_id: UUID | Unset = UNSET
+    project_id: int | Unset = UNSET
     buyer_id: int | Unset = UNSET
     dispatch_runtime_minutes: int | Unset = 60
     rerun_until_threshold: bool | Unset = False
@@ -55,16 +62,20 @@ class DispatchSettings:
     revert_to_draft_on_no_available: bool | Unset = True
     effective_from: str | Unset = UNSET
     effective_to: None | str | Unset = UNSET
+    mode: str | Unset = UNSET
+    rules: list[DispatchRule] | Unset = UNSET
     created_by: int | Unset = UNSET
     is_dispatch_settings_enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_dispatch_setting_id = str(self.project_dispatch_setting_id)
+        id = self.id
+
+        project_dispatch_setting_id: str | Unset = UNSET
+        if not isinstance(self.project_dispatch_setting_id, Unset):
+            project_dispatch_setting_id = str(self.project_dispatch_setting_id)
 
         project_id = self.project_id
-
-        id = self.id
 
         buyer_id = self.buyer_id
 
@@ -90,17 +101,28 @@ class DispatchSettings:
         else:
             effective_to = self.effective_to
 
+        mode = self.mode
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = rules_item_data.to_dict()
+                rules.append(rules_item)
+
         created_by = self.created_by
 
         is_dispatch_settings_enabled = self.is_dispatch_settings_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {"project_dispatch_setting_id": project_dispatch_setting_id, "project_id": project_id}
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if project_dispatch_setting_id is not UNSET:
+            field_dict["project_dispatch_setting_id"] = project_dispatch_setting_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if buyer_id is not UNSET:
             field_dict["buyer_id"] = buyer_id
         if dispatch_runtime_minutes is not UNSET:
@@ -117,6 +139,10 @@ class DispatchSettings:
             field_dict["effective_from"] = effective_from
         if effective_to is not UNSET:
             field_dict["effective_to"] = effective_to
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if rules is not UNSET:
+            field_dict["rules"] = rules
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
         if is_dispatch_settings_enabled is not UNSET:
@@ -126,12 +152,19 @@ class DispatchSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dispatch_rule import DispatchRule  # noqa: PLC0415
+
         d = dict(src_dict)
-        project_dispatch_setting_id = UUID(d.pop("project_dispatch_setting_id"))
-
-        project_id = d.pop("project_id")
-
         id = d.pop("id", UNSET)
+
+        _project_dispatch_setting_id = d.pop("project_dispatch_setting_id", UNSET)
+        project_dispatch_setting_id: UUID | Unset
+        if isinstance(_project_dispatch_setting_id, Unset):
+            project_dispatch_setting_id = UNSET
+        else:
+            project_dispatch_setting_id = UUID(_project_dispatch_setting_id)
+
+        project_id = d.pop("project_id", UNSET)
 
         buyer_id = d.pop("buyer_id", UNSET)
 
@@ -163,14 +196,25 @@ class DispatchSettings:
 
         effective_to = _parse_effective_to(d.pop("effective_to", UNSET))
 
+        mode = d.pop("mode", UNSET)
+
+        _rules = d.pop("rules", UNSET)
+        rules: list[DispatchRule] | Unset = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = DispatchRule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
         created_by = d.pop("created_by", UNSET)
 
         is_dispatch_settings_enabled = d.pop("is_dispatch_settings_enabled", UNSET)
 
         dispatch_settings = cls(
+            id=id,
             project_dispatch_setting_id=project_dispatch_setting_id,
             project_id=project_id,
-            id=id,
             buyer_id=buyer_id,
             dispatch_runtime_minutes=dispatch_runtime_minutes,
             rerun_until_threshold=rerun_until_threshold,
@@ -179,6 +223,8 @@ class DispatchSettings:
             revert_to_draft_on_no_available=revert_to_draft_on_no_available,
             effective_from=effective_from,
             effective_to=effective_to,
+            mode=mode,
+            rules=rules,
             created_by=created_by,
             is_dispatch_settings_enabled=is_dispatch_settings_enabled,
         )

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dispatch_rule import DispatchRule
+
 
 T = TypeVar("T", bound="DispatchSettingsCreate")
 
@@ -22,8 +26,8 @@ class DispatchSettingsCreate:
 
     Attributes:
         project_id (int):
-        buyer_id (int):
-        created_by (int): User recorded as the author of the settings.
+        buyer_id (int | Unset):
+        created_by (int | Unset): User recorded as the author of the settings.
         dispatch_runtime_minutes (int | Unset):  Default: 60.
         rerun_until_threshold (bool | Unset):  Default: False.
         rerun_threshold_minutes (int | Unset):
@@ -31,17 +35,21 @@ class DispatchSettingsCreate:
         revert_to_draft_on_no_available (bool | Unset):  Default: True.
         is_dispatch_settings_enabled (bool | Unset): True starts a new active version; false turns off the current one.
             Default: True.
+        mode (str | Unset): Dispatch mode (smart dispatch guide).
+        rules (list[DispatchRule] | Unset): Ordered dispatch rules (smart dispatch guide).
     """
 
     project_id: int
-    buyer_id: int
-    created_by: int
+    buyer_id: int | Unset = UNSET
+    created_by: int | Unset = UNSET
     dispatch_runtime_minutes: int | Unset = 60
     rerun_until_threshold: bool | Unset = False
     rerun_threshold_minutes: int | Unset = UNSET
     dispatch_to_first_available: bool | Unset = False
     revert_to_draft_on_no_available: bool | Unset = True
     is_dispatch_settings_enabled: bool | Unset = True
+    mode: str | Unset = UNSET
+    rules: list[DispatchRule] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,9 +71,22 @@ class DispatchSettingsCreate:
 
         is_dispatch_settings_enabled = self.is_dispatch_settings_enabled
 
+        mode = self.mode
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = rules_item_data.to_dict()
+                rules.append(rules_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"project_id": project_id, "buyer_id": buyer_id, "created_by": created_by})
+        field_dict.update({"project_id": project_id})
+        if buyer_id is not UNSET:
+            field_dict["buyer_id"] = buyer_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
         if dispatch_runtime_minutes is not UNSET:
             field_dict["dispatch_runtime_minutes"] = dispatch_runtime_minutes
         if rerun_until_threshold is not UNSET:
@@ -78,17 +99,23 @@ class DispatchSettingsCreate:
             field_dict["revert_to_draft_on_no_available"] = revert_to_draft_on_no_available
         if is_dispatch_settings_enabled is not UNSET:
             field_dict["is_dispatch_settings_enabled"] = is_dispatch_settings_enabled
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if rules is not UNSET:
+            field_dict["rules"] = rules
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dispatch_rule import DispatchRule  # noqa: PLC0415
+
         d = dict(src_dict)
         project_id = d.pop("project_id")
 
-        buyer_id = d.pop("buyer_id")
+        buyer_id = d.pop("buyer_id", UNSET)
 
-        created_by = d.pop("created_by")
+        created_by = d.pop("created_by", UNSET)
 
         dispatch_runtime_minutes = d.pop("dispatch_runtime_minutes", UNSET)
 
@@ -102,6 +129,17 @@ class DispatchSettingsCreate:
 
         is_dispatch_settings_enabled = d.pop("is_dispatch_settings_enabled", UNSET)
 
+        mode = d.pop("mode", UNSET)
+
+        _rules = d.pop("rules", UNSET)
+        rules: list[DispatchRule] | Unset = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = DispatchRule.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
         dispatch_settings_create = cls(
             project_id=project_id,
             buyer_id=buyer_id,
@@ -112,6 +150,8 @@ class DispatchSettingsCreate:
             dispatch_to_first_available=dispatch_to_first_available,
             revert_to_draft_on_no_available=revert_to_draft_on_no_available,
             is_dispatch_settings_enabled=is_dispatch_settings_enabled,
+            mode=mode,
+            rules=rules,
         )
 
         dispatch_settings_create.additional_properties = d

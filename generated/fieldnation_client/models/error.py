@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
+    from ..models.error_extra_item import ErrorExtraItem
 
 
 T = TypeVar("T", bound="Error")
@@ -33,6 +34,10 @@ class Error:
             status_code (int | Unset): Alternative spelling of `status` on some playground examples (their placeholder shows
                 `0`).
             correlation_id (str | Unset): Request id to quote to support.
+            error_reference (str | Unset): Reference of the error, on the project dispatch settings pages' second error
+                shape (`{message, errorReference, extra, note}`).
+            extra (list[ErrorExtraItem] | Unset): Further details, on the same pages' second error shape (shown empty).
+            note (str | Unset): A note on the error, on the same pages' second error shape.
             errors (list[ErrorDetail] | Unset): Field-level validation problems (the local sandbox's convention; Field
                 Nation's REST v2 pages show none).
     """
@@ -41,6 +46,9 @@ class Error:
     status: int | Unset = UNSET
     status_code: int | Unset = UNSET
     correlation_id: str | Unset = UNSET
+    error_reference: str | Unset = UNSET
+    extra: list[ErrorExtraItem] | Unset = UNSET
+    note: str | Unset = UNSET
     errors: list[ErrorDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +60,17 @@ class Error:
         status_code = self.status_code
 
         correlation_id = self.correlation_id
+
+        error_reference = self.error_reference
+
+        extra: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = []
+            for extra_item_data in self.extra:
+                extra_item = extra_item_data.to_dict()
+                extra.append(extra_item)
+
+        note = self.note
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -69,6 +88,12 @@ class Error:
             field_dict["status_code"] = status_code
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
+        if error_reference is not UNSET:
+            field_dict["errorReference"] = error_reference
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if note is not UNSET:
+            field_dict["note"] = note
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -77,6 +102,7 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.error_extra_item import ErrorExtraItem  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message")
@@ -86,6 +112,19 @@ class Error:
         status_code = d.pop("status_code", UNSET)
 
         correlation_id = d.pop("correlation_id", UNSET)
+
+        error_reference = d.pop("errorReference", UNSET)
+
+        _extra = d.pop("extra", UNSET)
+        extra: list[ErrorExtraItem] | Unset = UNSET
+        if _extra is not UNSET:
+            extra = []
+            for extra_item_data in _extra:
+                extra_item = ErrorExtraItem.from_dict(extra_item_data)
+
+                extra.append(extra_item)
+
+        note = d.pop("note", UNSET)
 
         _errors = d.pop("errors", UNSET)
         errors: list[ErrorDetail] | Unset = UNSET
@@ -101,6 +140,9 @@ class Error:
             status=status,
             status_code=status_code,
             correlation_id=correlation_id,
+            error_reference=error_reference,
+            extra=extra,
+            note=note,
             errors=errors,
         )
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.expense import Expense
+    from ..models.expense_list_totals import ExpenseListTotals
     from ..models.expenses_sum import ExpensesSum
     from ..models.list_metadata import ListMetadata
 
@@ -27,27 +28,37 @@ class ExpenseList:
             'status': 'new', 'category': {'id': 2, 'name': 'Travel Expense', 'type': 'system'}}], 'actions': ['add']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Expense]):
+        totals (ExpenseListTotals | Unset): The guide's totals by review state (amounts).
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         sum_ (ExpensesSum | Unset): Totals over the expenses of a work order, in US dollars. Example: {'all': 50.0,
             'charged': 0, 'uncharged': 50.0}.
         actions (list[str] | Unset): What the caller may do with the list (`add`).
     """
 
-    metadata: ListMetadata
     results: list[Expense]
+    totals: ExpenseListTotals | Unset = UNSET
+    metadata: ListMetadata | Unset = UNSET
     sum_: ExpensesSum | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        totals: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.totals, Unset):
+            totals = self.totals.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         sum_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sum_, Unset):
@@ -59,7 +70,11 @@ class ExpenseList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if totals is not UNSET:
+            field_dict["totals"] = totals
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
         if actions is not UNSET:
@@ -70,18 +85,31 @@ class ExpenseList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.expense import Expense  # noqa: PLC0415
+        from ..models.expense_list_totals import ExpenseListTotals  # noqa: PLC0415
         from ..models.expenses_sum import ExpensesSum  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = Expense.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _totals = d.pop("totals", UNSET)
+        totals: ExpenseListTotals | Unset
+        if isinstance(_totals, Unset):
+            totals = UNSET
+        else:
+            totals = ExpenseListTotals.from_dict(_totals)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         _sum_ = d.pop("sum", UNSET)
         sum_: ExpensesSum | Unset
@@ -92,7 +120,7 @@ class ExpenseList:
 
         actions = cast(list[str], d.pop("actions", UNSET))
 
-        expense_list = cls(metadata=metadata, results=results, sum_=sum_, actions=actions)
+        expense_list = cls(results=results, totals=totals, metadata=metadata, sum_=sum_, actions=actions)
 
         expense_list.additional_properties = d
         return expense_list

@@ -13,29 +13,31 @@ T = TypeVar("T", bound="ListMetadata")
 
 @_attrs_define
 class ListMetadata:
-    """Pagination metadata of every page-based list envelope (`metadata` + `results`).
+    """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics
+    guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is
+    required (the local sandbox always sends all four).
 
-    Example:
-        {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}
+        Example:
+            {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}
 
-    Attributes:
-        total (int): Number of items across all pages.
-        page (int): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
-        pages (int):
-        per_page (int):
-        columns (str | Unset): Comma-separated columns that were returned.
-        list_ (str | Unset):
-        view (str | Unset): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`,
-            `tiles`).
-        sort (str | Unset):
-        order (str | Unset): Sort direction, `asc` or `desc` in practice; a plain string because the playground's
-            answers show a placeholder string here and answers must not be refused.
+        Attributes:
+            total (int): Number of items across all pages.
+            page (int | Unset): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
+            pages (int | Unset): Number of pages.
+            per_page (int | Unset): Items per page.
+            columns (str | Unset): Comma-separated columns that were returned.
+            list_ (str | Unset):
+            view (str | Unset): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`,
+                `tiles`).
+            sort (str | Unset):
+            order (str | Unset): Sort direction, `asc` or `desc` in practice; a plain string because the playground's
+                answers show a placeholder string here and answers must not be refused.
     """
 
     total: int
-    page: int
-    pages: int
-    per_page: int
+    page: int | Unset = UNSET
+    pages: int | Unset = UNSET
+    per_page: int | Unset = UNSET
     columns: str | Unset = UNSET
     list_: str | Unset = UNSET
     view: str | Unset = UNSET
@@ -64,7 +66,13 @@ class ListMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"total": total, "page": page, "pages": pages, "per_page": per_page})
+        field_dict.update({"total": total})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
         if columns is not UNSET:
             field_dict["columns"] = columns
         if list_ is not UNSET:
@@ -83,11 +91,11 @@ class ListMetadata:
         d = dict(src_dict)
         total = d.pop("total")
 
-        page = d.pop("page")
+        page = d.pop("page", UNSET)
 
-        pages = d.pop("pages")
+        pages = d.pop("pages", UNSET)
 
-        per_page = d.pop("per_page")
+        per_page = d.pop("per_page", UNSET)
 
         columns = d.pop("columns", UNSET)
 

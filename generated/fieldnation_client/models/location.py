@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_mode import LocationMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,7 +36,8 @@ class Location:
 
         Attributes:
             work_order_id (int | Unset):
-            mode (LocationMode | Unset):
+            mode (str | Unset): `custom`, `location` (a saved location) or `remote` in practice. A plain string because the
+                playground's location answers show a placeholder string here and answers must not be refused.
             display_name (str | Unset):
             address1 (str | Unset):
             address2 (str | Unset):
@@ -50,9 +50,9 @@ class Location:
             type_ (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
                 Example: {'id': 62, 'name': 'Point of Sale'}.
             saved_location (WorkOrderLocationSavedRef | Unset): The saved location a work order uses (mode `location`). The
-                work order answers id 0 and empty strings when it uses no saved location. Example: {'id': 16267, 'name': 'Store
-                0412', 'display_name': 'Store 0412 - Minneapolis', 'contact': {'name': 'Front desk', 'phone': '+1 612 555
-                0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}.
+                work order answers id 0 and empty strings when it uses no saved location. Example: {'id': 16326, 'name':
+                'Northstar Store 00123', 'display_name': 'Northstar Store 00123', 'contact': {'name': 'Front desk', 'phone': '+1
+                612 555 0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}.
             notes (list[WorkOrderLocationNote] | Unset):
             time_zone (ScheduleTimeZone | Unset): Time zone of the work order's location. Example: {'id': 5, 'name':
                 'America/Chicago', 'short': 'CDT', 'offset': -5}.
@@ -65,7 +65,7 @@ class Location:
     """
 
     work_order_id: int | Unset = UNSET
-    mode: LocationMode | Unset = UNSET
+    mode: str | Unset = UNSET
     display_name: str | Unset = UNSET
     address1: str | Unset = UNSET
     address2: str | Unset = UNSET
@@ -89,9 +89,7 @@ class Location:
     def to_dict(self) -> dict[str, Any]:
         work_order_id = self.work_order_id
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+        mode = self.mode
 
         display_name = self.display_name
 
@@ -207,12 +205,7 @@ class Location:
         d = dict(src_dict)
         work_order_id = d.pop("work_order_id", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: LocationMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = LocationMode(_mode)
+        mode = d.pop("mode", UNSET)
 
         display_name = d.pop("display_name", UNSET)
 

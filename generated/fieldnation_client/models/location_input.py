@@ -28,8 +28,10 @@ class LocationInput:
                 'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}
 
         Attributes:
-            mode (LocationInputMode): `custom` (an address), `location` (a saved location), `remote`. `site` is what the
-                2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+            id (int | Unset): Saved location id, the templates guide's shorthand for `mode: location` with
+                `saved_location.id`.
+            mode (LocationInputMode | Unset): `custom` (an address), `location` (a saved location), `remote`. `site` is what
+                the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
             display_name (str | Unset):
             address1 (str | Unset):
             address2 (str | Unset):
@@ -44,7 +46,8 @@ class LocationInput:
             save_location_group (int | str | Unset): Group of the saved location created by `save_location`.
     """
 
-    mode: LocationInputMode
+    id: int | Unset = UNSET
+    mode: LocationInputMode | Unset = UNSET
     display_name: str | Unset = UNSET
     address1: str | Unset = UNSET
     address2: str | Unset = UNSET
@@ -60,7 +63,11 @@ class LocationInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        id = self.id
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
 
         display_name = self.display_name
 
@@ -102,7 +109,11 @@ class LocationInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"mode": mode})
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mode is not UNSET:
+            field_dict["mode"] = mode
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
         if address1 is not UNSET:
@@ -136,7 +147,14 @@ class LocationInput:
         from ..models.location_input_coordinates import LocationInputCoordinates  # noqa: PLC0415
 
         d = dict(src_dict)
-        mode = LocationInputMode(d.pop("mode"))
+        id = d.pop("id", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: LocationInputMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = LocationInputMode(_mode)
 
         display_name = d.pop("display_name", UNSET)
 
@@ -188,6 +206,7 @@ class LocationInput:
         save_location_group = _parse_save_location_group(d.pop("save_location_group", UNSET))
 
         location_input = cls(
+            id=id,
             mode=mode,
             display_name=display_name,
             address1=address1,

@@ -29,7 +29,8 @@ class MessageInput:
             `ASSIGNEDTECH` goes to the assigned provider, `REQUESTEDTECHS` / `ROUTEDTECHS` to every requesting / routed
             provider, `SPECIFICTECH` to the provider in `to.id`; `FROMTECH`, `TECHTOMANAGER`, `REPLY` and `REPLYTOTHREAD`
             are used for provider messages and replies. Example: ASSIGNEDTECH.
-        to (MessageInputTo | Unset): Recipient, required in practice when `type` is `SPECIFICTECH`.
+        to (MessageInputTo | Unset): Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the
+            local sandbox enforced it with 422, stated here so that it is checked as 400).
         notify (list[int] | Unset): Company user IDs to notify about the message.
         classic_alert (bool | Unset): Also send the notification through the classic alert channel.
         reason (str | Unset):

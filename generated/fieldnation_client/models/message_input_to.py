@@ -11,10 +11,11 @@ T = TypeVar("T", bound="MessageInputTo")
 
 @_attrs_define
 class MessageInputTo:
-    """Recipient, required in practice when `type` is `SPECIFICTECH`.
+    """Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox enforced it with 422,
+    stated here so that it is checked as 400).
 
-    Attributes:
-        id (int):
+        Attributes:
+            id (int):
     """
 
     id: int

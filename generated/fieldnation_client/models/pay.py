@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.expense_list import ExpenseList
     from ..models.pay_amount import PayAmount
+    from ..models.pay_expense_summary import PayExpenseSummary
     from ..models.pay_finance import PayFinance
     from ..models.pay_funding_item import PayFundingItem
     from ..models.pay_increase_list import PayIncreaseList
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.pay_modifier import PayModifier
     from ..models.pay_modifier_list import PayModifierList
     from ..models.pay_range import PayRange
+    from ..models.pay_total_summary import PayTotalSummary
 
 
 T = TypeVar("T", bound="Pay")
@@ -79,7 +81,8 @@ class Pay:
             max_pay (float | Unset): Highest amount the work order can pay under its rate.
             range_ (PayRange | Unset): Lowest and highest possible labor pay.
             labor_sum (float | Unset): Labor pay earned so far.
-            total (float | Unset): Total pay including modifiers and approved expenses.
+            total (float | PayTotalSummary | Unset): Total pay including modifiers and approved expenses: a number
+                (playground), or `{amount, hours_worked}` (pay guide).
             fees_cancellation_pending (bool | Unset):
             passive_cancellation_amount (float | Unset):
             fee_cancellation_queued (str | Unset):
@@ -88,27 +91,21 @@ class Pay:
             funding (list[PayFundingItem] | Unset): Funding transactions behind the pay.
             invoice (PayInvoice | Unset): Invoice issued for the work order, once it is approved. Example: {'id': 55012,
                 'sent': {'utc': '2026-07-03 15:00:00'}}.
-            bonuses (PayModifierList | Unset): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
-                Discounts carry only `sum.all`. Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25},
-                'sum': {'all': 15}, 'results': [{'id': 4, 'name': 'Volume discount', 'description': 'Ten percent off labor for
-                bulk rollouts.', 'calculation': 'percent', 'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}.
-            penalties (PayModifierList | Unset): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
-                Discounts carry only `sum.all`. Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25},
-                'sum': {'all': 15}, 'results': [{'id': 4, 'name': 'Volume discount', 'description': 'Ten percent off labor for
-                bulk rollouts.', 'calculation': 'percent', 'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}.
+            bonuses (list[PayModifier] | PayModifierList | Unset): The bonus lines; a bare array in the pay guide's example.
+            penalties (list[PayModifier] | PayModifierList | Unset): The penalty lines; a bare array in the pay guide's
+                example.
             discounts (PayModifierList | Unset): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
                 Discounts carry only `sum.all`. Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25},
                 'sum': {'all': 15}, 'results': [{'id': 4, 'name': 'Volume discount', 'description': 'Ten percent off labor for
                 bulk rollouts.', 'calculation': 'percent', 'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}.
-            increases (PayIncreaseList | Unset): The pay increases of a work order, newest first. Example: {'metadata':
-                {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'all': 50}, 'results': [{'id': 310, 'description':
-                'Second printer found on site; needs one more hour.', 'status': 'pending', 'pay': {'type': 'fixed', 'base':
-                {'amount': 450, 'units': 1}}, 'author': {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created':
-                {'utc': '2026-07-01 16:20:00'}, 'actions': ['accept', 'deny']}], 'actions': []}.
-            expenses (ExpenseList | Unset): Expenses of a work order with their totals. Example: {'metadata': {'total': 1,
-                'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'all': 50.0, 'charged': 0, 'uncharged': 50.0}, 'results':
-                [{'id': 98, 'description': 'Cat6 cable, 50 ft', 'amount': 50.0, 'quantity': 1, 'status': 'new', 'category':
-                {'id': 2, 'name': 'Travel Expense', 'type': 'system'}}], 'actions': ['add']}.
+            increases (PayIncreaseList | Unset): The pay increases of a work order (the local sandbox lists them newest
+                first; Field Nation documents no order). Example: {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page':
+                25}, 'sum': {'all': 50}, 'results': [{'id': 310, 'description': 'Second printer found on site; needs one more
+                hour.', 'status': 'pending', 'pay': {'type': 'fixed', 'base': {'amount': 450, 'units': 1}}, 'author': {'id':
+                9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 16:20:00'}, 'actions':
+                ['accept', 'deny']}], 'actions': []}.
+            expenses (ExpenseList | PayExpenseSummary | Unset): The expenses; only their `{pending, approved}` sums in the
+                pay guide's example.
     """
 
     work_order_id: int | Unset = UNSET
@@ -129,7 +126,7 @@ class Pay:
     max_pay: float | Unset = UNSET
     range_: PayRange | Unset = UNSET
     labor_sum: float | Unset = UNSET
-    total: float | Unset = UNSET
+    total: float | PayTotalSummary | Unset = UNSET
     fees_cancellation_pending: bool | Unset = UNSET
     passive_cancellation_amount: float | Unset = UNSET
     fee_cancellation_queued: str | Unset = UNSET
@@ -137,14 +134,18 @@ class Pay:
     status_id: int | str | Unset = UNSET
     funding: list[PayFundingItem] | Unset = UNSET
     invoice: PayInvoice | Unset = UNSET
-    bonuses: PayModifierList | Unset = UNSET
-    penalties: PayModifierList | Unset = UNSET
+    bonuses: list[PayModifier] | PayModifierList | Unset = UNSET
+    penalties: list[PayModifier] | PayModifierList | Unset = UNSET
     discounts: PayModifierList | Unset = UNSET
     increases: PayIncreaseList | Unset = UNSET
-    expenses: ExpenseList | Unset = UNSET
+    expenses: ExpenseList | PayExpenseSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.expense_list import ExpenseList  # noqa: PLC0415
+        from ..models.pay_modifier_list import PayModifierList  # noqa: PLC0415
+        from ..models.pay_total_summary import PayTotalSummary  # noqa: PLC0415
+
         work_order_id = self.work_order_id
 
         type_: str | Unset = UNSET
@@ -205,7 +206,13 @@ class Pay:
 
         labor_sum = self.labor_sum
 
-        total = self.total
+        total: dict[str, Any] | float | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        elif isinstance(self.total, PayTotalSummary):
+            total = self.total.to_dict()
+        else:
+            total = self.total
 
         fees_cancellation_pending = self.fees_cancellation_pending
 
@@ -232,13 +239,27 @@ class Pay:
         if not isinstance(self.invoice, Unset):
             invoice = self.invoice.to_dict()
 
-        bonuses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bonuses, Unset):
+        bonuses: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.bonuses, Unset):
+            bonuses = UNSET
+        elif isinstance(self.bonuses, PayModifierList):
             bonuses = self.bonuses.to_dict()
+        else:
+            bonuses = []
+            for bonuses_type_1_item_data in self.bonuses:
+                bonuses_type_1_item = bonuses_type_1_item_data.to_dict()
+                bonuses.append(bonuses_type_1_item)
 
-        penalties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.penalties, Unset):
+        penalties: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.penalties, Unset):
+            penalties = UNSET
+        elif isinstance(self.penalties, PayModifierList):
             penalties = self.penalties.to_dict()
+        else:
+            penalties = []
+            for penalties_type_1_item_data in self.penalties:
+                penalties_type_1_item = penalties_type_1_item_data.to_dict()
+                penalties.append(penalties_type_1_item)
 
         discounts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discounts, Unset):
@@ -248,8 +269,12 @@ class Pay:
         if not isinstance(self.increases, Unset):
             increases = self.increases.to_dict()
 
-        expenses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expenses, Unset):
+        expenses: dict[str, Any] | Unset
+        if isinstance(self.expenses, Unset):
+            expenses = UNSET
+        elif isinstance(self.expenses, ExpenseList):
+            expenses = self.expenses.to_dict()
+        else:
             expenses = self.expenses.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -324,6 +349,7 @@ class Pay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.expense_list import ExpenseList  # noqa: PLC0415
         from ..models.pay_amount import PayAmount  # noqa: PLC0415
+        from ..models.pay_expense_summary import PayExpenseSummary  # noqa: PLC0415
         from ..models.pay_finance import PayFinance  # noqa: PLC0415
         from ..models.pay_funding_item import PayFundingItem  # noqa: PLC0415
         from ..models.pay_increase_list import PayIncreaseList  # noqa: PLC0415
@@ -331,6 +357,7 @@ class Pay:
         from ..models.pay_modifier import PayModifier  # noqa: PLC0415
         from ..models.pay_modifier_list import PayModifierList  # noqa: PLC0415
         from ..models.pay_range import PayRange  # noqa: PLC0415
+        from ..models.pay_total_summary import PayTotalSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         work_order_id = d.pop("work_order_id", UNSET)
@@ -418,7 +445,20 @@ class Pay:
 
         labor_sum = d.pop("labor_sum", UNSET)
 
-        total = d.pop("total", UNSET)
+        def _parse_total(data: object) -> float | PayTotalSummary | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                total_type_1 = PayTotalSummary.from_dict(data)
+
+                return total_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | PayTotalSummary | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
 
         fees_cancellation_pending = d.pop("fees_cancellation_pending", UNSET)
 
@@ -451,19 +491,53 @@ class Pay:
         else:
             invoice = PayInvoice.from_dict(_invoice)
 
-        _bonuses = d.pop("bonuses", UNSET)
-        bonuses: PayModifierList | Unset
-        if isinstance(_bonuses, Unset):
-            bonuses = UNSET
-        else:
-            bonuses = PayModifierList.from_dict(_bonuses)
+        def _parse_bonuses(data: object) -> list[PayModifier] | PayModifierList | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bonuses_type_0 = PayModifierList.from_dict(data)
 
-        _penalties = d.pop("penalties", UNSET)
-        penalties: PayModifierList | Unset
-        if isinstance(_penalties, Unset):
-            penalties = UNSET
-        else:
-            penalties = PayModifierList.from_dict(_penalties)
+                return bonuses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            bonuses_type_1 = []
+            _bonuses_type_1 = data
+            for bonuses_type_1_item_data in _bonuses_type_1:
+                bonuses_type_1_item = PayModifier.from_dict(bonuses_type_1_item_data)
+
+                bonuses_type_1.append(bonuses_type_1_item)
+
+            return bonuses_type_1
+
+        bonuses = _parse_bonuses(d.pop("bonuses", UNSET))
+
+        def _parse_penalties(data: object) -> list[PayModifier] | PayModifierList | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                penalties_type_0 = PayModifierList.from_dict(data)
+
+                return penalties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            penalties_type_1 = []
+            _penalties_type_1 = data
+            for penalties_type_1_item_data in _penalties_type_1:
+                penalties_type_1_item = PayModifier.from_dict(penalties_type_1_item_data)
+
+                penalties_type_1.append(penalties_type_1_item)
+
+            return penalties_type_1
+
+        penalties = _parse_penalties(d.pop("penalties", UNSET))
 
         _discounts = d.pop("discounts", UNSET)
         discounts: PayModifierList | Unset
@@ -479,12 +553,24 @@ class Pay:
         else:
             increases = PayIncreaseList.from_dict(_increases)
 
-        _expenses = d.pop("expenses", UNSET)
-        expenses: ExpenseList | Unset
-        if isinstance(_expenses, Unset):
-            expenses = UNSET
-        else:
-            expenses = ExpenseList.from_dict(_expenses)
+        def _parse_expenses(data: object) -> ExpenseList | PayExpenseSummary | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                expenses_type_0 = ExpenseList.from_dict(data)
+
+                return expenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            expenses_type_1 = PayExpenseSummary.from_dict(data)
+
+            return expenses_type_1
+
+        expenses = _parse_expenses(d.pop("expenses", UNSET))
 
         pay = cls(
             work_order_id=work_order_id,

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date_object import DateObject
+    from ..models.pay_increase_approved_by import PayIncreaseApprovedBy
     from ..models.pay_rate import PayRate
     from ..models.user_ref import UserRef
 
@@ -33,7 +34,12 @@ class PayIncrease:
         Attributes:
             id (int):
             description (str | Unset): Why the increase is requested.
-            status (PayIncreaseStatus | Unset):
+            status (PayIncreaseStatus | Unset): `pending`, `accepted` or `denied` (generated models; what the local sandbox
+                answers); the guide writes `approved` and `rejected`.
+            amount (float | Unset): Dollars asked for (guide's form).
+            reason (str | Unset): Why the increase is asked for (guide's form of `description`).
+            requested_by (str | Unset): Who asked for it, for example `provider` (guide).
+            approved_by (PayIncreaseApprovedBy | Unset): Who approved it (guide).
             status_description (str | Unset): Note recorded with the last status change.
             pay (PayRate | Unset): The rate part of a pay object (type, base and additional amounts). Used where only the
                 rate matters, such as the pay a provider proposes in a pay increase. Example: {'type': 'fixed', 'base':
@@ -48,6 +54,10 @@ class PayIncrease:
     id: int
     description: str | Unset = UNSET
     status: PayIncreaseStatus | Unset = UNSET
+    amount: float | Unset = UNSET
+    reason: str | Unset = UNSET
+    requested_by: str | Unset = UNSET
+    approved_by: PayIncreaseApprovedBy | Unset = UNSET
     status_description: str | Unset = UNSET
     pay: PayRate | Unset = UNSET
     author: UserRef | Unset = UNSET
@@ -63,6 +73,16 @@ class PayIncrease:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        amount = self.amount
+
+        reason = self.reason
+
+        requested_by = self.requested_by
+
+        approved_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.approved_by, Unset):
+            approved_by = self.approved_by.to_dict()
 
         status_description = self.status_description
 
@@ -92,6 +112,14 @@ class PayIncrease:
             field_dict["description"] = description
         if status is not UNSET:
             field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if requested_by is not UNSET:
+            field_dict["requested_by"] = requested_by
+        if approved_by is not UNSET:
+            field_dict["approved_by"] = approved_by
         if status_description is not UNSET:
             field_dict["status_description"] = status_description
         if pay is not UNSET:
@@ -108,6 +136,7 @@ class PayIncrease:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.date_object import DateObject  # noqa: PLC0415
+        from ..models.pay_increase_approved_by import PayIncreaseApprovedBy  # noqa: PLC0415
         from ..models.pay_rate import PayRate  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
@@ -122,6 +151,19 @@ class PayIncrease:
             status = UNSET
         else:
             status = PayIncreaseStatus(_status)
+
+        amount = d.pop("amount", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        requested_by = d.pop("requested_by", UNSET)
+
+        _approved_by = d.pop("approved_by", UNSET)
+        approved_by: PayIncreaseApprovedBy | Unset
+        if isinstance(_approved_by, Unset):
+            approved_by = UNSET
+        else:
+            approved_by = PayIncreaseApprovedBy.from_dict(_approved_by)
 
         status_description = d.pop("status_description", UNSET)
 
@@ -159,6 +201,10 @@ class PayIncrease:
             id=id,
             description=description,
             status=status,
+            amount=amount,
+            reason=reason,
+            requested_by=requested_by,
+            approved_by=approved_by,
             status_description=status_description,
             pay=pay,
             author=author,

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PayIncreaseList")
 
 @_attrs_define
 class PayIncreaseList:
-    """The pay increases of a work order, newest first.
+    """The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents no order).
 
     Example:
         {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'all': 50}, 'results': [{'id': 310,
@@ -28,30 +28,38 @@ class PayIncreaseList:
             'Ortega'}, 'created': {'utc': '2026-07-01 16:20:00'}, 'actions': ['accept', 'deny']}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[PayIncrease]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         sum_ (PayIncreaseListSum | Unset): Dollar total of the increases.
+        total_increase (float | Unset): Dollar total of the increases (guide's form of `sum.all`).
         actions (list[str] | Unset):
     """
 
-    metadata: ListMetadata
     results: list[PayIncrease]
+    metadata: ListMetadata | Unset = UNSET
     sum_: PayIncreaseListSum | Unset = UNSET
+    total_increase: float | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         sum_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sum_, Unset):
             sum_ = self.sum_.to_dict()
+
+        total_increase = self.total_increase
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -59,9 +67,13 @@ class PayIncreaseList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
+        if total_increase is not UNSET:
+            field_dict["total_increase"] = total_increase
         if actions is not UNSET:
             field_dict["actions"] = actions
 
@@ -74,14 +86,19 @@ class PayIncreaseList:
         from ..models.pay_increase_list_sum import PayIncreaseListSum  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = PayIncrease.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         _sum_ = d.pop("sum", UNSET)
         sum_: PayIncreaseListSum | Unset
@@ -90,9 +107,13 @@ class PayIncreaseList:
         else:
             sum_ = PayIncreaseListSum.from_dict(_sum_)
 
+        total_increase = d.pop("total_increase", UNSET)
+
         actions = cast(list[str], d.pop("actions", UNSET))
 
-        pay_increase_list = cls(metadata=metadata, results=results, sum_=sum_, actions=actions)
+        pay_increase_list = cls(
+            results=results, metadata=metadata, sum_=sum_, total_increase=total_increase, actions=actions
+        )
 
         pay_increase_list.additional_properties = d
         return pay_increase_list

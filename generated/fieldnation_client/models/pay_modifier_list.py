@@ -28,30 +28,38 @@ class PayModifierList:
             'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[PayModifier]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         sum_ (PayModifierListSum | Unset): Dollar totals of the list.
+        total_discount (float | Unset): Dollar total of the discounts (guide's form of `sum.all`).
         actions (list[PayModifierListActionsItem] | Unset): What the caller may do with the list.
     """
 
-    metadata: ListMetadata
     results: list[PayModifier]
+    metadata: ListMetadata | Unset = UNSET
     sum_: PayModifierListSum | Unset = UNSET
+    total_discount: float | Unset = UNSET
     actions: list[PayModifierListActionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         sum_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sum_, Unset):
             sum_ = self.sum_.to_dict()
+
+        total_discount = self.total_discount
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -62,9 +70,13 @@ class PayModifierList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
+        if total_discount is not UNSET:
+            field_dict["total_discount"] = total_discount
         if actions is not UNSET:
             field_dict["actions"] = actions
 
@@ -77,8 +89,6 @@ class PayModifierList:
         from ..models.pay_modifier_list_sum import PayModifierListSum  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -86,12 +96,21 @@ class PayModifierList:
 
             results.append(results_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         _sum_ = d.pop("sum", UNSET)
         sum_: PayModifierListSum | Unset
         if isinstance(_sum_, Unset):
             sum_ = UNSET
         else:
             sum_ = PayModifierListSum.from_dict(_sum_)
+
+        total_discount = d.pop("total_discount", UNSET)
 
         _actions = d.pop("actions", UNSET)
         actions: list[PayModifierListActionsItem] | Unset = UNSET
@@ -102,7 +121,9 @@ class PayModifierList:
 
                 actions.append(actions_item)
 
-        pay_modifier_list = cls(metadata=metadata, results=results, sum_=sum_, actions=actions)
+        pay_modifier_list = cls(
+            results=results, metadata=metadata, sum_=sum_, total_discount=total_discount, actions=actions
+        )
 
         pay_modifier_list.additional_properties = d
         return pay_modifier_list

@@ -30,28 +30,32 @@ class PendingProviderList:
                 'request': {'id': 5101, 'active': True, 'counter': False}}], 'actions': ['selection_rule']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[PendingProvider]):
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+                42, 'page': 1, 'pages': 2, 'per_page': 25}.
             actions (list[PendingProviderListActionsItem] | Unset):
             params (list[PendingProviderListParamsItem] | Unset): Filters applied to the list.
             lists (list[PendingProviderListListsItem] | Unset): Other provider lists the caller can ask for.
     """
 
-    metadata: ListMetadata
     results: list[PendingProvider]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[PendingProviderListActionsItem] | Unset = UNSET
     params: list[PendingProviderListParamsItem] | Unset = UNSET
     lists: list[PendingProviderListListsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -76,7 +80,9 @@ class PendingProviderList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
         if params is not UNSET:
@@ -94,14 +100,19 @@ class PendingProviderList:
         from ..models.pending_provider_list_params_item import PendingProviderListParamsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = PendingProvider.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         _actions = d.pop("actions", UNSET)
         actions: list[PendingProviderListActionsItem] | Unset = UNSET
@@ -131,7 +142,7 @@ class PendingProviderList:
                 lists.append(lists_item)
 
         pending_provider_list = cls(
-            metadata=metadata, results=results, actions=actions, params=params, lists=lists
+            results=results, metadata=metadata, actions=actions, params=params, lists=lists
         )
 
         pending_provider_list.additional_properties = d

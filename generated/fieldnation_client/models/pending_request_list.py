@@ -27,8 +27,10 @@ class PendingRequestList:
             'last_name': 'Ortega'}}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[PendingRequest]):
         open_request (PendingRequest | Unset): A provider's request to take a routed work order, possibly with a
             counter-offer (different pay, schedule or expenses). The work order embeds these under `requests`. Example:

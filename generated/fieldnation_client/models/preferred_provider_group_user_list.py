@@ -30,8 +30,10 @@ class PreferredProviderGroupUserList:
             'total_ratings': 212}}}], 'actions': ['remove_from_preferred_group']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+            'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[User]):
         actions (list[PreferredProviderGroupUserListActionsItem] | Unset): Bulk actions offered on the members.
         params (list[PreferredProviderGroupUserListParamsItem] | Unset):

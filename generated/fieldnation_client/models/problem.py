@@ -33,7 +33,7 @@ class Problem:
 
     Attributes:
         id (int):
-        zendesk_ticket_id (int | Unset):
+        zendesk_ticket_id (int | Unset): Support ticket ID; 0 when there is none (older reference's example).
         type_ (ProblemTypeRef | Unset): The type of a reported problem. Example: {'id': 31, 'name': 'Internal Issue with
             my company'}.
         comments (str | Unset):

@@ -32,9 +32,12 @@ class ProblemList:
                 'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[Problem]):
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+                'page': 1, 'pages': 2, 'per_page': 25}.
+            results (list[Problem]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             sum_ (ProblemListSum | Unset): Counts of problems. The playground shows `active` and `resolved`; the Android
                 client's model has `resolved` and `unresolved`.
             correlation_id (str | Unset):

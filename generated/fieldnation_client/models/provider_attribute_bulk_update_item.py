@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,25 +20,23 @@ class ProviderAttributeBulkUpdateItem:
 
     Attributes:
         value (str):
-        talent_pool_provider_attribute_id (UUID | Unset):
-        id (UUID | Unset): Overview guide's spelling of `talent_pool_provider_attribute_id`.
+        talent_pool_provider_attribute_id (str | Unset): UUID of the attribute to change (not checked as a UUID; see
+            `id`).
+        id (str | Unset): Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends
+            placeholders such as `uuid-1`, so the value is not checked as a UUID).
     """
 
     value: str
-    talent_pool_provider_attribute_id: UUID | Unset = UNSET
-    id: UUID | Unset = UNSET
+    talent_pool_provider_attribute_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        talent_pool_provider_attribute_id: str | Unset = UNSET
-        if not isinstance(self.talent_pool_provider_attribute_id, Unset):
-            talent_pool_provider_attribute_id = str(self.talent_pool_provider_attribute_id)
+        talent_pool_provider_attribute_id = self.talent_pool_provider_attribute_id
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,19 +53,9 @@ class ProviderAttributeBulkUpdateItem:
         d = dict(src_dict)
         value = d.pop("value")
 
-        _talent_pool_provider_attribute_id = d.pop("talent_pool_provider_attribute_id", UNSET)
-        talent_pool_provider_attribute_id: UUID | Unset
-        if isinstance(_talent_pool_provider_attribute_id, Unset):
-            talent_pool_provider_attribute_id = UNSET
-        else:
-            talent_pool_provider_attribute_id = UUID(_talent_pool_provider_attribute_id)
+        talent_pool_provider_attribute_id = d.pop("talent_pool_provider_attribute_id", UNSET)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         provider_attribute_bulk_update_item = cls(
             value=value, talent_pool_provider_attribute_id=talent_pool_provider_attribute_id, id=id

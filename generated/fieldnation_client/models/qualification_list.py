@@ -32,7 +32,9 @@ class QualificationList:
 
         Attributes:
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+                42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[Qualification] | Unset):
             selection_rule (SelectionRule | Unset): The work order's qualification rule set with its requirements. Example:
                 {'id': 310, 'name': 'Cert Required', 'status': 'active', 'sum': {'total': 12, 'match': 7, 'no_match_optional':

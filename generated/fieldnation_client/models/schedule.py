@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..models.schedule_schedule_option import ScheduleScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.date_object import DateObject
     from ..models.schedule_time_zone import ScheduleTimeZone
     from ..models.service_window import ServiceWindow
 
@@ -37,8 +38,10 @@ class Schedule:
         schedule_note (str | Unset): Extra information about the schedule or site access.
         schedule_option (ScheduleScheduleOption | Unset): For `hours` windows: 1 asks the provider to commit to a hard
             start time when requesting or accepting the work, 0 does not.
-        time_zone (ScheduleTimeZone | Unset): Time zone of the work order's location. Example: {'id': 5, 'name':
-            'America/Chicago', 'short': 'CDT', 'offset': -5}.
+        time_zone (ScheduleTimeZone | str | Unset): The time zone object (playground), or its IANA name alone (schedule
+            guide).
+        provider_eta (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where
+            known. Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
         status_id (int | Unset): Status id of the work order.
         company_id (int | Unset):
         today_tomorrow (str | Unset): `today` or `tomorrow` when the window starts soon, otherwise empty.
@@ -49,7 +52,8 @@ class Schedule:
     service_window: ServiceWindow | Unset = UNSET
     schedule_note: str | Unset = UNSET
     schedule_option: ScheduleScheduleOption | Unset = UNSET
-    time_zone: ScheduleTimeZone | Unset = UNSET
+    time_zone: ScheduleTimeZone | str | Unset = UNSET
+    provider_eta: DateObject | Unset = UNSET
     status_id: int | Unset = UNSET
     company_id: int | Unset = UNSET
     today_tomorrow: str | Unset = UNSET
@@ -57,6 +61,8 @@ class Schedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.schedule_time_zone import ScheduleTimeZone  # noqa: PLC0415
+
         work_order_id = self.work_order_id
 
         service_window: dict[str, Any] | Unset = UNSET
@@ -69,9 +75,17 @@ class Schedule:
         if not isinstance(self.schedule_option, Unset):
             schedule_option = self.schedule_option.value
 
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
+        time_zone: dict[str, Any] | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        elif isinstance(self.time_zone, ScheduleTimeZone):
             time_zone = self.time_zone.to_dict()
+        else:
+            time_zone = self.time_zone
+
+        provider_eta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_eta, Unset):
+            provider_eta = self.provider_eta.to_dict()
 
         status_id = self.status_id
 
@@ -94,6 +108,8 @@ class Schedule:
             field_dict["schedule_option"] = schedule_option
         if time_zone is not UNSET:
             field_dict["time_zone"] = time_zone
+        if provider_eta is not UNSET:
+            field_dict["provider_eta"] = provider_eta
         if status_id is not UNSET:
             field_dict["status_id"] = status_id
         if company_id is not UNSET:
@@ -107,6 +123,7 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.schedule_time_zone import ScheduleTimeZone  # noqa: PLC0415
         from ..models.service_window import ServiceWindow  # noqa: PLC0415
 
@@ -129,12 +146,27 @@ class Schedule:
         else:
             schedule_option = ScheduleScheduleOption(_schedule_option)
 
-        _time_zone = d.pop("time_zone", UNSET)
-        time_zone: ScheduleTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
+        def _parse_time_zone(data: object) -> ScheduleTimeZone | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_0 = ScheduleTimeZone.from_dict(data)
+
+                return time_zone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ScheduleTimeZone | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        _provider_eta = d.pop("provider_eta", UNSET)
+        provider_eta: DateObject | Unset
+        if isinstance(_provider_eta, Unset):
+            provider_eta = UNSET
         else:
-            time_zone = ScheduleTimeZone.from_dict(_time_zone)
+            provider_eta = DateObject.from_dict(_provider_eta)
 
         status_id = d.pop("status_id", UNSET)
 
@@ -150,6 +182,7 @@ class Schedule:
             schedule_note=schedule_note,
             schedule_option=schedule_option,
             time_zone=time_zone,
+            provider_eta=provider_eta,
             status_id=status_id,
             company_id=company_id,
             today_tomorrow=today_tomorrow,

@@ -26,20 +26,22 @@ class ServiceWindowInput:
             {'mode': 'exact', 'start': {'utc': '2026-07-01T14:00:00Z'}}
 
         Attributes:
-            mode (ServiceWindowInputMode):
+            mode (ServiceWindowInputMode | Unset):
             start (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
                 Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
             end (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
                 Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
     """
 
-    mode: ServiceWindowInputMode
+    mode: ServiceWindowInputMode | Unset = UNSET
     start: DateObject | Unset = UNSET
     end: DateObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
 
         start: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start, Unset):
@@ -51,7 +53,9 @@ class ServiceWindowInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"mode": mode})
+        field_dict.update({})
+        if mode is not UNSET:
+            field_dict["mode"] = mode
         if start is not UNSET:
             field_dict["start"] = start
         if end is not UNSET:
@@ -64,7 +68,12 @@ class ServiceWindowInput:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        mode = ServiceWindowInputMode(d.pop("mode"))
+        _mode = d.pop("mode", UNSET)
+        mode: ServiceWindowInputMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = ServiceWindowInputMode(_mode)
 
         _start = d.pop("start", UNSET)
         start: DateObject | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,16 +38,21 @@ class Shipment:
             'first_name': 'Dana', 'last_name': 'Whitfield'}.
         name (str | Unset): What is being shipped.
         direction (ShipmentDirection | Unset): Where the shipment goes. The Android client's model lists `to site` and
-            `from site`; the older reference and the guide also name `to provider` and `to other location`.
-        carrier (ShipmentCarrier | Unset): Who carries the shipment and how to track it. Example: {'name': 'fedex',
-            'tracking': '123456789012'}.
+            `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list
+            example writes them with underscores (`to_site`); both spellings are described.
+        carrier (ShipmentCarrier | str | Unset): The carrier object (playground, older reference, clients); the
+            shipments guide's list example shows the carrier as a plain name (`"FedEx"`) with `tracking_number` beside it,
+            so a string is accepted too.
+        tracking_number (str | Unset): Tracking number at the top level (the shipments guide's list example).
+        description (str | Unset): What is being shipped (the shipments guide's name for `name`).
         location (ShipmentAddress | Unset): Destination of a shipment sent somewhere other than the site or the
             provider. Example: {'address1': '123 Site Rd', 'city': 'Austin', 'state': 'TX', 'zip': '78701', 'country':
             'US'}.
         task (ShipmentTask | Unset): Task the shipment belongs to, if any.
         created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
             Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        status (ShipmentStatus | Unset): Delivery status as the generated clients model it (capitalised, with a space).
+        status (ShipmentStatus | Unset): Delivery status as the generated clients model it (capitalised, with a space);
+            the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too.
         actions (list[ShipmentActionsItem] | Unset): What the caller may do with this shipment.
     """
 
@@ -55,7 +60,9 @@ class Shipment:
     user: UserRef | Unset = UNSET
     name: str | Unset = UNSET
     direction: ShipmentDirection | Unset = UNSET
-    carrier: ShipmentCarrier | Unset = UNSET
+    carrier: ShipmentCarrier | str | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    description: str | Unset = UNSET
     location: ShipmentAddress | Unset = UNSET
     task: ShipmentTask | Unset = UNSET
     created: DateObject | Unset = UNSET
@@ -64,6 +71,8 @@ class Shipment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.shipment_carrier import ShipmentCarrier  # noqa: PLC0415
+
         id = self.id
 
         user: dict[str, Any] | Unset = UNSET
@@ -76,9 +85,17 @@ class Shipment:
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
-        carrier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.carrier, Unset):
+        carrier: dict[str, Any] | str | Unset
+        if isinstance(self.carrier, Unset):
+            carrier = UNSET
+        elif isinstance(self.carrier, ShipmentCarrier):
             carrier = self.carrier.to_dict()
+        else:
+            carrier = self.carrier
+
+        tracking_number = self.tracking_number
+
+        description = self.description
 
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
@@ -114,6 +131,10 @@ class Shipment:
             field_dict["direction"] = direction
         if carrier is not UNSET:
             field_dict["carrier"] = carrier
+        if tracking_number is not UNSET:
+            field_dict["tracking_number"] = tracking_number
+        if description is not UNSET:
+            field_dict["description"] = description
         if location is not UNSET:
             field_dict["location"] = location
         if task is not UNSET:
@@ -154,12 +175,24 @@ class Shipment:
         else:
             direction = ShipmentDirection(_direction)
 
-        _carrier = d.pop("carrier", UNSET)
-        carrier: ShipmentCarrier | Unset
-        if isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = ShipmentCarrier.from_dict(_carrier)
+        def _parse_carrier(data: object) -> ShipmentCarrier | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                carrier_type_0 = ShipmentCarrier.from_dict(data)
+
+                return carrier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShipmentCarrier | str | Unset, data)
+
+        carrier = _parse_carrier(d.pop("carrier", UNSET))
+
+        tracking_number = d.pop("tracking_number", UNSET)
+
+        description = d.pop("description", UNSET)
 
         _location = d.pop("location", UNSET)
         location: ShipmentAddress | Unset
@@ -204,6 +237,8 @@ class Shipment:
             name=name,
             direction=direction,
             carrier=carrier,
+            tracking_number=tracking_number,
+            description=description,
             location=location,
             task=task,
             created=created,

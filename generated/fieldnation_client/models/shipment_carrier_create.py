@@ -20,7 +20,8 @@ class ShipmentCarrierCreate:
         {'name': 'other', 'other': 'ABC Shipping', 'tracking': '10025A45'}
 
     Attributes:
-        name (ShipmentCarrierCreateName):
+        name (ShipmentCarrierCreateName): Carrier code. The guide calls the name case-insensitive and sends `FedEx`;
+            both spellings are accepted (stored lower case).
         tracking (str): Tracking number.
         other (str | Unset): Carrier name; required when `name` is `other`.
     """

@@ -20,7 +20,8 @@ class ShipmentCarrierInput:
         {'name': 'other', 'other': 'ABC Shipping', 'tracking': '10025A45'}
 
     Attributes:
-        name (ShipmentCarrierInputName | Unset):
+        name (ShipmentCarrierInputName | Unset): Carrier code. The guide calls the name case-insensitive and sends
+            `FedEx`; both spellings are accepted (stored lower case).
         other (str | Unset): Carrier name; required when `name` is `other`.
         tracking (str | Unset): Tracking number.
     """

@@ -29,11 +29,13 @@ class ShipmentInput:
                 '123456789012'}}
 
         Attributes:
-            name (str): What is being shipped.
             direction (ShipmentDirectionInput): Direction of a shipment on input. The spaced values are the API's; the
                 underscore spellings appear in the guide's examples and are accepted as aliases. Example: to site.
             carrier (ShipmentCarrierCreate): Carrier details required when a shipment is created. Example: {'name': 'other',
                 'other': 'ABC Shipping', 'tracking': '10025A45'}.
+            name (str | Unset): What is being shipped.
+            description (str | Unset): The shipments guide's name for `name` (its create example sends `description`); one
+                of the two is required.
             location (ShipmentAddress | Unset): Destination of a shipment sent somewhere other than the site or the
                 provider. Example: {'address1': '123 Site Rd', 'city': 'Austin', 'state': 'TX', 'zip': '78701', 'country':
                 'US'}.
@@ -45,9 +47,10 @@ class ShipmentInput:
                 Arrived). Example: Arrived.
     """
 
-    name: str
     direction: ShipmentDirectionInput
     carrier: ShipmentCarrierCreate
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
     location: ShipmentAddress | Unset = UNSET
     task_id: int | Unset = UNSET
     task: ShipmentInputTask | Unset = UNSET
@@ -55,11 +58,13 @@ class ShipmentInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         direction = self.direction.value
 
         carrier = self.carrier.to_dict()
+
+        name = self.name
+
+        description = self.description
 
         location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.location, Unset):
@@ -77,7 +82,11 @@ class ShipmentInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "direction": direction, "carrier": carrier})
+        field_dict.update({"direction": direction, "carrier": carrier})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
         if location is not UNSET:
             field_dict["location"] = location
         if task_id is not UNSET:
@@ -96,11 +105,13 @@ class ShipmentInput:
         from ..models.shipment_input_task import ShipmentInputTask  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
-
         direction = ShipmentDirectionInput(d.pop("direction"))
 
         carrier = ShipmentCarrierCreate.from_dict(d.pop("carrier"))
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
 
         _location = d.pop("location", UNSET)
         location: ShipmentAddress | Unset
@@ -126,9 +137,10 @@ class ShipmentInput:
             status = ShipmentStatusInput(_status)
 
         shipment_input = cls(
-            name=name,
             direction=direction,
             carrier=carrier,
+            name=name,
+            description=description,
             location=location,
             task_id=task_id,
             task=task,

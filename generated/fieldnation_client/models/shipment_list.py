@@ -28,26 +28,31 @@ class ShipmentList:
                 {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[Shipment]):
+            results (list[Shipment]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+                42, 'page': 1, 'pages': 2, 'per_page': 25}.
             correlation_id (str | Unset):
             actions (list[ShipmentListActionsItem] | Unset): What the caller may do with the list.
     """
 
-    metadata: ListMetadata
     results: list[Shipment]
+    metadata: ListMetadata | Unset = UNSET
     correlation_id: str | Unset = UNSET
     actions: list[ShipmentListActionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         correlation_id = self.correlation_id
 
@@ -60,7 +65,9 @@ class ShipmentList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if correlation_id is not UNSET:
             field_dict["correlation_id"] = correlation_id
         if actions is not UNSET:
@@ -74,14 +81,19 @@ class ShipmentList:
         from ..models.shipment import Shipment  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = Shipment.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         correlation_id = d.pop("correlation_id", UNSET)
 
@@ -95,7 +107,7 @@ class ShipmentList:
                 actions.append(actions_item)
 
         shipment_list = cls(
-            metadata=metadata, results=results, correlation_id=correlation_id, actions=actions
+            results=results, metadata=metadata, correlation_id=correlation_id, actions=actions
         )
 
         shipment_list.additional_properties = d

@@ -27,30 +27,37 @@ class SiteRevisitList:
                 'scheduled', 'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[SiteRevisit]):
+            results (list[SiteRevisit]): Newest first in the local sandbox (its convention); Field Nation does not document
+                the order of this list.
+            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+                42, 'page': 1, 'pages': 2, 'per_page': 25}.
             count (int | Unset): Number of revisits of the work order.
     """
 
-    metadata: ListMetadata
     results: list[SiteRevisit]
+    metadata: ListMetadata | Unset = UNSET
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -62,8 +69,6 @@ class SiteRevisitList:
         from ..models.site_revisit import SiteRevisit  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -71,9 +76,16 @@ class SiteRevisitList:
 
             results.append(results_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         count = d.pop("count", UNSET)
 
-        site_revisit_list = cls(metadata=metadata, results=results, count=count)
+        site_revisit_list = cls(results=results, metadata=metadata, count=count)
 
         site_revisit_list.additional_properties = d
         return site_revisit_list

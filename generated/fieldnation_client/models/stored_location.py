@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,8 +43,8 @@ class StoredLocation:
         state (str | Unset):
         zip_ (str | Unset):
         country (str | Unset): ISO 3166 country code.
-        type_ (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-            Example: {'id': 62, 'name': 'Point of Sale'}.
+        type_ (IdName | str | Unset): Location type: `{id, name}` in the object reference, the bare name (`Commercial`)
+            in the older reference's list example. Both are accepted.
         group (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
             Example: {'id': 62, 'name': 'Point of Sale'}.
         client (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
@@ -72,7 +72,7 @@ class StoredLocation:
     state: str | Unset = UNSET
     zip_: str | Unset = UNSET
     country: str | Unset = UNSET
-    type_: IdName | Unset = UNSET
+    type_: IdName | str | Unset = UNSET
     group: IdName | Unset = UNSET
     client: IdName | Unset = UNSET
     company: IdName | Unset = UNSET
@@ -86,6 +86,8 @@ class StoredLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.id_name import IdName  # noqa: PLC0415
+
         id = self.id
 
         name = self.name
@@ -104,9 +106,13 @@ class StoredLocation:
 
         country = self.country
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: dict[str, Any] | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, IdName):
             type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
 
         group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.group, Unset):
@@ -225,12 +231,20 @@ class StoredLocation:
 
         country = d.pop("country", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: IdName | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IdName.from_dict(_type_)
+        def _parse_type_(data: object) -> IdName | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = IdName.from_dict(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdName | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         _group = d.pop("group", UNSET)
         group: IdName | Unset

@@ -26,24 +26,28 @@ class StoredLocationList:
             '85001', 'country': 'US', 'active': True}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[StoredLocation]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         actions (list[str] | Unset):
     """
 
-    metadata: ListMetadata
     results: list[StoredLocation]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -51,7 +55,9 @@ class StoredLocationList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
 
@@ -63,8 +69,6 @@ class StoredLocationList:
         from ..models.stored_location import StoredLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -72,9 +76,16 @@ class StoredLocationList:
 
             results.append(results_item)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
+
         actions = cast(list[str], d.pop("actions", UNSET))
 
-        stored_location_list = cls(metadata=metadata, results=results, actions=actions)
+        stored_location_list = cls(results=results, metadata=metadata, actions=actions)
 
         stored_location_list.additional_properties = d
         return stored_location_list

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.stored_location_note_private_type_1 import StoredLocationNotePrivateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,9 +24,9 @@ class StoredLocationNote:
         {'id': 5521, 'text': 'Loading dock entrance is on the north side.', 'private': False, 'user_id': 7001}
 
     Attributes:
-        id (int):
-        text (str):
-        private (bool | Unset): True when providers cannot see the note.
+        id (int): Note id (0 on the older reference's empty placeholder note).
+        text (str): The note.
+        private (bool | StoredLocationNotePrivateType1 | Unset): True (or 1) when providers cannot see the note.
         user_id (int | Unset): Author of the note.
         created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
             Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
@@ -33,7 +34,7 @@ class StoredLocationNote:
 
     id: int
     text: str
-    private: bool | Unset = UNSET
+    private: bool | StoredLocationNotePrivateType1 | Unset = UNSET
     user_id: int | Unset = UNSET
     created: DateObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +44,13 @@ class StoredLocationNote:
 
         text = self.text
 
-        private = self.private
+        private: bool | int | Unset
+        if isinstance(self.private, Unset):
+            private = UNSET
+        elif isinstance(self.private, StoredLocationNotePrivateType1):
+            private = self.private.value
+        else:
+            private = self.private
 
         user_id = self.user_id
 
@@ -72,7 +79,20 @@ class StoredLocationNote:
 
         text = d.pop("text")
 
-        private = d.pop("private", UNSET)
+        def _parse_private(data: object) -> bool | StoredLocationNotePrivateType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                private_type_1 = StoredLocationNotePrivateType1(data)
+
+                return private_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StoredLocationNotePrivateType1 | Unset, data)
+
+        private = _parse_private(d.pop("private", UNSET))
 
         user_id = d.pop("user_id", UNSET)
 

@@ -28,9 +28,12 @@ class TagList:
                 ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[Tag]):
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
+                'page': 1, 'pages': 2, 'per_page': 25}.
+            results (list[Tag]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             correlation_id (str | Unset):
             actions (list[TagListActionsItem] | Unset):
     """

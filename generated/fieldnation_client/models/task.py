@@ -44,13 +44,14 @@ class Task:
 
         Attributes:
             id (int):
-            group (TaskGroup): Phase a task belongs to. Example: {'id': 'onsite', 'label': 'Work'}.
-            type_ (TaskType): Kind of a task. Example: {'id': 8, 'key': 'phone', 'name': 'Call phone number'}.
-            status (TaskStatus): Whether the provider has completed the task. Example: incomplete.
+            required (bool | Unset): Whether the provider must complete the task (the tasks guide's field).
             work_order_id (int | Unset): Present when the task is read through the `/tasks` path.
             label (str | Unset): Title shown to the provider; the type's name when empty.
             description (str | Unset):
             descriptions (TaskDescriptions | Unset): Text pieces the apps use to render the task.
+            group (TaskGroup | Unset): Phase a task belongs to. Example: {'id': 'onsite', 'label': 'Work'}.
+            type_ (TaskType | Unset): Kind of a task. Example: {'id': 8, 'key': 'phone', 'name': 'Call phone number'}.
+            status (TaskStatus | Unset): Whether the provider has completed the task. Example: incomplete.
             alerts (list[TaskAlert] | Unset):
             created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
                 Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
@@ -108,13 +109,14 @@ class Task:
     """
 
     id: int
-    group: TaskGroup
-    type_: TaskType
-    status: TaskStatus
+    required: bool | Unset = UNSET
     work_order_id: int | Unset = UNSET
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     descriptions: TaskDescriptions | Unset = UNSET
+    group: TaskGroup | Unset = UNSET
+    type_: TaskType | Unset = UNSET
+    status: TaskStatus | Unset = UNSET
     alerts: list[TaskAlert] | Unset = UNSET
     created: DateObject | Unset = UNSET
     author: UserRef | Unset = UNSET
@@ -137,11 +139,7 @@ class Task:
 
         id = self.id
 
-        group = self.group.to_dict()
-
-        type_ = self.type_.to_dict()
-
-        status = self.status.value
+        required = self.required
 
         work_order_id = self.work_order_id
 
@@ -152,6 +150,18 @@ class Task:
         descriptions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.descriptions, Unset):
             descriptions = self.descriptions.to_dict()
+
+        group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group, Unset):
+            group = self.group.to_dict()
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         alerts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.alerts, Unset):
@@ -216,7 +226,9 @@ class Task:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "group": group, "type": type_, "status": status})
+        field_dict.update({"id": id})
+        if required is not UNSET:
+            field_dict["required"] = required
         if work_order_id is not UNSET:
             field_dict["work_order_id"] = work_order_id
         if label is not UNSET:
@@ -225,6 +237,12 @@ class Task:
             field_dict["description"] = description
         if descriptions is not UNSET:
             field_dict["descriptions"] = descriptions
+        if group is not UNSET:
+            field_dict["group"] = group
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
         if alerts is not UNSET:
             field_dict["alerts"] = alerts
         if created is not UNSET:
@@ -278,11 +296,7 @@ class Task:
         d = dict(src_dict)
         id = d.pop("id")
 
-        group = TaskGroup.from_dict(d.pop("group"))
-
-        type_ = TaskType.from_dict(d.pop("type"))
-
-        status = TaskStatus(d.pop("status"))
+        required = d.pop("required", UNSET)
 
         work_order_id = d.pop("work_order_id", UNSET)
 
@@ -296,6 +310,27 @@ class Task:
             descriptions = UNSET
         else:
             descriptions = TaskDescriptions.from_dict(_descriptions)
+
+        _group = d.pop("group", UNSET)
+        group: TaskGroup | Unset
+        if isinstance(_group, Unset):
+            group = UNSET
+        else:
+            group = TaskGroup.from_dict(_group)
+
+        _type_ = d.pop("type", UNSET)
+        type_: TaskType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TaskType.from_dict(_type_)
+
+        _status = d.pop("status", UNSET)
+        status: TaskStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TaskStatus(_status)
 
         _alerts = d.pop("alerts", UNSET)
         alerts: list[TaskAlert] | Unset = UNSET
@@ -396,13 +431,14 @@ class Task:
 
         task = cls(
             id=id,
-            group=group,
-            type_=type_,
-            status=status,
+            required=required,
             work_order_id=work_order_id,
             label=label,
             description=description,
             descriptions=descriptions,
+            group=group,
+            type_=type_,
+            status=status,
             alerts=alerts,
             created=created,
             author=author,

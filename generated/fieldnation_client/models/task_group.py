@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,17 +20,21 @@ class TaskGroup:
         {'id': 'onsite', 'label': 'Work'}
 
     Attributes:
-        id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
-            Example: onsite.
+        id (str | TaskGroupId): The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group
+            name here instead (`Completion Requirements`), so any string is described.
         label (str | Unset): Display name (Pre Work, Work, Post Work).
     """
 
-    id: TaskGroupId
+    id: str | TaskGroupId
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
+        id: str
+        if isinstance(self.id, TaskGroupId):
+            id = self.id.value
+        else:
+            id = self.id
 
         label = self.label
 
@@ -45,7 +49,19 @@ class TaskGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = TaskGroupId(d.pop("id"))
+
+        def _parse_id(data: object) -> str | TaskGroupId:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = TaskGroupId(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskGroupId, data)
+
+        id = _parse_id(d.pop("id"))
 
         label = d.pop("label", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.id_ref import IdRef
     from ..models.task_alert_input import TaskAlertInput
-    from ..models.task_input_group import TaskInputGroup
+    from ..models.task_input_group_type_0 import TaskInputGroupType0
     from ..models.task_input_type import TaskInputType
 
 
@@ -29,8 +29,9 @@ class TaskInput:
                 [{'email': 'alerts@northstar-retail.example'}], 'phone': '+1 480-555-1234'}
 
         Attributes:
-            group (TaskInputGroup):
-            type_ (TaskInputType):
+            group (str | TaskInputGroupType0): The phase, as `{id}` (older reference) or as a plain string (tasks guide).
+            required (bool | Unset): Whether the provider must complete the task (the tasks guide's field).
+            type_ (TaskInputType | Unset):
             label (str | Unset):
             description (str | Unset): Longer instructions (read-only in the legacy object docs, but sent by the
                 playground).
@@ -43,8 +44,9 @@ class TaskInput:
             attachments (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
     """
 
-    group: TaskInputGroup
-    type_: TaskInputType
+    group: str | TaskInputGroupType0
+    required: bool | Unset = UNSET
+    type_: TaskInputType | Unset = UNSET
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     status: TaskStatus | Unset = UNSET
@@ -57,9 +59,19 @@ class TaskInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group = self.group.to_dict()
+        from ..models.task_input_group_type_0 import TaskInputGroupType0  # noqa: PLC0415
 
-        type_ = self.type_.to_dict()
+        group: dict[str, Any] | str
+        if isinstance(self.group, TaskInputGroupType0):
+            group = self.group.to_dict()
+        else:
+            group = self.group
+
+        required = self.required
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
 
         label = self.label
 
@@ -94,7 +106,11 @@ class TaskInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"group": group, "type": type_})
+        field_dict.update({"group": group})
+        if required is not UNSET:
+            field_dict["required"] = required
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if label is not UNSET:
             field_dict["label"] = label
         if description is not UNSET:
@@ -120,13 +136,32 @@ class TaskInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.task_alert_input import TaskAlertInput  # noqa: PLC0415
-        from ..models.task_input_group import TaskInputGroup  # noqa: PLC0415
+        from ..models.task_input_group_type_0 import TaskInputGroupType0  # noqa: PLC0415
         from ..models.task_input_type import TaskInputType  # noqa: PLC0415
 
         d = dict(src_dict)
-        group = TaskInputGroup.from_dict(d.pop("group"))
 
-        type_ = TaskInputType.from_dict(d.pop("type"))
+        def _parse_group(data: object) -> str | TaskInputGroupType0:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_type_0 = TaskInputGroupType0.from_dict(data)
+
+                return group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskInputGroupType0, data)
+
+        group = _parse_group(d.pop("group"))
+
+        required = d.pop("required", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: TaskInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TaskInputType.from_dict(_type_)
 
         label = d.pop("label", UNSET)
 
@@ -175,6 +210,7 @@ class TaskInput:
 
         task_input = cls(
             group=group,
+            required=required,
             type_=type_,
             label=label,
             description=description,

@@ -31,6 +31,9 @@ class TaskUpdate:
             label (str | Unset):
             description (str | Unset):
             status (TaskStatus | Unset): Whether the provider has completed the task. Example: incomplete.
+            completed (bool | Unset): The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as
+                `status: complete` / `incomplete`.
+            required (bool | Unset): Whether the provider must complete the task (the tasks guide's field).
             alerts (list[TaskAlertInput] | Unset):
             phone (str | Unset):
             email (str | Unset):
@@ -43,6 +46,8 @@ class TaskUpdate:
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     status: TaskStatus | Unset = UNSET
+    completed: bool | Unset = UNSET
+    required: bool | Unset = UNSET
     alerts: list[TaskAlertInput] | Unset = UNSET
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -63,6 +68,10 @@ class TaskUpdate:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        completed = self.completed
+
+        required = self.required
 
         alerts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.alerts, Unset):
@@ -98,6 +107,10 @@ class TaskUpdate:
             field_dict["description"] = description
         if status is not UNSET:
             field_dict["status"] = status
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if required is not UNSET:
+            field_dict["required"] = required
         if alerts is not UNSET:
             field_dict["alerts"] = alerts
         if phone is not UNSET:
@@ -138,6 +151,10 @@ class TaskUpdate:
         else:
             status = TaskStatus(_status)
 
+        completed = d.pop("completed", UNSET)
+
+        required = d.pop("required", UNSET)
+
         _alerts = d.pop("alerts", UNSET)
         alerts: list[TaskAlertInput] | Unset = UNSET
         if _alerts is not UNSET:
@@ -177,6 +194,8 @@ class TaskUpdate:
             label=label,
             description=description,
             status=status,
+            completed=completed,
+            required=required,
             alerts=alerts,
             phone=phone,
             email=email,

@@ -29,9 +29,11 @@ class TemplateList:
             'create_work_order', 'copy']}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Template]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         actions (list[str] | Unset): Actions available on the list as a whole.
         params (list[TemplateListParamsItem] | Unset): Echo of the list parameters the server applied.
         lists (list[TemplateListListsItem] | Unset): Saved list views offered by the UI.
@@ -39,8 +41,8 @@ class TemplateList:
         correlation_id (str | Unset):
     """
 
-    metadata: ListMetadata
     results: list[Template]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[str] | Unset = UNSET
     params: list[TemplateListParamsItem] | Unset = UNSET
     lists: list[TemplateListListsItem] | Unset = UNSET
@@ -49,12 +51,14 @@ class TemplateList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -80,7 +84,9 @@ class TemplateList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
         if params is not UNSET:
@@ -102,14 +108,19 @@ class TemplateList:
         from ..models.template_list_params_item import TemplateListParamsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = Template.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         actions = cast(list[str], d.pop("actions", UNSET))
 
@@ -136,8 +147,8 @@ class TemplateList:
         correlation_id = d.pop("correlation_id", UNSET)
 
         template_list = cls(
-            metadata=metadata,
             results=results,
+            metadata=metadata,
             actions=actions,
             params=params,
             lists=lists,

@@ -27,9 +27,12 @@ class TimeLogList:
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            results (list[TimeLog]):
+            results (list[TimeLog]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+                42, 'page': 1, 'pages': 2, 'per_page': 25}.
             hours (float | Unset): Sum of the hours of all logs.
             open_time_log (TimeLog | Unset): A check-in / check-out pair recorded against a work order, with the hours
                 between them. `out` is missing (or null) while the provider is still checked in. Example: {'id': 5050, 'in':

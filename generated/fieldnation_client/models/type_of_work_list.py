@@ -27,26 +27,30 @@ class TypeOfWorkList:
             'Information Technology / Communications'}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[TypeOfWork]):
+        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
+            42, 'page': 1, 'pages': 2, 'per_page': 25}.
         actions (list[str] | Unset): Actions the caller may take on the list (usually empty).
         params (list[TypeOfWorkListParamsItem] | Unset): Echo of the list parameters the server applied.
     """
 
-    metadata: ListMetadata
     results: list[TypeOfWork]
+    metadata: ListMetadata | Unset = UNSET
     actions: list[str] | Unset = UNSET
     params: list[TypeOfWorkListParamsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -61,7 +65,9 @@ class TypeOfWorkList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
+        field_dict.update({"results": results})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if actions is not UNSET:
             field_dict["actions"] = actions
         if params is not UNSET:
@@ -76,14 +82,19 @@ class TypeOfWorkList:
         from ..models.type_of_work_list_params_item import TypeOfWorkListParamsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
             results_item = TypeOfWork.from_dict(results_item_data)
 
             results.append(results_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ListMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ListMetadata.from_dict(_metadata)
 
         actions = cast(list[str], d.pop("actions", UNSET))
 
@@ -96,7 +107,7 @@ class TypeOfWorkList:
 
                 params.append(params_item)
 
-        type_of_work_list = cls(metadata=metadata, results=results, actions=actions, params=params)
+        type_of_work_list = cls(results=results, metadata=metadata, actions=actions, params=params)
 
         type_of_work_list.additional_properties = d
         return type_of_work_list

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_order_selection_rule import WorkOrderSelectionRule
+
 
 T = TypeVar("T", bound="WorkOrderMassRouteRequest")
 
@@ -22,10 +26,14 @@ class WorkOrderMassRouteRequest:
         Attributes:
             ids (list[int] | Unset): Provider (user) ids to route to.
             talent_pool_id (int | Unset): Talent pool (preferred provider group) whose providers all receive the route.
+            selection_rule (WorkOrderSelectionRule | Unset): Rules the providers must meet to receive the route ("When
+                routing, you can apply Selection Rules to filter providers", lifecycle guide). Example: {'rules': [{'name':
+                'rating', 'operator': '>=', 'value': 4.5}]}.
     """
 
     ids: list[int] | Unset = UNSET
     talent_pool_id: int | Unset = UNSET
+    selection_rule: WorkOrderSelectionRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +43,10 @@ class WorkOrderMassRouteRequest:
 
         talent_pool_id = self.talent_pool_id
 
+        selection_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selection_rule, Unset):
+            selection_rule = self.selection_rule.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -42,17 +54,30 @@ class WorkOrderMassRouteRequest:
             field_dict["ids"] = ids
         if talent_pool_id is not UNSET:
             field_dict["talent_pool_id"] = talent_pool_id
+        if selection_rule is not UNSET:
+            field_dict["selection_rule"] = selection_rule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_order_selection_rule import WorkOrderSelectionRule  # noqa: PLC0415
+
         d = dict(src_dict)
         ids = cast(list[int], d.pop("ids", UNSET))
 
         talent_pool_id = d.pop("talent_pool_id", UNSET)
 
-        work_order_mass_route_request = cls(ids=ids, talent_pool_id=talent_pool_id)
+        _selection_rule = d.pop("selection_rule", UNSET)
+        selection_rule: WorkOrderSelectionRule | Unset
+        if isinstance(_selection_rule, Unset):
+            selection_rule = UNSET
+        else:
+            selection_rule = WorkOrderSelectionRule.from_dict(_selection_rule)
+
+        work_order_mass_route_request = cls(
+            ids=ids, talent_pool_id=talent_pool_id, selection_rule=selection_rule
+        )
 
         work_order_mass_route_request.additional_properties = d
         return work_order_mass_route_request

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.id_ref import IdRef
+    from ..models.work_order_selection_rule import WorkOrderSelectionRule
 
 
 T = TypeVar("T", bound="WorkOrderRouteRequest")
@@ -26,10 +27,14 @@ class WorkOrderRouteRequest:
         Attributes:
             technician (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             user (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+            selection_rule (WorkOrderSelectionRule | Unset): Rules the providers must meet to receive the route ("When
+                routing, you can apply Selection Rules to filter providers", lifecycle guide). Example: {'rules': [{'name':
+                'rating', 'operator': '>=', 'value': 4.5}]}.
     """
 
     technician: IdRef | Unset = UNSET
     user: IdRef | Unset = UNSET
+    selection_rule: WorkOrderSelectionRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +46,10 @@ class WorkOrderRouteRequest:
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
+        selection_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selection_rule, Unset):
+            selection_rule = self.selection_rule.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,12 +57,15 @@ class WorkOrderRouteRequest:
             field_dict["technician"] = technician
         if user is not UNSET:
             field_dict["user"] = user
+        if selection_rule is not UNSET:
+            field_dict["selection_rule"] = selection_rule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_ref import IdRef  # noqa: PLC0415
+        from ..models.work_order_selection_rule import WorkOrderSelectionRule  # noqa: PLC0415
 
         d = dict(src_dict)
         _technician = d.pop("technician", UNSET)
@@ -70,7 +82,14 @@ class WorkOrderRouteRequest:
         else:
             user = IdRef.from_dict(_user)
 
-        work_order_route_request = cls(technician=technician, user=user)
+        _selection_rule = d.pop("selection_rule", UNSET)
+        selection_rule: WorkOrderSelectionRule | Unset
+        if isinstance(_selection_rule, Unset):
+            selection_rule = UNSET
+        else:
+            selection_rule = WorkOrderSelectionRule.from_dict(_selection_rule)
+
+        work_order_route_request = cls(technician=technician, user=user, selection_rule=selection_rule)
 
         work_order_route_request.additional_properties = d
         return work_order_route_request

@@ -41,16 +41,18 @@ class WorkOrderUpdate:
             status (WorkOrderUpdateStatus | Unset): Mark the work done (playground example). Only an assigned work order can
                 be marked work done.
             closing_notes (str | Unset): The provider's closing notes, shown once the work is done.
-            description (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
-                lane 3.</p>'}.
-            confidential (str | Unset | WorkOrderRichText): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send. Example: {'html': '<p>Swap the failed POS terminal at
-                lane 3.</p>'}.
+            description (str | Unset | WorkOrderRichText): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`. Example: {'html': '<p>Swap the
+                failed POS terminal at lane 3.</p>'}.
+            confidential (str | Unset | WorkOrderRichText): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`. Example: {'html': '<p>Swap the
+                failed POS terminal at lane 3.</p>'}.
             types_of_work (list[WorkOrderTypeOfWorkInput] | Unset): Types of work; mark one as primary.
             type_of_work (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
             service_types (list[IdRef] | Unset): Service types (deprecated by Field Nation).
             template (IdRef | None | Unset): Template to apply; `null` means none.
+            template_id (int | Unset): Template id, the classification guide's spelling of `template.id` ("template_id in
+                your Create request"); `template` wins when both are sent.
             default_template_id (int | Unset): Id of the company's default template.
             is_universal_template (bool | Unset): Whether `template` is a universal (cross-company) template.
             ignore_template (bool | Unset): Do not apply the company's default template.
@@ -109,6 +111,7 @@ class WorkOrderUpdate:
     type_of_work: IdRef | Unset = UNSET
     service_types: list[IdRef] | Unset = UNSET
     template: IdRef | None | Unset = UNSET
+    template_id: int | Unset = UNSET
     default_template_id: int | Unset = UNSET
     is_universal_template: bool | Unset = UNSET
     ignore_template: bool | Unset = UNSET
@@ -190,6 +193,8 @@ class WorkOrderUpdate:
             template = self.template.to_dict()
         else:
             template = self.template
+
+        template_id = self.template_id
 
         default_template_id = self.default_template_id
 
@@ -302,6 +307,8 @@ class WorkOrderUpdate:
             field_dict["service_types"] = service_types
         if template is not UNSET:
             field_dict["template"] = template
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
         if default_template_id is not UNSET:
             field_dict["defaultTemplateId"] = default_template_id
         if is_universal_template is not UNSET:
@@ -456,6 +463,8 @@ class WorkOrderUpdate:
 
         template = _parse_template(d.pop("template", UNSET))
 
+        template_id = d.pop("template_id", UNSET)
+
         default_template_id = d.pop("defaultTemplateId", UNSET)
 
         is_universal_template = d.pop("isUniversalTemplate", UNSET)
@@ -602,6 +611,7 @@ class WorkOrderUpdate:
             type_of_work=type_of_work,
             service_types=service_types,
             template=template,
+            template_id=template_id,
             default_template_id=default_template_id,
             is_universal_template=is_universal_template,
             ignore_template=ignore_template,

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
 from ..models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
 from ..types import UNSET, Unset
@@ -102,7 +100,7 @@ class AssignmentsResource(SyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         timeout: Timeout = None,
-    ) -> PendingProviderList:
+    ) -> list[PendingProvider] | PendingProviderList:
         """List Work Order Pending Requests.
 
         Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
@@ -142,54 +140,6 @@ class AssignmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
-
-    def iter_work_order_pending_requests(
-        self,
-        work_order_id: int,
-        *,
-        list_: ListWorkOrderPendingRequestsList
-        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
-        sticky: bool | Unset = UNSET,
-        default_view: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        per_page: int | Unset = 25,
-        timeout: Timeout = None,
-    ) -> Iterator[PendingProvider]:
-        """List Work Order Pending Requests: every item, across all pages.
-
-        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
-        default here) it returns the providers waiting for assignment: those who requested the work,
-        each with their request (and counter-offer, if any).
-
-        ``GET /workorders/{work_order_id}/providers``
-
-        Args:
-            work_order_id (int):
-            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
-                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
-            sticky (bool | Unset):
-            default_view (str | Unset):
-            view (str | Unset):
-            per_page (int | Unset):  Default: 25.
-
-        Raises:
-            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
-            APIConnectionError: The API could not be reached.
-        """
-
-        def fetch(position: int) -> PendingProviderList:
-            return self.list_work_order_pending_requests(
-                work_order_id=work_order_id,
-                list_=list_,
-                sticky=sticky,
-                default_view=default_view,
-                view=view,
-                page=position,
-                per_page=per_page,
-                timeout=timeout,
-            )
-
-        return iter_pages(fetch, "results")
 
 
 class AsyncAssignmentsResource(AsyncResource):
@@ -270,7 +220,7 @@ class AsyncAssignmentsResource(AsyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         timeout: Timeout = None,
-    ) -> PendingProviderList:
+    ) -> list[PendingProvider] | PendingProviderList:
         """List Work Order Pending Requests.
 
         Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
@@ -310,51 +260,3 @@ class AsyncAssignmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
         )
-
-    def iter_work_order_pending_requests(
-        self,
-        work_order_id: int,
-        *,
-        list_: ListWorkOrderPendingRequestsList
-        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
-        sticky: bool | Unset = UNSET,
-        default_view: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        per_page: int | Unset = 25,
-        timeout: Timeout = None,
-    ) -> AsyncIterator[PendingProvider]:
-        """List Work Order Pending Requests: every item, across all pages.
-
-        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
-        default here) it returns the providers waiting for assignment: those who requested the work,
-        each with their request (and counter-offer, if any).
-
-        ``GET /workorders/{work_order_id}/providers``
-
-        Args:
-            work_order_id (int):
-            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
-                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
-            sticky (bool | Unset):
-            default_view (str | Unset):
-            view (str | Unset):
-            per_page (int | Unset):  Default: 25.
-
-        Raises:
-            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
-            APIConnectionError: The API could not be reached.
-        """
-
-        async def fetch(position: int) -> PendingProviderList:
-            return await self.list_work_order_pending_requests(
-                work_order_id=work_order_id,
-                list_=list_,
-                sticky=sticky,
-                default_view=default_view,
-                view=view,
-                page=position,
-                per_page=per_page,
-                timeout=timeout,
-            )
-
-        return aiter_pages(fetch, "results")

@@ -11,6 +11,7 @@ from .._resource import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.bundle_create_request import BundleCreateRequest
+    from ..models.bundle_created import BundleCreated
     from ..models.bundle_request import BundleRequest
     from ..models.bundle_validation import BundleValidation
     from ..models.unbundle_request import UnbundleRequest
@@ -47,7 +48,9 @@ class BundlesResource(SyncResource):
             _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
-    def bundle_work_orders(self, *, body: BundleCreateRequest, timeout: Timeout = None) -> AsyncJob:
+    def bundle_work_orders(
+        self, *, body: BundleCreateRequest, timeout: Timeout = None
+    ) -> AsyncJob | BundleCreated:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work
@@ -150,7 +153,9 @@ class AsyncBundlesResource(AsyncResource):
             _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
         )
 
-    async def bundle_work_orders(self, *, body: BundleCreateRequest, timeout: Timeout = None) -> AsyncJob:
+    async def bundle_work_orders(
+        self, *, body: BundleCreateRequest, timeout: Timeout = None
+    ) -> AsyncJob | BundleCreated:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work

@@ -63,7 +63,7 @@ class CustomFieldsResource(SyncResource):
 
     def iter_work_order_custom_fields(
         self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
-    ) -> Iterator[CustomFieldCategory]:
+    ) -> Iterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
         Returns the company's custom fields as they apply to one work order, grouped by category (buyer
@@ -208,7 +208,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
     def iter_work_order_custom_fields(
         self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
-    ) -> AsyncIterator[CustomFieldCategory]:
+    ) -> AsyncIterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
         Returns the company's custom fields as they apply to one work order, grouped by category (buyer

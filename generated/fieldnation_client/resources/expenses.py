@@ -97,7 +97,7 @@ class ExpensesResource(SyncResource):
     def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: int,
+        expense_id: str,
         *,
         body: ExpenseUpdate,
         async_: bool | Unset = False,
@@ -113,7 +113,7 @@ class ExpensesResource(SyncResource):
 
         Args:
             work_order_id (int):
-            expense_id (int):
+            expense_id (str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (ExpenseUpdate): Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`:
@@ -218,7 +218,7 @@ class AsyncExpensesResource(AsyncResource):
     async def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: int,
+        expense_id: str,
         *,
         body: ExpenseUpdate,
         async_: bool | Unset = False,
@@ -234,7 +234,7 @@ class AsyncExpensesResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            expense_id (int):
+            expense_id (str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (ExpenseUpdate): Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`:

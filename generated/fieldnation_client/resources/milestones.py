@@ -9,6 +9,7 @@ import httpx
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from ..models.milestone_steps import MilestoneSteps
     from ..models.milestones import Milestones
 
 __all__ = ["AsyncMilestonesResource", "MilestonesResource"]
@@ -19,7 +20,9 @@ Timeout = float | httpx.Timeout | None
 class MilestonesResource(SyncResource):
     """Milestones operations; reach them as ``client.milestones``."""
 
-    def list_work_order_milestones(self, work_order_id: int, *, timeout: Timeout = None) -> Milestones:
+    def list_work_order_milestones(
+        self, work_order_id: int, *, timeout: Timeout = None
+    ) -> Milestones | MilestoneSteps:
         """List Work Order Milestones.
 
         Returns when the work order was created, published, routed, assigned, marked work done,
@@ -49,7 +52,9 @@ class MilestonesResource(SyncResource):
 class AsyncMilestonesResource(AsyncResource):
     """Milestones operations; reach them as ``async_client.milestones``."""
 
-    async def list_work_order_milestones(self, work_order_id: int, *, timeout: Timeout = None) -> Milestones:
+    async def list_work_order_milestones(
+        self, work_order_id: int, *, timeout: Timeout = None
+    ) -> Milestones | MilestoneSteps:
         """List Work Order Milestones.
 
         Returns when the work order was created, published, routed, assigned, marked work done,

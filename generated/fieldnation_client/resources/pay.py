@@ -215,7 +215,7 @@ class PayResource(SyncResource):
         return iter_pages(fetch, "results")
 
     def get_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, timeout: Timeout = None
+        self, work_order_id: int, increase_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
     ) -> PayIncrease:
         """Get Work Order Increase.
 
@@ -226,6 +226,7 @@ class PayResource(SyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -235,7 +236,7 @@ class PayResource(SyncResource):
         from ..api.pay import get_work_order_increase as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -468,7 +469,7 @@ class AsyncPayResource(AsyncResource):
         return aiter_pages(fetch, "results")
 
     async def get_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, timeout: Timeout = None
+        self, work_order_id: int, increase_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
     ) -> PayIncrease:
         """Get Work Order Increase.
 
@@ -479,6 +480,7 @@ class AsyncPayResource(AsyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -488,7 +490,7 @@ class AsyncPayResource(AsyncResource):
         from ..api.pay import get_work_order_increase as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

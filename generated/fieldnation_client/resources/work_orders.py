@@ -61,6 +61,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -130,6 +131,7 @@ class WorkOrdersResource(SyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -196,6 +198,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -260,6 +263,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -328,6 +332,7 @@ class WorkOrdersResource(SyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -392,6 +397,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -448,7 +454,7 @@ class WorkOrdersResource(SyncResource):
                 '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
                 'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
                 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
-                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                301}, 'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True,
                 'allow_counter_offers': True}.
 
         Raises:
@@ -671,6 +677,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -740,6 +747,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -806,6 +814,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -870,6 +879,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -938,6 +948,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -1002,6 +1013,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -1058,7 +1070,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
                 'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
                 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
-                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                301}, 'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True,
                 'allow_counter_offers': True}.
 
         Raises:

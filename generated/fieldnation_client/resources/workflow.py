@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.auto_dispatch_request import AutoDispatchRequest
     from ..models.auto_dispatch_response import AutoDispatchResponse
+    from ..models.empty_answer import EmptyAnswer
     from ..models.user import User
     from ..models.user_ref import UserRef
     from ..models.work_order import WorkOrder
@@ -264,7 +265,7 @@ class WorkflowResource(SyncResource):
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
         timeout: Timeout = None,
-    ) -> WorkOrder | AsyncJob:
+    ) -> EmptyAnswer | User | WorkOrder | AsyncJob:
         """Assign user by work order.
 
         Assigns a provider directly, skipping the request/route step; this is the contract step, so the
@@ -644,7 +645,7 @@ class AsyncWorkflowResource(AsyncResource):
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
         timeout: Timeout = None,
-    ) -> WorkOrder | AsyncJob:
+    ) -> EmptyAnswer | User | WorkOrder | AsyncJob:
         """Assign user by work order.
 
         Assigns a provider directly, skipping the request/route step; this is the contract step, so the

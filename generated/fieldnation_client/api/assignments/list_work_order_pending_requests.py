@@ -11,6 +11,7 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
+from ...models.pending_provider import PendingProvider
 from ...models.pending_provider_list import PendingProviderList
 from ...types import UNSET, Unset
 
@@ -60,9 +61,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PendingProviderList:
+def _parse_response(response: httpx.Response) -> list[PendingProvider] | PendingProviderList:
     if response.status_code == 200:
-        response_200 = PendingProviderList.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> list[PendingProvider] | PendingProviderList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PendingProviderList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = PendingProvider.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
     raise UnexpectedStatus(

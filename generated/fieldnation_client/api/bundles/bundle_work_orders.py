@@ -11,6 +11,7 @@ import httpx
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.bundle_create_request import BundleCreateRequest
+from ...models.bundle_created import BundleCreated
 
 ROOT_RELATIVE = False
 
@@ -25,9 +26,25 @@ def _get_kwargs(*, body: BundleCreateRequest) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AsyncJob:
+def _parse_response(response: httpx.Response) -> AsyncJob | BundleCreated:
     if response.status_code == 200:
-        response_200 = AsyncJob.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> AsyncJob | BundleCreated:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AsyncJob.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = BundleCreated.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
     raise UnexpectedStatus(

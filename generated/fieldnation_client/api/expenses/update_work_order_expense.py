@@ -20,7 +20,7 @@ ROOT_RELATIVE = False
 
 def _get_kwargs(
     work_order_id: int,
-    expense_id: int,
+    expense_id: str,
     *,
     body: ExpenseUpdate,
     async_: bool | Unset = False,

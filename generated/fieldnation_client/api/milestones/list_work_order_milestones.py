@@ -10,6 +10,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._exceptions import UnexpectedStatus
+from ...models.milestone_steps import MilestoneSteps
 from ...models.milestones import Milestones
 
 ROOT_RELATIVE = False
@@ -27,9 +28,25 @@ def _get_kwargs(work_order_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Milestones:
+def _parse_response(response: httpx.Response) -> Milestones | MilestoneSteps:
     if response.status_code == 200:
-        response_200 = Milestones.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Milestones | MilestoneSteps:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Milestones.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = MilestoneSteps.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
     raise UnexpectedStatus(

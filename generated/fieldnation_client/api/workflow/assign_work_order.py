@@ -11,6 +11,8 @@ import httpx
 
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
+from ...models.empty_answer import EmptyAnswer
+from ...models.user import User
 from ...models.work_order import WorkOrder
 from ...models.work_order_assign_request import WorkOrderAssignRequest
 from ...types import UNSET, Unset
@@ -51,9 +53,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrder | AsyncJob:
+def _parse_response(response: httpx.Response) -> EmptyAnswer | User | WorkOrder | AsyncJob:
     if response.status_code == 200:
-        response_200 = WorkOrder.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> EmptyAnswer | User | WorkOrder:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = WorkOrder.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = User.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_2 = EmptyAnswer.from_dict(data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
     if response.status_code == 202:

@@ -6,40 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_group_id import TaskGroupId
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskInputGroup")
+T = TypeVar("T", bound="PayTotalSummary")
 
 
 @_attrs_define
-class TaskInputGroup:
-    """
+class PayTotalSummary:
+    """The pay guide's form of `total`, the amount earned so far and the hours behind it.
+
+    Example:
+        {'amount': 195.0, 'hours_worked': 3.0}
+
     Attributes:
-        id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
-            Example: onsite.
+        amount (float | Unset):
+        hours_worked (float | Unset):
     """
 
-    id: TaskGroupId
+    amount: float | Unset = UNSET
+    hours_worked: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
+        amount = self.amount
+
+        hours_worked = self.hours_worked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if hours_worked is not UNSET:
+            field_dict["hours_worked"] = hours_worked
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = TaskGroupId(d.pop("id"))
+        amount = d.pop("amount", UNSET)
 
-        task_input_group = cls(id=id)
+        hours_worked = d.pop("hours_worked", UNSET)
 
-        task_input_group.additional_properties = d
-        return task_input_group
+        pay_total_summary = cls(amount=amount, hours_worked=hours_worked)
+
+        pay_total_summary.additional_properties = d
+        return pay_total_summary
 
     @property
     def additional_keys(self) -> list[str]:
