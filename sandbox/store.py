@@ -65,8 +65,6 @@ BUSY_TIMEOUT_MS = 30_000
 class Store:
     """Documents by kind; every read returns a fresh copy the caller may change."""
 
-    placeholder = "?"
-
     def __init__(self, path: str | Path = ":memory:") -> None:
         self._tmpdir: str | None = None
         if str(path).startswith(("postgresql://", "postgres://")):

@@ -22,8 +22,6 @@ WRITE_LOCK = 0x5A4E_D80D
 
 
 class PgStore(Store):
-    placeholder = "%s"
-
     def __init__(self, url: str) -> None:
         super().__init__(url)
 
