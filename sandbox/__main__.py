@@ -1,4 +1,5 @@
-"""``python -m sandbox serve|reset|seed|demo|scaffold``."""
+"""``python -m sandbox serve|reset|seed|demo|scaffold`` (from the repository root, with
+``.venv/bin/python``: the sandbox needs the pinned dependencies ``make setup`` installs there)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _is_loopback(host: str) -> bool:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sandbox",
-        description="Local Field Nation API sandbox",
+        description="Local Field Nation API sandbox (run it as .venv/bin/python -m sandbox, or make sandbox)",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
@@ -45,10 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--token-ttl", type=int, default=None, help="access token lifetime in seconds (3600)"
     )
-    serve.add_argument("--log-level", default="warning", help="uvicorn log level")
-    sub.add_parser(
-        "demo", help="drive an embedded sandbox with the generated client", formatter_class=fmt
+    serve.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["critical", "error", "warning", "info", "debug", "trace"],
+        help="uvicorn log level",
     )
+    demo = sub.add_parser(
+        "demo",
+        help="drive an embedded sandbox with the generated client, a work order to Paid",
+        formatter_class=fmt,
+    )
+    demo.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the sandbox running afterwards for the printed playground URL (Ctrl-C stops)",
+    )
+    demo.add_argument("--port", type=int, default=0, help="TCP port (0: a free one)")
     reset = sub.add_parser("reset", help="wipe the database and seed it again", formatter_class=fmt)
     reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
     bulk = sub.add_parser(
@@ -84,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         from .demo import main as demo
 
-        return demo()
+        return demo(keep=args.keep, port=args.port)
 
     from .dblock import DatabaseInUse, DbLock
 

@@ -14,7 +14,6 @@ from . import pg
 HERE = Path(__file__).parent
 SUITE = [
     "test_lifecycle.py",
-    "test_walk.py",
     "test_store.py",
     "test_contacts.py",
     "test_hardening.py",
