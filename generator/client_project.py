@@ -22,6 +22,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData, import
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 
+from . import client_types
 from .bundle import Bundle
 from .errors import SpecError, SpecErrors
 from .lint import operations
@@ -35,6 +36,7 @@ RUNTIME_MODULES = (
     "_constants.py",
     "_redact.py",
     "_exceptions.py",
+    "_models.py",
     "_retry.py",
     "_auth.py",
     "_base_client.py",
@@ -155,14 +157,21 @@ def success_responses(endpoint: Endpoint) -> list[Any]:
     ]
 
 
+def response_type(response: Any) -> str:
+    """Annotation of one success body (``None`` for an empty one)."""
+    if response.source["attribute"] == "None":
+        return "None"
+    if response.source["attribute"] != "response.json()":
+        return str(response.prop.get_type_string().as_unembedded_code())
+    text = client_types.field_type(response.prop)
+    return f"{text} | None" if client_types.nullable(response.prop) and text != "Any" else text
+
+
 def success_type(endpoint: Endpoint) -> str:
     """Return annotation of an operation: the union of its 2xx bodies."""
     types: list[str] = []
     for response in success_responses(endpoint):
-        if response.source["attribute"] == "None":
-            text = "None"
-        else:
-            text = response.prop.get_type_string().as_unembedded_code()
+        text = response_type(response)
         if text not in types:
             types.append(text)
     return " | ".join(types) or "None"
@@ -223,9 +232,15 @@ class ClientProject(Project):
         self.env.globals.update(
             success_responses=success_responses,
             success_type=success_type,
+            response_type=response_type,
             resource_imports=resource_imports,
             iterator_name=iterator_name,
             body_union=body_union,
+            getter_type=client_types.getter_type,
+            init_type=client_types.init_type,
+            init_default=client_types.init_default,
+            decoder=client_types.decoder,
+            nullable=client_types.nullable,
             facts=facts,
             environments=_environments(doc),
             runtime_modules=RUNTIME_MODULES,
@@ -263,7 +278,8 @@ class ClientProject(Project):
         super()._create_package()
         for name in RUNTIME_MODULES:
             template = self.env.get_template(f"runtime/{name}.jinja")
-            (self.package_dir / name).write_text(template.render(), encoding="utf-8")
+            text = template.render(package_name=PACKAGE_NAME)
+            (self.package_dir / name).write_text(text, encoding="utf-8")
         (self.package_dir / "py.typed").write_text("", encoding="utf-8")
 
     def _build_api(self) -> None:

@@ -22,13 +22,21 @@ from ._constants import (
     TOKEN_PATH,
     USER_AGENT,
 )
-from ._exceptions import APIConnectionError, APITimeoutError, error_for_response
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    error_for_response,
+    token_rejected,
+)
+from ._models import Invalid, dumps
 from ._redact import install_log_filter, redact
 from ._retry import backoff_delay, method_is_retryable, status_is_retryable
 
 T = TypeVar("T")
 TokenIn = Literal["query", "header"]
-Parse = Callable[[httpx.Response], T]
+Parse = Callable[[httpx.Response, bool], T]
 
 
 def resolve_base_url(environment: str | None, base_url: str | httpx.URL | None) -> str:
@@ -60,6 +68,7 @@ class BaseClient:
         max_retries: int,
         retry_post: bool,
         headers: Mapping[str, str] | None,
+        strict: bool = False,
     ) -> None:
         if token_in not in ("query", "header"):
             raise ValueError("token_in must be 'query' or 'header'")
@@ -84,6 +93,7 @@ class BaseClient:
         self.retry_post = retry_post
         self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
         self._initial_token = token
+        self.strict = strict
         install_log_filter()
 
     def _url(self, path: str, root_relative: bool) -> str:
@@ -102,6 +112,10 @@ class BaseClient:
     ) -> httpx.Request:
         params = dict(kwargs.get("params") or {})
         headers = dict(kwargs.get("headers") or {})
+        content = kwargs.get("content")
+        if kwargs.get("json") is not None:
+            content = dumps(kwargs["json"])
+            headers["Content-Type"] = "application/json"
         if token:
             if self.token_in == "query":
                 params["access_token"] = token
@@ -112,12 +126,19 @@ class BaseClient:
             self._url(kwargs["url"], root_relative),
             params=params or None,
             headers=headers or None,
-            json=kwargs.get("json"),
             data=kwargs.get("data"),
             files=kwargs.get("files"),
-            content=kwargs.get("content"),
+            content=content,
             timeout=self.timeout if timeout is None else timeout,
         )
+
+    def _parse(self, response: httpx.Response, parse: Parse[T], operation: str) -> T:
+        try:
+            return parse(response, self.strict)
+        except Invalid as exc:
+            raise APIResponseValidationError(
+                exc.message, response=response, operation=operation, pointer=exc.pointer
+            ) from None
 
     def _retryable(self, method: str, retry_post: bool | None) -> bool:
         return method_is_retryable(method, self.retry_post if retry_post is None else retry_post)
@@ -140,7 +161,8 @@ class SyncAPIClient(BaseClient):
 
     def _fetch_token(self, body: dict[str, Any]) -> dict[str, Any]:
         kwargs = {"method": "POST", "url": TOKEN_PATH, "json": body}
-        return self._send(kwargs, _json, root_relative=True, token=None, retry_post=True, timeout=None)
+        response = self._send(kwargs, root_relative=True, token=None, retry_post=True, timeout=None)
+        return self._parse(response, _json, "generate_access_token")
 
     def access_token(self) -> str | None:
         """The token requests carry now (obtained or refreshed first when needed)."""
@@ -154,6 +176,7 @@ class SyncAPIClient(BaseClient):
         root_relative: bool = False,
         retry_post: bool | None = None,
         timeout: Any = None,
+        operation: str = "",
     ) -> T:
         """Send one operation's request with auth and retries; parse the success."""
         authenticated = not root_relative
@@ -161,37 +184,31 @@ class SyncAPIClient(BaseClient):
         while True:
             token = self._auth.get(self._fetch_token) if authenticated else None
             try:
-                return self._send(
-                    kwargs,
-                    parse,
-                    root_relative=root_relative,
-                    token=token,
-                    retry_post=retry_post,
-                    timeout=timeout,
+                response = self._send(
+                    kwargs, root_relative=root_relative, token=token, retry_post=retry_post, timeout=timeout
                 )
-            except Exception as exc:
-                status = getattr(exc, "status_code", None)
+            except APIStatusError as exc:
                 if (
-                    status == 401
-                    and authenticated
+                    authenticated
                     and token
                     and not refreshed
+                    and token_rejected(exc)
                     and self._auth.invalidate(token)
                 ):
                     refreshed = True
                     continue
                 raise
+            return self._parse(response, parse, operation)
 
     def _send(
         self,
         kwargs: dict[str, Any],
-        parse: Parse[T],
         *,
         root_relative: bool,
         token: str | None,
         retry_post: bool | None,
         timeout: Any,
-    ) -> T:
+    ) -> httpx.Response:
         retryable = self._retryable(kwargs["method"], retry_post)
         attempt = 0
         while True:
@@ -215,7 +232,8 @@ class SyncAPIClient(BaseClient):
                     f"Connection error: {type(exc).__name__}: {redact(str(exc))} ({request.method} {redact(str(request.url))})"
                 ) from _scrubbed(exc)
             if response.is_success:
-                return parse(response)
+                response.read()
+                return response
             if retryable and status_is_retryable(response.status_code) and attempt < self.max_retries:
                 delay = backoff_delay(attempt, response)
                 if delay is not None:
@@ -249,7 +267,8 @@ class AsyncAPIClient(BaseClient):
 
     async def _fetch_token(self, body: dict[str, Any]) -> dict[str, Any]:
         kwargs = {"method": "POST", "url": TOKEN_PATH, "json": body}
-        return await self._send(kwargs, _json, root_relative=True, token=None, retry_post=True, timeout=None)
+        response = await self._send(kwargs, root_relative=True, token=None, retry_post=True, timeout=None)
+        return self._parse(response, _json, "generate_access_token")
 
     async def access_token(self) -> str | None:
         """The token requests carry now (obtained or refreshed first when needed)."""
@@ -263,6 +282,7 @@ class AsyncAPIClient(BaseClient):
         root_relative: bool = False,
         retry_post: bool | None = None,
         timeout: Any = None,
+        operation: str = "",
     ) -> T:
         """Send one operation's request with auth and retries; parse the success."""
         authenticated = not root_relative
@@ -270,37 +290,31 @@ class AsyncAPIClient(BaseClient):
         while True:
             token = await self._auth.get(self._fetch_token) if authenticated else None
             try:
-                return await self._send(
-                    kwargs,
-                    parse,
-                    root_relative=root_relative,
-                    token=token,
-                    retry_post=retry_post,
-                    timeout=timeout,
+                response = await self._send(
+                    kwargs, root_relative=root_relative, token=token, retry_post=retry_post, timeout=timeout
                 )
-            except Exception as exc:
-                status = getattr(exc, "status_code", None)
+            except APIStatusError as exc:
                 if (
-                    status == 401
-                    and authenticated
+                    authenticated
                     and token
                     and not refreshed
+                    and token_rejected(exc)
                     and self._auth.invalidate(token)
                 ):
                     refreshed = True
                     continue
                 raise
+            return self._parse(response, parse, operation)
 
     async def _send(
         self,
         kwargs: dict[str, Any],
-        parse: Parse[T],
         *,
         root_relative: bool,
         token: str | None,
         retry_post: bool | None,
         timeout: Any,
-    ) -> T:
+    ) -> httpx.Response:
         retryable = self._retryable(kwargs["method"], retry_post)
         attempt = 0
         while True:
@@ -325,7 +339,7 @@ class AsyncAPIClient(BaseClient):
                 ) from _scrubbed(exc)
             if response.is_success:
                 await response.aread()
-                return parse(response)
+                return response
             if retryable and status_is_retryable(response.status_code) and attempt < self.max_retries:
                 delay = backoff_delay(attempt, response)
                 if delay is not None:
@@ -352,8 +366,13 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _json(response: httpx.Response) -> Any:
-    return response.json()
+def _json(response: httpx.Response, strict: bool = False) -> Any:
+    from ._models import json_body
+
+    body = json_body(response)
+    if not isinstance(body, dict) or not body.get("access_token"):
+        raise Invalid("/access_token", "the token answer has no access_token")
+    return dict(body)
 
 
 def _scrubbed(exc: BaseException) -> BaseException:

@@ -17,6 +17,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -63,6 +64,26 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "Request timed out.") -> None:
         super().__init__(message)
+
+
+class APIResponseValidationError(APIError):
+    """A success answer did not match the spec (``strict=True``), or was not JSON at all.
+
+    Attributes:
+        status_code: The answer's HTTP status.
+        operation: The operation's name (``get_work_order``).
+        pointer: JSON pointer of the first mismatch in the body (``/pay/base/amount``).
+        response: The ``httpx.Response``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, operation: str, pointer: str) -> None:
+        super().__init__(
+            f"{operation}: {response.status_code} answer does not match the spec at {pointer}: {message}"
+        )
+        self.status_code = response.status_code
+        self.operation = operation
+        self.pointer = pointer
+        self.response = response
 
 
 class APIStatusError(APIError):
@@ -163,3 +184,25 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else UnexpectedStatus
     return cls(_message(body, response), response=response, body=body)
+
+
+_TOKEN_PROBLEMS = (
+    "valid oauth token",
+    "invalid_token",
+    "token expired",
+    "expired token",
+    "token has expired",
+)
+
+
+def token_rejected(error: APIStatusError) -> bool:
+    """Whether the API refused the access token: a 401, or the 400 the API answers for an
+    expired token ("You must provide a valid OAuth token...", legacy docs)."""
+    if error.status_code == 401:
+        return True
+    if error.status_code != 400:
+        return False
+    text = error.message.lower()
+    if isinstance(error.body, dict):
+        text += " " + str(error.body.get("error", "")).lower()
+    return any(problem in text for problem in _TOKEN_PROBLEMS)

@@ -1,25 +1,15 @@
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
-from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import types
+from .. import _models as _m
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment_upload_metadata import AttachmentUploadMetadata
 
 
-T = TypeVar("T", bound="AttachmentUpload")
-
-
-@_attrs_define
-class AttachmentUpload:
+class AttachmentUpload(_m.BaseModel):
     """Multipart form for uploading a file into a folder: the binary `file` part plus optional metadata, either as plain
     `notes` (playground) or as a JSON `attachment` part (android client).
 
@@ -28,87 +18,59 @@ class AttachmentUpload:
 
         Attributes:
             file (File): The file content.
-            notes (str | Unset):
-            attachment (AttachmentUploadMetadata | Unset): Metadata sent with an uploaded file as the JSON `attachment` part
-                (the android client's form), as an alternative to the plain `notes` field. Example: {'notes': 'Site photo',
-                'show_before_assignment': False}.
+            notes (Any):
+            attachment (AttachmentUploadMetadata | None): Metadata sent with an uploaded file as the JSON `attachment` part
+                (the android client's form), as an alternative to the plain `notes` field.
     """
 
-    file: File
-    notes: str | Unset = UNSET
-    attachment: AttachmentUploadMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        notes = self.notes
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"file": file})
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        if not isinstance(self.notes, Unset):
-            files.append(("notes", (None, str(self.notes).encode(), "text/plain")))
-
-        if not isinstance(self.attachment, Unset):
-            files.append(
-                ("attachment", (None, json.dumps(self.attachment.to_dict()).encode(), "application/json"))
-            )
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+    def __init__(
+        self, *, file: File, notes: Any = UNSET, attachment: AttachmentUploadMetadata | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("file", file)
+        self._set("notes", notes)
+        self._set("attachment", attachment)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment_upload_metadata import AttachmentUploadMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        return {
+            "file": _m.Field(_m.ANY, True, False),
+            "notes": _m.Field(_m.ANY, False, False),
+            "attachment": _m.Field(_m.Model(AttachmentUploadMetadata), False, False),
+        }
 
-        notes = d.pop("notes", UNSET)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: AttachmentUploadMetadata | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = AttachmentUploadMetadata.from_dict(_attachment)
-
-        attachment_upload = cls(file=file, notes=notes, attachment=attachment)
-
-        attachment_upload.additional_properties = d
-        return attachment_upload
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def file(self) -> File:
+        """The file content."""
+        return cast("File", self._get("file"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @file.setter
+    def file(self, value: File) -> None:
+        self._set("file", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def notes(self) -> Any:
+        return self._get("notes")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @notes.setter
+    def notes(self, value: Any) -> None:
+        self._set("notes", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def attachment(self) -> AttachmentUploadMetadata | None:
+        """Metadata sent with an uploaded file as the JSON `attachment` part (the android client's form), as an
+        alternative to the plain `notes` field."""
+        return cast("AttachmentUploadMetadata | None", self._get("attachment"))
+
+    @attachment.setter
+    def attachment(self, value: AttachmentUploadMetadata | None) -> None:
+        self._set("attachment", value)

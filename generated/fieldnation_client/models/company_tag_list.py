@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_tag_list_actions_item import CompanyTagListActionsItem
 from ..types import UNSET, Unset
 
@@ -15,11 +12,7 @@ if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
 
 
-T = TypeVar("T", bound="CompanyTagList")
-
-
-@_attrs_define
-class CompanyTagList:
+class CompanyTagList(_m.BaseModel):
     """Page-based list answered by `GET /company/tags`.
 
     Example:
@@ -30,111 +23,87 @@ class CompanyTagList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[CompanyTag]):
-        actions (list[CompanyTagListActionsItem] | Unset): `add` when the caller may create tags.
-        params (list[CompanyTagListParamsItem] | Unset):
-        correlation_id (str | Unset):
+        actions (list[CompanyTagListActionsItem] | None): `add` when the caller may create tags.
+        params (list[CompanyTagListParamsItem] | None):
+        correlation_id (Any):
     """
 
-    metadata: ListMetadata
-    results: list[CompanyTag]
-    actions: list[CompanyTagListActionsItem] | Unset = UNSET
-    params: list[CompanyTagListParamsItem] | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[CompanyTag],
+        actions: list[CompanyTagListActionsItem] | Unset = UNSET,
+        params: list[CompanyTagListParamsItem] | Unset = UNSET,
+        correlation_id: Any = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
+        self._set("params", params)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.company_tag import CompanyTag  # noqa: PLC0415
         from ..models.company_tag_list_params_item import CompanyTagListParamsItem  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(CompanyTag)), True, False),
+            "actions": _m.Field(_m.List(_m.Enum(CompanyTagListActionsItem)), False, False),
+            "params": _m.Field(_m.List(_m.Model(CompanyTagListParamsItem)), False, False),
+            "correlation_id": _m.Field(_m.ANY, False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CompanyTag.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[CompanyTagListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = CompanyTagListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _params = d.pop("params", UNSET)
-        params: list[CompanyTagListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = CompanyTagListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        company_tag_list = cls(
-            metadata=metadata, results=results, actions=actions, params=params, correlation_id=correlation_id
-        )
-
-        company_tag_list.additional_properties = d
-        return company_tag_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[CompanyTag]:
+        return cast("list[CompanyTag]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[CompanyTag]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[CompanyTagListActionsItem] | None:
+        """`add` when the caller may create tags."""
+        return cast("list[CompanyTagListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[CompanyTagListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[CompanyTagListParamsItem] | None:
+        return cast("list[CompanyTagListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[CompanyTagListParamsItem] | None) -> None:
+        self._set("params", value)
+
+    @property
+    def correlation_id(self) -> Any:
+        return self._get("correlation_id")
+
+    @correlation_id.setter
+    def correlation_id(self, value: Any) -> None:
+        self._set("correlation_id", value)

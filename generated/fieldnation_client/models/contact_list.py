@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +10,7 @@ if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
 
 
-T = TypeVar("T", bound="ContactList")
-
-
-@_attrs_define
-class ContactList:
+class ContactList(_m.BaseModel):
     """Contacts of a work order, the work order manager included (read-only).
 
     Example:
@@ -28,78 +21,75 @@ class ContactList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Contact]):
-        correlation_id (str | Unset): Request id to quote to support.
-        actions (list[str] | Unset): What the caller may do with the list (`edit` when contacts may be changed).
+        correlation_id (Any): Request id to quote to support.
+        actions (list[Any] | None): What the caller may do with the list (`edit` when contacts may be changed).
     """
 
-    metadata: ListMetadata
-    results: list[Contact]
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[Contact],
+        correlation_id: Any = UNSET,
+        actions: list[Any] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(Contact)), True, False),
+            "correlation_id": _m.Field(_m.ANY, False, False),
+            "actions": _m.Field(_m.List(_m.ANY), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Contact.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        contact_list = cls(metadata=metadata, results=results, correlation_id=correlation_id, actions=actions)
-
-        contact_list.additional_properties = d
-        return contact_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Contact]:
+        return cast("list[Contact]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Contact]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def correlation_id(self) -> Any:
+        """Request id to quote to support."""
+        return self._get("correlation_id")
+
+    @correlation_id.setter
+    def correlation_id(self, value: Any) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[Any] | None:
+        """What the caller may do with the list (`edit` when contacts may be changed)."""
+        return cast("list[Any] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[Any] | None) -> None:
+        self._set("actions", value)

@@ -1,59 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="CustomFieldUpdate")
+from .. import _models as _m
 
 
-@_attrs_define
-class CustomFieldUpdate:
+class CustomFieldUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/custom_fields/{custom_field_id}`.
 
     Example:
         {'value': '5522'}
 
     Attributes:
-        value (str): New value; for `predefined` fields one of the field's `options`.
+        value (Any): New value; for `predefined` fields one of the field's `options`.
     """
 
-    value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"value": value})
-
-        return field_dict
+    def __init__(self, *, value: Any) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"value": _m.Field(_m.ANY, True, False)}
 
-        custom_field_update = cls(value=value)
-
-        custom_field_update.additional_properties = d
-        return custom_field_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def value(self) -> Any:
+        """New value; for `predefined` fields one of the field's `options`."""
+        return self._get("value")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @value.setter
+    def value(self, value: Any) -> None:
+        self._set("value", value)

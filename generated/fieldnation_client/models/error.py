@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
 
-T = TypeVar("T", bound="Error")
-
-
-@_attrs_define
-class Error:
+class Error(_m.BaseModel):
     """The API's error envelope. Field Nation's playground pages answer errors as `{status, message}` (their 404 examples
     use `status_code` instead); we declare the `{status, message}` shape as the contract and accept `status_code` as a
     documented alternative so that both observed bodies validate. `errors` lists field-level problems when the request
@@ -27,95 +20,89 @@ class Error:
                 'message': 'field required'}]}
 
         Attributes:
-            message (str): Human readable reason.
-            status (int | Unset): HTTP status code, repeated in the body.
-            status_code (int | Unset): Older spelling of `status` seen on some 404 pages.
-            correlation_id (str | Unset): Request id to quote to support.
-            errors (list[ErrorDetail] | Unset): Field-level validation problems.
+            message (Any): Human readable reason.
+            status (int | None): HTTP status code, repeated in the body.
+            status_code (int | None): Older spelling of `status` seen on some 404 pages.
+            correlation_id (Any): Request id to quote to support.
+            errors (list[ErrorDetail] | None): Field-level validation problems.
     """
 
-    message: str
-    status: int | Unset = UNSET
-    status_code: int | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    errors: list[ErrorDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        status = self.status
-
-        status_code = self.status_code
-
-        correlation_id = self.correlation_id
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"message": message})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        message: Any,
+        status: int | Unset = UNSET,
+        status_code: int | Unset = UNSET,
+        correlation_id: Any = UNSET,
+        errors: list[ErrorDetail] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("message", message)
+        self._set("status", status)
+        self._set("status_code", status_code)
+        self._set("correlation_id", correlation_id)
+        self._set("errors", errors)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        return {
+            "message": _m.Field(_m.ANY, True, False),
+            "status": _m.Field(_m.INT, False, False),
+            "status_code": _m.Field(_m.INT, False, False),
+            "correlation_id": _m.Field(_m.ANY, False, False),
+            "errors": _m.Field(_m.List(_m.Model(ErrorDetail)), False, False),
+        }
 
-        status = d.pop("status", UNSET)
-
-        status_code = d.pop("status_code", UNSET)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorDetail] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorDetail.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        error = cls(
-            message=message,
-            status=status,
-            status_code=status_code,
-            correlation_id=correlation_id,
-            errors=errors,
-        )
-
-        error.additional_properties = d
-        return error
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> Any:
+        """Human readable reason."""
+        return self._get("message")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @message.setter
+    def message(self, value: Any) -> None:
+        self._set("message", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> int | None:
+        """HTTP status code, repeated in the body."""
+        return cast("int | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: int | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status_code(self) -> int | None:
+        """Older spelling of `status` seen on some 404 pages."""
+        return cast("int | None", self._get("status_code"))
+
+    @status_code.setter
+    def status_code(self, value: int | None) -> None:
+        self._set("status_code", value)
+
+    @property
+    def correlation_id(self) -> Any:
+        """Request id to quote to support."""
+        return self._get("correlation_id")
+
+    @correlation_id.setter
+    def correlation_id(self, value: Any) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def errors(self) -> list[ErrorDetail] | None:
+        """Field-level validation problems."""
+        return cast("list[ErrorDetail] | None", self._get("errors"))
+
+    @errors.setter
+    def errors(self, value: list[ErrorDetail] | None) -> None:
+        self._set("errors", value)

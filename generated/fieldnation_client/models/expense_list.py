@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
 
 
-T = TypeVar("T", bound="ExpenseList")
-
-
-@_attrs_define
-class ExpenseList:
+class ExpenseList(_m.BaseModel):
     """Expenses of a work order with their totals.
 
     Example:
@@ -28,87 +21,76 @@ class ExpenseList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Expense]):
-        sum_ (ExpensesSum | Unset): Totals over the expenses of a work order, in US dollars. Example: {'all': 50.0,
-            'charged': 0, 'uncharged': 50.0}.
-        actions (list[str] | Unset): What the caller may do with the list (`add`).
+        sum_ (ExpensesSum | None): Totals over the expenses of a work order, in US dollars.
+        actions (list[Any] | None): What the caller may do with the list (`add`).
     """
 
-    metadata: ListMetadata
-    results: list[Expense]
-    sum_: ExpensesSum | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[Expense],
+        sum_: ExpensesSum | Unset = UNSET,
+        actions: list[Any] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("sum", sum_)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.expense import Expense  # noqa: PLC0415
         from ..models.expenses_sum import ExpensesSum  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(Expense)), True, False),
+            "sum": _m.Field(_m.Model(ExpensesSum), False, False),
+            "actions": _m.Field(_m.List(_m.ANY), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Expense.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: ExpensesSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = ExpensesSum.from_dict(_sum_)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        expense_list = cls(metadata=metadata, results=results, sum_=sum_, actions=actions)
-
-        expense_list.additional_properties = d
-        return expense_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Expense]:
+        return cast("list[Expense]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Expense]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> ExpensesSum | None:
+        """Totals over the expenses of a work order, in US dollars."""
+        return cast("ExpensesSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: ExpensesSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def actions(self) -> list[Any] | None:
+        """What the caller may do with the list (`add`)."""
+        return cast("list[Any] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[Any] | None) -> None:
+        self._set("actions", value)

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.list_metadata_order import ListMetadataOrder
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListMetadata")
 
-
-@_attrs_define
-class ListMetadata:
+class ListMetadata(_m.BaseModel):
     """Pagination metadata of every page-based list envelope (`metadata` + `results`).
 
     Example:
@@ -24,115 +18,130 @@ class ListMetadata:
         page (int): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
         pages (int):
         per_page (int):
-        columns (str | Unset): Comma-separated columns that were returned.
-        list_ (str | Unset):
-        view (str | Unset): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`,
-            `tiles`).
-        sort (str | Unset):
-        order (ListMetadataOrder | Unset):
+        columns (Any): Comma-separated columns that were returned.
+        list_ (Any):
+        view (Any): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
+        sort (Any):
+        order (ListMetadataOrder | None):
     """
 
-    total: int
-    page: int
-    pages: int
-    per_page: int
-    columns: str | Unset = UNSET
-    list_: str | Unset = UNSET
-    view: str | Unset = UNSET
-    sort: str | Unset = UNSET
-    order: ListMetadataOrder | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        page = self.page
-
-        pages = self.pages
-
-        per_page = self.per_page
-
-        columns = self.columns
-
-        list_ = self.list_
-
-        view = self.view
-
-        sort = self.sort
-
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"total": total, "page": page, "pages": pages, "per_page": per_page})
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if list_ is not UNSET:
-            field_dict["list"] = list_
-        if view is not UNSET:
-            field_dict["view"] = view
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if order is not UNSET:
-            field_dict["order"] = order
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        total: int,
+        page: int,
+        pages: int,
+        per_page: int,
+        columns: Any = UNSET,
+        list_: Any = UNSET,
+        view: Any = UNSET,
+        sort: Any = UNSET,
+        order: ListMetadataOrder | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("total", total)
+        self._set("page", page)
+        self._set("pages", pages)
+        self._set("per_page", per_page)
+        self._set("columns", columns)
+        self._set("list", list_)
+        self._set("view", view)
+        self._set("sort", sort)
+        self._set("order", order)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "total": _m.Field(_m.INT, True, False),
+            "page": _m.Field(_m.INT, True, False),
+            "pages": _m.Field(_m.INT, True, False),
+            "per_page": _m.Field(_m.INT, True, False),
+            "columns": _m.Field(_m.ANY, False, False),
+            "list": _m.Field(_m.ANY, False, False),
+            "view": _m.Field(_m.ANY, False, False),
+            "sort": _m.Field(_m.ANY, False, False),
+            "order": _m.Field(_m.Enum(ListMetadataOrder), False, False),
+        }
 
-        page = d.pop("page")
-
-        pages = d.pop("pages")
-
-        per_page = d.pop("per_page")
-
-        columns = d.pop("columns", UNSET)
-
-        list_ = d.pop("list", UNSET)
-
-        view = d.pop("view", UNSET)
-
-        sort = d.pop("sort", UNSET)
-
-        _order = d.pop("order", UNSET)
-        order: ListMetadataOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = ListMetadataOrder(_order)
-
-        list_metadata = cls(
-            total=total,
-            page=page,
-            pages=pages,
-            per_page=per_page,
-            columns=columns,
-            list_=list_,
-            view=view,
-            sort=sort,
-            order=order,
-        )
-
-        list_metadata.additional_properties = d
-        return list_metadata
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def total(self) -> int:
+        """Number of items across all pages."""
+        return cast("int", self._get("total"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @total.setter
+    def total(self, value: int) -> None:
+        self._set("total", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def page(self) -> int:
+        """The page this envelope holds (1-based; the playground example shows 0 for an empty list)."""
+        return cast("int", self._get("page"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @page.setter
+    def page(self, value: int) -> None:
+        self._set("page", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def pages(self) -> int:
+        return cast("int", self._get("pages"))
+
+    @pages.setter
+    def pages(self, value: int) -> None:
+        self._set("pages", value)
+
+    @property
+    def per_page(self) -> int:
+        return cast("int", self._get("per_page"))
+
+    @per_page.setter
+    def per_page(self, value: int) -> None:
+        self._set("per_page", value)
+
+    @property
+    def columns(self) -> Any:
+        """Comma-separated columns that were returned."""
+        return self._get("columns")
+
+    @columns.setter
+    def columns(self, value: Any) -> None:
+        self._set("columns", value)
+
+    @property
+    def list_(self) -> Any:
+        return self._get("list")
+
+    @list_.setter
+    def list_(self, value: Any) -> None:
+        self._set("list", value)
+
+    @property
+    def view(self) -> Any:
+        """Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`)."""
+        return self._get("view")
+
+    @view.setter
+    def view(self, value: Any) -> None:
+        self._set("view", value)
+
+    @property
+    def sort(self) -> Any:
+        return self._get("sort")
+
+    @sort.setter
+    def sort(self, value: Any) -> None:
+        self._set("sort", value)
+
+    @property
+    def order(self) -> ListMetadataOrder | None:
+        return cast("ListMetadataOrder | None", self._get("order"))
+
+    @order.setter
+    def order(self, value: ListMetadataOrder | None) -> None:
+        self._set("order", value)

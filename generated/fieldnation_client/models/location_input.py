@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.location_input_mode import LocationInputMode
 from ..types import UNSET, Unset
 
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
     from ..models.location_input_coordinates import LocationInputCoordinates
 
 
-T = TypeVar("T", bound="LocationInput")
-
-
-@_attrs_define
-class LocationInput:
+class LocationInput(_m.BaseModel):
     """The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address,
     so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is
     enough.
@@ -29,194 +22,186 @@ class LocationInput:
 
         Attributes:
             mode (LocationInputMode):
-            display_name (str | Unset):
-            address1 (str | Unset):
-            address2 (str | Unset):
-            city (str | Unset):
-            state (str | Unset):
-            zip_ (str | Unset):
-            country (str | Unset): ISO 3166 country code, two or three letters.
-            type_ (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-            saved_location (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-            coordinates (LocationInputCoordinates | Unset): Optional position to use instead of geocoding the address.
-            save_location (bool | str | Unset): Save this custom address as a saved location (under this name).
-            save_location_group (int | str | Unset): Group of the saved location created by `save_location`.
+            display_name (Any):
+            address1 (Any):
+            address2 (Any):
+            city (Any):
+            state (Any):
+            zip_ (Any):
+            country (Any): ISO 3166 country code, two or three letters.
+            type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            saved_location (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            coordinates (LocationInputCoordinates | None): Optional position to use instead of geocoding the address.
+            save_location (Any | bool | None): Save this custom address as a saved location (under this name).
+            save_location_group (int | Any | None): Group of the saved location created by `save_location`.
     """
 
-    mode: LocationInputMode
-    display_name: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
-    type_: IdRef | Unset = UNSET
-    saved_location: IdRef | Unset = UNSET
-    coordinates: LocationInputCoordinates | Unset = UNSET
-    save_location: bool | str | Unset = UNSET
-    save_location_group: int | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
-
-        display_name = self.display_name
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        city = self.city
-
-        state = self.state
-
-        zip_ = self.zip_
-
-        country = self.country
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        saved_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.saved_location, Unset):
-            saved_location = self.saved_location.to_dict()
-
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
-
-        save_location: bool | str | Unset
-        if isinstance(self.save_location, Unset):
-            save_location = UNSET
-        else:
-            save_location = self.save_location
-
-        save_location_group: int | str | Unset
-        if isinstance(self.save_location_group, Unset):
-            save_location_group = UNSET
-        else:
-            save_location_group = self.save_location_group
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"mode": mode})
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if country is not UNSET:
-            field_dict["country"] = country
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if saved_location is not UNSET:
-            field_dict["saved_location"] = saved_location
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        if save_location is not UNSET:
-            field_dict["save_location"] = save_location
-        if save_location_group is not UNSET:
-            field_dict["save_location_group"] = save_location_group
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        mode: LocationInputMode,
+        display_name: Any = UNSET,
+        address1: Any = UNSET,
+        address2: Any = UNSET,
+        city: Any = UNSET,
+        state: Any = UNSET,
+        zip_: Any = UNSET,
+        country: Any = UNSET,
+        type_: IdRef | Unset = UNSET,
+        saved_location: IdRef | Unset = UNSET,
+        coordinates: LocationInputCoordinates | Unset = UNSET,
+        save_location: Any | bool | Unset = UNSET,
+        save_location_group: int | Any | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("mode", mode)
+        self._set("display_name", display_name)
+        self._set("address1", address1)
+        self._set("address2", address2)
+        self._set("city", city)
+        self._set("state", state)
+        self._set("zip", zip_)
+        self._set("country", country)
+        self._set("type", type_)
+        self._set("saved_location", saved_location)
+        self._set("coordinates", coordinates)
+        self._set("save_location", save_location)
+        self._set("save_location_group", save_location_group)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.location_input_coordinates import LocationInputCoordinates  # noqa: PLC0415
 
-        d = dict(src_dict)
-        mode = LocationInputMode(d.pop("mode"))
+        return {
+            "mode": _m.Field(_m.Enum(LocationInputMode), True, False),
+            "display_name": _m.Field(_m.ANY, False, False),
+            "address1": _m.Field(_m.ANY, False, False),
+            "address2": _m.Field(_m.ANY, False, False),
+            "city": _m.Field(_m.ANY, False, False),
+            "state": _m.Field(_m.ANY, False, False),
+            "zip": _m.Field(_m.ANY, False, False),
+            "country": _m.Field(_m.ANY, False, False),
+            "type": _m.Field(_m.Model(IdRef), False, False),
+            "saved_location": _m.Field(_m.Model(IdRef), False, False),
+            "coordinates": _m.Field(_m.Model(LocationInputCoordinates), False, False),
+            "save_location": _m.Field(_m.Union((_m.ANY, _m.BOOL)), False, False),
+            "save_location_group": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
+        }
 
-        display_name = d.pop("display_name", UNSET)
-
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IdRef | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IdRef.from_dict(_type_)
-
-        _saved_location = d.pop("saved_location", UNSET)
-        saved_location: IdRef | Unset
-        if isinstance(_saved_location, Unset):
-            saved_location = UNSET
-        else:
-            saved_location = IdRef.from_dict(_saved_location)
-
-        _coordinates = d.pop("coordinates", UNSET)
-        coordinates: LocationInputCoordinates | Unset
-        if isinstance(_coordinates, Unset):
-            coordinates = UNSET
-        else:
-            coordinates = LocationInputCoordinates.from_dict(_coordinates)
-
-        def _parse_save_location(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        save_location = _parse_save_location(d.pop("save_location", UNSET))
-
-        def _parse_save_location_group(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        save_location_group = _parse_save_location_group(d.pop("save_location_group", UNSET))
-
-        location_input = cls(
-            mode=mode,
-            display_name=display_name,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            type_=type_,
-            saved_location=saved_location,
-            coordinates=coordinates,
-            save_location=save_location,
-            save_location_group=save_location_group,
-        )
-
-        location_input.additional_properties = d
-        return location_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def mode(self) -> LocationInputMode:
+        return cast("LocationInputMode", self._get("mode"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @mode.setter
+    def mode(self, value: LocationInputMode) -> None:
+        self._set("mode", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def display_name(self) -> Any:
+        return self._get("display_name")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @display_name.setter
+    def display_name(self, value: Any) -> None:
+        self._set("display_name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def address1(self) -> Any:
+        return self._get("address1")
+
+    @address1.setter
+    def address1(self, value: Any) -> None:
+        self._set("address1", value)
+
+    @property
+    def address2(self) -> Any:
+        return self._get("address2")
+
+    @address2.setter
+    def address2(self, value: Any) -> None:
+        self._set("address2", value)
+
+    @property
+    def city(self) -> Any:
+        return self._get("city")
+
+    @city.setter
+    def city(self, value: Any) -> None:
+        self._set("city", value)
+
+    @property
+    def state(self) -> Any:
+        return self._get("state")
+
+    @state.setter
+    def state(self, value: Any) -> None:
+        self._set("state", value)
+
+    @property
+    def zip_(self) -> Any:
+        return self._get("zip")
+
+    @zip_.setter
+    def zip_(self, value: Any) -> None:
+        self._set("zip", value)
+
+    @property
+    def country(self) -> Any:
+        """ISO 3166 country code, two or three letters."""
+        return self._get("country")
+
+    @country.setter
+    def country(self, value: Any) -> None:
+        self._set("country", value)
+
+    @property
+    def type_(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: IdRef | None) -> None:
+        self._set("type", value)
+
+    @property
+    def saved_location(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("saved_location"))
+
+    @saved_location.setter
+    def saved_location(self, value: IdRef | None) -> None:
+        self._set("saved_location", value)
+
+    @property
+    def coordinates(self) -> LocationInputCoordinates | None:
+        """Optional position to use instead of geocoding the address."""
+        return cast("LocationInputCoordinates | None", self._get("coordinates"))
+
+    @coordinates.setter
+    def coordinates(self, value: LocationInputCoordinates | None) -> None:
+        self._set("coordinates", value)
+
+    @property
+    def save_location(self) -> Any | bool | None:
+        """Save this custom address as a saved location (under this name)."""
+        return cast("Any | bool | None", self._get("save_location"))
+
+    @save_location.setter
+    def save_location(self, value: Any | bool | None) -> None:
+        self._set("save_location", value)
+
+    @property
+    def save_location_group(self) -> int | Any | None:
+        """Group of the saved location created by `save_location`."""
+        return cast("int | Any | None", self._get("save_location_group"))
+
+    @save_location_group.setter
+    def save_location_group(self, value: int | Any | None) -> None:
+        self._set("save_location_group", value)

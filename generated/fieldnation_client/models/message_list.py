@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +10,7 @@ if TYPE_CHECKING:
     from ..models.message import Message
 
 
-T = TypeVar("T", bound="MessageList")
-
-
-@_attrs_define
-class MessageList:
+class MessageList(_m.BaseModel):
     """A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count
     is filled). The create and reply operations answer the refreshed list as well.
 
@@ -28,162 +21,134 @@ class MessageList:
 
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[Message]):
-            correlation_id (str | Unset):
-            actions (list[str] | Unset):
-            params (list[bool | int | str] | Unset): Echo of the filters applied.
-            f_work_order (list[int | str] | Unset):
-            fs_work_order (bool | Unset):
-            f_only_workorder (bool | Unset):
-            fs_only_workorder (bool | Unset):
+            correlation_id (Any):
+            actions (list[Any] | None):
+            params (list[Any | int | bool] | None): Echo of the filters applied.
+            f_work_order (list[int | Any] | None):
+            fs_work_order (bool | None):
+            f_only_workorder (bool | None):
+            fs_only_workorder (bool | None):
     """
 
-    metadata: ListMetadata
-    results: list[Message]
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    params: list[bool | int | str] | Unset = UNSET
-    f_work_order: list[int | str] | Unset = UNSET
-    fs_work_order: bool | Unset = UNSET
-    f_only_workorder: bool | Unset = UNSET
-    fs_only_workorder: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        params: list[bool | int | str] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item: bool | int | str
-                params_item = params_item_data
-                params.append(params_item)
-
-        f_work_order: list[int | str] | Unset = UNSET
-        if not isinstance(self.f_work_order, Unset):
-            f_work_order = []
-            for f_work_order_item_data in self.f_work_order:
-                f_work_order_item: int | str
-                f_work_order_item = f_work_order_item_data
-                f_work_order.append(f_work_order_item)
-
-        fs_work_order = self.fs_work_order
-
-        f_only_workorder = self.f_only_workorder
-
-        fs_only_workorder = self.fs_only_workorder
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-        if f_work_order is not UNSET:
-            field_dict["f_work_order"] = f_work_order
-        if fs_work_order is not UNSET:
-            field_dict["fs_work_order"] = fs_work_order
-        if f_only_workorder is not UNSET:
-            field_dict["f_only_workorder"] = f_only_workorder
-        if fs_only_workorder is not UNSET:
-            field_dict["fs_only_workorder"] = fs_only_workorder
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[Message],
+        correlation_id: Any = UNSET,
+        actions: list[Any] | Unset = UNSET,
+        params: list[Any | int | bool] | Unset = UNSET,
+        f_work_order: list[int | Any] | Unset = UNSET,
+        fs_work_order: bool | Unset = UNSET,
+        f_only_workorder: bool | Unset = UNSET,
+        fs_only_workorder: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
+        self._set("params", params)
+        self._set("f_work_order", f_work_order)
+        self._set("fs_work_order", fs_work_order)
+        self._set("f_only_workorder", f_only_workorder)
+        self._set("fs_only_workorder", fs_only_workorder)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.message import Message  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(Message)), True, False),
+            "correlation_id": _m.Field(_m.ANY, False, False),
+            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "params": _m.Field(_m.List(_m.Union((_m.ANY, _m.INT, _m.BOOL))), False, False),
+            "f_work_order": _m.Field(_m.List(_m.Union((_m.INT, _m.ANY))), False, False),
+            "fs_work_order": _m.Field(_m.BOOL, False, False),
+            "f_only_workorder": _m.Field(_m.BOOL, False, False),
+            "fs_only_workorder": _m.Field(_m.BOOL, False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Message.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _params = d.pop("params", UNSET)
-        params: list[bool | int | str] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-
-                def _parse_params_item(data: object) -> bool | int | str:
-                    return cast(bool | int | str, data)
-
-                params_item = _parse_params_item(params_item_data)
-
-                params.append(params_item)
-
-        _f_work_order = d.pop("f_work_order", UNSET)
-        f_work_order: list[int | str] | Unset = UNSET
-        if _f_work_order is not UNSET:
-            f_work_order = []
-            for f_work_order_item_data in _f_work_order:
-
-                def _parse_f_work_order_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                f_work_order_item = _parse_f_work_order_item(f_work_order_item_data)
-
-                f_work_order.append(f_work_order_item)
-
-        fs_work_order = d.pop("fs_work_order", UNSET)
-
-        f_only_workorder = d.pop("f_only_workorder", UNSET)
-
-        fs_only_workorder = d.pop("fs_only_workorder", UNSET)
-
-        message_list = cls(
-            metadata=metadata,
-            results=results,
-            correlation_id=correlation_id,
-            actions=actions,
-            params=params,
-            f_work_order=f_work_order,
-            fs_work_order=fs_work_order,
-            f_only_workorder=f_only_workorder,
-            fs_only_workorder=fs_only_workorder,
-        )
-
-        message_list.additional_properties = d
-        return message_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Message]:
+        return cast("list[Message]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Message]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def correlation_id(self) -> Any:
+        return self._get("correlation_id")
+
+    @correlation_id.setter
+    def correlation_id(self, value: Any) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[Any] | None:
+        return cast("list[Any] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[Any] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[Any | int | bool] | None:
+        """Echo of the filters applied."""
+        return cast("list[Any | int | bool] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[Any | int | bool] | None) -> None:
+        self._set("params", value)
+
+    @property
+    def f_work_order(self) -> list[int | Any] | None:
+        return cast("list[int | Any] | None", self._get("f_work_order"))
+
+    @f_work_order.setter
+    def f_work_order(self, value: list[int | Any] | None) -> None:
+        self._set("f_work_order", value)
+
+    @property
+    def fs_work_order(self) -> bool | None:
+        return cast("bool | None", self._get("fs_work_order"))
+
+    @fs_work_order.setter
+    def fs_work_order(self, value: bool | None) -> None:
+        self._set("fs_work_order", value)
+
+    @property
+    def f_only_workorder(self) -> bool | None:
+        return cast("bool | None", self._get("f_only_workorder"))
+
+    @f_only_workorder.setter
+    def f_only_workorder(self, value: bool | None) -> None:
+        self._set("f_only_workorder", value)
+
+    @property
+    def fs_only_workorder(self) -> bool | None:
+        return cast("bool | None", self._get("fs_only_workorder"))
+
+    @fs_only_workorder.setter
+    def fs_only_workorder(self, value: bool | None) -> None:
+        self._set("fs_only_workorder", value)

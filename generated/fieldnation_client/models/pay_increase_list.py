@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
     from ..models.pay_increase_list_sum import PayIncreaseListSum
 
 
-T = TypeVar("T", bound="PayIncreaseList")
-
-
-@_attrs_define
-class PayIncreaseList:
+class PayIncreaseList(_m.BaseModel):
     """The pay increases of a work order, newest first.
 
     Example:
@@ -29,86 +22,75 @@ class PayIncreaseList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[PayIncrease]):
-        sum_ (PayIncreaseListSum | Unset): Dollar total of the increases.
-        actions (list[str] | Unset):
+        sum_ (PayIncreaseListSum | None): Dollar total of the increases.
+        actions (list[Any] | None):
     """
 
-    metadata: ListMetadata
-    results: list[PayIncrease]
-    sum_: PayIncreaseListSum | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[PayIncrease],
+        sum_: PayIncreaseListSum | Unset = UNSET,
+        actions: list[Any] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("sum", sum_)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.pay_increase import PayIncrease  # noqa: PLC0415
         from ..models.pay_increase_list_sum import PayIncreaseListSum  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(PayIncrease)), True, False),
+            "sum": _m.Field(_m.Model(PayIncreaseListSum), False, False),
+            "actions": _m.Field(_m.List(_m.ANY), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PayIncrease.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: PayIncreaseListSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = PayIncreaseListSum.from_dict(_sum_)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        pay_increase_list = cls(metadata=metadata, results=results, sum_=sum_, actions=actions)
-
-        pay_increase_list.additional_properties = d
-        return pay_increase_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[PayIncrease]:
+        return cast("list[PayIncrease]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PayIncrease]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> PayIncreaseListSum | None:
+        """Dollar total of the increases."""
+        return cast("PayIncreaseListSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: PayIncreaseListSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def actions(self) -> list[Any] | None:
+        return cast("list[Any] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[Any] | None) -> None:
+        self._set("actions", value)

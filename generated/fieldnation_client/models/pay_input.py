@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pay_input_type import PayInputType
 from ..types import UNSET, Unset
 
@@ -13,11 +10,7 @@ if TYPE_CHECKING:
     from ..models.pay_amount_input import PayAmountInput
 
 
-T = TypeVar("T", bound="PayInput")
-
-
-@_attrs_define
-class PayInput:
+class PayInput(_m.BaseModel):
     """Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay
     options set before (for example the second tier of blended pay).
 
@@ -25,88 +18,66 @@ class PayInput:
             {'type': 'blended', 'base': {'amount': 400, 'units': 2}, 'additional': {'amount': 25, 'units': 1}}
 
         Attributes:
-            type_ (PayInputType | Unset):
-            base (PayAmountInput | Unset): An amount/units pair as sent in requests. `amount` is required; `units` may be
-                left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay). Example: {'amount': 25, 'units':
-                4}.
-            additional (PayAmountInput | Unset): An amount/units pair as sent in requests. `amount` is required; `units` may
-                be left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay). Example: {'amount': 25,
-                'units': 4}.
+            type_ (PayInputType | None):
+            base (PayAmountInput | None): An amount/units pair as sent in requests. `amount` is required; `units` may be
+                left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay).
+            additional (PayAmountInput | None): An amount/units pair as sent in requests. `amount` is required; `units` may
+                be left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay).
     """
 
-    type_: PayInputType | Unset = UNSET
-    base: PayAmountInput | Unset = UNSET
-    additional: PayAmountInput | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        base: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base, Unset):
-            base = self.base.to_dict()
-
-        additional: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional, Unset):
-            additional = self.additional.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if base is not UNSET:
-            field_dict["base"] = base
-        if additional is not UNSET:
-            field_dict["additional"] = additional
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type_: PayInputType | Unset = UNSET,
+        base: PayAmountInput | Unset = UNSET,
+        additional: PayAmountInput | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("type", type_)
+        self._set("base", base)
+        self._set("additional", additional)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.pay_amount_input import PayAmountInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: PayInputType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PayInputType(_type_)
+        return {
+            "type": _m.Field(_m.Enum(PayInputType), False, False),
+            "base": _m.Field(_m.Model(PayAmountInput), False, False),
+            "additional": _m.Field(_m.Model(PayAmountInput), False, False),
+        }
 
-        _base = d.pop("base", UNSET)
-        base: PayAmountInput | Unset
-        if isinstance(_base, Unset):
-            base = UNSET
-        else:
-            base = PayAmountInput.from_dict(_base)
-
-        _additional = d.pop("additional", UNSET)
-        additional: PayAmountInput | Unset
-        if isinstance(_additional, Unset):
-            additional = UNSET
-        else:
-            additional = PayAmountInput.from_dict(_additional)
-
-        pay_input = cls(type_=type_, base=base, additional=additional)
-
-        pay_input.additional_properties = d
-        return pay_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> PayInputType | None:
+        return cast("PayInputType | None", self._get("type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: PayInputType | None) -> None:
+        self._set("type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def base(self) -> PayAmountInput | None:
+        """An amount/units pair as sent in requests. `amount` is required; `units` may be left out (the
+        narrative guide sends `{"amount": 200.00}` alone for fixed pay)."""
+        return cast("PayAmountInput | None", self._get("base"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @base.setter
+    def base(self, value: PayAmountInput | None) -> None:
+        self._set("base", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def additional(self) -> PayAmountInput | None:
+        """An amount/units pair as sent in requests. `amount` is required; `units` may be left out (the
+        narrative guide sends `{"amount": 200.00}` alone for fixed pay)."""
+        return cast("PayAmountInput | None", self._get("additional"))
+
+    @additional.setter
+    def additional(self, value: PayAmountInput | None) -> None:
+        self._set("additional", value)

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pending_provider_list_actions_item import PendingProviderListActionsItem
 from ..types import UNSET, Unset
 
@@ -16,11 +13,7 @@ if TYPE_CHECKING:
     from ..models.pending_provider_list_params_item import PendingProviderListParamsItem
 
 
-T = TypeVar("T", bound="PendingProviderList")
-
-
-@_attrs_define
-class PendingProviderList:
+class PendingProviderList(_m.BaseModel):
     """Providers related to a work order, filtered by the `list` parameter (for pending requests:
     `find_providers_pending_assignment`).
 
@@ -31,124 +24,89 @@ class PendingProviderList:
 
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-                Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
             results (list[PendingProvider]):
-            actions (list[PendingProviderListActionsItem] | Unset):
-            params (list[PendingProviderListParamsItem] | Unset): Filters applied to the list.
-            lists (list[PendingProviderListListsItem] | Unset): Other provider lists the caller can ask for.
+            actions (list[PendingProviderListActionsItem] | None):
+            params (list[PendingProviderListParamsItem] | None): Filters applied to the list.
+            lists (list[PendingProviderListListsItem] | None): Other provider lists the caller can ask for.
     """
 
-    metadata: ListMetadata
-    results: list[PendingProvider]
-    actions: list[PendingProviderListActionsItem] | Unset = UNSET
-    params: list[PendingProviderListParamsItem] | Unset = UNSET
-    lists: list[PendingProviderListListsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        lists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lists, Unset):
-            lists = []
-            for lists_item_data in self.lists:
-                lists_item = lists_item_data.to_dict()
-                lists.append(lists_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-        if lists is not UNSET:
-            field_dict["lists"] = lists
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[PendingProvider],
+        actions: list[PendingProviderListActionsItem] | Unset = UNSET,
+        params: list[PendingProviderListParamsItem] | Unset = UNSET,
+        lists: list[PendingProviderListListsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
+        self._set("params", params)
+        self._set("lists", lists)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.pending_provider import PendingProvider  # noqa: PLC0415
         from ..models.pending_provider_list_lists_item import PendingProviderListListsItem  # noqa: PLC0415
         from ..models.pending_provider_list_params_item import PendingProviderListParamsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(PendingProvider)), True, False),
+            "actions": _m.Field(_m.List(_m.Enum(PendingProviderListActionsItem)), False, False),
+            "params": _m.Field(_m.List(_m.Model(PendingProviderListParamsItem)), False, False),
+            "lists": _m.Field(_m.List(_m.Model(PendingProviderListListsItem)), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PendingProvider.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PendingProviderListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PendingProviderListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _params = d.pop("params", UNSET)
-        params: list[PendingProviderListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = PendingProviderListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        _lists = d.pop("lists", UNSET)
-        lists: list[PendingProviderListListsItem] | Unset = UNSET
-        if _lists is not UNSET:
-            lists = []
-            for lists_item_data in _lists:
-                lists_item = PendingProviderListListsItem.from_dict(lists_item_data)
-
-                lists.append(lists_item)
-
-        pending_provider_list = cls(
-            metadata=metadata, results=results, actions=actions, params=params, lists=lists
-        )
-
-        pending_provider_list.additional_properties = d
-        return pending_provider_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[PendingProvider]:
+        return cast("list[PendingProvider]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PendingProvider]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[PendingProviderListActionsItem] | None:
+        return cast("list[PendingProviderListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PendingProviderListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[PendingProviderListParamsItem] | None:
+        """Filters applied to the list."""
+        return cast("list[PendingProviderListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[PendingProviderListParamsItem] | None) -> None:
+        self._set("params", value)
+
+    @property
+    def lists(self) -> list[PendingProviderListListsItem] | None:
+        """Other provider lists the caller can ask for."""
+        return cast("list[PendingProviderListListsItem] | None", self._get("lists"))
+
+    @lists.setter
+    def lists(self, value: list[PendingProviderListListsItem] | None) -> None:
+        self._set("lists", value)

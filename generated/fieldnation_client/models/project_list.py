@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.project_list_actions_item import ProjectListActionsItem
 from ..types import UNSET, Unset
 
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
     from ..models.project import Project
 
 
-T = TypeVar("T", bound="ProjectList")
-
-
-@_attrs_define
-class ProjectList:
+class ProjectList(_m.BaseModel):
     """Page-based list answered by `GET /projects`.
 
     Example:
@@ -29,81 +22,63 @@ class ProjectList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[Project]):
-        actions (list[ProjectListActionsItem] | Unset): Actions available on the list (`add` when the caller may create
+        actions (list[ProjectListActionsItem] | None): Actions available on the list (`add` when the caller may create
             projects).
     """
 
-    metadata: ListMetadata
-    results: list[Project]
-    actions: list[ProjectListActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[Project],
+        actions: list[ProjectListActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(Project)), True, False),
+            "actions": _m.Field(_m.List(_m.Enum(ProjectListActionsItem)), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Project.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[ProjectListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ProjectListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        project_list = cls(metadata=metadata, results=results, actions=actions)
-
-        project_list.additional_properties = d
-        return project_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Project]:
+        return cast("list[Project]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Project]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[ProjectListActionsItem] | None:
+        """Actions available on the list (`add` when the caller may create projects)."""
+        return cast("list[ProjectListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[ProjectListActionsItem] | None) -> None:
+        self._set("actions", value)

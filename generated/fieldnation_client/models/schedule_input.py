@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.schedule_input_schedule_option import ScheduleInputScheduleOption
 from ..types import UNSET, Unset
 
@@ -13,11 +10,7 @@ if TYPE_CHECKING:
     from ..models.service_window_input import ServiceWindowInput
 
 
-T = TypeVar("T", bound="ScheduleInput")
-
-
-@_attrs_define
-class ScheduleInput:
+class ScheduleInput(_m.BaseModel):
     """Changes to a work order's schedule. Only the fields sent are changed.
 
     Example:
@@ -25,82 +18,65 @@ class ScheduleInput:
             '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please arrive before noon if possible.'}
 
     Attributes:
-        service_window (ServiceWindowInput | Unset): A service window as sent in requests. `start` is required for
+        service_window (ServiceWindowInput | None): A service window as sent in requests. `start` is required for
             `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the
-            platform fills in local times from the location's time zone. Example: {'mode': 'exact', 'start': {'utc':
-            '2026-07-01T14:00:00Z'}}.
-        schedule_note (str | Unset):
-        schedule_option (ScheduleInputScheduleOption | Unset):
+            platform fills in local times from the location's time zone.
+        schedule_note (Any):
+        schedule_option (ScheduleInputScheduleOption | None):
     """
 
-    service_window: ServiceWindowInput | Unset = UNSET
-    schedule_note: str | Unset = UNSET
-    schedule_option: ScheduleInputScheduleOption | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        service_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_window, Unset):
-            service_window = self.service_window.to_dict()
-
-        schedule_note = self.schedule_note
-
-        schedule_option: int | Unset = UNSET
-        if not isinstance(self.schedule_option, Unset):
-            schedule_option = self.schedule_option.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_window is not UNSET:
-            field_dict["service_window"] = service_window
-        if schedule_note is not UNSET:
-            field_dict["schedule_note"] = schedule_note
-        if schedule_option is not UNSET:
-            field_dict["schedule_option"] = schedule_option
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        service_window: ServiceWindowInput | Unset = UNSET,
+        schedule_note: Any = UNSET,
+        schedule_option: ScheduleInputScheduleOption | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("service_window", service_window)
+        self._set("schedule_note", schedule_note)
+        self._set("schedule_option", schedule_option)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.service_window_input import ServiceWindowInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _service_window = d.pop("service_window", UNSET)
-        service_window: ServiceWindowInput | Unset
-        if isinstance(_service_window, Unset):
-            service_window = UNSET
-        else:
-            service_window = ServiceWindowInput.from_dict(_service_window)
+        return {
+            "service_window": _m.Field(_m.Model(ServiceWindowInput), False, False),
+            "schedule_note": _m.Field(_m.ANY, False, False),
+            "schedule_option": _m.Field(_m.Enum(ScheduleInputScheduleOption), False, False),
+        }
 
-        schedule_note = d.pop("schedule_note", UNSET)
-
-        _schedule_option = d.pop("schedule_option", UNSET)
-        schedule_option: ScheduleInputScheduleOption | Unset
-        if isinstance(_schedule_option, Unset):
-            schedule_option = UNSET
-        else:
-            schedule_option = ScheduleInputScheduleOption(_schedule_option)
-
-        schedule_input = cls(
-            service_window=service_window, schedule_note=schedule_note, schedule_option=schedule_option
-        )
-
-        schedule_input.additional_properties = d
-        return schedule_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def service_window(self) -> ServiceWindowInput | None:
+        """A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end`
+        for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local
+        times from the location's time zone."""
+        return cast("ServiceWindowInput | None", self._get("service_window"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @service_window.setter
+    def service_window(self, value: ServiceWindowInput | None) -> None:
+        self._set("service_window", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def schedule_note(self) -> Any:
+        return self._get("schedule_note")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @schedule_note.setter
+    def schedule_note(self, value: Any) -> None:
+        self._set("schedule_note", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def schedule_option(self) -> ScheduleInputScheduleOption | None:
+        return cast("ScheduleInputScheduleOption | None", self._get("schedule_option"))
+
+    @schedule_option.setter
+    def schedule_option(self, value: ScheduleInputScheduleOption | None) -> None:
+        self._set("schedule_option", value)

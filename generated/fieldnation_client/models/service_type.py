@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ServiceType")
+from .. import _models as _m
 
 
-@_attrs_define
-class ServiceType:
+class ServiceType(_m.BaseModel):
     """A service type (such as "Installation") offered under one type of work.
 
     Example:
@@ -18,48 +13,37 @@ class ServiceType:
 
     Attributes:
         id (int):
-        name (str):
+        name (Any):
     """
 
-    id: int
-    name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-
-        return field_dict
+    def __init__(self, *, id: int, name: Any) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("id", id)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, True, False), "name": _m.Field(_m.ANY, True, False)}
 
-        name = d.pop("name")
-
-        service_type = cls(id=id, name=name)
-
-        service_type.additional_properties = d
-        return service_type
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> Any:
+        return self._get("name")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @name.setter
+    def name(self, value: Any) -> None:
+        self._set("name", value)

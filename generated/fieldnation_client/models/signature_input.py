@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.id_ref import IdRef
 
 
-T = TypeVar("T", bound="SignatureInput")
-
-
-@_attrs_define
-class SignatureInput:
+class SignatureInput(_m.BaseModel):
     """A signature to add: the signer's name and the image. Send the image in `data` with its `format`, or as a `data:` URL
     in `signature`.
 
@@ -25,108 +18,111 @@ class SignatureInput:
                 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}
 
         Attributes:
-            name (str):
-            title (str | Unset): Job title of the signer (guide only).
-            format_ (str | Unset):
-            data (str | Unset):
-            signature (str | Unset): The image as a `data:` URL (guide spelling of `data`).
-            closing_notes (str | Unset):
-            task (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+            name (Any):
+            title (Any): Job title of the signer (guide only).
+            format_ (Any):
+            data (Any):
+            signature (Any): The image as a `data:` URL (guide spelling of `data`).
+            closing_notes (Any):
+            task (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
     """
 
-    name: str
-    title: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    data: str | Unset = UNSET
-    signature: str | Unset = UNSET
-    closing_notes: str | Unset = UNSET
-    task: IdRef | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        title = self.title
-
-        format_ = self.format_
-
-        data = self.data
-
-        signature = self.signature
-
-        closing_notes = self.closing_notes
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if closing_notes is not UNSET:
-            field_dict["closing_notes"] = closing_notes
-        if task is not UNSET:
-            field_dict["task"] = task
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: Any,
+        title: Any = UNSET,
+        format_: Any = UNSET,
+        data: Any = UNSET,
+        signature: Any = UNSET,
+        closing_notes: Any = UNSET,
+        task: IdRef | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("name", name)
+        self._set("title", title)
+        self._set("format", format_)
+        self._set("data", data)
+        self._set("signature", signature)
+        self._set("closing_notes", closing_notes)
+        self._set("task", task)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.ANY, True, False),
+            "title": _m.Field(_m.ANY, False, False),
+            "format": _m.Field(_m.ANY, False, False),
+            "data": _m.Field(_m.ANY, False, False),
+            "signature": _m.Field(_m.ANY, False, False),
+            "closing_notes": _m.Field(_m.ANY, False, False),
+            "task": _m.Field(_m.Model(IdRef), False, False),
+        }
 
-        title = d.pop("title", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        closing_notes = d.pop("closing_notes", UNSET)
-
-        _task = d.pop("task", UNSET)
-        task: IdRef | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = IdRef.from_dict(_task)
-
-        signature_input = cls(
-            name=name,
-            title=title,
-            format_=format_,
-            data=data,
-            signature=signature,
-            closing_notes=closing_notes,
-            task=task,
-        )
-
-        signature_input.additional_properties = d
-        return signature_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> Any:
+        return self._get("name")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: Any) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def title(self) -> Any:
+        """Job title of the signer (guide only)."""
+        return self._get("title")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @title.setter
+    def title(self, value: Any) -> None:
+        self._set("title", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def format_(self) -> Any:
+        return self._get("format")
+
+    @format_.setter
+    def format_(self, value: Any) -> None:
+        self._set("format", value)
+
+    @property
+    def data(self) -> Any:
+        return self._get("data")
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._set("data", value)
+
+    @property
+    def signature(self) -> Any:
+        """The image as a `data:` URL (guide spelling of `data`)."""
+        return self._get("signature")
+
+    @signature.setter
+    def signature(self, value: Any) -> None:
+        self._set("signature", value)
+
+    @property
+    def closing_notes(self) -> Any:
+        return self._get("closing_notes")
+
+    @closing_notes.setter
+    def closing_notes(self, value: Any) -> None:
+        self._set("closing_notes", value)
+
+    @property
+    def task(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: IdRef | None) -> None:
+        self._set("task", value)

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +10,7 @@ if TYPE_CHECKING:
     from ..models.site_revisit import SiteRevisit
 
 
-T = TypeVar("T", bound="SiteRevisitList")
-
-
-@_attrs_define
-class SiteRevisitList:
+class SiteRevisitList(_m.BaseModel):
     """Return visits of a work order, newest first.
 
     Example:
@@ -27,68 +20,58 @@ class SiteRevisitList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[SiteRevisit]):
-        count (int | Unset): Number of revisits of the work order.
+        count (int | None): Number of revisits of the work order.
     """
 
-    metadata: ListMetadata
-    results: list[SiteRevisit]
-    count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+    def __init__(
+        self, *, metadata: ListMetadata, results: list[SiteRevisit], count: int | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("count", count)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.site_revisit import SiteRevisit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(SiteRevisit)), True, False),
+            "count": _m.Field(_m.INT, False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = SiteRevisit.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        count = d.pop("count", UNSET)
-
-        site_revisit_list = cls(metadata=metadata, results=results, count=count)
-
-        site_revisit_list.additional_properties = d
-        return site_revisit_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[SiteRevisit]:
+        return cast("list[SiteRevisit]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[SiteRevisit]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def count(self) -> int | None:
+        """Number of revisits of the work order."""
+        return cast("int | None", self._get("count"))
+
+    @count.setter
+    def count(self, value: int | None) -> None:
+        self._set("count", value)

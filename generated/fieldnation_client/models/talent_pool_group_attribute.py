@@ -1,65 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TalentPoolGroupAttribute")
+from .. import _models as _m
 
 
-@_attrs_define
-class TalentPoolGroupAttribute:
+class TalentPoolGroupAttribute(_m.BaseModel):
     """A free-form name/value pair stored on a talent pool group or service territory.
 
     Example:
         {'name': 'certification_level', 'value': 'expert'}
 
     Attributes:
-        name (str): Attribute key; writing an existing key overwrites its value (upsert).
-        value (str): Attribute value, always sent and returned as a string.
+        name (Any): Attribute key; writing an existing key overwrites its value (upsert).
+        value (Any): Attribute value, always sent and returned as a string.
     """
 
-    name: str
-    value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "value": value})
-
-        return field_dict
+    def __init__(self, *, name: Any, value: Any) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("name", name)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"name": _m.Field(_m.ANY, True, False), "value": _m.Field(_m.ANY, True, False)}
 
-        value = d.pop("value")
-
-        talent_pool_group_attribute = cls(name=name, value=value)
-
-        talent_pool_group_attribute.additional_properties = d
-        return talent_pool_group_attribute
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> Any:
+        """Attribute key; writing an existing key overwrites its value (upsert)."""
+        return self._get("name")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: Any) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def value(self) -> Any:
+        """Attribute value, always sent and returned as a string."""
+        return self._get("value")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @value.setter
+    def value(self, value: Any) -> None:
+        self._set("value", value)

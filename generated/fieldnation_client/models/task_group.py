@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.task_group_id import TaskGroupId
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaskGroup")
+from ..types import UNSET
 
 
-@_attrs_define
-class TaskGroup:
+class TaskGroup(_m.BaseModel):
     """Phase a task belongs to.
 
     Example:
@@ -21,51 +15,39 @@ class TaskGroup:
 
     Attributes:
         id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
-            Example: onsite.
-        label (str | Unset): Display name (Pre Work, Work, Post Work).
+        label (Any): Display name (Pre Work, Work, Post Work).
     """
 
-    id: TaskGroupId
-    label: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
-
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+    def __init__(self, *, id: TaskGroupId, label: Any = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("id", id)
+        self._set("label", label)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = TaskGroupId(d.pop("id"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.Enum(TaskGroupId), True, False), "label": _m.Field(_m.ANY, False, False)}
 
-        label = d.pop("label", UNSET)
-
-        task_group = cls(id=id, label=label)
-
-        task_group.additional_properties = d
-        return task_group
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> TaskGroupId:
+        """Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work)."""
+        return cast("TaskGroupId", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: TaskGroupId) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def label(self) -> Any:
+        """Display name (Pre Work, Work, Post Work)."""
+        return self._get("label")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @label.setter
+    def label(self, value: Any) -> None:
+        self._set("label", value)

@@ -1,27 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.token_user import TokenUser
 
 
-T = TypeVar("T", bound="Token")
-
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class Token:
+class Token(_m.BaseModel):
     """A bearer access token. Send `access_token` as the `access_token` query parameter (what the API requires) or as
     `Authorization: Bearer <token>`. Tokens live for `expires_in` seconds (one hour in practice); request a new one when
     it runs out or a call answers 401.
@@ -31,98 +19,105 @@ class Token:
                 'viewprofile', 'refresh_token': 'r1f8b2c4d6e8f0a2b4c6d8e0f2a4b6c8d'}
 
         Attributes:
-            access_token (str): The token to send with every Client API request.
+            access_token (Any): The token to send with every Client API request.
             expires_in (int): Lifetime of the token in seconds (3600).
-            token_type (str | Unset): Token type, `Bearer`.
-            scope (str | Unset): Scope granted to the token (for example `viewprofile`).
-            refresh_token (str | Unset): Token for the refresh grant, when the server issues one.
-            user (TokenUser | Unset): Profile of the authenticated user, returned by some versions of the endpoint. Do not
+            token_type (Any): Token type, `Bearer`.
+            scope (Any): Scope granted to the token (for example `viewprofile`).
+            refresh_token (Any): Token for the refresh grant, when the server issues one.
+            user (TokenUser | None): Profile of the authenticated user, returned by some versions of the endpoint. Do not
                 rely on it for reference data such as types of work; use the dedicated endpoints.
     """
 
-    access_token: str = _attrs_field(repr=_mask_secret)
-    expires_in: int
-    token_type: str | Unset = UNSET
-    scope: str | Unset = UNSET
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_mask_secret)
-    user: TokenUser | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"access_token", "refresh_token"})
 
-    def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        expires_in = self.expires_in
-
-        token_type = self.token_type
-
-        scope = self.scope
-
-        refresh_token = self.refresh_token
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"access_token": access_token, "expires_in": expires_in})
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_token: Any,
+        expires_in: int,
+        token_type: Any = UNSET,
+        scope: Any = UNSET,
+        refresh_token: Any = UNSET,
+        user: TokenUser | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("access_token", access_token)
+        self._set("expires_in", expires_in)
+        self._set("token_type", token_type)
+        self._set("scope", scope)
+        self._set("refresh_token", refresh_token)
+        self._set("user", user)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.token_user import TokenUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        return {
+            "access_token": _m.Field(_m.ANY, True, False),
+            "expires_in": _m.Field(_m.INT, True, False),
+            "token_type": _m.Field(_m.ANY, False, False),
+            "scope": _m.Field(_m.ANY, False, False),
+            "refresh_token": _m.Field(_m.ANY, False, False),
+            "user": _m.Field(_m.Model(TokenUser), False, False),
+        }
 
-        expires_in = d.pop("expires_in")
-
-        token_type = d.pop("token_type", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: TokenUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = TokenUser.from_dict(_user)
-
-        token = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-            scope=scope,
-            refresh_token=refresh_token,
-            user=user,
-        )
-
-        token.additional_properties = d
-        return token
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def access_token(self) -> Any:
+        """The token to send with every Client API request."""
+        return self._get("access_token")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @access_token.setter
+    def access_token(self, value: Any) -> None:
+        self._set("access_token", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def expires_in(self) -> int:
+        """Lifetime of the token in seconds (3600)."""
+        return cast("int", self._get("expires_in"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @expires_in.setter
+    def expires_in(self, value: int) -> None:
+        self._set("expires_in", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def token_type(self) -> Any:
+        """Token type, `Bearer`."""
+        return self._get("token_type")
+
+    @token_type.setter
+    def token_type(self, value: Any) -> None:
+        self._set("token_type", value)
+
+    @property
+    def scope(self) -> Any:
+        """Scope granted to the token (for example `viewprofile`)."""
+        return self._get("scope")
+
+    @scope.setter
+    def scope(self, value: Any) -> None:
+        self._set("scope", value)
+
+    @property
+    def refresh_token(self) -> Any:
+        """Token for the refresh grant, when the server issues one."""
+        return self._get("refresh_token")
+
+    @refresh_token.setter
+    def refresh_token(self, value: Any) -> None:
+        self._set("refresh_token", value)
+
+    @property
+    def user(self) -> TokenUser | None:
+        """Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for
+        reference data such as types of work; use the dedicated endpoints."""
+        return cast("TokenUser | None", self._get("user"))
+
+    @user.setter
+    def user(self, value: TokenUser | None) -> None:
+        self._set("user", value)

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TokenRefreshGrant")
+from .. import _models as _m
+from ..types import UNSET
 
 
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class TokenRefreshGrant:
+class TokenRefreshGrant(_m.BaseModel):
     """Standard OAuth 2.0 refresh grant; trades a `refresh_token` from an earlier token answer for a new access token.
 
     Example:
@@ -26,83 +15,87 @@ class TokenRefreshGrant:
 
     Attributes:
         grant_type (Literal['refresh_token']): Always `refresh_token` for this flow.
-        refresh_token (str): The `refresh_token` of a previous token answer.
-        client_id (str): The client id the original token was issued to.
-        client_secret (str): The matching client secret.
-        scope (str | Unset): Ignored by Field Nation; accepted for OAuth tool compatibility.
+        refresh_token (Any): The `refresh_token` of a previous token answer.
+        client_id (Any): The client id the original token was issued to.
+        client_secret (Any): The matching client secret.
+        scope (Any): Ignored by Field Nation; accepted for OAuth tool compatibility.
     """
 
-    grant_type: Literal["refresh_token"]
-    refresh_token: str = _attrs_field(repr=_mask_secret)
-    client_id: str
-    client_secret: str = _attrs_field(repr=_mask_secret)
-    scope: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"refresh_token", "client_secret"})
 
-    def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        refresh_token = self.refresh_token
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "refresh_token": refresh_token,
-                "client_id": client_id,
-                "client_secret": client_secret,
-            }
-        )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        grant_type: Literal["refresh_token"],
+        refresh_token: Any,
+        client_id: Any,
+        client_secret: Any,
+        scope: Any = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("grant_type", grant_type)
+        self._set("refresh_token", refresh_token)
+        self._set("client_id", client_id)
+        self._set("client_secret", client_secret)
+        self._set("scope", scope)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = cast(Literal["refresh_token"], d.pop("grant_type"))
-        if grant_type != "refresh_token":
-            raise ValueError(f"grant_type must match const 'refresh_token', got '{grant_type}'")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "grant_type": _m.Field(_m.Const("refresh_token"), True, False),
+            "refresh_token": _m.Field(_m.ANY, True, False),
+            "client_id": _m.Field(_m.ANY, True, False),
+            "client_secret": _m.Field(_m.ANY, True, False),
+            "scope": _m.Field(_m.ANY, False, False),
+        }
 
-        refresh_token = d.pop("refresh_token")
-
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        scope = d.pop("scope", UNSET)
-
-        token_refresh_grant = cls(
-            grant_type=grant_type,
-            refresh_token=refresh_token,
-            client_id=client_id,
-            client_secret=client_secret,
-            scope=scope,
-        )
-
-        token_refresh_grant.additional_properties = d
-        return token_refresh_grant
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def grant_type(self) -> Literal["refresh_token"]:
+        """Always `refresh_token` for this flow."""
+        return cast("Literal['refresh_token']", self._get("grant_type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @grant_type.setter
+    def grant_type(self, value: Literal["refresh_token"]) -> None:
+        self._set("grant_type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def refresh_token(self) -> Any:
+        """The `refresh_token` of a previous token answer."""
+        return self._get("refresh_token")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @refresh_token.setter
+    def refresh_token(self, value: Any) -> None:
+        self._set("refresh_token", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def client_id(self) -> Any:
+        """The client id the original token was issued to."""
+        return self._get("client_id")
+
+    @client_id.setter
+    def client_id(self, value: Any) -> None:
+        self._set("client_id", value)
+
+    @property
+    def client_secret(self) -> Any:
+        """The matching client secret."""
+        return self._get("client_secret")
+
+    @client_secret.setter
+    def client_secret(self, value: Any) -> None:
+        self._set("client_secret", value)
+
+    @property
+    def scope(self) -> Any:
+        """Ignored by Field Nation; accepted for OAuth tool compatibility."""
+        return self._get("scope")
+
+    @scope.setter
+    def scope(self, value: Any) -> None:
+        self._set("scope", value)

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
     from ..models.type_of_work_list_params_item import TypeOfWorkListParamsItem
 
 
-T = TypeVar("T", bound="TypeOfWorkList")
-
-
-@_attrs_define
-class TypeOfWorkList:
+class TypeOfWorkList(_m.BaseModel):
     """Page-based list answered by `GET /types-of-work`.
 
     Example:
@@ -28,91 +21,76 @@ class TypeOfWorkList:
 
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            Example: {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}.
         results (list[TypeOfWork]):
-        actions (list[str] | Unset): Actions the caller may take on the list (usually empty).
-        params (list[TypeOfWorkListParamsItem] | Unset): Echo of the list parameters the server applied.
+        actions (list[Any] | None): Actions the caller may take on the list (usually empty).
+        params (list[TypeOfWorkListParamsItem] | None): Echo of the list parameters the server applied.
     """
 
-    metadata: ListMetadata
-    results: list[TypeOfWork]
-    actions: list[str] | Unset = UNSET
-    params: list[TypeOfWorkListParamsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[TypeOfWork],
+        actions: list[Any] | Unset = UNSET,
+        params: list[TypeOfWorkListParamsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
+        self._set("params", params)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.type_of_work import TypeOfWork  # noqa: PLC0415
         from ..models.type_of_work_list_params_item import TypeOfWorkListParamsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(TypeOfWork)), True, False),
+            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "params": _m.Field(_m.List(_m.Model(TypeOfWorkListParamsItem)), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TypeOfWork.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _params = d.pop("params", UNSET)
-        params: list[TypeOfWorkListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = TypeOfWorkListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        type_of_work_list = cls(metadata=metadata, results=results, actions=actions, params=params)
-
-        type_of_work_list.additional_properties = d
-        return type_of_work_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[TypeOfWork]:
+        return cast("list[TypeOfWork]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[TypeOfWork]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[Any] | None:
+        """Actions the caller may take on the list (usually empty)."""
+        return cast("list[Any] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[Any] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[TypeOfWorkListParamsItem] | None:
+        """Echo of the list parameters the server applied."""
+        return cast("list[TypeOfWorkListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[TypeOfWorkListParamsItem] | None) -> None:
+        self._set("params", value)

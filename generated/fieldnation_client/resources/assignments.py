@@ -56,6 +56,7 @@ class AssignmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def acknowledge_provider_delay(
@@ -88,6 +89,7 @@ class AssignmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_work_order_pending_requests(
@@ -141,6 +143,7 @@ class AssignmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_work_order_pending_requests(
@@ -224,6 +227,7 @@ class AsyncAssignmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def acknowledge_provider_delay(
@@ -256,6 +260,7 @@ class AsyncAssignmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_work_order_pending_requests(
@@ -309,6 +314,7 @@ class AsyncAssignmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_work_order_pending_requests(

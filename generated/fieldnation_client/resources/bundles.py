@@ -43,7 +43,11 @@ class BundlesResource(SyncResource):
         from ..api.bundles import validate_work_order_bundle as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -68,7 +72,11 @@ class BundlesResource(SyncResource):
         from ..api.bundles import bundle_work_orders as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -91,7 +99,11 @@ class BundlesResource(SyncResource):
         from ..api.bundles import unbundle_work_orders as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
@@ -117,6 +129,7 @@ class BundlesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -146,7 +159,11 @@ class AsyncBundlesResource(AsyncResource):
         from ..api.bundles import validate_work_order_bundle as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -171,7 +188,11 @@ class AsyncBundlesResource(AsyncResource):
         from ..api.bundles import bundle_work_orders as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
@@ -194,7 +215,11 @@ class AsyncBundlesResource(AsyncResource):
         from ..api.bundles import unbundle_work_orders as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
@@ -220,4 +245,5 @@ class AsyncBundlesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

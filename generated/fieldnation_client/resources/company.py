@@ -61,6 +61,7 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_tags(
@@ -114,6 +115,7 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_company_expenses(
@@ -142,6 +144,7 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_expenses(
@@ -183,7 +186,11 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_networks as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
@@ -202,7 +209,11 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_managers as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_site_revisit_reasons(
@@ -231,6 +242,7 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
@@ -249,7 +261,11 @@ class CompanyResource(SyncResource):
         from ..api.company import list_incomplete_reasons as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
@@ -268,7 +284,11 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_custom_fields as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_company_bonuses(
@@ -297,6 +317,7 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_bonuses(
@@ -348,6 +369,7 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_penalties(
@@ -403,6 +425,7 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_tags(
@@ -456,6 +479,7 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_company_expenses(
@@ -484,6 +508,7 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_expenses(
@@ -525,7 +550,11 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_networks as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
@@ -544,7 +573,11 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_managers as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_site_revisit_reasons(
@@ -573,6 +606,7 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
@@ -591,7 +625,11 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_incomplete_reasons as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
@@ -610,7 +648,11 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_custom_fields as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_company_bonuses(
@@ -639,6 +681,7 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_bonuses(
@@ -690,6 +733,7 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_company_penalties(

@@ -46,7 +46,11 @@ class DispatchSettingsResource(SyncResource):
         from ..api.dispatch_settings import create_dispatch_settings as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
@@ -71,6 +75,7 @@ class DispatchSettingsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def update_dispatch_settings(
@@ -103,6 +108,7 @@ class DispatchSettingsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -134,7 +140,11 @@ class AsyncDispatchSettingsResource(AsyncResource):
         from ..api.dispatch_settings import create_dispatch_settings as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
@@ -159,6 +169,7 @@ class AsyncDispatchSettingsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def update_dispatch_settings(
@@ -191,4 +202,5 @@ class AsyncDispatchSettingsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

@@ -51,6 +51,7 @@ class LocationsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_stored_locations(
@@ -101,7 +102,11 @@ class LocationsResource(SyncResource):
         from ..api.locations import create_stored_location as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_stored_location(self, location_id: int, *, timeout: Timeout = None) -> StoredLocation:
@@ -127,6 +132,7 @@ class LocationsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -159,6 +165,7 @@ class AsyncLocationsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_stored_locations(
@@ -209,7 +216,11 @@ class AsyncLocationsResource(AsyncResource):
         from ..api.locations import create_stored_location as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_stored_location(self, location_id: int, *, timeout: Timeout = None) -> StoredLocation:
@@ -235,4 +246,5 @@ class AsyncLocationsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

@@ -56,6 +56,7 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_preferred_provider_groups(
@@ -108,6 +109,7 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_preferred_provider_group_users(
@@ -138,6 +140,7 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_preferred_provider_group_users(
@@ -195,6 +198,7 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def remove_preferred_provider_group_users(
@@ -227,6 +231,7 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_preferred_provider_group_provider_ids(
@@ -256,6 +261,7 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -291,6 +297,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_preferred_provider_groups(
@@ -345,6 +352,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_preferred_provider_group_users(
@@ -375,6 +383,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_preferred_provider_group_users(
@@ -432,6 +441,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def remove_preferred_provider_group_users(
@@ -464,6 +474,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_preferred_provider_group_provider_ids(
@@ -493,4 +504,5 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

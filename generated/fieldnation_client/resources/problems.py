@@ -47,6 +47,7 @@ class ProblemsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def create_work_order_problem(
@@ -88,6 +89,7 @@ class ProblemsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def update_work_order_problem(
@@ -134,6 +136,7 @@ class ProblemsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def delete_work_order_problem(
@@ -162,6 +165,7 @@ class ProblemsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -191,6 +195,7 @@ class AsyncProblemsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def create_work_order_problem(
@@ -232,6 +237,7 @@ class AsyncProblemsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def update_work_order_problem(
@@ -278,6 +284,7 @@ class AsyncProblemsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def delete_work_order_problem(
@@ -306,4 +313,5 @@ class AsyncProblemsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

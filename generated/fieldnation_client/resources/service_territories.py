@@ -75,6 +75,7 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_service_territories(
@@ -138,7 +139,11 @@ class ServiceTerritoriesResource(SyncResource):
         from ..api.service_territories import create_service_territory as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_service_territory(
@@ -165,6 +170,7 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def update_service_territory(
@@ -194,6 +200,7 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def delete_service_territory(self, service_territory_uuid: UUID, *, timeout: Timeout = None) -> Success:
@@ -219,6 +226,7 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_service_territory_providers(
@@ -262,6 +270,7 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_service_territory_providers(
@@ -342,6 +351,7 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -389,6 +399,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_service_territories(
@@ -452,7 +463,11 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         from ..api.service_territories import create_service_territory as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_service_territory(
@@ -479,6 +494,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def update_service_territory(
@@ -508,6 +524,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def delete_service_territory(
@@ -535,6 +552,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_service_territory_providers(
@@ -578,6 +596,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_service_territory_providers(
@@ -658,4 +677,5 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

@@ -82,6 +82,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_talent_pool_groups(
@@ -152,7 +153,11 @@ class TalentPoolGroupsResource(SyncResource):
         from ..api.talent_pool_groups import create_talent_pool_group as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
@@ -177,6 +182,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def update_talent_pool_group(
@@ -208,6 +214,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def delete_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> Success:
@@ -233,6 +240,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_talent_pool_group_providers(
@@ -277,6 +285,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_talent_pool_group_providers(
@@ -359,6 +368,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -413,6 +423,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_talent_pool_groups(
@@ -483,7 +494,11 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         from ..api.talent_pool_groups import create_talent_pool_group as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
@@ -508,6 +523,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def update_talent_pool_group(
@@ -539,6 +555,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def delete_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> Success:
@@ -564,6 +581,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_talent_pool_group_providers(
@@ -608,6 +626,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_talent_pool_group_providers(
@@ -690,4 +709,5 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

@@ -56,6 +56,7 @@ class TemplatesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_templates(
@@ -109,6 +110,7 @@ class TemplatesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -148,6 +150,7 @@ class AsyncTemplatesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_templates(
@@ -203,4 +206,5 @@ class AsyncTemplatesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

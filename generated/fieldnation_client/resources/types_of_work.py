@@ -50,6 +50,7 @@ class TypesOfWorkResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_types_of_work(
@@ -107,6 +108,7 @@ class AsyncTypesOfWorkResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_types_of_work(

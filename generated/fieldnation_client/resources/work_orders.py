@@ -232,6 +232,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_work_orders(
@@ -464,6 +465,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def list_work_order_lists(
@@ -499,6 +501,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_work_order(
@@ -528,6 +531,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def update_work_order(
@@ -559,6 +563,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def delete_work_order(
@@ -603,6 +608,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
@@ -629,6 +635,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -833,6 +840,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_work_orders(
@@ -1065,6 +1073,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def list_work_order_lists(
@@ -1100,6 +1109,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_work_order(
@@ -1129,6 +1139,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def update_work_order(
@@ -1160,6 +1171,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def delete_work_order(
@@ -1204,6 +1216,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
@@ -1230,4 +1243,5 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

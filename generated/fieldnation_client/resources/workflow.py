@@ -56,6 +56,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def unpublish_work_order(
@@ -85,6 +86,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
@@ -111,6 +113,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def revert_work_order_to_draft(
@@ -139,6 +142,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def mass_route_work_order(
@@ -170,6 +174,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def route_work_order(
@@ -212,6 +217,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def unroute_work_order(
@@ -249,6 +255,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def assign_work_order(
@@ -297,6 +304,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def unassign_work_order(
@@ -329,6 +337,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def incomplete_work_order(
@@ -359,6 +368,7 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def auto_dispatch_work_orders(
@@ -385,7 +395,11 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import auto_dispatch_work_orders as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -420,6 +434,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def unpublish_work_order(
@@ -449,6 +464,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
@@ -475,6 +491,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def revert_work_order_to_draft(
@@ -503,6 +520,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def mass_route_work_order(
@@ -534,6 +552,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def route_work_order(
@@ -576,6 +595,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def unroute_work_order(
@@ -613,6 +633,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def assign_work_order(
@@ -661,6 +682,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def unassign_work_order(
@@ -693,6 +715,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def incomplete_work_order(
@@ -723,6 +746,7 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def auto_dispatch_work_orders(
@@ -749,5 +773,9 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import auto_dispatch_work_orders as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )

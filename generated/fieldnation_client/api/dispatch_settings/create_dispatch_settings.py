@@ -4,15 +4,17 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.dispatch_settings import DispatchSettings
 from ...models.dispatch_settings_create import DispatchSettingsCreate
 
 ROOT_RELATIVE = False
+OPERATION = "create_dispatch_settings"
 
 
 def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:
@@ -25,11 +27,12 @@ def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DispatchSettings:
+def _parse_response(response: httpx.Response, strict: bool = False) -> DispatchSettings:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 201:
-        response_201 = DispatchSettings.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "DispatchSettings", _m.decode_body(_m.Model(DispatchSettings), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,15 +4,17 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.stored_location_created import StoredLocationCreated
 from ...models.stored_location_input import StoredLocationInput
 
 ROOT_RELATIVE = False
+OPERATION = "create_stored_location"
 
 
 def _get_kwargs(*, body: StoredLocationInput) -> dict[str, Any]:
@@ -25,11 +27,13 @@ def _get_kwargs(*, body: StoredLocationInput) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> StoredLocationCreated:
+def _parse_response(response: httpx.Response, strict: bool = False) -> StoredLocationCreated:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 201:
-        response_201 = StoredLocationCreated.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "StoredLocationCreated",
+            _m.decode_body(_m.Model(StoredLocationCreated), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

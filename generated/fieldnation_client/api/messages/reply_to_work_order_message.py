@@ -4,11 +4,12 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.message_list import MessageList
@@ -16,6 +17,7 @@ from ...models.message_reply_input import MessageReplyInput
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "reply_to_work_order_message"
 
 
 def _get_kwargs(
@@ -49,15 +51,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MessageList | AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> MessageList | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 201:
-        response_201 = MessageList.from_dict(response.json())
-
-        return response_201
+        return cast("MessageList", _m.decode_body(_m.Model(MessageList), _m.json_body(response), strict))
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

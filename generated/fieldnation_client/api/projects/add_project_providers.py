@@ -4,16 +4,18 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.project_providers_add import ProjectProvidersAdd
 from ...models.success import Success
 
 ROOT_RELATIVE = False
+OPERATION = "add_project_providers"
 
 
 def _get_kwargs(project_id: int, *, body: ProjectProvidersAdd) -> dict[str, Any]:
@@ -29,11 +31,10 @@ def _get_kwargs(project_id: int, *, body: ProjectProvidersAdd) -> dict[str, Any]
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Success:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Success:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 201:
-        response_201 = Success.from_dict(response.json())
-
-        return response_201
+        return cast("Success", _m.decode_body(_m.Model(Success), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

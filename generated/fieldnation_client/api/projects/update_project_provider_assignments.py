@@ -4,16 +4,18 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.project_provider_assignments_update import ProjectProviderAssignmentsUpdate
 from ...models.success import Success
 
 ROOT_RELATIVE = False
+OPERATION = "update_project_provider_assignments"
 
 
 def _get_kwargs(
@@ -33,11 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Success:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Success:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
-
-        return response_200
+        return cast("Success", _m.decode_body(_m.Model(Success), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,16 +4,18 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.provider_attribute_create import ProviderAttributeCreate
 from ...models.provider_attribute_result import ProviderAttributeResult
 
 ROOT_RELATIVE = False
+OPERATION = "create_provider_attributes"
 
 
 def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate) -> dict[str, Any]:
@@ -31,11 +33,13 @@ def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttribut
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ProviderAttributeResult:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttributeResult:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 201:
-        response_201 = ProviderAttributeResult.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "ProviderAttributeResult",
+            _m.decode_body(_m.Model(ProviderAttributeResult), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

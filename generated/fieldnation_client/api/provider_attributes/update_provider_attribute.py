@@ -4,17 +4,19 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.provider_attribute import ProviderAttribute
 from ...models.provider_attribute_update import ProviderAttributeUpdate
 
 ROOT_RELATIVE = False
+OPERATION = "update_provider_attribute"
 
 
 def _get_kwargs(
@@ -36,11 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ProviderAttribute:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttribute:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ProviderAttribute.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ProviderAttribute", _m.decode_body(_m.Model(ProviderAttribute), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,16 +4,18 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
 from ...models.provider_attribute_result import ProviderAttributeResult
 
 ROOT_RELATIVE = False
+OPERATION = "update_provider_attributes"
 
 
 def _get_kwargs(
@@ -33,11 +35,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ProviderAttributeResult:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttributeResult:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ProviderAttributeResult.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ProviderAttributeResult",
+            _m.decode_body(_m.Model(ProviderAttributeResult), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

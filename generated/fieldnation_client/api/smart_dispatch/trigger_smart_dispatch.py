@@ -4,15 +4,17 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.smart_dispatch_request import SmartDispatchRequest
 from ...models.smart_dispatch_result import SmartDispatchResult
 
 ROOT_RELATIVE = False
+OPERATION = "trigger_smart_dispatch"
 
 
 def _get_kwargs(*, body: SmartDispatchRequest) -> dict[str, Any]:
@@ -25,11 +27,13 @@ def _get_kwargs(*, body: SmartDispatchRequest) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmartDispatchResult:
+def _parse_response(response: httpx.Response, strict: bool = False) -> SmartDispatchResult:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = SmartDispatchResult.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "SmartDispatchResult",
+            _m.decode_body(_m.Model(SmartDispatchResult), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,17 +4,19 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.talent_pool_group import TalentPoolGroup
 from ...models.talent_pool_group_update import TalentPoolGroupUpdate
 
 ROOT_RELATIVE = False
+OPERATION = "update_talent_pool_group"
 
 
 def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, Any]:
@@ -30,11 +32,12 @@ def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, A
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TalentPoolGroup:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TalentPoolGroup:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TalentPoolGroup.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "TalentPoolGroup", _m.decode_body(_m.Model(TalentPoolGroup), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,17 +4,19 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.time_log_input import TimeLogInput
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "create_work_order_time_log"
 
 
 def _get_kwargs(
@@ -41,11 +43,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrder:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 201:
-        response_201 = WorkOrder.from_dict(response.json())
-
-        return response_201
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,16 +4,18 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.work_order_mass_route_request import WorkOrderMassRouteRequest
 
 ROOT_RELATIVE = False
+OPERATION = "mass_route_work_order"
 
 
 def _get_kwargs(work_order_id: int, *, body: WorkOrderMassRouteRequest) -> dict[str, Any]:
@@ -31,11 +33,10 @@ def _get_kwargs(work_order_id: int, *, body: WorkOrderMassRouteRequest) -> dict[
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = AsyncJob.from_dict(response.json())
-
-        return response_200
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -27,6 +27,7 @@ _EXPORTS = {
     "APIConnectionError": "_exceptions",
     "APITimeoutError": "_exceptions",
     "APIStatusError": "_exceptions",
+    "APIResponseValidationError": "_exceptions",
     "BadRequestError": "_exceptions",
     "UnauthorizedError": "_exceptions",
     "AuthenticationError": "_exceptions",
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from ._constants import ENVIRONMENTS as ENVIRONMENTS
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
+    from ._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
     from ._exceptions import AuthenticationError as AuthenticationError

@@ -41,6 +41,7 @@ def _options(
     max_retries: int,
     retry_post: bool,
     headers: Mapping[str, str] | None,
+    strict: bool,
 ) -> dict[str, object]:
     """Explicit arguments, else the ``FIELDNATION_*`` environment variables."""
     return {
@@ -56,6 +57,7 @@ def _options(
         "max_retries": max_retries,
         "retry_post": retry_post,
         "headers": headers,
+        "strict": strict,
     }
 
 
@@ -74,6 +76,9 @@ class FieldNation(SyncAPIClient):
         timeout: Seconds (or an ``httpx.Timeout``); default 30 s, 5 s to connect.
         max_retries: Retries on 429, 502, 503, 504 and connection errors (default 2).
         retry_post: Also retry POST requests (they may not be idempotent).
+        strict: Check every success answer against the spec and raise
+            ``APIResponseValidationError`` (status, operation, JSON pointer) on a mismatch.
+            Off by default: answers decode leniently and never crash a read.
         http_client: An ``httpx.Client`` to use (custom transport, proxies, limits).
 
     Unset arguments are read from ``FIELDNATION_ACCESS_TOKEN``, ``FIELDNATION_CLIENT_ID``,
@@ -96,6 +101,7 @@ class FieldNation(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_post: bool = False,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         options = _options(
@@ -111,6 +117,7 @@ class FieldNation(SyncAPIClient):
             max_retries,
             retry_post,
             headers,
+            strict,
         )
         super().__init__(http_client=http_client, **options)
 
@@ -154,6 +161,7 @@ class AsyncFieldNation(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_post: bool = False,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = _options(
@@ -169,6 +177,7 @@ class AsyncFieldNation(AsyncAPIClient):
             max_retries,
             retry_post,
             headers,
+            strict,
         )
         super().__init__(http_client=http_client, **options)
 

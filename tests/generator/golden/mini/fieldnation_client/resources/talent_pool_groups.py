@@ -48,6 +48,7 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_talent_pool_groups(
@@ -103,6 +104,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_talent_pool_groups(

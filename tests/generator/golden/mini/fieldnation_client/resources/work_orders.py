@@ -57,6 +57,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_work_orders(
@@ -104,7 +105,11 @@ class WorkOrdersResource(SyncResource):
         from ..api.work_orders import create_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def get_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
@@ -129,6 +134,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def delete_work_order(self, work_order_id: int, *, cancel_reason: str, timeout: Timeout = None) -> None:
@@ -154,6 +160,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def create_work_order_attachment(
@@ -187,6 +194,7 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
 
@@ -224,6 +232,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     def iter_work_orders(
@@ -271,7 +280,11 @@ class AsyncWorkOrdersResource(AsyncResource):
         from ..api.work_orders import create_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def get_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
@@ -296,6 +309,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def delete_work_order(
@@ -323,6 +337,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )
 
     async def create_work_order_attachment(
@@ -356,4 +371,5 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
         )

@@ -13,6 +13,7 @@ from ..._exceptions import UnexpectedStatus
 from ...types import UNSET
 
 ROOT_RELATIVE = False
+OPERATION = "delete_work_order"
 
 
 def _get_kwargs(work_order_id: int, *, cancel_reason: str) -> dict[str, Any]:
@@ -32,7 +33,8 @@ def _get_kwargs(work_order_id: int, *, cancel_reason: str) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response, strict: bool = False) -> None:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 204:
         return None
     raise UnexpectedStatus(
