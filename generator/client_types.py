@@ -71,6 +71,21 @@ def _money(prop: Any, owner: str | None) -> bool:
     return _template(prop) == "float_property.py.jinja" and owner in MONEY_FIELDS
 
 
+def _money_union(prop: Any, owner: str | None) -> bool:
+    """A money field sent as a number or a decimal string: one ``Decimal``."""
+    inner = [p for p in getattr(prop, "inner_properties", None) or [] if not _is_none(p)]
+    return any(_money(p, owner) for p in inner) and all(
+        _template(p)
+        in (
+            "float_property.py.jinja",
+            "string_property.py.jinja",
+            "any_property.py.jinja",
+            "int_property.py.jinja",
+        )
+        for p in inner
+    )
+
+
 def _branches(prop: Any) -> list[Any]:
     return list(getattr(prop, "inner_properties", None) or [prop])
 
@@ -79,6 +94,8 @@ def field_type(prop: Any, owner: str | None = None) -> str:
     """The annotation of a decoded value, without ``None`` (see :func:`nullable`)."""
     owner = owner if owner is not None else _name(prop)
     template = _template(prop)
+    if _money_union(prop, owner):
+        return "Decimal"
     if template == "union_property.py.jinja":
         parts: list[str] = []
         for inner in prop.inner_properties:
@@ -87,7 +104,7 @@ def field_type(prop: Any, owner: str | None = None) -> str:
             text = field_type(inner, owner)
             if text not in parts:
                 parts.append(text)
-        return " | ".join(parts) or "None"
+        return "Any" if "Any" in parts else (" | ".join(parts) or "None")
     if _money(prop, owner):
         return "Decimal"
     if template in _SCALARS:
@@ -123,6 +140,8 @@ def decoder(prop: Any, owner: str | None = None) -> str:
     """The runtime decoder expression for ``prop`` (evaluated inside the model module)."""
     owner = owner if owner is not None else _name(prop)
     template = _template(prop)
+    if _money_union(prop, owner):
+        return "_m.DECIMAL"
     if template == "union_property.py.jinja":
         inner = [decoder(p, owner) for p in prop.inner_properties if not _is_none(p)]
         unique = list(dict.fromkeys(inner))

@@ -19,7 +19,7 @@ class AutoDispatchRequest(_m.BaseModel):
         network_ids (list[int] | None): Networks whose providers may be chosen.
         tiered_auto_dispatch_id (int | None): Tiered auto-dispatch configuration to follow.
         selection_rule_id (int | None): Selection rule used to rank providers; 0 uses the default ranking.
-        delay (int | Any | None): Seconds to wait before dispatching.
+        delay (Any): Seconds to wait before dispatching.
         w2_skippub (bool | None): Skip publishing when a W-2 employee takes the work.
         w2_failswitch (bool | None): Fall back to the marketplace when no W-2 employee takes the work.
         should_route (bool | AutoDispatchRequestShouldRouteType1 | None): true routes to the chosen providers and
@@ -37,7 +37,7 @@ class AutoDispatchRequest(_m.BaseModel):
         network_ids: list[int] | Unset = UNSET,
         tiered_auto_dispatch_id: int | Unset = UNSET,
         selection_rule_id: int | Unset = UNSET,
-        delay: int | Any | Unset = UNSET,
+        delay: Any = UNSET,
         w2_skippub: bool | Unset = UNSET,
         w2_failswitch: bool | Unset = UNSET,
         should_route: bool | AutoDispatchRequestShouldRouteType1 | Unset = UNSET,
@@ -114,12 +114,12 @@ class AutoDispatchRequest(_m.BaseModel):
         self._set("selection_rule_id", value)
 
     @property
-    def delay(self) -> int | Any | None:
+    def delay(self) -> Any:
         """Seconds to wait before dispatching."""
-        return cast("int | Any | None", self._get("delay"))
+        return self._get("delay")
 
     @delay.setter
-    def delay(self, value: int | Any | None) -> None:
+    def delay(self, value: Any) -> None:
         self._set("delay", value)
 
     @property

@@ -15,8 +15,8 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
         work_order_ids (list[int] | None):
         network_ids (list[int] | None):
         selection_rule_id (int | None):
-        should_route (bool | Any | None):
-        delay (int | Any | None):
+        should_route (Any):
+        delay (Any):
         tiers (list[AutoDispatchWorkerPayloadBodyTiersItem] | None):
     """
 
@@ -28,8 +28,8 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
         work_order_ids: list[int] | Unset = UNSET,
         network_ids: list[int] | Unset = UNSET,
         selection_rule_id: int | Unset = UNSET,
-        should_route: bool | Any | Unset = UNSET,
-        delay: int | Any | Unset = UNSET,
+        should_route: Any = UNSET,
+        delay: Any = UNSET,
         tiers: list[AutoDispatchWorkerPayloadBodyTiersItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -85,19 +85,19 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
         self._set("selection_rule_id", value)
 
     @property
-    def should_route(self) -> bool | Any | None:
-        return cast("bool | Any | None", self._get("should_route"))
+    def should_route(self) -> Any:
+        return self._get("should_route")
 
     @should_route.setter
-    def should_route(self, value: bool | Any | None) -> None:
+    def should_route(self, value: Any) -> None:
         self._set("should_route", value)
 
     @property
-    def delay(self) -> int | Any | None:
-        return cast("int | Any | None", self._get("delay"))
+    def delay(self) -> Any:
+        return self._get("delay")
 
     @delay.setter
-    def delay(self, value: int | Any | None) -> None:
+    def delay(self, value: Any) -> None:
         self._set("delay", value)
 
     @property

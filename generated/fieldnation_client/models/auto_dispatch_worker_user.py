@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from .. import _models as _m
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 
 class AutoDispatchWorkerUser(_m.BaseModel):
     """Who started the job.
 
     Attributes:
-        id (Any | int | None): User ID (a string on the playground).
+        id (Any): User ID (a string on the playground).
         first_name (Any):
         last_name (Any):
         thumbnail (Any):
@@ -19,12 +19,7 @@ class AutoDispatchWorkerUser(_m.BaseModel):
     __slots__ = ()
 
     def __init__(
-        self,
-        *,
-        id: Any | int | Unset = UNSET,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        thumbnail: Any = UNSET,
+        self, *, id: Any = UNSET, first_name: Any = UNSET, last_name: Any = UNSET, thumbnail: Any = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -47,12 +42,12 @@ class AutoDispatchWorkerUser(_m.BaseModel):
         return _m.ANY
 
     @property
-    def id(self) -> Any | int | None:
+    def id(self) -> Any:
         """User ID (a string on the playground)."""
-        return cast("Any | int | None", self._get("id"))
+        return self._get("id")
 
     @id.setter
-    def id(self, value: Any | int | None) -> None:
+    def id(self, value: Any) -> None:
         self._set("id", value)
 
     @property

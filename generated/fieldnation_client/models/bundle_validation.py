@@ -6,7 +6,6 @@ from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bundle_validation_message_type_1 import BundleValidationMessageType1
     from ..models.bundle_validation_params import BundleValidationParams
 
 
@@ -18,9 +17,9 @@ class BundleValidation(_m.BaseModel):
 
     Attributes:
         status (Any): Overall outcome (the playground shows `active`).
-        info (list[Any | BundleValidationMessageType1] | None):
-        errors (list[Any | BundleValidationMessageType1] | None): Reasons the bundle cannot be made; empty when it can.
-        warnings (list[Any | BundleValidationMessageType1] | None):
+        info (list[Any] | None):
+        errors (list[Any] | None): Reasons the bundle cannot be made; empty when it can.
+        warnings (list[Any] | None):
         params (BundleValidationParams | None): The optional request fields, echoed back.
     """
 
@@ -30,9 +29,9 @@ class BundleValidation(_m.BaseModel):
         self,
         *,
         status: Any = UNSET,
-        info: list[Any | BundleValidationMessageType1] | Unset = UNSET,
-        errors: list[Any | BundleValidationMessageType1] | Unset = UNSET,
-        warnings: list[Any | BundleValidationMessageType1] | Unset = UNSET,
+        info: list[Any] | Unset = UNSET,
+        errors: list[Any] | Unset = UNSET,
+        warnings: list[Any] | Unset = UNSET,
         params: BundleValidationParams | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -76,28 +75,28 @@ class BundleValidation(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def info(self) -> list[Any | BundleValidationMessageType1] | None:
-        return cast("list[Any | BundleValidationMessageType1] | None", self._get("info"))
+    def info(self) -> list[Any] | None:
+        return cast("list[Any] | None", self._get("info"))
 
     @info.setter
-    def info(self, value: list[Any | BundleValidationMessageType1] | None) -> None:
+    def info(self, value: list[Any] | None) -> None:
         self._set("info", value)
 
     @property
-    def errors(self) -> list[Any | BundleValidationMessageType1] | None:
+    def errors(self) -> list[Any] | None:
         """Reasons the bundle cannot be made; empty when it can."""
-        return cast("list[Any | BundleValidationMessageType1] | None", self._get("errors"))
+        return cast("list[Any] | None", self._get("errors"))
 
     @errors.setter
-    def errors(self, value: list[Any | BundleValidationMessageType1] | None) -> None:
+    def errors(self, value: list[Any] | None) -> None:
         self._set("errors", value)
 
     @property
-    def warnings(self) -> list[Any | BundleValidationMessageType1] | None:
-        return cast("list[Any | BundleValidationMessageType1] | None", self._get("warnings"))
+    def warnings(self) -> list[Any] | None:
+        return cast("list[Any] | None", self._get("warnings"))
 
     @warnings.setter
-    def warnings(self, value: list[Any | BundleValidationMessageType1] | None) -> None:
+    def warnings(self, value: list[Any] | None) -> None:
         self._set("warnings", value)
 
     @property

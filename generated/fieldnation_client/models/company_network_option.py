@@ -16,18 +16,13 @@ class CompanyNetworkOption(_m.BaseModel):
         id (int | None):
         name (Any):
         description (Any):
-        value (Any | float | bool | None):
+        value (Any):
     """
 
     __slots__ = ()
 
     def __init__(
-        self,
-        *,
-        id: int | Unset = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        value: Any | float | bool | None | Unset = UNSET,
+        self, *, id: int | Unset = UNSET, name: Any = UNSET, description: Any = UNSET, value: Any = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -74,9 +69,9 @@ class CompanyNetworkOption(_m.BaseModel):
         self._set("description", value)
 
     @property
-    def value(self) -> Any | float | bool | None:
-        return cast("Any | float | bool | None", self._get("value"))
+    def value(self) -> Any:
+        return self._get("value")
 
     @value.setter
-    def value(self, value: Any | float | bool | None) -> None:
+    def value(self, value: Any) -> None:
         self._set("value", value)

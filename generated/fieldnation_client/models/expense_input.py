@@ -19,8 +19,8 @@ class ExpenseInput(_m.BaseModel):
 
     Attributes:
         description (Any):
-        amount (Any | Decimal): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and
-            the generated clients a number (`50`); both are accepted.
+        amount (Decimal): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
+            generated clients a number (`50`); both are accepted.
         category (ExpenseCategoryRef | None): Category chosen for a new or edited expense. Send the category `id` (and
             `uid` as the playground does), or the `company_expense_id` of a company-defined expense (see `GET
             /company/expenses`).
@@ -34,7 +34,7 @@ class ExpenseInput(_m.BaseModel):
         self,
         *,
         description: Any,
-        amount: Any | Decimal,
+        amount: Decimal,
         category: ExpenseCategoryRef | Unset = UNSET,
         quantity: float | Unset = UNSET,
         receipt: ExpenseInputReceipt | Unset = UNSET,
@@ -54,7 +54,7 @@ class ExpenseInput(_m.BaseModel):
 
         return {
             "description": _m.Field(_m.ANY, True, False),
-            "amount": _m.Field(_m.Union((_m.ANY, _m.DECIMAL)), True, False),
+            "amount": _m.Field(_m.DECIMAL, True, False),
             "category": _m.Field(_m.Model(ExpenseCategoryRef), False, False),
             "quantity": _m.Field(_m.FLOAT, False, False),
             "receipt": _m.Field(_m.Model(ExpenseInputReceipt), False, False),
@@ -73,13 +73,13 @@ class ExpenseInput(_m.BaseModel):
         self._set("description", value)
 
     @property
-    def amount(self) -> Any | Decimal:
+    def amount(self) -> Decimal:
         """Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
         generated clients a number (`50`); both are accepted."""
-        return cast("Any | Decimal", self._get("amount"))
+        return cast("Decimal", self._get("amount"))
 
     @amount.setter
-    def amount(self, value: Any | Decimal) -> None:
+    def amount(self, value: Decimal) -> None:
         self._set("amount", value)
 
     @property

@@ -24,8 +24,8 @@ class ExpenseUpdate(_m.BaseModel):
                 `uid` as the playground does), or the `company_expense_id` of a company-defined expense (see `GET
                 /company/expenses`).
             description (Any):
-            amount (Any | Decimal | None): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older
-                docs and the generated clients a number (`50`); both are accepted.
+            amount (Decimal | None): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and
+                the generated clients a number (`50`); both are accepted.
             quantity (float | None):
             receipt (ExpenseUpdateReceipt | None):
             status (ExpenseUpdateStatus | None): New review state; `rejected` is accepted as an alias of `disapproved`.
@@ -40,7 +40,7 @@ class ExpenseUpdate(_m.BaseModel):
         *,
         category: ExpenseCategoryRef | Unset = UNSET,
         description: Any = UNSET,
-        amount: Any | Decimal | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
         quantity: float | Unset = UNSET,
         receipt: ExpenseUpdateReceipt | Unset = UNSET,
         status: ExpenseUpdateStatus | Unset = UNSET,
@@ -66,7 +66,7 @@ class ExpenseUpdate(_m.BaseModel):
         return {
             "category": _m.Field(_m.Model(ExpenseCategoryRef), False, False),
             "description": _m.Field(_m.ANY, False, False),
-            "amount": _m.Field(_m.Union((_m.ANY, _m.DECIMAL)), False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
             "quantity": _m.Field(_m.FLOAT, False, False),
             "receipt": _m.Field(_m.Model(ExpenseUpdateReceipt), False, False),
             "status": _m.Field(_m.Enum(ExpenseUpdateStatus), False, False),
@@ -97,13 +97,13 @@ class ExpenseUpdate(_m.BaseModel):
         self._set("description", value)
 
     @property
-    def amount(self) -> Any | Decimal | None:
+    def amount(self) -> Decimal | None:
         """Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
         generated clients a number (`50`); both are accepted."""
-        return cast("Any | Decimal | None", self._get("amount"))
+        return cast("Decimal | None", self._get("amount"))
 
     @amount.setter
-    def amount(self, value: Any | Decimal | None) -> None:
+    def amount(self, value: Decimal | None) -> None:
         self._set("amount", value)
 
     @property

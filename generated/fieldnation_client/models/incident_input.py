@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from .. import _models as _m
 
@@ -12,12 +12,12 @@ class IncidentInput(_m.BaseModel):
         {'incident_id': 'INC-2025-001'}
 
     Attributes:
-        incident_id (Any | int): Your identifier of the incident or site the work order belongs to.
+        incident_id (Any): Your identifier of the incident or site the work order belongs to.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, incident_id: Any | int) -> None:
+    def __init__(self, *, incident_id: Any) -> None:
         self._data = {}
         self._cache = None
         self._set("incident_id", incident_id)
@@ -31,10 +31,10 @@ class IncidentInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def incident_id(self) -> Any | int:
+    def incident_id(self) -> Any:
         """Your identifier of the incident or site the work order belongs to."""
-        return cast("Any | int", self._get("incident_id"))
+        return self._get("incident_id")
 
     @incident_id.setter
-    def incident_id(self, value: Any | int) -> None:
+    def incident_id(self, value: Any) -> None:
         self._set("incident_id", value)

@@ -32,8 +32,8 @@ class LocationInput(_m.BaseModel):
             type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             saved_location (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             coordinates (LocationInputCoordinates | None): Optional position to use instead of geocoding the address.
-            save_location (Any | bool | None): Save this custom address as a saved location (under this name).
-            save_location_group (int | Any | None): Group of the saved location created by `save_location`.
+            save_location (Any): Save this custom address as a saved location (under this name).
+            save_location_group (Any): Group of the saved location created by `save_location`.
     """
 
     __slots__ = ()
@@ -52,8 +52,8 @@ class LocationInput(_m.BaseModel):
         type_: IdRef | Unset = UNSET,
         saved_location: IdRef | Unset = UNSET,
         coordinates: LocationInputCoordinates | Unset = UNSET,
-        save_location: Any | bool | Unset = UNSET,
-        save_location_group: int | Any | Unset = UNSET,
+        save_location: Any = UNSET,
+        save_location_group: Any = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -189,19 +189,19 @@ class LocationInput(_m.BaseModel):
         self._set("coordinates", value)
 
     @property
-    def save_location(self) -> Any | bool | None:
+    def save_location(self) -> Any:
         """Save this custom address as a saved location (under this name)."""
-        return cast("Any | bool | None", self._get("save_location"))
+        return self._get("save_location")
 
     @save_location.setter
-    def save_location(self, value: Any | bool | None) -> None:
+    def save_location(self, value: Any) -> None:
         self._set("save_location", value)
 
     @property
-    def save_location_group(self) -> int | Any | None:
+    def save_location_group(self) -> Any:
         """Group of the saved location created by `save_location`."""
-        return cast("int | Any | None", self._get("save_location_group"))
+        return self._get("save_location_group")
 
     @save_location_group.setter
-    def save_location_group(self, value: int | Any | None) -> None:
+    def save_location_group(self, value: Any) -> None:
         self._set("save_location_group", value)

@@ -23,8 +23,8 @@ class Message(_m.BaseModel):
                 {'utc': '2026-07-01 13:10:00'}}]}
 
         Attributes:
-            msg_id (int | Any): Message ID. The android model types it as an integer, the legacy docs and the guide show it
-                as a numeric string (`"612"`); both are accepted.
+            msg_id (Any): Message ID. The android model types it as an integer, the legacy docs and the guide show it as a
+                numeric string (`"612"`); both are accepted.
             message (Any): Plain text (HTML is not supported).
             parent_id (int | bool | None): ID of the message this one replies to; `false` or null for a thread start.
             from_ (MessageUser | None): Sender or recipient of a message.
@@ -44,7 +44,7 @@ class Message(_m.BaseModel):
     def __init__(
         self,
         *,
-        msg_id: int | Any,
+        msg_id: Any,
         message: Any,
         parent_id: int | bool | None | Unset = UNSET,
         from_: MessageUser | Unset = UNSET,
@@ -101,13 +101,13 @@ class Message(_m.BaseModel):
         return _m.ANY
 
     @property
-    def msg_id(self) -> int | Any:
+    def msg_id(self) -> Any:
         """Message ID. The android model types it as an integer, the legacy docs and the guide show it as a
         numeric string (`"612"`); both are accepted."""
-        return cast("int | Any", self._get("msg_id"))
+        return self._get("msg_id")
 
     @msg_id.setter
-    def msg_id(self, value: int | Any) -> None:
+    def msg_id(self, value: Any) -> None:
         self._set("msg_id", value)
 
     @property

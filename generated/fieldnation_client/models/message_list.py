@@ -24,8 +24,8 @@ class MessageList(_m.BaseModel):
             results (list[Message]):
             correlation_id (Any):
             actions (list[Any] | None):
-            params (list[Any | int | bool] | None): Echo of the filters applied.
-            f_work_order (list[int | Any] | None):
+            params (list[Any] | None): Echo of the filters applied.
+            f_work_order (list[Any] | None):
             fs_work_order (bool | None):
             f_only_workorder (bool | None):
             fs_only_workorder (bool | None):
@@ -40,8 +40,8 @@ class MessageList(_m.BaseModel):
         results: list[Message],
         correlation_id: Any = UNSET,
         actions: list[Any] | Unset = UNSET,
-        params: list[Any | int | bool] | Unset = UNSET,
-        f_work_order: list[int | Any] | Unset = UNSET,
+        params: list[Any] | Unset = UNSET,
+        f_work_order: list[Any] | Unset = UNSET,
         fs_work_order: bool | Unset = UNSET,
         f_only_workorder: bool | Unset = UNSET,
         fs_only_workorder: bool | Unset = UNSET,
@@ -113,20 +113,20 @@ class MessageList(_m.BaseModel):
         self._set("actions", value)
 
     @property
-    def params(self) -> list[Any | int | bool] | None:
+    def params(self) -> list[Any] | None:
         """Echo of the filters applied."""
-        return cast("list[Any | int | bool] | None", self._get("params"))
+        return cast("list[Any] | None", self._get("params"))
 
     @params.setter
-    def params(self, value: list[Any | int | bool] | None) -> None:
+    def params(self, value: list[Any] | None) -> None:
         self._set("params", value)
 
     @property
-    def f_work_order(self) -> list[int | Any] | None:
-        return cast("list[int | Any] | None", self._get("f_work_order"))
+    def f_work_order(self) -> list[Any] | None:
+        return cast("list[Any] | None", self._get("f_work_order"))
 
     @f_work_order.setter
-    def f_work_order(self, value: list[int | Any] | None) -> None:
+    def f_work_order(self, value: list[Any] | None) -> None:
         self._set("f_work_order", value)
 
     @property

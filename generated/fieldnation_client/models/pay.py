@@ -71,7 +71,7 @@ class Pay(_m.BaseModel):
             passive_cancellation_amount (Decimal | None):
             fee_cancellation_queued (Any):
             fee_cancellation_charged (Any):
-            status_id (int | Any | None): Pay status id (the playground example shows a string).
+            status_id (Any): Pay status id (the playground example shows a string).
             funding (list[PayFundingItem] | None): Funding transactions behind the pay.
             invoice (PayInvoice | None): Invoice issued for the work order, once it is approved.
             bonuses (PayModifierList | None): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
@@ -112,7 +112,7 @@ class Pay(_m.BaseModel):
         passive_cancellation_amount: Decimal | Unset = UNSET,
         fee_cancellation_queued: Any = UNSET,
         fee_cancellation_charged: Any = UNSET,
-        status_id: int | Any | Unset = UNSET,
+        status_id: Any = UNSET,
         funding: list[PayFundingItem] | Unset = UNSET,
         invoice: PayInvoice | Unset = UNSET,
         bonuses: PayModifierList | Unset = UNSET,
@@ -417,12 +417,12 @@ class Pay(_m.BaseModel):
         self._set("fee_cancellation_charged", value)
 
     @property
-    def status_id(self) -> int | Any | None:
+    def status_id(self) -> Any:
         """Pay status id (the playground example shows a string)."""
-        return cast("int | Any | None", self._get("status_id"))
+        return self._get("status_id")
 
     @status_id.setter
-    def status_id(self, value: int | Any | None) -> None:
+    def status_id(self, value: Any) -> None:
         self._set("status_id", value)
 
     @property

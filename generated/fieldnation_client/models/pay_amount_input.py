@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,13 +15,13 @@ class PayAmountInput(_m.BaseModel):
             {'amount': 25, 'units': 4}
 
         Attributes:
-            amount (Decimal | Any): Dollar amount, as a number or a decimal string.
+            amount (Decimal): Dollar amount, as a number or a decimal string.
             units (float | None): Hours, devices, or 1 for fixed pay.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, amount: Decimal | Any, units: float | Unset = UNSET) -> None:
+    def __init__(self, *, amount: Decimal, units: float | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._set("amount", amount)
@@ -29,22 +29,19 @@ class PayAmountInput(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {
-            "amount": _m.Field(_m.Union((_m.DECIMAL, _m.ANY)), True, False),
-            "units": _m.Field(_m.FLOAT, False, False),
-        }
+        return {"amount": _m.Field(_m.DECIMAL, True, False), "units": _m.Field(_m.FLOAT, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def amount(self) -> Decimal | Any:
+    def amount(self) -> Decimal:
         """Dollar amount, as a number or a decimal string."""
-        return cast("Decimal | Any", self._get("amount"))
+        return cast("Decimal", self._get("amount"))
 
     @amount.setter
-    def amount(self, value: Decimal | Any) -> None:
+    def amount(self, value: Decimal) -> None:
         self._set("amount", value)
 
     @property

@@ -22,7 +22,7 @@ class ProblemInput(_m.BaseModel):
         company_can_resolve (bool | None):
         send_to_support (bool | None):
         send_to_provider (bool | None):
-        escalate (Any | bool | None): Whether to escalate; `true`/`false` or their string forms.
+        escalate (Any): Whether to escalate; `true`/`false` or their string forms.
         skip_decline (bool | None):
         created_on_sf (bool | None): Whether the problem was created from a Salesforce case.
         sf_case_id (float | None): Salesforce case ID.
@@ -40,7 +40,7 @@ class ProblemInput(_m.BaseModel):
         company_can_resolve: bool | Unset = UNSET,
         send_to_support: bool | Unset = UNSET,
         send_to_provider: bool | Unset = UNSET,
-        escalate: Any | bool | Unset = UNSET,
+        escalate: Any = UNSET,
         skip_decline: bool | Unset = UNSET,
         created_on_sf: bool | Unset = UNSET,
         sf_case_id: float | Unset = UNSET,
@@ -132,12 +132,12 @@ class ProblemInput(_m.BaseModel):
         self._set("send_to_provider", value)
 
     @property
-    def escalate(self) -> Any | bool | None:
+    def escalate(self) -> Any:
         """Whether to escalate; `true`/`false` or their string forms."""
-        return cast("Any | bool | None", self._get("escalate"))
+        return self._get("escalate")
 
     @escalate.setter
-    def escalate(self, value: Any | bool | None) -> None:
+    def escalate(self, value: Any) -> None:
         self._set("escalate", value)
 
     @property

@@ -40,7 +40,7 @@ class Project(_m.BaseModel):
         name (Any):
         status (ProjectStatus | None): Lifecycle state of a project.
         client_id (int | None):
-        company_id (int | Any | None): Owning company; the playground example sends it as a string.
+        company_id (Any): Owning company; the playground example sends it as a string.
         client (IdName | None): A reference to another object by id, with its display name when the API returns one.
         manager (UserRef | None): A user as embedded in other objects (author, assignee, manager).
         secondary_contact (UserRef | None): A user as embedded in other objects (author, assignee, manager).
@@ -82,7 +82,7 @@ class Project(_m.BaseModel):
         name: Any,
         status: ProjectStatus | Unset = UNSET,
         client_id: int | Unset = UNSET,
-        company_id: int | Any | Unset = UNSET,
+        company_id: Any = UNSET,
         client: IdName | Unset = UNSET,
         manager: UserRef | Unset = UNSET,
         secondary_contact: UserRef | Unset = UNSET,
@@ -225,12 +225,12 @@ class Project(_m.BaseModel):
         self._set("client_id", value)
 
     @property
-    def company_id(self) -> int | Any | None:
+    def company_id(self) -> Any:
         """Owning company; the playground example sends it as a string."""
-        return cast("int | Any | None", self._get("company_id"))
+        return self._get("company_id")
 
     @company_id.setter
-    def company_id(self, value: int | Any | None) -> None:
+    def company_id(self, value: Any) -> None:
         self._set("company_id", value)
 
     @property

@@ -20,7 +20,7 @@ class Qualification(_m.BaseModel):
             type_ (Any): Kind of requirement; the guide documents `certification`, `screening`, `insurance` and `tool`.
             required (bool | None): True when providers must have it; false when it only improves their match score.
             operation (Any): Comparison applied to `value` (e.g. `>=` for a rating).
-            value (Any | float | bool | None): Threshold or expected value of the requirement, when it has one.
+            value (Any): Threshold or expected value of the requirement, when it has one.
             description (Any):
             match (bool | None): Whether the provider being evaluated meets this requirement (provider-scoped views).
             actions (list[Any] | None):
@@ -36,7 +36,7 @@ class Qualification(_m.BaseModel):
         type_: Any = UNSET,
         required: bool | Unset = UNSET,
         operation: Any = UNSET,
-        value: Any | float | bool | Unset = UNSET,
+        value: Any = UNSET,
         description: Any = UNSET,
         match: bool | Unset = UNSET,
         actions: list[Any] | Unset = UNSET,
@@ -116,12 +116,12 @@ class Qualification(_m.BaseModel):
         self._set("operation", value)
 
     @property
-    def value(self) -> Any | float | bool | None:
+    def value(self) -> Any:
         """Threshold or expected value of the requirement, when it has one."""
-        return cast("Any | float | bool | None", self._get("value"))
+        return self._get("value")
 
     @value.setter
-    def value(self, value: Any | float | bool | None) -> None:
+    def value(self, value: Any) -> None:
         self._set("value", value)
 
     @property

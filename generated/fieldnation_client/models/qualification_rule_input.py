@@ -16,18 +16,13 @@ class QualificationRuleInput(_m.BaseModel):
         id (int): ID of the qualification to require.
         required (bool | None):
         operation (Any):
-        value (Any | float | bool | None):
+        value (Any):
     """
 
     __slots__ = ()
 
     def __init__(
-        self,
-        *,
-        id: int,
-        required: bool | Unset = True,
-        operation: Any = UNSET,
-        value: Any | float | bool | Unset = UNSET,
+        self, *, id: int, required: bool | Unset = True, operation: Any = UNSET, value: Any = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -75,9 +70,9 @@ class QualificationRuleInput(_m.BaseModel):
         self._set("operation", value)
 
     @property
-    def value(self) -> Any | float | bool | None:
-        return cast("Any | float | bool | None", self._get("value"))
+    def value(self) -> Any:
+        return self._get("value")
 
     @value.setter
-    def value(self, value: Any | float | bool | None) -> None:
+    def value(self, value: Any) -> None:
         self._set("value", value)

@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from ..models.date_object import DateObject
     from ..models.schedule_time_zone import ScheduleTimeZone
     from ..models.signature_task import SignatureTask
-    from ..models.time_log_list import TimeLogList
     from ..models.user_ref import UserRef
 
 
@@ -36,7 +35,7 @@ class Signature(_m.BaseModel):
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             time_zone (ScheduleTimeZone | None): Time zone of the work order's location.
             task (SignatureTask | None): The "Collect signature" task the signature completes, if any.
-            worklog (TimeLogList | Any | None): Time logs the signer confirmed.
+            worklog (Any): Time logs the signer confirmed.
             actions (list[SignatureActionsItem] | None):
     """
 
@@ -55,7 +54,7 @@ class Signature(_m.BaseModel):
         created: DateObject | Unset = UNSET,
         time_zone: ScheduleTimeZone | Unset = UNSET,
         task: SignatureTask | Unset = UNSET,
-        worklog: TimeLogList | Any | Unset = UNSET,
+        worklog: Any = UNSET,
         actions: list[SignatureActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -190,12 +189,12 @@ class Signature(_m.BaseModel):
         self._set("task", value)
 
     @property
-    def worklog(self) -> TimeLogList | Any | None:
+    def worklog(self) -> Any:
         """Time logs the signer confirmed."""
-        return cast("TimeLogList | Any | None", self._get("worklog"))
+        return self._get("worklog")
 
     @worklog.setter
-    def worklog(self, value: TimeLogList | Any | None) -> None:
+    def worklog(self, value: Any) -> None:
         self._set("worklog", value)
 
     @property

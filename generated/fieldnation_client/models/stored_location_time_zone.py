@@ -16,18 +16,13 @@ class StoredLocationTimeZone(_m.BaseModel):
         id (int | None):
         name (Any): IANA name.
         short (Any): Abbreviation.
-        offset (float | Any | None): Offset from UTC in hours (the old reference example writes it as a string).
+        offset (Any): Offset from UTC in hours (the old reference example writes it as a string).
     """
 
     __slots__ = ()
 
     def __init__(
-        self,
-        *,
-        id: int | Unset = UNSET,
-        name: Any = UNSET,
-        short: Any = UNSET,
-        offset: float | Any | Unset = UNSET,
+        self, *, id: int | Unset = UNSET, name: Any = UNSET, short: Any = UNSET, offset: Any = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -76,10 +71,10 @@ class StoredLocationTimeZone(_m.BaseModel):
         self._set("short", value)
 
     @property
-    def offset(self) -> float | Any | None:
+    def offset(self) -> Any:
         """Offset from UTC in hours (the old reference example writes it as a string)."""
-        return cast("float | Any | None", self._get("offset"))
+        return self._get("offset")
 
     @offset.setter
-    def offset(self, value: float | Any | None) -> None:
+    def offset(self, value: Any) -> None:
         self._set("offset", value)

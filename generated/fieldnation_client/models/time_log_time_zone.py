@@ -16,19 +16,13 @@ class TimeLogTimeZone(_m.BaseModel):
         id (int | None):
         name (Any): IANA name, e.g. `America/Chicago`.
         short (Any): Abbreviation, e.g. `CDT`.
-        offset (float | Any | None): Offset from UTC in hours (older documentation examples send it as a string such as
-            `-6`).
+        offset (Any): Offset from UTC in hours (older documentation examples send it as a string such as `-6`).
     """
 
     __slots__ = ()
 
     def __init__(
-        self,
-        *,
-        id: int | Unset = UNSET,
-        name: Any = UNSET,
-        short: Any = UNSET,
-        offset: float | Any | Unset = UNSET,
+        self, *, id: int | Unset = UNSET, name: Any = UNSET, short: Any = UNSET, offset: Any = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -77,10 +71,10 @@ class TimeLogTimeZone(_m.BaseModel):
         self._set("short", value)
 
     @property
-    def offset(self) -> float | Any | None:
+    def offset(self) -> Any:
         """Offset from UTC in hours (older documentation examples send it as a string such as `-6`)."""
-        return cast("float | Any | None", self._get("offset"))
+        return self._get("offset")
 
     @offset.setter
-    def offset(self, value: float | Any | None) -> None:
+    def offset(self, value: Any) -> None:
         self._set("offset", value)

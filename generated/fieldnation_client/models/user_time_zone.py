@@ -16,18 +16,13 @@ class UserTimeZone(_m.BaseModel):
         id (int | None):
         name (Any): IANA name.
         short (Any):
-        offset (float | Any | None): Hours from UTC.
+        offset (Any): Hours from UTC.
     """
 
     __slots__ = ()
 
     def __init__(
-        self,
-        *,
-        id: int | Unset = UNSET,
-        name: Any = UNSET,
-        short: Any = UNSET,
-        offset: float | Any | Unset = UNSET,
+        self, *, id: int | Unset = UNSET, name: Any = UNSET, short: Any = UNSET, offset: Any = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -75,10 +70,10 @@ class UserTimeZone(_m.BaseModel):
         self._set("short", value)
 
     @property
-    def offset(self) -> float | Any | None:
+    def offset(self) -> Any:
         """Hours from UTC."""
-        return cast("float | Any | None", self._get("offset"))
+        return self._get("offset")
 
     @offset.setter
-    def offset(self, value: float | Any | None) -> None:
+    def offset(self, value: Any) -> None:
         self._set("offset", value)

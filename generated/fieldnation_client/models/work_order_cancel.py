@@ -15,7 +15,7 @@ class WorkOrderCancel(_m.BaseModel):
             False}
 
     Attributes:
-        cancel_reason (int | Any | None): Cancellation reason id (or, as some clients send, its text).
+        cancel_reason (Any): Cancellation reason id (or, as some clients send, its text).
         notes (Any): Message to Field Nation support.
         message_to_provider (Any): Message to the assigned provider, if any.
         cancel_request_not_charge (bool | None): Ask that no cancellation fee be charged.
@@ -27,7 +27,7 @@ class WorkOrderCancel(_m.BaseModel):
     def __init__(
         self,
         *,
-        cancel_reason: int | Any | Unset = UNSET,
+        cancel_reason: Any = UNSET,
         notes: Any = UNSET,
         message_to_provider: Any = UNSET,
         cancel_request_not_charge: bool | Unset = UNSET,
@@ -56,12 +56,12 @@ class WorkOrderCancel(_m.BaseModel):
         return _m.ANY
 
     @property
-    def cancel_reason(self) -> int | Any | None:
+    def cancel_reason(self) -> Any:
         """Cancellation reason id (or, as some clients send, its text)."""
-        return cast("int | Any | None", self._get("cancel_reason"))
+        return self._get("cancel_reason")
 
     @cancel_reason.setter
-    def cancel_reason(self, value: int | Any | None) -> None:
+    def cancel_reason(self, value: Any) -> None:
         self._set("cancel_reason", value)
 
     @property

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
     from ..models.work_order_create_equipments_item import WorkOrderCreateEquipmentsItem
-    from ..models.work_order_rich_text import WorkOrderRichText
     from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
     from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
 
@@ -29,10 +28,10 @@ class WorkOrderCreate(_m.BaseModel):
 
         Attributes:
             title (Any): Title of the work order.
-            description (Any | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send.
-            confidential (Any | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send.
+            description (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
+                integrations send.
+            confidential (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
+                integrations send.
             types_of_work (list[WorkOrderTypeOfWorkInput] | None): Types of work; mark one as primary.
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             service_types (list[IdRef] | None): Service types (deprecated by Field Nation).
@@ -71,8 +70,8 @@ class WorkOrderCreate(_m.BaseModel):
         self,
         *,
         title: Any,
-        description: Any | WorkOrderRichText | Unset = UNSET,
-        confidential: Any | WorkOrderRichText | Unset = UNSET,
+        description: Any = UNSET,
+        confidential: Any = UNSET,
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET,
         type_of_work: IdRef | Unset = UNSET,
         service_types: list[IdRef] | Unset = UNSET,
@@ -189,23 +188,23 @@ class WorkOrderCreate(_m.BaseModel):
         self._set("title", value)
 
     @property
-    def description(self) -> Any | WorkOrderRichText | None:
+    def description(self) -> Any:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return cast("Any | WorkOrderRichText | None", self._get("description"))
+        return self._get("description")
 
     @description.setter
-    def description(self, value: Any | WorkOrderRichText | None) -> None:
+    def description(self, value: Any) -> None:
         self._set("description", value)
 
     @property
-    def confidential(self) -> Any | WorkOrderRichText | None:
+    def confidential(self) -> Any:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return cast("Any | WorkOrderRichText | None", self._get("confidential"))
+        return self._get("confidential")
 
     @confidential.setter
-    def confidential(self, value: Any | WorkOrderRichText | None) -> None:
+    def confidential(self, value: Any) -> None:
         self._set("confidential", value)
 
     @property

@@ -18,15 +18,13 @@ class WorkOrderUnassignRequest(_m.BaseModel):
 
         Attributes:
             user (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
-            reason_id (int | Any | None): Cancellation reason id.
+            reason_id (Any): Cancellation reason id.
             comment (Any): Free-text explanation.
     """
 
     __slots__ = ()
 
-    def __init__(
-        self, *, user: IdRef | Unset = UNSET, reason_id: int | Any | Unset = UNSET, comment: Any = UNSET
-    ) -> None:
+    def __init__(self, *, user: IdRef | Unset = UNSET, reason_id: Any = UNSET, comment: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._set("user", user)
@@ -57,12 +55,12 @@ class WorkOrderUnassignRequest(_m.BaseModel):
         self._set("user", value)
 
     @property
-    def reason_id(self) -> int | Any | None:
+    def reason_id(self) -> Any:
         """Cancellation reason id."""
-        return cast("int | Any | None", self._get("reason_id"))
+        return self._get("reason_id")
 
     @reason_id.setter
-    def reason_id(self, value: int | Any | None) -> None:
+    def reason_id(self, value: Any) -> None:
         self._set("reason_id", value)
 
     @property

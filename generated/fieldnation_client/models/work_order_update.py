@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from ..models.location_input import LocationInput
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
-    from ..models.work_order_rich_text import WorkOrderRichText
     from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
     from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
 
@@ -24,10 +23,10 @@ class WorkOrderUpdate(_m.BaseModel):
 
         Attributes:
             title (Any):
-            description (Any | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send.
-            confidential (Any | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send.
+            description (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
+                integrations send.
+            confidential (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
+                integrations send.
             closing_notes (Any):
             types_of_work (list[WorkOrderTypeOfWorkInput] | None):
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
@@ -59,8 +58,8 @@ class WorkOrderUpdate(_m.BaseModel):
         self,
         *,
         title: Any = UNSET,
-        description: Any | WorkOrderRichText | Unset = UNSET,
-        confidential: Any | WorkOrderRichText | Unset = UNSET,
+        description: Any = UNSET,
+        confidential: Any = UNSET,
         closing_notes: Any = UNSET,
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET,
         type_of_work: IdRef | Unset = UNSET,
@@ -157,23 +156,23 @@ class WorkOrderUpdate(_m.BaseModel):
         self._set("title", value)
 
     @property
-    def description(self) -> Any | WorkOrderRichText | None:
+    def description(self) -> Any:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return cast("Any | WorkOrderRichText | None", self._get("description"))
+        return self._get("description")
 
     @description.setter
-    def description(self, value: Any | WorkOrderRichText | None) -> None:
+    def description(self, value: Any) -> None:
         self._set("description", value)
 
     @property
-    def confidential(self) -> Any | WorkOrderRichText | None:
+    def confidential(self) -> Any:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return cast("Any | WorkOrderRichText | None", self._get("confidential"))
+        return self._get("confidential")
 
     @confidential.setter
-    def confidential(self, value: Any | WorkOrderRichText | None) -> None:
+    def confidential(self, value: Any) -> None:
         self._set("confidential", value)
 
     @property
