@@ -178,10 +178,27 @@ def _decoders(cfg: Config, raw: bytes, section: Section) -> dict[str, Callable[[
 
     from sandbox.models import WorkOrderList as Pydantic
 
+    from fieldnation_client import _models
+
+    decoder = _models.Model(Ours)
+
+    def ours() -> Any:
+        return _models.decode_body(decoder, json.loads(raw), False)
+
+    def ours_read_all() -> Any:
+        page = ours()
+        _read_all(page)
+        return page
+
+    def ours_strict() -> Any:
+        return _models.decode_body(decoder, json.loads(raw), True)
+
     decoders: dict[str, Callable[[], Any]] = {
         "json": lambda: json.loads(raw),
-        "ours": lambda: Ours.from_dict(json.loads(raw)),
-        "ours_orjson": lambda: Ours.from_dict(orjson.loads(raw)),
+        "ours": ours,
+        "ours_orjson": lambda: _models.decode_body(decoder, orjson.loads(raw), False),
+        "ours_read_all": ours_read_all,
+        "ours_strict": ours_strict,
         "pydantic": lambda: Pydantic.model_validate_json(raw),
     }
     if cfg.quick:
@@ -199,6 +216,13 @@ def _decoders(cfg: Config, raw: bytes, section: Section) -> dict[str, Callable[[
             )
 
             decoders["stock"] = lambda: Stock.from_dict(json.loads(raw))
+
+            def stock_read_all() -> Any:
+                page = Stock.from_dict(json.loads(raw))
+                _read_all(page)
+                return page
+
+            decoders["stock_read_all"] = stock_read_all
         else:
             from fn_ogen.models.work_order_list import (  # type: ignore[import-not-found]
                 WorkOrderList as Ogen,
@@ -208,11 +232,31 @@ def _decoders(cfg: Config, raw: bytes, section: Section) -> dict[str, Callable[[
     return decoders
 
 
+def _read_all(value: Any) -> None:
+    """Read every field of a decoded page, recursively, as code that uses all of it would."""
+    import attrs
+    from fieldnation_client._models import BaseModel
+
+    if isinstance(value, BaseModel):
+        for name, attr in list(vars(type(value)).items()):
+            if isinstance(attr, property):
+                _read_all(getattr(value, name))
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            _read_all(getattr(value, field.name))
+    elif isinstance(value, list):
+        for item in value:
+            _read_all(item)
+
+
 DECODE_LABELS = {
     "json": "`json.loads` alone (floor)",
-    "ours": "ours: `WorkOrderList.from_dict(json.loads(b))`",
-    "ours_orjson": "ours with `orjson.loads` (proposed fix)",
+    "ours": "ours: what `list_work_orders` does with the body (lazy, lenient)",
+    "ours_orjson": "ours with `orjson.loads`",
+    "ours_read_all": "ours, then every field of every item read once (decoded on access)",
+    "ours_strict": "ours with `strict=True` (whole page checked against the schema)",
     "stock": "stock openapi-python-client models (anchor)",
+    "stock_read_all": "stock, then every field of every item read once (same walk as ours)",
     "pydantic": "pydantic v2 `model_validate_json` (anchor)",
     "ogen": "OpenAPI Generator models `from_json`",
 }

@@ -229,6 +229,7 @@ class ClientProject(Project):
             for endpoint in collection.endpoints:
                 fact = facts.get(str(endpoint.name), {})
                 fact.update(self._paging_types(endpoint, fact.get("paging")))
+                fact.update(self._async_split(endpoint))
         self.env.globals.update(
             success_responses=success_responses,
             success_type=success_type,
@@ -249,6 +250,27 @@ class ClientProject(Project):
             spec_title=str(doc["info"]["title"]),
             generator_revision=GENERATOR_REVISION,
         )
+
+    @staticmethod
+    def _async_split(endpoint: Endpoint) -> dict[str, Any]:
+        """For an operation with an ``async`` flag answered 202 (a job) when set: the return
+        type per value, so that ``@overload``s narrow it."""
+        param = next((p for p in endpoint.query_parameters if p.name == "async"), None)
+        if param is None:
+            return {}
+        jobs, results = [], []
+        for response in success_responses(endpoint):
+            text = response_type(response)
+            target = jobs if response.status_code.range == (202, 202) else results
+            if text not in target:
+                target.append(text)
+        if not jobs or not results:
+            return {}
+        return {
+            "async_param": param.python_name,
+            "async_type": " | ".join(jobs),
+            "sync_type": " | ".join(results),
+        }
 
     @staticmethod
     def _paging_types(endpoint: Endpoint, paging: str | None) -> dict[str, Any]:

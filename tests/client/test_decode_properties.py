@@ -91,7 +91,7 @@ def _object(cls: type[m.BaseModel], depth: int) -> st.SearchStrategy[dict[str, A
 def read_all(value: Any, seen: int = 0) -> int:
     """Read every property of a decoded value (and of what it contains); count the reads."""
     if isinstance(value, m.BaseModel):
-        for name, attr in vars(type(value)).items():
+        for name, attr in list(vars(type(value)).items()):
             if isinstance(attr, property):
                 seen = read_all(getattr(value, name), seen + 1)
         value.to_dict()

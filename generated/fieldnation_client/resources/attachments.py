@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -83,6 +83,42 @@ class AttachmentsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def create_work_order_attachment(
         self,
@@ -182,6 +218,42 @@ class AttachmentsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_attachment(
         self,
@@ -292,6 +364,42 @@ class AsyncAttachmentsResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order_attachment(
         self,
         work_order_id: int,
@@ -390,6 +498,42 @@ class AsyncAttachmentsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_attachment(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -86,6 +86,21 @@ class CompanyResource(SyncResource):
             return self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
 
         return iter_pages(fetch, "results")
+
+    @overload
+    def create_company_tag(
+        self, *, body: CompanyTagInput, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> CompanyTag: ...
+
+    @overload
+    def create_company_tag(
+        self, *, body: CompanyTagInput, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_company_tag(
+        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> CompanyTag | AsyncJob: ...
 
     def create_company_tag(
         self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
@@ -450,6 +465,21 @@ class AsyncCompanyResource(AsyncResource):
             return await self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
 
         return aiter_pages(fetch, "results")
+
+    @overload
+    async def create_company_tag(
+        self, *, body: CompanyTagInput, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> CompanyTag: ...
+
+    @overload
+    async def create_company_tag(
+        self, *, body: CompanyTagInput, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_company_tag(
+        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> CompanyTag | AsyncJob: ...
 
     async def create_company_tag(
         self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None

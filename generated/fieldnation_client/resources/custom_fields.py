@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -123,6 +123,42 @@ class CustomFieldsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_custom_field(
         self,
@@ -271,6 +307,42 @@ class AsyncCustomFieldsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: int,
+        *,
+        body: CustomFieldUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_custom_field(
         self,

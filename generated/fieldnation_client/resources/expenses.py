@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -53,6 +53,39 @@ class ExpensesResource(SyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     def create_work_order_expense(
         self,
         work_order_id: int,
@@ -94,6 +127,42 @@ class ExpensesResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_expense(
         self,
@@ -176,6 +245,39 @@ class AsyncExpensesResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order_expense(
         self,
         work_order_id: int,
@@ -217,6 +319,42 @@ class AsyncExpensesResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: int,
+        *,
+        body: ExpenseUpdate,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_expense(
         self,

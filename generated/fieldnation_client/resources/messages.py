@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -99,6 +99,39 @@ class MessagesResource(SyncResource):
 
         return iter_pages(fetch, "results")
 
+    @overload
+    def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList: ...
+
+    @overload
+    def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob: ...
+
     def create_work_order_message(
         self,
         work_order_id: int,
@@ -140,6 +173,42 @@ class MessagesResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList: ...
+
+    @overload
+    def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob: ...
 
     def reply_to_work_order_message(
         self,
@@ -265,6 +334,39 @@ class AsyncMessagesResource(AsyncResource):
 
         return aiter_pages(fetch, "results")
 
+    @overload
+    async def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList: ...
+
+    @overload
+    async def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_message(
+        self,
+        work_order_id: int,
+        *,
+        body: MessageInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob: ...
+
     async def create_work_order_message(
         self,
         work_order_id: int,
@@ -306,6 +408,42 @@ class AsyncMessagesResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList: ...
+
+    @overload
+    async def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def reply_to_work_order_message(
+        self,
+        work_order_id: int,
+        message_id: int,
+        *,
+        body: MessageReplyInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> MessageList | AsyncJob: ...
 
     async def reply_to_work_order_message(
         self,

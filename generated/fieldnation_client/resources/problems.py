@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -50,6 +50,39 @@ class ProblemsResource(SyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     def create_work_order_problem(
         self,
         work_order_id: int,
@@ -91,6 +124,42 @@ class ProblemsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_problem(
         self,
@@ -138,6 +207,26 @@ class ProblemsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def delete_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_problem(
+        self, work_order_id: int, problem_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_problem(
+        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_problem(
         self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -198,6 +287,39 @@ class AsyncProblemsResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_problem(
+        self,
+        work_order_id: int,
+        *,
+        body: ProblemInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order_problem(
         self,
         work_order_id: int,
@@ -239,6 +361,42 @@ class AsyncProblemsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        body: ProblemUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_problem(
         self,
@@ -286,6 +444,26 @@ class AsyncProblemsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def delete_work_order_problem(
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_problem(
+        self, work_order_id: int, problem_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_problem(
+        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_problem(
         self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -53,6 +53,39 @@ class ShipmentsResource(SyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     def create_work_order_shipment(
         self,
         work_order_id: int,
@@ -94,6 +127,42 @@ class ShipmentsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_shipment(
         self,
@@ -142,6 +211,39 @@ class ShipmentsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_shipment(
         self,
@@ -217,6 +319,39 @@ class AsyncShipmentsResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order_shipment(
         self,
         work_order_id: int,
@@ -258,6 +393,42 @@ class AsyncShipmentsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_shipment(
         self,
@@ -306,6 +477,39 @@ class AsyncShipmentsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_shipment(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -101,6 +101,39 @@ class SignaturesResource(SyncResource):
 
         return iter_pages(fetch, "results")
 
+    @overload
+    def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInput,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInput,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInput,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     def create_work_order_signature(
         self,
         work_order_id: int,
@@ -179,6 +212,26 @@ class SignaturesResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def delete_work_order_signature(
+        self,
+        work_order_id: int,
+        signature_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_signature(
+        self, work_order_id: int, signature_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_signature(
+        self, work_order_id: int, signature_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_signature(
         self, work_order_id: int, signature_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -289,6 +342,39 @@ class AsyncSignaturesResource(AsyncResource):
 
         return aiter_pages(fetch, "results")
 
+    @overload
+    async def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInput,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInput,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_signature(
+        self,
+        work_order_id: int,
+        *,
+        body: SignatureInput,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order_signature(
         self,
         work_order_id: int,
@@ -367,6 +453,26 @@ class AsyncSignaturesResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def delete_work_order_signature(
+        self,
+        work_order_id: int,
+        signature_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_signature(
+        self, work_order_id: int, signature_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_signature(
+        self, work_order_id: int, signature_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_signature(
         self, work_order_id: int, signature_id: int, *, async_: bool | Unset = False, timeout: Timeout = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -48,6 +48,26 @@ class TagsResource(SyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_tag(
+        self, work_order_id: int, *, body: TagInput, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_tag(
+        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
+
     def create_work_order_tag(
         self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
     ) -> WorkOrder | AsyncJob:
@@ -78,6 +98,26 @@ class TagsResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_tag(
+        self, work_order_id: int, tag_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_tag(
+        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_tag(
         self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -137,6 +177,26 @@ class AsyncTagsResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_tag(
+        self, work_order_id: int, *, body: TagInput, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_tag(
+        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order_tag(
         self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
     ) -> WorkOrder | AsyncJob:
@@ -167,6 +227,26 @@ class AsyncTagsResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_tag(
+        self, work_order_id: int, tag_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_tag(
+        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_tag(
         self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None

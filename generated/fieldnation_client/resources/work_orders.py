@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -430,6 +430,21 @@ class WorkOrdersResource(SyncResource):
 
         return iter_pages(fetch, "results")
 
+    @overload
+    def create_work_order(
+        self, *, body: WorkOrderCreate, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order(
+        self, *, body: WorkOrderCreate, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order(
+        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
+
     def create_work_order(
         self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
     ) -> WorkOrder | AsyncJob:
@@ -565,6 +580,39 @@ class WorkOrdersResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order(
         self,
@@ -1038,6 +1086,21 @@ class AsyncWorkOrdersResource(AsyncResource):
 
         return aiter_pages(fetch, "results")
 
+    @overload
+    async def create_work_order(
+        self, *, body: WorkOrderCreate, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order(
+        self, *, body: WorkOrderCreate, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order(
+        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
+
     async def create_work_order(
         self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
     ) -> WorkOrder | AsyncJob:
@@ -1173,6 +1236,39 @@ class AsyncWorkOrdersResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order(
         self,

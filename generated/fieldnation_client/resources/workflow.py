@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -27,6 +27,21 @@ Timeout = float | httpx.Timeout | None
 
 class WorkflowResource(SyncResource):
     """Workflow operations; reach them as ``client.workflow``."""
+
+    @overload
+    def publish_work_order(
+        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    def publish_work_order(
+        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def publish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     def publish_work_order(
         self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -58,6 +73,21 @@ class WorkflowResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def unpublish_work_order(
+        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    def unpublish_work_order(
+        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def unpublish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     def unpublish_work_order(
         self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -115,6 +145,21 @@ class WorkflowResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     def revert_work_order_to_draft(
         self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -177,6 +222,39 @@ class WorkflowResource(SyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> UserRef: ...
+
+    @overload
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> UserRef | AsyncJob: ...
+
     def route_work_order(
         self,
         work_order_id: int,
@@ -220,6 +298,36 @@ class WorkflowResource(SyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     def unroute_work_order(
         self,
         work_order_id: int,
@@ -257,6 +365,42 @@ class WorkflowResource(SyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def assign_work_order(
         self,
@@ -406,6 +550,21 @@ class WorkflowResource(SyncResource):
 class AsyncWorkflowResource(AsyncResource):
     """Workflow operations; reach them as ``async_client.workflow``."""
 
+    @overload
+    async def publish_work_order(
+        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    async def publish_work_order(
+        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def publish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
+
     async def publish_work_order(
         self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
     ) -> WorkOrder | AsyncJob:
@@ -436,6 +595,21 @@ class AsyncWorkflowResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def unpublish_work_order(
+        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    async def unpublish_work_order(
+        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def unpublish_work_order(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     async def unpublish_work_order(
         self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -493,6 +667,21 @@ class AsyncWorkflowResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder: ...
+
+    @overload
+    async def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+    ) -> AsyncJob: ...
+
+    @overload
+    async def revert_work_order_to_draft(
+        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+    ) -> WorkOrder | AsyncJob: ...
 
     async def revert_work_order_to_draft(
         self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
@@ -555,6 +744,39 @@ class AsyncWorkflowResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> UserRef: ...
+
+    @overload
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> UserRef | AsyncJob: ...
+
     async def route_work_order(
         self,
         work_order_id: int,
@@ -598,6 +820,36 @@ class AsyncWorkflowResource(AsyncResource):
             operation=_op.OPERATION,
         )
 
+    @overload
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | Unset = UNSET,
+        async_: Literal[True],
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
     async def unroute_work_order(
         self,
         work_order_id: int,
@@ -635,6 +887,42 @@ class AsyncWorkflowResource(AsyncResource):
             timeout=timeout,
             operation=_op.OPERATION,
         )
+
+    @overload
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def assign_work_order(
         self,

@@ -65,6 +65,8 @@ class Decoder:
     """Turns one raw JSON value (never ``None``) into its Python value, or raises ``_MISMATCH``."""
 
     expected = "any"
+    fast: type | None = None
+    """A raw value of exactly this type is returned as is (no call)."""
     cache = False
     """Whether the decoded value is kept on the model (mutable or costly values)."""
 
@@ -99,6 +101,7 @@ def _kind(raw: Any) -> str:
 
 class _Str(Decoder):
     expected = "string"
+    fast = str
 
     def decode(self, raw: Any) -> Any:
         if type(raw) is str:
@@ -108,6 +111,7 @@ class _Str(Decoder):
 
 class _Int(Decoder):
     expected = "integer"
+    fast = int
 
     def decode(self, raw: Any) -> Any:
         if type(raw) is int:
@@ -119,6 +123,7 @@ class _Int(Decoder):
 
 class _Float(Decoder):
     expected = "number"
+    fast = float
 
     def decode(self, raw: Any) -> Any:
         if type(raw) is float or type(raw) is int:
@@ -147,6 +152,7 @@ class _Decimal(Decoder):
 
 class _Bool(Decoder):
     expected = "boolean"
+    fast = bool
 
     def decode(self, raw: Any) -> Any:
         if type(raw) is bool:
@@ -463,7 +469,9 @@ class BaseModel:
         raw = self._data.get(key)
         if raw is None:
             return None
-        decoder = self._fields_table()[key].decoder
+        decoder = (type(self)._table or self._fields_table())[key].decoder
+        if type(raw) is decoder.fast:  # str, int, bool already are what they should be
+            return raw
         try:
             value = decoder.decode(raw)
         except _Mismatch:
