@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import fieldnation_client as fn
+import httpx
 import pytest
 from fieldnation_client.models import WorkOrder, WorkOrderStatusName
 
@@ -50,12 +51,19 @@ def test_status_maps_to_exception(make_client, status: int, exc: type[fn.APIStat
             "(404) Task does not exist",
         ),
         ({"errors": [{"field": "body.title", "message": "field required"}]}, "field required"),
+        (  # RFC 9457 application/problem+json
+            {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "No work order 1001"},
+            "No work order 1001",
+        ),
+        ({"type": "about:blank", "title": "Not Found", "status": 404}, "Not Found"),
         ("plain text failure", "plain text failure"),
     ],
 )
 def test_every_documented_error_shape_yields_the_message(make_client, body, message: str) -> None:
     response = (
-        json_response(404, body)
+        httpx.Response(404, json=body, headers={"content-type": "application/problem+json"})
+        if isinstance(body, dict) and "title" in body
+        else json_response(404, body)
         if not isinstance(body, str)
         else __import__("httpx").Response(404, text=body)
     )

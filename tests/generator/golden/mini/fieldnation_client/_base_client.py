@@ -27,6 +27,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    FieldNationError,
     error_for_response,
     token_rejected,
 )
@@ -74,10 +75,26 @@ class BaseClient:
             raise ValueError("token_in must be 'query' or 'header'")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        creds = (client_id, client_secret, username, password)
-        if any(creds) and not all(creds):
-            raise ValueError("credentials need client_id, client_secret, username and password")
-        self.credentials = Credentials(*creds) if all(creds) else None  # type: ignore[arg-type]
+        if any((client_id, client_secret, username, password)):
+            if not (client_id and client_secret):
+                raise ValueError(
+                    "credentials need client_id and client_secret (plus username and password for the password grant)"
+                )
+            if bool(username) != bool(password):
+                raise ValueError(
+                    "credentials need both username and password, or neither (client_credentials grant)"
+                )
+        self.credentials = (
+            Credentials(client_id, client_secret, username or None, password or None)
+            if client_id and client_secret
+            else None
+        )
+        if self.credentials is None and not token:
+            raise FieldNationError(
+                "no credentials: pass token=, or client_id= and client_secret= (with username= and password= "
+                "for the password grant), or set FIELDNATION_ACCESS_TOKEN or FIELDNATION_CLIENT_ID, "
+                "FIELDNATION_CLIENT_SECRET, FIELDNATION_USERNAME and FIELDNATION_PASSWORD"
+            )
         self.base_url = resolve_base_url(environment, base_url)
         parts = urlsplit(self.base_url)
         self.token_url = f"{parts.scheme}://{parts.netloc}{TOKEN_PATH}"

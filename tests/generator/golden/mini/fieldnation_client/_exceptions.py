@@ -160,7 +160,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def _message(body: Any, response: httpx.Response) -> str:
     """The API's message, whichever of its documented error shapes the body has."""
     if isinstance(body, dict):
-        for key in ("message", "error_description", "detail", "error"):
+        # {status, message} / {status_code, message}, OAuth {error, error_description},
+        # RFC 9457 application/problem+json {type, title, status, detail}
+        for key in ("message", "error_description", "detail", "error", "title"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return value
