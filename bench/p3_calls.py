@@ -174,11 +174,10 @@ def _calls_analysis(calls: dict[str, Stat], decode: dict[str, Stat]) -> str:
 
 
 def _decoders(cfg: Config, raw: bytes, section: Section) -> dict[str, Callable[[], Any]]:
+    from fieldnation_client import _models
     from fieldnation_client.models.work_order_list import WorkOrderList as Ours
 
     from sandbox.models import WorkOrderList as Pydantic
-
-    from fieldnation_client import _models
 
     decoder = _models.Model(Ours)
 

@@ -162,7 +162,10 @@ def test_expired_token_answered_400_also_reauthenticates(make_client) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.params.get("access_token") == "tok1":
             api.seen_tokens.append("tok1")
-            body = {"status": 400, "message": "You must provide a valid OAuth token to access this resource."}
+            body = {
+                "status": 400,
+                "message": "You must provide a valid OAuth token to access this resource.",
+            }
             return json_response(400, body)
         return api(request)
 

@@ -52,7 +52,12 @@ def test_status_maps_to_exception(make_client, status: int, exc: type[fn.APIStat
         ),
         ({"errors": [{"field": "body.title", "message": "field required"}]}, "field required"),
         (  # RFC 9457 application/problem+json
-            {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "No work order 1001"},
+            {
+                "type": "about:blank",
+                "title": "Not Found",
+                "status": 404,
+                "detail": "No work order 1001",
+            },
             "No work order 1001",
         ),
         ({"type": "about:blank", "title": "Not Found", "status": 404}, "Not Found"),

@@ -73,7 +73,9 @@ def test_api_message_is_kept_verbatim_when_it_names_bearer(origin: str) -> None:
     assert _anonymous_error(origin).message == MISSING_TOKEN
 
 
-def test_client_without_credentials_fails_before_any_request(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_client_without_credentials_fails_before_any_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from fieldnation_client import FieldNationError
 
     for name in ("ACCESS_TOKEN", "CLIENT_ID", "CLIENT_SECRET", "USERNAME", "PASSWORD"):
