@@ -38,6 +38,8 @@ RUNTIME_MODULES = (
     "_exceptions.py",
     "_models.py",
     "_retry.py",
+    "_logs.py",
+    "_response.py",
     "_auth.py",
     "_base_client.py",
     "_pagination.py",
@@ -217,6 +219,12 @@ def iterator_name(endpoint: Endpoint) -> str:
     return "iter_" + (name[5:] if name.startswith("list_") else name)
 
 
+def page_name(endpoint: Endpoint) -> str:
+    """``list_work_orders`` -> ``page_work_orders`` (the page object next to ``iter_``)."""
+    name = str(endpoint.name)
+    return "page_" + (name[5:] if name.startswith("list_") else name)
+
+
 class ClientProject(Project):
     """openapi-python-client's Project plus our runtime core, resources and README."""
 
@@ -236,6 +244,7 @@ class ClientProject(Project):
             response_type=response_type,
             resource_imports=resource_imports,
             iterator_name=iterator_name,
+            page_name=page_name,
             body_union=body_union,
             getter_type=client_types.getter_type,
             init_type=client_types.init_type,

@@ -7,11 +7,14 @@ status code, the API's own message and the ``httpx.Response``.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._redact import redact
+
+if TYPE_CHECKING:
+    from ._retry import Attempt
 
 __all__ = [
     "APIConnectionError",
@@ -40,13 +43,31 @@ class FieldNationError(Exception):
 
 
 class APIError(FieldNationError):
-    """A request did not produce a usable answer."""
+    """A request did not produce a usable answer.
+
+    Attributes:
+        message: What went wrong (secrets scrubbed).
+        attempts: Every try the call made, oldest first (retries included): a PUT that ends in
+            409 after an attempt whose answer was lost may well have succeeded the first time.
+        request_id: The id to quote to Field Nation's support (``correlation_id``), when known.
+    """
 
     message: str
+    attempts: list[Attempt]
+    request_id: str | None = None
 
     def __init__(self, message: str) -> None:
         self.message = redact(message)
+        self.attempts = []
         super().__init__(self.message)
+
+    def __str__(self) -> str:
+        text = self.message
+        if len(self.attempts) > 1:
+            text += (
+                f" [after {len(self.attempts)} attempts: " + "; ".join(str(a) for a in self.attempts) + "]"
+            )
+        return text
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
@@ -101,7 +122,13 @@ class APIStatusError(APIError):
         self.body = body
 
     def __str__(self) -> str:
-        return f"{self.status_code}: {self.message}"
+        text = f"{self.status_code}: {super().__str__()}"
+        lost = [a for a in self.attempts[:-1] if a.status_code is None and a.sent]
+        if lost and self.status_code in (404, 409):
+            text += " (an earlier attempt was sent but its answer was lost: it may have succeeded)"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
@@ -176,7 +203,7 @@ def _message(body: Any, response: httpx.Response) -> str:
     return response.reason_phrase or f"HTTP {response.status_code}"
 
 
-def error_for_response(response: httpx.Response) -> APIStatusError:
+def error_for_response(response: httpx.Response, attempts: list[Attempt] | None = None) -> APIStatusError:
     """The typed exception for an error response."""
     try:
         body: Any = json.loads(response.content) if response.content else None
@@ -185,7 +212,12 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else UnexpectedStatus
-    return cls(_message(body, response), response=response, body=body)
+    error = cls(_message(body, response), response=response, body=body)
+    error.attempts = list(attempts or [])
+    from ._response import request_id
+
+    error.request_id = request_id(response, body)
+    return error
 
 
 _TOKEN_PROBLEMS = (

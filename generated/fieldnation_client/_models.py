@@ -388,12 +388,14 @@ def dumps(value: Any) -> bytes:
 class BaseModel:
     """A view of one JSON object. Fields are properties generated per model."""
 
-    __slots__ = ("_cache", "_data")
+    __slots__ = ("_cache", "_data", "_request_id")
     _table: ClassVar[dict[str, Field] | None] = None
     _secrets: ClassVar[frozenset[str]] = frozenset()
 
     _data: dict[str, Any]
     _cache: dict[str, Any] | None
+    _request_id: str | None
+    """The answer's request id (``correlation_id``) on a model an operation returned."""
 
     @classmethod
     def _fields(cls) -> dict[str, Field]:
@@ -421,6 +423,7 @@ class BaseModel:
         self = cls.__new__(cls)
         self._data = data
         self._cache = None
+        self._request_id = None
         return self
 
     @classmethod
@@ -559,6 +562,7 @@ class BaseModel:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._data = state["data"]
         self._cache = None
+        self._request_id = None
 
 
 def _short(value: Any) -> str:

@@ -1,16 +1,49 @@
-"""When to retry and how long to wait: exponential backoff with jitter, honoring Retry-After."""
+"""When to retry and how long to wait: exponential backoff with jitter, honoring Retry-After.
+
+What is retried (up to ``max_retries``):
+- a request that never reached the server (connection refused, DNS, connect or pool timeout),
+  whatever its method: nothing was done, so sending it again is safe;
+- 429, 502, 503 and 504 answers and lost answers (read timeouts, resets) for idempotent
+  methods, plus 408 and 500 for them; POST only with ``retry_post=True``.
+Every attempt is recorded (:class:`Attempt`) and carried by the error raised at the end.
+"""
 
 from __future__ import annotations
 
 import email.utils
 import random
 import time
+from dataclasses import dataclass
 
 import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_STATUSES
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH", "TRACE"})
+IDEMPOTENT_RETRY_STATUSES = frozenset({408, 500})
+"""Also retried for idempotent methods (as openai-python does)."""
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One try of a request: its answer's status, or the transport error that ended it."""
+
+    number: int
+    status_code: int | None = None
+    error: str | None = None
+    sent: bool = True
+    """False when the request never reached the server (safe to send again)."""
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        if self.status_code is not None:
+            return f"{self.number}: {self.status_code}"
+        return f"{self.number}: {self.error}" + ("" if not self.sent else " (sent; the answer was lost)")
+
+
+def never_sent(exc: BaseException) -> bool:
+    return isinstance(exc, NEVER_SENT)
 
 
 def method_is_retryable(method: str, retry_post: bool) -> bool:
@@ -18,8 +51,10 @@ def method_is_retryable(method: str, retry_post: bool) -> bool:
     return method.upper() in IDEMPOTENT_METHODS or retry_post
 
 
-def status_is_retryable(status_code: int) -> bool:
-    return status_code in RETRY_STATUSES
+def status_is_retryable(status_code: int, method: str = "GET") -> bool:
+    if status_code in RETRY_STATUSES:
+        return True
+    return status_code in IDEMPOTENT_RETRY_STATUSES and method.upper() in IDEMPOTENT_METHODS
 
 
 def retry_after(response: httpx.Response | None) -> float | None:

@@ -23,6 +23,7 @@ class AsyncJob(_m.BaseModel):
     def __init__(self, *, job_id: int, status: AsyncJobStatus | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("job_id", job_id)
         self._set("status", status)
 

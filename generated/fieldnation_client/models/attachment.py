@@ -65,6 +65,7 @@ class Attachment(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("folder_id", folder_id)
         self._set("file", file)

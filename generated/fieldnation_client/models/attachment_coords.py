@@ -19,6 +19,7 @@ class AttachmentCoords(_m.BaseModel):
     def __init__(self, *, latitude: float | Unset = UNSET, longitude: float | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("latitude", latitude)
         self._set("longitude", longitude)
 

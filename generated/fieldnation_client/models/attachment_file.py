@@ -40,6 +40,7 @@ class AttachmentFile(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("size", size)
         self._set("size_bytes", size_bytes)

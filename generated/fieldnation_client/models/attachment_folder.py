@@ -55,6 +55,7 @@ class AttachmentFolder(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("type", type_)

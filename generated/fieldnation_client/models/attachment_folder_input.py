@@ -37,6 +37,7 @@ class AttachmentFolderInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("type", type_)
         self._set("task", task)

@@ -46,6 +46,7 @@ class AttachmentFolderList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("sum", sum_)

@@ -17,6 +17,7 @@ class AttachmentFolderListSum(_m.BaseModel):
     def __init__(self, *, unreviewed: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("unreviewed", unreviewed)
 
     @classmethod

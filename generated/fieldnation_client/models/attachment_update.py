@@ -43,6 +43,7 @@ class AttachmentUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("notes", notes)
         self._set("status", status)
         self._set("status_description", status_description)

@@ -30,6 +30,7 @@ class AttachmentUpload(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("file", file)
         self._set("notes", notes)
         self._set("attachment", attachment)

@@ -36,6 +36,7 @@ class AttachmentUploadMetadata(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("notes", notes)
         self._set("show_before_assignment", show_before_assignment)
         self._set("task", task)

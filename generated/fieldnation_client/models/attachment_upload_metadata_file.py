@@ -18,6 +18,7 @@ class AttachmentUploadMetadataFile(_m.BaseModel):
     def __init__(self, *, name: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
 
     @classmethod

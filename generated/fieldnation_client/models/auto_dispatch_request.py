@@ -46,6 +46,7 @@ class AutoDispatchRequest(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_ids", work_order_ids)
         self._set("network_ids", network_ids)
         self._set("tiered_auto_dispatch_id", tiered_auto_dispatch_id)

@@ -25,6 +25,7 @@ class AutoDispatchResponse(_m.BaseModel):
     def __init__(self, *, field_worker: AutoDispatchWorker) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("__worker", field_worker)
 
     @classmethod

@@ -52,6 +52,7 @@ class AutoDispatchWorker(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("type", type_)
         self._set("user", user)

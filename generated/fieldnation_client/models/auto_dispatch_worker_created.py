@@ -18,6 +18,7 @@ class AutoDispatchWorkerCreated(_m.BaseModel):
     def __init__(self, *, utc: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("utc", utc)
 
     @classmethod

@@ -33,6 +33,7 @@ class AutoDispatchWorkerPayload(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("query", query)
         self._set("body", body)
         self._set("additional_params", additional_params)

@@ -34,6 +34,7 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_ids", work_order_ids)
         self._set("network_ids", network_ids)
         self._set("selection_rule_id", selection_rule_id)

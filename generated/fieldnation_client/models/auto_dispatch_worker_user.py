@@ -23,6 +23,7 @@ class AutoDispatchWorkerUser(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("first_name", first_name)
         self._set("last_name", last_name)

@@ -27,6 +27,7 @@ class BonusInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("charged", charged)
         self._set("amount", amount)
         self._set("description", description)

@@ -38,6 +38,7 @@ class Bundle(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("metadata", metadata)
         self._set("results", results)

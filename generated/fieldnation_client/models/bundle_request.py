@@ -31,6 +31,7 @@ class BundleRequest(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("ids", ids)
         self._set("work_order_ids", work_order_ids)
         self._set("cancel_message", cancel_message)

@@ -36,6 +36,7 @@ class BundleValidation(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
         self._set("info", info)
         self._set("errors", errors)

@@ -21,6 +21,7 @@ class BundleValidationMessageType1(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_id", work_order_id)
         self._set("code", code)
         self._set("message", message)

@@ -19,6 +19,7 @@ class BundleValidationParams(_m.BaseModel):
     def __init__(self, *, cancel_message: Any = UNSET, cancel_reason: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("cancel_message", cancel_message)
         self._set("cancel_reason", cancel_reason)
 

@@ -23,6 +23,7 @@ class BundledWorkOrder(_m.BaseModel):
     def __init__(self, *, id: int, title: Any = UNSET, href: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("title", title)
         self._set("href", href)

@@ -83,6 +83,7 @@ class Client(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("client_id", client_id)

@@ -61,6 +61,7 @@ class ClientInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("manager", manager)
         self._set("print_logo", print_logo)

@@ -37,6 +37,7 @@ class ClientWorkOrderCounts(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("all", all_)
         self._set("today", today)
         self._set("draft", draft)

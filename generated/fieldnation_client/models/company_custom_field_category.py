@@ -38,6 +38,7 @@ class CompanyCustomFieldCategory(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("id", id)
         self._set("name", name)

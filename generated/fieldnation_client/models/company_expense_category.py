@@ -51,6 +51,7 @@ class CompanyExpenseCategory(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("uid", uid)
         self._set("company_expense_id", company_expense_id)

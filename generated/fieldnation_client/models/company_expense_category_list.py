@@ -37,6 +37,7 @@ class CompanyExpenseCategoryList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("metadata", metadata)
         self._set("actions", actions)

@@ -46,6 +46,7 @@ class CompanyNetwork(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("description", description)

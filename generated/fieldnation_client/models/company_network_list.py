@@ -27,6 +27,7 @@ class CompanyNetworkList(_m.BaseModel):
     def __init__(self, *, results: list[CompanyNetwork], metadata: ListMetadata | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("metadata", metadata)
 

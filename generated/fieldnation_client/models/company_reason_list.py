@@ -26,6 +26,7 @@ class CompanyReasonList(_m.BaseModel):
     def __init__(self, *, results: list[CompanyReason], metadata: ListMetadata | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("metadata", metadata)
 

@@ -34,6 +34,7 @@ class CompanyTagInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("label", label)
         self._set("hex_color", hex_color)
         self._set("valid_statuses", valid_statuses)

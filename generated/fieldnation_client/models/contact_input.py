@@ -39,6 +39,7 @@ class ContactInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("role", role)
         self._set("name", name)
         self._set("email", email)

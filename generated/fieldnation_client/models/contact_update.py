@@ -38,6 +38,7 @@ class ContactUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("role", role)
         self._set("name", name)
         self._set("email", email)

@@ -34,6 +34,7 @@ class CursorPagination(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("limit", limit)
         self._set("has_next_page", has_next_page)
         self._set("has_prev_page", has_prev_page)

@@ -59,6 +59,7 @@ class CustomField(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("tip", tip)

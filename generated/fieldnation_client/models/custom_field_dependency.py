@@ -30,6 +30,7 @@ class CustomFieldDependency(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("operator", operator)
         self._set("value", value)

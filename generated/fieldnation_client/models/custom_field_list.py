@@ -29,6 +29,7 @@ class CustomFieldList(_m.BaseModel):
     def __init__(self, *, metadata: ListMetadata, results: list[CustomFieldCategory]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
 

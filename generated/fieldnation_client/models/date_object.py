@@ -26,6 +26,7 @@ class DateObject(_m.BaseModel):
     def __init__(self, *, utc: Any, local: DateObjectLocal | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("utc", utc)
         self._set("local", local)
 

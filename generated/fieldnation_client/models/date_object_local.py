@@ -19,6 +19,7 @@ class DateObjectLocal(_m.BaseModel):
     def __init__(self, *, date: datetime.date | Unset = UNSET, time: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("date", date)
         self._set("time", time)
 

@@ -56,6 +56,7 @@ class DispatchSettings(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("project_dispatch_setting_id", project_dispatch_setting_id)
         self._set("project_id", project_id)
         self._set("id", id)

@@ -43,6 +43,7 @@ class DispatchSettingsCreate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("project_id", project_id)
         self._set("buyer_id", buyer_id)
         self._set("created_by", created_by)

@@ -40,6 +40,7 @@ class Error(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("message", message)
         self._set("status", status)
         self._set("status_code", status_code)

@@ -17,6 +17,7 @@ class ErrorDetail(_m.BaseModel):
     def __init__(self, *, field: Any, message: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("field", field)
         self._set("message", message)
 

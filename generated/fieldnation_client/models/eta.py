@@ -66,6 +66,7 @@ class Eta(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_id", work_order_id)
         self._set("user", user)
         self._set("task", task)

@@ -42,6 +42,7 @@ class EtaCondition(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
         self._set("estimated_delay", estimated_delay)
         self._set("drive_time", drive_time)

@@ -26,6 +26,7 @@ class EtaStatus(_m.BaseModel):
     def __init__(self, *, name: EtaStatusName | Unset = UNSET, updated: DateObject | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("updated", updated)
 

@@ -63,6 +63,7 @@ class Expense(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("amount", amount)
         self._set("description", description)

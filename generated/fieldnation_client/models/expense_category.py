@@ -36,6 +36,7 @@ class ExpenseCategory(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("uid", uid)
         self._set("name", name)

@@ -26,6 +26,7 @@ class ExpenseCategoryRef(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("uid", uid)
         self._set("id", id)
         self._set("company_expense_id", company_expense_id)

@@ -35,6 +35,7 @@ class ExpenseCompanyExpense(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("description", description)
         self._set("expense_amount", expense_amount)

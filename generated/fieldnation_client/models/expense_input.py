@@ -41,6 +41,7 @@ class ExpenseInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("description", description)
         self._set("amount", amount)
         self._set("category", category)

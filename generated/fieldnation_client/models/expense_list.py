@@ -38,6 +38,7 @@ class ExpenseList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("sum", sum_)

@@ -49,6 +49,7 @@ class ExpenseUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("category", category)
         self._set("description", description)
         self._set("amount", amount)

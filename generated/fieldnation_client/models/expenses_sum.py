@@ -38,6 +38,7 @@ class ExpensesSum(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("all", all_)
         self._set("charged", charged)
         self._set("uncharged", uncharged)

@@ -20,6 +20,7 @@ class IncidentInput(_m.BaseModel):
     def __init__(self, *, incident_id: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("incident_id", incident_id)
 
     @classmethod

@@ -35,6 +35,7 @@ class JobStatus(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
         self._set("reason", reason)
         self._set("history", history)

@@ -38,6 +38,7 @@ class JobStatusHistoryEntry(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
         self._set("reason", reason)
         self._set("created", created)

@@ -23,6 +23,7 @@ class JobStatusInput(_m.BaseModel):
     def __init__(self, *, status: JobStatusInputStatus, reason_id: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
         self._set("reason_id", reason_id)
 

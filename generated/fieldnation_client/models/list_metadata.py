@@ -42,6 +42,7 @@ class ListMetadata(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("total", total)
         self._set("page", page)
         self._set("pages", pages)

@@ -80,6 +80,7 @@ class Location(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_id", work_order_id)
         self._set("mode", mode)
         self._set("display_name", display_name)

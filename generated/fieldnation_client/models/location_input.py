@@ -57,6 +57,7 @@ class LocationInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("mode", mode)
         self._set("display_name", display_name)
         self._set("address1", address1)

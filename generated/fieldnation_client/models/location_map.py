@@ -18,6 +18,7 @@ class LocationMap(_m.BaseModel):
     def __init__(self, *, url: Any = UNSET, href: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("url", url)
         self._set("href", href)
 

@@ -19,6 +19,7 @@ class LocationValidation(_m.BaseModel):
     def __init__(self, *, is_valid: bool | Unset = UNSET, messages: list[Any] | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("is_valid", is_valid)
         self._set("messages", messages)
 

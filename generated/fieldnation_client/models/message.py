@@ -60,6 +60,7 @@ class Message(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("msg_id", msg_id)
         self._set("message", message)
         self._set("parent_id", parent_id)

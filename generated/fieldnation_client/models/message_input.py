@@ -46,6 +46,7 @@ class MessageInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("message", message)
         self._set("type", type_)
         self._set("to", to)

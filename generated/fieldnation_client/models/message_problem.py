@@ -18,6 +18,7 @@ class MessageProblem(_m.BaseModel):
     def __init__(self, *, id: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
 
     @classmethod

@@ -25,6 +25,7 @@ class MessageReplyInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("message", message)
         self._set("classic_alert", classic_alert)
         self._set("problem_reopened", problem_reopened)

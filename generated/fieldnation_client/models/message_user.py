@@ -35,6 +35,7 @@ class MessageUser(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("first_name", first_name)

@@ -52,6 +52,7 @@ class Milestones(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("time_to_dispatch", time_to_dispatch)
         self._set("time_to_work_done", time_to_work_done)
         self._set("time_alive", time_alive)

@@ -123,6 +123,7 @@ class Pay(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_id", work_order_id)
         self._set("type", type_)
         self._set("base", base)

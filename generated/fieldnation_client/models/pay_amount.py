@@ -26,6 +26,7 @@ class PayAmount(_m.BaseModel):
     def __init__(self, *, amount: Decimal | Unset = UNSET, units: float | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("amount", amount)
         self._set("units", units)
 

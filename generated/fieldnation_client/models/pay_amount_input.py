@@ -24,6 +24,7 @@ class PayAmountInput(_m.BaseModel):
     def __init__(self, *, amount: Decimal, units: float | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("amount", amount)
         self._set("units", units)
 

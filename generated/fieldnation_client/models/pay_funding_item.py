@@ -9,6 +9,7 @@ class PayFundingItem(_m.BaseModel):
     def __init__(self) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:

@@ -51,6 +51,7 @@ class PayIncrease(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("description", description)
         self._set("status", status)

@@ -19,6 +19,7 @@ class PayIncreaseListSum(_m.BaseModel):
     def __init__(self, *, all_: Decimal | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("all", all_)
 
     @classmethod

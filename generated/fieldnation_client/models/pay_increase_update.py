@@ -41,6 +41,7 @@ class PayIncreaseUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("status", status)
         self._set("status_description", status_description)

@@ -36,6 +36,7 @@ class PayInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("type", type_)
         self._set("base", base)
         self._set("additional", additional)

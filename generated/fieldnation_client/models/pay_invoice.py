@@ -28,6 +28,7 @@ class PayInvoice(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("sent", sent)
         self._set("paid", paid)

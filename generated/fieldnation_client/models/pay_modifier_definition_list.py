@@ -39,6 +39,7 @@ class PayModifierDefinitionList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("metadata", metadata)
         self._set("sum", sum_)

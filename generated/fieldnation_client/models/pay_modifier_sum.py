@@ -30,6 +30,7 @@ class PayModifierSum(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("all", all_)
         self._set("charged", charged)
         self._set("uncharged", uncharged)

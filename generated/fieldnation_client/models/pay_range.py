@@ -20,6 +20,7 @@ class PayRange(_m.BaseModel):
     def __init__(self, *, min_: Decimal | Unset = UNSET, max_: Decimal | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("min", min_)
         self._set("max", max_)
 

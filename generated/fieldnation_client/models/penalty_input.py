@@ -27,6 +27,7 @@ class PenaltyInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("charged", charged)
         self._set("amount", amount)
         self._set("reason", reason)

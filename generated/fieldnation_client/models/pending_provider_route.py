@@ -21,6 +21,7 @@ class PendingProviderRoute(_m.BaseModel):
     def __init__(self, *, created: DateObject | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("created", created)
 
     @classmethod

@@ -68,6 +68,7 @@ class PendingRequest(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("active", active)
         self._set("counter", counter)

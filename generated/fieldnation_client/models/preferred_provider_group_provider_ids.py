@@ -22,6 +22,7 @@ class PreferredProviderGroupProviderIds(_m.BaseModel):
     def __init__(self, *, results: list[int], group_id: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("group_id", group_id)
 

@@ -41,6 +41,7 @@ class PreferredProviderGroupUserList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("actions", actions)

@@ -26,6 +26,7 @@ class PreferredProviderGroupUsersInput(_m.BaseModel):
     def __init__(self, *, users: list[IdRef] | Unset = UNSET, user: IdRef | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("users", users)
         self._set("user", user)
 

@@ -63,6 +63,7 @@ class Problem(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("zendesk_ticket_id", zendesk_ticket_id)
         self._set("type", type_)

@@ -48,6 +48,7 @@ class ProblemInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("type", type_)
         self._set("comments", comments)
         self._set("support_can_resolve", support_can_resolve)

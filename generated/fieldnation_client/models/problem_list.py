@@ -49,6 +49,7 @@ class ProblemList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("sum", sum_)

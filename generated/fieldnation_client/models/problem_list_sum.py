@@ -23,6 +23,7 @@ class ProblemListSum(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("active", active)
         self._set("resolved", resolved)
         self._set("unresolved", unresolved)

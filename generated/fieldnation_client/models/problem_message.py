@@ -17,6 +17,7 @@ class ProblemMessage(_m.BaseModel):
     def __init__(self, *, id: int) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
 
     @classmethod

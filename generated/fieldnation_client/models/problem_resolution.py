@@ -38,6 +38,7 @@ class ProblemResolution(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
         self._set("at", at)
         self._set("by", by)

@@ -25,6 +25,7 @@ class ProblemResolutionTime(_m.BaseModel):
     def __init__(self, *, utc: Any = UNSET, date: datetime.date | Unset = UNSET, time: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("utc", utc)
         self._set("date", date)
         self._set("time", time)

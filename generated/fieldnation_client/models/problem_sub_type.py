@@ -41,6 +41,7 @@ class ProblemSubType(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("has_other", has_other)

@@ -38,6 +38,7 @@ class ProblemUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("resolution", resolution)
         self._set("reopen_message", reopen_message)
         self._set("problem_reopened", problem_reopened)

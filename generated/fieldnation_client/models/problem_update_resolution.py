@@ -17,6 +17,7 @@ class ProblemUpdateResolution(_m.BaseModel):
     def __init__(self, *, status: ProblemUpdateResolutionStatus) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("status", status)
 
     @classmethod

@@ -45,6 +45,7 @@ class ProjectAutoDispatch(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("delay", delay)
         self._set("w2_skippub", w2_skippub)

@@ -71,6 +71,7 @@ class ProjectCreate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("status", status)
         self._set("client", client)

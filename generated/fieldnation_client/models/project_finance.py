@@ -34,6 +34,7 @@ class ProjectFinance(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("description", description)
         self._set("balance", balance)

@@ -22,6 +22,7 @@ class ProjectNotificationText(_m.BaseModel):
     def __init__(self, *, manager: Any = UNSET, provider: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("manager", manager)
         self._set("provider", provider)
 

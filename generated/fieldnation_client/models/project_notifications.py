@@ -41,6 +41,7 @@ class ProjectNotifications(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("email_subject", email_subject)
         self._set("email_body", email_body)
         self._set("digest_email", digest_email)

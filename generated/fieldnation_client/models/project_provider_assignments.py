@@ -34,6 +34,7 @@ class ProjectProviderAssignments(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("talent_pool_groups", talent_pool_groups)
         self._set("project_id", project_id)
         self._set("provider_id", provider_id)

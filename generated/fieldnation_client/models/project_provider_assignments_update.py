@@ -24,6 +24,7 @@ class ProjectProviderAssignmentsUpdate(_m.BaseModel):
     def __init__(self, *, talent_pool_groups: list[ProjectTalentPoolGroupAssignment]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("talent_pool_groups", talent_pool_groups)
 
     @classmethod

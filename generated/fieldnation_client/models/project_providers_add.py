@@ -33,6 +33,7 @@ class ProjectProvidersAdd(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("provider_ids", provider_ids)
         self._set("talent_pool_groups", talent_pool_groups)
 

@@ -32,6 +32,7 @@ class ProjectTalentPoolGroupAssignment(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("talent_pool_group_id", talent_pool_group_id)
         self._set("tier_id", tier_id)
         self._set("talent_pool_group_name", talent_pool_group_name)

@@ -35,6 +35,7 @@ class ProjectWorkOrderCounts(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("today", today)
         self._set("draft", draft)
         self._set("published_routed", published_routed)

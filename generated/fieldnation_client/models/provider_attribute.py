@@ -34,6 +34,7 @@ class ProviderAttribute(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("talent_pool_provider_attribute_id", talent_pool_provider_attribute_id)
         self._set("value", value)
         self._set("id", id)

@@ -24,6 +24,7 @@ class ProviderAttributeBulkUpdate(_m.BaseModel):
     def __init__(self, *, attributes: list[ProviderAttributeBulkUpdateItem]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("attributes", attributes)
 
     @classmethod

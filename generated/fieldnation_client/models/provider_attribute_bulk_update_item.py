@@ -26,6 +26,7 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("value", value)
         self._set("talent_pool_provider_attribute_id", talent_pool_provider_attribute_id)
         self._set("id", id)

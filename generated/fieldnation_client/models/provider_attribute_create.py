@@ -23,6 +23,7 @@ class ProviderAttributeCreate(_m.BaseModel):
     def __init__(self, *, attributes: list[ProviderAttributeInput]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("attributes", attributes)
 
     @classmethod

@@ -21,6 +21,7 @@ class ProviderAttributeInput(_m.BaseModel):
     def __init__(self, *, name: Any, value: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("value", value)
 

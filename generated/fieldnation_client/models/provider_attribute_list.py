@@ -27,6 +27,7 @@ class ProviderAttributeList(_m.BaseModel):
     def __init__(self, *, data: list[ProviderAttribute], pagination: CursorPagination) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
         self._set("pagination", pagination)
 

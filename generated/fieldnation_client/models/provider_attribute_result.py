@@ -24,6 +24,7 @@ class ProviderAttributeResult(_m.BaseModel):
     def __init__(self, *, attributes: list[ProviderAttribute]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("attributes", attributes)
 
     @classmethod

@@ -20,6 +20,7 @@ class ProviderAttributeUpdate(_m.BaseModel):
     def __init__(self, *, value: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("value", value)
 
     @classmethod

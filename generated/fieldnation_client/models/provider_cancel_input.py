@@ -23,6 +23,7 @@ class ProviderCancelInput(_m.BaseModel):
     def __init__(self, *, reason: Any = UNSET, reason_id: int | Unset = UNSET, note: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("reason", reason)
         self._set("reason_id", reason_id)
         self._set("note", note)

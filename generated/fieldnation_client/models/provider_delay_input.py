@@ -33,6 +33,7 @@ class ProviderDelayInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("delay_minutes", delay_minutes)
         self._set("reason", reason)
         self._set("new_eta", new_eta)

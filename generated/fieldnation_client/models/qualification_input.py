@@ -35,6 +35,7 @@ class QualificationInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("selection_rule", selection_rule)
         self._set("ignored_missing_qualifications", ignored_missing_qualifications)
         self._set("qualification_id", qualification_id)

@@ -47,6 +47,7 @@ class QualificationList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("selection_rule", selection_rule)

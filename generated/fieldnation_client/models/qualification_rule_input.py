@@ -26,6 +26,7 @@ class QualificationRuleInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("required", required)
         self._set("operation", operation)

@@ -22,6 +22,7 @@ class RelatedWorkOrder(_m.BaseModel):
     def __init__(self, *, id: int, title: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("title", title)
 

@@ -52,6 +52,7 @@ class Schedule(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_id", work_order_id)
         self._set("service_window", service_window)
         self._set("schedule_note", schedule_note)

@@ -36,6 +36,7 @@ class ScheduleInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("service_window", service_window)
         self._set("schedule_note", schedule_note)
         self._set("schedule_option", schedule_option)

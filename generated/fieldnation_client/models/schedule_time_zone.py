@@ -26,6 +26,7 @@ class ScheduleTimeZone(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("short", short)

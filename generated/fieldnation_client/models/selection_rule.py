@@ -48,6 +48,7 @@ class SelectionRule(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("status", status)

@@ -31,6 +31,7 @@ class SelectionRuleSum(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("total", total)
         self._set("match", match)
         self._set("no_match_optional", no_match_optional)

@@ -55,6 +55,7 @@ class ServiceTerritory(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("service_territory_id", service_territory_id)

@@ -37,6 +37,7 @@ class ServiceTerritoryInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("project_id", project_id)
         self._set("display_name", display_name)

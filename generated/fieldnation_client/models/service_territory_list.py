@@ -27,6 +27,7 @@ class ServiceTerritoryList(_m.BaseModel):
     def __init__(self, *, data: list[ServiceTerritory], pagination: CursorPagination) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
         self._set("pagination", pagination)
 

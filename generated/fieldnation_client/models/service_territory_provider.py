@@ -37,6 +37,7 @@ class ServiceTerritoryProvider(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("provider_id", provider_id)
         self._set("name", name)
         self._set("tier", tier)

@@ -35,6 +35,7 @@ class ServiceTerritoryProviderList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
         self._set("pagination", pagination)
         self._set("providers", providers)

@@ -21,6 +21,7 @@ class ServiceType(_m.BaseModel):
     def __init__(self, *, id: int, name: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
 

@@ -27,6 +27,7 @@ class ServiceTypeList(_m.BaseModel):
     def __init__(self, *, results: list[ServiceType], metadata: ListMetadata | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("results", results)
         self._set("metadata", metadata)
 

@@ -31,6 +31,7 @@ class ServiceWindow(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("mode", mode)
         self._set("start", start)
         self._set("end", end)

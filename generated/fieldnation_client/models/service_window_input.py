@@ -35,6 +35,7 @@ class ServiceWindowInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("mode", mode)
         self._set("start", start)
         self._set("end", end)

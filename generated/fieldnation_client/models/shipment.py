@@ -57,6 +57,7 @@ class Shipment(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("user", user)
         self._set("name", name)

@@ -37,6 +37,7 @@ class ShipmentAddress(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("address1", address1)
         self._set("address2", address2)

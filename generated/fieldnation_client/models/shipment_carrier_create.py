@@ -24,6 +24,7 @@ class ShipmentCarrierCreate(_m.BaseModel):
     def __init__(self, *, name: ShipmentCarrierCreateName, tracking: Any, other: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("tracking", tracking)
         self._set("other", other)

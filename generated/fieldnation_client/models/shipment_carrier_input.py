@@ -26,6 +26,7 @@ class ShipmentCarrierInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("other", other)
         self._set("tracking", tracking)

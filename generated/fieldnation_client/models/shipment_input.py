@@ -50,6 +50,7 @@ class ShipmentInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("direction", direction)
         self._set("carrier", carrier)

@@ -51,6 +51,7 @@ class ShipmentUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("direction", direction)
         self._set("carrier", carrier)

@@ -59,6 +59,7 @@ class Signature(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("format", format_)

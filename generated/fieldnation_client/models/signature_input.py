@@ -42,6 +42,7 @@ class SignatureInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("title", title)
         self._set("format", format_)

@@ -39,6 +39,7 @@ class SignatureList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("correlation_id", correlation_id)

@@ -43,6 +43,7 @@ class SiteRevisit(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("reason", reason)
         self._set("is_billable", is_billable)

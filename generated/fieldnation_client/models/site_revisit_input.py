@@ -36,6 +36,7 @@ class SiteRevisitInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("revisit_reason", revisit_reason)
         self._set("revisit_reason_id", revisit_reason_id)
         self._set("is_billable", is_billable)

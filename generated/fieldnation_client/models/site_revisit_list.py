@@ -31,6 +31,7 @@ class SiteRevisitList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("count", count)

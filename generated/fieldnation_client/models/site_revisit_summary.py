@@ -41,6 +41,7 @@ class SiteRevisitSummary(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("revisits", revisits)
         self._set("job_status", job_status)
         self._set("incident_id", incident_id)

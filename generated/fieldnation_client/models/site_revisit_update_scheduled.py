@@ -17,6 +17,7 @@ class SiteRevisitUpdateScheduled(_m.BaseModel):
     def __init__(self, *, utc: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("utc", utc)
 
     @classmethod

@@ -32,6 +32,7 @@ class SmartDispatchRequest(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("workOrders", work_orders)
         self._set("work_order_ids", work_order_ids)
         self._set("strategy", strategy)

@@ -23,6 +23,7 @@ class SmartDispatchResult(_m.BaseModel):
     def __init__(self, *, work_orders: list[SmartDispatchWorkOrder]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_orders", work_orders)
 
     @classmethod

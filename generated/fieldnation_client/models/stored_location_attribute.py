@@ -23,6 +23,7 @@ class StoredLocationAttribute(_m.BaseModel):
     def __init__(self, *, key: Any, value: Any = UNSET, private: bool | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("key", key)
         self._set("value", value)
         self._set("private", private)

@@ -37,6 +37,7 @@ class StoredLocationContact(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("role", role)
         self._set("email", email)

@@ -20,6 +20,7 @@ class StoredLocationCreated(_m.BaseModel):
     def __init__(self, *, id: int) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
 
     @classmethod

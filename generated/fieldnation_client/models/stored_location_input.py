@@ -54,6 +54,7 @@ class StoredLocationInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("address1", address1)
         self._set("city", city)

@@ -36,6 +36,7 @@ class StoredLocationNote(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("text", text)
         self._set("private", private)

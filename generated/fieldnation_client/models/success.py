@@ -22,6 +22,7 @@ class Success(_m.BaseModel):
     def __init__(self, *, success: bool, message: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("success", success)
         self._set("message", message)
 

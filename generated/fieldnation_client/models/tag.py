@@ -49,6 +49,7 @@ class Tag(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("label", label)
         self._set("hex_color", hex_color)

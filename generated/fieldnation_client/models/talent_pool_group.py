@@ -46,6 +46,7 @@ class TalentPoolGroup(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("talent_pool_group_id", talent_pool_group_id)
         self._set("name", name)
         self._set("project_id", project_id)

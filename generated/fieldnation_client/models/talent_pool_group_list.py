@@ -28,6 +28,7 @@ class TalentPoolGroupList(_m.BaseModel):
     def __init__(self, *, data: list[TalentPoolGroup], pagination: CursorPagination) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
         self._set("pagination", pagination)
 

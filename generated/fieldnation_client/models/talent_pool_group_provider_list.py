@@ -36,6 +36,7 @@ class TalentPoolGroupProviderList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
         self._set("pagination", pagination)
         self._set("providers", providers)

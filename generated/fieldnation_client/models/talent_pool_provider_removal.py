@@ -23,6 +23,7 @@ class TalentPoolProviderRemoval(_m.BaseModel):
     def __init__(self, *, success: bool, message: Any = UNSET, removed_count: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("success", success)
         self._set("message", message)
         self._set("removed_count", removed_count)

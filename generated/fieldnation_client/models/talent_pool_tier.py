@@ -23,6 +23,7 @@ class TalentPoolTier(_m.BaseModel):
     def __init__(self, *, id: int, name: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
 

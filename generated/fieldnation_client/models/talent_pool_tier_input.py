@@ -23,6 +23,7 @@ class TalentPoolTierInput(_m.BaseModel):
     def __init__(self, *, name: Any, id: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("id", id)
 

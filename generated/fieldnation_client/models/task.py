@@ -101,6 +101,7 @@ class Task(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("group", group)
         self._set("type", type_)

@@ -23,6 +23,7 @@ class TaskAlert(_m.BaseModel):
     def __init__(self, *, id: int, email: Any, sent: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("email", email)
         self._set("sent", sent)

@@ -20,6 +20,7 @@ class TaskAlertInput(_m.BaseModel):
     def __init__(self, *, email: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("email", email)
 
     @classmethod

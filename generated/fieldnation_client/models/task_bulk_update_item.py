@@ -41,6 +41,7 @@ class TaskBulkUpdateItem(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("label", label)
         self._set("description", description)

@@ -35,6 +35,7 @@ class TaskCompleted(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("utc", utc)
         self._set("local", local)
         self._set("by", by)

@@ -19,6 +19,7 @@ class TaskCompletedBy(_m.BaseModel):
     def __init__(self, *, id: int | Unset = UNSET, name: Any = UNSET, assigned: bool | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("assigned", assigned)

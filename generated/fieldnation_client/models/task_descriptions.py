@@ -30,6 +30,7 @@ class TaskDescriptions(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("task", task)
         self._set("first", first)
         self._set("second", second)

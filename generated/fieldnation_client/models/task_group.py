@@ -23,6 +23,7 @@ class TaskGroup(_m.BaseModel):
     def __init__(self, *, id: TaskGroupId, label: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("label", label)
 

@@ -54,6 +54,7 @@ class TaskInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("group", group)
         self._set("type", type_)
         self._set("label", label)

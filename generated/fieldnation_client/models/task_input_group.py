@@ -17,6 +17,7 @@ class TaskInputGroup(_m.BaseModel):
     def __init__(self, *, id: TaskGroupId) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
 
     @classmethod

@@ -19,6 +19,7 @@ class TaskInputType(_m.BaseModel):
     def __init__(self, *, id: TaskTypeId) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
 
     @classmethod

@@ -26,6 +26,7 @@ class TaskType(_m.BaseModel):
     def __init__(self, *, id: TaskTypeId, key: Any = UNSET, name: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("key", key)
         self._set("name", name)

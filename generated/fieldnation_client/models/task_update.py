@@ -50,6 +50,7 @@ class TaskUpdate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("type", type_)
         self._set("label", label)
         self._set("description", description)

@@ -24,6 +24,7 @@ class TasksBulkUpdate(_m.BaseModel):
     def __init__(self, *, tasks: list[TaskBulkUpdateItem]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("tasks", tasks)
 
     @classmethod

@@ -19,6 +19,7 @@ class TemplateCompanyAttributes(_m.BaseModel):
     def __init__(self, *, workorder_network_change_admin_only: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("workorder_network_change_admin_only", workorder_network_change_admin_only)
 
     @classmethod

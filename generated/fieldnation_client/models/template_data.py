@@ -91,6 +91,7 @@ class TemplateData(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("title", title)
         self._set("type_of_work", type_of_work)
         self._set("additional_type_of_works", additional_type_of_works)

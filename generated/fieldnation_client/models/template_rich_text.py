@@ -21,6 +21,7 @@ class TemplateRichText(_m.BaseModel):
     def __init__(self, *, html: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("html", html)
 
     @classmethod

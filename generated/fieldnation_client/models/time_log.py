@@ -57,6 +57,7 @@ class TimeLog(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("in", in_)
         self._set("out", out)

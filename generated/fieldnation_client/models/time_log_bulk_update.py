@@ -24,6 +24,7 @@ class TimeLogBulkUpdate(_m.BaseModel):
     def __init__(self, *, data: list[TimeLogBulkItem]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
 
     @classmethod

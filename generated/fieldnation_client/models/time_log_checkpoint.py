@@ -46,6 +46,7 @@ class TimeLogCheckpoint(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("created", created)
         self._set("actor", actor)
         self._set("coords", coords)

@@ -39,6 +39,7 @@ class TimeLogCheckpointInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("created", created)
         self._set("utc", utc)
         self._set("local", local)

@@ -21,6 +21,7 @@ class TimeLogCoords(_m.BaseModel):
     def __init__(self, *, latitude: float, longitude: float) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("latitude", latitude)
         self._set("longitude", longitude)
 

@@ -47,6 +47,7 @@ class TimeLogInput(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("in", in_)
         self._set("out", out)
         self._set("devices", devices)

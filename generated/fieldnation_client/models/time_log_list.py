@@ -43,6 +43,7 @@ class TimeLogList(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
         self._set("hours", hours)

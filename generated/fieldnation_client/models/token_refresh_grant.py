@@ -35,6 +35,7 @@ class TokenRefreshGrant(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("grant_type", grant_type)
         self._set("refresh_token", refresh_token)
         self._set("client_id", client_id)

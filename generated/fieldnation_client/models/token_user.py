@@ -24,6 +24,7 @@ class TokenUser(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("first_name", first_name)
         self._set("last_name", last_name)

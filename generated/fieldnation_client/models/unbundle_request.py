@@ -22,6 +22,7 @@ class UnbundleRequest(_m.BaseModel):
     def __init__(self, *, ids: list[int] | Unset = UNSET, work_order_ids: list[int] | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("ids", ids)
         self._set("work_order_ids", work_order_ids)
 

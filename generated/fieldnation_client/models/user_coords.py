@@ -31,6 +31,7 @@ class UserCoords(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("latitude", latitude)
         self._set("longitude", longitude)
         self._set("exact", exact)

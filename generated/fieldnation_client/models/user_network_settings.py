@@ -25,6 +25,7 @@ class UserNetworkSettings(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("access", access)
         self._set("view_available", view_available)
         self._set("inactive_routing", inactive_routing)

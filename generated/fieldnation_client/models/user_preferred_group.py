@@ -29,6 +29,7 @@ class UserPreferredGroup(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("notes", notes)

@@ -27,6 +27,7 @@ class UserRating(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("marketplace", marketplace)
         self._set("my_company", my_company)
 

@@ -22,6 +22,7 @@ class UserRatingScore(_m.BaseModel):
     def __init__(self, *, stars: float | Unset = UNSET, total_ratings: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("stars", stars)
         self._set("total_ratings", total_ratings)
 

@@ -195,6 +195,7 @@ class WorkOrder(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("work_order_id", work_order_id)
         self._set("title", title)

@@ -36,6 +36,7 @@ class WorkOrderAssignRequest(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("user", user)
         self._set("ignored_missing_qualifications", ignored_missing_qualifications)
         self._set("conflicts", conflicts)

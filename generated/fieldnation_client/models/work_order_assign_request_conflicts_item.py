@@ -18,6 +18,7 @@ class WorkOrderAssignRequestConflictsItem(_m.BaseModel):
     def __init__(self, *, work_order_id: int | Unset = UNSET, message: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("work_order_id", work_order_id)
         self._set("message", message)
 

@@ -43,6 +43,7 @@ class WorkOrderAssignee(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("user", user)
         self._set("role", role)
         self._set("work_order_id", work_order_id)

@@ -35,6 +35,7 @@ class WorkOrderCancel(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("cancel_reason", cancel_reason)
         self._set("notes", notes)
         self._set("message_to_provider", message_to_provider)

@@ -101,6 +101,7 @@ class WorkOrderCreate(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("title", title)
         self._set("description", description)
         self._set("confidential", confidential)

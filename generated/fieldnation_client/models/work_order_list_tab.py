@@ -27,6 +27,7 @@ class WorkOrderListTab(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("label", label)
         self._set("count", count)

@@ -29,6 +29,7 @@ class WorkOrderLocationCoordinates(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("latitude", latitude)
         self._set("longitude", longitude)
         self._set("exact", exact)

@@ -39,6 +39,7 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("display_name", display_name)

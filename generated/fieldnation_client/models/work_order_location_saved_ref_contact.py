@@ -18,6 +18,7 @@ class WorkOrderLocationSavedRefContact(_m.BaseModel):
     def __init__(self, *, name: Any = UNSET, phone: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("name", name)
         self._set("phone", phone)
 

@@ -18,6 +18,7 @@ class WorkOrderLocationSavedRefGroup(_m.BaseModel):
     def __init__(self, *, id: int | Unset = UNSET, name: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
 

@@ -23,6 +23,7 @@ class WorkOrderMassRouteRequest(_m.BaseModel):
     def __init__(self, *, ids: list[int] | Unset = UNSET, talent_pool_id: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("ids", ids)
         self._set("talent_pool_id", talent_pool_id)
 

@@ -37,6 +37,7 @@ class WorkOrderNetworks(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("actions", actions)
         self._set("results", results)

@@ -20,6 +20,7 @@ class WorkOrderNetworksActive(_m.BaseModel):
     def __init__(self, *, id: int | Unset = UNSET, name: Any = UNSET, type_: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("type", type_)

@@ -22,6 +22,7 @@ class WorkOrderRichText(_m.BaseModel):
     def __init__(self, *, html: Any = UNSET, plain: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("html", html)
         self._set("plain", plain)
 

@@ -26,6 +26,7 @@ class WorkOrderRouteRequest(_m.BaseModel):
     def __init__(self, *, technician: IdRef | Unset = UNSET, user: IdRef | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("technician", technician)
         self._set("user", user)
 

@@ -37,6 +37,7 @@ class WorkOrderSiteRevisitInfo(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("job_status", job_status)
         self._set("revisit_count", revisit_count)
         self._set("incomplete_reason", incomplete_reason)

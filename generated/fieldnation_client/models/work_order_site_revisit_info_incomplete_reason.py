@@ -19,6 +19,7 @@ class WorkOrderSiteRevisitInfoIncompleteReason(_m.BaseModel):
     def __init__(self, *, reason_id: int | Unset = UNSET, reason_name: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("reason_id", reason_id)
         self._set("reason_name", reason_name)
 

@@ -37,6 +37,7 @@ class WorkOrderTypeOfWork(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
         self._set("industry", industry)

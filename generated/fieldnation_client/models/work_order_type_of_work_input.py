@@ -24,6 +24,7 @@ class WorkOrderTypeOfWorkInput(_m.BaseModel):
     def __init__(self, *, id: int, isPrimary: bool | Unset = UNSET, is_primary: bool | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("isPrimary", isPrimary)
         self._set("is_primary", is_primary)

@@ -27,6 +27,7 @@ class WorkOrderUnassignRequest(_m.BaseModel):
     def __init__(self, *, user: IdRef | Unset = UNSET, reason_id: Any = UNSET, comment: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("user", user)
         self._set("reason_id", reason_id)
         self._set("comment", comment)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
 from ..types import UNSET, Unset
 
@@ -27,8 +34,25 @@ Timeout = float | httpx.Timeout | None
 class AssignmentsResource(SyncResource):
     """Assignments operations; reach them as ``client.assignments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AssignmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return AssignmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssignmentsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return AssignmentsResourceWithStreamingResponse(self)
+
     def unassign_work_order_provider(
-        self, work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderCancelInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Unassign Work Order Provider.
 
@@ -57,10 +81,20 @@ class AssignmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def acknowledge_provider_delay(
-        self, work_order_id: int, *, body: ProviderDelayInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderDelayInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Acknowledge Provider Delay.
 
@@ -90,6 +124,9 @@ class AssignmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_work_order_pending_requests(
@@ -103,6 +140,9 @@ class AssignmentsResource(SyncResource):
         view: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PendingProviderList:
         """List Work Order Pending Requests.
@@ -144,6 +184,9 @@ class AssignmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_pending_requests(
@@ -156,6 +199,9 @@ class AssignmentsResource(SyncResource):
         default_view: str | Unset = UNSET,
         view: str | Unset = UNSET,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[PendingProvider]:
         """List Work Order Pending Requests: every item, across all pages.
@@ -189,17 +235,72 @@ class AssignmentsResource(SyncResource):
                 view=view,
                 page=position,
                 per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_pending_requests(
+        self,
+        work_order_id: int,
+        *,
+        list_: ListWorkOrderPendingRequestsList
+        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
+        sticky: bool | Unset = UNSET,
+        default_view: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PendingProvider, PendingProviderList]:
+        """The first page of ``list_work_order_pending_requests`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PendingProviderList:
+            return self.list_work_order_pending_requests(
+                work_order_id=work_order_id,
+                list_=list_,
+                sticky=sticky,
+                default_view=default_view,
+                view=view,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
 
 class AsyncAssignmentsResource(AsyncResource):
     """Assignments operations; reach them as ``async_client.assignments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAssignmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncAssignmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssignmentsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncAssignmentsResourceWithStreamingResponse(self)
+
     async def unassign_work_order_provider(
-        self, work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderCancelInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Unassign Work Order Provider.
 
@@ -228,10 +329,20 @@ class AsyncAssignmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def acknowledge_provider_delay(
-        self, work_order_id: int, *, body: ProviderDelayInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderDelayInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Acknowledge Provider Delay.
 
@@ -261,6 +372,9 @@ class AsyncAssignmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_work_order_pending_requests(
@@ -274,6 +388,9 @@ class AsyncAssignmentsResource(AsyncResource):
         view: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PendingProviderList:
         """List Work Order Pending Requests.
@@ -315,6 +432,9 @@ class AsyncAssignmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_pending_requests(
@@ -327,6 +447,9 @@ class AsyncAssignmentsResource(AsyncResource):
         default_view: str | Unset = UNSET,
         view: str | Unset = UNSET,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[PendingProvider]:
         """List Work Order Pending Requests: every item, across all pages.
@@ -360,7 +483,97 @@ class AsyncAssignmentsResource(AsyncResource):
                 view=view,
                 page=position,
                 per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
+
+    async def page_work_order_pending_requests(
+        self,
+        work_order_id: int,
+        *,
+        list_: ListWorkOrderPendingRequestsList
+        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
+        sticky: bool | Unset = UNSET,
+        default_view: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PendingProvider, PendingProviderList]:
+        """The first page of ``list_work_order_pending_requests`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PendingProviderList:
+            return await self.list_work_order_pending_requests(
+                work_order_id=work_order_id,
+                list_=list_,
+                sticky=sticky,
+                default_view=default_view,
+                view=view,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+
+class AssignmentsResourceWithRawResponse:
+    """``AssignmentsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AssignmentsResource) -> None:
+        self.unassign_work_order_provider = to_raw_response_wrapper(resource.unassign_work_order_provider)
+        self.acknowledge_provider_delay = to_raw_response_wrapper(resource.acknowledge_provider_delay)
+        self.list_work_order_pending_requests = to_raw_response_wrapper(
+            resource.list_work_order_pending_requests
+        )
+
+
+class AssignmentsResourceWithStreamingResponse:
+    """``AssignmentsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AssignmentsResource) -> None:
+        self.unassign_work_order_provider = to_streamed_response_wrapper(
+            resource.unassign_work_order_provider
+        )
+        self.acknowledge_provider_delay = to_streamed_response_wrapper(resource.acknowledge_provider_delay)
+        self.list_work_order_pending_requests = to_streamed_response_wrapper(
+            resource.list_work_order_pending_requests
+        )
+
+
+class AsyncAssignmentsResourceWithRawResponse:
+    """``AsyncAssignmentsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAssignmentsResource) -> None:
+        self.unassign_work_order_provider = async_to_raw_response_wrapper(
+            resource.unassign_work_order_provider
+        )
+        self.acknowledge_provider_delay = async_to_raw_response_wrapper(resource.acknowledge_provider_delay)
+        self.list_work_order_pending_requests = async_to_raw_response_wrapper(
+            resource.list_work_order_pending_requests
+        )
+
+
+class AsyncAssignmentsResourceWithStreamingResponse:
+    """``AsyncAssignmentsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAssignmentsResource) -> None:
+        self.unassign_work_order_provider = async_to_streamed_response_wrapper(
+            resource.unassign_work_order_provider
+        )
+        self.acknowledge_provider_delay = async_to_streamed_response_wrapper(
+            resource.acknowledge_provider_delay
+        )
+        self.list_work_order_pending_requests = async_to_streamed_response_wrapper(
+            resource.list_work_order_pending_requests
+        )

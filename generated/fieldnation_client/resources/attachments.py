@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +33,24 @@ Timeout = float | httpx.Timeout | None
 class AttachmentsResource(SyncResource):
     """Attachments operations; reach them as ``client.attachments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AttachmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return AttachmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AttachmentsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return AttachmentsResourceWithStreamingResponse(self)
+
     def list_work_order_attachments(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AttachmentFolderList:
         """List Work Order Attachments.
 
@@ -52,10 +76,20 @@ class AttachmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_attachment_folder(
-        self, work_order_id: int, *, body: AttachmentFolderInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Attachment Folder.
 
@@ -82,6 +116,9 @@ class AttachmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -93,6 +130,9 @@ class AttachmentsResource(SyncResource):
         body: AttachmentUpload,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -105,6 +145,9 @@ class AttachmentsResource(SyncResource):
         body: AttachmentUpload,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -117,6 +160,9 @@ class AttachmentsResource(SyncResource):
         body: AttachmentUpload,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -128,6 +174,9 @@ class AttachmentsResource(SyncResource):
         body: AttachmentUpload,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Attachment.
@@ -168,6 +217,9 @@ class AttachmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_attachment(
@@ -178,6 +230,9 @@ class AttachmentsResource(SyncResource):
         *,
         body: AttachmentUpdate,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Attachment.
@@ -217,6 +272,9 @@ class AttachmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -228,6 +286,9 @@ class AttachmentsResource(SyncResource):
         *,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -240,6 +301,9 @@ class AttachmentsResource(SyncResource):
         *,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -252,6 +316,9 @@ class AttachmentsResource(SyncResource):
         *,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -263,6 +330,9 @@ class AttachmentsResource(SyncResource):
         *,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Attachment Folder.
@@ -299,14 +369,33 @@ class AttachmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncAttachmentsResource(AsyncResource):
     """Attachments operations; reach them as ``async_client.attachments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAttachmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncAttachmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAttachmentsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncAttachmentsResourceWithStreamingResponse(self)
+
     async def list_work_order_attachments(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AttachmentFolderList:
         """List Work Order Attachments.
 
@@ -332,10 +421,20 @@ class AsyncAttachmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_attachment_folder(
-        self, work_order_id: int, *, body: AttachmentFolderInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Attachment Folder.
 
@@ -362,6 +461,9 @@ class AsyncAttachmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -373,6 +475,9 @@ class AsyncAttachmentsResource(AsyncResource):
         body: AttachmentUpload,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -385,6 +490,9 @@ class AsyncAttachmentsResource(AsyncResource):
         body: AttachmentUpload,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -397,6 +505,9 @@ class AsyncAttachmentsResource(AsyncResource):
         body: AttachmentUpload,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -408,6 +519,9 @@ class AsyncAttachmentsResource(AsyncResource):
         body: AttachmentUpload,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Attachment.
@@ -448,6 +562,9 @@ class AsyncAttachmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_attachment(
@@ -458,6 +575,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         body: AttachmentUpdate,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Attachment.
@@ -497,6 +617,9 @@ class AsyncAttachmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -508,6 +631,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -520,6 +646,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -532,6 +661,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -543,6 +675,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Attachment Folder.
@@ -579,4 +714,71 @@ class AsyncAttachmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AttachmentsResourceWithRawResponse:
+    """``AttachmentsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self.list_work_order_attachments = to_raw_response_wrapper(resource.list_work_order_attachments)
+        self.create_attachment_folder = to_raw_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = to_raw_response_wrapper(resource.create_work_order_attachment)
+        self.update_work_order_attachment = to_raw_response_wrapper(resource.update_work_order_attachment)
+        self.delete_work_order_attachment = to_raw_response_wrapper(resource.delete_work_order_attachment)
+
+
+class AttachmentsResourceWithStreamingResponse:
+    """``AttachmentsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self.list_work_order_attachments = to_streamed_response_wrapper(resource.list_work_order_attachments)
+        self.create_attachment_folder = to_streamed_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = to_streamed_response_wrapper(
+            resource.create_work_order_attachment
+        )
+        self.update_work_order_attachment = to_streamed_response_wrapper(
+            resource.update_work_order_attachment
+        )
+        self.delete_work_order_attachment = to_streamed_response_wrapper(
+            resource.delete_work_order_attachment
+        )
+
+
+class AsyncAttachmentsResourceWithRawResponse:
+    """``AsyncAttachmentsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self.list_work_order_attachments = async_to_raw_response_wrapper(resource.list_work_order_attachments)
+        self.create_attachment_folder = async_to_raw_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = async_to_raw_response_wrapper(
+            resource.create_work_order_attachment
+        )
+        self.update_work_order_attachment = async_to_raw_response_wrapper(
+            resource.update_work_order_attachment
+        )
+        self.delete_work_order_attachment = async_to_raw_response_wrapper(
+            resource.delete_work_order_attachment
+        )
+
+
+class AsyncAttachmentsResourceWithStreamingResponse:
+    """``AsyncAttachmentsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self.list_work_order_attachments = async_to_streamed_response_wrapper(
+            resource.list_work_order_attachments
+        )
+        self.create_attachment_folder = async_to_streamed_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = async_to_streamed_response_wrapper(
+            resource.create_work_order_attachment
+        )
+        self.update_work_order_attachment = async_to_streamed_response_wrapper(
+            resource.update_work_order_attachment
+        )
+        self.delete_work_order_attachment = async_to_streamed_response_wrapper(
+            resource.delete_work_order_attachment
         )

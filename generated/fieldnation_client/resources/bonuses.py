@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,25 @@ Timeout = float | httpx.Timeout | None
 class BonusesResource(SyncResource):
     """Bonuses operations; reach them as ``client.bonuses``."""
 
-    def list_work_order_bonuses(self, work_order_id: int, *, timeout: Timeout = None) -> PayModifierList:
+    @cached_property
+    def with_raw_response(self) -> BonusesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return BonusesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BonusesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return BonusesResourceWithStreamingResponse(self)
+
+    def list_work_order_bonuses(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> PayModifierList:
         """List Work Order Bonuses.
 
         Returns the bonus lines of a work order: each company bonus applied to it, whether it has been
@@ -46,10 +72,21 @@ class BonusesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_bonus(
-        self, work_order_id: int, bonus_id: int, *, body: BonusInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        bonus_id: int,
+        *,
+        body: BonusInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Bonus.
 
@@ -80,14 +117,33 @@ class BonusesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncBonusesResource(AsyncResource):
     """Bonuses operations; reach them as ``async_client.bonuses``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBonusesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncBonusesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBonusesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncBonusesResourceWithStreamingResponse(self)
+
     async def list_work_order_bonuses(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Bonuses.
 
@@ -112,10 +168,21 @@ class AsyncBonusesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_bonus(
-        self, work_order_id: int, bonus_id: int, *, body: BonusInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        bonus_id: int,
+        *,
+        body: BonusInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Bonus.
 
@@ -146,4 +213,39 @@ class AsyncBonusesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class BonusesResourceWithRawResponse:
+    """``BonusesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: BonusesResource) -> None:
+        self.list_work_order_bonuses = to_raw_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = to_raw_response_wrapper(resource.create_work_order_bonus)
+
+
+class BonusesResourceWithStreamingResponse:
+    """``BonusesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: BonusesResource) -> None:
+        self.list_work_order_bonuses = to_streamed_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = to_streamed_response_wrapper(resource.create_work_order_bonus)
+
+
+class AsyncBonusesResourceWithRawResponse:
+    """``AsyncBonusesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBonusesResource) -> None:
+        self.list_work_order_bonuses = async_to_raw_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = async_to_raw_response_wrapper(resource.create_work_order_bonus)
+
+
+class AsyncBonusesResourceWithStreamingResponse:
+    """``AsyncBonusesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBonusesResource) -> None:
+        self.list_work_order_bonuses = async_to_streamed_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = async_to_streamed_response_wrapper(resource.create_work_order_bonus)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
@@ -22,7 +30,25 @@ Timeout = float | httpx.Timeout | None
 class BundlesResource(SyncResource):
     """Bundles operations; reach them as ``client.bundles``."""
 
-    def validate_work_order_bundle(self, *, body: BundleRequest, timeout: Timeout = None) -> BundleValidation:
+    @cached_property
+    def with_raw_response(self) -> BundlesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return BundlesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BundlesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return BundlesResourceWithStreamingResponse(self)
+
+    def validate_work_order_bundle(
+        self,
+        *,
+        body: BundleRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> BundleValidation:
         """Validate Work Order Bundle.
 
         Checks whether the given work orders can be bundled (for example none of them is assigned yet)
@@ -48,9 +74,20 @@ class BundlesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
+    def bundle_work_orders(
+        self,
+        *,
+        body: BundleRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work
@@ -77,9 +114,20 @@ class BundlesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
+    def unbundle_work_orders(
+        self,
+        *,
+        body: UnbundleRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Unbundle Work Order.
 
         Takes the given work orders out of their bundle; the rest of the bundle stays. Runs in the
@@ -104,9 +152,20 @@ class BundlesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
+    def delete_work_order_bundle(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Delete Work Order Bundle.
 
         Dissolves the bundle the work order belongs to; all its work orders become separate again. Runs
@@ -130,14 +189,33 @@ class BundlesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncBundlesResource(AsyncResource):
     """Bundles operations; reach them as ``async_client.bundles``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBundlesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncBundlesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBundlesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncBundlesResourceWithStreamingResponse(self)
+
     async def validate_work_order_bundle(
-        self, *, body: BundleRequest, timeout: Timeout = None
+        self,
+        *,
+        body: BundleRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> BundleValidation:
         """Validate Work Order Bundle.
 
@@ -164,9 +242,20 @@ class AsyncBundlesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def bundle_work_orders(self, *, body: BundleRequest, timeout: Timeout = None) -> AsyncJob:
+    async def bundle_work_orders(
+        self,
+        *,
+        body: BundleRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work
@@ -193,9 +282,20 @@ class AsyncBundlesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
+    async def unbundle_work_orders(
+        self,
+        *,
+        body: UnbundleRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Unbundle Work Order.
 
         Takes the given work orders out of their bundle; the rest of the bundle stays. Runs in the
@@ -220,9 +320,20 @@ class AsyncBundlesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
+    async def delete_work_order_bundle(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Delete Work Order Bundle.
 
         Dissolves the bundle the work order belongs to; all its work orders become separate again. Runs
@@ -246,4 +357,49 @@ class AsyncBundlesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class BundlesResourceWithRawResponse:
+    """``BundlesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: BundlesResource) -> None:
+        self.validate_work_order_bundle = to_raw_response_wrapper(resource.validate_work_order_bundle)
+        self.bundle_work_orders = to_raw_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = to_raw_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = to_raw_response_wrapper(resource.delete_work_order_bundle)
+
+
+class BundlesResourceWithStreamingResponse:
+    """``BundlesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: BundlesResource) -> None:
+        self.validate_work_order_bundle = to_streamed_response_wrapper(resource.validate_work_order_bundle)
+        self.bundle_work_orders = to_streamed_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = to_streamed_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = to_streamed_response_wrapper(resource.delete_work_order_bundle)
+
+
+class AsyncBundlesResourceWithRawResponse:
+    """``AsyncBundlesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBundlesResource) -> None:
+        self.validate_work_order_bundle = async_to_raw_response_wrapper(resource.validate_work_order_bundle)
+        self.bundle_work_orders = async_to_raw_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = async_to_raw_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = async_to_raw_response_wrapper(resource.delete_work_order_bundle)
+
+
+class AsyncBundlesResourceWithStreamingResponse:
+    """``AsyncBundlesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBundlesResource) -> None:
+        self.validate_work_order_bundle = async_to_streamed_response_wrapper(
+            resource.validate_work_order_bundle
+        )
+        self.bundle_work_orders = async_to_streamed_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = async_to_streamed_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = async_to_streamed_response_wrapper(resource.delete_work_order_bundle)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -35,8 +42,25 @@ Timeout = float | httpx.Timeout | None
 class CompanyResource(SyncResource):
     """Company operations; reach them as ``client.company``."""
 
+    @cached_property
+    def with_raw_response(self) -> CompanyResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return CompanyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompanyResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return CompanyResourceWithStreamingResponse(self)
+
     def list_company_tags(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTagList:
         """List Company Tags.
 
@@ -62,10 +86,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_tags(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[CompanyTag]:
         """List Company Tags: every item, across all pages.
 
@@ -83,27 +116,86 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> CompanyTagList:
-            return self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
+    def page_company_tags(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[CompanyTag, CompanyTagList]:
+        """The first page of ``list_company_tags`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> CompanyTagList:
+            return self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     @overload
     def create_company_tag(
-        self, *, body: CompanyTagInput, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag: ...
 
     @overload
     def create_company_tag(
-        self, *, body: CompanyTagInput, async_: Literal[True], timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def create_company_tag(
-        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag | AsyncJob: ...
 
     def create_company_tag(
-        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag | AsyncJob:
         """Create Company Tag.
 
@@ -131,10 +223,20 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_company_expenses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyExpenseCategoryList:
         """List Company Expenses.
 
@@ -160,10 +262,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_expenses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[CompanyExpenseCategory]:
         """List Company Expenses: every item, across all pages.
 
@@ -181,11 +292,49 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> CompanyExpenseCategoryList:
-            return self.list_company_expenses(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_expenses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
-    def list_company_networks(self, *, timeout: Timeout = None) -> CompanyNetworkList:
+    def page_company_expenses(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[CompanyExpenseCategory, CompanyExpenseCategoryList]:
+        """The first page of ``list_company_expenses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> CompanyExpenseCategoryList:
+            return self.list_company_expenses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    def list_company_networks(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyNetworkList:
         """List Company Networks.
 
         Lists the provider networks the company can access, with the company's access state and routing
@@ -206,9 +355,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
+    def list_company_managers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> list[CompanyManager]:
         """List Company Managers.
 
         Lists the company's users who can manage work orders. Use an `id` from here as a work order's or
@@ -229,10 +388,20 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_site_revisit_reasons(
-        self, company_id: int, *, action_type: ListSiteRevisitReasonsActionType, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        action_type: ListSiteRevisitReasonsActionType,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyReasonList:
         """List Site Revisit Reasons.
 
@@ -258,9 +427,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
+    def list_incomplete_reasons(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> list[CompanyReason]:
         """List Incomplete Reasons.
 
         Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
@@ -281,9 +460,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
+    def list_company_custom_fields(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyCustomFieldList:
         """List Custom Fields.
 
         Lists the custom fields the company has defined for its work orders, grouped by category, with
@@ -304,10 +493,20 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_company_bonuses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Bonuses.
 
@@ -333,10 +532,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_bonuses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayModifierDefinition]:
         """List Bonuses: every item, across all pages.
 
@@ -354,12 +562,50 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> PayModifierDefinitionList:
-            return self.list_company_bonuses(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
+    def page_company_bonuses(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_bonuses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayModifierDefinitionList:
+            return self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def list_company_penalties(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Penalties.
 
@@ -385,10 +631,19 @@ class CompanyResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_penalties(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayModifierDefinition]:
         """List Penalties: every item, across all pages.
 
@@ -406,16 +661,64 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> PayModifierDefinitionList:
-            return self.list_company_penalties(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
+
+    def page_company_penalties(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_penalties`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayModifierDefinitionList:
+            return self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
 
 class AsyncCompanyResource(AsyncResource):
     """Company operations; reach them as ``async_client.company``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCompanyResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncCompanyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompanyResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncCompanyResourceWithStreamingResponse(self)
+
     async def list_company_tags(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTagList:
         """List Company Tags.
 
@@ -441,10 +744,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_tags(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[CompanyTag]:
         """List Company Tags: every item, across all pages.
 
@@ -462,27 +774,86 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> CompanyTagList:
-            return await self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
 
+    async def page_company_tags(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[CompanyTag, CompanyTagList]:
+        """The first page of ``list_company_tags`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> CompanyTagList:
+            return await self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     @overload
     async def create_company_tag(
-        self, *, body: CompanyTagInput, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag: ...
 
     @overload
     async def create_company_tag(
-        self, *, body: CompanyTagInput, async_: Literal[True], timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def create_company_tag(
-        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag | AsyncJob: ...
 
     async def create_company_tag(
-        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag | AsyncJob:
         """Create Company Tag.
 
@@ -510,10 +881,20 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_company_expenses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyExpenseCategoryList:
         """List Company Expenses.
 
@@ -539,10 +920,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_expenses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[CompanyExpenseCategory]:
         """List Company Expenses: every item, across all pages.
 
@@ -560,11 +950,49 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> CompanyExpenseCategoryList:
-            return await self.list_company_expenses(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_expenses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
 
-    async def list_company_networks(self, *, timeout: Timeout = None) -> CompanyNetworkList:
+    async def page_company_expenses(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[CompanyExpenseCategory, CompanyExpenseCategoryList]:
+        """The first page of ``list_company_expenses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> CompanyExpenseCategoryList:
+            return await self.list_company_expenses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    async def list_company_networks(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyNetworkList:
         """List Company Networks.
 
         Lists the provider networks the company can access, with the company's access state and routing
@@ -585,9 +1013,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
+    async def list_company_managers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> list[CompanyManager]:
         """List Company Managers.
 
         Lists the company's users who can manage work orders. Use an `id` from here as a work order's or
@@ -608,10 +1046,20 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_site_revisit_reasons(
-        self, company_id: int, *, action_type: ListSiteRevisitReasonsActionType, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        action_type: ListSiteRevisitReasonsActionType,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyReasonList:
         """List Site Revisit Reasons.
 
@@ -637,9 +1085,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def list_incomplete_reasons(self, *, timeout: Timeout = None) -> list[CompanyReason]:
+    async def list_incomplete_reasons(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> list[CompanyReason]:
         """List Incomplete Reasons.
 
         Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
@@ -660,9 +1118,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
+    async def list_company_custom_fields(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyCustomFieldList:
         """List Custom Fields.
 
         Lists the custom fields the company has defined for its work orders, grouped by category, with
@@ -683,10 +1151,20 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_company_bonuses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Bonuses.
 
@@ -712,10 +1190,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_bonuses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayModifierDefinition]:
         """List Bonuses: every item, across all pages.
 
@@ -733,12 +1220,50 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> PayModifierDefinitionList:
-            return await self.list_company_bonuses(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
 
+    async def page_company_bonuses(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_bonuses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayModifierDefinitionList:
+            return await self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def list_company_penalties(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Penalties.
 
@@ -764,10 +1289,19 @@ class AsyncCompanyResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_penalties(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayModifierDefinition]:
         """List Penalties: every item, across all pages.
 
@@ -785,6 +1319,105 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> PayModifierDefinitionList:
-            return await self.list_company_penalties(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
+
+    async def page_company_penalties(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_penalties`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayModifierDefinitionList:
+            return await self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+
+class CompanyResourceWithRawResponse:
+    """``CompanyResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.list_company_tags = to_raw_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = to_raw_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = to_raw_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = to_raw_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = to_raw_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = to_raw_response_wrapper(resource.list_site_revisit_reasons)
+        self.list_incomplete_reasons = to_raw_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = to_raw_response_wrapper(resource.list_company_custom_fields)
+        self.list_company_bonuses = to_raw_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = to_raw_response_wrapper(resource.list_company_penalties)
+
+
+class CompanyResourceWithStreamingResponse:
+    """``CompanyResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.list_company_tags = to_streamed_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = to_streamed_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = to_streamed_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = to_streamed_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = to_streamed_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = to_streamed_response_wrapper(resource.list_site_revisit_reasons)
+        self.list_incomplete_reasons = to_streamed_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = to_streamed_response_wrapper(resource.list_company_custom_fields)
+        self.list_company_bonuses = to_streamed_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = to_streamed_response_wrapper(resource.list_company_penalties)
+
+
+class AsyncCompanyResourceWithRawResponse:
+    """``AsyncCompanyResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.list_company_tags = async_to_raw_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = async_to_raw_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = async_to_raw_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = async_to_raw_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = async_to_raw_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = async_to_raw_response_wrapper(resource.list_site_revisit_reasons)
+        self.list_incomplete_reasons = async_to_raw_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = async_to_raw_response_wrapper(resource.list_company_custom_fields)
+        self.list_company_bonuses = async_to_raw_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = async_to_raw_response_wrapper(resource.list_company_penalties)
+
+
+class AsyncCompanyResourceWithStreamingResponse:
+    """``AsyncCompanyResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.list_company_tags = async_to_streamed_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = async_to_streamed_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = async_to_streamed_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = async_to_streamed_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = async_to_streamed_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = async_to_streamed_response_wrapper(
+            resource.list_site_revisit_reasons
+        )
+        self.list_incomplete_reasons = async_to_streamed_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = async_to_streamed_response_wrapper(
+            resource.list_company_custom_fields
+        )
+        self.list_company_bonuses = async_to_streamed_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = async_to_streamed_response_wrapper(resource.list_company_penalties)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -26,12 +33,25 @@ Timeout = float | httpx.Timeout | None
 class ContactsResource(SyncResource):
     """Contacts operations; reach them as ``client.contacts``."""
 
+    @cached_property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ContactsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContactsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ContactsResourceWithStreamingResponse(self)
+
     def list_work_order_contacts(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ContactList:
         """List Work Order Contacts.
@@ -60,10 +80,20 @@ class ContactsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_contacts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[Contact]:
         """List Work Order Contacts: every item, across all pages.
 
@@ -84,13 +114,52 @@ class ContactsResource(SyncResource):
 
         def fetch(position: int) -> ContactList:
             return self.list_work_order_contacts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_contacts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[Contact, ContactList]:
+        """The first page of ``list_work_order_contacts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> ContactList:
+            return self.list_work_order_contacts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def create_work_order_contact(
-        self, work_order_id: int, *, body: ContactInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ContactInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Contact.
 
@@ -118,10 +187,21 @@ class ContactsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, body: ContactUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        body: ContactUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Contact.
 
@@ -150,10 +230,20 @@ class ContactsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Contact.
 
@@ -180,11 +270,24 @@ class ContactsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncContactsResource(AsyncResource):
     """Contacts operations; reach them as ``async_client.contacts``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncContactsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContactsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncContactsResourceWithStreamingResponse(self)
 
     async def list_work_order_contacts(
         self,
@@ -192,6 +295,9 @@ class AsyncContactsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ContactList:
         """List Work Order Contacts.
@@ -220,10 +326,20 @@ class AsyncContactsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_contacts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[Contact]:
         """List Work Order Contacts: every item, across all pages.
 
@@ -244,13 +360,52 @@ class AsyncContactsResource(AsyncResource):
 
         async def fetch(position: int) -> ContactList:
             return await self.list_work_order_contacts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_order_contacts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[Contact, ContactList]:
+        """The first page of ``list_work_order_contacts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> ContactList:
+            return await self.list_work_order_contacts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def create_work_order_contact(
-        self, work_order_id: int, *, body: ContactInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ContactInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Contact.
 
@@ -278,10 +433,21 @@ class AsyncContactsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, body: ContactUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        body: ContactUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Contact.
 
@@ -310,10 +476,20 @@ class AsyncContactsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Contact.
 
@@ -340,4 +516,53 @@ class AsyncContactsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ContactsResourceWithRawResponse:
+    """``ContactsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list_work_order_contacts = to_raw_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = to_raw_response_wrapper(resource.create_work_order_contact)
+        self.update_work_order_contact = to_raw_response_wrapper(resource.update_work_order_contact)
+        self.delete_work_order_contact = to_raw_response_wrapper(resource.delete_work_order_contact)
+
+
+class ContactsResourceWithStreamingResponse:
+    """``ContactsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list_work_order_contacts = to_streamed_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = to_streamed_response_wrapper(resource.create_work_order_contact)
+        self.update_work_order_contact = to_streamed_response_wrapper(resource.update_work_order_contact)
+        self.delete_work_order_contact = to_streamed_response_wrapper(resource.delete_work_order_contact)
+
+
+class AsyncContactsResourceWithRawResponse:
+    """``AsyncContactsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list_work_order_contacts = async_to_raw_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = async_to_raw_response_wrapper(resource.create_work_order_contact)
+        self.update_work_order_contact = async_to_raw_response_wrapper(resource.update_work_order_contact)
+        self.delete_work_order_contact = async_to_raw_response_wrapper(resource.delete_work_order_contact)
+
+
+class AsyncContactsResourceWithStreamingResponse:
+    """``AsyncContactsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list_work_order_contacts = async_to_streamed_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = async_to_streamed_response_wrapper(
+            resource.create_work_order_contact
+        )
+        self.update_work_order_contact = async_to_streamed_response_wrapper(
+            resource.update_work_order_contact
+        )
+        self.delete_work_order_contact = async_to_streamed_response_wrapper(
+            resource.delete_work_order_contact
         )

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.dispatch_settings import DispatchSettings
@@ -21,8 +29,24 @@ Timeout = float | httpx.Timeout | None
 class DispatchSettingsResource(SyncResource):
     """Dispatch settings operations; reach them as ``client.dispatch_settings``."""
 
+    @cached_property
+    def with_raw_response(self) -> DispatchSettingsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return DispatchSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DispatchSettingsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return DispatchSettingsResourceWithStreamingResponse(self)
+
     def create_dispatch_settings(
-        self, *, body: DispatchSettingsCreate, timeout: Timeout = None
+        self,
+        *,
+        body: DispatchSettingsCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Create Dispatch Settings.
 
@@ -51,9 +75,20 @@ class DispatchSettingsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
+    def get_dispatch_settings(
+        self,
+        project_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> DispatchSettings:
         """Get Dispatch Settings.
 
         Reads the Smart Dispatch settings currently in force for a project.
@@ -76,10 +111,20 @@ class DispatchSettingsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_dispatch_settings(
-        self, project_id: int, *, body: DispatchSettingsUpdate, timeout: Timeout = None
+        self,
+        project_id: int,
+        *,
+        body: DispatchSettingsUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Update Dispatch Settings.
 
@@ -109,14 +154,33 @@ class DispatchSettingsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncDispatchSettingsResource(AsyncResource):
     """Dispatch settings operations; reach them as ``async_client.dispatch_settings``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDispatchSettingsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncDispatchSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDispatchSettingsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncDispatchSettingsResourceWithStreamingResponse(self)
+
     async def create_dispatch_settings(
-        self, *, body: DispatchSettingsCreate, timeout: Timeout = None
+        self,
+        *,
+        body: DispatchSettingsCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Create Dispatch Settings.
 
@@ -145,9 +209,20 @@ class AsyncDispatchSettingsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
+    async def get_dispatch_settings(
+        self,
+        project_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> DispatchSettings:
         """Get Dispatch Settings.
 
         Reads the Smart Dispatch settings currently in force for a project.
@@ -170,10 +245,20 @@ class AsyncDispatchSettingsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_dispatch_settings(
-        self, project_id: int, *, body: DispatchSettingsUpdate, timeout: Timeout = None
+        self,
+        project_id: int,
+        *,
+        body: DispatchSettingsUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Update Dispatch Settings.
 
@@ -203,4 +288,43 @@ class AsyncDispatchSettingsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class DispatchSettingsResourceWithRawResponse:
+    """``DispatchSettingsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: DispatchSettingsResource) -> None:
+        self.create_dispatch_settings = to_raw_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = to_raw_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = to_raw_response_wrapper(resource.update_dispatch_settings)
+
+
+class DispatchSettingsResourceWithStreamingResponse:
+    """``DispatchSettingsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: DispatchSettingsResource) -> None:
+        self.create_dispatch_settings = to_streamed_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = to_streamed_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = to_streamed_response_wrapper(resource.update_dispatch_settings)
+
+
+class AsyncDispatchSettingsResourceWithRawResponse:
+    """``AsyncDispatchSettingsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncDispatchSettingsResource) -> None:
+        self.create_dispatch_settings = async_to_raw_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = async_to_raw_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = async_to_raw_response_wrapper(resource.update_dispatch_settings)
+
+
+class AsyncDispatchSettingsResourceWithStreamingResponse:
+    """``AsyncDispatchSettingsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncDispatchSettingsResource) -> None:
+        self.create_dispatch_settings = async_to_streamed_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = async_to_streamed_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = async_to_streamed_response_wrapper(resource.update_dispatch_settings)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +32,25 @@ Timeout = float | httpx.Timeout | None
 class ExpensesResource(SyncResource):
     """Expenses operations; reach them as ``client.expenses``."""
 
+    @cached_property
+    def with_raw_response(self) -> ExpensesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ExpensesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ExpensesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ExpensesResourceWithStreamingResponse(self)
+
     def list_work_order_expenses(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ExpenseList:
         """List Work Order Expenses.
 
@@ -51,6 +76,9 @@ class ExpensesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -61,6 +89,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseInput,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -72,6 +103,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseInput,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -83,6 +117,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseInput,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -93,6 +130,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseInput,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Expense.
@@ -126,6 +166,9 @@ class ExpensesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -137,6 +180,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseUpdate,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -149,6 +195,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseUpdate,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -161,6 +210,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseUpdate,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -172,6 +224,9 @@ class ExpensesResource(SyncResource):
         body: ExpenseUpdate,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Expense.
@@ -210,14 +265,34 @@ class ExpensesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncExpensesResource(AsyncResource):
     """Expenses operations; reach them as ``async_client.expenses``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncExpensesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncExpensesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncExpensesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncExpensesResourceWithStreamingResponse(self)
+
     async def list_work_order_expenses(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ExpenseList:
         """List Work Order Expenses.
 
@@ -243,6 +318,9 @@ class AsyncExpensesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -253,6 +331,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseInput,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -264,6 +345,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseInput,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -275,6 +359,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseInput,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -285,6 +372,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseInput,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Expense.
@@ -318,6 +408,9 @@ class AsyncExpensesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -329,6 +422,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseUpdate,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -341,6 +437,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseUpdate,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -353,6 +452,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseUpdate,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -364,6 +466,9 @@ class AsyncExpensesResource(AsyncResource):
         body: ExpenseUpdate,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Expense.
@@ -402,4 +507,47 @@ class AsyncExpensesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ExpensesResourceWithRawResponse:
+    """``ExpensesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ExpensesResource) -> None:
+        self.list_work_order_expenses = to_raw_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = to_raw_response_wrapper(resource.create_work_order_expense)
+        self.update_work_order_expense = to_raw_response_wrapper(resource.update_work_order_expense)
+
+
+class ExpensesResourceWithStreamingResponse:
+    """``ExpensesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ExpensesResource) -> None:
+        self.list_work_order_expenses = to_streamed_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = to_streamed_response_wrapper(resource.create_work_order_expense)
+        self.update_work_order_expense = to_streamed_response_wrapper(resource.update_work_order_expense)
+
+
+class AsyncExpensesResourceWithRawResponse:
+    """``AsyncExpensesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncExpensesResource) -> None:
+        self.list_work_order_expenses = async_to_raw_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = async_to_raw_response_wrapper(resource.create_work_order_expense)
+        self.update_work_order_expense = async_to_raw_response_wrapper(resource.update_work_order_expense)
+
+
+class AsyncExpensesResourceWithStreamingResponse:
+    """``AsyncExpensesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncExpensesResource) -> None:
+        self.list_work_order_expenses = async_to_streamed_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = async_to_streamed_response_wrapper(
+            resource.create_work_order_expense
+        )
+        self.update_work_order_expense = async_to_streamed_response_wrapper(
+            resource.update_work_order_expense
         )

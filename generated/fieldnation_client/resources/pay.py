@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,8 +36,25 @@ Timeout = float | httpx.Timeout | None
 class PayResource(SyncResource):
     """Pay operations; reach them as ``client.pay``."""
 
+    @cached_property
+    def with_raw_response(self) -> PayResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return PayResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PayResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return PayResourceWithStreamingResponse(self)
+
     def get_work_order_pay(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay:
         """Get work order pay.
 
@@ -57,9 +81,21 @@ class PayResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def update_work_order_pay(self, work_order_id: int, *, body: PayInput, timeout: Timeout = None) -> Pay:
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay:
         """Update Work Order Pay.
 
         Changes the work order's pay rate: its type and the base and additional amounts. Fields left out
@@ -88,6 +124,9 @@ class PayResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_work_order_discounts(
@@ -96,6 +135,9 @@ class PayResource(SyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Discounts.
@@ -123,10 +165,20 @@ class PayResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_discounts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayModifier]:
         """List Work Order Discounts: every item, across all pages.
 
@@ -146,10 +198,42 @@ class PayResource(SyncResource):
 
         def fetch(position: int) -> PayModifierList:
             return self.list_work_order_discounts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
+
+    def page_work_order_discounts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayModifier, PayModifierList]:
+        """The first page of ``list_work_order_discounts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayModifierList:
+            return self.list_work_order_discounts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
     def list_work_order_increases(
         self,
@@ -157,6 +241,9 @@ class PayResource(SyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayIncreaseList:
         """List Work Order Increases.
@@ -184,10 +271,20 @@ class PayResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_increases(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
@@ -207,13 +304,52 @@ class PayResource(SyncResource):
 
         def fetch(position: int) -> PayIncreaseList:
             return self.list_work_order_increases(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_increases(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayIncrease, PayIncreaseList]:
+        """The first page of ``list_work_order_increases`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayIncreaseList:
+            return self.list_work_order_increases(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def get_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayIncrease:
         """Get Work Order Increase.
 
@@ -238,10 +374,21 @@ class PayResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Pay Increase.
 
@@ -270,14 +417,34 @@ class PayResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncPayResource(AsyncResource):
     """Pay operations; reach them as ``async_client.pay``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPayResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncPayResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPayResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncPayResourceWithStreamingResponse(self)
+
     async def get_work_order_pay(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay:
         """Get work order pay.
 
@@ -304,10 +471,20 @@ class AsyncPayResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_pay(
-        self, work_order_id: int, *, body: PayInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay:
         """Update Work Order Pay.
 
@@ -337,6 +514,9 @@ class AsyncPayResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_work_order_discounts(
@@ -345,6 +525,9 @@ class AsyncPayResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Discounts.
@@ -372,10 +555,20 @@ class AsyncPayResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_discounts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayModifier]:
         """List Work Order Discounts: every item, across all pages.
 
@@ -395,10 +588,42 @@ class AsyncPayResource(AsyncResource):
 
         async def fetch(position: int) -> PayModifierList:
             return await self.list_work_order_discounts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
+
+    async def page_work_order_discounts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayModifier, PayModifierList]:
+        """The first page of ``list_work_order_discounts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayModifierList:
+            return await self.list_work_order_discounts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
 
     async def list_work_order_increases(
         self,
@@ -406,6 +631,9 @@ class AsyncPayResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayIncreaseList:
         """List Work Order Increases.
@@ -433,10 +661,20 @@ class AsyncPayResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_increases(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
@@ -456,13 +694,52 @@ class AsyncPayResource(AsyncResource):
 
         async def fetch(position: int) -> PayIncreaseList:
             return await self.list_work_order_increases(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_order_increases(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayIncrease, PayIncreaseList]:
+        """The first page of ``list_work_order_increases`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayIncreaseList:
+            return await self.list_work_order_increases(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def get_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayIncrease:
         """Get Work Order Increase.
 
@@ -487,10 +764,21 @@ class AsyncPayResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Pay Increase.
 
@@ -519,4 +807,61 @@ class AsyncPayResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PayResourceWithRawResponse:
+    """``PayResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: PayResource) -> None:
+        self.get_work_order_pay = to_raw_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = to_raw_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = to_raw_response_wrapper(resource.list_work_order_discounts)
+        self.list_work_order_increases = to_raw_response_wrapper(resource.list_work_order_increases)
+        self.get_work_order_increase = to_raw_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = to_raw_response_wrapper(resource.update_work_order_increase)
+
+
+class PayResourceWithStreamingResponse:
+    """``PayResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: PayResource) -> None:
+        self.get_work_order_pay = to_streamed_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = to_streamed_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = to_streamed_response_wrapper(resource.list_work_order_discounts)
+        self.list_work_order_increases = to_streamed_response_wrapper(resource.list_work_order_increases)
+        self.get_work_order_increase = to_streamed_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = to_streamed_response_wrapper(resource.update_work_order_increase)
+
+
+class AsyncPayResourceWithRawResponse:
+    """``AsyncPayResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPayResource) -> None:
+        self.get_work_order_pay = async_to_raw_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = async_to_raw_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = async_to_raw_response_wrapper(resource.list_work_order_discounts)
+        self.list_work_order_increases = async_to_raw_response_wrapper(resource.list_work_order_increases)
+        self.get_work_order_increase = async_to_raw_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = async_to_raw_response_wrapper(resource.update_work_order_increase)
+
+
+class AsyncPayResourceWithStreamingResponse:
+    """``AsyncPayResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPayResource) -> None:
+        self.get_work_order_pay = async_to_streamed_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = async_to_streamed_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = async_to_streamed_response_wrapper(
+            resource.list_work_order_discounts
+        )
+        self.list_work_order_increases = async_to_streamed_response_wrapper(
+            resource.list_work_order_increases
+        )
+        self.get_work_order_increase = async_to_streamed_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = async_to_streamed_response_wrapper(
+            resource.update_work_order_increase
         )

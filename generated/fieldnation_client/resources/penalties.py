@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,25 @@ Timeout = float | httpx.Timeout | None
 class PenaltiesResource(SyncResource):
     """Penalties operations; reach them as ``client.penalties``."""
 
-    def list_work_order_penalties(self, work_order_id: int, *, timeout: Timeout = None) -> PayModifierList:
+    @cached_property
+    def with_raw_response(self) -> PenaltiesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return PenaltiesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PenaltiesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return PenaltiesResourceWithStreamingResponse(self)
+
+    def list_work_order_penalties(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> PayModifierList:
         """List Work Order Penalties.
 
         Returns the penalty lines of a work order: each company penalty applied to it, whether it has
@@ -47,6 +73,9 @@ class PenaltiesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_penalty(
@@ -55,6 +84,9 @@ class PenaltiesResource(SyncResource):
         penalty_id: int,
         *,
         body: PenaltyInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Penalty.
@@ -85,14 +117,33 @@ class PenaltiesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncPenaltiesResource(AsyncResource):
     """Penalties operations; reach them as ``async_client.penalties``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPenaltiesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncPenaltiesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPenaltiesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncPenaltiesResourceWithStreamingResponse(self)
+
     async def list_work_order_penalties(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Penalties.
 
@@ -118,6 +169,9 @@ class AsyncPenaltiesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_penalty(
@@ -126,6 +180,9 @@ class AsyncPenaltiesResource(AsyncResource):
         penalty_id: int,
         *,
         body: PenaltyInput | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Penalty.
@@ -156,4 +213,43 @@ class AsyncPenaltiesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PenaltiesResourceWithRawResponse:
+    """``PenaltiesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: PenaltiesResource) -> None:
+        self.list_work_order_penalties = to_raw_response_wrapper(resource.list_work_order_penalties)
+        self.create_work_order_penalty = to_raw_response_wrapper(resource.create_work_order_penalty)
+
+
+class PenaltiesResourceWithStreamingResponse:
+    """``PenaltiesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: PenaltiesResource) -> None:
+        self.list_work_order_penalties = to_streamed_response_wrapper(resource.list_work_order_penalties)
+        self.create_work_order_penalty = to_streamed_response_wrapper(resource.create_work_order_penalty)
+
+
+class AsyncPenaltiesResourceWithRawResponse:
+    """``AsyncPenaltiesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPenaltiesResource) -> None:
+        self.list_work_order_penalties = async_to_raw_response_wrapper(resource.list_work_order_penalties)
+        self.create_work_order_penalty = async_to_raw_response_wrapper(resource.create_work_order_penalty)
+
+
+class AsyncPenaltiesResourceWithStreamingResponse:
+    """``AsyncPenaltiesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPenaltiesResource) -> None:
+        self.list_work_order_penalties = async_to_streamed_response_wrapper(
+            resource.list_work_order_penalties
+        )
+        self.create_work_order_penalty = async_to_streamed_response_wrapper(
+            resource.create_work_order_penalty
         )

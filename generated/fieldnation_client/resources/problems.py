@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +32,25 @@ Timeout = float | httpx.Timeout | None
 class ProblemsResource(SyncResource):
     """Problems operations; reach them as ``client.problems``."""
 
-    def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
+    @cached_property
+    def with_raw_response(self) -> ProblemsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ProblemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProblemsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ProblemsResourceWithStreamingResponse(self)
+
+    def list_work_order_problems(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> ProblemList:
         """List Work Order Problems.
 
         Returns the problems reported on a work order, newest first, with counts of open and resolved
@@ -48,6 +74,9 @@ class ProblemsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -58,6 +87,9 @@ class ProblemsResource(SyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -69,6 +101,9 @@ class ProblemsResource(SyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -80,6 +115,9 @@ class ProblemsResource(SyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -90,6 +128,9 @@ class ProblemsResource(SyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Problem.
@@ -123,6 +164,9 @@ class ProblemsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -134,6 +178,9 @@ class ProblemsResource(SyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -146,6 +193,9 @@ class ProblemsResource(SyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -158,6 +208,9 @@ class ProblemsResource(SyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -169,6 +222,9 @@ class ProblemsResource(SyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Problem.
@@ -206,6 +262,9 @@ class ProblemsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -215,21 +274,48 @@ class ProblemsResource(SyncResource):
         problem_id: int,
         *,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def delete_work_order_problem(
-        self, work_order_id: int, problem_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def delete_work_order_problem(
-        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_problem(
-        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Problem.
 
@@ -255,13 +341,34 @@ class ProblemsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncProblemsResource(AsyncResource):
     """Problems operations; reach them as ``async_client.problems``."""
 
-    async def list_work_order_problems(self, work_order_id: int, *, timeout: Timeout = None) -> ProblemList:
+    @cached_property
+    def with_raw_response(self) -> AsyncProblemsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncProblemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProblemsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncProblemsResourceWithStreamingResponse(self)
+
+    async def list_work_order_problems(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> ProblemList:
         """List Work Order Problems.
 
         Returns the problems reported on a work order, newest first, with counts of open and resolved
@@ -285,6 +392,9 @@ class AsyncProblemsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -295,6 +405,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -306,6 +419,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -317,6 +433,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -327,6 +446,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Problem.
@@ -360,6 +482,9 @@ class AsyncProblemsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -371,6 +496,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -383,6 +511,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -395,6 +526,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -406,6 +540,9 @@ class AsyncProblemsResource(AsyncResource):
         body: ProblemUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Problem.
@@ -443,6 +580,9 @@ class AsyncProblemsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -452,21 +592,48 @@ class AsyncProblemsResource(AsyncResource):
         problem_id: int,
         *,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def delete_work_order_problem(
-        self, work_order_id: int, problem_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def delete_work_order_problem(
-        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_problem(
-        self, work_order_id: int, problem_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        problem_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Problem.
 
@@ -492,4 +659,53 @@ class AsyncProblemsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ProblemsResourceWithRawResponse:
+    """``ProblemsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ProblemsResource) -> None:
+        self.list_work_order_problems = to_raw_response_wrapper(resource.list_work_order_problems)
+        self.create_work_order_problem = to_raw_response_wrapper(resource.create_work_order_problem)
+        self.update_work_order_problem = to_raw_response_wrapper(resource.update_work_order_problem)
+        self.delete_work_order_problem = to_raw_response_wrapper(resource.delete_work_order_problem)
+
+
+class ProblemsResourceWithStreamingResponse:
+    """``ProblemsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ProblemsResource) -> None:
+        self.list_work_order_problems = to_streamed_response_wrapper(resource.list_work_order_problems)
+        self.create_work_order_problem = to_streamed_response_wrapper(resource.create_work_order_problem)
+        self.update_work_order_problem = to_streamed_response_wrapper(resource.update_work_order_problem)
+        self.delete_work_order_problem = to_streamed_response_wrapper(resource.delete_work_order_problem)
+
+
+class AsyncProblemsResourceWithRawResponse:
+    """``AsyncProblemsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProblemsResource) -> None:
+        self.list_work_order_problems = async_to_raw_response_wrapper(resource.list_work_order_problems)
+        self.create_work_order_problem = async_to_raw_response_wrapper(resource.create_work_order_problem)
+        self.update_work_order_problem = async_to_raw_response_wrapper(resource.update_work_order_problem)
+        self.delete_work_order_problem = async_to_raw_response_wrapper(resource.delete_work_order_problem)
+
+
+class AsyncProblemsResourceWithStreamingResponse:
+    """``AsyncProblemsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProblemsResource) -> None:
+        self.list_work_order_problems = async_to_streamed_response_wrapper(resource.list_work_order_problems)
+        self.create_work_order_problem = async_to_streamed_response_wrapper(
+            resource.create_work_order_problem
+        )
+        self.update_work_order_problem = async_to_streamed_response_wrapper(
+            resource.update_work_order_problem
+        )
+        self.delete_work_order_problem = async_to_streamed_response_wrapper(
+            resource.delete_work_order_problem
         )

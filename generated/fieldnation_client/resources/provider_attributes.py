@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from .._pagination import aiter_cursor, iter_cursor
+from .._pagination import AsyncPage, SyncPage, aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +37,16 @@ Timeout = float | httpx.Timeout | None
 class ProviderAttributesResource(SyncResource):
     """Provider attributes operations; reach them as ``client.provider_attributes``."""
 
+    @cached_property
+    def with_raw_response(self) -> ProviderAttributesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ProviderAttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProviderAttributesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ProviderAttributesResourceWithStreamingResponse(self)
+
     def list_provider_attributes(
         self,
         talent_pool_id: int,
@@ -39,6 +56,9 @@ class ProviderAttributesResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeList:
         """List Provider Attributes.
@@ -76,6 +96,9 @@ class ProviderAttributesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_provider_attributes(
@@ -86,6 +109,9 @@ class ProviderAttributesResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[ProviderAttribute]:
         """List Provider Attributes: every item, across all pages.
@@ -115,10 +141,45 @@ class ProviderAttributesResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
+
+    def page_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[ProviderAttribute, ProviderAttributeList]:
+        """The first page of ``list_provider_attributes`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> ProviderAttributeList:
+            return self.list_provider_attributes(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
 
     def update_provider_attributes(
         self,
@@ -126,6 +187,9 @@ class ProviderAttributesResource(SyncResource):
         provider_id: int,
         *,
         body: ProviderAttributeBulkUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Update Provider Attributes.
@@ -156,10 +220,21 @@ class ProviderAttributesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_provider_attributes(
-        self, talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        body: ProviderAttributeCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Create Provider Attributes.
 
@@ -187,6 +262,9 @@ class ProviderAttributesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_provider_attribute(
@@ -196,6 +274,9 @@ class ProviderAttributesResource(SyncResource):
         attribute_uuid: UUID,
         *,
         body: ProviderAttributeUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttribute:
         """Update Provider Attribute.
@@ -229,10 +310,21 @@ class ProviderAttributesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_provider_attribute(
-        self, talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        attribute_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Delete Provider Attribute.
 
@@ -260,11 +352,24 @@ class ProviderAttributesResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncProviderAttributesResource(AsyncResource):
     """Provider attributes operations; reach them as ``async_client.provider_attributes``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProviderAttributesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncProviderAttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProviderAttributesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncProviderAttributesResourceWithStreamingResponse(self)
 
     async def list_provider_attributes(
         self,
@@ -275,6 +380,9 @@ class AsyncProviderAttributesResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeList:
         """List Provider Attributes.
@@ -312,6 +420,9 @@ class AsyncProviderAttributesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_provider_attributes(
@@ -322,6 +433,9 @@ class AsyncProviderAttributesResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[ProviderAttribute]:
         """List Provider Attributes: every item, across all pages.
@@ -351,10 +465,45 @@ class AsyncProviderAttributesResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
+
+    async def page_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[ProviderAttribute, ProviderAttributeList]:
+        """The first page of ``list_provider_attributes`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> ProviderAttributeList:
+            return await self.list_provider_attributes(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
 
     async def update_provider_attributes(
         self,
@@ -362,6 +511,9 @@ class AsyncProviderAttributesResource(AsyncResource):
         provider_id: int,
         *,
         body: ProviderAttributeBulkUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Update Provider Attributes.
@@ -392,10 +544,21 @@ class AsyncProviderAttributesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_provider_attributes(
-        self, talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        body: ProviderAttributeCreate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Create Provider Attributes.
 
@@ -423,6 +586,9 @@ class AsyncProviderAttributesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_provider_attribute(
@@ -432,6 +598,9 @@ class AsyncProviderAttributesResource(AsyncResource):
         attribute_uuid: UUID,
         *,
         body: ProviderAttributeUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttribute:
         """Update Provider Attribute.
@@ -465,10 +634,21 @@ class AsyncProviderAttributesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_provider_attribute(
-        self, talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        attribute_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Delete Provider Attribute.
 
@@ -496,4 +676,59 @@ class AsyncProviderAttributesResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ProviderAttributesResourceWithRawResponse:
+    """``ProviderAttributesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ProviderAttributesResource) -> None:
+        self.list_provider_attributes = to_raw_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = to_raw_response_wrapper(resource.update_provider_attributes)
+        self.create_provider_attributes = to_raw_response_wrapper(resource.create_provider_attributes)
+        self.update_provider_attribute = to_raw_response_wrapper(resource.update_provider_attribute)
+        self.delete_provider_attribute = to_raw_response_wrapper(resource.delete_provider_attribute)
+
+
+class ProviderAttributesResourceWithStreamingResponse:
+    """``ProviderAttributesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ProviderAttributesResource) -> None:
+        self.list_provider_attributes = to_streamed_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = to_streamed_response_wrapper(resource.update_provider_attributes)
+        self.create_provider_attributes = to_streamed_response_wrapper(resource.create_provider_attributes)
+        self.update_provider_attribute = to_streamed_response_wrapper(resource.update_provider_attribute)
+        self.delete_provider_attribute = to_streamed_response_wrapper(resource.delete_provider_attribute)
+
+
+class AsyncProviderAttributesResourceWithRawResponse:
+    """``AsyncProviderAttributesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProviderAttributesResource) -> None:
+        self.list_provider_attributes = async_to_raw_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = async_to_raw_response_wrapper(resource.update_provider_attributes)
+        self.create_provider_attributes = async_to_raw_response_wrapper(resource.create_provider_attributes)
+        self.update_provider_attribute = async_to_raw_response_wrapper(resource.update_provider_attribute)
+        self.delete_provider_attribute = async_to_raw_response_wrapper(resource.delete_provider_attribute)
+
+
+class AsyncProviderAttributesResourceWithStreamingResponse:
+    """``AsyncProviderAttributesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProviderAttributesResource) -> None:
+        self.list_provider_attributes = async_to_streamed_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = async_to_streamed_response_wrapper(
+            resource.update_provider_attributes
+        )
+        self.create_provider_attributes = async_to_streamed_response_wrapper(
+            resource.create_provider_attributes
+        )
+        self.update_provider_attribute = async_to_streamed_response_wrapper(
+            resource.update_provider_attribute
+        )
+        self.delete_provider_attribute = async_to_streamed_response_wrapper(
+            resource.delete_provider_attribute
         )

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,8 +30,25 @@ Timeout = float | httpx.Timeout | None
 class ScheduleResource(SyncResource):
     """Schedule operations; reach them as ``client.schedule``."""
 
+    @cached_property
+    def with_raw_response(self) -> ScheduleResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ScheduleResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ScheduleResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ScheduleResourceWithStreamingResponse(self)
+
     def get_work_order_schedule(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Schedule:
         """Get Work Order Schedule.
 
@@ -49,10 +74,20 @@ class ScheduleResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_schedule(
-        self, work_order_id: int, *, body: ScheduleInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Schedule:
         """Update Work Order Schedule.
 
@@ -81,10 +116,20 @@ class ScheduleResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_work_order_eta(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Eta:
         """Get Work Order ETA.
 
@@ -111,14 +156,34 @@ class ScheduleResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncScheduleResource(AsyncResource):
     """Schedule operations; reach them as ``async_client.schedule``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncScheduleResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncScheduleResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncScheduleResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncScheduleResourceWithStreamingResponse(self)
+
     async def get_work_order_schedule(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Schedule:
         """Get Work Order Schedule.
 
@@ -144,10 +209,20 @@ class AsyncScheduleResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_schedule(
-        self, work_order_id: int, *, body: ScheduleInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Schedule:
         """Update Work Order Schedule.
 
@@ -176,10 +251,20 @@ class AsyncScheduleResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_work_order_eta(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Eta:
         """Get Work Order ETA.
 
@@ -206,4 +291,45 @@ class AsyncScheduleResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ScheduleResourceWithRawResponse:
+    """``ScheduleResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ScheduleResource) -> None:
+        self.get_work_order_schedule = to_raw_response_wrapper(resource.get_work_order_schedule)
+        self.update_work_order_schedule = to_raw_response_wrapper(resource.update_work_order_schedule)
+        self.get_work_order_eta = to_raw_response_wrapper(resource.get_work_order_eta)
+
+
+class ScheduleResourceWithStreamingResponse:
+    """``ScheduleResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ScheduleResource) -> None:
+        self.get_work_order_schedule = to_streamed_response_wrapper(resource.get_work_order_schedule)
+        self.update_work_order_schedule = to_streamed_response_wrapper(resource.update_work_order_schedule)
+        self.get_work_order_eta = to_streamed_response_wrapper(resource.get_work_order_eta)
+
+
+class AsyncScheduleResourceWithRawResponse:
+    """``AsyncScheduleResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncScheduleResource) -> None:
+        self.get_work_order_schedule = async_to_raw_response_wrapper(resource.get_work_order_schedule)
+        self.update_work_order_schedule = async_to_raw_response_wrapper(resource.update_work_order_schedule)
+        self.get_work_order_eta = async_to_raw_response_wrapper(resource.get_work_order_eta)
+
+
+class AsyncScheduleResourceWithStreamingResponse:
+    """``AsyncScheduleResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncScheduleResource) -> None:
+        self.get_work_order_schedule = async_to_streamed_response_wrapper(resource.get_work_order_schedule)
+        self.update_work_order_schedule = async_to_streamed_response_wrapper(
+            resource.update_work_order_schedule
+        )
+        self.get_work_order_eta = async_to_streamed_response_wrapper(resource.get_work_order_eta)

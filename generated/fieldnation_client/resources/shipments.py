@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +32,25 @@ Timeout = float | httpx.Timeout | None
 class ShipmentsResource(SyncResource):
     """Shipments operations; reach them as ``client.shipments``."""
 
+    @cached_property
+    def with_raw_response(self) -> ShipmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ShipmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ShipmentsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ShipmentsResourceWithStreamingResponse(self)
+
     def list_work_order_shipments(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ShipmentList:
         """List Work Order Shipments.
 
@@ -51,6 +76,9 @@ class ShipmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -61,6 +89,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -72,6 +103,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -83,6 +117,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -93,6 +130,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Shipment.
@@ -126,6 +166,9 @@ class ShipmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -137,6 +180,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -149,6 +195,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -161,6 +210,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -172,6 +224,9 @@ class ShipmentsResource(SyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Shipment.
@@ -210,6 +265,9 @@ class ShipmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -220,6 +278,9 @@ class ShipmentsResource(SyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -231,6 +292,9 @@ class ShipmentsResource(SyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -242,6 +306,9 @@ class ShipmentsResource(SyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -252,6 +319,9 @@ class ShipmentsResource(SyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Shipment.
@@ -284,14 +354,34 @@ class ShipmentsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncShipmentsResource(AsyncResource):
     """Shipments operations; reach them as ``async_client.shipments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncShipmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncShipmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncShipmentsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncShipmentsResourceWithStreamingResponse(self)
+
     async def list_work_order_shipments(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ShipmentList:
         """List Work Order Shipments.
 
@@ -317,6 +407,9 @@ class AsyncShipmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -327,6 +420,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -338,6 +434,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -349,6 +448,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -359,6 +461,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentInput,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Shipment.
@@ -392,6 +497,9 @@ class AsyncShipmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -403,6 +511,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -415,6 +526,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -427,6 +541,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -438,6 +555,9 @@ class AsyncShipmentsResource(AsyncResource):
         body: ShipmentUpdate,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Shipment.
@@ -476,6 +596,9 @@ class AsyncShipmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -486,6 +609,9 @@ class AsyncShipmentsResource(AsyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -497,6 +623,9 @@ class AsyncShipmentsResource(AsyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -508,6 +637,9 @@ class AsyncShipmentsResource(AsyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -518,6 +650,9 @@ class AsyncShipmentsResource(AsyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Shipment.
@@ -550,4 +685,55 @@ class AsyncShipmentsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ShipmentsResourceWithRawResponse:
+    """``ShipmentsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ShipmentsResource) -> None:
+        self.list_work_order_shipments = to_raw_response_wrapper(resource.list_work_order_shipments)
+        self.create_work_order_shipment = to_raw_response_wrapper(resource.create_work_order_shipment)
+        self.update_work_order_shipment = to_raw_response_wrapper(resource.update_work_order_shipment)
+        self.delete_work_order_shipment = to_raw_response_wrapper(resource.delete_work_order_shipment)
+
+
+class ShipmentsResourceWithStreamingResponse:
+    """``ShipmentsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ShipmentsResource) -> None:
+        self.list_work_order_shipments = to_streamed_response_wrapper(resource.list_work_order_shipments)
+        self.create_work_order_shipment = to_streamed_response_wrapper(resource.create_work_order_shipment)
+        self.update_work_order_shipment = to_streamed_response_wrapper(resource.update_work_order_shipment)
+        self.delete_work_order_shipment = to_streamed_response_wrapper(resource.delete_work_order_shipment)
+
+
+class AsyncShipmentsResourceWithRawResponse:
+    """``AsyncShipmentsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncShipmentsResource) -> None:
+        self.list_work_order_shipments = async_to_raw_response_wrapper(resource.list_work_order_shipments)
+        self.create_work_order_shipment = async_to_raw_response_wrapper(resource.create_work_order_shipment)
+        self.update_work_order_shipment = async_to_raw_response_wrapper(resource.update_work_order_shipment)
+        self.delete_work_order_shipment = async_to_raw_response_wrapper(resource.delete_work_order_shipment)
+
+
+class AsyncShipmentsResourceWithStreamingResponse:
+    """``AsyncShipmentsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncShipmentsResource) -> None:
+        self.list_work_order_shipments = async_to_streamed_response_wrapper(
+            resource.list_work_order_shipments
+        )
+        self.create_work_order_shipment = async_to_streamed_response_wrapper(
+            resource.create_work_order_shipment
+        )
+        self.update_work_order_shipment = async_to_streamed_response_wrapper(
+            resource.update_work_order_shipment
+        )
+        self.delete_work_order_shipment = async_to_streamed_response_wrapper(
+            resource.delete_work_order_shipment
         )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -26,12 +33,25 @@ Timeout = float | httpx.Timeout | None
 class SiteRevisitsResource(SyncResource):
     """Site revisits operations; reach them as ``client.site_revisits``."""
 
+    @cached_property
+    def with_raw_response(self) -> SiteRevisitsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return SiteRevisitsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SiteRevisitsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return SiteRevisitsResourceWithStreamingResponse(self)
+
     def list_work_order_site_revisits(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
@@ -59,10 +79,20 @@ class SiteRevisitsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_site_revisits(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
@@ -82,13 +112,52 @@ class SiteRevisitsResource(SyncResource):
 
         def fetch(position: int) -> SiteRevisitList:
             return self.list_work_order_site_revisits(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_site_revisits(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[SiteRevisit, SiteRevisitList]:
+        """The first page of ``list_work_order_site_revisits`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> SiteRevisitList:
+            return self.list_work_order_site_revisits(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def create_work_order_site_revisit(
-        self, work_order_id: int, *, body: SiteRevisitInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: SiteRevisitInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Create Work Order Site Revisit.
 
@@ -116,10 +185,21 @@ class SiteRevisitsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        body: SiteRevisitUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Update Work Order Site Revisit.
 
@@ -148,10 +228,20 @@ class SiteRevisitsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Delete Work Order Site Revisit.
 
@@ -176,11 +266,24 @@ class SiteRevisitsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncSiteRevisitsResource(AsyncResource):
     """Site revisits operations; reach them as ``async_client.site_revisits``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSiteRevisitsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncSiteRevisitsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSiteRevisitsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncSiteRevisitsResourceWithStreamingResponse(self)
 
     async def list_work_order_site_revisits(
         self,
@@ -188,6 +291,9 @@ class AsyncSiteRevisitsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
@@ -215,10 +321,20 @@ class AsyncSiteRevisitsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_site_revisits(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
@@ -238,13 +354,52 @@ class AsyncSiteRevisitsResource(AsyncResource):
 
         async def fetch(position: int) -> SiteRevisitList:
             return await self.list_work_order_site_revisits(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_order_site_revisits(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[SiteRevisit, SiteRevisitList]:
+        """The first page of ``list_work_order_site_revisits`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> SiteRevisitList:
+            return await self.list_work_order_site_revisits(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def create_work_order_site_revisit(
-        self, work_order_id: int, *, body: SiteRevisitInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: SiteRevisitInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Create Work Order Site Revisit.
 
@@ -272,10 +427,21 @@ class AsyncSiteRevisitsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        body: SiteRevisitUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Update Work Order Site Revisit.
 
@@ -304,10 +470,20 @@ class AsyncSiteRevisitsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Delete Work Order Site Revisit.
 
@@ -332,4 +508,71 @@ class AsyncSiteRevisitsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SiteRevisitsResourceWithRawResponse:
+    """``SiteRevisitsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: SiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = to_raw_response_wrapper(resource.list_work_order_site_revisits)
+        self.create_work_order_site_revisit = to_raw_response_wrapper(resource.create_work_order_site_revisit)
+        self.update_work_order_site_revisit = to_raw_response_wrapper(resource.update_work_order_site_revisit)
+        self.delete_work_order_site_revisit = to_raw_response_wrapper(resource.delete_work_order_site_revisit)
+
+
+class SiteRevisitsResourceWithStreamingResponse:
+    """``SiteRevisitsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: SiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = to_streamed_response_wrapper(
+            resource.list_work_order_site_revisits
+        )
+        self.create_work_order_site_revisit = to_streamed_response_wrapper(
+            resource.create_work_order_site_revisit
+        )
+        self.update_work_order_site_revisit = to_streamed_response_wrapper(
+            resource.update_work_order_site_revisit
+        )
+        self.delete_work_order_site_revisit = to_streamed_response_wrapper(
+            resource.delete_work_order_site_revisit
+        )
+
+
+class AsyncSiteRevisitsResourceWithRawResponse:
+    """``AsyncSiteRevisitsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncSiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = async_to_raw_response_wrapper(
+            resource.list_work_order_site_revisits
+        )
+        self.create_work_order_site_revisit = async_to_raw_response_wrapper(
+            resource.create_work_order_site_revisit
+        )
+        self.update_work_order_site_revisit = async_to_raw_response_wrapper(
+            resource.update_work_order_site_revisit
+        )
+        self.delete_work_order_site_revisit = async_to_raw_response_wrapper(
+            resource.delete_work_order_site_revisit
+        )
+
+
+class AsyncSiteRevisitsResourceWithStreamingResponse:
+    """``AsyncSiteRevisitsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncSiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = async_to_streamed_response_wrapper(
+            resource.list_work_order_site_revisits
+        )
+        self.create_work_order_site_revisit = async_to_streamed_response_wrapper(
+            resource.create_work_order_site_revisit
+        )
+        self.update_work_order_site_revisit = async_to_streamed_response_wrapper(
+            resource.update_work_order_site_revisit
+        )
+        self.delete_work_order_site_revisit = async_to_streamed_response_wrapper(
+            resource.delete_work_order_site_revisit
         )

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -23,7 +31,25 @@ Timeout = float | httpx.Timeout | None
 class TagsResource(SyncResource):
     """Tags operations; reach them as ``client.tags``."""
 
-    def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
+    @cached_property
+    def with_raw_response(self) -> TagsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TagsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TagsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TagsResourceWithStreamingResponse(self)
+
+    def list_work_order_tags(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TagList:
         """List Work Order Tags.
 
         Returns the company tags applied to a work order, newest first.
@@ -46,6 +72,9 @@ class TagsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -55,21 +84,48 @@ class TagsResource(SyncResource):
         *,
         body: TagInput,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Tag.
 
@@ -97,6 +153,9 @@ class TagsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -106,21 +165,48 @@ class TagsResource(SyncResource):
         tag_id: int,
         *,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Tag.
 
@@ -146,13 +232,34 @@ class TagsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTagsResource(AsyncResource):
     """Tags operations; reach them as ``async_client.tags``."""
 
-    async def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
+    @cached_property
+    def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTagsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTagsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTagsResourceWithStreamingResponse(self)
+
+    async def list_work_order_tags(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TagList:
         """List Work Order Tags.
 
         Returns the company tags applied to a work order, newest first.
@@ -175,6 +282,9 @@ class AsyncTagsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -184,21 +294,48 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: TagInput,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Tag.
 
@@ -226,6 +363,9 @@ class AsyncTagsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -235,21 +375,48 @@ class AsyncTagsResource(AsyncResource):
         tag_id: int,
         *,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Tag.
 
@@ -275,4 +442,43 @@ class AsyncTagsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class TagsResourceWithRawResponse:
+    """``TagsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        self.list_work_order_tags = to_raw_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = to_raw_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = to_raw_response_wrapper(resource.delete_work_order_tag)
+
+
+class TagsResourceWithStreamingResponse:
+    """``TagsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        self.list_work_order_tags = to_streamed_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = to_streamed_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = to_streamed_response_wrapper(resource.delete_work_order_tag)
+
+
+class AsyncTagsResourceWithRawResponse:
+    """``AsyncTagsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self.list_work_order_tags = async_to_raw_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = async_to_raw_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = async_to_raw_response_wrapper(resource.delete_work_order_tag)
+
+
+class AsyncTagsResourceWithStreamingResponse:
+    """``AsyncTagsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self.list_work_order_tags = async_to_streamed_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = async_to_streamed_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = async_to_streamed_response_wrapper(resource.delete_work_order_tag)

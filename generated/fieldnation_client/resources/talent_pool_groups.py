@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from .._pagination import aiter_cursor, iter_cursor
+from .._pagination import AsyncPage, SyncPage, aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +41,16 @@ Timeout = float | httpx.Timeout | None
 class TalentPoolGroupsResource(SyncResource):
     """Talent pool groups operations; reach them as ``client.talent_pool_groups``."""
 
+    @cached_property
+    def with_raw_response(self) -> TalentPoolGroupsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TalentPoolGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TalentPoolGroupsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TalentPoolGroupsResourceWithStreamingResponse(self)
+
     def list_talent_pool_groups(
         self,
         *,
@@ -44,6 +61,9 @@ class TalentPoolGroupsResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupList:
         """List Talent Pool Groups.
@@ -83,6 +103,9 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_groups(
@@ -94,6 +117,9 @@ class TalentPoolGroupsResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[TalentPoolGroup]:
         """List Talent Pool Groups: every item, across all pages.
@@ -125,13 +151,56 @@ class TalentPoolGroupsResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
 
+    def page_talent_pool_groups(
+        self,
+        *,
+        f_ids: str | Unset = UNSET,
+        f_name: str | Unset = UNSET,
+        f_project_id: int | Unset = UNSET,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TalentPoolGroup, TalentPoolGroupList]:
+        """The first page of ``list_talent_pool_groups`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> TalentPoolGroupList:
+            return self.list_talent_pool_groups(
+                f_ids=f_ids,
+                f_name=f_name,
+                f_project_id=f_project_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
+
     def create_talent_pool_group(
-        self, *, body: TalentPoolGroupInput, timeout: Timeout = None
+        self,
+        *,
+        body: TalentPoolGroupInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Create Talent Pool Group.
 
@@ -158,9 +227,20 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
+    def get_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TalentPoolGroup:
         """Get Talent Pool Group Details.
 
         Reads one talent pool group with its tiers and attributes.
@@ -183,10 +263,20 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_talent_pool_group(
-        self, group_uuid: UUID, *, body: TalentPoolGroupUpdate, timeout: Timeout = None
+        self,
+        group_uuid: UUID,
+        *,
+        body: TalentPoolGroupUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Update Talent Pool Group.
 
@@ -215,9 +305,20 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def delete_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> Success:
+    def delete_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Success:
         """Delete Talent Pool Group.
 
         Deletes a talent pool group together with its tiers and every provider membership in them. This
@@ -241,6 +342,9 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_talent_pool_group_providers(
@@ -251,6 +355,9 @@ class TalentPoolGroupsResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupProviderList:
         """List Providers in Talent Pool Group.
@@ -286,6 +393,9 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_group_providers(
@@ -295,6 +405,9 @@ class TalentPoolGroupsResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[TalentPoolGroupProvider]:
         """List Providers in Talent Pool Group: every item, across all pages.
@@ -322,10 +435,43 @@ class TalentPoolGroupsResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
+
+    def page_talent_pool_group_providers(
+        self,
+        group_uuid: UUID,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TalentPoolGroupProvider, TalentPoolGroupProviderList]:
+        """The first page of ``list_talent_pool_group_providers`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> TalentPoolGroupProviderList:
+            return self.list_talent_pool_group_providers(
+                group_uuid=group_uuid,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
 
     def remove_talent_pool_group_provider(
         self,
@@ -334,6 +480,9 @@ class TalentPoolGroupsResource(SyncResource):
         *,
         tier_id: int | Unset = UNSET,
         remove_from_project: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolProviderRemoval:
         """Remove Provider from Talent Pool Group.
@@ -369,11 +518,24 @@ class TalentPoolGroupsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTalentPoolGroupsResource(AsyncResource):
     """Talent pool groups operations; reach them as ``async_client.talent_pool_groups``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTalentPoolGroupsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTalentPoolGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTalentPoolGroupsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTalentPoolGroupsResourceWithStreamingResponse(self)
 
     async def list_talent_pool_groups(
         self,
@@ -385,6 +547,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupList:
         """List Talent Pool Groups.
@@ -424,6 +589,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_groups(
@@ -435,6 +603,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[TalentPoolGroup]:
         """List Talent Pool Groups: every item, across all pages.
@@ -466,13 +637,56 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
 
+    async def page_talent_pool_groups(
+        self,
+        *,
+        f_ids: str | Unset = UNSET,
+        f_name: str | Unset = UNSET,
+        f_project_id: int | Unset = UNSET,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TalentPoolGroup, TalentPoolGroupList]:
+        """The first page of ``list_talent_pool_groups`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> TalentPoolGroupList:
+            return await self.list_talent_pool_groups(
+                f_ids=f_ids,
+                f_name=f_name,
+                f_project_id=f_project_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
+
     async def create_talent_pool_group(
-        self, *, body: TalentPoolGroupInput, timeout: Timeout = None
+        self,
+        *,
+        body: TalentPoolGroupInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Create Talent Pool Group.
 
@@ -499,9 +713,20 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
+    async def get_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TalentPoolGroup:
         """Get Talent Pool Group Details.
 
         Reads one talent pool group with its tiers and attributes.
@@ -524,10 +749,20 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_talent_pool_group(
-        self, group_uuid: UUID, *, body: TalentPoolGroupUpdate, timeout: Timeout = None
+        self,
+        group_uuid: UUID,
+        *,
+        body: TalentPoolGroupUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Update Talent Pool Group.
 
@@ -556,9 +791,20 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def delete_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> Success:
+    async def delete_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Success:
         """Delete Talent Pool Group.
 
         Deletes a talent pool group together with its tiers and every provider membership in them. This
@@ -582,6 +828,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_talent_pool_group_providers(
@@ -592,6 +841,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupProviderList:
         """List Providers in Talent Pool Group.
@@ -627,6 +879,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_group_providers(
@@ -636,6 +891,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[TalentPoolGroupProvider]:
         """List Providers in Talent Pool Group: every item, across all pages.
@@ -663,10 +921,43 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
+
+    async def page_talent_pool_group_providers(
+        self,
+        group_uuid: UUID,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TalentPoolGroupProvider, TalentPoolGroupProviderList]:
+        """The first page of ``list_talent_pool_group_providers`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> TalentPoolGroupProviderList:
+            return await self.list_talent_pool_group_providers(
+                group_uuid=group_uuid,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
 
     async def remove_talent_pool_group_provider(
         self,
@@ -675,6 +966,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         *,
         tier_id: int | Unset = UNSET,
         remove_from_project: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolProviderRemoval:
         """Remove Provider from Talent Pool Group.
@@ -710,4 +1004,75 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TalentPoolGroupsResourceWithRawResponse:
+    """``TalentPoolGroupsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = to_raw_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = to_raw_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = to_raw_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = to_raw_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = to_raw_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = to_raw_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = to_raw_response_wrapper(
+            resource.remove_talent_pool_group_provider
+        )
+
+
+class TalentPoolGroupsResourceWithStreamingResponse:
+    """``TalentPoolGroupsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = to_streamed_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = to_streamed_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = to_streamed_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = to_streamed_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = to_streamed_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = to_streamed_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = to_streamed_response_wrapper(
+            resource.remove_talent_pool_group_provider
+        )
+
+
+class AsyncTalentPoolGroupsResourceWithRawResponse:
+    """``AsyncTalentPoolGroupsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = async_to_raw_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = async_to_raw_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = async_to_raw_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = async_to_raw_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = async_to_raw_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = async_to_raw_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = async_to_raw_response_wrapper(
+            resource.remove_talent_pool_group_provider
+        )
+
+
+class AsyncTalentPoolGroupsResourceWithStreamingResponse:
+    """``AsyncTalentPoolGroupsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = async_to_streamed_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = async_to_streamed_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = async_to_streamed_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = async_to_streamed_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = async_to_streamed_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = async_to_streamed_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = async_to_streamed_response_wrapper(
+            resource.remove_talent_pool_group_provider
         )

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +33,25 @@ Timeout = float | httpx.Timeout | None
 class TasksResource(SyncResource):
     """Tasks operations; reach them as ``client.tasks``."""
 
+    @cached_property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TasksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TasksResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TasksResourceWithStreamingResponse(self)
+
     def list_work_order_tasks(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TaskList:
         """List Work Order Tasks.
 
@@ -52,10 +77,20 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_tasks(
-        self, work_order_id: int, *, body: TasksBulkUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TasksBulkUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Tasks.
 
@@ -84,10 +119,20 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_task(
-        self, work_order_id: int, *, body: TaskInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TaskInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Task.
 
@@ -119,6 +164,9 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_work_order_task(
@@ -127,6 +175,9 @@ class TasksResource(SyncResource):
         task_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Task:
         """Get Work Order Task.
@@ -154,10 +205,21 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_task(
-        self, work_order_id: int, task_id: int, *, body: TaskUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        body: TaskUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Task.
 
@@ -186,10 +248,20 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_task(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task.
 
@@ -214,10 +286,20 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_task_alerts(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alerts.
 
@@ -243,10 +325,21 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_task_alert(
-        self, work_order_id: int, task_id: int, alert_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        alert_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alert.
 
@@ -272,14 +365,34 @@ class TasksResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTasksResource(AsyncResource):
     """Tasks operations; reach them as ``async_client.tasks``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTasksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTasksResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTasksResourceWithStreamingResponse(self)
+
     async def list_work_order_tasks(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TaskList:
         """List Work Order Tasks.
 
@@ -305,10 +418,20 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_tasks(
-        self, work_order_id: int, *, body: TasksBulkUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TasksBulkUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Tasks.
 
@@ -337,10 +460,20 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_task(
-        self, work_order_id: int, *, body: TaskInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TaskInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Task.
 
@@ -372,6 +505,9 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_work_order_task(
@@ -380,6 +516,9 @@ class AsyncTasksResource(AsyncResource):
         task_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Task:
         """Get Work Order Task.
@@ -407,10 +546,21 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_task(
-        self, work_order_id: int, task_id: int, *, body: TaskUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        body: TaskUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Task.
 
@@ -439,10 +589,20 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_task(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task.
 
@@ -467,10 +627,20 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_task_alerts(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alerts.
 
@@ -496,10 +666,21 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_task_alert(
-        self, work_order_id: int, task_id: int, alert_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        alert_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alert.
 
@@ -525,4 +706,75 @@ class AsyncTasksResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TasksResourceWithRawResponse:
+    """``TasksResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.list_work_order_tasks = to_raw_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = to_raw_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = to_raw_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = to_raw_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = to_raw_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = to_raw_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = to_raw_response_wrapper(resource.delete_work_order_task_alerts)
+        self.delete_work_order_task_alert = to_raw_response_wrapper(resource.delete_work_order_task_alert)
+
+
+class TasksResourceWithStreamingResponse:
+    """``TasksResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.list_work_order_tasks = to_streamed_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = to_streamed_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = to_streamed_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = to_streamed_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = to_streamed_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = to_streamed_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = to_streamed_response_wrapper(
+            resource.delete_work_order_task_alerts
+        )
+        self.delete_work_order_task_alert = to_streamed_response_wrapper(
+            resource.delete_work_order_task_alert
+        )
+
+
+class AsyncTasksResourceWithRawResponse:
+    """``AsyncTasksResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list_work_order_tasks = async_to_raw_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = async_to_raw_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = async_to_raw_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = async_to_raw_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = async_to_raw_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = async_to_raw_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = async_to_raw_response_wrapper(
+            resource.delete_work_order_task_alerts
+        )
+        self.delete_work_order_task_alert = async_to_raw_response_wrapper(
+            resource.delete_work_order_task_alert
+        )
+
+
+class AsyncTasksResourceWithStreamingResponse:
+    """``AsyncTasksResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list_work_order_tasks = async_to_streamed_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = async_to_streamed_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = async_to_streamed_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = async_to_streamed_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = async_to_streamed_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = async_to_streamed_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = async_to_streamed_response_wrapper(
+            resource.delete_work_order_task_alerts
+        )
+        self.delete_work_order_task_alert = async_to_streamed_response_wrapper(
+            resource.delete_work_order_task_alert
         )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,12 +33,25 @@ Timeout = float | httpx.Timeout | None
 class TimeLogsResource(SyncResource):
     """Time logs operations; reach them as ``client.time_logs``."""
 
+    @cached_property
+    def with_raw_response(self) -> TimeLogsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TimeLogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TimeLogsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TimeLogsResourceWithStreamingResponse(self)
+
     def list_work_order_time_logs(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TimeLogList:
         """List Work Order Time Logs.
@@ -60,10 +80,20 @@ class TimeLogsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_time_logs(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
@@ -84,10 +114,42 @@ class TimeLogsResource(SyncResource):
 
         def fetch(position: int) -> TimeLogList:
             return self.list_work_order_time_logs(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
+
+    def page_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TimeLog, TimeLogList]:
+        """The first page of ``list_work_order_time_logs`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> TimeLogList:
+            return self.list_work_order_time_logs(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
     def update_all_work_order_time_logs(
         self,
@@ -95,6 +157,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Update All Work Order Time Logs.
@@ -125,6 +190,9 @@ class TimeLogsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_time_log(
@@ -133,6 +201,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Time Log.
@@ -166,6 +237,9 @@ class TimeLogsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_time_log(
@@ -175,6 +249,9 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Time Log.
@@ -213,6 +290,9 @@ class TimeLogsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_time_log(
@@ -221,6 +301,9 @@ class TimeLogsResource(SyncResource):
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Time Log.
@@ -252,11 +335,24 @@ class TimeLogsResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTimeLogsResource(AsyncResource):
     """Time logs operations; reach them as ``async_client.time_logs``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTimeLogsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTimeLogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTimeLogsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTimeLogsResourceWithStreamingResponse(self)
 
     async def list_work_order_time_logs(
         self,
@@ -264,6 +360,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TimeLogList:
         """List Work Order Time Logs.
@@ -292,10 +391,20 @@ class AsyncTimeLogsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_time_logs(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
@@ -316,10 +425,42 @@ class AsyncTimeLogsResource(AsyncResource):
 
         async def fetch(position: int) -> TimeLogList:
             return await self.list_work_order_time_logs(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
+
+    async def page_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TimeLog, TimeLogList]:
+        """The first page of ``list_work_order_time_logs`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> TimeLogList:
+            return await self.list_work_order_time_logs(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
 
     async def update_all_work_order_time_logs(
         self,
@@ -327,6 +468,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Update All Work Order Time Logs.
@@ -357,6 +501,9 @@ class AsyncTimeLogsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_time_log(
@@ -365,6 +512,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Time Log.
@@ -398,6 +548,9 @@ class AsyncTimeLogsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_time_log(
@@ -407,6 +560,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Time Log.
@@ -445,6 +601,9 @@ class AsyncTimeLogsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_time_log(
@@ -453,6 +612,9 @@ class AsyncTimeLogsResource(AsyncResource):
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Time Log.
@@ -484,4 +646,67 @@ class AsyncTimeLogsResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TimeLogsResourceWithRawResponse:
+    """``TimeLogsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TimeLogsResource) -> None:
+        self.list_work_order_time_logs = to_raw_response_wrapper(resource.list_work_order_time_logs)
+        self.update_all_work_order_time_logs = to_raw_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = to_raw_response_wrapper(resource.create_work_order_time_log)
+        self.update_work_order_time_log = to_raw_response_wrapper(resource.update_work_order_time_log)
+        self.delete_work_order_time_log = to_raw_response_wrapper(resource.delete_work_order_time_log)
+
+
+class TimeLogsResourceWithStreamingResponse:
+    """``TimeLogsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TimeLogsResource) -> None:
+        self.list_work_order_time_logs = to_streamed_response_wrapper(resource.list_work_order_time_logs)
+        self.update_all_work_order_time_logs = to_streamed_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = to_streamed_response_wrapper(resource.create_work_order_time_log)
+        self.update_work_order_time_log = to_streamed_response_wrapper(resource.update_work_order_time_log)
+        self.delete_work_order_time_log = to_streamed_response_wrapper(resource.delete_work_order_time_log)
+
+
+class AsyncTimeLogsResourceWithRawResponse:
+    """``AsyncTimeLogsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTimeLogsResource) -> None:
+        self.list_work_order_time_logs = async_to_raw_response_wrapper(resource.list_work_order_time_logs)
+        self.update_all_work_order_time_logs = async_to_raw_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = async_to_raw_response_wrapper(resource.create_work_order_time_log)
+        self.update_work_order_time_log = async_to_raw_response_wrapper(resource.update_work_order_time_log)
+        self.delete_work_order_time_log = async_to_raw_response_wrapper(resource.delete_work_order_time_log)
+
+
+class AsyncTimeLogsResourceWithStreamingResponse:
+    """``AsyncTimeLogsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTimeLogsResource) -> None:
+        self.list_work_order_time_logs = async_to_streamed_response_wrapper(
+            resource.list_work_order_time_logs
+        )
+        self.update_all_work_order_time_logs = async_to_streamed_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = async_to_streamed_response_wrapper(
+            resource.create_work_order_time_log
+        )
+        self.update_work_order_time_log = async_to_streamed_response_wrapper(
+            resource.update_work_order_time_log
+        )
+        self.delete_work_order_time_log = async_to_streamed_response_wrapper(
+            resource.delete_work_order_time_log
         )

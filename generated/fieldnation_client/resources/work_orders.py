@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..models.list_work_order_lists_list import ListWorkOrderListsList
 from ..models.list_work_orders_list import ListWorkOrdersList
 from ..models.list_work_orders_view import ListWorkOrdersView
@@ -33,6 +40,16 @@ Timeout = float | httpx.Timeout | None
 
 class WorkOrdersResource(SyncResource):
     """Work orders operations; reach them as ``client.work_orders``."""
+
+    @cached_property
+    def with_raw_response(self) -> WorkOrdersResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return WorkOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WorkOrdersResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return WorkOrdersResourceWithStreamingResponse(self)
 
     def list_work_orders(
         self,
@@ -93,6 +110,9 @@ class WorkOrdersResource(SyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrderList:
         """List Work Orders.
@@ -233,6 +253,9 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_orders(
@@ -293,6 +316,9 @@ class WorkOrdersResource(SyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[WorkOrder]:
         """List Work Orders: every item, across all pages.
@@ -425,28 +451,191 @@ class WorkOrdersResource(SyncResource):
                 f_confirmation=f_confirmation,
                 f_financing=f_financing,
                 f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: ListWorkOrdersSort | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[WorkOrder, WorkOrderList]:
+        """The first page of ``list_work_orders`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> WorkOrderList:
+            return self.list_work_orders(
+                list_=list_,
+                columns=columns,
+                page=position,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     @overload
     def create_work_order(
-        self, *, body: WorkOrderCreate, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def create_work_order(
-        self, *, body: WorkOrderCreate, async_: Literal[True], timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def create_work_order(
-        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def create_work_order(
-        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order.
 
@@ -481,6 +670,9 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_work_order_lists(
@@ -489,6 +681,9 @@ class WorkOrdersResource(SyncResource):
         list_: ListWorkOrderListsList | Unset = ListWorkOrderListsList.WORKORDERS_ALL,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> list[WorkOrderListTab]:
         """List Work Order Lists.
@@ -517,10 +712,20 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_work_order(
-        self, work_order_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Get Work Order Details.
 
@@ -547,10 +752,20 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order(
-        self, work_order_id: int, *, body: WorkOrderUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order.
 
@@ -579,6 +794,9 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -589,6 +807,9 @@ class WorkOrdersResource(SyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -600,6 +821,9 @@ class WorkOrdersResource(SyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -611,6 +835,9 @@ class WorkOrdersResource(SyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -621,6 +848,9 @@ class WorkOrdersResource(SyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order.
@@ -657,9 +887,20 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
+    def get_work_order_status(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrderStatus:
         """Get Work Order Status.
 
         Returns only the status object of a work order: the primary status, the sub-status while
@@ -684,11 +925,24 @@ class WorkOrdersResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncWorkOrdersResource(AsyncResource):
     """Work orders operations; reach them as ``async_client.work_orders``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkOrdersResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncWorkOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWorkOrdersResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncWorkOrdersResourceWithStreamingResponse(self)
 
     async def list_work_orders(
         self,
@@ -749,6 +1003,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrderList:
         """List Work Orders.
@@ -889,6 +1146,9 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_orders(
@@ -949,6 +1209,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[WorkOrder]:
         """List Work Orders: every item, across all pages.
@@ -1081,28 +1344,191 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_confirmation=f_confirmation,
                 f_financing=f_financing,
                 f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: ListWorkOrdersSort | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[WorkOrder, WorkOrderList]:
+        """The first page of ``list_work_orders`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> WorkOrderList:
+            return await self.list_work_orders(
+                list_=list_,
+                columns=columns,
+                page=position,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     @overload
     async def create_work_order(
-        self, *, body: WorkOrderCreate, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def create_work_order(
-        self, *, body: WorkOrderCreate, async_: Literal[True], timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def create_work_order(
-        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def create_work_order(
-        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order.
 
@@ -1137,6 +1563,9 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_work_order_lists(
@@ -1145,6 +1574,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         list_: ListWorkOrderListsList | Unset = ListWorkOrderListsList.WORKORDERS_ALL,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> list[WorkOrderListTab]:
         """List Work Order Lists.
@@ -1173,10 +1605,20 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_work_order(
-        self, work_order_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Get Work Order Details.
 
@@ -1203,10 +1645,20 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order(
-        self, work_order_id: int, *, body: WorkOrderUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order.
 
@@ -1235,6 +1687,9 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -1245,6 +1700,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -1256,6 +1714,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -1267,6 +1728,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -1277,6 +1741,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         body: WorkOrderCancel | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order.
@@ -1313,9 +1780,20 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
+    async def get_work_order_status(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrderStatus:
         """Get Work Order Status.
 
         Returns only the status object of a work order: the primary status, the sub-status while
@@ -1340,4 +1818,59 @@ class AsyncWorkOrdersResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class WorkOrdersResourceWithRawResponse:
+    """``WorkOrdersResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: WorkOrdersResource) -> None:
+        self.list_work_orders = to_raw_response_wrapper(resource.list_work_orders)
+        self.create_work_order = to_raw_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = to_raw_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = to_raw_response_wrapper(resource.get_work_order)
+        self.update_work_order = to_raw_response_wrapper(resource.update_work_order)
+        self.delete_work_order = to_raw_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = to_raw_response_wrapper(resource.get_work_order_status)
+
+
+class WorkOrdersResourceWithStreamingResponse:
+    """``WorkOrdersResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: WorkOrdersResource) -> None:
+        self.list_work_orders = to_streamed_response_wrapper(resource.list_work_orders)
+        self.create_work_order = to_streamed_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = to_streamed_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = to_streamed_response_wrapper(resource.get_work_order)
+        self.update_work_order = to_streamed_response_wrapper(resource.update_work_order)
+        self.delete_work_order = to_streamed_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = to_streamed_response_wrapper(resource.get_work_order_status)
+
+
+class AsyncWorkOrdersResourceWithRawResponse:
+    """``AsyncWorkOrdersResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkOrdersResource) -> None:
+        self.list_work_orders = async_to_raw_response_wrapper(resource.list_work_orders)
+        self.create_work_order = async_to_raw_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = async_to_raw_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = async_to_raw_response_wrapper(resource.get_work_order)
+        self.update_work_order = async_to_raw_response_wrapper(resource.update_work_order)
+        self.delete_work_order = async_to_raw_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = async_to_raw_response_wrapper(resource.get_work_order_status)
+
+
+class AsyncWorkOrdersResourceWithStreamingResponse:
+    """``AsyncWorkOrdersResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkOrdersResource) -> None:
+        self.list_work_orders = async_to_streamed_response_wrapper(resource.list_work_orders)
+        self.create_work_order = async_to_streamed_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = async_to_streamed_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = async_to_streamed_response_wrapper(resource.get_work_order)
+        self.update_work_order = async_to_streamed_response_wrapper(resource.update_work_order)
+        self.delete_work_order = async_to_streamed_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = async_to_streamed_response_wrapper(resource.get_work_order_status)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,23 +36,61 @@ Timeout = float | httpx.Timeout | None
 class WorkflowResource(SyncResource):
     """Workflow operations; reach them as ``client.workflow``."""
 
+    @cached_property
+    def with_raw_response(self) -> WorkflowResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return WorkflowResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WorkflowResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return WorkflowResourceWithStreamingResponse(self)
+
     @overload
     def publish_work_order(
-        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def publish_work_order(
-        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def publish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def publish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Publish a Work Order.
 
@@ -72,25 +118,56 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
     def unpublish_work_order(
-        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def unpublish_work_order(
-        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def unpublish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def unpublish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Unpublish a Work Order.
 
@@ -117,9 +194,20 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
         """Approve a Work Order.
 
         Accepts the provider's work on a work order in Work Done. Final pay is computed (including
@@ -144,25 +232,56 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
     def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Revert work order to draft status.
 
@@ -188,10 +307,20 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def mass_route_work_order(
-        self, work_order_id: int, *, body: WorkOrderMassRouteRequest, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderMassRouteRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob:
         """Mass route a work order to providers.
 
@@ -220,6 +349,9 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -230,6 +362,9 @@ class WorkflowResource(SyncResource):
         body: WorkOrderRouteRequest,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef: ...
 
@@ -241,6 +376,9 @@ class WorkflowResource(SyncResource):
         body: WorkOrderRouteRequest,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -252,6 +390,9 @@ class WorkflowResource(SyncResource):
         body: WorkOrderRouteRequest,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef | AsyncJob: ...
 
@@ -262,6 +403,9 @@ class WorkflowResource(SyncResource):
         body: WorkOrderRouteRequest,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef | AsyncJob:
         """Route a work order to a user.
@@ -296,6 +440,9 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -305,6 +452,9 @@ class WorkflowResource(SyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -315,6 +465,9 @@ class WorkflowResource(SyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -325,6 +478,9 @@ class WorkflowResource(SyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -334,6 +490,9 @@ class WorkflowResource(SyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Un-route a work order from an user.
@@ -364,6 +523,9 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -375,6 +537,9 @@ class WorkflowResource(SyncResource):
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -387,6 +552,9 @@ class WorkflowResource(SyncResource):
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -399,6 +567,9 @@ class WorkflowResource(SyncResource):
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -410,6 +581,9 @@ class WorkflowResource(SyncResource):
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Assign user by work order.
@@ -449,10 +623,20 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def unassign_work_order(
-        self, work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Unassign user from a work order.
 
@@ -482,10 +666,21 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def incomplete_work_order(
-        self, work_order_id: int, *, reason: str, reason_id: int, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Incomplete a Work Order.
 
@@ -513,10 +708,19 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def auto_dispatch_work_orders(
-        self, *, body: AutoDispatchRequest, timeout: Timeout = None
+        self,
+        *,
+        body: AutoDispatchRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AutoDispatchResponse:
         """Auto-Dispatch Work Order.
 
@@ -544,29 +748,70 @@ class WorkflowResource(SyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncWorkflowResource(AsyncResource):
     """Workflow operations; reach them as ``async_client.workflow``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkflowResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncWorkflowResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWorkflowResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncWorkflowResourceWithStreamingResponse(self)
+
     @overload
     async def publish_work_order(
-        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def publish_work_order(
-        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def publish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def publish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Publish a Work Order.
 
@@ -594,25 +839,56 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
     async def unpublish_work_order(
-        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def unpublish_work_order(
-        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def unpublish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def unpublish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Unpublish a Work Order.
 
@@ -639,9 +915,20 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def approve_work_order(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrder:
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder:
         """Approve a Work Order.
 
         Accepts the provider's work on a work order in Work Done. Final pay is computed (including
@@ -666,25 +953,56 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
     async def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: Literal[False] | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder: ...
 
     @overload
     async def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: Literal[True], timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob: ...
 
     @overload
     async def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
     async def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Revert work order to draft status.
 
@@ -710,10 +1028,20 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def mass_route_work_order(
-        self, work_order_id: int, *, body: WorkOrderMassRouteRequest, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderMassRouteRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob:
         """Mass route a work order to providers.
 
@@ -742,6 +1070,9 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -752,6 +1083,9 @@ class AsyncWorkflowResource(AsyncResource):
         body: WorkOrderRouteRequest,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef: ...
 
@@ -763,6 +1097,9 @@ class AsyncWorkflowResource(AsyncResource):
         body: WorkOrderRouteRequest,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -774,6 +1111,9 @@ class AsyncWorkflowResource(AsyncResource):
         body: WorkOrderRouteRequest,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef | AsyncJob: ...
 
@@ -784,6 +1124,9 @@ class AsyncWorkflowResource(AsyncResource):
         body: WorkOrderRouteRequest,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef | AsyncJob:
         """Route a work order to a user.
@@ -818,6 +1161,9 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -827,6 +1173,9 @@ class AsyncWorkflowResource(AsyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -837,6 +1186,9 @@ class AsyncWorkflowResource(AsyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -847,6 +1199,9 @@ class AsyncWorkflowResource(AsyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -856,6 +1211,9 @@ class AsyncWorkflowResource(AsyncResource):
         *,
         body: WorkOrderRouteRequest | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Un-route a work order from an user.
@@ -886,6 +1244,9 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     @overload
@@ -897,6 +1258,9 @@ class AsyncWorkflowResource(AsyncResource):
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder: ...
 
@@ -909,6 +1273,9 @@ class AsyncWorkflowResource(AsyncResource):
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncJob: ...
 
@@ -921,6 +1288,9 @@ class AsyncWorkflowResource(AsyncResource):
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob: ...
 
@@ -932,6 +1302,9 @@ class AsyncWorkflowResource(AsyncResource):
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Assign user by work order.
@@ -971,10 +1344,20 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def unassign_work_order(
-        self, work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Unassign user from a work order.
 
@@ -1004,10 +1387,21 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def incomplete_work_order(
-        self, work_order_id: int, *, reason: str, reason_id: int, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Incomplete a Work Order.
 
@@ -1035,10 +1429,19 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def auto_dispatch_work_orders(
-        self, *, body: AutoDispatchRequest, timeout: Timeout = None
+        self,
+        *,
+        body: AutoDispatchRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AutoDispatchResponse:
         """Auto-Dispatch Work Order.
 
@@ -1066,4 +1469,79 @@ class AsyncWorkflowResource(AsyncResource):
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
             operation=_op.OPERATION,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class WorkflowResourceWithRawResponse:
+    """``WorkflowResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: WorkflowResource) -> None:
+        self.publish_work_order = to_raw_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = to_raw_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = to_raw_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = to_raw_response_wrapper(resource.revert_work_order_to_draft)
+        self.mass_route_work_order = to_raw_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = to_raw_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = to_raw_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = to_raw_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = to_raw_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = to_raw_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = to_raw_response_wrapper(resource.auto_dispatch_work_orders)
+
+
+class WorkflowResourceWithStreamingResponse:
+    """``WorkflowResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: WorkflowResource) -> None:
+        self.publish_work_order = to_streamed_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = to_streamed_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = to_streamed_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = to_streamed_response_wrapper(resource.revert_work_order_to_draft)
+        self.mass_route_work_order = to_streamed_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = to_streamed_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = to_streamed_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = to_streamed_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = to_streamed_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = to_streamed_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = to_streamed_response_wrapper(resource.auto_dispatch_work_orders)
+
+
+class AsyncWorkflowResourceWithRawResponse:
+    """``AsyncWorkflowResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkflowResource) -> None:
+        self.publish_work_order = async_to_raw_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = async_to_raw_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = async_to_raw_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = async_to_raw_response_wrapper(resource.revert_work_order_to_draft)
+        self.mass_route_work_order = async_to_raw_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = async_to_raw_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = async_to_raw_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = async_to_raw_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = async_to_raw_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = async_to_raw_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = async_to_raw_response_wrapper(resource.auto_dispatch_work_orders)
+
+
+class AsyncWorkflowResourceWithStreamingResponse:
+    """``AsyncWorkflowResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkflowResource) -> None:
+        self.publish_work_order = async_to_streamed_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = async_to_streamed_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = async_to_streamed_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = async_to_streamed_response_wrapper(
+            resource.revert_work_order_to_draft
+        )
+        self.mass_route_work_order = async_to_streamed_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = async_to_streamed_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = async_to_streamed_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = async_to_streamed_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = async_to_streamed_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = async_to_streamed_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = async_to_streamed_response_wrapper(
+            resource.auto_dispatch_work_orders
         )

@@ -18,6 +18,7 @@ class CreateWorkOrderAttachmentBody(_m.BaseModel):
     def __init__(self, *, file: File, notes: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("file", file)
         self._set("notes", notes)
 

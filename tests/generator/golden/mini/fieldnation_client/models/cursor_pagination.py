@@ -19,6 +19,7 @@ class CursorPagination(_m.BaseModel):
     def __init__(self, *, limit: int, has_next_page: bool, next_cursor: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("limit", limit)
         self._set("has_next_page", has_next_page)
         self._set("next_cursor", next_cursor)

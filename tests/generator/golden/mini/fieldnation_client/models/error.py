@@ -18,6 +18,7 @@ class Error(_m.BaseModel):
     def __init__(self, *, message: Any, status: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("message", message)
         self._set("status", status)
 

@@ -19,6 +19,7 @@ class ListMetadata(_m.BaseModel):
     def __init__(self, *, total: int, page: int, pages: int, per_page: int) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("total", total)
         self._set("page", page)
         self._set("pages", pages)

@@ -21,6 +21,7 @@ class ListTalentPoolGroupsResponse200(_m.BaseModel):
     def __init__(self, *, data: list[TalentPoolGroup], pagination: CursorPagination) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("data", data)
         self._set("pagination", pagination)
 

@@ -18,6 +18,7 @@ class TalentPoolGroup(_m.BaseModel):
     def __init__(self, *, uuid: UUID, name: Any) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("uuid", uuid)
         self._set("name", name)
 

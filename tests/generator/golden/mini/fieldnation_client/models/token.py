@@ -23,6 +23,7 @@ class Token(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("access_token", access_token)
         self._set("expires_in", expires_in)
         self._set("token_type", token_type)

@@ -33,6 +33,7 @@ class TokenRequest(_m.BaseModel):
     ) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("grant_type", grant_type)
         self._set("client_id", client_id)
         self._set("client_secret", client_secret)

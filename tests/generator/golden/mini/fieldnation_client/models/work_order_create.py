@@ -18,6 +18,7 @@ class WorkOrderCreate(_m.BaseModel):
     def __init__(self, *, title: Any, description: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("title", title)
         self._set("description", description)
 

@@ -21,6 +21,7 @@ class WorkOrderList(_m.BaseModel):
     def __init__(self, *, metadata: ListMetadata, results: list[WorkOrder]) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("metadata", metadata)
         self._set("results", results)
 

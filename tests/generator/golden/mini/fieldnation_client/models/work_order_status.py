@@ -19,6 +19,7 @@ class WorkOrderStatus(_m.BaseModel):
     def __init__(self, *, id: WorkOrderStatusId, name: WorkOrderStatusName) -> None:
         self._data = {}
         self._cache = None
+        self._request_id = None
         self._set("id", id)
         self._set("name", name)
 
