@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check lint-spec generate demo sandbox sandbox-reset contract lint test all diff release-check build publish
+.PHONY: help setup tools bundle index check fidelity lint-spec generate demo sandbox sandbox-reset contract proxy drift lint test all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -33,6 +33,9 @@ bundle: $(STAMP)  ## bundle spec/ into spec/dist/openapi.json
 
 check: $(STAMP)  ## validate the spec (OpenAPI + project rules)
 	$(PY) -m generator check
+
+fidelity: $(STAMP)  ## evidence per operation, counts by level, x-sandbox items -> reports/fidelity.md (CHECK=1 fails on missing x-evidence)
+	$(PY) -m generator fidelity $(if $(CHECK),--check)
 
 lint-spec: $(STAMP) $(NODE_STAMP)  ## openapi-spec-validator + project rules + Redocly lint
 	$(PY) -m generator check
@@ -60,23 +63,37 @@ BASE ?=
 DIST ?= dist
 REPOSITORY_URL ?=
 
-diff: $(STAMP)  ## classify spec changes since BASE as breaking or not; markdown changelog (CHANGELOG=file)
+diff: $(STAMP)  ## rebundle, then the HTTP + Python API changes since BASE, breaking or not; markdown (CHANGELOG=file)
 	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) $(if $(CHANGELOG),--changelog $(CHANGELOG))
 
-release-check: $(STAMP)  ## fail when info.version moved less than the changes since BASE require
+release-check: $(STAMP)  ## rebundle, then fail when info.version moved less than the changes since BASE require
 	$(PY) -m generator release-check $(if $(BASE),--base $(BASE))
 
-build: $(STAMP)  ## wheel + sdist of generated/ into dist/ (DIST), then twine check
-	$(PY) -m generator build --outdir $(DIST)
+build: $(STAMP)  ## wheel + sdist (with LICENSE, CHANGELOG) of generated/ into dist/ (DIST); regenerates a stale generated/ first
+	$(PY) -m generator build --outdir $(DIST) $(if $(CHANGELOG_URL),--changelog-url "$(CHANGELOG_URL)")
 
-publish: $(STAMP)  ## build, then upload with twine (REPOSITORY_URL=..., credentials as TWINE_*)
-	$(PY) -m generator publish --outdir $(DIST) --repository-url "$(REPOSITORY_URL)"
+publish: $(STAMP)  ## gates (clean tree, check, fresh outputs, release-check, new version), build, upload (REPOSITORY_URL=..., TWINE_*)
+	$(PY) -m generator publish --outdir $(DIST) --repository-url "$(REPOSITORY_URL)" $(if $(INDEX_URL),--index-url "$(INDEX_URL)") $(if $(CHANGELOG_URL),--changelog-url "$(CHANGELOG_URL)")
 
 CONTRACT_EXAMPLES ?= 10
 CONTRACT_SEED ?= 1
 
 contract: $(STAMP)  ## schemathesis over every operation (BASE_URL + FN_* for a remote deployment)
 	$(PY) -m contract run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
+
+# Checking the spec against the real API: record traffic through the proxy, then report drift.
+UPSTREAM ?=
+RECORD ?= reports/proxy
+HAR ?= $(RECORD)/traffic.har
+DRIFT_OUT ?= reports/drift
+PROXY_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8010)
+
+proxy: $(STAMP)  ## validating, recording proxy: UPSTREAM=https://api-sandbox.fndev.net [PORT=8010] [RECORD=reports/proxy]
+	@test -n "$(UPSTREAM)" || { echo "usage: make proxy UPSTREAM=https://api-sandbox.fndev.net [PORT=8010] [RECORD=dir]"; exit 2; }
+	$(PY) -m contract proxy --upstream "$(UPSTREAM)" --host $(HOST) --port $(PROXY_PORT) --record $(RECORD)
+
+drift: $(STAMP)  ## drift report of a HAR against the spec: HAR=file.har [DRIFT_OUT=reports/drift] [PROPOSE=1 edits spec/]
+	$(PY) -m contract drift --har "$(HAR)" --out $(DRIFT_OUT) $(if $(PROPOSE),--propose)
 
 lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 	$(PY) -m ruff check generator sandbox contract tests bench

@@ -8,6 +8,8 @@ import sys
 # command -> (module, one-line help); each module has ``main(argv) -> int``.
 COMMANDS = {
     "run": ("contract.run", "schemathesis over every operation (embedded sandbox or --base-url)"),
+    "proxy": ("contract.proxy", "validating, recording proxy in front of a deployment (HAR)"),
+    "drift": ("contract.drift", "report where recorded traffic (HAR) differs from the spec"),
 }
 
 

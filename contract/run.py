@@ -78,7 +78,10 @@ def _target(args: argparse.Namespace) -> Iterator[tuple[str, dict[str, str]]]:
         missing = [name for name in CREDENTIALS if not os.environ.get(name)]
         if missing:
             raise SystemExit(f"error: remote mode needs {', '.join(missing)} in the environment")
-        yield args.base_url.rstrip("/"), {name: os.environ[name] for name in CREDENTIALS}
+        from contract.remote import recorded  # traffic through the recording proxy + drift
+
+        with recorded(args.base_url.rstrip("/"), args.report_dir) as base_url:
+            yield base_url, {name: os.environ[name] for name in CREDENTIALS}
         return
     from sandbox.seed import COMPANIES
     from sandbox.server import running

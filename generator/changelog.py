@@ -1,57 +1,110 @@
-"""Render classified spec changes as a markdown changelog section.
+"""Render the changes of a release as a short markdown section a person reads.
 
-Changes that are the same except for the operation (a shared schema edited once, felt by many
-operations) become one bullet naming the operations, so a section stays readable.
+One entry per change at its source: an edit of a shared schema is one entry naming the
+schema (as the client spells it, ``ListMetadata.columns``) and every operation it reaches;
+operations are named as the client calls them (``client.work_orders.get_work_order``)
+beside their HTTP form; the Python API changes sit with the HTTP ones at their level.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from .diff import Bump, Change, required_bump
+from .api_names import attribute_path
+from .bump import Bump
+from .diff import Change, required_bump
 
 SECTIONS = (
     (Bump.MAJOR, "Breaking changes"),
     (Bump.MINOR, "New and relaxed"),
     (Bump.PATCH, "Other changes"),
 )
-MAX_OPERATIONS = 6
+INLINE_OPERATIONS = 3
+"""More operations than this go into a folded list."""
 
 
-def _bullet(change: Change, operations: list[str]) -> str:
-    ops = [f"`{op}`" for op in operations if op]
-    shown = ", ".join(ops[:MAX_OPERATIONS])
-    if len(ops) > MAX_OPERATIONS:
-        shown += f" and {len(ops) - MAX_OPERATIONS} more"
-    where = ", ".join(x for x in (shown, change.where) if x)
-    return f"- **{change.title}**: {where}: {change.detail}"
+class Entry:
+    """Changes with one source and one meaning, and the operations they reach."""
+
+    def __init__(self, change: Change) -> None:
+        self.change = change
+        self.operations: dict[str, str] = {}
+
+    def reach(self, change: Change) -> None:
+        if change.operation:
+            self.operations.setdefault(change.operation, change.client)
 
 
-def render(changes: list[Change], heading: str, compared_with: str) -> str:
+def _key(change: Change) -> tuple[str, ...]:
+    if change.source:
+        return (change.kind, change.source, change.detail)
+    return (change.kind, change.operation, change.where, change.detail)
+
+
+def entries(changes: list[Change]) -> list[Entry]:
+    """Changes grouped by source, in first-seen order."""
+    found: dict[tuple[str, ...], Entry] = {}
+    for change in changes:
+        entry = found.setdefault(_key(change), Entry(change))
+        entry.reach(change)
+    return list(found.values())
+
+
+def _operation(http: str, client: str) -> str:
+    return f"`{client}` (`{http}`)" if client else f"`{http}`"
+
+
+def _line(entry: Entry, doc: dict[str, Any]) -> list[str]:
+    c = entry.change
+    title = f"**{c.title}**"
+    if c.kind.startswith("python-"):
+        http = f" (`{c.operation}`)" if c.operation else ""
+        return [f"- {title}: Python {c.where}{http}: {c.detail}"]
+    ops = [_operation(http, client) for http, client in sorted(entry.operations.items())]
+    if c.source and ops and not c.source.startswith(("/", "x-")):
+        name = c.source.split(".", 1)[0].split("[", 1)[0].split("{", 1)[0]
+        where = f"`{attribute_path(doc, c.source)}` (schema `{name}`, `{c.source}`)"
+        line = f"- {title}: {where}: {c.detail}; reaches {len(ops)} operation(s)"
+        if len(ops) <= INLINE_OPERATIONS:
+            return [line + ": " + ", ".join(ops)]
+        return [
+            line + ":",
+            "  <details><summary>" + f"{len(ops)} operations</summary>",
+            "",
+            *(f"  - {op}" for op in ops),
+            "  </details>",
+        ]
+    where = ", ".join(x for x in (", ".join(ops), c.where) if x)
+    return [f"- {title}: {where}: {c.detail}"]
+
+
+def render(
+    changes: list[Change], heading: str, compared_with: str, doc: dict[str, Any] | None = None
+) -> str:
     """The markdown section: heading, required bump, then one list per level."""
+    doc = doc or {}
     bump = required_bump(changes)
-    breaking = sum(1 for c in changes if c.breaking)
     lines = [f"## {heading}", "", f"Compared with {compared_with}."]
     if not changes:
         lines += ["", "No changes to the API. Required version bump: **none**.", ""]
         return "\n".join(lines)
+    grouped = entries(changes)
+    breaking = sum(1 for e in grouped if e.change.breaking)
+    python = sum(1 for e in grouped if e.change.kind.startswith("python-"))
     lines += [
         "",
-        f"Required version bump: **{bump}** ({breaking} breaking, {len(changes)} change(s) in all).",
+        f"Required version bump: **{bump}** ({breaking} breaking, {len(grouped)} change(s) "
+        f"in all, {python} of them in the Python API).",
     ]
     for level, title in SECTIONS:
-        groups: dict[tuple[str, str, str], list[str]] = {}
-        for change in changes:
-            if change.level is level:
-                groups.setdefault((change.kind, change.where, change.detail), []).append(
-                    change.operation
-                )
-        if not groups:
+        chosen = [e for e in grouped if e.change.level is level]
+        if not chosen:
             continue
         lines += ["", f"### {title}", ""]
-        for (kind, where, detail), ops in groups.items():
-            lines.append(_bullet(Change(kind, "", where, detail), ops))
+        for entry in chosen:
+            lines += _line(entry, doc)
     lines.append("")
     return "\n".join(lines)
 

@@ -417,7 +417,9 @@ def render_client(result: Bundle, out: Path, templates: Path) -> None:
 
     apply()
     doc = result.document
-    clashes = enum_clashes(result)
+    from .wire import problems as wire_problems
+
+    clashes = enum_clashes(result) + wire_problems(result)
     if clashes:
         raise SpecErrors(clashes)
     config = _config(out, package_version(str(doc["info"]["version"])))

@@ -14,24 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import IntEnum
 from typing import Any
 
+from .api_names import PYTHON_CATEGORIES, client_method, group_name
+from .bump import Bump
 from .errors import pointer
-from .schema_diff import SchemaDiff, canonical, resolve
+from .schema_diff import LOWER_BOUNDS, UPPER_BOUNDS, SchemaDiff, canonical, resolve
 
-
-class Bump(IntEnum):
-    """A semantic-version bump; a change requires at least its own level."""
-
-    NONE = 0
-    PATCH = 1
-    MINOR = 2
-    MAJOR = 3
-
-    def __str__(self) -> str:
-        return self.name.lower()
-
+__all__ = ["CATEGORIES", "Bump", "Change", "diff", "required_bump"]
 
 MAJOR, MINOR, PATCH = Bump.MAJOR, Bump.MINOR, Bump.PATCH
 
@@ -42,6 +32,14 @@ CATEGORIES: dict[str, tuple[Bump, str]] = {
     "operation-method-changed": (MAJOR, "operation moved to another method"),
     "operation-id-changed": (MAJOR, "operationId changed (the client method is renamed)"),
     "operation-tag-changed": (MAJOR, "tag changed (the client method moves to another group)"),
+    "operation-tag-renamed": (PATCH, "tag spelled differently (same client group)"),
+    "server-removed": (MAJOR, "server URL removed or changed"),
+    "server-added": (MINOR, "server URL added"),
+    "parameter-serialization-changed": (MAJOR, "parameter style/explode changed (the wire format)"),
+    "parameter-serialization-spelled-out": (
+        PATCH,
+        "parameter style/explode spelled out (same wire format)",
+    ),
     "operation-added": (MINOR, "operation added"),
     "operation-deprecated": (MINOR, "operation deprecated"),
     # parameters
@@ -78,7 +76,10 @@ CATEGORIES: dict[str, tuple[Bump, str]] = {
     "request-constraint-loosened": (MINOR, "request constraint loosened"),
     "request-union-variant-removed": (MAJOR, "request union variant removed"),
     "request-union-variant-added": (MINOR, "request union variant added"),
-    "request-default-changed": (MINOR, "request default value changed"),
+    "request-default-changed": (
+        MAJOR,
+        "request default value changed (omitting it now means something else)",
+    ),
     # responses
     "response-success-status-removed": (MAJOR, "success status code removed"),
     "response-non-success-status-removed": (PATCH, "error status code removed"),
@@ -104,14 +105,32 @@ CATEGORIES: dict[str, tuple[Bump, str]] = {
     "response-constraint-tightened": (MINOR, "response constraint tightened"),
     "response-union-variant-added": (MAJOR, "response union variant added"),
     "response-union-variant-removed": (MINOR, "response union variant removed"),
+    "response-default-changed": (
+        PATCH,
+        "response default value changed (documentation of what is sent)",
+    ),
+    "response-header-removed": (MAJOR, "response header removed"),
+    "response-header-became-optional": (MAJOR, "response header made optional"),
+    "response-header-added": (MINOR, "response header added"),
     # security
     "security-changed": (MAJOR, "security requirement tightened"),
     "security-relaxed": (MINOR, "security requirement relaxed"),
     "security-scheme-changed": (MAJOR, "security scheme changed"),
     # the rest
     "documentation-changed": (PATCH, "descriptions or examples changed"),
-    "other-changed": (PATCH, "other change (not classified; review by hand)"),
+    "schema-title-changed": (
+        PATCH,
+        "schema title changed (renames the Python class: see Python API)",
+    ),
+    "tags-changed": (PATCH, "tag list changed (names or descriptions)"),
+    "info-changed": (PATCH, "document info changed"),
+    "extension-changed": (PATCH, "extension (x-...) changed"),
+    "links-changed": (PATCH, "response links changed"),
+    "deprecation-changed": (MINOR, "deprecation changed"),
+    "unused-component-changed": (PATCH, "component no operation uses changed"),
+    "other-changed": (MAJOR, "unclassified change (breaking until a rule says otherwise)"),
 }
+CATEGORIES.update(PYTHON_CATEGORIES)
 
 
 @dataclass(frozen=True)
@@ -123,6 +142,12 @@ class Change:
     """``GET /workorders/{work_order_id}``, or empty for document-wide changes."""
     where: str
     detail: str
+    source: str = ""
+    """Where the edit was made when that is shared: ``ListMetadata.columns`` (a component
+    and the path inside it), a JSON pointer for unclassified changes, a Python name for
+    changes of the client's API."""
+    client: str = ""
+    """The operation's client method, ``client.work_orders.get_work_order``."""
 
     @property
     def level(self) -> Bump:
@@ -144,7 +169,17 @@ def required_bump(changes: list[Change]) -> Bump:
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DOC_KEYS = frozenset(
-    {"description", "summary", "example", "examples", "externalDocs", "x-note", "x-fn-sources"}
+    {
+        "description",
+        "summary",
+        "example",
+        "examples",
+        "externalDocs",
+        "x-note",
+        "x-fn-sources",
+        "x-evidence",
+        "x-sandbox",
+    }
 )
 NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "paths"})
 """Mappings whose keys are names, so ``description`` there is not documentation."""
@@ -164,10 +199,17 @@ class _Diff(SchemaDiff):
         super().__init__(base, head)
         self.changes: list[Change] = []
         self.operation = ""
+        self.client = ""
+        self.moved_ops: set[str] = set()
+        """Pointers of operations added, removed or moved (their insides are that change)."""
 
-    def add(self, kind: str, where: str, detail: str) -> None:
+    def add(self, kind: str, where: str, detail: str, source: str = "") -> None:
         assert kind in CATEGORIES, kind
-        self.changes.append(Change(kind, self.operation, where, detail))
+        self.changes.append(Change(kind, self.operation, where, detail, source, self.client))
+
+    def _at(self, method: str, path: str, op: dict[str, Any]) -> None:
+        self.operation = f"{method.upper()} {path}"
+        self.client = client_method(op.get("operationId"), (op.get("tags") or [None])[0])
 
     # -- operations ---------------------------------------------------------------------
 
@@ -180,7 +222,8 @@ class _Diff(SchemaDiff):
         }
         for key in sorted(base_ops.keys() - head_ops.keys()):
             path, method, op = base_ops[key]
-            self.operation = f"{method.upper()} {path}"
+            self._at(method, path, op)
+            self.moved_ops.add(pointer("paths", path, method))
             moved = by_id.get(op.get("operationId"))
             if op.get("operationId") and moved and moved not in base_ops:
                 new_path, new_method, _ = head_ops[moved]
@@ -197,23 +240,27 @@ class _Diff(SchemaDiff):
                         f"`{op['operationId']}` is now {new_method.upper()} {new_path}",
                     )
                 matched[key] = moved
+                self.moved_ops.add(pointer("paths", new_path, new_method))
             else:
                 self.add("operation-removed", "", f"`{op.get('operationId')}` removed")
         for key in sorted(head_ops.keys() - set(matched.values())):
             path, method, op = head_ops[key]
-            self.operation = f"{method.upper()} {path}"
+            self._at(method, path, op)
+            self.moved_ops.add(pointer("paths", path, method))
             self.add("operation-added", "", f"`{op.get('operationId')}` added")
         for b_key, h_key in sorted(matched.items()):
             self._operation(base_ops[b_key], head_ops[h_key])
-        self.operation = ""
+        self.operation = self.client = ""
+        self._servers((), self.base.get("servers"), self.head.get("servers"))
         self._security_schemes()
         self._documentation()
+        self._everything_else()
         return self.changes
 
     def _operation(self, b: tuple[str, str, Any], h: tuple[str, str, Any]) -> None:
         b_path, _, b_op = b
         h_path, method, h_op = h
-        self.operation = f"{method.upper()} {h_path}"
+        self._at(method, h_path, h_op)
         if b_op.get("operationId") != h_op.get("operationId"):
             self.add(
                 "operation-id-changed",
@@ -222,10 +269,25 @@ class _Diff(SchemaDiff):
             )
         b_tag = (b_op.get("tags") or [None])[0]
         h_tag = (h_op.get("tags") or [None])[0]
-        if b_tag != h_tag:
+        if b_tag != h_tag and group_name(b_tag) != group_name(h_tag):
             self.add("operation-tag-changed", "", f"`{b_tag}` -> `{h_tag}`")
+        elif b_tag != h_tag:
+            self.add(
+                "operation-tag-renamed",
+                "",
+                f"`{b_tag}` -> `{h_tag}`; the client group stays `client.{group_name(h_tag)}`",
+            )
+        b_item = (self.base.get("paths") or {}).get(b_path) or {}
+        h_item = (self.head.get("paths") or {}).get(h_path) or {}
+        self._servers(
+            ("paths", h_path, method),
+            b_op.get("servers", b_item.get("servers")),
+            h_op.get("servers", h_item.get("servers")),
+        )
         if h_op.get("deprecated") and not b_op.get("deprecated"):
             self.add("operation-deprecated", "", f"`{h_op.get('operationId')}`")
+        elif b_op.get("deprecated") and not h_op.get("deprecated"):
+            self.add("deprecation-changed", "", f"`{h_op.get('operationId')}` no longer deprecated")
         self._parameters(b_path, b_op, h_path, h_op)
         self._request_body(b_op.get("requestBody"), h_op.get("requestBody"))
         self._responses(b_op.get("responses") or {}, h_op.get("responses") or {})
@@ -287,6 +349,8 @@ class _Diff(SchemaDiff):
                 self.add("parameter-became-required", where, "now required")
             elif b_param.get("required") and not h_param.get("required"):
                 self.add("parameter-became-optional", where, "now optional")
+            if b_key[0] == h_key[0]:
+                self._serialization(b_param, h_param, where)
             self.schema(_param_schema(b_param), _param_schema(h_param), "request", where)
 
     def _request_body(self, b: Any, h: Any) -> None:
@@ -334,12 +398,49 @@ class _Diff(SchemaDiff):
         for status in sorted(b.keys() & h.keys()):
             b_resp = resolve(self.base, b[status])[0] or {}
             h_resp = resolve(self.head, h[status])[0] or {}
+            self._headers(b_resp.get("headers") or {}, h_resp.get("headers") or {}, status)
             self._content(
                 b_resp.get("content") or {},
                 h_resp.get("content") or {},
                 "response",
                 f"response {status}",
             )
+
+    def _headers(self, b: dict[str, Any], h: dict[str, Any], status: str) -> None:
+        """Response headers: a client may read them, so they follow the response rules."""
+        b = {k.lower(): resolve(self.base, v)[0] or {} for k, v in b.items()}
+        h = {k.lower(): resolve(self.head, v)[0] or {} for k, v in h.items()}
+        for name in sorted(b.keys() - h.keys()):
+            self.add("response-header-removed", f"response {status} header `{name}`", "removed")
+        for name in sorted(h.keys() - b.keys()):
+            self.add("response-header-added", f"response {status} header `{name}`", "added")
+        for name in sorted(b.keys() & h.keys()):
+            where = f"response {status} header `{name}`"
+            if b[name].get("required") and not h[name].get("required"):
+                self.add("response-header-became-optional", where, "now optional")
+            self.schema(b[name].get("schema"), h[name].get("schema"), "response", where)
+
+    def _serialization(self, b: dict[str, Any], h: dict[str, Any], where: str) -> None:
+        """``style``/``explode`` decide the bytes on the wire (``;id=5`` with ``matrix``)."""
+        b_eff, h_eff = _serialization(b), _serialization(h)
+        b_raw = (b.get("style"), b.get("explode"))
+        h_raw = (h.get("style"), h.get("explode"))
+        if b_eff != h_eff:
+            detail = f"style/explode {b_eff[0]}/{str(b_eff[1]).lower()} -> {h_eff[0]}/{str(h_eff[1]).lower()}"
+            self.add("parameter-serialization-changed", where, detail)
+        elif b_raw != h_raw:
+            shown = [x if x is not None else "(default)" for x in h_raw]
+            detail = f"now written style {shown[0]}, explode {str(shown[1]).lower()}"
+            self.add("parameter-serialization-spelled-out", where, detail)
+
+    def _servers(self, at: tuple[str, ...], b: Any, h: Any) -> None:
+        """Server URLs (with their variables) decide where requests go."""
+        b_urls, h_urls = _server_urls(b), _server_urls(h)
+        where = f"servers at `{pointer(*at) or '/'}`"
+        for url in sorted(b_urls - h_urls):
+            self.add("server-removed", where, f"`{url}` removed")
+        for url in sorted(h_urls - b_urls):
+            self.add("server-added", where, f"`{url}` added")
 
     # -- security -----------------------------------------------------------------------
 
@@ -386,12 +487,193 @@ class _Diff(SchemaDiff):
             shown = ", ".join(f"`{p}`" for p in moved[:5])
             more = f" and {len(moved) - 5} more" if len(moved) > 5 else ""
             self.add("documentation-changed", "document", f"at {shown}{more}")
-        if not [c for c in self.changes if c.kind != "documentation-changed"]:
-            b_rest, h_rest = _strip_docs(self.base), _strip_docs(self.head)
-            for doc in (b_rest, h_rest):
-                (doc.get("info") or {}).pop("version", None)
-            if canonical(b_rest) != canonical(h_rest):
-                self.add("other-changed", "document", "servers, extensions or other details")
+
+    def _everything_else(self) -> None:
+        """Every difference the rules above do not read is listed by its JSON pointer and
+        counts as breaking, until a rule says otherwise; so nothing goes unreported."""
+        extensions: dict[str, list[str]] = {}
+        used = _reachable(self.base) | _reachable(self.head)
+        silent: list[str] = []
+        b_doc, h_doc = _unordered(_strip_docs(self.base)), _unordered(_strip_docs(self.head))
+        for ptr, tokens in _differences(b_doc, h_doc):
+            if any(
+                ptr == m or ptr.startswith(m + "/") or m.startswith(ptr + "/")
+                for m in self.moved_ops
+            ):
+                continue
+            keyword = _keyword(tokens)
+            ext = next((t for t in tokens if isinstance(t, str) and t.startswith("x-")), None)
+            if tokens[:2] == ["info", "version"] or (
+                tokens[0] == "paths" and len(tokens) == 4 and keyword == "deprecated"
+            ):
+                continue
+            if ext is not None:
+                extensions.setdefault(ext, []).append(ptr)
+            elif tokens[0] == "info":
+                self.add("info-changed", "document", f"at `{ptr}`", ptr)
+            elif tokens[0] == "tags":
+                self.add("tags-changed", "document", f"at `{ptr}`", ptr)
+            elif (
+                tokens[0] == "components"
+                and len(tokens) > 2
+                and len(tokens) > 3
+                and tokens[1] == "schemas"
+                and tokens[2] in (self.base.get("components") or {}).get("schemas", {})
+                and tokens[2] not in used
+            ):
+                self.add(
+                    "unused-component-changed",
+                    f"`{tokens[1]}/{tokens[2]}`",
+                    f"at `{ptr}` (no operation refers to it; the Python API diff covers its class)",
+                    ptr,
+                )
+            elif keyword == "title":
+                self.add("schema-title-changed", "document", f"at `{ptr}`", ptr)
+            elif "links" in tokens:
+                self.add("links-changed", "document", f"at `{ptr}`", ptr)
+            elif keyword == "deprecated":
+                self.add("deprecation-changed", "document", f"at `{ptr}`", ptr)
+            elif keyword not in KNOWN_KEYWORDS and "security" not in tokens:
+                self.add(
+                    "other-changed",
+                    "document",
+                    f"`{keyword}` at `{ptr}`: no rule reads it; review by hand",
+                    ptr,
+                )
+            else:
+                silent.append(ptr)
+        if silent and not [c for c in self.changes if c.kind != "documentation-changed"]:
+            # the rules read these places but found nothing to say: still a change
+            for ptr in silent:
+                self.add(
+                    "other-changed",
+                    "document",
+                    f"at `{ptr}`: no rule found an effect; review by hand",
+                    ptr,
+                )
+        for ext, ptrs in sorted(extensions.items()):
+            shown = ", ".join(f"`{p}`" for p in ptrs[:3])
+            more = f" and {len(ptrs) - 3} more" if len(ptrs) > 3 else ""
+            self.add("extension-changed", "document", f"`{ext}` at {shown}{more}", ext)
+
+
+KNOWN_KEYWORDS = frozenset(
+    {
+        # what the rules above compare
+        "paths", "operationId", "tags", "parameters", "name", "in", "required", "schema",
+        "content", "requestBody", "responses", "security", "securitySchemes", "servers",
+        "style", "explode", "headers", "$ref", "components", "schemas", "type", "format",
+        "enum", "const", "properties", "items", "additionalProperties", "anyOf", "oneOf",
+        "allOf", "nullable", "default", "readOnly", "writeOnly", "pattern", "uniqueItems",
+        "multipleOf", "flows", "scheme", "bearerFormat", "openIdConnectUrl", "tokenUrl",
+        "authorizationUrl", "refreshUrl", "scopes", "url", "variables", *UPPER_BOUNDS, *LOWER_BOUNDS,
+    }
+)  # fmt: skip
+NAME_KEYS = frozenset(
+    {
+        "properties", "patternProperties", "schemas", "paths", "parameters", "responses",
+        "headers", "content", "securitySchemes", "examples", "links", "callbacks", "$defs",
+        "mapping", "variables", "encoding", "scopes", "requestBodies", "webhooks",
+    }
+)  # fmt: skip
+"""Mappings whose keys are names (a property called ``title`` is not a title)."""
+
+
+def _keyword(tokens: list[str | int]) -> str:
+    """The innermost OpenAPI/JSON Schema keyword of a location (names and indexes skipped)."""
+    keyword = ""
+    after_name_map = False
+    for token in tokens:
+        if isinstance(token, int):
+            after_name_map = False
+            continue
+        if after_name_map:
+            after_name_map = False
+            continue
+        keyword = token
+        after_name_map = token in NAME_KEYS
+    return keyword
+
+
+_MISSING = object()
+
+
+def _differences(
+    b: Any, h: Any, tokens: tuple[str | int, ...] = ()
+) -> Iterator[tuple[str, list[str | int]]]:
+    """Pointers (and their tokens) of the outermost nodes that differ."""
+    if isinstance(b, dict) and isinstance(h, dict):
+        for key in [*b, *(k for k in h if k not in b)]:
+            bv, hv = b.get(key, _MISSING), h.get(key, _MISSING)
+            if bv is _MISSING or hv is _MISSING:
+                yield pointer(*tokens, key), [*tokens, key]
+            elif canonical(bv) != canonical(hv):
+                yield from _differences(bv, hv, (*tokens, key))
+    elif isinstance(b, list) and isinstance(h, list) and len(b) == len(h):
+        for i, (bv, hv) in enumerate(zip(b, h, strict=True)):
+            if canonical(bv) != canonical(hv):
+                yield from _differences(bv, hv, (*tokens, i))
+    elif canonical(b) != canonical(h):
+        yield pointer(*tokens), list(tokens)
+
+
+def _unordered(node: Any, key: str | None = None) -> Any:
+    """Lists whose order means nothing (``parameters``, ``required``) in one order."""
+    if isinstance(node, dict):
+        return {k: _unordered(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_unordered(v) for v in node]
+        if key in ("parameters", "required"):
+            items.sort(key=canonical)
+        return items
+    return node
+
+
+def _reachable(doc: dict[str, Any]) -> set[str]:
+    """Names of the component schemas that some operation reaches through references."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    todo = [r for r in _refs_in(doc.get("paths") or {})]
+    for section, nodes in (doc.get("components") or {}).items():
+        if section != "schemas" and isinstance(nodes, dict):
+            todo += _refs_in(nodes)
+    seen: set[str] = set()
+    while todo:
+        ref = todo.pop()
+        if not ref.startswith("#/components/schemas/"):
+            continue
+        name = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        if name not in seen:
+            seen.add(name)
+            todo += _refs_in(schemas.get(name))
+    return seen
+
+
+def _refs_in(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        for v in node.values():
+            found += _refs_in(v)
+        return found
+    if isinstance(node, list):
+        return [r for v in node for r in _refs_in(v)]
+    return []
+
+
+def _serialization(param: dict[str, Any]) -> tuple[str, bool]:
+    """Effective ``style`` and ``explode`` (OpenAPI's defaults filled in)."""
+    default = "form" if param.get("in") in ("query", "cookie") else "simple"
+    style = str(param.get("style") or default)
+    explode = param.get("explode")
+    return style, bool(style == "form" if explode is None else explode)
+
+
+def _server_urls(servers: Any) -> set[str]:
+    out = set()
+    for server in servers or []:
+        if isinstance(server, dict) and isinstance(server.get("url"), str):
+            variables = server.get("variables") or {}
+            out.add(server["url"] + (f" {canonical(variables)}" if variables else ""))
+    return out
 
 
 def diff(base: dict[str, Any], head: dict[str, Any]) -> list[Change]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ class Side:
     document: dict[str, Any]
     released: bool = True
     """False for the empty stand-in used before the first release."""
+    tree: Callable[[], Path] | None = None
+    """The generated package of this side (for the Python API diff), made on demand."""
 
     @property
     def version(self) -> str:
@@ -106,14 +109,65 @@ def _document(document: Any, where: str) -> dict[str, Any]:
 def base_side(ref: str | None = None, file: Path | None = None) -> Side:
     """The base to compare with: a file, a git ref, the latest release tag, or (before the
     first release) an empty spec."""
+    from .api_trees import tree_at_ref
+
     if file is not None:
-        return Side(f"`{file}`", load(file))
-    if ref:
-        return Side(f"`{ref}`", spec_at(ref))
+        return document_side(f"`{file}`", load(file))
     tags = release_tags()
-    if tags:
-        return Side(f"`{tags[-1]}`", spec_at(tags[-1]))
+    chosen = ref or (tags[-1] if tags else None)
+    if chosen:
+        return Side(f"`{chosen}`", spec_at(chosen), tree=lambda: tree_at_ref(chosen))
     return Side("an empty spec (no release tag yet)", EMPTY_SPEC, released=False)
+
+
+def document_side(label: str, document: dict[str, Any]) -> Side:
+    """A side known only by its bundled document: its package is generated when needed."""
+    from .api_trees import tree_for_document
+
+    return Side(label, document, tree=lambda: tree_for_document(document))
+
+
+def head_side(bundle: Path = paths.BUNDLE) -> Side:
+    """The working tree: its bundle, and generated/ when that is fresh (else the package is
+    generated from the bundle into the cache, so a stale tree cannot hide a change)."""
+    document = load(bundle)
+    if bundle.resolve() != paths.BUNDLE.resolve() or not generated_is_fresh():
+        return document_side("the working tree", document)
+    return Side("the working tree", document, tree=lambda: paths.GENERATED)
+
+
+def generated_is_fresh() -> bool:
+    """Whether generated/ was made from the current spec, templates and generator."""
+    from .generate import Target, _up_to_date, fingerprint
+
+    digest = fingerprint(paths.SPEC_ROOT, paths.TEMPLATES)
+    return _up_to_date(Target(paths.GENERATED, paths.SANDBOX_MODELS), digest)
+
+
+def all_changes(base: Side, head: Side) -> list[Change]:
+    """The HTTP diff, then the Python API diff of the two packages (when both exist)."""
+    changes = diff(base.document, head.document)
+    if base.tree is not None and head.tree is not None:
+        from .api_diff import api_diff, load_surface
+
+        python = api_diff(load_surface(base.tree()), load_surface(head.tree()))
+        changes += [c for c in python if not _told(c, changes)]
+    return changes
+
+
+SAME_STORY: dict[str, tuple[str, ...]] = {
+    "python-method-removed": ("operation-removed",),
+    "python-method-added": ("operation-added",),
+    "python-method-renamed": ("operation-id-changed", "operation-tag-changed"),
+}
+"""Python changes that only repeat an HTTP entry (which names the client method already)."""
+
+
+def _told(change: Change, http: list[Change]) -> bool:
+    kinds = SAME_STORY.get(change.kind, ())
+    return bool(kinds) and any(
+        c.operation == change.operation and c.kind in kinds for c in http if change.operation
+    )
 
 
 def implied_bump(base: str, head: str) -> Bump:
@@ -147,7 +201,7 @@ class Check:
 def release_check(base: Side, head: Side) -> Check:
     """Whether ``info.version`` moved at least as far as the changes require. Before 1.0 a
     breaking change needs only a minor bump (semver's 0.x rule)."""
-    changes = diff(base.document, head.document)
+    changes = all_changes(base, head)
     required = required_bump(changes)
     implied = implied_bump(base.version, head.version) if base.released else Bump.MAJOR
     check = Check(base, head, changes, required, implied)

@@ -56,8 +56,13 @@ class SchemaDiff:
         self.base = base
         self.head = head
         self.same = _same_components(base, head)
+        self.visited: set[str] = set()
+        """Component schemas a comparison went through (reachable from an operation)."""
 
-    def add(self, kind: str, where: str, detail: str) -> None:
+    def add(self, kind: str, where: str, detail: str, source: str = "") -> None:
+        """Record a change; ``source`` names where it was made (``ListMetadata.columns``)
+        when that is a shared component, so one edit is one entry however many operations
+        it reaches."""
         raise NotImplementedError
 
     def unchanged(self, b: Any, h: Any) -> bool:
@@ -68,6 +73,8 @@ class SchemaDiff:
         """Resolve a schema, merge its ``allOf`` parts and fold the nullable patterns
         (``nullable: true``, ``anyOf: [X, {type: null}]``) into ``type``."""
         node, name = resolve(doc, node)
+        if name:
+            self.visited.add(name)
         if not isinstance(node, dict):
             return {}, name
         if "allOf" in node:
@@ -108,8 +115,10 @@ class SchemaDiff:
         where: str,
         path: str = "",
         seen: frozenset[tuple[int, int]] = frozenset(),
+        src: tuple[str, str] = ("", ""),
     ) -> None:
-        """Compare two schemas on the ``request`` or ``response`` side."""
+        """Compare two schemas on the ``request`` or ``response`` side; ``src`` is the
+        nearest named component above and the path inside it."""
         if b is None or h is None or self.unchanged(b, h):
             return
         pair = (id(b), id(h))
@@ -119,7 +128,11 @@ class SchemaDiff:
         b_raw, h_raw = b, h
         b, b_name = self.flatten(self.base, b)
         h, name = self.flatten(self.head, h)
+        self.visited.update(n for n in (name, b_name) if n)
         name = name or b_name
+        if name and (_is_ref(b_raw) or _is_ref(h_raw)):
+            src = (name, "")
+        source = src[0] + src[1] if src[0] else ""
         at = f"{where} `{path}`" if path else where
         of = f" (schema `{name}`)" if name else ""
 
@@ -128,13 +141,13 @@ class SchemaDiff:
             verb = "changed" if narrowed and widened else "narrowed" if narrowed else "widened"
             if aspect == "constraint":
                 verb = {"narrowed": "tightened", "widened": "loosened"}.get(verb, verb)
-            self.add(f"{side}-{aspect}-{verb}", at, detail + of)
+            self.add(f"{side}-{aspect}-{verb}", at, detail + of, source)
 
         b_union, h_union = _variants(self.base, b), _variants(self.head, h)
         if b_union or h_union:  # a plain schema is a union of one; branches compare by type
             b_union = b_union or {_signature(self.base, b_raw): b_raw}
             h_union = h_union or {_signature(self.head, h_raw): h_raw}
-            self._union(b_union, h_union, side, where, path, seen)
+            self._union(b_union, h_union, side, where, path, seen, src)
             return
         bt, ht = _types(b), _types(h)
         if bt != ht:
@@ -143,22 +156,25 @@ class SchemaDiff:
             if lost and gained and bt and ht and not (bt & ht):
                 return  # an unrelated type: nothing below is comparable
         self._format(b, h, directed)
-        self._enum(b, h, side, at, of, directed)
+        self._enum(b, h, side, at, of, directed, source)
         self._constraints(b, h, directed)
-        if side == "request" and b.get("default") != h.get("default") and "default" in b:
+        if b.get("default") != h.get("default"):
             self.add(
-                "request-default-changed",
+                f"{side}-default-changed",
                 at,
                 f"default {_value(b.get('default'))} -> {_value(h.get('default'))}{of}",
+                source,
             )
-        self._properties(b, h, side, where, path, seen, name)
+        self._properties(b, h, side, where, path, seen, name, src)
         if isinstance(b.get("items"), dict) and isinstance(h.get("items"), dict):
-            self.schema(b["items"], h["items"], side, where, f"{path}[]", seen)
+            sub = (src[0], src[1] + "[]")
+            self.schema(b["items"], h["items"], side, where, f"{path}[]", seen, sub)
         if isinstance(b.get("additionalProperties"), dict) and isinstance(
             h.get("additionalProperties"), dict
         ):
             ap_b, ap_h = b["additionalProperties"], h["additionalProperties"]
-            self.schema(ap_b, ap_h, side, where, f"{path}{{*}}", seen)
+            sub = (src[0], src[1] + "{*}")
+            self.schema(ap_b, ap_h, side, where, f"{path}{{*}}", seen, sub)
 
     def _format(self, b: dict[str, Any], h: dict[str, Any], directed: Any) -> None:
         bf, hf = b.get("format"), h.get("format")
@@ -173,7 +189,14 @@ class SchemaDiff:
         directed("format", narrowed, widened, f"format `{bf}` -> `{hf}`")
 
     def _enum(
-        self, b: dict[str, Any], h: dict[str, Any], side: str, at: str, of: str, directed: Any
+        self,
+        b: dict[str, Any],
+        h: dict[str, Any],
+        side: str,
+        at: str,
+        of: str,
+        directed: Any,
+        source: str,
     ) -> None:
         be, he = _enum(b), _enum(h)
         if be == he:
@@ -186,9 +209,9 @@ class SchemaDiff:
         removed = [v for k, v in be.items() if k not in he]
         added = [v for k, v in he.items() if k not in be]
         if removed:
-            self.add(f"{side}-enum-value-removed", at, f"removed {_text(removed)}{of}")
+            self.add(f"{side}-enum-value-removed", at, f"removed {_text(removed)}{of}", source)
         if added:
-            self.add(f"{side}-enum-value-added", at, f"added {_text(added)}{of}")
+            self.add(f"{side}-enum-value-added", at, f"added {_text(added)}{of}", source)
 
     def _constraints(self, b: dict[str, Any], h: dict[str, Any], directed: Any) -> None:
         for key in (*UPPER_BOUNDS, *LOWER_BOUNDS, "multipleOf", "pattern", "uniqueItems"):
@@ -215,15 +238,17 @@ class SchemaDiff:
         where: str,
         path: str,
         seen: frozenset[tuple[int, int]],
+        src: tuple[str, str],
     ) -> None:
         """Branches match by signature; a plain schema on one side is a union of one."""
         at = f"{where} `{path}`" if path else where
+        source = src[0] + src[1] if src[0] else ""
         for sig in sorted(bv.keys() - hv.keys()):
-            self.add(f"{side}-union-variant-removed", at, f"variant {sig} removed")
+            self.add(f"{side}-union-variant-removed", at, f"variant {sig} removed", source)
         for sig in sorted(hv.keys() - bv.keys()):
-            self.add(f"{side}-union-variant-added", at, f"variant {sig} added")
+            self.add(f"{side}-union-variant-added", at, f"variant {sig} added", source)
         for sig in sorted(bv.keys() & hv.keys()):
-            self.schema(bv[sig], hv[sig], side, where, path, seen)
+            self.schema(bv[sig], hv[sig], side, where, path, seen, src)
 
     def _properties(
         self,
@@ -234,6 +259,7 @@ class SchemaDiff:
         path: str,
         seen: frozenset[tuple[int, int]],
         name: str | None,
+        src: tuple[str, str],
     ) -> None:
         bp, hp = _props(self.base, b, side), _props(self.head, h, side)
         if not bp and not hp:
@@ -244,19 +270,28 @@ class SchemaDiff:
         for prop in sorted(bp.keys() | hp.keys()):
             sub = f"{path}.{prop}" if path else prop
             at = f"{where} `{sub}`"
+            inner = (src[0], f"{src[1]}.{prop}")
+            source = inner[0] + inner[1] if inner[0] else ""
             if prop not in hp:
-                self.add(f"{side}-property-removed", at, f"field `{prop}`{owner} removed")
+                self.add(f"{side}-property-removed", at, f"field `{prop}`{owner} removed", source)
             elif prop not in bp:
                 if side == "request" and prop in hr:
-                    self.add("new-required-request-property", at, f"`{prop}`{owner} added")
+                    kind = "new-required-request-property"
                 else:
-                    self.add(f"{side}-property-added", at, f"`{prop}`{owner} added")
+                    kind = f"{side}-property-added"
+                self.add(kind, at, f"`{prop}`{owner} added", source)
             else:
                 if prop in hr and prop not in br:
-                    self.add(f"{side}-property-became-required", at, f"`{prop}`{owner}")
+                    kind = f"{side}-property-became-required"
+                    self.add(kind, at, f"`{prop}`{owner}", source)
                 elif prop in br and prop not in hr:
-                    self.add(f"{side}-property-became-optional", at, f"`{prop}`{owner}")
-                self.schema(bp[prop], hp[prop], side, where, sub, seen)
+                    kind = f"{side}-property-became-optional"
+                    self.add(kind, at, f"`{prop}`{owner}", source)
+                self.schema(bp[prop], hp[prop], side, where, sub, seen, inner)
+
+
+def _is_ref(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("$ref"), str)
 
 
 def _types(node: dict[str, Any]) -> frozenset[str] | None:

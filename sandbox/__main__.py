@@ -1,9 +1,14 @@
-"""``python -m sandbox serve|reset``."""
+"""``python -m sandbox serve|demo|reset|scaffold``."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .spec import Operation
 
 DEFAULT_DB = "sandbox.db"
 
@@ -26,7 +31,22 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("demo", help="drive an embedded sandbox with the generated client")
     reset = sub.add_parser("reset", help="wipe the database and seed it again")
     reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB))
+    scaffold = sub.add_parser(
+        "scaffold",
+        help="write stub handlers (answering 501) for operations the sandbox lacks",
+    )
+    scaffold.add_argument(
+        "operation_ids",
+        nargs="*",
+        metavar="OPERATION_ID",
+        help="operations to scaffold (default: every operation without a handler)",
+    )
     args = parser.parse_args(argv)
+
+    if args.command == "scaffold":
+        return _scaffold(args.operation_ids)
+    if args.command in ("serve", "demo") and not _handlers_complete():
+        return 1
 
     from .app import create_app
     from .seed import credentials
@@ -59,6 +79,58 @@ def main(argv: list[str] | None = None) -> int:
             f"  {cred['company']}: client_id={cred['client_id']} client_secret={cred['client_secret']} username={cred['username']} password={cred['password']}"
         )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    return 0
+
+
+def _missing() -> tuple[dict[str, Operation], list[str]]:
+    from .registry import missing_handlers
+    from .resources import load_all
+    from .spec import Spec
+
+    load_all()
+    operations = Spec().operations
+    return dict(operations), missing_handlers(operations)
+
+
+def _handlers_complete() -> bool:
+    """Name the operations without a handler, and the command that writes their stubs."""
+    operations, missing = _missing()
+    if not missing:
+        return True
+    print(
+        f"error: {len(missing)} operation(s) of spec/dist/openapi.json have no sandbox handler "
+        "(added or renamed in the spec?):",
+        file=sys.stderr,
+    )
+    for oid in missing:
+        op = operations[oid]
+        print(f"  {oid}: {op.method.upper()} {op.path} (tag {op.tag})", file=sys.stderr)
+    print(
+        "write stubs to fill in with: python -m sandbox scaffold " + " ".join(missing),
+        file=sys.stderr,
+    )
+    return False
+
+
+def _scaffold(wanted: list[str]) -> int:
+    from .scaffold import scaffold
+
+    operations, missing = _missing()
+    unknown = [oid for oid in wanted if oid not in operations]
+    if unknown:
+        print(f"error: not operations of the spec: {', '.join(unknown)}", file=sys.stderr)
+        return 1
+    have = [oid for oid in wanted if oid not in missing]
+    if have:
+        print(f"error: these already have a handler: {', '.join(have)}", file=sys.stderr)
+        return 1
+    chosen = wanted or missing
+    if not chosen:
+        print("every operation has a handler; nothing to scaffold")
+        return 0
+    for path in scaffold([operations[oid] for oid in chosen]):
+        print(f"wrote {path}")
+    print("fill in each stub (it answers 501 until then), then run the sandbox tests")
     return 0
 
 

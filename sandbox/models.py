@@ -21,7 +21,9 @@ class AsyncJob(BaseModel):
     Answer of an operation run with `async=true`, or of a bulk operation processed in the background.
     """
 
-    job_id: Annotated[int, Field(ge=1)]
+    job_id: Annotated[
+        int, Field(description="The job's ID (the playground's bundle answers show the placeholder 0).", ge=0)
+    ]
     status: Status | None = None
 
 
@@ -122,6 +124,17 @@ class AttachmentUpdate(BaseModel):
     visible_to_provider: Annotated[
         bool | None, Field(description="Guide spelling of `show_before_assignment`.")
     ] = None
+
+
+class ForceUpload(StrEnum):
+    """
+    Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).
+    """
+
+    field_1 = "1"
+    field_0 = "0"
+    true = "true"
+    false = "false"
 
 
 class File(BaseModel):
@@ -248,9 +261,25 @@ class Id(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
+class BundleCreateRequest(BaseModel):
+    """
+    Body of `POST /workorders/bundle`: the work orders to bundle, at least two (a bundle of one is no bundle; the validation operation reports that case as an error instead).
+    """
+
+    ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=2)] = (
+        None
+    )
+    work_order_ids: Annotated[
+        list[WorkOrderId] | None,
+        Field(description="Guide spelling of `ids`; accepted as an alias.", min_length=2),
+    ] = None
+    cancel_message: str | None = None
+    cancel_reason: str | None = None
+
+
 class BundleRequest(BaseModel):
     """
-    Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a bundle needs at least two).
     """
 
     ids: Annotated[list[Id] | None, Field(description="IDs of the work orders to bundle.", min_length=1)] = (
@@ -488,20 +517,6 @@ class CompanyReason(BaseModel):
     label: str | None = None
 
 
-class CompanyReasonArray(RootModel[list[CompanyReason]]):
-    """
-    Answer of `GET /company/incomplete-reasons`: a bare JSON array of reasons (as the old reference page shows it).
-    """
-
-    root: Annotated[
-        list[CompanyReason],
-        Field(
-            description="Answer of `GET /company/incomplete-reasons`: a bare JSON array of reasons (as the old reference page shows it).",
-            examples=[[{"id": 1, "label": "Provider no-show"}, {"id": 2, "label": "Equipment failure"}]],
-        ),
-    ]
-
-
 class Action5(StrEnum):
     edit = "edit"
     delete = "delete"
@@ -593,16 +608,18 @@ class ContactUpdate(BaseModel):
 
 class CursorPagination(BaseModel):
     """
-    Pagination of the newer, UUID-based resources (`data` + `pagination`).
+    Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one field required.
     """
 
     next_cursor: Annotated[
         str | None, Field(description="Opaque cursor for the next page; null on the last page.")
     ] = None
-    prev_cursor: str | None = None
-    limit: Annotated[int, Field(ge=1, le=100)]
-    has_next_page: bool
-    has_prev_page: bool
+    prev_cursor: Annotated[
+        str | None, Field(description="Opaque cursor for the previous page; null on the first page.")
+    ] = None
+    limit: Annotated[int | None, Field(description="The page size used.", ge=1, le=100)] = None
+    has_next_page: Annotated[bool, Field(description="Whether another page follows.")]
+    has_prev_page: Annotated[bool | None, Field(description="Whether a page precedes this one.")] = None
 
 
 class FilledBy1(StrEnum):
@@ -645,8 +662,8 @@ class CustomFieldUpdate(BaseModel):
     """
 
     value: Annotated[
-        str, Field(description="New value; for `predefined` fields one of the field's `options`.")
-    ]
+        str | None, Field(description="New value; for `predefined` fields one of the field's `options`.")
+    ] = None
 
 
 class Local(BaseModel):
@@ -751,11 +768,15 @@ class DispatchSettingsUpdate(BaseModel):
 
 
 class ErrorDetail(BaseModel):
+    """
+    One field-level problem in the local sandbox's `errors` list.
+    """
+
     field: Annotated[
         str,
         Field(description="Dotted path of the offending field or parameter (`body.title`, `query.page`)."),
     ]
-    message: str
+    message: Annotated[str, Field(description="What is wrong with it.")]
 
 
 class Task(BaseModel):
@@ -996,11 +1017,6 @@ class JobStatusReason(BaseModel):
     label: str | None = None
 
 
-class Order(StrEnum):
-    asc = "asc"
-    desc = "desc"
-
-
 class ListMetadata(BaseModel):
     """
     Pagination metadata of every page-based list envelope (`metadata` + `results`).
@@ -1025,7 +1041,12 @@ class ListMetadata(BaseModel):
         ),
     ] = None
     sort: str | None = None
-    order: Order | None = None
+    order: Annotated[
+        str | None,
+        Field(
+            description="Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a placeholder string here and answers must not be refused."
+        ),
+    ] = None
 
 
 class Mode1(StrEnum):
@@ -1046,6 +1067,17 @@ class Validation(BaseModel):
 class Map(BaseModel):
     url: str | None = None
     href: str | None = None
+
+
+class Mode2(StrEnum):
+    """
+    `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+    """
+
+    custom = "custom"
+    location = "location"
+    remote = "remote"
+    site = "site"
 
 
 class Coordinates(BaseModel):
@@ -1073,7 +1105,12 @@ class LocationInput(BaseModel):
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
-    mode: Mode1
+    mode: Annotated[
+        Mode2,
+        Field(
+            description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
+        ),
+    ]
     display_name: Annotated[str | None, Field(max_length=255)] = None
     address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
@@ -1292,16 +1329,6 @@ class Type6(StrEnum):
     device = "device"
 
 
-class PayInput(BaseModel):
-    """
-    Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay options set before (for example the second tier of blended pay).
-    """
-
-    type: Type6 | None = None
-    base: PayAmountInput | None = None
-    additional: PayAmountInput | None = None
-
-
 class Calculation(StrEnum):
     fixed = "fixed"
     percent = "percent"
@@ -1404,6 +1431,19 @@ class PayModifierList(BaseModel):
     )
 
 
+class Result(BaseModel):
+    id: Annotated[int, Field(description="Id of the company's bonus or penalty definition.", ge=1)]
+    charged: Annotated[bool | None, Field(description="Whether the modifier is charged.")] = None
+
+
+class PayModifierRefsInput(BaseModel):
+    """
+    Company bonuses or penalties to apply to the work order, by the id of the company's definition (`GET /bonuses`, `GET /penalties`).
+    """
+
+    results: Annotated[list[Result], Field(max_length=50)]
+
+
 class PayModifierSum(BaseModel):
     """
     Totals of a bonus or penalty list.
@@ -1470,7 +1510,7 @@ class Action17(StrEnum):
     delete = "delete"
 
 
-class Result(RootModel[int]):
+class Result1(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
@@ -1480,7 +1520,7 @@ class PreferredProviderGroupProviderIds(BaseModel):
     """
 
     group_id: Annotated[int | None, Field(ge=1)] = None
-    results: list[Result]
+    results: list[Result1]
 
 
 class Action18(StrEnum):
@@ -1529,13 +1569,82 @@ class Action19(StrEnum):
     view_message = "view_message"
 
 
+class Agent(BaseModel):
+    """
+    What an automated client should do next.
+    """
+
+    action: Annotated[
+        str | None,
+        Field(
+            description="`FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values are tolerated).",
+            examples=["RETRY"],
+        ),
+    ] = None
+    backoffMs: Annotated[
+        int | None, Field(description="Milliseconds to wait before retrying (only with `RETRY`).", ge=0)
+    ] = None
+    maxAttempts: Annotated[
+        int | None, Field(description="How many attempts in all (only with `RETRY`).", ge=1)
+    ] = None
+
+
+class ProblemDetails(BaseModel):
+    """
+    RFC 9457 problem details, the shape Field Nation's error-code catalog gives for every non-2xx answer, served as `application/problem+json`. `type` resolves to the catalog page of the error; `code` is the stable machine-readable name. The catalog's examples are webhook paths, so whether REST v2 already answers this way is not documented: clients must read both this and `Error`.
+    """
+
+    type: Annotated[str, Field(description="URL of the catalog page that explains this kind of error.")]
+    title: Annotated[str, Field(description="Short summary of the error type.")]
+    status: Annotated[int, Field(description="The HTTP status code of the answer.", ge=100, le=599)]
+    detail: Annotated[
+        str | None, Field(description="Explanation of this occurrence (not a repeat of `title`).")
+    ] = None
+    instance: Annotated[str | None, Field(description="RFC 9457's URI of this occurrence, when given.")] = (
+        None
+    )
+    code: Annotated[
+        str | None,
+        Field(
+            description="Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`)."
+        ),
+    ] = None
+    errors: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Sub-errors of a compound error; `[]` when there are none."),
+    ] = None
+    retryable: Annotated[
+        bool | None, Field(description="Whether the exact same request may be retried safely.")
+    ] = None
+    correlationId: Annotated[
+        str | None,
+        Field(
+            description="Unique id of this request occurrence (stable across retries); quote it to support."
+        ),
+    ] = None
+    agent: Annotated[Agent | None, Field(description="What an automated client should do next.")] = None
+
+
 class ProblemInput(BaseModel):
     """
     Body of `POST /workorders/{work_order_id}/problems`.
     """
 
-    type: IdRef
+    type: IdRef | None = None
+    problem_type_id: Annotated[
+        int | None,
+        Field(
+            description="The problem type as a bare ID (the guide's form of `type.id`). When both are sent they must name the same type.",
+            ge=1,
+        ),
+    ] = None
     comments: Annotated[str | None, Field(max_length=5000)] = None
+    description: Annotated[
+        str | None,
+        Field(
+            description="The guide's name for `comments` (the explanation of the problem).", max_length=5000
+        ),
+    ] = None
     support_can_resolve: bool | None = None
     company_can_resolve: bool | None = None
     send_to_support: bool | None = None
@@ -1650,6 +1759,17 @@ class ProblemTypeRef(BaseModel):
 
 
 class Status10(StrEnum):
+    """
+    Resolve or reopen the problem (the guide's top-level form of `resolution.status`).
+    """
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+    OPEN_CAPITALIZED = "Open"
+    RESOLVED_CAPITALIZED = "Resolved"
+
+
+class Status11(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
     OPEN_CAPITALIZED = "Open"
@@ -1657,7 +1777,7 @@ class Status10(StrEnum):
 
 
 class Resolution(BaseModel):
-    status: Status10
+    status: Status11
 
 
 class ProblemUpdate(BaseModel):
@@ -1665,6 +1785,12 @@ class ProblemUpdate(BaseModel):
     Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`: resolve or reopen a problem, or correct its type and comments.
     """
 
+    status: Annotated[
+        Status10 | None,
+        Field(
+            description="Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."
+        ),
+    ] = None
     resolution: Resolution | None = None
     reopen_message: Annotated[str | None, Field(description="Why the problem is reopened.")] = None
     problem_reopened: bool | None = None
@@ -1764,7 +1890,7 @@ class ProjectTalentPoolGroupAssignment(BaseModel):
     One placement of a provider in a talent pool group, at one tier (talent pool) of that group.
     """
 
-    talent_pool_group_id: UUID
+    talent_pool_group_id: Annotated[str, Field(description="UUID of the talent pool group.", min_length=1)]
     tier_id: Annotated[int, Field(description="Id of the tier (talent pool) within the group.", ge=1)]
     talent_pool_group_name: Annotated[
         str | None, Field(description="Name of the group, when the API includes it in answers.")
@@ -1949,6 +2075,10 @@ class ScheduleOption(IntEnum):
 
 
 class ScheduleOption1(IntEnum):
+    """
+    For `hours` windows, 1 requires providers to commit to a hard start time.
+    """
+
     integer_0 = 0
     integer_1 = 1
 
@@ -1962,6 +2092,19 @@ class ScheduleTimeZone(BaseModel):
     name: Annotated[str | None, Field(description="IANA name, for example `America/Chicago`.")] = None
     short: Annotated[str | None, Field(description="Abbreviation, for example `CDT`.")] = None
     offset: Annotated[float | None, Field(description="Offset from UTC in hours.")] = None
+
+
+class ScheduleTimeZoneInput(BaseModel):
+    """
+    Time zone of the service window. The playground types it like the schedule answer's `time_zone` ({id, name, short, offset}); send the `id` or the IANA `name`.
+    """
+
+    id: Annotated[int | None, Field(ge=0)] = None
+    name: Annotated[
+        str | None, Field(description="IANA name, for example `America/Chicago`.", max_length=64)
+    ] = None
+    short: Annotated[str | None, Field(max_length=16)] = None
+    offset: Annotated[float | None, Field(ge=-14.0, le=14.0)] = None
 
 
 class SelectionRuleInput(BaseModel):
@@ -2035,7 +2178,7 @@ class Task1(BaseModel):
     id: Annotated[int, Field(ge=0)]
 
 
-class Status11(StrEnum):
+class Status12(StrEnum):
     """
     Delivery status as the generated clients model it (capitalised, with a space).
     """
@@ -2193,7 +2336,14 @@ class SignatureInput(BaseModel):
         str | None, Field(description="Job title of the signer (guide only).", max_length=255)
     ] = None
     format: Annotated[str | None, Field(max_length=50)] = None
-    data: Annotated[str | None, Field(min_length=1)] = None
+    data: Annotated[
+        str | None,
+        Field(
+            description="The image, base64-encoded (its media type in `format`), as the playground sends it. The local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is `image/svg+xml`.",
+            json_schema_extra={"contentEncoding": "base64"},
+            min_length=1,
+        ),
+    ] = None
     signature: Annotated[
         str | None, Field(description="The image as a `data:` URL (guide spelling of `data`).", min_length=1)
     ] = None
@@ -2600,7 +2750,7 @@ class TemplateRichText(BaseModel):
     html: Annotated[str | None, Field(description="The text as HTML.")] = None
 
 
-class Status12(StrEnum):
+class Status13(StrEnum):
     checked_in = "checked_in"
     checked_out = "checked_out"
 
@@ -2632,36 +2782,66 @@ class TimeLogTimeZone(BaseModel):
 
 class User1(BaseModel):
     """
-    Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data such as types of work; use the dedicated endpoints.
+    Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
     """
 
-    id: Annotated[int | None, Field(ge=1)] = None
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
+    id: Annotated[int | None, Field(description="User id.", ge=1)] = None
+    first_name: Annotated[str | None, Field(description="First name.")] = None
+    last_name: Annotated[str | None, Field(description="Last name.")] = None
+    email: Annotated[str | None, Field(description="Email address.")] = None
 
 
 class Token(BaseModel):
     """
-    A bearer access token. Send `access_token` as the `access_token` query parameter (what the API requires) or as `Authorization: Bearer <token>`. Tokens live for `expires_in` seconds (one hour in practice); request a new one when it runs out or a call answers 401.
+    A bearer access token. Send `access_token` as the `access_token` query parameter on every Client API request. Tokens live for `expires_in` seconds (one hour); obtain a new one when it runs out or a call answers 401 (or 400 "You must provide a valid OAuth token" in the older reference). The client credentials answer carries only `access_token`, `token_type` and `expires_in`.
     """
 
     access_token: Annotated[
         str, Field(description="The token to send with every Client API request.", min_length=1)
     ]
-    expires_in: Annotated[int, Field(description="Lifetime of the token in seconds (3600).", ge=0)]
+    expires_in: Annotated[
+        int,
+        Field(
+            description="Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0).",
+            ge=0,
+        ),
+    ]
     token_type: Annotated[str | None, Field(description="Token type, `Bearer`.", examples=["Bearer"])] = None
     scope: Annotated[
-        str | None, Field(description="Scope granted to the token (for example `viewprofile`).")
+        str | None,
+        Field(
+            description="Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference)."
+        ),
     ] = None
     refresh_token: Annotated[
-        str | None, Field(description="Token for the refresh grant, when the server issues one.")
+        str | None,
+        Field(
+            description='Returned by the password grant, but Field Nation documents no request that accepts it ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.'
+        ),
     ] = None
     user: Annotated[
         User1 | None,
         Field(
-            description="Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data such as types of work; use the dedicated endpoints."
+            description="Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints."
         ),
+    ] = None
+
+
+class TokenClientCredentialsGrant(BaseModel):
+    """
+    Client credentials grant: a token for the integration itself, without a user login. Field Nation documents it on the same endpoint for the Webhooks API, sent as an `application/x-www-form-urlencoded` form; the REST introduction speaks of "Client Credentials or User based" access. Which Client API operations a user-less token may call is not documented.
+    """
+
+    grant_type: Annotated[
+        Literal["client_credentials"], Field(description="Always `client_credentials` for this flow.")
+    ]
+    client_id: Annotated[str, Field(description="Client id issued by Field Nation.", min_length=1)]
+    client_secret: Annotated[
+        str, Field(description="Client secret issued together with the client id.", min_length=1)
+    ]
+    scope: Annotated[
+        str | None,
+        Field(description="Not documented by Field Nation; accepted for OAuth tool compatibility."),
     ] = None
 
 
@@ -2688,14 +2868,14 @@ class TokenPasswordGrant(BaseModel):
     scope: Annotated[
         str | None,
         Field(
-            description="Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."
+            description="Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."
         ),
     ] = None
 
 
 class TokenRefreshGrant(BaseModel):
     """
-    Standard OAuth 2.0 refresh grant; trades a `refresh_token` from an earlier token answer for a new access token.
+    The standard OAuth 2.0 refresh grant, implemented by the local sandbox only. Field Nation does not document it: the older reference says "Refresh tokens are not supported", and although the current guides mention using the `refresh_token` of a token answer, no page shows a request format. A client must not depend on it: when a token expires, obtain a new one with the password grant.
     """
 
     grant_type: Annotated[
@@ -2708,23 +2888,21 @@ class TokenRefreshGrant(BaseModel):
         str, Field(description="The client id the original token was issued to.", min_length=1)
     ]
     client_secret: Annotated[str, Field(description="The matching client secret.", min_length=1)]
-    scope: Annotated[
-        str | None, Field(description="Ignored by Field Nation; accepted for OAuth tool compatibility.")
-    ] = None
+    scope: Annotated[str | None, Field(description="Ignored; accepted for OAuth tool compatibility.")] = None
 
 
-class TokenRequest(RootModel[TokenPasswordGrant | TokenRefreshGrant]):
+class TokenRequest(RootModel[TokenPasswordGrant | TokenClientCredentialsGrant | TokenRefreshGrant]):
     root: Annotated[
-        TokenPasswordGrant | TokenRefreshGrant,
+        TokenPasswordGrant | TokenClientCredentialsGrant | TokenRefreshGrant,
         Field(
-            description="Body of the token request, chosen by `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the API user's login for a token; `refresh_token` trades a refresh token from an earlier answer for a new token. The same fields are accepted as JSON or as an `application/x-www-form-urlencoded` form.",
+            description="Body of the token request, chosen by `grant_type`: `password` (the Client API's documented flow: client credentials plus the API user's login), `client_credentials` (documented for the same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the local sandbox's; Field Nation does not document it). The same fields are accepted as JSON (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older reference, the Webhooks guide, OAuth tools).",
             examples=[
                 {
                     "grant_type": "password",
                     "client_id": "fn501-acme-integration",
-                    "client_secret": "7d1f0c2e9b8a4f63a5c1e2d3b4a59687",
+                    "client_secret": "acme-sandbox-secret",
                     "username": "api.user@acme-field.example",
-                    "password": "correct-horse-battery-staple",
+                    "password": "acme-demo-password",
                 }
             ],
         ),
@@ -2958,6 +3136,42 @@ class WorkOrderCancel(BaseModel):
     ] = None
 
 
+class Id3(RootModel[int]):
+    root: Annotated[int, Field(description="Custom field id (see `GET /custom-fields`).", ge=1)]
+
+
+class Id4(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Custom field id (see `GET /custom-fields`).", pattern="^[1-9][0-9]*$")
+    ]
+
+
+class WorkOrderCustomFieldValueInput(BaseModel):
+    """
+    A value for one of the company's custom fields.
+    """
+
+    id: Annotated[Id3 | Id4, Field(description="Custom field id (see `GET /custom-fields`).")]
+    value: Annotated[
+        str, Field(description="The value, checked against the field's type and options.", max_length=10000)
+    ]
+
+
+class Result2(BaseModel):
+    id: Annotated[
+        int | None, Field(description="Category id (optional; fields are found by their own id).", ge=0)
+    ] = None
+    results: Annotated[list[WorkOrderCustomFieldValueInput], Field(max_length=200)]
+
+
+class WorkOrderCustomFieldsInput(BaseModel):
+    """
+    Custom field values to set, grouped like the work order's `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide, "When creating a work order, include custom field values").
+    """
+
+    results: Annotated[list[Result2], Field(max_length=10)]
+
+
 class WorkOrderListTab(BaseModel):
     """
     One saved work order list (a tab of the Field Nation UI such as Draft or Assigned) with the number of work orders currently in it.
@@ -3033,12 +3247,16 @@ class WorkOrderLocationSavedRef(BaseModel):
     group: Group1 | None = None
 
 
+class Id5(RootModel[int]):
+    root: Annotated[int, Field(ge=1)]
+
+
 class WorkOrderMassRouteRequest(BaseModel):
     """
     Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
     """
 
-    ids: Annotated[list[Id] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
         None
     )
     talent_pool_id: Annotated[
@@ -3123,7 +3341,7 @@ class WorkOrderSiteRevisitInfo(BaseModel):
     ] = None
 
 
-class Id3(IntEnum):
+class Id6(IntEnum):
     """
     Primary status id.
     """
@@ -3160,7 +3378,7 @@ class WorkOrderStatus(BaseModel):
     The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in the guides is an Assigned work order whose provider is on the way or checked in.
     """
 
-    id: Annotated[Id3, Field(description="Primary status id.")]
+    id: Annotated[Id6, Field(description="Primary status id.")]
     name: Annotated[Name4, Field(description="Primary status name.")]
     display: Annotated[
         str | None, Field(description="Status and sub-status as shown in the UI (`Assigned: Delayed`).")
@@ -3256,6 +3474,14 @@ class WorkOrderUnassignRequest(BaseModel):
     comment: Annotated[str | None, Field(description="Free-text explanation.")] = None
 
 
+class Status14(StrEnum):
+    """
+    Mark the work done (playground example). Only an assigned work order can be marked work done.
+    """
+
+    work_done = "work_done"
+
+
 class AttachmentFolderInput(BaseModel):
     """
     A new attachment folder.
@@ -3282,6 +3508,12 @@ class AttachmentUpload(BaseModel):
     ]
     notes: str | None = None
     attachment: AttachmentUploadMetadata | None = None
+    force_upload: Annotated[
+        ForceUpload | None,
+        Field(
+            description='Sent as `1` by Field Nation\'s Android client on every upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds its `max_files`" (x-sandbox).'
+        ),
+    ] = None
 
 
 class Created(BaseModel):
@@ -3434,7 +3666,7 @@ class CompanyCustomFieldList(BaseModel):
 
 class CompanyExpenseCategoryList(BaseModel):
     """
-    List answered by `GET /company/expenses`.
+    Answer of `GET /company/{company_id}/expenses`. The guides show only `results`; `metadata` and `actions` come from the older reference's page-based lists.
     """
 
     metadata: ListMetadata | None = None
@@ -3469,7 +3701,7 @@ class CompanyNetworkList(BaseModel):
 
 class CompanyReasonList(BaseModel):
     """
-    Answer of `GET /company/{company_id}/site-revisit-reasons`.
+    Answer of `GET /company/{company_id}/site-revisit-reasons` and (current guide) of `GET /company/{company_id}/reasons/incomplete`.
     """
 
     metadata: ListMetadata | None = None
@@ -3482,7 +3714,7 @@ class CompanyTag(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    label: str
+    label: str | None = None
     name: Annotated[str | None, Field(description="Alias of `label` seen on the overview page.")] = None
     hex_color: Annotated[
         str | None, Field(description="Display colour, `#RRGGBB`.", pattern="^#?[0-9A-Fa-f]{6}$")
@@ -3509,10 +3741,10 @@ class CompanyTagInput(BaseModel):
 
 class CompanyTagList(BaseModel):
     """
-    Page-based list answered by `GET /company/tags`.
+    Page-based list answered by `GET /company/tags`. The company guide's example carries only `results`, so `metadata` is not required.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[CompanyTag]
     actions: Annotated[list[Action6] | None, Field(description="`add` when the caller may create tags.")] = (
         None
@@ -3624,18 +3856,33 @@ class DateObject(BaseModel):
 
 class Error(BaseModel):
     """
-    The API's error envelope. Field Nation's playground pages answer errors as `{status, message}` (their 404 examples use `status_code` instead); we declare the `{status, message}` shape as the contract and accept `status_code` as a documented alternative so that both observed bodies validate. `errors` lists field-level problems when the request failed validation (the local sandbox always fills it for 400/422).
+    The error body the REST v2 pages show: `{status, message}`, or `{status_code, message}` on some playground examples (both spellings are documented, so both validate). Field Nation's newer error-code catalog describes RFC 9457 problem details instead (`ProblemDetails`, served as `application/problem+json`); a client reads either. `errors` lists field-level problems; the local sandbox always fills it for 400 and 422.
     """
 
     status: Annotated[
-        int | None, Field(description="HTTP status code, repeated in the body.", ge=400, le=599)
+        int | None,
+        Field(
+            description="HTTP status code, repeated in the body. The playground's placeholder bodies show `500` under every status, so the value is not checked against the HTTP status.",
+            ge=100,
+            le=599,
+        ),
     ] = None
     status_code: Annotated[
-        int | None, Field(description="Older spelling of `status` seen on some 404 pages.", ge=400, le=599)
+        int | None,
+        Field(
+            description="Alternative spelling of `status` on some playground examples (their placeholder shows `0`).",
+            ge=0,
+            le=599,
+        ),
     ] = None
     message: Annotated[str, Field(description="Human readable reason.")]
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
-    errors: Annotated[list[ErrorDetail] | None, Field(description="Field-level validation problems.")] = None
+    errors: Annotated[
+        list[ErrorDetail] | None,
+        Field(
+            description="Field-level validation problems (the local sandbox's convention; Field Nation's REST v2 pages show none)."
+        ),
+    ] = None
 
 
 class EtaCondition(BaseModel):
@@ -3699,6 +3946,16 @@ class ExpenseList(BaseModel):
     actions: Annotated[
         list[str] | None, Field(description="What the caller may do with the list (`add`).")
     ] = None
+
+
+class IncompleteReasons(RootModel[CompanyReasonList | list[CompanyReason]]):
+    root: Annotated[
+        CompanyReasonList | list[CompanyReason],
+        Field(
+            description="Answer of `GET /company/{company_id}/reasons/incomplete`: `{results: [...]}` in the current company guide, a bare array in the older reference. Both are accepted.",
+            examples=[{"results": [{"id": 1, "name": "Provider no-show"}]}],
+        ),
+    ]
 
 
 class JobStatusHistoryEntry(BaseModel):
@@ -3771,10 +4028,10 @@ class MessageInput(BaseModel):
 
 class MessageList(BaseModel):
     """
-    A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
+    A page of a work order's messages, newest first, as the older reference's message object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as well.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Message]
     correlation_id: str | None = None
     actions: list[str] | None = None
@@ -3856,7 +4113,40 @@ class PayIncreaseUpdate(BaseModel):
         str | None, Field(description="Guide spelling of `status_description` for denials.", max_length=1000)
     ] = None
     description: str | None = None
+    amount: Annotated[
+        float | None,
+        Field(
+            description="The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it while the increase is pending.",
+            ge=0.0,
+        ),
+    ] = None
+    note: Annotated[
+        str | None,
+        Field(description="A note explaining the decision or the change (guide).", max_length=1000),
+    ] = None
     pay: PayRate | None = None
+
+
+class PayInput(BaseModel):
+    """
+    Changes to a work order's pay rate. Only the fields sent are changed; send both `base` and `additional` to clear pay options set before (for example the second tier of blended pay).
+    """
+
+    type: Type6 | None = None
+    base: PayAmountInput | None = None
+    additional: PayAmountInput | None = None
+    bonuses: Annotated[
+        PayModifierRefsInput | None,
+        Field(
+            description='Company bonuses to apply, by id (bonuses guide: "Include bonuses in the initial work order payload").'
+        ),
+    ] = None
+    penalties: Annotated[
+        PayModifierRefsInput | None,
+        Field(
+            description='Company penalties to apply, by id (legacy create example "Include a Bonus and/or Penalty").'
+        ),
+    ] = None
 
 
 class PayInvoice(BaseModel):
@@ -4038,7 +4328,7 @@ class ServiceTerritoryInput(BaseModel):
     """
 
     name: Annotated[str, Field(max_length=255, min_length=1)]
-    project_id: Annotated[int, Field(ge=1)]
+    project_id: Annotated[int | None, Field(ge=1)] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None
     description: Annotated[str | None, Field(max_length=4000)] = None
     attributes: Annotated[
@@ -4159,7 +4449,7 @@ class SiteRevisit(BaseModel):
 
 class SiteRevisitList(BaseModel):
     """
-    Return visits of a work order, newest first.
+    Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4213,7 +4503,7 @@ class Tag(BaseModel):
 
 class TagList(BaseModel):
     """
-    Tags applied to a work order, newest first.
+    Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4227,13 +4517,13 @@ class TalentPoolGroup(BaseModel):
     A talent pool group of the second generation: a named container of tiers that belongs to one project.
     """
 
-    talent_pool_group_id: Annotated[UUID, Field(description="The group's UUID.")]
-    uuid: Annotated[
-        UUID | None, Field(description="Spelling of the id in the overview guide's list example.")
+    talent_pool_group_id: Annotated[
+        str | None, Field(description="The group's UUID (the local sandbox always sends it).")
     ] = None
+    uuid: Annotated[str | None, Field(description="Spelling of the id in the guide's list example.")] = None
     name: Annotated[str, Field(description="Internal name of the group.")]
     display_name: Annotated[str | None, Field(description="Name shown to providers.")] = None
-    project_id: Annotated[int, Field(description="Project the group belongs to.", ge=1)]
+    project_id: Annotated[int | None, Field(description="Project the group belongs to.", ge=1)] = None
     tiers: Annotated[list[TalentPoolTier] | None, Field(description="Talent pools (tiers) of the group.")] = (
         None
     )
@@ -4266,7 +4556,7 @@ class TalentPoolGroupList(BaseModel):
     """
 
     data: list[TalentPoolGroup]
-    pagination: CursorPagination
+    pagination: CursorPagination | None = None
 
 
 class TalentPoolGroupProvider(BaseModel):
@@ -4293,7 +4583,7 @@ class TalentPoolGroupProviderList(BaseModel):
         list[TalentPoolGroupProvider] | None,
         Field(description="Same items as `data`, as the playground example also returns them."),
     ] = None
-    pagination: CursorPagination
+    pagination: CursorPagination | None = None
 
 
 class TalentPoolGroupUpdate(BaseModel):
@@ -4463,6 +4753,14 @@ class UserRating(BaseModel):
     my_company: UserRatingScore | None = None
 
 
+class WorkOrderContactsInput(BaseModel):
+    """
+    Contacts to add to the work order, in the `{results: [...]}` envelope of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`.
+    """
+
+    results: Annotated[list[ContactInput], Field(max_length=50)]
+
+
 class WorkOrderLocationNote(BaseModel):
     """
     A note attached to the location.
@@ -4472,6 +4770,22 @@ class WorkOrderLocationNote(BaseModel):
     text: str | None = None
     private: bool | None = None
     created: DateObject | None = None
+
+
+class WorkOrderShipmentsInput(BaseModel):
+    """
+    Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
+    """
+
+    results: Annotated[list[ShipmentInput], Field(max_length=50)]
+
+
+class WorkOrderTasksInput(BaseModel):
+    """
+    Tasks to add to the work order, in the `{results: [...]}` envelope the work order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`.
+    """
+
+    results: Annotated[list[TaskInput], Field(max_length=100)]
 
 
 class Attachment(BaseModel):
@@ -4742,7 +5056,7 @@ class Problem1(BaseModel):
 
 class ProblemList(BaseModel):
     """
-    Problems of a work order, newest first, with counts and the reportable types.
+    Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order), with counts and the reportable types.
     """
 
     metadata: ListMetadata
@@ -4804,12 +5118,36 @@ class Schedule(BaseModel):
 
 class ScheduleInput(BaseModel):
     """
-    Changes to a work order's schedule. Only the fields sent are changed.
+    Changes to a work order's schedule inside a work order body. Only the fields sent are changed.
     """
 
     service_window: ServiceWindowInput | None = None
-    schedule_note: Annotated[str | None, Field(max_length=5000)] = None
-    schedule_option: ScheduleOption1 | None = None
+    schedule_note: Annotated[
+        str | None, Field(description="Additional information about the schedule or site.", max_length=5000)
+    ] = None
+    schedule_option: Annotated[
+        ScheduleOption1 | None,
+        Field(description="For `hours` windows, 1 requires providers to commit to a hard start time."),
+    ] = None
+    time_zone: ScheduleTimeZoneInput | None = None
+    require_ontime: Annotated[bool | None, Field(description="Require on-time arrival (hard start).")] = None
+
+
+class ScheduleUpdate(BaseModel):
+    """
+    Body of `PUT /workorders/{work_order_id}/schedule` (playground "work order schedule pay model"): the service window, required, plus optional note, schedule option, time zone and hard start.
+    """
+
+    service_window: ServiceWindowInput
+    schedule_note: Annotated[
+        str | None, Field(description="Additional information about the schedule or site.", max_length=5000)
+    ] = None
+    schedule_option: Annotated[
+        ScheduleOption1 | None,
+        Field(description="For `hours` windows, 1 requires providers to commit to a hard start time."),
+    ] = None
+    time_zone: ScheduleTimeZoneInput | None = None
+    require_ontime: Annotated[bool | None, Field(description="Require on-time arrival (hard start).")] = None
 
 
 class ServiceTerritory(BaseModel):
@@ -4817,16 +5155,17 @@ class ServiceTerritory(BaseModel):
     A geographic area of a project, with tiers of providers who cover it.
     """
 
-    id: Annotated[
-        UUID, Field(description="The territory's UUID (the `service_territory_uuid` of the paths).")
-    ]
+    id: Annotated[str, Field(description="The territory's UUID (the `service_territory_uuid` of the paths).")]
     service_territory_id: Annotated[
         str | None, Field(description="Internal numeric id, returned as a string.", pattern="^\\d+$")
     ] = None
     name: str
     display_name: Annotated[str | None, Field(description="Name shown to providers.")] = None
     description: Annotated[str | None, Field(description="Free text (overview guide).")] = None
-    project_id: Annotated[int | None, Field(ge=1)] = None
+    project_id: Annotated[
+        int | None,
+        Field(description="Project the territory belongs to; null when it was created without one.", ge=1),
+    ] = None
     tiers: list[TalentPoolTier] | None = None
     attributes: list[TalentPoolGroupAttribute] | None = None
     provider_count: Annotated[int | None, Field(ge=0)] = None
@@ -4839,11 +5178,15 @@ class ServiceTerritory(BaseModel):
 
 class ServiceTerritoryList(BaseModel):
     """
-    One page of service territories.
+    One page of service territories. The playground's cursor envelope is `data` + `pagination`; the guide's example answers `results`. Both are described and neither is required; the local sandbox sends `data` + `pagination`.
     """
 
-    data: list[ServiceTerritory]
-    pagination: CursorPagination
+    data: list[ServiceTerritory] | None = None
+    results: Annotated[
+        list[ServiceTerritory] | None,
+        Field(description="The items, under the name the guide's example uses."),
+    ] = None
+    pagination: CursorPagination | None = None
 
 
 class Shipment(BaseModel):
@@ -4865,7 +5208,7 @@ class Shipment(BaseModel):
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
-        Status11 | None,
+        Status12 | None,
         Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
     ] = None
     actions: Annotated[
@@ -4875,7 +5218,7 @@ class Shipment(BaseModel):
 
 class ShipmentList(BaseModel):
     """
-    Shipments of a work order, newest first.
+    Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
     metadata: ListMetadata
@@ -4892,7 +5235,10 @@ class SiteRevisitSummary(BaseModel):
     """
 
     revisits: Annotated[
-        list[SiteRevisit] | None, Field(description="Revisits of the work order, newest first.")
+        list[SiteRevisit] | None,
+        Field(
+            description="Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order)."
+        ),
     ] = None
     job_status: JobStatus | None = None
     incident_id: Annotated[str | None, Field(description="Incident/site ID; null once removed.")] = None
@@ -4959,7 +5305,7 @@ class TimeLog(BaseModel):
         float | None,
         Field(description="Hours between check-in and check-out (decimal, e.g. 1.9167).", ge=0.0),
     ] = None
-    status: Status12 | None = None
+    status: Status13 | None = None
     verified: Annotated[
         bool | None, Field(description="True once the buyer has verified (approved) the logged time.")
     ] = None
@@ -4996,7 +5342,7 @@ class TimeLogList(BaseModel):
     The time logs of a work order (also embedded as `time_logs` in the WorkOrder), with the total hours and, while the provider is checked in, the open log.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TimeLog]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
@@ -5107,7 +5453,9 @@ class WorkOrderCreate(BaseModel):
     ] = None
     template: Annotated[
         IdRef | None,
-        Field(description="Template to start from; its values fill whatever the body leaves out."),
+        Field(
+            description="Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means no template."
+        ),
     ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
@@ -5152,48 +5500,101 @@ class WorkOrderCreate(BaseModel):
     qualificationsEnabled: Annotated[
         bool | None, Field(description="Whether qualification requirements are enforced.")
     ] = None
+    contacts: WorkOrderContactsInput | None = None
+    tasks: WorkOrderTasksInput | None = None
+    custom_fields: WorkOrderCustomFieldsInput | None = None
+    shipments: WorkOrderShipmentsInput | None = None
 
 
 class WorkOrderUpdate(BaseModel):
     """
-    Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid, cancelled) cannot be edited.
+    Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes the fields of a new work order (`title` optional here), plus `closing_notes` and a `status` change.
     """
 
-    title: Annotated[str | None, Field(max_length=255, min_length=1)] = None
+    title: Annotated[
+        str | None, Field(description="Title of the work order.", max_length=255, min_length=1)
+    ] = None
+    status: Annotated[
+        Status14 | None,
+        Field(
+            description="Mark the work done (playground example). Only an assigned work order can be marked work done."
+        ),
+    ] = None
+    closing_notes: Annotated[
+        str | None,
+        Field(description="The provider's closing notes, shown once the work is done.", max_length=10000),
+    ] = None
     description: Annotated[
         str | WorkOrderRichText | None,
         Field(
-            description='Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some integrations send.',
+            description="Public scope of work.",
             examples=[{"html": "<p>Swap the failed POS terminal at lane 3.</p>"}],
         ),
     ] = None
     confidential: Annotated[
         str | WorkOrderRichText | None,
         Field(
-            description='Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some integrations send.',
+            description="Information revealed only to the assigned provider.",
             examples=[{"html": "<p>Swap the failed POS terminal at lane 3.</p>"}],
         ),
     ] = None
-    closing_notes: str | None = None
-    types_of_work: Annotated[list[WorkOrderTypeOfWorkInput] | None, Field(min_length=1)] = None
-    type_of_work: Annotated[IdRef | None, Field(deprecated=True)] = None
-    service_types: list[IdRef] | None = None
-    template: IdRef | None = None
+    types_of_work: Annotated[
+        list[WorkOrderTypeOfWorkInput] | None,
+        Field(description="Types of work; mark one as primary.", min_length=1),
+    ] = None
+    type_of_work: Annotated[
+        IdRef | None,
+        Field(deprecated=True, description="Single type of work (deprecated; use `types_of_work`)."),
+    ] = None
+    service_types: Annotated[
+        list[IdRef] | None, Field(description="Service types (deprecated by Field Nation).")
+    ] = None
+    template: Annotated[IdRef | None, Field(description="Template to apply; `null` means none.")] = None
+    defaultTemplateId: Annotated[
+        int | None, Field(description="Id of the company's default template.", ge=1)
+    ] = None
+    isUniversalTemplate: Annotated[
+        bool | None, Field(description="Whether `template` is a universal (cross-company) template.")
+    ] = None
+    ignore_template: Annotated[
+        bool | None, Field(description="Do not apply the company's default template.")
+    ] = None
     client: IdRef | None = None
     project: IdRef | None = None
-    manager: IdRef | None = None
+    manager: Annotated[IdRef | None, Field(description="Owning company user.")] = None
     service_contract: IdRef | None = None
     team: IdRef | None = None
-    networks: list[IdRef] | None = None
+    networks: Annotated[
+        list[IdRef] | None, Field(description="Networks (talent pools) to offer the work order in.")
+    ] = None
     location: LocationInput | None = None
     schedule: ScheduleInput | None = None
     pay: PayInput | None = None
-    require_ontime: bool | None = None
+    require_ontime: Annotated[
+        bool | None, Field(description="Hard start; the provider must arrive on time.")
+    ] = None
     require_gps: bool | None = None
     allow_counter_offers: bool | None = None
     printable: bool | None = None
-    incident_id: Annotated[str | None, Field(max_length=255)] = None
+    incident_id: Annotated[
+        str | None, Field(description="External incident or site id to attach.", max_length=255)
+    ] = None
     site_revisit: WorkOrderSiteRevisitInfo | None = None
+    equipments: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Equipment records to attach (structure defined by the company's configuration)."),
+    ] = None
+    auto_dispatch_rule: Annotated[
+        IdRef | None, Field(description="Auto-dispatch rule to apply once the work order is published.")
+    ] = None
+    smart_audit_rule_id: Annotated[int | None, Field(ge=1)] = None
+    qualificationsEnabled: Annotated[
+        bool | None, Field(description="Whether qualification requirements are enforced.")
+    ] = None
+    contacts: WorkOrderContactsInput | None = None
+    tasks: WorkOrderTasksInput | None = None
+    custom_fields: WorkOrderCustomFieldsInput | None = None
+    shipments: WorkOrderShipmentsInput | None = None
 
 
 class PendingRequest(BaseModel):
@@ -5278,10 +5679,10 @@ class Signature(BaseModel):
 
 class SignatureList(BaseModel):
     """
-    The signatures of a work order, newest first.
+    The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Signature]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
@@ -5636,10 +6037,10 @@ class Project1(BaseModel):
 
 class ProjectList(BaseModel):
     """
-    Page-based list answered by `GET /projects`.
+    Page-based list answered by `GET /projects`. The projects guide's example carries only `results`, so `metadata` is not required.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Project1]
     actions: Annotated[
         list[Action22] | None,

@@ -66,8 +66,8 @@ def playground_spec(spec: Spec, origin: str) -> dict[str, Any]:
     token_item = doc["paths"].get(TOKEN_PATH)
     if token_item is not None:
         token_item["servers"] = [{"url": origin, "description": "This sandbox"}]
-    flows = doc["components"]["securitySchemes"]["oauth2_password"]["flows"]
-    flows["password"]["tokenUrl"] = origin + TOKEN_PATH
+    for flow in doc["components"]["securitySchemes"]["oauth2_password"]["flows"].values():
+        flow["tokenUrl"] = origin + TOKEN_PATH
     return doc
 
 

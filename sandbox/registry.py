@@ -8,7 +8,7 @@ against the spec and typed.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +63,11 @@ def operation(*operation_ids: str) -> Callable[[Handler], Handler]:
         return fn
 
     return register
+
+
+def missing_handlers(operation_ids: Iterable[str]) -> list[str]:
+    """Operations of the spec no module registered (after ``resources.load_all()``)."""
+    return sorted(set(operation_ids) - HANDLERS.keys())
 
 
 def require(doc: Any, what: str, ident: object) -> Any:

@@ -153,15 +153,20 @@ def store_file(
     author: dict[str, Any],
     stamp: float,
     base_url: str,
+    force: bool = False,
 ) -> dict[str, Any]:
-    """Check the folder's limits, keep the bytes and add the file first in ``folder``."""
+    """Check the folder's limits, keep the bytes and add the file first in ``folder``.
+
+    ``force`` (the Android client's ``force_upload=1``) stores the file even when the folder
+    already holds its ``max_files``: our reading of an undocumented flag."""
     content: bytes = upload["content"]
     name = ((meta.get("file") or {}).get("name")) or upload["filename"] or "upload.bin"
     mime = upload.get("content_type") or ""
     if not mime or mime == "application/octet-stream":
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if folder.get("type") == "slot":
-        if len(folder["results"]) >= folder.get("max_files", SLOT_LIMITS["max_files"]):
+        full = len(folder["results"]) >= folder.get("max_files", SLOT_LIMITS["max_files"])
+        if full and not force:
             raise ApiError(
                 422,
                 f"file: folder {folder['name']} already holds its maximum of {folder['max_files']} files",
@@ -284,7 +289,10 @@ def create_work_order_attachment(ctx: Context) -> Reply:
     if "notes" in ctx.body:
         meta["notes"] = ctx.body["notes"]
     author = user_ref(ctx.store, acting_user(ctx)["id"])
-    store_file(ctx.store, ctx.company_id, doc, folder, upload, meta, author, ctx.now, ctx.base_url)
+    force = str(ctx.body.get("force_upload", "0")).lower() in ("1", "true")
+    store_file(
+        ctx.store, ctx.company_id, doc, folder, upload, meta, author, ctx.now, ctx.base_url, force
+    )
     return created(save_work_order(ctx, doc))
 
 

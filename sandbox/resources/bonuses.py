@@ -16,6 +16,29 @@ from ._common import add_item, created, load_work_order, ok, save_work_order, se
 from .expenses import recompute_pay
 
 BONUS_CLOSED = (lifecycle.APPROVED, lifecycle.PAID, lifecycle.CANCELLED, lifecycle.DELETED)
+PENALTY_CLOSED = (lifecycle.PAID, lifecycle.CANCELLED, lifecycle.DELETED)
+"""Penalties may be applied until the work order is paid (so also once approved)."""
+MODIFIERS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "bonus_definition": ("bonuses", BONUS_CLOSED, "description"),
+    "penalty_definition": ("penalties", PENALTY_CLOSED, "reason"),
+}
+"""Company definition kind -> (list in ``pay``, statuses that refuse it, body field of the note)."""
+
+
+def add_modifiers(ctx: Context, doc: dict[str, Any], pay_body: dict[str, Any], field: str) -> None:
+    """Apply the ``bonuses`` / ``penalties`` a ``PayInput`` lists by id (bonuses guide); the
+    ones already applied stay as they are."""
+    for kind, (key, _, _) in MODIFIERS.items():
+        for i, item in enumerate((pay_body.get(key) or {}).get("results", [])):
+            add_modifier(
+                ctx,
+                doc,
+                kind,
+                item["id"],
+                {"charged": item["charged"]} if "charged" in item else {},
+                field=f"{field}.{key}.results.{i}.id",
+                already="keep",
+            )
 
 
 def labor_pay(pay: dict[str, Any]) -> float:
@@ -67,18 +90,28 @@ def sync_modifiers(doc: dict[str, Any], key: str, closed: tuple[str, ...]) -> di
     return lines
 
 
-def apply_modifier(
-    ctx: Context, kind: str, key: str, ident: int, closed: tuple[str, ...], note_field: str
-) -> Reply:
-    """Apply the company's ``kind`` definition ``ident`` to the work order's ``pay.<key>``."""
+def add_modifier(
+    ctx: Context,
+    doc: dict[str, Any],
+    kind: str,
+    ident: int,
+    body: dict[str, Any],
+    *,
+    field: str,
+    already: str = "conflict",
+) -> dict[str, Any] | None:
+    """Apply the company's ``kind`` definition ``ident`` to ``doc``'s pay (the caller saves).
+
+    ``field`` names the id in error messages. A modifier already applied is a 409, or is left
+    as it is (None) with ``already="keep"``, as work-order bodies that list every bonus want.
+    """
+    key, closed, note_field = MODIFIERS[kind]
     what = kind.split("_")[0]
-    doc = load_work_order(ctx)
     definition = ctx.store.get(kind, ident, ctx.company_id)
     if definition is None:
-        field = f"path.{what}_id"
         raise ApiError(
             422,
-            f"{what}_id: {what} {ident} is not defined by this company",
+            f"{field.split('.', 1)[1]}: {what} {ident} is not defined by this company",
             [{"field": field, "message": f"unknown {what}"}],
         )
     if status_name(doc) in closed:
@@ -87,8 +120,9 @@ def apply_modifier(
         )
     lines = section(doc, "pay", key)
     if any(line.get("id") == definition["id"] for line in lines["results"]):
+        if already == "keep":
+            return None
         raise ApiError(409, f"The {what} {ident} is already applied to work order {doc['id']}")
-    body = ctx.body or {}
     calculation = definition.get("calculation", "fixed")
     modifier = abs(float(definition.get("modifier", definition.get("amount", 0)) or 0))
     if "amount" in body:  # the guide's form: a dollar amount for this work order
@@ -105,6 +139,14 @@ def apply_modifier(
     }
     add_item(doc, ("pay", key), line)
     sync_modifiers(doc, key, closed)
+    return line
+
+
+def apply_modifier(ctx: Context, kind: str, ident: int) -> Reply:
+    """The create call: apply definition ``ident`` of ``kind`` to the path's work order."""
+    doc = load_work_order(ctx)
+    what = kind.split("_")[0]
+    add_modifier(ctx, doc, kind, ident, ctx.body or {}, field=f"path.{what}_id")
     return created(save_work_order(ctx, doc))
 
 
@@ -115,6 +157,4 @@ def list_work_order_bonuses(ctx: Context) -> Reply:
 
 @operation("create_work_order_bonus")
 def create_work_order_bonus(ctx: Context) -> Reply:
-    return apply_modifier(
-        ctx, "bonus_definition", "bonuses", ctx.path["bonus_id"], BONUS_CLOSED, "description"
-    )
+    return apply_modifier(ctx, "bonus_definition", ctx.path["bonus_id"])

@@ -399,8 +399,16 @@ def create_company_tag(ctx: Context) -> Reply:
 
 
 # -- expenses, networks, managers -----------------------------------------------------------------
+def _own_company(ctx: Context) -> None:
+    """Company-scoped paths name the caller's own company; any other id is not found."""
+    company_id = ctx.path["company_id"]
+    if company_id != ctx.company_id:
+        raise ApiError(404, f"Company {company_id} not found")
+
+
 @operation("list_company_expenses")
 def list_company_expenses(ctx: Context) -> Reply:
+    _own_company(ctx)
     system = sorted(ctx.store.list(EXPENSE, 0), key=lambda d: d["id"])
     custom = sorted(ctx.store.list(EXPENSE, ctx.company_id), key=lambda d: d["id"])
     items = system + [{**d, "actions": ["edit", "delete"]} for d in custom]
@@ -433,9 +441,7 @@ def _reason(doc: dict[str, Any]) -> dict[str, Any]:
 
 @operation("list_site_revisit_reasons")
 def list_site_revisit_reasons(ctx: Context) -> Reply:
-    company_id = ctx.path["company_id"]
-    if company_id != ctx.company_id:
-        raise ApiError(404, f"Company {company_id} not found")
+    _own_company(ctx)
     action_type = ctx.query["action_type"]
     docs = [
         d
@@ -447,8 +453,10 @@ def list_site_revisit_reasons(ctx: Context) -> Reply:
 
 @operation("list_incomplete_reasons")
 def list_incomplete_reasons(ctx: Context) -> Reply:
+    """The current guide's ``{results: [...]}`` form (the spec also accepts a bare array)."""
+    _own_company(ctx)
     docs = sorted(ctx.store.list(INCOMPLETE, ctx.company_id), key=lambda d: d["id"])
-    return ok([_reason(d) for d in docs])
+    return ok({"results": [_reason(d) for d in docs]})
 
 
 # -- custom fields ---------------------------------------------------------------------------------

@@ -88,16 +88,23 @@ def list_work_order_contacts(ctx: Context) -> Reply:
     return ok(body)
 
 
-@operation("create_work_order_contact")
-def create_work_order_contact(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
+def add_contact(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """Add one ``ContactInput`` to the work order's contacts (the caller saves the work order);
+    used by this section's create call and by work-order create/update bodies."""
     _writable(doc)
     contact: dict[str, Any] = {"id": new_id(ctx.store, "contact", 610)}
     for key in FIELDS:
-        contact[key] = ctx.body.get(key, "")
+        contact[key] = body.get(key, "")
     sync_contacts(doc)
     add_item(doc, PATH, contact)
     sync_contacts(doc)
+    return contact
+
+
+@operation("create_work_order_contact")
+def create_work_order_contact(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    add_contact(ctx, doc, ctx.body)
     return created(save_work_order(ctx, doc))
 
 

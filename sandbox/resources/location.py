@@ -264,7 +264,7 @@ def build_location(
     field: str = "body.location",
 ) -> dict[str, Any]:
     """A ``LocationInput`` turned into the work order's ``Location`` (the address is replaced whole)."""
-    mode = inp["mode"]
+    mode = "custom" if inp["mode"] == "site" else inp["mode"]  # the playground's spelling
     loc: dict[str, Any] = {
         "work_order_id": wo_id,
         "mode": mode,

@@ -43,6 +43,7 @@ from ._common import (
     status_name,
     user_ref,
 )
+from .bonuses import add_modifiers
 
 TYPES = ("fixed", "hourly", "blended", "device")
 MAX_PAY = 10_000_000.0
@@ -343,8 +344,8 @@ def _decide(
 ) -> None:
     current = increase.get("status", "pending")
     wanted = DECISIONS[body["status"]] if "status" in body else current
-    note = body.get("status_description", body.get("rejection_reason"))
-    edits = "description" in body or "pay" in body
+    note = body.get("status_description", body.get("rejection_reason", body.get("note")))
+    edits = "description" in body or "pay" in body or "amount" in body
     if current != "pending" and (wanted != current or edits):
         raise ApiError(
             409,
@@ -355,6 +356,18 @@ def _decide(
     if "pay" in body:
         increase["pay"] = _rate({**increase.get("pay", {}), **body["pay"]})
         _check_rate(increase["pay"], "body.pay")
+    if "amount" in body:  # the guide's form: the dollars granted on top of the current pay
+        current_pay = doc.get("pay") or {}
+        if current_pay.get("type") != "fixed":
+            raise ApiError(
+                422,
+                "amount: a dollar amount applies to fixed pay; send pay with the new rate instead",
+                [{"field": "body.amount", "message": "needs fixed pay"}],
+            )
+        base = float((current_pay.get("base") or {}).get("amount") or 0)
+        increase["pay"] = _rate(
+            {"type": "fixed", "base": {"amount": base + float(body["amount"]), "units": 1}}
+        )
     if note is not None:
         increase["status_description"] = note
     if wanted == "accepted":
@@ -391,6 +404,7 @@ def update_work_order_pay(ctx: Context) -> Reply:
             f"Work order {doc['id']} is {status_name(doc)}; pay can be changed only until the work is done",
         )
     doc["pay"] = build_pay(ctx, ctx.body, doc.get("pay"), doc["id"], field="body")
+    add_modifiers(ctx, doc, ctx.body, "body")
     sync_pay(doc)
     save_work_order(ctx, doc)
     return ok(_view(doc))

@@ -7,13 +7,9 @@ dollars deducted, always positive.
 
 from __future__ import annotations
 
-from .. import lifecycle
 from ..registry import Context, Reply, operation
 from ._common import load_work_order, ok
-from .bonuses import apply_modifier, sync_modifiers
-
-PENALTY_CLOSED = (lifecycle.PAID, lifecycle.CANCELLED, lifecycle.DELETED)
-"""Penalties may be applied until the work order is paid (so also once approved)."""
+from .bonuses import PENALTY_CLOSED, apply_modifier, sync_modifiers
 
 
 @operation("list_work_order_penalties")
@@ -23,6 +19,4 @@ def list_work_order_penalties(ctx: Context) -> Reply:
 
 @operation("create_work_order_penalty")
 def create_work_order_penalty(ctx: Context) -> Reply:
-    return apply_modifier(
-        ctx, "penalty_definition", "penalties", ctx.path["penalty_id"], PENALTY_CLOSED, "reason"
-    )
+    return apply_modifier(ctx, "penalty_definition", ctx.path["penalty_id"])

@@ -99,6 +99,31 @@ def _type_ref(ctx: Context, type_id: int) -> dict[str, Any]:
     )
 
 
+def _type_id(body: dict[str, Any]) -> int:
+    """The type as ``type.id`` (playground) or ``problem_type_id`` (guide); they must agree."""
+    given = {v for v in ((body.get("type") or {}).get("id"), body.get("problem_type_id")) if v}
+    if len(given) > 1:
+        raise ApiError(
+            422,
+            "type.id and problem_type_id name different problem types",
+            [{"field": "body.problem_type_id", "message": "differs from type.id"}],
+        )
+    return int(given.pop())
+
+
+def _wanted_status(body: dict[str, Any]) -> str:
+    """``resolution.status`` (reference, playground) or top-level ``status`` (guide)."""
+    nested = str((body.get("resolution") or {}).get("status", "")).lower()
+    top = str(body.get("status", "")).lower()
+    if nested and top and nested != top:
+        raise ApiError(
+            422,
+            "status and resolution.status disagree",
+            [{"field": "body.status", "message": "differs from resolution.status"}],
+        )
+    return nested or top or ("open" if body.get("problem_reopened") else "")
+
+
 def _flag(value: Any) -> bool:
     return value is True or (
         isinstance(value, str) and value.strip().lower() in ("true", "1", "yes")
@@ -136,7 +161,7 @@ def create_work_order_problem(ctx: Context) -> Reply:
     doc = load_work_order(ctx)
     body = ctx.body
     author = acting_user(ctx)
-    problem_type = _type_ref(ctx, body["type"]["id"])
+    problem_type = _type_ref(ctx, _type_id(body))
     if status_name(doc) == lifecycle.DRAFT:
         raise ApiError(
             409, f"Work order {doc['id']} is a draft; problems can be reported once it is published"
@@ -163,7 +188,7 @@ def create_work_order_problem(ctx: Context) -> Reply:
     problem: dict[str, Any] = {
         "id": new_id(ctx.store, "problem", 601),
         "type": problem_type,
-        "comments": body.get("comments", ""),
+        "comments": body.get("comments", body.get("description", "")),
         "contact": contact,
         "escalate": _flag(body.get("escalate", False)),
         "use_provider": to_provider,
@@ -197,9 +222,7 @@ def update_work_order_problem(ctx: Context) -> Reply:
         problem["type"] = _type_ref(ctx, body["type"]["id"])
     if "comments" in body:
         problem["comments"] = body["comments"]
-    wanted = (body.get("resolution") or {}).get("status", "").lower() or (
-        "open" if body.get("problem_reopened") else ""
-    )
+    wanted = _wanted_status(body)
     resolution = problem.setdefault("resolution", {"status": "open"})
     if wanted == "resolved":
         if resolution.get("status") == "resolved":

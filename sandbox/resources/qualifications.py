@@ -222,9 +222,18 @@ def update_work_order_qualification(ctx: Context) -> Reply:
 
 @operation("delete_work_order_qualification")
 def delete_work_order_qualification(ctx: Context) -> Reply:
+    """Drop one requirement (the guide's and the Android client's path); an emptied rule is
+    cleared."""
     doc = load_work_order(ctx)
-    _, ignored = _current(doc)
-    doc["qualifications"] = _wrapper(ctx.store, None, ignored)
+    rule, ignored = _current(doc)
+    qualification_id = ctx.path["qualification_id"]
+    if rule is None or all(r["id"] != qualification_id for r in rule["results"]):
+        raise ApiError(
+            404,
+            f"Qualification {qualification_id} is not required by work order {doc['id']}",
+        )
+    rule["results"] = [r for r in rule["results"] if r["id"] != qualification_id]
+    doc["qualifications"] = _wrapper(ctx.store, rule if rule["results"] else None, ignored)
     save_work_order(ctx, doc)
     return ok(doc["qualifications"])
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from ..errors import ApiError
 from ..registry import Context, Reply, operation
 from ._common import WORK_ORDER, load_work_order, ok, parse_time, save_work_order
-from .location import time_zone
+from .location import TZ_IDS, time_zone, zone
 
 SET_ETA_TASK = 1
 MIN_DAILY_HOURS = timedelta(minutes=45)
@@ -89,7 +89,11 @@ def refresh_schedule(
     window = schedule.get("service_window")
     start = (window or {}).get("start")
     # abbreviation and offset as they stand when the window opens (CDT in July, CST in January)
-    tz = time_zone(location, parse_time(start["utc"]) if start else ts)
+    at = parse_time(start["utc"]) if start else ts
+    tz = time_zone(location, at)
+    chosen = (schedule.get("time_zone") or {}).get("name")
+    if tz["name"] == "UTC" and chosen in TZ_IDS and chosen != "UTC":
+        tz = zone(chosen, at)  # no address to derive it from: keep the zone sent with the schedule
     schedule["time_zone"] = tz
     if window:
         window = dict(window)
@@ -98,6 +102,19 @@ def refresh_schedule(
                 window[key] = stamp(parse_time(window[key]["utc"]), tz["name"])
         schedule["service_window"] = window
     return schedule
+
+
+def _chosen_zone(inp: dict[str, Any], field: str, ts: float) -> dict[str, Any]:
+    """The time zone a schedule body names by IANA ``name`` or by ``id``; 422 when unknown."""
+    names = {v: k for k, v in TZ_IDS.items()}
+    name = inp.get("name") or names.get(inp.get("id", -1))
+    if name not in TZ_IDS:
+        raise ApiError(
+            422,
+            f"{field.removeprefix('body.')}: unknown time zone {inp.get('name', inp.get('id'))!r}",
+            [{"field": field, "message": "unknown time zone"}],
+        )
+    return zone(str(name), ts)
 
 
 def build_schedule(
@@ -112,6 +129,8 @@ def build_schedule(
     """A ``ScheduleInput`` applied over the existing schedule (only the fields sent change).
 
     Local times come from ``location``; when it is not passed, from the stored work order's.
+    A ``time_zone`` sent is used only while the location gives none (no address); the
+    caller applies ``require_ontime``, a field of the work order.
     """
     if location is None:
         stored = ctx.store.get(WORK_ORDER, wo_id, ctx.company_id)
@@ -122,7 +141,9 @@ def build_schedule(
         **(existing or {}),
         "work_order_id": wo_id,
     }
-    tz = time_zone(location, ctx.now)
+    if "time_zone" in inp:
+        schedule["time_zone"] = _chosen_zone(inp["time_zone"], f"{field}.time_zone", ctx.now)
+    tz = refresh_schedule(schedule, location, ctx.now)["time_zone"]
     if "service_window" in inp:
         schedule["service_window"] = _window(
             inp["service_window"], tz["name"], f"{field}.service_window"
@@ -190,6 +211,8 @@ def update_work_order_schedule(ctx: Context) -> Reply:
     doc["schedule"] = build_schedule(
         ctx, ctx.body, doc.get("schedule"), doc["id"], field="body", location=doc.get("location")
     )
+    if "require_ontime" in ctx.body:  # hard start: a work-order setting the playground lists here
+        doc["require_ontime"] = ctx.body["require_ontime"]
     save_work_order(ctx, doc)
     return ok(schedule_view(ctx, doc))
 

@@ -57,7 +57,7 @@ def list_service_territories(ctx: Context) -> Reply:
     keys = {
         "name": text_key("name"),
         "display_name": text_key("display_name"),
-        "project_id": lambda i: (i["project_id"], i["name"]),
+        "project_id": lambda i: (i["project_id"] or 0, i["name"]),
         "provider_count": lambda i: (i["provider_count"], i["name"]),
         "created": lambda i: (i.get("created") or {}).get("utc", ""),
     }
@@ -73,7 +73,8 @@ def create_service_territory(ctx: Context) -> Reply:
         "name": body["name"],
         "display_name": body.get("display_name"),
         "description": body.get("description"),
-        "project_id": project_ref(ctx, body["project_id"]),
+        # the playground requires project_id, the guide's example sends none: both accepted
+        "project_id": project_ref(ctx, body["project_id"]) if "project_id" in body else None,
         "tiers": [],
         "attributes": upsert_attributes([], body.get("attributes", [])),
         "members": [],

@@ -133,20 +133,26 @@ def list_work_order_shipments(ctx: Context) -> Reply:
     return ok(_listing(load_work_order(ctx)))
 
 
-@operation("create_work_order_shipment")
-def create_work_order_shipment(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    author = acting_user(ctx)
+def add_shipment(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """Add one ``ShipmentInput`` to the work order's shipments (the caller saves the work
+    order); used by this section's create call and by work-order create/update bodies."""
     shipment: dict[str, Any] = {
         "id": new_id(ctx.store, "shipment", 201),
-        "user": author,
+        "user": acting_user(ctx),
         "status": "New",
     }
-    _apply(ctx, doc, shipment, ctx.body)
+    _apply(ctx, doc, shipment, body)
     shipment["created"] = date_obj(ctx.now)
     shipment["actions"] = ["edit", "delete"]
     add_item(doc, PATH, shipment)
     _listing(doc)
+    return shipment
+
+
+@operation("create_work_order_shipment")
+def create_work_order_shipment(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    add_shipment(ctx, doc, ctx.body)
     return created(save_work_order(ctx, doc))
 
 

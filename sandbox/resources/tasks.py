@@ -242,11 +242,13 @@ def list_work_order_tasks(ctx: Context) -> Reply:
     return ok(tasks)
 
 
-@operation("create_work_order_task")
-def create_work_order_task(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
+def add_task(
+    ctx: Context, doc: dict[str, Any], body: dict[str, Any], prefix: str = "body."
+) -> dict[str, Any]:
+    """Add one ``TaskInput`` to the work order's tasks (the caller saves the work order); used
+    by this section's create call and by work-order create/update bodies. ``prefix`` names
+    the body field in error messages."""
     _writable(doc)
-    body = ctx.body
     group = body["group"]["id"]
     task: dict[str, Any] = {
         "id": new_id(ctx.store, "task", 8600),
@@ -259,8 +261,16 @@ def create_work_order_task(ctx: Context) -> Reply:
         "completed": None,
     }
     _set_type(task, body["type"]["id"])
-    _apply(ctx, doc, task, {k: v for k, v in body.items() if k not in ("group", "type")})
+    _apply(ctx, doc, task, {k: v for k, v in body.items() if k not in ("group", "type")}, prefix)
     add_item(doc, PATH, task)
+    refresh_tasks(doc)
+    return task
+
+
+@operation("create_work_order_task")
+def create_work_order_task(ctx: Context) -> Reply:
+    doc = load_work_order(ctx)
+    add_task(ctx, doc, ctx.body)
     reply = _save(ctx, doc)
     return created(reply.body)
 

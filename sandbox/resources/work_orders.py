@@ -49,6 +49,17 @@ LABELS = {
 }
 ALWAYS = ("id", "work_order_id", "title", "status")
 """Fields every answer carries whatever `columns` asks for."""
+SETTINGS = (
+    "defaultTemplateId",
+    "isUniversalTemplate",
+    "ignore_template",
+    "qualificationsEnabled",
+    "smart_audit_rule_id",
+    "auto_dispatch_rule",
+    "equipments",
+)
+"""Playground model fields the sandbox stores and shows back as sent (no behaviour of theirs
+is documented)."""
 
 
 def _rich(value: Any) -> dict[str, Any]:
@@ -113,10 +124,13 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
         primary = next((t for t in types if t["isPrimary"]), types[0])
         doc["type_of_work"] = {"id": primary["id"], "name": primary["name"], "isPrimary": True}
     for key, kind in (("client", "client"), ("project", "project"), ("template", "template")):
-        if key in body:
+        if key in body:  # `"template": null` (legacy examples) clears it
             doc[key] = _reference(ctx, kind, body[key], key)
             if doc[key] is None:
                 doc.pop(key)
+    for key in SETTINGS:
+        if key in body:
+            doc[key] = body[key]
     if body.get("manager"):
         manager = ctx.store.get("user", body["manager"]["id"], ctx.company_id)
         if manager is None:
@@ -140,11 +154,49 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
         doc["schedule"] = build_schedule(
             ctx, body["schedule"], doc.get("schedule"), doc["id"], location=doc.get("location")
         )
+        if "require_ontime" in body["schedule"] and "require_ontime" not in body:
+            doc["require_ontime"] = body["schedule"]["require_ontime"]
     if "pay" in body:
-        from .pay import build_pay
+        from .bonuses import add_modifiers
+        from .pay import build_pay, sync_pay
 
         doc["pay"] = build_pay(ctx, body["pay"], doc.get("pay"), doc["id"])
+        add_modifiers(ctx, doc, body["pay"], "body.pay")
+        sync_pay(doc)
+    add_sections(ctx, doc, body)
     return doc
+
+
+def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
+    """Land the sections a work-order body carries (playground model; contacts and
+    custom-fields guides) in the work order, through each section's own code. Custom fields
+    go first so that tasks of type 7 can name them, tasks before shipments that name a task."""
+    from .contacts import add_contact
+    from .custom_fields import check_value, find_custom_field
+    from .shipments import add_shipment
+    from .tasks import add_task, refresh_tasks
+
+    for c, category in enumerate((body.get("custom_fields") or {}).get("results", [])):
+        for i, item in enumerate(category.get("results", [])):
+            where = f"body.custom_fields.results.{c}.results.{i}"
+            try:
+                field = find_custom_field(ctx, doc, item["id"])
+            except ApiError:
+                raise ApiError(
+                    422,
+                    f"{where.removeprefix('body.')}.id: custom field {item['id']} does not apply "
+                    "to this work order",
+                    [{"field": f"{where}.id", "message": "unknown custom field"}],
+                ) from None
+            field["value"] = check_value(field, item["value"])
+    for item in (body.get("contacts") or {}).get("results", []):
+        add_contact(ctx, doc, item)
+    for i, item in enumerate((body.get("tasks") or {}).get("results", [])):
+        add_task(ctx, doc, item, f"body.tasks.results.{i}.")
+    for item in (body.get("shipments") or {}).get("results", []):
+        add_shipment(ctx, doc, item)
+    if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
+        refresh_tasks(doc)
 
 
 def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
@@ -280,12 +332,19 @@ def get_work_order(ctx: Context) -> Reply:
 
 @operation("update_work_order")
 def update_work_order(ctx: Context) -> Reply:
+    from .workflow import mark_work_done
+
     doc = load_work_order(ctx)
     if status_name(doc) not in lifecycle.EDITABLE:
         raise ApiError(
             409, f"Work order {doc['id']} is {status_name(doc)} and can no longer be edited"
         )
-    apply_fields(ctx, doc, ctx.body)
+    body = ctx.body
+    if body.get("status") == "work_done":  # the playground's example: mark the work done
+        lifecycle.check("work_done", doc["id"], status_name(doc))
+    apply_fields(ctx, doc, body)
+    if body.get("status") == "work_done":
+        doc = mark_work_done(ctx, doc)
     return ok(save_work_order(ctx, doc))
 
 

@@ -215,13 +215,22 @@ def unassign_work_order(ctx: Context) -> Reply:
 def incomplete_work_order(ctx: Context) -> Reply:
     doc = load_work_order(ctx)
     lifecycle.check("incomplete", doc["id"], status_name(doc))
-    reason_id = ctx.query["reason_id"]
-    reason = ctx.store.get("incomplete_reason", reason_id, ctx.company_id)
+    # The guide sends text in `reason` and the id in `reason_id`; the older reference sends
+    # the id alone in `reason`.
+    field = "query.reason_id" if "reason_id" in ctx.query else "query.reason"
+    reason_id = ctx.query.get("reason_id", ctx.query["reason"])
+    if not str(reason_id).isdigit():
+        raise ApiError(
+            422,
+            "reason_id is required unless reason is the id of an incomplete reason",
+            [{"field": "query.reason_id", "message": "required"}],
+        )
+    reason = ctx.store.get("incomplete_reason", int(reason_id), ctx.company_id)
     if reason is None:
         raise ApiError(
             422,
-            f"reason_id {reason_id} is not an incomplete reason of this company",
-            [{"field": "query.reason_id", "message": "unknown reason"}],
+            f"{field.split('.')[1]} {reason_id} is not an incomplete reason of this company",
+            [{"field": field, "message": "unknown reason"}],
         )
     doc = move(ctx, doc, "incomplete")
     info = doc.setdefault("site_revisit", {})
@@ -262,13 +271,18 @@ def auto_dispatch_work_orders(ctx: Context) -> Reply:
     return ok({"__worker": worker})
 
 
+def mark_work_done(ctx: Context, doc: dict[str, Any]) -> dict[str, Any]:
+    """Assigned -> Work Done (409 from any other status), the job recorded as complete."""
+    doc = move(ctx, doc, "work_done")
+    info = doc.setdefault("site_revisit", {})
+    info["job_status"] = "complete"
+    info.pop("incomplete_reason", None)
+    return doc
+
+
 def simulate(ctx: Context, action: str) -> dict[str, Any]:
     """Provider-side steps the API has no client operation for (work done, paid)."""
     doc = load_work_order(ctx)
-    doc = move(ctx, doc, action)
-    if action == "work_done":
-        info = doc.setdefault("site_revisit", {})
-        info["job_status"] = "complete"
-        info.pop("incomplete_reason", None)
+    doc = mark_work_done(ctx, doc) if action == "work_done" else move(ctx, doc, action)
     ctx.store.put(WORK_ORDER, doc["id"], ctx.company_id, doc)
     return save_work_order(ctx, doc)

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from contract.run import main
 from sandbox.seed import COMPANIES
 from sandbox.server import running
-
-from contract.run import main
 
 
 def test_contract_run_passes_over_every_operation(tmp_path: Path) -> None:

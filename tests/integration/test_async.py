@@ -31,6 +31,8 @@ from .conftest import (
     work_order,
 )
 
+COMPANY = 501  # Acme, the company the test clients log in as
+
 
 async def work_done(client: AsyncFieldNation, origin: str, wo_id: int) -> None:
     token = await client.access_token()
@@ -86,7 +88,8 @@ def test_async_incomplete_path(origin: str) -> None:
                 wo_id, body=WorkOrderAssignRequest(user=IdRef(id=PROVIDER))
             )
             await work_done(client, origin, wo_id)
-            reason = (await client.company.list_incomplete_reasons())[-1]
+            reasons = await client.company.list_incomplete_reasons(COMPANY)
+            reason = getattr(reasons, "results", reasons)[-1]
             back = await client.workflow.incomplete_work_order(
                 wo_id, reason="Return visit needed", reason_id=reason.id
             )

@@ -26,6 +26,8 @@ from .conftest import (
     status_name,
 )
 
+COMPANY = 501  # Acme, the company the test clients log in as
+
 MISSING_TOKEN = "An access token is required (access_token query parameter or Bearer header)"
 
 
@@ -138,7 +140,8 @@ def test_422_incomplete_with_unknown_reason(client: FieldNation, origin: str) ->
     wo_id = new_work_order(client).id
     client.workflow.assign_work_order(wo_id, body=WorkOrderAssignRequest(user=IdRef(id=PROVIDER)))
     simulate(origin, client.access_token(), wo_id, "work-done")
-    known = {reason.id for reason in client.company.list_incomplete_reasons()}
+    reasons = client.company.list_incomplete_reasons(COMPANY)
+    known = {reason.id for reason in getattr(reasons, "results", reasons)}
     unknown = max(known) + 1000
     with pytest.raises(UnprocessableEntityError) as caught:
         client.workflow.incomplete_work_order(wo_id, reason="No such reason", reason_id=unknown)

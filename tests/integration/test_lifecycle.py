@@ -24,6 +24,8 @@ from .conftest import (
     work_order,
 )
 
+COMPANY = 501  # Acme, the company the test clients log in as
+
 
 def test_full_lifecycle(client: FieldNation, origin: str) -> None:
     created = work_order(
@@ -83,7 +85,8 @@ def test_incomplete_then_done_again_then_approved(client: FieldNation, origin: s
     client.workflow.assign_work_order(wo_id, body=WorkOrderAssignRequest(user=IdRef(id=PROVIDER)))
     simulate(origin, client.access_token(), wo_id, "work-done")
 
-    reasons = client.company.list_incomplete_reasons()
+    listed = client.company.list_incomplete_reasons(COMPANY)
+    reasons = getattr(listed, "results", listed)
     assert reasons, "the seeded company has incomplete reasons"
     reason = reasons[0]
     back = client.workflow.incomplete_work_order(

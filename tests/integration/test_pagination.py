@@ -14,7 +14,6 @@ from fieldnation_client import FieldNation
 from fieldnation_client.models import (
     ContactInput,
     ListWorkOrdersOrder,
-    ListWorkOrdersSort,
     WorkOrderCreate,
 )
 
@@ -78,7 +77,7 @@ def test_filtered_and_sorted_iteration(
         client.work_orders.iter_work_orders(
             per_page=PER_PAGE,
             f_search=TITLE,
-            sort=ListWorkOrdersSort.TITLE,
+            sort="title",
             order=ListWorkOrdersOrder.ASC,
         )
     )

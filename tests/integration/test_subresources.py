@@ -4,6 +4,7 @@ update and delete wherever the API has those operations."""
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ from fieldnation_client.models import (
     AttachmentUpdate,
     AttachmentUpload,
     BonusInput,
+    BundleCreateRequest,
     BundleRequest,
     CompanyTag,
     CompanyTagInput,
@@ -350,7 +352,7 @@ def test_signatures(client: FieldNation) -> None:
 
 # -- expenses -------------------------------------------------------------------------------------
 def test_expenses(client: FieldNation) -> None:
-    categories = list(client.company.iter_company_expenses(per_page=100))
+    categories = list(client.company.iter_company_expenses(501, per_page=100))
     materials = next(c for c in categories if c.label == "Materials")
     wo_id = assigned_work_order(client)
     created = work_order(
@@ -368,7 +370,7 @@ def test_expenses(client: FieldNation) -> None:
     )
     assert created.pay and created.pay.expenses
     (expense,) = created.pay.expenses.results
-    assert expense.amount == pytest.approx(50.0)
+    assert expense.amount == Decimal("50.00")  # money is Decimal, exact
 
     listed = client.expenses.list_work_order_expenses(wo_id)
     assert [e.id for e in listed.results] == [expense.id]
@@ -428,10 +430,10 @@ def test_custom_fields(client: FieldNation) -> None:
 
     work_order(
         client.custom_fields.update_work_order_custom_field(
-            wo_id, text.id, body=CustomFieldUpdate(value="5522")
+            wo_id, str(text.id), body=CustomFieldUpdate(value="5522")
         )
     )
-    assert client.custom_fields.get_work_order_custom_field(wo_id, text.id).value == "5522"
+    assert client.custom_fields.get_work_order_custom_field(wo_id, str(text.id)).value == "5522"
     listed = client.custom_fields.list_work_order_custom_fields(wo_id, page=1, per_page=25)
     values = {f.id: f.value for category in listed.results for f in category.results}
     assert values[text.id] == "5522"
@@ -467,7 +469,7 @@ def test_qualifications(client: FieldNation) -> None:
     )
     assert rule_ids() == [45]
 
-    client.qualifications.delete_work_order_qualification(wo_id)
+    client.qualifications.delete_work_order_qualification(wo_id, 45)
     after = client.qualifications.list_work_order_qualifications(wo_id)
     assert not after.selection_rule or not after.selection_rule.results
 
@@ -625,7 +627,7 @@ def test_bundles(client: FieldNation) -> None:
     validation = client.bundles.validate_work_order_bundle(body=BundleRequest(ids=ids[:2]))
     assert validation.info and not validation.errors
 
-    job = client.bundles.bundle_work_orders(body=BundleRequest(ids=ids))
+    job = client.bundles.bundle_work_orders(body=BundleCreateRequest(ids=ids))
     assert job.job_id
     bundle = client.work_orders.get_work_order(ids[0]).bundle
     assert bundle and bundle.id and bundle.results

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from generator import paths
-from generator.changelog import render
+from generator.changelog import entries, render
 from generator.diff import Bump, diff, required_bump
 
 
@@ -143,7 +143,55 @@ def test_changelog_groups_operations_and_states_the_bump() -> None:
     assert "Required version bump: **major** (1 breaking" in text
     assert "### Breaking changes" in text
     assert (
-        '- **response enum value added**: `POST /things`, response 200 (application/json): added `"b"`'
+        '- **response enum value added**: `client.default.create_thing` (`POST /things`), response 200 (application/json): added `"b"`'
         in text
     )
     assert "No changes to the API" in render([], "h", "x")
+
+
+def _reaches(doc: dict[str, Any], node: Any, target: str, seen: set[str]) -> bool:
+    """Whether ``node`` refers to the component ``target``, directly or through others."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            name = ref.rsplit("/", 1)[-1]
+            if name == target:
+                return True
+            if ref not in seen:
+                seen.add(ref)
+                section = ref.split("/")[2]
+                if _reaches(doc, doc["components"][section][name], target, seen):
+                    return True
+        return any(_reaches(doc, v, target, seen) for v in node.values())
+    if isinstance(node, list):
+        return any(_reaches(doc, v, target, seen) for v in node)
+    return False
+
+
+def test_a_shared_schema_edit_is_one_entry_naming_every_operation_it_reaches() -> None:
+    """The ListMetadata case: one optional field removed is one changelog entry that names
+    each operation whose responses carry it (96 when this was written)."""
+    base = bundle()
+    schema = base["components"]["schemas"]["ListMetadata"]
+    optional = [p for p in schema["properties"] if p not in schema.get("required", [])]
+    head = copy.deepcopy(base)
+    del head["components"]["schemas"]["ListMetadata"]["properties"][optional[0]]
+    reached = {
+        f"{method.upper()} {path}"
+        for path, item in base["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict)
+        and "responses" in op
+        and _reaches(base, op["responses"], "ListMetadata", set())
+    }
+    changes = diff(base, head)
+    assert {c.kind for c in changes} == {"response-property-removed"}
+    grouped = entries(changes)
+    assert len(grouped) == 1
+    assert set(grouped[0].operations) == reached and len(reached) > 1
+    text = render(changes, "h", "x", head)
+    assert text.count("- **response field removed**") == 1
+    assert f"`ListMetadata.{optional[0]}` (schema `ListMetadata`" in text
+    assert f"reaches {len(reached)} operation(s)" in text
+    assert all(f"(`{op}`)" in text for op in reached)
+    assert len(text) < 200 * len(reached)

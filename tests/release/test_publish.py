@@ -8,15 +8,11 @@ Dependencies of the client (httpx, attrs) resolve through the machine's pip conf
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import tarfile
-import time
 import urllib.request
 import venv
 import zipfile
-from collections.abc import Iterator
 from email.parser import Parser
 from pathlib import Path
 
@@ -24,81 +20,15 @@ import pytest
 
 from generator import paths
 from generator.client_project import PROJECT_NAME, package_version
-from sandbox.server import free_port, running
+from sandbox.server import running
+
+from .conftest import _env
 
 pytestmark = pytest.mark.slow
 
 VERSION = package_version(json.loads(paths.BUNDLE.read_text(encoding="utf-8"))["info"]["version"])
 WHEEL = f"fieldnation_client-{VERSION}-py3-none-any.whl"
 SDIST = f"fieldnation_client-{VERSION}.tar.gz"
-
-
-def _env(**extra: str) -> dict[str, str]:
-    """This environment without make's recursion variables or a PYTHONPATH into the repo."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("MAKE", "MFLAGS")) and k != "PYTHONPATH"
-    }
-    return {**env, **extra}
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A pypiserver on a free port that accepts anonymous uploads; stopped afterwards."""
-    root = tmp_path_factory.mktemp("index")
-    (root / "packages").mkdir()
-    port = free_port()
-    log = (root / "server.log").open("w")
-    cmd = [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port)]
-    server = subprocess.Popen(
-        [*cmd, "-a", ".", "-P", ".", str(root / "packages")], stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert server.poll() is None, (root / "server.log").read_text()
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "pypiserver did not start"
-            time.sleep(0.1)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
-
-
-@pytest.fixture(scope="module")
-def published(index: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``make publish`` into the local index; returns the dist directory."""
-    dist = tmp_path_factory.mktemp("dist")
-    proc = subprocess.run(
-        ["make", "--no-print-directory", "publish", f"REPOSITORY_URL={index}/", f"DIST={dist}"],
-        cwd=paths.ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=_env(
-            TWINE_USERNAME="release-test",
-            TWINE_PASSWORD="release-test",
-            PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        ),
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "twine check passed" in proc.stdout
-    assert f"tag it: git tag client-v{VERSION}" in proc.stdout
-    return dist
 
 
 def test_the_packages_carry_full_metadata(published: Path) -> None:
@@ -127,7 +57,18 @@ def test_the_packages_carry_full_metadata(published: Path) -> None:
     with tarfile.open(published / SDIST) as sdist:
         members = sdist.getnames()
     prefix = f"fieldnation_client-{VERSION}"
-    assert {f"{prefix}/README.md", f"{prefix}/pyproject.toml", f"{prefix}/PKG-INFO"} <= set(members)
+    top = {m.split("/")[1] for m in members if m.count("/") >= 1}
+    assert top == {
+        "README.md",
+        "pyproject.toml",
+        "PKG-INFO",
+        "LICENSE",
+        "CHANGELOG.md",
+        "fieldnation_client",
+    }
+    assert f"{prefix}/LICENSE" in members and f"{prefix}/.gitignore" not in members
+    assert f"fieldnation_client-{VERSION}.dist-info/licenses/LICENSE" in names
+    assert any(u.startswith("Changelog, https://") for u in urls)
 
 
 def test_the_index_serves_the_upload(published: Path, index: str) -> None:

@@ -72,7 +72,7 @@ def test_release_check_names_the_breaking_changes(
     assert main(["release-check", *spec_pair(tmp_path, "operation-removed", "1.0.0", "1.1.0")]) == 1
     out, err = capsys.readouterr()
     assert "changes: 1 breaking" in out
-    assert "operation removed: POST /workorders" in out
+    assert "operation removed: client.work_orders.create_work_order POST /workorders" in out
     assert "need a major version bump" in err and "1.0.0 -> 1.1.0 (minor)" in err
 
 
@@ -126,7 +126,11 @@ def test_diff_writes_the_changelog_once(tmp_path: Path, capsys: pytest.CaptureFi
         assert main(["diff", *args, "--changelog", str(changelog)]) == 0
     out = capsys.readouterr().out
     assert "## fieldnation-client 2.0.0.1 (spec 2.0.0)" in out
-    assert "- **request enum value removed**: `POST /workorders`" in out
+    assert (
+        "- **request enum value removed**: `WorkOrderCreate.priority` (schema `WorkOrderCreate`"
+        in out
+    )
+    assert "`client.work_orders.create_work_order` (`POST /workorders`)" in out
     text = changelog.read_text()
     assert text.startswith("# Changelog\n\n## fieldnation-client 2.0.0.1 (spec 2.0.0)\n")
     assert text.count("## fieldnation-client 2.0.0.1") == 1

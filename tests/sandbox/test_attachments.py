@@ -271,3 +271,42 @@ def test_seeded_work_orders_have_files(api: Api) -> None:
     assert by_name(body, "Misc")["results"][0]["status"] == "pending" and body["sum"] == {
         "unreviewed": 1
     }
+
+
+def test_force_upload_stores_past_max_files(api: Api) -> None:
+    """The Android client's ``force_upload=1`` (our reading: store even when the folder is
+    full); without it a full folder still refuses the file."""
+    wo = work_order(api)
+    one = api.call(
+        "create_attachment_folder",
+        path={"work_order_id": wo},
+        json={"name": "Single", "max_files": 1},
+        expect=201,
+    ).json()["attachments"]["results"][0]["id"]
+    assert upload(api, wo, one, force_upload="1").status_code == 201
+    assert upload(api, wo, one, force_upload="0").status_code == 422
+    forced = upload(api, wo, one, force_upload="1", attachment='{"notes": "Second photo"}')
+    assert forced.status_code == 201, forced.text
+    stored = by_name(folders(api, wo), "Single")["results"]
+    assert len(stored) == 2 and stored[0]["notes"] == "Second photo"
+    assert upload(api, wo, one, force_upload="maybe").status_code == 400
+
+
+def test_async_folder_create_and_file_update(api: Api) -> None:
+    wo, folder_id, file_id = with_file(api)
+    api.call(
+        "create_attachment_folder",
+        path={"work_order_id": wo},
+        query={"async": True},
+        json={"name": "Completion Photos"},
+        expect=202,
+    )
+    assert by_name(folders(api, wo), "Completion Photos")["type"] == "slot"
+    api.call(
+        "update_work_order_attachment",
+        path={"work_order_id": wo, "folder_id": folder_id, "attachment_id": file_id},
+        query={"async": True},
+        json={"notes": "Front of store"},
+        expect=202,
+    )
+    assert by_name(folders(api, wo), "Site Photos")["results"][0]["notes"] == "Front of store"

@@ -54,7 +54,9 @@ def test_bundle_refusals(api: Api, other: Api) -> None:
     api.call("bundle_work_orders", json={"ids": [free, in_status(api, "assign")]}, expect=409)
     api.call("bundle_work_orders", json={"ids": [free, 999999]}, expect=404)
     api.call("bundle_work_orders", json={"ids": [free, new_work_order(other)]}, expect=404)
-    api.call("bundle_work_orders", json={"ids": [free]}, expect=422)
+    one = api.call("bundle_work_orders", json={"ids": [free]}, expect=400).json()
+    assert "ids" in one["message"]  # the spec's minItems: 2 states the rule
+    api.call("bundle_work_orders", json={"work_order_ids": [free]}, expect=400)
     ids = bundled(api)
     api.call("bundle_work_orders", json={"ids": [free, ids[0]]}, expect=409)
     assert bundle_of(api, free) is None

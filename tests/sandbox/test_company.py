@@ -56,10 +56,18 @@ def test_tags_page(api: Api) -> None:
 
 
 def test_expense_categories_system_and_own(api: Api, other: Api) -> None:
-    mine = api.call("list_company_expenses", query={"per_page": 100}, expect=200).json()["results"]
-    theirs = other.call("list_company_expenses", query={"per_page": 100}, expect=200).json()[
-        "results"
-    ]
+    mine = api.call(
+        "list_company_expenses",
+        path={"company_id": api.creds["id"]},
+        query={"per_page": 100},
+        expect=200,
+    ).json()["results"]
+    theirs = other.call(
+        "list_company_expenses",
+        path={"company_id": other.creds["id"]},
+        query={"per_page": 100},
+        expect=200,
+    ).json()["results"]
     system = {c["id"] for c in mine if c["type"] == "system"}
     assert {2, 10} <= system and system == {c["id"] for c in theirs if c["type"] == "system"}
     parking = next(c for c in mine if c["id"] == 57)
@@ -93,7 +101,9 @@ def test_site_revisit_reasons_by_action_type(api: Api) -> None:
     )
     assert revisit and job and revisit.isdisjoint(job)
     assert every == revisit | job
-    assert job == _ids(api.call("list_incomplete_reasons", expect=200).json())
+    assert job == _ids(
+        api.call("list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200).json()
+    )
 
 
 def test_site_revisit_reasons_of_another_company_are_404(api: Api) -> None:
@@ -112,9 +122,21 @@ def test_site_revisit_reasons_of_another_company_are_404(api: Api) -> None:
 
 
 def test_incomplete_reasons_include_8_for_acme(api: Api, other: Api) -> None:
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
-    assert 8 in _ids(reasons) and all(r["name"] for r in reasons)
-    assert 8 not in _ids(other.call("list_incomplete_reasons", expect=200).json())
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
+    assert 8 in _ids(reasons) and all(r["name"] for r in reasons["results"])
+    assert 8 not in _ids(
+        other.call(
+            "list_incomplete_reasons", path={"company_id": other.creds["id"]}, expect=200
+        ).json()
+    )
+
+
+def test_company_scoped_paths_of_another_company_are_404(api: Api, other: Api) -> None:
+    for operation_id in ("list_company_expenses", "list_incomplete_reasons"):
+        api.call(operation_id, path={"company_id": other.creds["id"]}, expect=404)
+        api.call(operation_id, path={"company_id": 999}, expect=404)
 
 
 def test_custom_fields_grouped_by_category(api: Api, other: Api) -> None:

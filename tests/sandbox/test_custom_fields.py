@@ -156,3 +156,26 @@ def test_the_company_seed_definitions_appear(api: Api) -> None:
     assert defined <= set(flat(listing)) and {c["name"] for c in company} <= {
         c["name"] for c in listing["results"]
     }
+
+
+def test_string_ids_and_an_absent_value(api: Api) -> None:
+    """The playground's string ``custom_field_id`` addresses the field; its body's ``value`` is
+    optional and a body without it changes nothing."""
+    ids = custom_field_definitions(api)
+    wo = work_order(api)
+    body = set_value(api, wo, str(ids["text"]), "5522")  # type: ignore[arg-type]
+    assert flat(body["custom_fields"])[ids["text"]]["value"] == "5522"
+    assert field(api, wo, str(ids["text"]))["id"] == ids["text"]  # type: ignore[arg-type]
+    untouched = api.call(
+        "update_work_order_custom_field",
+        path={"work_order_id": wo, "custom_field_id": str(ids["text"])},
+        json={},
+        expect=200,
+    ).json()
+    assert flat(untouched["custom_fields"])[ids["text"]]["value"] == "5522"
+    assert field(api, wo, ids["text"])["value"] == "5522"
+    api.call(
+        "get_work_order_custom_field",
+        path={"work_order_id": wo, "custom_field_id": "store-number"},
+        expect=404,
+    )

@@ -207,7 +207,9 @@ def test_invalid_bodies_are_400(api: Api) -> None:
 
 
 def test_the_company_seed_categories_apply(api: Api) -> None:
-    listed = api.call("list_company_expenses", expect=200).json()["results"]
+    listed = api.call(
+        "list_company_expenses", path={"company_id": api.creds["id"]}, expect=200
+    ).json()["results"]
     system = next(c for c in listed if c["type"] == "system")
     custom = next(c for c in listed if c["type"] == "custom")
     wo = work_order(api)

@@ -60,7 +60,9 @@ def test_assign_path_with_incomplete_and_recomplete(api: Api) -> None:
         "assign_work_order", path={"work_order_id": wo}, json={"user": {"id": 9001}}, expect=200
     )
     simulate(api, wo, "work-done")
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
     reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
     back = api.call(
         "incomplete_work_order",
@@ -190,3 +192,54 @@ def test_illegal_incomplete_is_409(api: Api) -> None:
 def test_illegal_auto_dispatch_is_409(api: Api) -> None:
     wo = in_status(api, "assign")
     api.call("auto_dispatch_work_orders", json={"work_order_ids": [wo]}, expect=409)
+
+
+def test_incomplete_with_the_older_reference_form(api: Api) -> None:
+    """The older reference sends the reason id alone in `reason`; the guide adds `reason_id`."""
+    reasons = api.call("list_incomplete_reasons", expect=200).json()
+    reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+    wo = in_status(api, "assign", "work_done")
+    back = api.call(
+        "incomplete_work_order",
+        path={"work_order_id": wo},
+        query={"reason": str(reason)},
+        expect=200,
+    ).json()
+    assert back["site_revisit"]["incomplete_reason"]["reason_id"] == reason
+    again = in_status(api, "assign", "work_done")
+    words = api.call(
+        "incomplete_work_order",
+        path={"work_order_id": again},
+        query={"reason": "Missing part"},
+        expect=422,
+    ).json()
+    assert words["errors"][0]["field"] == "query.reason_id"
+    assert status(api, again) == "Work Done"
+    unknown = api.call(
+        "incomplete_work_order",
+        path={"work_order_id": again},
+        query={"reason": "999999"},
+        expect=422,
+    ).json()
+    assert unknown["errors"][0]["field"] == "query.reason"
+
+
+@pytest.mark.parametrize(
+    ("operation", "steps", "after"),
+    [
+        ("approve_work_order", ("assign", "work_done"), "Approved"),
+        ("unassign_work_order", ("assign",), "Published"),
+        ("incomplete_work_order", ("assign", "work_done"), "Assigned"),
+    ],
+)
+def test_async_on_the_actions_the_android_client_runs_async(
+    api: Api, operation: str, steps: tuple[str, ...], after: str
+) -> None:
+    wo = in_status(api, *steps)
+    query: dict[str, Any] = {"async": "true"}
+    if operation == "incomplete_work_order":
+        reasons = api.call("list_incomplete_reasons", expect=200).json()
+        query["reason"] = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+    job = api.call(operation, path={"work_order_id": wo}, query=query, expect=202).json()
+    assert job["job_id"] >= 1
+    assert status(api, wo) == after

@@ -382,3 +382,67 @@ def test_logged_hours_drive_hourly_labor(api: Api) -> None:
     got = pay(api, wo)
     assert got["hours"] == 2.5 and got["number_of_devices"] == 3
     assert got["labor_sum"] == 100 and got["total"] == 100 and got["max_pay"] == 160
+
+
+def test_pay_update_applies_bonuses_and_penalties_by_id(api: Api) -> None:
+    wo = new_work_order(api)
+    body = {
+        "type": "fixed",
+        "base": {"amount": 100},
+        "bonuses": {"results": [{"id": 31}]},
+        "penalties": {"results": [{"id": 42, "charged": True}]},
+    }
+    got = api.call("update_work_order_pay", path={"work_order_id": wo}, json=body, expect=200)
+    view = got.json()
+    assert [b["id"] for b in view["bonuses"]["results"]] == [31]
+    assert view["penalties"]["results"][0]["charged"] is True
+    # sending the same list again keeps one line each
+    again = api.call(
+        "update_work_order_pay", path={"work_order_id": wo}, json=body, expect=200
+    ).json()
+    assert len(again["bonuses"]["results"]) == 1 and len(again["penalties"]["results"]) == 1
+    bad = api.call(
+        "update_work_order_pay",
+        path={"work_order_id": wo},
+        json={"penalties": {"results": [{"id": 31}]}},  # a bonus id is no penalty
+        expect=422,
+    ).json()
+    assert bad["errors"][0]["field"] == "body.penalties.results.0.id"
+
+
+def test_increase_decided_with_the_guides_amount_and_note(api: Api) -> None:
+    wo = seeded_with(api, "increases")["id"]
+    inc = api.call("list_work_order_increases", path={"work_order_id": wo}, expect=200).json()[
+        "results"
+    ][0]["id"]
+    before = pay(api, wo)["base"]["amount"]
+    body = {"amount": 35.00, "status": "approved", "note": "Approved partial increase"}
+    doc = api.call(
+        "update_work_order_increase",
+        path={"work_order_id": wo, "increase_id": inc},
+        json=body,
+        expect=200,
+    ).json()
+    item = next(i for i in doc["pay"]["increases"]["results"] if i["id"] == inc)
+    assert item["status"] == "accepted" and item["status_description"] == body["note"]
+    assert pay(api, wo)["base"]["amount"] == before + 35
+
+
+def test_increase_amount_needs_fixed_pay(api: Api) -> None:
+    wo = seeded_with(api, "increases")["id"]
+    inc = api.call("list_work_order_increases", path={"work_order_id": wo}, expect=200).json()[
+        "results"
+    ][0]["id"]
+    api.call(
+        "update_work_order_pay",
+        path={"work_order_id": wo},
+        json={"type": "hourly", "base": {"amount": 50, "units": 4}},
+        expect=200,
+    )
+    r = api.call(
+        "update_work_order_increase",
+        path={"work_order_id": wo, "increase_id": inc},
+        json={"amount": 10},
+        expect=422,
+    ).json()
+    assert r["errors"][0]["field"] == "body.amount"

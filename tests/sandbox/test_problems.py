@@ -160,3 +160,38 @@ def test_other_company_gets_404(api: Api, other: Api) -> None:
     other.call(
         "delete_work_order_problem", path={"work_order_id": wo, "problem_id": problem}, expect=404
     )
+
+
+def test_guide_forms_top_level_status_and_problem_type_id(api: Api) -> None:
+    """The execution guide resolves with a top-level ``status`` and reports with
+    ``problem_type_id`` + ``description``; neither may be silently ignored."""
+    wo, problem = with_problem(api)
+    item = update(api, wo, problem, {"status": "resolved"})["problems"]["results"][0]
+    assert item["resolution"]["status"] == "resolved" and item["actions"] == ["reopen", "delete"]
+    assert problems(api, wo)["results"][0]["resolution"]["status"] == "resolved"
+    update(api, wo, problem, {"status": "resolved"}, expect=409)
+    update(api, wo, problem, {"status": "open", "resolution": {"status": "resolved"}}, expect=422)
+    assert update(api, wo, problem, {"status": "Open"})["problems"]["results"][0]["resolution"][
+        "status"
+    ] == "open"
+    doc = api.call(
+        "create_work_order_problem",
+        path={"work_order_id": wo},
+        json={"problem_type_id": 22, "description": "Site not ready - equipment not delivered"},
+        expect=201,
+    ).json()
+    created = next(p for p in doc["problems"]["results"] if p["id"] != problem)
+    assert created["type"]["id"] == 22
+    assert created["comments"] == "Site not ready - equipment not delivered"
+    api.call(
+        "create_work_order_problem",
+        path={"work_order_id": wo},
+        json={"problem_type_id": 22, "type": {"id": 31}},
+        expect=422,
+    )
+    api.call(
+        "create_work_order_problem",
+        path={"work_order_id": wo},
+        json={"description": "no type at all"},
+        expect=400,
+    )

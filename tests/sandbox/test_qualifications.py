@@ -134,20 +134,47 @@ def test_unknown_qualification_is_422_and_changes_nothing(api: Api) -> None:
     )
 
 
-def test_delete_clears_the_rule(api: Api) -> None:
+def test_delete_drops_one_requirement_then_clears_the_rule(api: Api) -> None:
     wo = with_rule(api)
     answer = api.call(
-        "delete_work_order_qualification", path={"work_order_id": wo}, expect=200
+        "delete_work_order_qualification",
+        path={"work_order_id": wo, "qualification_id": 67},
+        expect=200,
+    ).json()
+    assert [r["id"] for r in answer["selection_rule"]["results"]] == [45]
+    assert [r["id"] for r in quals(api, wo)["selection_rule"]["results"]] == [45]
+    api.call(
+        "delete_work_order_qualification",
+        path={"work_order_id": wo, "qualification_id": 67},
+        expect=404,
+    )
+    answer = api.call(
+        "delete_work_order_qualification",
+        path={"work_order_id": wo, "qualification_id": 45},
+        expect=200,
     ).json()
     assert answer["selection_rule"]["results"] == [] and answer["actions"] == ["add"]
     assert quals(api, wo)["selection_rule"]["results"] == []
+
+
+def test_delete_on_the_collection_path_is_not_an_operation(api: Api) -> None:
+    wo = with_rule(api)
+    r = api.client.request(
+        "DELETE", f"/api/rest/v2/workorders/{wo}/qualifications", params={"access_token": api.login()}
+    )
+    assert r.status_code in (404, 405), r.text
+    assert len(quals(api, wo)["selection_rule"]["results"]) == 2
 
 
 def test_other_company_and_unknown_work_order(api: Api, other: Api) -> None:
     wo = with_rule(api)
     other.call("list_work_order_qualifications", path={"work_order_id": wo}, expect=404)
     other.call("update_work_order_qualification", path={"work_order_id": wo}, json=RULE, expect=404)
-    other.call("delete_work_order_qualification", path={"work_order_id": wo}, expect=404)
+    other.call(
+        "delete_work_order_qualification",
+        path={"work_order_id": wo, "qualification_id": 45},
+        expect=404,
+    )
     api.call("list_work_order_qualifications", path={"work_order_id": 999999}, expect=404)
     assert len(quals(api, wo)["selection_rule"]["results"]) == 2
 

@@ -48,7 +48,16 @@ def test_window_persists_normalised_and_partial_updates_keep_it(api: Api) -> Non
         and window["start"]["utc"] == "2026-07-01 14:00:00"
         and window["end"]["utc"] == "2026-07-01 22:00:00"
     )
-    put(api, wo, {"schedule_note": "Call ahead"})
+    # the playground requires service_window on this call; a note alone changes through the
+    # work order's own update, which keeps the window
+    refused = put(api, wo, {"schedule_note": "Call ahead"}, expect=400)
+    assert "service_window" in refused["message"]
+    api.call(
+        "update_work_order",
+        path={"work_order_id": wo},
+        json={"schedule": {"schedule_note": "Call ahead"}},
+        expect=200,
+    )
     again = schedule(api, wo)
     assert again["service_window"] == window and again["schedule_note"] == "Call ahead"
     embedded = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()["schedule"]
@@ -144,7 +153,7 @@ def test_unknown_and_foreign_work_orders_are_404(api: Api, other: Api) -> None:
     other.call(
         "update_work_order_schedule",
         path={"work_order_id": wo},
-        json={"schedule_note": "x"},
+        json={"service_window": BETWEEN, "schedule_note": "x"},
         expect=404,
     )
 
@@ -162,3 +171,27 @@ def test_eta_before_and_after_assignment(api: Api) -> None:
     assert (
         eta["start"]["utc"] == "2026-07-01 14:00:00" and eta["end"]["utc"] == "2026-07-01 22:00:00"
     )
+
+
+def test_time_zone_and_hard_start_from_the_playground_body(api: Api) -> None:
+    wo = new_work_order(api)  # no address: the sent time zone gives the local times
+    got = put(
+        api,
+        wo,
+        {
+            "service_window": BETWEEN,
+            "time_zone": {"name": "America/Denver"},
+            "require_ontime": True,
+        },
+    )
+    assert got["time_zone"]["name"] == "America/Denver"
+    assert got["service_window"]["start"]["local"] == {"date": "2026-07-01", "time": "08:00:00"}
+    detail = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()
+    assert detail["require_ontime"] is True
+    by_id = put(api, wo, {"service_window": BETWEEN, "time_zone": {"id": 8}})
+    assert by_id["time_zone"]["name"] == "America/Los_Angeles"
+    unknown = put(api, wo, {"service_window": BETWEEN, "time_zone": {"name": "Mars/Olympus"}}, 422)
+    assert "time_zone" in unknown["message"]
+    # an address decides the zone once the work order has one
+    api.call("update_work_order_location", path={"work_order_id": wo}, json=CUSTOM, expect=200)
+    assert schedule(api, wo)["time_zone"]["name"] == "America/Chicago"

@@ -32,6 +32,18 @@ def test_create_needs_a_project_of_the_company(api: Api) -> None:
     api.call("create_service_territory", json={**BODY, "project_id": 2301}, expect=422)
 
 
+def test_create_without_project_as_in_the_guide(api: Api) -> None:
+    body = {"name": "Midwest Region", "description": "MN, WI, IA coverage"}
+    made = api.call("create_service_territory", json=body, expect=201).json()
+    assert made["project_id"] is None and made["description"] == body["description"]
+    path = {"service_territory_uuid": made["id"]}
+    assert api.call("get_service_territory", path=path, expect=200).json() == made
+    listed = api.call(
+        "list_service_territories", query={"sort_by": "project_id", "limit": 100}, expect=200
+    ).json()["data"]
+    assert made["id"] in {t["id"] for t in listed}
+
+
 def test_list_sort_and_pages(api: Api) -> None:
     new_territory(api, name="Alpine Territory")
     names = [

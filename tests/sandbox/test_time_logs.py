@@ -293,3 +293,33 @@ def test_seeded_work_orders_have_time_logs(api: Api) -> None:
     assert found
     listed = logs(api, found[0]["id"])
     assert listed["metadata"]["total"] >= 1 and listed["hours"] > 0
+
+
+def test_async_writes_answer_a_job_and_still_apply(api: Api) -> None:
+    """``async`` (sent by Field Nation's Android client) on the bulk update, the update and
+    the delete: 202 with a job, and the change is made."""
+    wo, log = with_log(api)
+    job = api.call(
+        "update_all_work_order_time_logs",
+        path={"work_order_id": wo},
+        query={"async": True},
+        json={"data": [{"id": log, "devices": 4}]},
+        expect=202,
+    ).json()
+    assert job["job_id"] >= 1
+    assert logs(api, wo)["results"][0]["devices"] == 4
+    api.call(
+        "update_work_order_time_log",
+        path={"work_order_id": wo, "workorder_hours_id": log},
+        query={"async": "true"},
+        json={"devices": 6},
+        expect=202,
+    )
+    assert logs(api, wo)["results"][0]["devices"] == 6
+    api.call(
+        "delete_work_order_time_log",
+        path={"work_order_id": wo, "workorder_hours_id": log},
+        query={"async": True},
+        expect=202,
+    )
+    assert logs(api, wo)["results"] == []

@@ -23,6 +23,7 @@ _MODULES = {
     "AttachmentUpdate": "attachment_update",
     "AttachmentUpdateStatus": "attachment_update_status",
     "AttachmentUpload": "attachment_upload",
+    "AttachmentUploadForceUpload": "attachment_upload_force_upload",
     "AttachmentUploadMetadata": "attachment_upload_metadata",
     "AttachmentUploadMetadataFile": "attachment_upload_metadata_file",
     "AutoDispatchRequest": "auto_dispatch_request",
@@ -40,6 +41,7 @@ _MODULES = {
     "BonusInput": "bonus_input",
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
+    "BundleCreateRequest": "bundle_create_request",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -139,7 +141,6 @@ _MODULES = {
     "ListClientsFDeactivated": "list_clients_f_deactivated",
     "ListClientsFDeleted": "list_clients_f_deleted",
     "ListMetadata": "list_metadata",
-    "ListMetadataOrder": "list_metadata_order",
     "ListProviderAttributesSortDirection": "list_provider_attributes_sort_direction",
     "ListServiceTerritoriesSortDirection": "list_service_territories_sort_direction",
     "ListServiceTerritoryProvidersSortDirection": "list_service_territory_providers_sort_direction",
@@ -150,7 +151,6 @@ _MODULES = {
     "ListWorkOrderPendingRequestsList": "list_work_order_pending_requests_list",
     "ListWorkOrdersList": "list_work_orders_list",
     "ListWorkOrdersOrder": "list_work_orders_order",
-    "ListWorkOrdersSort": "list_work_orders_sort",
     "ListWorkOrdersView": "list_work_orders_view",
     "Location": "location",
     "LocationInput": "location_input",
@@ -195,6 +195,8 @@ _MODULES = {
     "PayModifierList": "pay_modifier_list",
     "PayModifierListActionsItem": "pay_modifier_list_actions_item",
     "PayModifierListSum": "pay_modifier_list_sum",
+    "PayModifierRefsInput": "pay_modifier_refs_input",
+    "PayModifierRefsInputResultsItem": "pay_modifier_refs_input_results_item",
     "PayModifierSum": "pay_modifier_sum",
     "PayRange": "pay_range",
     "PayRate": "pay_rate",
@@ -225,6 +227,9 @@ _MODULES = {
     "Problem": "problem",
     "ProblemActionsItem": "problem_actions_item",
     "ProblemContact": "problem_contact",
+    "ProblemDetails": "problem_details",
+    "ProblemDetailsAgent": "problem_details_agent",
+    "ProblemDetailsErrorsItem": "problem_details_errors_item",
     "ProblemInput": "problem_input",
     "ProblemList": "problem_list",
     "ProblemListActionsItem": "problem_list_actions_item",
@@ -240,6 +245,7 @@ _MODULES = {
     "ProblemUpdate": "problem_update",
     "ProblemUpdateResolution": "problem_update_resolution",
     "ProblemUpdateResolutionStatus": "problem_update_resolution_status",
+    "ProblemUpdateStatus": "problem_update_status",
     "Project": "project",
     "ProjectActionsItem": "project_actions_item",
     "ProjectAutoDispatch": "project_auto_dispatch",
@@ -276,6 +282,9 @@ _MODULES = {
     "ScheduleInputScheduleOption": "schedule_input_schedule_option",
     "ScheduleScheduleOption": "schedule_schedule_option",
     "ScheduleTimeZone": "schedule_time_zone",
+    "ScheduleTimeZoneInput": "schedule_time_zone_input",
+    "ScheduleUpdate": "schedule_update",
+    "ScheduleUpdateScheduleOption": "schedule_update_schedule_option",
     "SelectionRule": "selection_rule",
     "SelectionRuleInput": "selection_rule_input",
     "SelectionRuleSum": "selection_rule_sum",
@@ -394,6 +403,7 @@ _MODULES = {
     "TimeLogStatus": "time_log_status",
     "TimeLogTimeZone": "time_log_time_zone",
     "Token": "token",
+    "TokenClientCredentialsGrant": "token_client_credentials_grant",
     "TokenPasswordGrant": "token_password_grant",
     "TokenRefreshGrant": "token_refresh_grant",
     "TokenUser": "token_user",
@@ -418,8 +428,12 @@ _MODULES = {
     "WorkOrderAssignRequestConflictsItem": "work_order_assign_request_conflicts_item",
     "WorkOrderAssignee": "work_order_assignee",
     "WorkOrderCancel": "work_order_cancel",
+    "WorkOrderContactsInput": "work_order_contacts_input",
     "WorkOrderCreate": "work_order_create",
     "WorkOrderCreateEquipmentsItem": "work_order_create_equipments_item",
+    "WorkOrderCustomFieldValueInput": "work_order_custom_field_value_input",
+    "WorkOrderCustomFieldsInput": "work_order_custom_fields_input",
+    "WorkOrderCustomFieldsInputResultsItem": "work_order_custom_fields_input_results_item",
     "WorkOrderList": "work_order_list",
     "WorkOrderListTab": "work_order_list_tab",
     "WorkOrderLocationCoordinates": "work_order_location_coordinates",
@@ -432,17 +446,21 @@ _MODULES = {
     "WorkOrderNetworksActive": "work_order_networks_active",
     "WorkOrderRichText": "work_order_rich_text",
     "WorkOrderRouteRequest": "work_order_route_request",
+    "WorkOrderShipmentsInput": "work_order_shipments_input",
     "WorkOrderSiteRevisitInfo": "work_order_site_revisit_info",
     "WorkOrderSiteRevisitInfoIncompleteReason": "work_order_site_revisit_info_incomplete_reason",
     "WorkOrderSiteRevisitInfoJobStatus": "work_order_site_revisit_info_job_status",
     "WorkOrderStatus": "work_order_status",
     "WorkOrderStatusId": "work_order_status_id",
     "WorkOrderStatusName": "work_order_status_name",
+    "WorkOrderTasksInput": "work_order_tasks_input",
     "WorkOrderTypeOfWork": "work_order_type_of_work",
     "WorkOrderTypeOfWorkInput": "work_order_type_of_work_input",
     "WorkOrderTypesOfWorkList": "work_order_types_of_work_list",
     "WorkOrderUnassignRequest": "work_order_unassign_request",
     "WorkOrderUpdate": "work_order_update",
+    "WorkOrderUpdateEquipmentsItem": "work_order_update_equipments_item",
+    "WorkOrderUpdateStatus": "work_order_update_status",
 }
 
 __all__ = sorted(_MODULES)
@@ -465,6 +483,7 @@ if TYPE_CHECKING:
     from .attachment_update import AttachmentUpdate as AttachmentUpdate
     from .attachment_update_status import AttachmentUpdateStatus as AttachmentUpdateStatus
     from .attachment_upload import AttachmentUpload as AttachmentUpload
+    from .attachment_upload_force_upload import AttachmentUploadForceUpload as AttachmentUploadForceUpload
     from .attachment_upload_metadata import AttachmentUploadMetadata as AttachmentUploadMetadata
     from .attachment_upload_metadata_file import AttachmentUploadMetadataFile as AttachmentUploadMetadataFile
     from .auto_dispatch_request import AutoDispatchRequest as AutoDispatchRequest
@@ -492,6 +511,7 @@ if TYPE_CHECKING:
     from .bonus_input import BonusInput as BonusInput
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
+    from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
@@ -601,7 +621,6 @@ if TYPE_CHECKING:
     from .list_clients_f_deactivated import ListClientsFDeactivated as ListClientsFDeactivated
     from .list_clients_f_deleted import ListClientsFDeleted as ListClientsFDeleted
     from .list_metadata import ListMetadata as ListMetadata
-    from .list_metadata_order import ListMetadataOrder as ListMetadataOrder
     from .list_provider_attributes_sort_direction import (
         ListProviderAttributesSortDirection as ListProviderAttributesSortDirection,
     )
@@ -626,7 +645,6 @@ if TYPE_CHECKING:
     )
     from .list_work_orders_list import ListWorkOrdersList as ListWorkOrdersList
     from .list_work_orders_order import ListWorkOrdersOrder as ListWorkOrdersOrder
-    from .list_work_orders_sort import ListWorkOrdersSort as ListWorkOrdersSort
     from .list_work_orders_view import ListWorkOrdersView as ListWorkOrdersView
     from .location import Location as Location
     from .location_input import LocationInput as LocationInput
@@ -677,6 +695,10 @@ if TYPE_CHECKING:
     from .pay_modifier_list import PayModifierList as PayModifierList
     from .pay_modifier_list_actions_item import PayModifierListActionsItem as PayModifierListActionsItem
     from .pay_modifier_list_sum import PayModifierListSum as PayModifierListSum
+    from .pay_modifier_refs_input import PayModifierRefsInput as PayModifierRefsInput
+    from .pay_modifier_refs_input_results_item import (
+        PayModifierRefsInputResultsItem as PayModifierRefsInputResultsItem,
+    )
     from .pay_modifier_sum import PayModifierSum as PayModifierSum
     from .pay_range import PayRange as PayRange
     from .pay_rate import PayRate as PayRate
@@ -729,6 +751,9 @@ if TYPE_CHECKING:
     from .problem import Problem as Problem
     from .problem_actions_item import ProblemActionsItem as ProblemActionsItem
     from .problem_contact import ProblemContact as ProblemContact
+    from .problem_details import ProblemDetails as ProblemDetails
+    from .problem_details_agent import ProblemDetailsAgent as ProblemDetailsAgent
+    from .problem_details_errors_item import ProblemDetailsErrorsItem as ProblemDetailsErrorsItem
     from .problem_input import ProblemInput as ProblemInput
     from .problem_list import ProblemList as ProblemList
     from .problem_list_actions_item import ProblemListActionsItem as ProblemListActionsItem
@@ -748,6 +773,7 @@ if TYPE_CHECKING:
     from .problem_update_resolution_status import (
         ProblemUpdateResolutionStatus as ProblemUpdateResolutionStatus,
     )
+    from .problem_update_status import ProblemUpdateStatus as ProblemUpdateStatus
     from .project import Project as Project
     from .project_actions_item import ProjectActionsItem as ProjectActionsItem
     from .project_auto_dispatch import ProjectAutoDispatch as ProjectAutoDispatch
@@ -790,6 +816,9 @@ if TYPE_CHECKING:
     from .schedule_input_schedule_option import ScheduleInputScheduleOption as ScheduleInputScheduleOption
     from .schedule_schedule_option import ScheduleScheduleOption as ScheduleScheduleOption
     from .schedule_time_zone import ScheduleTimeZone as ScheduleTimeZone
+    from .schedule_time_zone_input import ScheduleTimeZoneInput as ScheduleTimeZoneInput
+    from .schedule_update import ScheduleUpdate as ScheduleUpdate
+    from .schedule_update_schedule_option import ScheduleUpdateScheduleOption as ScheduleUpdateScheduleOption
     from .selection_rule import SelectionRule as SelectionRule
     from .selection_rule_input import SelectionRuleInput as SelectionRuleInput
     from .selection_rule_sum import SelectionRuleSum as SelectionRuleSum
@@ -908,6 +937,7 @@ if TYPE_CHECKING:
     from .time_log_status import TimeLogStatus as TimeLogStatus
     from .time_log_time_zone import TimeLogTimeZone as TimeLogTimeZone
     from .token import Token as Token
+    from .token_client_credentials_grant import TokenClientCredentialsGrant as TokenClientCredentialsGrant
     from .token_password_grant import TokenPasswordGrant as TokenPasswordGrant
     from .token_refresh_grant import TokenRefreshGrant as TokenRefreshGrant
     from .token_user import TokenUser as TokenUser
@@ -934,9 +964,17 @@ if TYPE_CHECKING:
     )
     from .work_order_assignee import WorkOrderAssignee as WorkOrderAssignee
     from .work_order_cancel import WorkOrderCancel as WorkOrderCancel
+    from .work_order_contacts_input import WorkOrderContactsInput as WorkOrderContactsInput
     from .work_order_create import WorkOrderCreate as WorkOrderCreate
     from .work_order_create_equipments_item import (
         WorkOrderCreateEquipmentsItem as WorkOrderCreateEquipmentsItem,
+    )
+    from .work_order_custom_field_value_input import (
+        WorkOrderCustomFieldValueInput as WorkOrderCustomFieldValueInput,
+    )
+    from .work_order_custom_fields_input import WorkOrderCustomFieldsInput as WorkOrderCustomFieldsInput
+    from .work_order_custom_fields_input_results_item import (
+        WorkOrderCustomFieldsInputResultsItem as WorkOrderCustomFieldsInputResultsItem,
     )
     from .work_order_list import WorkOrderList as WorkOrderList
     from .work_order_list_tab import WorkOrderListTab as WorkOrderListTab
@@ -954,6 +992,7 @@ if TYPE_CHECKING:
     from .work_order_networks_active import WorkOrderNetworksActive as WorkOrderNetworksActive
     from .work_order_rich_text import WorkOrderRichText as WorkOrderRichText
     from .work_order_route_request import WorkOrderRouteRequest as WorkOrderRouteRequest
+    from .work_order_shipments_input import WorkOrderShipmentsInput as WorkOrderShipmentsInput
     from .work_order_site_revisit_info import WorkOrderSiteRevisitInfo as WorkOrderSiteRevisitInfo
     from .work_order_site_revisit_info_incomplete_reason import (
         WorkOrderSiteRevisitInfoIncompleteReason as WorkOrderSiteRevisitInfoIncompleteReason,
@@ -964,11 +1003,16 @@ if TYPE_CHECKING:
     from .work_order_status import WorkOrderStatus as WorkOrderStatus
     from .work_order_status_id import WorkOrderStatusId as WorkOrderStatusId
     from .work_order_status_name import WorkOrderStatusName as WorkOrderStatusName
+    from .work_order_tasks_input import WorkOrderTasksInput as WorkOrderTasksInput
     from .work_order_type_of_work import WorkOrderTypeOfWork as WorkOrderTypeOfWork
     from .work_order_type_of_work_input import WorkOrderTypeOfWorkInput as WorkOrderTypeOfWorkInput
     from .work_order_types_of_work_list import WorkOrderTypesOfWorkList as WorkOrderTypesOfWorkList
     from .work_order_unassign_request import WorkOrderUnassignRequest as WorkOrderUnassignRequest
     from .work_order_update import WorkOrderUpdate as WorkOrderUpdate
+    from .work_order_update_equipments_item import (
+        WorkOrderUpdateEquipmentsItem as WorkOrderUpdateEquipmentsItem,
+    )
+    from .work_order_update_status import WorkOrderUpdateStatus as WorkOrderUpdateStatus
 
 
 def __getattr__(name: str) -> Any:

@@ -14,7 +14,7 @@ class AsyncJob(_m.BaseModel):
         {'job_id': 884512, 'status': 'queued'}
 
     Attributes:
-        job_id (int):
+        job_id (int): The job's ID (the playground's bundle answers show the placeholder 0).
         status (AsyncJobStatus | None):
     """
 
@@ -40,6 +40,7 @@ class AsyncJob(_m.BaseModel):
 
     @property
     def job_id(self) -> int:
+        """The job's ID (the playground's bundle answers show the placeholder 0)."""
         return cast("int", self._get("job_id"))
 
     @job_id.setter

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _models as _m
+from ..models.attachment_upload_force_upload import AttachmentUploadForceUpload
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,12 +22,20 @@ class AttachmentUpload(_m.BaseModel):
             notes (Any):
             attachment (AttachmentUploadMetadata | None): Metadata sent with an uploaded file as the JSON `attachment` part
                 (the android client's form), as an alternative to the plain `notes` field.
+            force_upload (AttachmentUploadForceUpload | None): Sent as `1` by Field Nation's Android client on every upload.
+                Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds
+                its `max_files`" (x-sandbox).
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, file: File, notes: Any = UNSET, attachment: AttachmentUploadMetadata | Unset = UNSET
+        self,
+        *,
+        file: File,
+        notes: Any = UNSET,
+        attachment: AttachmentUploadMetadata | Unset = UNSET,
+        force_upload: AttachmentUploadForceUpload | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -34,6 +43,7 @@ class AttachmentUpload(_m.BaseModel):
         self._set("file", file)
         self._set("notes", notes)
         self._set("attachment", attachment)
+        self._set("force_upload", force_upload)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
@@ -43,6 +53,7 @@ class AttachmentUpload(_m.BaseModel):
             "file": _m.Field(_m.ANY, True, False),
             "notes": _m.Field(_m.ANY, False, False),
             "attachment": _m.Field(_m.Model(AttachmentUploadMetadata), False, False),
+            "force_upload": _m.Field(_m.Enum(AttachmentUploadForceUpload), False, False),
         }
 
     @classmethod
@@ -75,3 +86,14 @@ class AttachmentUpload(_m.BaseModel):
     @attachment.setter
     def attachment(self, value: AttachmentUploadMetadata | None) -> None:
         self._set("attachment", value)
+
+    @property
+    def force_upload(self) -> AttachmentUploadForceUpload | None:
+        """Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the
+        local sandbox takes it as "store the file even when the folder already holds its `max_files`"
+        (x-sandbox)."""
+        return cast("AttachmentUploadForceUpload | None", self._get("force_upload"))
+
+    @force_upload.setter
+    def force_upload(self, value: AttachmentUploadForceUpload | None) -> None:
+        self._set("force_upload", value)

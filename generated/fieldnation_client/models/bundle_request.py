@@ -7,16 +7,17 @@ from ..types import UNSET, Unset
 
 
 class BundleRequest(_m.BaseModel):
-    """Body of `POST /workorders/bundle` and `POST /workorders/bundle/validate`: the work orders to bundle.
+    """Body of `POST /workorders/bundle/validate`: the work orders to check (one is allowed; the answer then reports that a
+    bundle needs at least two).
 
-    Example:
-        {'ids': [1001, 1002, 1003]}
+        Example:
+            {'ids': [1001, 1002, 1003]}
 
-    Attributes:
-        ids (list[int] | None): IDs of the work orders to bundle.
-        work_order_ids (list[int] | None): Guide spelling of `ids`; accepted as an alias.
-        cancel_message (Any):
-        cancel_reason (Any):
+        Attributes:
+            ids (list[int] | None): IDs of the work orders to bundle.
+            work_order_ids (list[int] | None): Guide spelling of `ids`; accepted as an alias.
+            cancel_message (Any):
+            cancel_reason (Any):
     """
 
     __slots__ = ()

@@ -12,18 +12,19 @@ if TYPE_CHECKING:
 
 
 class CompanyExpenseCategoryList(_m.BaseModel):
-    """List answered by `GET /company/expenses`.
+    """Answer of `GET /company/{company_id}/expenses`. The guides show only `results`; `metadata` and `actions` come from
+    the older reference's page-based lists.
 
-    Example:
-        {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 12, 'company_expense_id':
-            0, 'label': 'Materials', 'type': 'system', 'amount': 0}, {'id': 57, 'company_expense_id': 57, 'label': 'Parking
-            (flat)', 'description': 'Flat parking reimbursement for downtown sites.', 'type': 'custom', 'amount': 15}],
-            'actions': ['add']}
+        Example:
+            {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 12, 'company_expense_id':
+                0, 'label': 'Materials', 'type': 'system', 'amount': 0}, {'id': 57, 'company_expense_id': 57, 'label': 'Parking
+                (flat)', 'description': 'Flat parking reimbursement for downtown sites.', 'type': 'custom', 'amount': 15}],
+                'actions': ['add']}
 
-    Attributes:
-        results (list[CompanyExpenseCategory]):
-        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        actions (list[CompanyExpenseCategoryListActionsItem] | None):
+        Attributes:
+            results (list[CompanyExpenseCategory]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            actions (list[CompanyExpenseCategoryListActionsItem] | None):
     """
 
     __slots__ = ()

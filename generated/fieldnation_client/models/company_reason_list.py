@@ -11,14 +11,15 @@ if TYPE_CHECKING:
 
 
 class CompanyReasonList(_m.BaseModel):
-    """Answer of `GET /company/{company_id}/site-revisit-reasons`.
+    """Answer of `GET /company/{company_id}/site-revisit-reasons` and (current guide) of `GET
+    /company/{company_id}/reasons/incomplete`.
 
-    Example:
-        {'results': [{'id': 10, 'name': 'Additional parts needed'}, {'id': 11, 'name': 'Customer requested callback'}]}
+        Example:
+            {'results': [{'id': 10, 'name': 'Additional parts needed'}, {'id': 11, 'name': 'Customer requested callback'}]}
 
-    Attributes:
-        results (list[CompanyReason]):
-        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        Attributes:
+            results (list[CompanyReason]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
     """
 
     __slots__ = ()

@@ -37,7 +37,7 @@ class CompanyTag(_m.BaseModel):
         self,
         *,
         id: int,
-        label: Any,
+        label: Any = UNSET,
         name: Any = UNSET,
         hex_color: Any = UNSET,
         valid_statuses: list[CompanyTagStatus] | Unset = UNSET,
@@ -63,7 +63,7 @@ class CompanyTag(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "label": _m.Field(_m.ANY, True, False),
+            "label": _m.Field(_m.ANY, False, False),
             "name": _m.Field(_m.ANY, False, False),
             "hex_color": _m.Field(_m.ANY, False, False),
             "valid_statuses": _m.Field(_m.List(_m.Enum(CompanyTagStatus)), False, False),

@@ -13,20 +13,21 @@ if TYPE_CHECKING:
 
 
 class CompanyTagList(_m.BaseModel):
-    """Page-based list answered by `GET /company/tags`.
+    """Page-based list answered by `GET /company/tags`. The company guide's example carries only `results`, so `metadata`
+    is not required.
 
-    Example:
-        {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1008, 'label': 'VIP
-            Client', 'hex_color': '#FF5733', 'valid_statuses': ['published', 'assigned'], 'types': ['show_in_dashboard'],
-            'actions': ['edit', 'delete']}, {'id': 1007, 'label': 'Needs parts', 'hex_color': '#F67B1E', 'valid_statuses':
-            [], 'types': ['hold'], 'actions': ['edit', 'delete']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1008, 'label': 'VIP
+                Client', 'hex_color': '#FF5733', 'valid_statuses': ['published', 'assigned'], 'types': ['show_in_dashboard'],
+                'actions': ['edit', 'delete']}, {'id': 1007, 'label': 'Needs parts', 'hex_color': '#F67B1E', 'valid_statuses':
+                [], 'types': ['hold'], 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[CompanyTag]):
-        actions (list[CompanyTagListActionsItem] | None): `add` when the caller may create tags.
-        params (list[CompanyTagListParamsItem] | None):
-        correlation_id (Any):
+        Attributes:
+            results (list[CompanyTag]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            actions (list[CompanyTagListActionsItem] | None): `add` when the caller may create tags.
+            params (list[CompanyTagListParamsItem] | None):
+            correlation_id (Any):
     """
 
     __slots__ = ()
@@ -34,8 +35,8 @@ class CompanyTagList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[CompanyTag],
+        metadata: ListMetadata | Unset = UNSET,
         actions: list[CompanyTagListActionsItem] | Unset = UNSET,
         params: list[CompanyTagListParamsItem] | Unset = UNSET,
         correlation_id: Any = UNSET,
@@ -43,8 +44,8 @@ class CompanyTagList(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
         self._set("params", params)
         self._set("correlation_id", correlation_id)
@@ -56,8 +57,8 @@ class CompanyTagList(_m.BaseModel):
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(CompanyTag)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.Enum(CompanyTagListActionsItem)), False, False),
             "params": _m.Field(_m.List(_m.Model(CompanyTagListParamsItem)), False, False),
             "correlation_id": _m.Field(_m.ANY, False, False),
@@ -68,21 +69,21 @@ class CompanyTagList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[CompanyTag]:
         return cast("list[CompanyTag]", self._get("results"))
 
     @results.setter
     def results(self, value: list[CompanyTag]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[CompanyTagListActionsItem] | None:

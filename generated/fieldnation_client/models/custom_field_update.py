@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _models as _m
+from ..types import UNSET
 
 
 class CustomFieldUpdate(_m.BaseModel):
@@ -17,7 +18,7 @@ class CustomFieldUpdate(_m.BaseModel):
 
     __slots__ = ()
 
-    def __init__(self, *, value: Any) -> None:
+    def __init__(self, *, value: Any = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -25,7 +26,7 @@ class CustomFieldUpdate(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"value": _m.Field(_m.ANY, True, False)}
+        return {"value": _m.Field(_m.ANY, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:

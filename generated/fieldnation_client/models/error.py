@@ -10,21 +10,24 @@ if TYPE_CHECKING:
 
 
 class Error(_m.BaseModel):
-    """The API's error envelope. Field Nation's playground pages answer errors as `{status, message}` (their 404 examples
-    use `status_code` instead); we declare the `{status, message}` shape as the contract and accept `status_code` as a
-    documented alternative so that both observed bodies validate. `errors` lists field-level problems when the request
-    failed validation (the local sandbox always fills it for 400/422).
+    """The error body the REST v2 pages show: `{status, message}`, or `{status_code, message}` on some playground examples
+    (both spellings are documented, so both validate). Field Nation's newer error-code catalog describes RFC 9457
+    problem details instead (`ProblemDetails`, served as `application/problem+json`); a client reads either. `errors`
+    lists field-level problems; the local sandbox always fills it for 400 and 422.
 
         Example:
-            {'status': 400, 'message': "Validation failed: field 'title' is required", 'errors': [{'field': 'title',
+            {'status': 400, 'message': "Validation failed: field 'title' is required", 'errors': [{'field': 'body.title',
                 'message': 'field required'}]}
 
         Attributes:
             message (Any): Human readable reason.
-            status (int | None): HTTP status code, repeated in the body.
-            status_code (int | None): Older spelling of `status` seen on some 404 pages.
+            status (int | None): HTTP status code, repeated in the body. The playground's placeholder bodies show `500`
+                under every status, so the value is not checked against the HTTP status.
+            status_code (int | None): Alternative spelling of `status` on some playground examples (their placeholder shows
+                `0`).
             correlation_id (Any): Request id to quote to support.
-            errors (list[ErrorDetail] | None): Field-level validation problems.
+            errors (list[ErrorDetail] | None): Field-level validation problems (the local sandbox's convention; Field
+                Nation's REST v2 pages show none).
     """
 
     __slots__ = ()
@@ -74,7 +77,8 @@ class Error(_m.BaseModel):
 
     @property
     def status(self) -> int | None:
-        """HTTP status code, repeated in the body."""
+        """HTTP status code, repeated in the body. The playground's placeholder bodies show `500` under every
+        status, so the value is not checked against the HTTP status."""
         return cast("int | None", self._get("status"))
 
     @status.setter
@@ -83,7 +87,7 @@ class Error(_m.BaseModel):
 
     @property
     def status_code(self) -> int | None:
-        """Older spelling of `status` seen on some 404 pages."""
+        """Alternative spelling of `status` on some playground examples (their placeholder shows `0`)."""
         return cast("int | None", self._get("status_code"))
 
     @status_code.setter
@@ -101,7 +105,8 @@ class Error(_m.BaseModel):
 
     @property
     def errors(self) -> list[ErrorDetail] | None:
-        """Field-level validation problems."""
+        """Field-level validation problems (the local sandbox's convention; Field Nation's REST v2 pages show
+        none)."""
         return cast("list[ErrorDetail] | None", self._get("errors"))
 
     @errors.setter

@@ -6,10 +6,11 @@ from .. import _models as _m
 
 
 class ErrorDetail(_m.BaseModel):
-    """
+    """One field-level problem in the local sandbox's `errors` list.
+
     Attributes:
         field (Any): Dotted path of the offending field or parameter (`body.title`, `query.page`).
-        message (Any):
+        message (Any): What is wrong with it.
     """
 
     __slots__ = ()
@@ -40,6 +41,7 @@ class ErrorDetail(_m.BaseModel):
 
     @property
     def message(self) -> Any:
+        """What is wrong with it."""
         return self._get("message")
 
     @message.setter

@@ -3,8 +3,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from .. import _models as _m
-from ..models.list_metadata_order import ListMetadataOrder
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 
 class ListMetadata(_m.BaseModel):
@@ -22,7 +21,8 @@ class ListMetadata(_m.BaseModel):
         list_ (Any):
         view (Any): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
         sort (Any):
-        order (ListMetadataOrder | None):
+        order (Any): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a
+            placeholder string here and answers must not be refused.
     """
 
     __slots__ = ()
@@ -38,7 +38,7 @@ class ListMetadata(_m.BaseModel):
         list_: Any = UNSET,
         view: Any = UNSET,
         sort: Any = UNSET,
-        order: ListMetadataOrder | Unset = UNSET,
+        order: Any = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -64,7 +64,7 @@ class ListMetadata(_m.BaseModel):
             "list": _m.Field(_m.ANY, False, False),
             "view": _m.Field(_m.ANY, False, False),
             "sort": _m.Field(_m.ANY, False, False),
-            "order": _m.Field(_m.Enum(ListMetadataOrder), False, False),
+            "order": _m.Field(_m.ANY, False, False),
         }
 
     @classmethod
@@ -140,9 +140,11 @@ class ListMetadata(_m.BaseModel):
         self._set("sort", value)
 
     @property
-    def order(self) -> ListMetadataOrder | None:
-        return cast("ListMetadataOrder | None", self._get("order"))
+    def order(self) -> Any:
+        """Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a
+        placeholder string here and answers must not be refused."""
+        return self._get("order")
 
     @order.setter
-    def order(self, value: ListMetadataOrder | None) -> None:
+    def order(self, value: Any) -> None:
         self._set("order", value)

@@ -21,7 +21,8 @@ class LocationInput(_m.BaseModel):
                 'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}
 
         Attributes:
-            mode (LocationInputMode):
+            mode (LocationInputMode): `custom` (an address), `location` (a saved location), `remote`. `site` is what the
+                2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
             display_name (Any):
             address1 (Any):
             address2 (Any):
@@ -99,6 +100,8 @@ class LocationInput(_m.BaseModel):
 
     @property
     def mode(self) -> LocationInputMode:
+        """`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09
+        playground's create example sends with a full address; it is accepted as `custom`."""
         return cast("LocationInputMode", self._get("mode"))
 
     @mode.setter

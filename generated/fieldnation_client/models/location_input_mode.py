@@ -5,6 +5,7 @@ class LocationInputMode(StrEnum):
     CUSTOM = "custom"
     LOCATION = "location"
     REMOTE = "remote"
+    SITE = "site"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -11,8 +11,9 @@ if TYPE_CHECKING:
 
 
 class MessageList(_m.BaseModel):
-    """A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where only the count
-    is filled). The create and reply operations answer the refreshed list as well.
+    """A page of a work order's messages, newest first, as the older reference's message object documents (sorted by
+    creation date, descending) (also embedded as `messages` in the WorkOrder, where only the count is filled). The
+    create and reply operations answer the refreshed list as well.
 
         Example:
             {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'msg_id': 612, 'message': 'Please
@@ -20,8 +21,8 @@ class MessageList(_m.BaseModel):
                 'ASSIGNEDTECH', 'read': False, 'created': {'utc': '2026-07-01 13:00:00'}}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[Message]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             correlation_id (Any):
             actions (list[Any] | None):
             params (list[Any] | None): Echo of the filters applied.
@@ -36,8 +37,8 @@ class MessageList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[Message],
+        metadata: ListMetadata | Unset = UNSET,
         correlation_id: Any = UNSET,
         actions: list[Any] | Unset = UNSET,
         params: list[Any] | Unset = UNSET,
@@ -49,8 +50,8 @@ class MessageList(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("correlation_id", correlation_id)
         self._set("actions", actions)
         self._set("params", params)
@@ -65,8 +66,8 @@ class MessageList(_m.BaseModel):
         from ..models.message import Message  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Message)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "correlation_id": _m.Field(_m.ANY, False, False),
             "actions": _m.Field(_m.List(_m.ANY), False, False),
             "params": _m.Field(_m.List(_m.Union((_m.ANY, _m.INT, _m.BOOL))), False, False),
@@ -81,21 +82,21 @@ class MessageList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[Message]:
         return cast("list[Message]", self._get("results"))
 
     @results.setter
     def results(self, value: list[Message]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def correlation_id(self) -> Any:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _models as _m
@@ -23,6 +24,9 @@ class PayIncreaseUpdate(_m.BaseModel):
             status_description (Any):
             rejection_reason (Any): Guide spelling of `status_description` for denials.
             description (Any):
+            amount (Decimal | None): The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it
+                while the increase is pending.
+            note (Any): A note explaining the decision or the change (guide).
             pay (PayRate | None): The rate part of a pay object (type, base and additional amounts). Used where only the
                 rate matters, such as the pay a provider proposes in a pay increase.
     """
@@ -37,6 +41,8 @@ class PayIncreaseUpdate(_m.BaseModel):
         status_description: Any = UNSET,
         rejection_reason: Any = UNSET,
         description: Any = UNSET,
+        amount: Decimal | Unset = UNSET,
+        note: Any = UNSET,
         pay: PayRate | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -47,6 +53,8 @@ class PayIncreaseUpdate(_m.BaseModel):
         self._set("status_description", status_description)
         self._set("rejection_reason", rejection_reason)
         self._set("description", description)
+        self._set("amount", amount)
+        self._set("note", note)
         self._set("pay", pay)
 
     @classmethod
@@ -59,6 +67,8 @@ class PayIncreaseUpdate(_m.BaseModel):
             "status_description": _m.Field(_m.ANY, False, False),
             "rejection_reason": _m.Field(_m.ANY, False, False),
             "description": _m.Field(_m.ANY, False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "note": _m.Field(_m.ANY, False, False),
             "pay": _m.Field(_m.Model(PayRate), False, False),
         }
 
@@ -107,6 +117,25 @@ class PayIncreaseUpdate(_m.BaseModel):
     @description.setter
     def description(self, value: Any) -> None:
         self._set("description", value)
+
+    @property
+    def amount(self) -> Decimal | None:
+        """The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it while the
+        increase is pending."""
+        return cast("Decimal | None", self._get("amount"))
+
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
+
+    @property
+    def note(self) -> Any:
+        """A note explaining the decision or the change (guide)."""
+        return self._get("note")
+
+    @note.setter
+    def note(self, value: Any) -> None:
+        self._set("note", value)
 
     @property
     def pay(self) -> PayRate | None:

@@ -8,6 +8,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pay_amount_input import PayAmountInput
+    from ..models.pay_modifier_refs_input import PayModifierRefsInput
 
 
 class PayInput(_m.BaseModel):
@@ -23,6 +24,10 @@ class PayInput(_m.BaseModel):
                 left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay).
             additional (PayAmountInput | None): An amount/units pair as sent in requests. `amount` is required; `units` may
                 be left out (the narrative guide sends `{"amount": 200.00}` alone for fixed pay).
+            bonuses (PayModifierRefsInput | None): Company bonuses or penalties to apply to the work order, by the id of the
+                company's definition (`GET /bonuses`, `GET /penalties`).
+            penalties (PayModifierRefsInput | None): Company bonuses or penalties to apply to the work order, by the id of
+                the company's definition (`GET /bonuses`, `GET /penalties`).
     """
 
     __slots__ = ()
@@ -33,6 +38,8 @@ class PayInput(_m.BaseModel):
         type_: PayInputType | Unset = UNSET,
         base: PayAmountInput | Unset = UNSET,
         additional: PayAmountInput | Unset = UNSET,
+        bonuses: PayModifierRefsInput | Unset = UNSET,
+        penalties: PayModifierRefsInput | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -40,15 +47,20 @@ class PayInput(_m.BaseModel):
         self._set("type", type_)
         self._set("base", base)
         self._set("additional", additional)
+        self._set("bonuses", bonuses)
+        self._set("penalties", penalties)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         from ..models.pay_amount_input import PayAmountInput  # noqa: PLC0415
+        from ..models.pay_modifier_refs_input import PayModifierRefsInput  # noqa: PLC0415
 
         return {
             "type": _m.Field(_m.Enum(PayInputType), False, False),
             "base": _m.Field(_m.Model(PayAmountInput), False, False),
             "additional": _m.Field(_m.Model(PayAmountInput), False, False),
+            "bonuses": _m.Field(_m.Model(PayModifierRefsInput), False, False),
+            "penalties": _m.Field(_m.Model(PayModifierRefsInput), False, False),
         }
 
     @classmethod
@@ -82,3 +94,23 @@ class PayInput(_m.BaseModel):
     @additional.setter
     def additional(self, value: PayAmountInput | None) -> None:
         self._set("additional", value)
+
+    @property
+    def bonuses(self) -> PayModifierRefsInput | None:
+        """Company bonuses or penalties to apply to the work order, by the id of the company's definition (`GET
+        /bonuses`, `GET /penalties`)."""
+        return cast("PayModifierRefsInput | None", self._get("bonuses"))
+
+    @bonuses.setter
+    def bonuses(self, value: PayModifierRefsInput | None) -> None:
+        self._set("bonuses", value)
+
+    @property
+    def penalties(self) -> PayModifierRefsInput | None:
+        """Company bonuses or penalties to apply to the work order, by the id of the company's definition (`GET
+        /bonuses`, `GET /penalties`)."""
+        return cast("PayModifierRefsInput | None", self._get("penalties"))
+
+    @penalties.setter
+    def penalties(self, value: PayModifierRefsInput | None) -> None:
+        self._set("penalties", value)

@@ -16,8 +16,11 @@ class ProblemInput(_m.BaseModel):
         {'type': {'id': 31}, 'comments': 'Technician is unable to access the site.', 'support_can_resolve': True}
 
     Attributes:
-        type_ (IdRef): A reference sent in request bodies (`{"id": 62}`).
+        type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+        problem_type_id (int | None): The problem type as a bare ID (the guide's form of `type.id`). When both are sent
+            they must name the same type.
         comments (Any):
+        description (Any): The guide's name for `comments` (the explanation of the problem).
         support_can_resolve (bool | None):
         company_can_resolve (bool | None):
         send_to_support (bool | None):
@@ -34,8 +37,10 @@ class ProblemInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        type_: IdRef,
+        type_: IdRef | Unset = UNSET,
+        problem_type_id: int | Unset = UNSET,
         comments: Any = UNSET,
+        description: Any = UNSET,
         support_can_resolve: bool | Unset = UNSET,
         company_can_resolve: bool | Unset = UNSET,
         send_to_support: bool | Unset = UNSET,
@@ -50,7 +55,9 @@ class ProblemInput(_m.BaseModel):
         self._cache = None
         self._request_id = None
         self._set("type", type_)
+        self._set("problem_type_id", problem_type_id)
         self._set("comments", comments)
+        self._set("description", description)
         self._set("support_can_resolve", support_can_resolve)
         self._set("company_can_resolve", company_can_resolve)
         self._set("send_to_support", send_to_support)
@@ -66,8 +73,10 @@ class ProblemInput(_m.BaseModel):
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
         return {
-            "type": _m.Field(_m.Model(IdRef), True, False),
+            "type": _m.Field(_m.Model(IdRef), False, False),
+            "problem_type_id": _m.Field(_m.INT, False, False),
             "comments": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.ANY, False, False),
             "support_can_resolve": _m.Field(_m.BOOL, False, False),
             "company_can_resolve": _m.Field(_m.BOOL, False, False),
             "send_to_support": _m.Field(_m.BOOL, False, False),
@@ -84,13 +93,23 @@ class ProblemInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def type_(self) -> IdRef:
+    def type_(self) -> IdRef | None:
         """A reference sent in request bodies (`{"id": 62}`)."""
-        return cast("IdRef", self._get("type"))
+        return cast("IdRef | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: IdRef) -> None:
+    def type_(self, value: IdRef | None) -> None:
         self._set("type", value)
+
+    @property
+    def problem_type_id(self) -> int | None:
+        """The problem type as a bare ID (the guide's form of `type.id`). When both are sent they must name the
+        same type."""
+        return cast("int | None", self._get("problem_type_id"))
+
+    @problem_type_id.setter
+    def problem_type_id(self, value: int | None) -> None:
+        self._set("problem_type_id", value)
 
     @property
     def comments(self) -> Any:
@@ -99,6 +118,15 @@ class ProblemInput(_m.BaseModel):
     @comments.setter
     def comments(self, value: Any) -> None:
         self._set("comments", value)
+
+    @property
+    def description(self) -> Any:
+        """The guide's name for `comments` (the explanation of the problem)."""
+        return self._get("description")
+
+    @description.setter
+    def description(self, value: Any) -> None:
+        self._set("description", value)
 
     @property
     def support_can_resolve(self) -> bool | None:

@@ -14,24 +14,25 @@ if TYPE_CHECKING:
 
 
 class ProblemList(_m.BaseModel):
-    """Problems of a work order, newest first, with counts and the reportable types.
+    """Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order), with counts and the reportable types.
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'active': 1, 'resolved': 0},
-            'results': [{'id': 643, 'type': {'id': 31, 'name': 'Internal Issue with my company'}, 'comments': 'Technician is
-            unable to access the site.', 'resolution': {'status': 'open'}, 'created': {'utc': '2026-07-01 15:10:00'},
-            'actions': ['edit', 'resolve', 'delete']}], 'types': [{'id': 22, 'name': "I can't find a provider"}, {'id': 31,
-            'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'active': 1, 'resolved': 0},
+                'results': [{'id': 643, 'type': {'id': 31, 'name': 'Internal Issue with my company'}, 'comments': 'Technician is
+                unable to access the site.', 'resolution': {'status': 'open'}, 'created': {'utc': '2026-07-01 15:10:00'},
+                'actions': ['edit', 'resolve', 'delete']}], 'types': [{'id': 22, 'name': "I can't find a provider"}, {'id': 31,
+                'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[Problem]):
-        sum_ (ProblemListSum | None): Counts of problems. The playground shows `active` and `resolved`; the Android
-            client's model has `resolved` and `unresolved`.
-        correlation_id (Any):
-        actions (list[ProblemListActionsItem] | None):
-        types (list[ProblemType] | None): Problem types the caller may report.
-        active (Problem | None): A problem reported on a work order.
+        Attributes:
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            results (list[Problem]):
+            sum_ (ProblemListSum | None): Counts of problems. The playground shows `active` and `resolved`; the Android
+                client's model has `resolved` and `unresolved`.
+            correlation_id (Any):
+            actions (list[ProblemListActionsItem] | None):
+            types (list[ProblemType] | None): Problem types the caller may report.
+            active (Problem | None): A problem reported on a work order.
     """
 
     __slots__ = ()

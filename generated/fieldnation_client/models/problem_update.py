@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _models as _m
+from ..models.problem_update_status import ProblemUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,8 @@ class ProblemUpdate(_m.BaseModel):
             {'resolution': {'status': 'resolved'}}
 
         Attributes:
+            status (ProblemUpdateStatus | None): Resolve or reopen the problem (the guide's top-level form of
+                `resolution.status`).
             resolution (ProblemUpdateResolution | None):
             reopen_message (Any): Why the problem is reopened.
             problem_reopened (bool | None):
@@ -30,6 +33,7 @@ class ProblemUpdate(_m.BaseModel):
     def __init__(
         self,
         *,
+        status: ProblemUpdateStatus | Unset = UNSET,
         resolution: ProblemUpdateResolution | Unset = UNSET,
         reopen_message: Any = UNSET,
         problem_reopened: bool | Unset = UNSET,
@@ -39,6 +43,7 @@ class ProblemUpdate(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
+        self._set("status", status)
         self._set("resolution", resolution)
         self._set("reopen_message", reopen_message)
         self._set("problem_reopened", problem_reopened)
@@ -51,6 +56,7 @@ class ProblemUpdate(_m.BaseModel):
         from ..models.problem_update_resolution import ProblemUpdateResolution  # noqa: PLC0415
 
         return {
+            "status": _m.Field(_m.Enum(ProblemUpdateStatus), False, False),
             "resolution": _m.Field(_m.Model(ProblemUpdateResolution), False, False),
             "reopen_message": _m.Field(_m.ANY, False, False),
             "problem_reopened": _m.Field(_m.BOOL, False, False),
@@ -61,6 +67,15 @@ class ProblemUpdate(_m.BaseModel):
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
+
+    @property
+    def status(self) -> ProblemUpdateStatus | None:
+        """Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."""
+        return cast("ProblemUpdateStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: ProblemUpdateStatus | None) -> None:
+        self._set("status", value)
 
     @property
     def resolution(self) -> ProblemUpdateResolution | None:

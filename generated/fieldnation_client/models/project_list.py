@@ -12,19 +12,20 @@ if TYPE_CHECKING:
 
 
 class ProjectList(_m.BaseModel):
-    """Page-based list answered by `GET /projects`.
+    """Page-based list answered by `GET /projects`. The projects guide's example carries only `results`, so `metadata` is
+    not required.
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 2201, 'name': 'Spring POS
-            Refresh', 'status': 'active', 'client': {'id': 301, 'name': 'Northstar Retail'}, 'manager': {'id': 7001,
-            'first_name': 'Dana', 'last_name': 'Whitfield'}, 'actions': ['edit', 'complete', 'cancel',
-            'create_work_order']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 2201, 'name': 'Spring POS
+                Refresh', 'status': 'active', 'client': {'id': 301, 'name': 'Northstar Retail'}, 'manager': {'id': 7001,
+                'first_name': 'Dana', 'last_name': 'Whitfield'}, 'actions': ['edit', 'complete', 'cancel',
+                'create_work_order']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[Project]):
-        actions (list[ProjectListActionsItem] | None): Actions available on the list (`add` when the caller may create
-            projects).
+        Attributes:
+            results (list[Project]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            actions (list[ProjectListActionsItem] | None): Actions available on the list (`add` when the caller may create
+                projects).
     """
 
     __slots__ = ()
@@ -32,15 +33,15 @@ class ProjectList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[Project],
+        metadata: ListMetadata | Unset = UNSET,
         actions: list[ProjectListActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
 
     @classmethod
@@ -49,8 +50,8 @@ class ProjectList(_m.BaseModel):
         from ..models.project import Project  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Project)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.Enum(ProjectListActionsItem)), False, False),
         }
 
@@ -59,21 +60,21 @@ class ProjectList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[Project]:
         return cast("list[Project]", self._get("results"))
 
     @results.setter
     def results(self, value: list[Project]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[ProjectListActionsItem] | None:

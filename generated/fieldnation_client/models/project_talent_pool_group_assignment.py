@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from typing import Any, cast
-from uuid import UUID
 
 from .. import _models as _m
 from ..types import UNSET
@@ -14,7 +13,7 @@ class ProjectTalentPoolGroupAssignment(_m.BaseModel):
         {'talent_pool_group_id': 'c9024ae8-781c-4aa9-b86f-543671db9208', 'tier_id': 2}
 
     Attributes:
-        talent_pool_group_id (UUID):
+        talent_pool_group_id (Any): UUID of the talent pool group.
         tier_id (int): Id of the tier (talent pool) within the group.
         talent_pool_group_name (Any): Name of the group, when the API includes it in answers.
         tier_name (Any): Name of the tier, when the API includes it in answers.
@@ -25,7 +24,7 @@ class ProjectTalentPoolGroupAssignment(_m.BaseModel):
     def __init__(
         self,
         *,
-        talent_pool_group_id: UUID,
+        talent_pool_group_id: Any,
         tier_id: int,
         talent_pool_group_name: Any = UNSET,
         tier_name: Any = UNSET,
@@ -41,7 +40,7 @@ class ProjectTalentPoolGroupAssignment(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "talent_pool_group_id": _m.Field(_m.UUID, True, False),
+            "talent_pool_group_id": _m.Field(_m.ANY, True, False),
             "tier_id": _m.Field(_m.INT, True, False),
             "talent_pool_group_name": _m.Field(_m.ANY, False, False),
             "tier_name": _m.Field(_m.ANY, False, False),
@@ -52,11 +51,12 @@ class ProjectTalentPoolGroupAssignment(_m.BaseModel):
         return _m.ANY
 
     @property
-    def talent_pool_group_id(self) -> UUID:
-        return cast("UUID", self._get("talent_pool_group_id"))
+    def talent_pool_group_id(self) -> Any:
+        """UUID of the talent pool group."""
+        return self._get("talent_pool_group_id")
 
     @talent_pool_group_id.setter
-    def talent_pool_group_id(self, value: UUID) -> None:
+    def talent_pool_group_id(self, value: Any) -> None:
         self._set("talent_pool_group_id", value)
 
     @property

@@ -19,7 +19,9 @@ class ProviderAttributeList(_m.BaseModel):
 
     Attributes:
         data (list[ProviderAttribute]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`).
+        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+            playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+            the one field required.
     """
 
     __slots__ = ()
@@ -55,7 +57,9 @@ class ProviderAttributeList(_m.BaseModel):
 
     @property
     def pagination(self) -> CursorPagination:
-        """Pagination of the newer, UUID-based resources (`data` + `pagination`)."""
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
         return cast("CursorPagination", self._get("pagination"))
 
     @pagination.setter

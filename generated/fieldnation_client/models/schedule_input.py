@@ -7,11 +7,12 @@ from ..models.schedule_input_schedule_option import ScheduleInputScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.schedule_time_zone_input import ScheduleTimeZoneInput
     from ..models.service_window_input import ServiceWindowInput
 
 
 class ScheduleInput(_m.BaseModel):
-    """Changes to a work order's schedule. Only the fields sent are changed.
+    """Changes to a work order's schedule inside a work order body. Only the fields sent are changed.
 
     Example:
         {'service_window': {'mode': 'between', 'start': {'utc': '2026-07-01T14:00:00Z'}, 'end': {'utc':
@@ -21,8 +22,12 @@ class ScheduleInput(_m.BaseModel):
         service_window (ServiceWindowInput | None): A service window as sent in requests. `start` is required for
             `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the
             platform fills in local times from the location's time zone.
-        schedule_note (Any):
-        schedule_option (ScheduleInputScheduleOption | None):
+        schedule_note (Any): Additional information about the schedule or site.
+        schedule_option (ScheduleInputScheduleOption | None): For `hours` windows, 1 requires providers to commit to a
+            hard start time.
+        time_zone (ScheduleTimeZoneInput | None): Time zone of the service window. The playground types it like the
+            schedule answer's `time_zone` ({id, name, short, offset}); send the `id` or the IANA `name`.
+        require_ontime (bool | None): Require on-time arrival (hard start).
     """
 
     __slots__ = ()
@@ -33,6 +38,8 @@ class ScheduleInput(_m.BaseModel):
         service_window: ServiceWindowInput | Unset = UNSET,
         schedule_note: Any = UNSET,
         schedule_option: ScheduleInputScheduleOption | Unset = UNSET,
+        time_zone: ScheduleTimeZoneInput | Unset = UNSET,
+        require_ontime: bool | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -40,15 +47,20 @@ class ScheduleInput(_m.BaseModel):
         self._set("service_window", service_window)
         self._set("schedule_note", schedule_note)
         self._set("schedule_option", schedule_option)
+        self._set("time_zone", time_zone)
+        self._set("require_ontime", require_ontime)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.schedule_time_zone_input import ScheduleTimeZoneInput  # noqa: PLC0415
         from ..models.service_window_input import ServiceWindowInput  # noqa: PLC0415
 
         return {
             "service_window": _m.Field(_m.Model(ServiceWindowInput), False, False),
             "schedule_note": _m.Field(_m.ANY, False, False),
             "schedule_option": _m.Field(_m.Enum(ScheduleInputScheduleOption), False, False),
+            "time_zone": _m.Field(_m.Model(ScheduleTimeZoneInput), False, False),
+            "require_ontime": _m.Field(_m.BOOL, False, False),
         }
 
     @classmethod
@@ -68,6 +80,7 @@ class ScheduleInput(_m.BaseModel):
 
     @property
     def schedule_note(self) -> Any:
+        """Additional information about the schedule or site."""
         return self._get("schedule_note")
 
     @schedule_note.setter
@@ -76,8 +89,28 @@ class ScheduleInput(_m.BaseModel):
 
     @property
     def schedule_option(self) -> ScheduleInputScheduleOption | None:
+        """For `hours` windows, 1 requires providers to commit to a hard start time."""
         return cast("ScheduleInputScheduleOption | None", self._get("schedule_option"))
 
     @schedule_option.setter
     def schedule_option(self, value: ScheduleInputScheduleOption | None) -> None:
         self._set("schedule_option", value)
+
+    @property
+    def time_zone(self) -> ScheduleTimeZoneInput | None:
+        """Time zone of the service window. The playground types it like the schedule answer's `time_zone`
+        ({id, name, short, offset}); send the `id` or the IANA `name`."""
+        return cast("ScheduleTimeZoneInput | None", self._get("time_zone"))
+
+    @time_zone.setter
+    def time_zone(self, value: ScheduleTimeZoneInput | None) -> None:
+        self._set("time_zone", value)
+
+    @property
+    def require_ontime(self) -> bool | None:
+        """Require on-time arrival (hard start)."""
+        return cast("bool | None", self._get("require_ontime"))
+
+    @require_ontime.setter
+    def require_ontime(self, value: bool | None) -> None:
+        self._set("require_ontime", value)

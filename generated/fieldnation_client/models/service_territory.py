@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from uuid import UUID
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -22,12 +21,12 @@ class ServiceTerritory(_m.BaseModel):
             [{'name': 'coverage_radius', 'value': '50'}], 'provider_count': 12}
 
     Attributes:
-        id (UUID): The territory's UUID (the `service_territory_uuid` of the paths).
+        id (Any): The territory's UUID (the `service_territory_uuid` of the paths).
         name (Any):
         service_territory_id (Any): Internal numeric id, returned as a string.
         display_name (Any): Name shown to providers.
         description (Any): Free text (overview guide).
-        project_id (int | None):
+        project_id (int | None): Project the territory belongs to; null when it was created without one.
         tiers (list[TalentPoolTier] | None):
         attributes (list[TalentPoolGroupAttribute] | None):
         provider_count (int | None):
@@ -41,12 +40,12 @@ class ServiceTerritory(_m.BaseModel):
     def __init__(
         self,
         *,
-        id: UUID,
+        id: Any,
         name: Any,
         service_territory_id: Any = UNSET,
         display_name: Any = UNSET,
         description: Any = UNSET,
-        project_id: int | Unset = UNSET,
+        project_id: int | None | Unset = UNSET,
         tiers: list[TalentPoolTier] | Unset = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
         provider_count: int | Unset = UNSET,
@@ -76,12 +75,12 @@ class ServiceTerritory(_m.BaseModel):
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
         return {
-            "id": _m.Field(_m.UUID, True, False),
+            "id": _m.Field(_m.ANY, True, False),
             "name": _m.Field(_m.ANY, True, False),
             "service_territory_id": _m.Field(_m.ANY, False, False),
             "display_name": _m.Field(_m.ANY, False, True),
             "description": _m.Field(_m.ANY, False, True),
-            "project_id": _m.Field(_m.INT, False, False),
+            "project_id": _m.Field(_m.INT, False, True),
             "tiers": _m.Field(_m.List(_m.Model(TalentPoolTier)), False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
             "provider_count": _m.Field(_m.INT, False, False),
@@ -94,12 +93,12 @@ class ServiceTerritory(_m.BaseModel):
         return _m.ANY
 
     @property
-    def id(self) -> UUID:
+    def id(self) -> Any:
         """The territory's UUID (the `service_territory_uuid` of the paths)."""
-        return cast("UUID", self._get("id"))
+        return self._get("id")
 
     @id.setter
-    def id(self, value: UUID) -> None:
+    def id(self, value: Any) -> None:
         self._set("id", value)
 
     @property
@@ -139,6 +138,7 @@ class ServiceTerritory(_m.BaseModel):
 
     @property
     def project_id(self) -> int | None:
+        """Project the territory belongs to; null when it was created without one."""
         return cast("int | None", self._get("project_id"))
 
     @project_id.setter

@@ -18,7 +18,7 @@ class ServiceTerritoryInput(_m.BaseModel):
 
     Attributes:
         name (Any):
-        project_id (int):
+        project_id (int | None):
         display_name (Any):
         description (Any):
         attributes (list[TalentPoolGroupAttribute] | None): Attributes to upsert by name.
@@ -30,7 +30,7 @@ class ServiceTerritoryInput(_m.BaseModel):
         self,
         *,
         name: Any,
-        project_id: int,
+        project_id: int | Unset = UNSET,
         display_name: Any = UNSET,
         description: Any = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
@@ -50,7 +50,7 @@ class ServiceTerritoryInput(_m.BaseModel):
 
         return {
             "name": _m.Field(_m.ANY, True, False),
-            "project_id": _m.Field(_m.INT, True, False),
+            "project_id": _m.Field(_m.INT, False, False),
             "display_name": _m.Field(_m.ANY, False, False),
             "description": _m.Field(_m.ANY, False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
@@ -69,11 +69,11 @@ class ServiceTerritoryInput(_m.BaseModel):
         self._set("name", value)
 
     @property
-    def project_id(self) -> int:
-        return cast("int", self._get("project_id"))
+    def project_id(self) -> int | None:
+        return cast("int | None", self._get("project_id"))
 
     @project_id.setter
-    def project_id(self, value: int) -> None:
+    def project_id(self, value: int | None) -> None:
         self._set("project_id", value)
 
     @property

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .. import _models as _m
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -10,25 +11,36 @@ if TYPE_CHECKING:
 
 
 class ServiceTerritoryList(_m.BaseModel):
-    """One page of service territories.
+    """One page of service territories. The playground's cursor envelope is `data` + `pagination`; the guide's example
+    answers `results`. Both are described and neither is required; the local sandbox sends `data` + `pagination`.
 
-    Example:
-        {'data': [{'id': '3f6c2a8e-5d41-4c7b-9e12-7a0b4d9c8e21', 'service_territory_id': '14', 'name': 'Southwest
-            Territory', 'project_id': 2201, 'provider_count': 12}], 'pagination': {'next_cursor': None, 'prev_cursor': None,
-            'limit': 20, 'has_next_page': False, 'has_prev_page': False}}
+        Example:
+            {'data': [{'id': '3f6c2a8e-5d41-4c7b-9e12-7a0b4d9c8e21', 'service_territory_id': '14', 'name': 'Southwest
+                Territory', 'project_id': 2201, 'provider_count': 12}], 'pagination': {'next_cursor': None, 'prev_cursor': None,
+                'limit': 20, 'has_next_page': False, 'has_prev_page': False}}
 
-    Attributes:
-        data (list[ServiceTerritory]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`).
+        Attributes:
+            data (list[ServiceTerritory] | None):
+            results (list[ServiceTerritory] | None): The items, under the name the guide's example uses.
+            pagination (CursorPagination | None): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+                playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+                the one field required.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, data: list[ServiceTerritory], pagination: CursorPagination) -> None:
+    def __init__(
+        self,
+        *,
+        data: list[ServiceTerritory] | Unset = UNSET,
+        results: list[ServiceTerritory] | Unset = UNSET,
+        pagination: CursorPagination | Unset = UNSET,
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
         self._set("data", data)
+        self._set("results", results)
         self._set("pagination", pagination)
 
     @classmethod
@@ -37,8 +49,9 @@ class ServiceTerritoryList(_m.BaseModel):
         from ..models.service_territory import ServiceTerritory  # noqa: PLC0415
 
         return {
-            "data": _m.Field(_m.List(_m.Model(ServiceTerritory)), True, False),
-            "pagination": _m.Field(_m.Model(CursorPagination), True, False),
+            "data": _m.Field(_m.List(_m.Model(ServiceTerritory)), False, False),
+            "results": _m.Field(_m.List(_m.Model(ServiceTerritory)), False, False),
+            "pagination": _m.Field(_m.Model(CursorPagination), False, False),
         }
 
     @classmethod
@@ -46,18 +59,29 @@ class ServiceTerritoryList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def data(self) -> list[ServiceTerritory]:
-        return cast("list[ServiceTerritory]", self._get("data"))
+    def data(self) -> list[ServiceTerritory] | None:
+        return cast("list[ServiceTerritory] | None", self._get("data"))
 
     @data.setter
-    def data(self, value: list[ServiceTerritory]) -> None:
+    def data(self, value: list[ServiceTerritory] | None) -> None:
         self._set("data", value)
 
     @property
-    def pagination(self) -> CursorPagination:
-        """Pagination of the newer, UUID-based resources (`data` + `pagination`)."""
-        return cast("CursorPagination", self._get("pagination"))
+    def results(self) -> list[ServiceTerritory] | None:
+        """The items, under the name the guide's example uses."""
+        return cast("list[ServiceTerritory] | None", self._get("results"))
+
+    @results.setter
+    def results(self, value: list[ServiceTerritory] | None) -> None:
+        self._set("results", value)
+
+    @property
+    def pagination(self) -> CursorPagination | None:
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
+        return cast("CursorPagination | None", self._get("pagination"))
 
     @pagination.setter
-    def pagination(self, value: CursorPagination) -> None:
+    def pagination(self, value: CursorPagination | None) -> None:
         self._set("pagination", value)

@@ -20,7 +20,9 @@ class ServiceTerritoryProviderList(_m.BaseModel):
 
     Attributes:
         data (list[ServiceTerritoryProvider]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`).
+        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+            playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+            the one field required.
         providers (list[ServiceTerritoryProvider] | None):
     """
 
@@ -65,7 +67,9 @@ class ServiceTerritoryProviderList(_m.BaseModel):
 
     @property
     def pagination(self) -> CursorPagination:
-        """Pagination of the newer, UUID-based resources (`data` + `pagination`)."""
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
         return cast("CursorPagination", self._get("pagination"))
 
     @pagination.setter

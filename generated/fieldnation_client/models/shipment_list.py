@@ -12,18 +12,19 @@ if TYPE_CHECKING:
 
 
 class ShipmentList(_m.BaseModel):
-    """Shipments of a work order, newest first.
+    """Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order).
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 216, 'name': 'Replacement
-            POS terminal', 'direction': 'to site', 'carrier': {'name': 'fedex', 'tracking': '123456789012'}, 'created':
-            {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 216, 'name': 'Replacement
+                POS terminal', 'direction': 'to site', 'carrier': {'name': 'fedex', 'tracking': '123456789012'}, 'created':
+                {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[Shipment]):
-        correlation_id (Any):
-        actions (list[ShipmentListActionsItem] | None): What the caller may do with the list.
+        Attributes:
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            results (list[Shipment]):
+            correlation_id (Any):
+            actions (list[ShipmentListActionsItem] | None): What the caller may do with the list.
     """
 
     __slots__ = ()

@@ -21,7 +21,9 @@ class SignatureInput(_m.BaseModel):
             name (Any):
             title (Any): Job title of the signer (guide only).
             format_ (Any):
-            data (Any):
+            data (Any): The image, base64-encoded (its media type in `format`), as the playground sends it. The local
+                sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is
+                `image/svg+xml`.
             signature (Any): The image as a `data:` URL (guide spelling of `data`).
             closing_notes (Any):
             task (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
@@ -96,6 +98,9 @@ class SignatureInput(_m.BaseModel):
 
     @property
     def data(self) -> Any:
+        """The image, base64-encoded (its media type in `format`), as the playground sends it. The local
+        sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when
+        `format` is `image/svg+xml`."""
         return self._get("data")
 
     @data.setter

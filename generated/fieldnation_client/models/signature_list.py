@@ -11,20 +11,21 @@ if TYPE_CHECKING:
 
 
 class SignatureList(_m.BaseModel):
-    """The signatures of a work order, newest first.
+    """The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order).
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan
-            Blake', 'format': 'image/png', 'data':
-            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
-            {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
-            ['delete']}], 'actions': ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 4401, 'name': 'Jordan
+                Blake', 'format': 'image/png', 'data':
+                'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'author':
+                {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'created': {'utc': '2026-07-01 17:05:00'}, 'actions':
+                ['delete']}], 'actions': ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[Signature]):
-        correlation_id (Any):
-        actions (list[Any] | None): What the caller may do with the list.
+        Attributes:
+            results (list[Signature]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            correlation_id (Any):
+            actions (list[Any] | None): What the caller may do with the list.
     """
 
     __slots__ = ()
@@ -32,16 +33,16 @@ class SignatureList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[Signature],
+        metadata: ListMetadata | Unset = UNSET,
         correlation_id: Any = UNSET,
         actions: list[Any] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("correlation_id", correlation_id)
         self._set("actions", actions)
 
@@ -51,8 +52,8 @@ class SignatureList(_m.BaseModel):
         from ..models.signature import Signature  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Signature)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "correlation_id": _m.Field(_m.ANY, False, False),
             "actions": _m.Field(_m.List(_m.ANY), False, False),
         }
@@ -62,21 +63,21 @@ class SignatureList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[Signature]:
         return cast("list[Signature]", self._get("results"))
 
     @results.setter
     def results(self, value: list[Signature]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def correlation_id(self) -> Any:

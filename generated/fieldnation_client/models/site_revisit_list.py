@@ -11,17 +11,18 @@ if TYPE_CHECKING:
 
 
 class SiteRevisitList(_m.BaseModel):
-    """Return visits of a work order, newest first.
+    """Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order).
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 13, 'reason': {'id': 10,
-            'name': 'Parts not delivered'}, 'is_billable': False, 'scheduled': {'utc': '2026-07-03 14:00:00'}, 'status':
-            'scheduled', 'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 13, 'reason': {'id': 10,
+                'name': 'Parts not delivered'}, 'is_billable': False, 'scheduled': {'utc': '2026-07-03 14:00:00'}, 'status':
+                'scheduled', 'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[SiteRevisit]):
-        count (int | None): Number of revisits of the work order.
+        Attributes:
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            results (list[SiteRevisit]):
+            count (int | None): Number of revisits of the work order.
     """
 
     __slots__ = ()

@@ -22,7 +22,8 @@ class SiteRevisitSummary(_m.BaseModel):
                 'related_work_orders': []}
 
         Attributes:
-            revisits (list[SiteRevisit] | None): Revisits of the work order, newest first.
+            revisits (list[SiteRevisit] | None): Revisits of the work order, newest first in the local sandbox (its
+                convention, x-sandbox; Field Nation does not document the order).
             job_status (JobStatus | None): Whether the provider completed the full scope of work, separate from the work
                 order's lifecycle status. `pending` until someone records it.
             incident_id (Any): Incident/site ID; null once removed.
@@ -66,7 +67,8 @@ class SiteRevisitSummary(_m.BaseModel):
 
     @property
     def revisits(self) -> list[SiteRevisit] | None:
-        """Revisits of the work order, newest first."""
+        """Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field
+        Nation does not document the order)."""
         return cast("list[SiteRevisit] | None", self._get("revisits"))
 
     @revisits.setter

@@ -12,18 +12,19 @@ if TYPE_CHECKING:
 
 
 class TagList(_m.BaseModel):
-    """Tags applied to a work order, newest first.
+    """Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
+    document the order).
 
-    Example:
-        {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1007, 'label': 'Needs
-            parts', 'hex_color': '#F67B1E', 'created': {'utc': '2026-06-28 15:05:00'}, 'actions': ['delete']}], 'actions':
-            ['add']}
+        Example:
+            {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1007, 'label': 'Needs
+                parts', 'hex_color': '#F67B1E', 'created': {'utc': '2026-06-28 15:05:00'}, 'actions': ['delete']}], 'actions':
+                ['add']}
 
-    Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[Tag]):
-        correlation_id (Any):
-        actions (list[TagListActionsItem] | None):
+        Attributes:
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            results (list[Tag]):
+            correlation_id (Any):
+            actions (list[TagListActionsItem] | None):
     """
 
     __slots__ = ()

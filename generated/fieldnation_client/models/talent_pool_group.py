@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from uuid import UUID
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -20,11 +19,11 @@ class TalentPoolGroup(_m.BaseModel):
             2, 'name': 'Tier 2 - Standard'}], 'attributes': [{'name': 'certification_level', 'value': 'expert'}]}
 
     Attributes:
-        talent_pool_group_id (UUID): The group's UUID.
         name (Any): Internal name of the group.
-        project_id (int): Project the group belongs to.
-        uuid (UUID | None): Spelling of the id in the overview guide's list example.
+        talent_pool_group_id (Any): The group's UUID (the local sandbox always sends it).
+        uuid (Any): Spelling of the id in the guide's list example.
         display_name (Any): Name shown to providers.
+        project_id (int | None): Project the group belongs to.
         tiers (list[TalentPoolTier] | None): Talent pools (tiers) of the group.
         talent_pools (list[TalentPoolTier] | None): Overview guide's name for `tiers`.
         attributes (list[TalentPoolGroupAttribute] | None):
@@ -35,11 +34,11 @@ class TalentPoolGroup(_m.BaseModel):
     def __init__(
         self,
         *,
-        talent_pool_group_id: UUID,
         name: Any,
-        project_id: int,
-        uuid: UUID | Unset = UNSET,
+        talent_pool_group_id: Any = UNSET,
+        uuid: Any = UNSET,
         display_name: Any = UNSET,
+        project_id: int | Unset = UNSET,
         tiers: list[TalentPoolTier] | Unset = UNSET,
         talent_pools: list[TalentPoolTier] | Unset = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
@@ -47,11 +46,11 @@ class TalentPoolGroup(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("talent_pool_group_id", talent_pool_group_id)
         self._set("name", name)
-        self._set("project_id", project_id)
+        self._set("talent_pool_group_id", talent_pool_group_id)
         self._set("uuid", uuid)
         self._set("display_name", display_name)
+        self._set("project_id", project_id)
         self._set("tiers", tiers)
         self._set("talent_pools", talent_pools)
         self._set("attributes", attributes)
@@ -62,11 +61,11 @@ class TalentPoolGroup(_m.BaseModel):
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
         return {
-            "talent_pool_group_id": _m.Field(_m.UUID, True, False),
             "name": _m.Field(_m.ANY, True, False),
-            "project_id": _m.Field(_m.INT, True, False),
-            "uuid": _m.Field(_m.UUID, False, False),
+            "talent_pool_group_id": _m.Field(_m.ANY, False, False),
+            "uuid": _m.Field(_m.ANY, False, False),
             "display_name": _m.Field(_m.ANY, False, True),
+            "project_id": _m.Field(_m.INT, False, False),
             "tiers": _m.Field(_m.List(_m.Model(TalentPoolTier)), False, False),
             "talent_pools": _m.Field(_m.List(_m.Model(TalentPoolTier)), False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
@@ -75,15 +74,6 @@ class TalentPoolGroup(_m.BaseModel):
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
-
-    @property
-    def talent_pool_group_id(self) -> UUID:
-        """The group's UUID."""
-        return cast("UUID", self._get("talent_pool_group_id"))
-
-    @talent_pool_group_id.setter
-    def talent_pool_group_id(self, value: UUID) -> None:
-        self._set("talent_pool_group_id", value)
 
     @property
     def name(self) -> Any:
@@ -95,21 +85,21 @@ class TalentPoolGroup(_m.BaseModel):
         self._set("name", value)
 
     @property
-    def project_id(self) -> int:
-        """Project the group belongs to."""
-        return cast("int", self._get("project_id"))
+    def talent_pool_group_id(self) -> Any:
+        """The group's UUID (the local sandbox always sends it)."""
+        return self._get("talent_pool_group_id")
 
-    @project_id.setter
-    def project_id(self, value: int) -> None:
-        self._set("project_id", value)
+    @talent_pool_group_id.setter
+    def talent_pool_group_id(self, value: Any) -> None:
+        self._set("talent_pool_group_id", value)
 
     @property
-    def uuid(self) -> UUID | None:
-        """Spelling of the id in the overview guide's list example."""
-        return cast("UUID | None", self._get("uuid"))
+    def uuid(self) -> Any:
+        """Spelling of the id in the guide's list example."""
+        return self._get("uuid")
 
     @uuid.setter
-    def uuid(self, value: UUID | None) -> None:
+    def uuid(self, value: Any) -> None:
         self._set("uuid", value)
 
     @property
@@ -120,6 +110,15 @@ class TalentPoolGroup(_m.BaseModel):
     @display_name.setter
     def display_name(self, value: Any) -> None:
         self._set("display_name", value)
+
+    @property
+    def project_id(self) -> int | None:
+        """Project the group belongs to."""
+        return cast("int | None", self._get("project_id"))
+
+    @project_id.setter
+    def project_id(self, value: int | None) -> None:
+        self._set("project_id", value)
 
     @property
     def tiers(self) -> list[TalentPoolTier] | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .. import _models as _m
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -20,12 +21,14 @@ class TalentPoolGroupList(_m.BaseModel):
 
     Attributes:
         data (list[TalentPoolGroup]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`).
+        pagination (CursorPagination | None): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+            playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+            the one field required.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, data: list[TalentPoolGroup], pagination: CursorPagination) -> None:
+    def __init__(self, *, data: list[TalentPoolGroup], pagination: CursorPagination | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -39,7 +42,7 @@ class TalentPoolGroupList(_m.BaseModel):
 
         return {
             "data": _m.Field(_m.List(_m.Model(TalentPoolGroup)), True, False),
-            "pagination": _m.Field(_m.Model(CursorPagination), True, False),
+            "pagination": _m.Field(_m.Model(CursorPagination), False, False),
         }
 
     @classmethod
@@ -55,10 +58,12 @@ class TalentPoolGroupList(_m.BaseModel):
         self._set("data", value)
 
     @property
-    def pagination(self) -> CursorPagination:
-        """Pagination of the newer, UUID-based resources (`data` + `pagination`)."""
-        return cast("CursorPagination", self._get("pagination"))
+    def pagination(self) -> CursorPagination | None:
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
+        return cast("CursorPagination | None", self._get("pagination"))
 
     @pagination.setter
-    def pagination(self, value: CursorPagination) -> None:
+    def pagination(self, value: CursorPagination | None) -> None:
         self._set("pagination", value)

@@ -20,9 +20,11 @@ class TalentPoolGroupProviderList(_m.BaseModel):
 
     Attributes:
         data (list[TalentPoolGroupProvider]):
-        pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`).
         providers (list[TalentPoolGroupProvider] | None): Same items as `data`, as the playground example also returns
             them.
+        pagination (CursorPagination | None): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+            playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+            the one field required.
     """
 
     __slots__ = ()
@@ -31,15 +33,15 @@ class TalentPoolGroupProviderList(_m.BaseModel):
         self,
         *,
         data: list[TalentPoolGroupProvider],
-        pagination: CursorPagination,
         providers: list[TalentPoolGroupProvider] | Unset = UNSET,
+        pagination: CursorPagination | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
         self._set("data", data)
-        self._set("pagination", pagination)
         self._set("providers", providers)
+        self._set("pagination", pagination)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
@@ -48,8 +50,8 @@ class TalentPoolGroupProviderList(_m.BaseModel):
 
         return {
             "data": _m.Field(_m.List(_m.Model(TalentPoolGroupProvider)), True, False),
-            "pagination": _m.Field(_m.Model(CursorPagination), True, False),
             "providers": _m.Field(_m.List(_m.Model(TalentPoolGroupProvider)), False, False),
+            "pagination": _m.Field(_m.Model(CursorPagination), False, False),
         }
 
     @classmethod
@@ -65,15 +67,6 @@ class TalentPoolGroupProviderList(_m.BaseModel):
         self._set("data", value)
 
     @property
-    def pagination(self) -> CursorPagination:
-        """Pagination of the newer, UUID-based resources (`data` + `pagination`)."""
-        return cast("CursorPagination", self._get("pagination"))
-
-    @pagination.setter
-    def pagination(self, value: CursorPagination) -> None:
-        self._set("pagination", value)
-
-    @property
     def providers(self) -> list[TalentPoolGroupProvider] | None:
         """Same items as `data`, as the playground example also returns them."""
         return cast("list[TalentPoolGroupProvider] | None", self._get("providers"))
@@ -81,3 +74,14 @@ class TalentPoolGroupProviderList(_m.BaseModel):
     @providers.setter
     def providers(self, value: list[TalentPoolGroupProvider] | None) -> None:
         self._set("providers", value)
+
+    @property
+    def pagination(self) -> CursorPagination | None:
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
+        return cast("CursorPagination | None", self._get("pagination"))
+
+    @pagination.setter
+    def pagination(self, value: CursorPagination | None) -> None:
+        self._set("pagination", value)

@@ -20,8 +20,8 @@ class TimeLogList(_m.BaseModel):
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[TimeLog]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             hours (float | None): Sum of the hours of all logs.
             open_time_log (TimeLog | None): A check-in / check-out pair recorded against a work order, with the hours
                 between them. `out` is missing (or null) while the provider is still checked in.
@@ -34,8 +34,8 @@ class TimeLogList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[TimeLog],
+        metadata: ListMetadata | Unset = UNSET,
         hours: float | Unset = UNSET,
         open_time_log: TimeLog | Unset = UNSET,
         correlation_id: Any = UNSET,
@@ -44,8 +44,8 @@ class TimeLogList(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("hours", hours)
         self._set("open_time_log", open_time_log)
         self._set("correlation_id", correlation_id)
@@ -57,8 +57,8 @@ class TimeLogList(_m.BaseModel):
         from ..models.time_log import TimeLog  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(TimeLog)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "hours": _m.Field(_m.FLOAT, False, False),
             "open_time_log": _m.Field(_m.Model(TimeLog), False, False),
             "correlation_id": _m.Field(_m.ANY, False, False),
@@ -70,21 +70,21 @@ class TimeLogList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[TimeLog]:
         return cast("list[TimeLog]", self._get("results"))
 
     @results.setter
     def results(self, value: list[TimeLog]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def hours(self) -> float | None:

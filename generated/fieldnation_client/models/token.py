@@ -10,22 +10,24 @@ if TYPE_CHECKING:
 
 
 class Token(_m.BaseModel):
-    """A bearer access token. Send `access_token` as the `access_token` query parameter (what the API requires) or as
-    `Authorization: Bearer <token>`. Tokens live for `expires_in` seconds (one hour in practice); request a new one when
-    it runs out or a call answers 401.
+    """A bearer access token. Send `access_token` as the `access_token` query parameter on every Client API request. Tokens
+    live for `expires_in` seconds (one hour); obtain a new one when it runs out or a call answers 401 (or 400 "You must
+    provide a valid OAuth token" in the older reference). The client credentials answer carries only `access_token`,
+    `token_type` and `expires_in`.
 
         Example:
             {'access_token': '9f2c7a41e6b84d0f8a3e5c7b1d9f2a64', 'expires_in': 3600, 'token_type': 'Bearer', 'scope':
-                'viewprofile', 'refresh_token': 'r1f8b2c4d6e8f0a2b4c6d8e0f2a4b6c8d'}
+                'basic', 'refresh_token': 'r1f8b2c4d6e8f0a2b4c6d8e0f2a4b6c8d'}
 
         Attributes:
             access_token (Any): The token to send with every Client API request.
-            expires_in (int): Lifetime of the token in seconds (3600).
+            expires_in (int): Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0).
             token_type (Any): Token type, `Bearer`.
-            scope (Any): Scope granted to the token (for example `viewprofile`).
-            refresh_token (Any): Token for the refresh grant, when the server issues one.
-            user (TokenUser | None): Profile of the authenticated user, returned by some versions of the endpoint. Do not
-                rely on it for reference data such as types of work; use the dedicated endpoints.
+            scope (Any): Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference).
+            refresh_token (Any): Returned by the password grant, but Field Nation documents no request that accepts it
+                ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.
+            user (TokenUser | None): Profile of the authenticated user, returned by the older version of the endpoint (shown
+                as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
     """
 
     __slots__ = ()
@@ -79,7 +81,7 @@ class Token(_m.BaseModel):
 
     @property
     def expires_in(self) -> int:
-        """Lifetime of the token in seconds (3600)."""
+        """Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0)."""
         return cast("int", self._get("expires_in"))
 
     @expires_in.setter
@@ -97,7 +99,7 @@ class Token(_m.BaseModel):
 
     @property
     def scope(self) -> Any:
-        """Scope granted to the token (for example `viewprofile`)."""
+        """Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference)."""
         return self._get("scope")
 
     @scope.setter
@@ -106,7 +108,8 @@ class Token(_m.BaseModel):
 
     @property
     def refresh_token(self) -> Any:
-        """Token for the refresh grant, when the server issues one."""
+        """Returned by the password grant, but Field Nation documents no request that accepts it ("Refresh
+        tokens are not supported", older reference). The local sandbox honours it in its own refresh grant."""
         return self._get("refresh_token")
 
     @refresh_token.setter
@@ -115,8 +118,8 @@ class Token(_m.BaseModel):
 
     @property
     def user(self) -> TokenUser | None:
-        """Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for
-        reference data such as types of work; use the dedicated endpoints."""
+        """Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do
+        not rely on it for reference data such as types of work; use the dedicated endpoints."""
         return cast("TokenUser | None", self._get("user"))
 
     @user.setter

@@ -10,9 +10,8 @@ class TokenPasswordGrant(_m.BaseModel):
     """Resource-owner password grant, the flow Field Nation documents for the Client API.
 
     Example:
-        {'grant_type': 'password', 'client_id': 'fn501-acme-integration', 'client_secret':
-            '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username': 'api.user@acme-field.example', 'password': 'correct-horse-
-            battery-staple'}
+        {'grant_type': 'password', 'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret',
+            'username': 'api.user@acme-field.example', 'password': 'acme-demo-password'}
 
     Attributes:
         grant_type (Literal['password']): Always `password` for this flow.
@@ -20,7 +19,7 @@ class TokenPasswordGrant(_m.BaseModel):
         client_secret (Any): Client secret issued together with the client id.
         username (Any): Field Nation login of the API user the token will act as.
         password (Any): Password of that user.
-        scope (Any): Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it.
+        scope (Any): Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it.
     """
 
     __slots__ = ()
@@ -108,7 +107,7 @@ class TokenPasswordGrant(_m.BaseModel):
 
     @property
     def scope(self) -> Any:
-        """Ignored by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."""
+        """Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."""
         return self._get("scope")
 
     @scope.setter

@@ -7,18 +7,21 @@ from ..types import UNSET
 
 
 class TokenRefreshGrant(_m.BaseModel):
-    """Standard OAuth 2.0 refresh grant; trades a `refresh_token` from an earlier token answer for a new access token.
+    """The standard OAuth 2.0 refresh grant, implemented by the local sandbox only. Field Nation does not document it: the
+    older reference says "Refresh tokens are not supported", and although the current guides mention using the
+    `refresh_token` of a token answer, no page shows a request format. A client must not depend on it: when a token
+    expires, obtain a new one with the password grant.
 
-    Example:
-        {'grant_type': 'refresh_token', 'refresh_token': 'r1f8b2c4d6e8f0a2b4c6d8e0f2a4b6c8d', 'client_id': 'fn501-acme-
-            integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687'}
+        Example:
+            {'grant_type': 'refresh_token', 'refresh_token': 'r1f8b2c4d6e8f0a2b4c6d8e0f2a4b6c8d', 'client_id': 'fn501-acme-
+                integration', 'client_secret': 'acme-sandbox-secret'}
 
-    Attributes:
-        grant_type (Literal['refresh_token']): Always `refresh_token` for this flow.
-        refresh_token (Any): The `refresh_token` of a previous token answer.
-        client_id (Any): The client id the original token was issued to.
-        client_secret (Any): The matching client secret.
-        scope (Any): Ignored by Field Nation; accepted for OAuth tool compatibility.
+        Attributes:
+            grant_type (Literal['refresh_token']): Always `refresh_token` for this flow.
+            refresh_token (Any): The `refresh_token` of a previous token answer.
+            client_id (Any): The client id the original token was issued to.
+            client_secret (Any): The matching client secret.
+            scope (Any): Ignored; accepted for OAuth tool compatibility.
     """
 
     __slots__ = ()
@@ -94,7 +97,7 @@ class TokenRefreshGrant(_m.BaseModel):
 
     @property
     def scope(self) -> Any:
-        """Ignored by Field Nation; accepted for OAuth tool compatibility."""
+        """Ignored; accepted for OAuth tool compatibility."""
         return self._get("scope")
 
     @scope.setter

@@ -7,14 +7,14 @@ from ..types import UNSET, Unset
 
 
 class TokenUser(_m.BaseModel):
-    """Profile of the authenticated user, returned by some versions of the endpoint. Do not rely on it for reference data
-    such as types of work; use the dedicated endpoints.
+    """Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it
+    for reference data such as types of work; use the dedicated endpoints.
 
         Attributes:
-            id (int | None):
-            first_name (Any):
-            last_name (Any):
-            email (Any):
+            id (int | None): User id.
+            first_name (Any): First name.
+            last_name (Any): Last name.
+            email (Any): Email address.
     """
 
     __slots__ = ()
@@ -45,6 +45,7 @@ class TokenUser(_m.BaseModel):
 
     @property
     def id(self) -> int | None:
+        """User id."""
         return cast("int | None", self._get("id"))
 
     @id.setter
@@ -53,6 +54,7 @@ class TokenUser(_m.BaseModel):
 
     @property
     def first_name(self) -> Any:
+        """First name."""
         return self._get("first_name")
 
     @first_name.setter
@@ -61,6 +63,7 @@ class TokenUser(_m.BaseModel):
 
     @property
     def last_name(self) -> Any:
+        """Last name."""
         return self._get("last_name")
 
     @last_name.setter
@@ -69,6 +72,7 @@ class TokenUser(_m.BaseModel):
 
     @property
     def email(self) -> Any:
+        """Email address."""
         return self._get("email")
 
     @email.setter

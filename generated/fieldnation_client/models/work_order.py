@@ -107,19 +107,23 @@ class WorkOrder(_m.BaseModel):
             contacts (ContactList | None): Contacts of a work order, the work order manager included (read-only).
             tasks (TaskList | None): Tasks of a work order, in display order.
             custom_fields (CustomFieldList | None): Custom fields of a work order, grouped by category.
-            shipments (ShipmentList | None): Shipments of a work order, newest first.
-            tags (TagList | None): Tags applied to a work order, newest first.
-            problems (ProblemList | None): Problems of a work order, newest first, with counts and the reportable types.
-            signatures (SignatureList | None): The signatures of a work order, newest first.
+            shipments (ShipmentList | None): Shipments of a work order, newest first in the local sandbox (its convention,
+                x-sandbox; Field Nation does not document the order).
+            tags (TagList | None): Tags applied to a work order, newest first in the local sandbox (its convention,
+                x-sandbox; Field Nation does not document the order).
+            problems (ProblemList | None): Problems of a work order, newest first in the local sandbox (its convention,
+                x-sandbox; Field Nation does not document the order), with counts and the reportable types.
+            signatures (SignatureList | None): The signatures of a work order, newest first in the local sandbox (its
+                convention, x-sandbox; Field Nation does not document the order).
             time_logs (TimeLogList | None): The time logs of a work order (also embedded as `time_logs` in the WorkOrder),
                 with the total hours and, while the provider is checked in, the open log.
             qualifications (QualificationList | None): The qualifications of a work order (also embedded as `qualifications`
                 in the WorkOrder). The API answers the selection-rule wrapper (`selection_rule` holding `metadata` and
                 `results`); the narrative guide shows a flat `{results: [...]}`. Both shapes validate: top-level `metadata` /
                 `results` are optional and mirror `selection_rule`.
-            messages (MessageList | None): A page of a work order's messages, newest first (also embedded as `messages` in
-                the WorkOrder, where only the count is filled). The create and reply operations answer the refreshed list as
-                well.
+            messages (MessageList | None): A page of a work order's messages, newest first, as the older reference's message
+                object documents (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only
+                the count is filled). The create and reply operations answer the refreshed list as well.
             attachments (AttachmentFolderList | None): The attachment folders of a work order with their files (also
                 embedded as `attachments` in the WorkOrder). `sum.unreviewed` counts deliverables waiting for review.
             milestones (Milestones | None): Lifecycle timestamps of a work order plus derived durations. A step that has not
@@ -127,7 +131,8 @@ class WorkOrder(_m.BaseModel):
             requests (PendingRequestList | None): Requests providers made for a work order, newest first.
             bundle (Bundle | None): A bundle: several work orders a single provider takes together. The work order embeds it
                 under `bundle`.
-            site_revisits (SiteRevisitList | None): Return visits of a work order, newest first.
+            site_revisits (SiteRevisitList | None): Return visits of a work order, newest first in the local sandbox (its
+                convention, x-sandbox; Field Nation does not document the order).
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             updated (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             correlation_id (Any): Request id to quote to support.
@@ -680,7 +685,8 @@ class WorkOrder(_m.BaseModel):
 
     @property
     def shipments(self) -> ShipmentList | None:
-        """Shipments of a work order, newest first."""
+        """Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field
+        Nation does not document the order)."""
         return cast("ShipmentList | None", self._get("shipments"))
 
     @shipments.setter
@@ -689,7 +695,8 @@ class WorkOrder(_m.BaseModel):
 
     @property
     def tags(self) -> TagList | None:
-        """Tags applied to a work order, newest first."""
+        """Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field
+        Nation does not document the order)."""
         return cast("TagList | None", self._get("tags"))
 
     @tags.setter
@@ -698,7 +705,8 @@ class WorkOrder(_m.BaseModel):
 
     @property
     def problems(self) -> ProblemList | None:
-        """Problems of a work order, newest first, with counts and the reportable types."""
+        """Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation
+        does not document the order), with counts and the reportable types."""
         return cast("ProblemList | None", self._get("problems"))
 
     @problems.setter
@@ -707,7 +715,8 @@ class WorkOrder(_m.BaseModel):
 
     @property
     def signatures(self) -> SignatureList | None:
-        """The signatures of a work order, newest first."""
+        """The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field
+        Nation does not document the order)."""
         return cast("SignatureList | None", self._get("signatures"))
 
     @signatures.setter
@@ -738,8 +747,9 @@ class WorkOrder(_m.BaseModel):
 
     @property
     def messages(self) -> MessageList | None:
-        """A page of a work order's messages, newest first (also embedded as `messages` in the WorkOrder, where
-        only the count is filled). The create and reply operations answer the refreshed list as well."""
+        """A page of a work order's messages, newest first, as the older reference's message object documents
+        (sorted by creation date, descending) (also embedded as `messages` in the WorkOrder, where only the
+        count is filled). The create and reply operations answer the refreshed list as well."""
         return cast("MessageList | None", self._get("messages"))
 
     @messages.setter
@@ -787,7 +797,8 @@ class WorkOrder(_m.BaseModel):
 
     @property
     def site_revisits(self) -> SiteRevisitList | None:
-        """Return visits of a work order, newest first."""
+        """Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field
+        Nation does not document the order)."""
         return cast("SiteRevisitList | None", self._get("site_revisits"))
 
     @site_revisits.setter

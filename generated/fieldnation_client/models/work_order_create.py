@@ -10,8 +10,12 @@ if TYPE_CHECKING:
     from ..models.location_input import LocationInput
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
+    from ..models.work_order_contacts_input import WorkOrderContactsInput
     from ..models.work_order_create_equipments_item import WorkOrderCreateEquipmentsItem
+    from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput
+    from ..models.work_order_shipments_input import WorkOrderShipmentsInput
     from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
+    from ..models.work_order_tasks_input import WorkOrderTasksInput
     from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
 
 
@@ -35,7 +39,8 @@ class WorkOrderCreate(_m.BaseModel):
             types_of_work (list[WorkOrderTypeOfWorkInput] | None): Types of work; mark one as primary.
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             service_types (list[IdRef] | None): Service types (deprecated by Field Nation).
-            template (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            template (IdRef | None): Template to start from; its values fill whatever the body leaves out. `null` (legacy
+                examples) means no template.
             default_template_id (int | None): Id of the company's default template.
             is_universal_template (bool | None): Whether `template` is a universal (cross-company) template.
             ignore_template (bool | None): Do not apply the company's default template.
@@ -48,7 +53,8 @@ class WorkOrderCreate(_m.BaseModel):
             location (LocationInput | None): The location to set on a work order. For `custom`, send the full address (the
                 platform replaces the whole address, so send every field even when changing one). For `location`, send
                 `saved_location.id`. For `remote`, `mode` alone is enough.
-            schedule (ScheduleInput | None): Changes to a work order's schedule. Only the fields sent are changed.
+            schedule (ScheduleInput | None): Changes to a work order's schedule inside a work order body. Only the fields
+                sent are changed.
             pay (PayInput | None): Changes to a work order's pay rate. Only the fields sent are changed; send both `base`
                 and `additional` to clear pay options set before (for example the second tier of blended pay).
             require_ontime (bool | None): Hard start; the provider must arrive on time.
@@ -62,6 +68,15 @@ class WorkOrderCreate(_m.BaseModel):
             auto_dispatch_rule (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             smart_audit_rule_id (int | None):
             qualifications_enabled (bool | None): Whether qualification requirements are enforced.
+            contacts (WorkOrderContactsInput | None): Contacts to add to the work order, in the `{results: [...]}` envelope
+                of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`.
+            tasks (WorkOrderTasksInput | None): Tasks to add to the work order, in the `{results: [...]}` envelope the work
+                order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`.
+            custom_fields (WorkOrderCustomFieldsInput | None): Custom field values to set, grouped like the work order's
+                `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide,
+                "When creating a work order, include custom field values").
+            shipments (WorkOrderShipmentsInput | None): Shipments to add to the work order, in the `{results: [...]}`
+                envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
     """
 
     __slots__ = ()
@@ -75,7 +90,7 @@ class WorkOrderCreate(_m.BaseModel):
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET,
         type_of_work: IdRef | Unset = UNSET,
         service_types: list[IdRef] | Unset = UNSET,
-        template: IdRef | Unset = UNSET,
+        template: IdRef | None | Unset = UNSET,
         default_template_id: int | Unset = UNSET,
         is_universal_template: bool | Unset = UNSET,
         ignore_template: bool | Unset = UNSET,
@@ -98,6 +113,10 @@ class WorkOrderCreate(_m.BaseModel):
         auto_dispatch_rule: IdRef | Unset = UNSET,
         smart_audit_rule_id: int | Unset = UNSET,
         qualifications_enabled: bool | Unset = UNSET,
+        contacts: WorkOrderContactsInput | Unset = UNSET,
+        tasks: WorkOrderTasksInput | Unset = UNSET,
+        custom_fields: WorkOrderCustomFieldsInput | Unset = UNSET,
+        shipments: WorkOrderShipmentsInput | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -131,6 +150,10 @@ class WorkOrderCreate(_m.BaseModel):
         self._set("auto_dispatch_rule", auto_dispatch_rule)
         self._set("smart_audit_rule_id", smart_audit_rule_id)
         self._set("qualificationsEnabled", qualifications_enabled)
+        self._set("contacts", contacts)
+        self._set("tasks", tasks)
+        self._set("custom_fields", custom_fields)
+        self._set("shipments", shipments)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
@@ -138,9 +161,13 @@ class WorkOrderCreate(_m.BaseModel):
         from ..models.location_input import LocationInput  # noqa: PLC0415
         from ..models.pay_input import PayInput  # noqa: PLC0415
         from ..models.schedule_input import ScheduleInput  # noqa: PLC0415
+        from ..models.work_order_contacts_input import WorkOrderContactsInput  # noqa: PLC0415
         from ..models.work_order_create_equipments_item import WorkOrderCreateEquipmentsItem  # noqa: PLC0415
+        from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
+        from ..models.work_order_shipments_input import WorkOrderShipmentsInput  # noqa: PLC0415
         from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo  # noqa: PLC0415
+        from ..models.work_order_tasks_input import WorkOrderTasksInput  # noqa: PLC0415
         from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput  # noqa: PLC0415
 
         return {
@@ -150,7 +177,7 @@ class WorkOrderCreate(_m.BaseModel):
             "types_of_work": _m.Field(_m.List(_m.Model(WorkOrderTypeOfWorkInput)), False, False),
             "type_of_work": _m.Field(_m.Model(IdRef), False, False),
             "service_types": _m.Field(_m.List(_m.Model(IdRef)), False, False),
-            "template": _m.Field(_m.Model(IdRef), False, False),
+            "template": _m.Field(_m.Model(IdRef), False, True),
             "defaultTemplateId": _m.Field(_m.INT, False, False),
             "isUniversalTemplate": _m.Field(_m.BOOL, False, False),
             "ignore_template": _m.Field(_m.BOOL, False, False),
@@ -173,6 +200,10 @@ class WorkOrderCreate(_m.BaseModel):
             "auto_dispatch_rule": _m.Field(_m.Model(IdRef), False, False),
             "smart_audit_rule_id": _m.Field(_m.INT, False, False),
             "qualificationsEnabled": _m.Field(_m.BOOL, False, False),
+            "contacts": _m.Field(_m.Model(WorkOrderContactsInput), False, False),
+            "tasks": _m.Field(_m.Model(WorkOrderTasksInput), False, False),
+            "custom_fields": _m.Field(_m.Model(WorkOrderCustomFieldsInput), False, False),
+            "shipments": _m.Field(_m.Model(WorkOrderShipmentsInput), False, False),
         }
 
     @classmethod
@@ -237,7 +268,8 @@ class WorkOrderCreate(_m.BaseModel):
 
     @property
     def template(self) -> IdRef | None:
-        """A reference sent in request bodies (`{"id": 62}`)."""
+        """Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means
+        no template."""
         return cast("IdRef | None", self._get("template"))
 
     @template.setter
@@ -338,7 +370,7 @@ class WorkOrderCreate(_m.BaseModel):
 
     @property
     def schedule(self) -> ScheduleInput | None:
-        """Changes to a work order's schedule. Only the fields sent are changed."""
+        """Changes to a work order's schedule inside a work order body. Only the fields sent are changed."""
         return cast("ScheduleInput | None", self._get("schedule"))
 
     @schedule.setter
@@ -440,3 +472,44 @@ class WorkOrderCreate(_m.BaseModel):
     @qualifications_enabled.setter
     def qualifications_enabled(self, value: bool | None) -> None:
         self._set("qualificationsEnabled", value)
+
+    @property
+    def contacts(self) -> WorkOrderContactsInput | None:
+        """Contacts to add to the work order, in the `{results: [...]}` envelope of the contacts guide; each
+        item is the body of `POST /workorders/{work_order_id}/contacts`."""
+        return cast("WorkOrderContactsInput | None", self._get("contacts"))
+
+    @contacts.setter
+    def contacts(self, value: WorkOrderContactsInput | None) -> None:
+        self._set("contacts", value)
+
+    @property
+    def tasks(self) -> WorkOrderTasksInput | None:
+        """Tasks to add to the work order, in the `{results: [...]}` envelope the work order shows them in;
+        each item is the body of `POST /workorders/{work_order_id}/tasks`."""
+        return cast("WorkOrderTasksInput | None", self._get("tasks"))
+
+    @tasks.setter
+    def tasks(self, value: WorkOrderTasksInput | None) -> None:
+        self._set("tasks", value)
+
+    @property
+    def custom_fields(self) -> WorkOrderCustomFieldsInput | None:
+        """Custom field values to set, grouped like the work order's `custom_fields` answer: a list of
+        categories, each with its `results` of `{id, value}` (custom-fields guide, "When creating a work
+        order, include custom field values")."""
+        return cast("WorkOrderCustomFieldsInput | None", self._get("custom_fields"))
+
+    @custom_fields.setter
+    def custom_fields(self, value: WorkOrderCustomFieldsInput | None) -> None:
+        self._set("custom_fields", value)
+
+    @property
+    def shipments(self) -> WorkOrderShipmentsInput | None:
+        """Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of
+        `POST /workorders/{work_order_id}/shipments`."""
+        return cast("WorkOrderShipmentsInput | None", self._get("shipments"))
+
+    @shipments.setter
+    def shipments(self, value: WorkOrderShipmentsInput | None) -> None:
+        self._set("shipments", value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .. import _models as _m
+from ..models.work_order_update_status import WorkOrderUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -10,46 +11,72 @@ if TYPE_CHECKING:
     from ..models.location_input import LocationInput
     from ..models.pay_input import PayInput
     from ..models.schedule_input import ScheduleInput
+    from ..models.work_order_contacts_input import WorkOrderContactsInput
+    from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput
+    from ..models.work_order_shipments_input import WorkOrderShipmentsInput
     from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
+    from ..models.work_order_tasks_input import WorkOrderTasksInput
     from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
+    from ..models.work_order_update_equipments_item import WorkOrderUpdateEquipmentsItem
 
 
 class WorkOrderUpdate(_m.BaseModel):
     """Partial update of a work order: send only the fields to change. Work orders in a locked state (approved, paid,
-    cancelled) cannot be edited.
+    cancelled) cannot be edited. The body takes the fields of a new work order (`title` optional here), plus
+    `closing_notes` and a `status` change.
 
         Example:
             {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}
 
         Attributes:
-            title (Any):
+            title (Any): Title of the work order.
+            status (WorkOrderUpdateStatus | None): Mark the work done (playground example). Only an assigned work order can
+                be marked work done.
+            closing_notes (Any): The provider's closing notes, shown once the work is done.
             description (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
                 integrations send.
             confidential (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
                 integrations send.
-            closing_notes (Any):
-            types_of_work (list[WorkOrderTypeOfWorkInput] | None):
+            types_of_work (list[WorkOrderTypeOfWorkInput] | None): Types of work; mark one as primary.
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
-            service_types (list[IdRef] | None):
-            template (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            service_types (list[IdRef] | None): Service types (deprecated by Field Nation).
+            template (IdRef | None): Template to apply; `null` means none.
+            default_template_id (int | None): Id of the company's default template.
+            is_universal_template (bool | None): Whether `template` is a universal (cross-company) template.
+            ignore_template (bool | None): Do not apply the company's default template.
             client (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             project (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             manager (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             service_contract (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             team (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
-            networks (list[IdRef] | None):
+            networks (list[IdRef] | None): Networks (talent pools) to offer the work order in.
             location (LocationInput | None): The location to set on a work order. For `custom`, send the full address (the
                 platform replaces the whole address, so send every field even when changing one). For `location`, send
                 `saved_location.id`. For `remote`, `mode` alone is enough.
-            schedule (ScheduleInput | None): Changes to a work order's schedule. Only the fields sent are changed.
+            schedule (ScheduleInput | None): Changes to a work order's schedule inside a work order body. Only the fields
+                sent are changed.
             pay (PayInput | None): Changes to a work order's pay rate. Only the fields sent are changed; send both `base`
                 and `additional` to clear pay options set before (for example the second tier of blended pay).
-            require_ontime (bool | None):
+            require_ontime (bool | None): Hard start; the provider must arrive on time.
             require_gps (bool | None):
             allow_counter_offers (bool | None):
             printable (bool | None):
-            incident_id (Any):
+            incident_id (Any): External incident or site id to attach.
             site_revisit (WorkOrderSiteRevisitInfo | None): Job-status summary of a work order that may need a return visit.
+            equipments (list[WorkOrderUpdateEquipmentsItem] | None): Equipment records to attach (structure defined by the
+                company's configuration).
+            auto_dispatch_rule (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            smart_audit_rule_id (int | None):
+            qualifications_enabled (bool | None): Whether qualification requirements are enforced.
+            contacts (WorkOrderContactsInput | None): Contacts to add to the work order, in the `{results: [...]}` envelope
+                of the contacts guide; each item is the body of `POST /workorders/{work_order_id}/contacts`.
+            tasks (WorkOrderTasksInput | None): Tasks to add to the work order, in the `{results: [...]}` envelope the work
+                order shows them in; each item is the body of `POST /workorders/{work_order_id}/tasks`.
+            custom_fields (WorkOrderCustomFieldsInput | None): Custom field values to set, grouped like the work order's
+                `custom_fields` answer: a list of categories, each with its `results` of `{id, value}` (custom-fields guide,
+                "When creating a work order, include custom field values").
+            shipments (WorkOrderShipmentsInput | None): Shipments to add to the work order, in the `{results: [...]}`
+                envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
     """
 
     __slots__ = ()
@@ -58,13 +85,17 @@ class WorkOrderUpdate(_m.BaseModel):
         self,
         *,
         title: Any = UNSET,
+        status: WorkOrderUpdateStatus | Unset = UNSET,
+        closing_notes: Any = UNSET,
         description: Any = UNSET,
         confidential: Any = UNSET,
-        closing_notes: Any = UNSET,
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET,
         type_of_work: IdRef | Unset = UNSET,
         service_types: list[IdRef] | Unset = UNSET,
-        template: IdRef | Unset = UNSET,
+        template: IdRef | None | Unset = UNSET,
+        default_template_id: int | Unset = UNSET,
+        is_universal_template: bool | Unset = UNSET,
+        ignore_template: bool | Unset = UNSET,
         client: IdRef | Unset = UNSET,
         project: IdRef | Unset = UNSET,
         manager: IdRef | Unset = UNSET,
@@ -80,18 +111,30 @@ class WorkOrderUpdate(_m.BaseModel):
         printable: bool | Unset = UNSET,
         incident_id: Any = UNSET,
         site_revisit: WorkOrderSiteRevisitInfo | Unset = UNSET,
+        equipments: list[WorkOrderUpdateEquipmentsItem] | Unset = UNSET,
+        auto_dispatch_rule: IdRef | Unset = UNSET,
+        smart_audit_rule_id: int | Unset = UNSET,
+        qualifications_enabled: bool | Unset = UNSET,
+        contacts: WorkOrderContactsInput | Unset = UNSET,
+        tasks: WorkOrderTasksInput | Unset = UNSET,
+        custom_fields: WorkOrderCustomFieldsInput | Unset = UNSET,
+        shipments: WorkOrderShipmentsInput | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
         self._set("title", title)
+        self._set("status", status)
+        self._set("closing_notes", closing_notes)
         self._set("description", description)
         self._set("confidential", confidential)
-        self._set("closing_notes", closing_notes)
         self._set("types_of_work", types_of_work)
         self._set("type_of_work", type_of_work)
         self._set("service_types", service_types)
         self._set("template", template)
+        self._set("defaultTemplateId", default_template_id)
+        self._set("isUniversalTemplate", is_universal_template)
+        self._set("ignore_template", ignore_template)
         self._set("client", client)
         self._set("project", project)
         self._set("manager", manager)
@@ -107,6 +150,14 @@ class WorkOrderUpdate(_m.BaseModel):
         self._set("printable", printable)
         self._set("incident_id", incident_id)
         self._set("site_revisit", site_revisit)
+        self._set("equipments", equipments)
+        self._set("auto_dispatch_rule", auto_dispatch_rule)
+        self._set("smart_audit_rule_id", smart_audit_rule_id)
+        self._set("qualificationsEnabled", qualifications_enabled)
+        self._set("contacts", contacts)
+        self._set("tasks", tasks)
+        self._set("custom_fields", custom_fields)
+        self._set("shipments", shipments)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
@@ -114,19 +165,28 @@ class WorkOrderUpdate(_m.BaseModel):
         from ..models.location_input import LocationInput  # noqa: PLC0415
         from ..models.pay_input import PayInput  # noqa: PLC0415
         from ..models.schedule_input import ScheduleInput  # noqa: PLC0415
+        from ..models.work_order_contacts_input import WorkOrderContactsInput  # noqa: PLC0415
+        from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput  # noqa: PLC0415
         from ..models.work_order_rich_text import WorkOrderRichText  # noqa: PLC0415
+        from ..models.work_order_shipments_input import WorkOrderShipmentsInput  # noqa: PLC0415
         from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo  # noqa: PLC0415
+        from ..models.work_order_tasks_input import WorkOrderTasksInput  # noqa: PLC0415
         from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput  # noqa: PLC0415
+        from ..models.work_order_update_equipments_item import WorkOrderUpdateEquipmentsItem  # noqa: PLC0415
 
         return {
             "title": _m.Field(_m.ANY, False, False),
+            "status": _m.Field(_m.Enum(WorkOrderUpdateStatus), False, False),
+            "closing_notes": _m.Field(_m.ANY, False, False),
             "description": _m.Field(_m.Union((_m.ANY, _m.Model(WorkOrderRichText))), False, False),
             "confidential": _m.Field(_m.Union((_m.ANY, _m.Model(WorkOrderRichText))), False, False),
-            "closing_notes": _m.Field(_m.ANY, False, False),
             "types_of_work": _m.Field(_m.List(_m.Model(WorkOrderTypeOfWorkInput)), False, False),
             "type_of_work": _m.Field(_m.Model(IdRef), False, False),
             "service_types": _m.Field(_m.List(_m.Model(IdRef)), False, False),
-            "template": _m.Field(_m.Model(IdRef), False, False),
+            "template": _m.Field(_m.Model(IdRef), False, True),
+            "defaultTemplateId": _m.Field(_m.INT, False, False),
+            "isUniversalTemplate": _m.Field(_m.BOOL, False, False),
+            "ignore_template": _m.Field(_m.BOOL, False, False),
             "client": _m.Field(_m.Model(IdRef), False, False),
             "project": _m.Field(_m.Model(IdRef), False, False),
             "manager": _m.Field(_m.Model(IdRef), False, False),
@@ -142,6 +202,14 @@ class WorkOrderUpdate(_m.BaseModel):
             "printable": _m.Field(_m.BOOL, False, False),
             "incident_id": _m.Field(_m.ANY, False, False),
             "site_revisit": _m.Field(_m.Model(WorkOrderSiteRevisitInfo), False, False),
+            "equipments": _m.Field(_m.List(_m.Model(WorkOrderUpdateEquipmentsItem)), False, False),
+            "auto_dispatch_rule": _m.Field(_m.Model(IdRef), False, False),
+            "smart_audit_rule_id": _m.Field(_m.INT, False, False),
+            "qualificationsEnabled": _m.Field(_m.BOOL, False, False),
+            "contacts": _m.Field(_m.Model(WorkOrderContactsInput), False, False),
+            "tasks": _m.Field(_m.Model(WorkOrderTasksInput), False, False),
+            "custom_fields": _m.Field(_m.Model(WorkOrderCustomFieldsInput), False, False),
+            "shipments": _m.Field(_m.Model(WorkOrderShipmentsInput), False, False),
         }
 
     @classmethod
@@ -150,11 +218,30 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def title(self) -> Any:
+        """Title of the work order."""
         return self._get("title")
 
     @title.setter
     def title(self, value: Any) -> None:
         self._set("title", value)
+
+    @property
+    def status(self) -> WorkOrderUpdateStatus | None:
+        """Mark the work done (playground example). Only an assigned work order can be marked work done."""
+        return cast("WorkOrderUpdateStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: WorkOrderUpdateStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def closing_notes(self) -> Any:
+        """The provider's closing notes, shown once the work is done."""
+        return self._get("closing_notes")
+
+    @closing_notes.setter
+    def closing_notes(self, value: Any) -> None:
+        self._set("closing_notes", value)
 
     @property
     def description(self) -> Any:
@@ -177,15 +264,8 @@ class WorkOrderUpdate(_m.BaseModel):
         self._set("confidential", value)
 
     @property
-    def closing_notes(self) -> Any:
-        return self._get("closing_notes")
-
-    @closing_notes.setter
-    def closing_notes(self, value: Any) -> None:
-        self._set("closing_notes", value)
-
-    @property
     def types_of_work(self) -> list[WorkOrderTypeOfWorkInput] | None:
+        """Types of work; mark one as primary."""
         return cast("list[WorkOrderTypeOfWorkInput] | None", self._get("types_of_work"))
 
     @types_of_work.setter
@@ -203,6 +283,7 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def service_types(self) -> list[IdRef] | None:
+        """Service types (deprecated by Field Nation)."""
         return cast("list[IdRef] | None", self._get("service_types"))
 
     @service_types.setter
@@ -211,12 +292,39 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def template(self) -> IdRef | None:
-        """A reference sent in request bodies (`{"id": 62}`)."""
+        """Template to apply; `null` means none."""
         return cast("IdRef | None", self._get("template"))
 
     @template.setter
     def template(self, value: IdRef | None) -> None:
         self._set("template", value)
+
+    @property
+    def default_template_id(self) -> int | None:
+        """Id of the company's default template."""
+        return cast("int | None", self._get("defaultTemplateId"))
+
+    @default_template_id.setter
+    def default_template_id(self, value: int | None) -> None:
+        self._set("defaultTemplateId", value)
+
+    @property
+    def is_universal_template(self) -> bool | None:
+        """Whether `template` is a universal (cross-company) template."""
+        return cast("bool | None", self._get("isUniversalTemplate"))
+
+    @is_universal_template.setter
+    def is_universal_template(self, value: bool | None) -> None:
+        self._set("isUniversalTemplate", value)
+
+    @property
+    def ignore_template(self) -> bool | None:
+        """Do not apply the company's default template."""
+        return cast("bool | None", self._get("ignore_template"))
+
+    @ignore_template.setter
+    def ignore_template(self, value: bool | None) -> None:
+        self._set("ignore_template", value)
 
     @property
     def client(self) -> IdRef | None:
@@ -265,6 +373,7 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def networks(self) -> list[IdRef] | None:
+        """Networks (talent pools) to offer the work order in."""
         return cast("list[IdRef] | None", self._get("networks"))
 
     @networks.setter
@@ -284,7 +393,7 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def schedule(self) -> ScheduleInput | None:
-        """Changes to a work order's schedule. Only the fields sent are changed."""
+        """Changes to a work order's schedule inside a work order body. Only the fields sent are changed."""
         return cast("ScheduleInput | None", self._get("schedule"))
 
     @schedule.setter
@@ -303,6 +412,7 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def require_ontime(self) -> bool | None:
+        """Hard start; the provider must arrive on time."""
         return cast("bool | None", self._get("require_ontime"))
 
     @require_ontime.setter
@@ -335,6 +445,7 @@ class WorkOrderUpdate(_m.BaseModel):
 
     @property
     def incident_id(self) -> Any:
+        """External incident or site id to attach."""
         return self._get("incident_id")
 
     @incident_id.setter
@@ -349,3 +460,79 @@ class WorkOrderUpdate(_m.BaseModel):
     @site_revisit.setter
     def site_revisit(self, value: WorkOrderSiteRevisitInfo | None) -> None:
         self._set("site_revisit", value)
+
+    @property
+    def equipments(self) -> list[WorkOrderUpdateEquipmentsItem] | None:
+        """Equipment records to attach (structure defined by the company's configuration)."""
+        return cast("list[WorkOrderUpdateEquipmentsItem] | None", self._get("equipments"))
+
+    @equipments.setter
+    def equipments(self, value: list[WorkOrderUpdateEquipmentsItem] | None) -> None:
+        self._set("equipments", value)
+
+    @property
+    def auto_dispatch_rule(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("auto_dispatch_rule"))
+
+    @auto_dispatch_rule.setter
+    def auto_dispatch_rule(self, value: IdRef | None) -> None:
+        self._set("auto_dispatch_rule", value)
+
+    @property
+    def smart_audit_rule_id(self) -> int | None:
+        return cast("int | None", self._get("smart_audit_rule_id"))
+
+    @smart_audit_rule_id.setter
+    def smart_audit_rule_id(self, value: int | None) -> None:
+        self._set("smart_audit_rule_id", value)
+
+    @property
+    def qualifications_enabled(self) -> bool | None:
+        """Whether qualification requirements are enforced."""
+        return cast("bool | None", self._get("qualificationsEnabled"))
+
+    @qualifications_enabled.setter
+    def qualifications_enabled(self, value: bool | None) -> None:
+        self._set("qualificationsEnabled", value)
+
+    @property
+    def contacts(self) -> WorkOrderContactsInput | None:
+        """Contacts to add to the work order, in the `{results: [...]}` envelope of the contacts guide; each
+        item is the body of `POST /workorders/{work_order_id}/contacts`."""
+        return cast("WorkOrderContactsInput | None", self._get("contacts"))
+
+    @contacts.setter
+    def contacts(self, value: WorkOrderContactsInput | None) -> None:
+        self._set("contacts", value)
+
+    @property
+    def tasks(self) -> WorkOrderTasksInput | None:
+        """Tasks to add to the work order, in the `{results: [...]}` envelope the work order shows them in;
+        each item is the body of `POST /workorders/{work_order_id}/tasks`."""
+        return cast("WorkOrderTasksInput | None", self._get("tasks"))
+
+    @tasks.setter
+    def tasks(self, value: WorkOrderTasksInput | None) -> None:
+        self._set("tasks", value)
+
+    @property
+    def custom_fields(self) -> WorkOrderCustomFieldsInput | None:
+        """Custom field values to set, grouped like the work order's `custom_fields` answer: a list of
+        categories, each with its `results` of `{id, value}` (custom-fields guide, "When creating a work
+        order, include custom field values")."""
+        return cast("WorkOrderCustomFieldsInput | None", self._get("custom_fields"))
+
+    @custom_fields.setter
+    def custom_fields(self, value: WorkOrderCustomFieldsInput | None) -> None:
+        self._set("custom_fields", value)
+
+    @property
+    def shipments(self) -> WorkOrderShipmentsInput | None:
+        """Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of
+        `POST /workorders/{work_order_id}/shipments`."""
+        return cast("WorkOrderShipmentsInput | None", self._get("shipments"))
+
+    @shipments.setter
+    def shipments(self, value: WorkOrderShipmentsInput | None) -> None:
+        self._set("shipments", value)

@@ -81,26 +81,68 @@ class AttachmentsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def create_attachment_folder(
         self,
         work_order_id: int,
         *,
         body: AttachmentFolderInput,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Create Attachment Folder.
 
         Adds a folder to the work order for organising files, for example a deliverables folder
         providers must fill with site photos. The answer is the updated work order; the new folder is
-        first in `attachments.results`.
+        first in `attachments.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/attachments``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentFolderInput): A new attachment folder. Example: {'name': 'Site Photos'}.
 
         Raises:
@@ -111,7 +153,7 @@ class AttachmentsResource(SyncResource):
         from ..api.attachments import create_attachment_folder as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -222,6 +264,7 @@ class AttachmentsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_attachment(
         self,
         work_order_id: int,
@@ -230,11 +273,59 @@ class AttachmentsResource(SyncResource):
         *,
         body: AttachmentUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Attachment.
 
         Changes a file's metadata: its notes, whether providers see it before assignment, or the review
@@ -248,6 +339,7 @@ class AttachmentsResource(SyncResource):
             folder_id (int):
             attachment_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentUpdate): Changes to a file's metadata: notes, visibility
                 (`show_before_assignment`) or the review decision on a deliverable (`status`, with
                 `status_description` when denying). Example: {'status': 'APPROVED', 'notes': 'Clear
@@ -267,6 +359,7 @@ class AttachmentsResource(SyncResource):
                 attachment_id=attachment_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -426,26 +519,68 @@ class AsyncAttachmentsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def create_attachment_folder(
         self,
         work_order_id: int,
         *,
         body: AttachmentFolderInput,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Create Attachment Folder.
 
         Adds a folder to the work order for organising files, for example a deliverables folder
         providers must fill with site photos. The answer is the updated work order; the new folder is
-        first in `attachments.results`.
+        first in `attachments.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/attachments``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentFolderInput): A new attachment folder. Example: {'name': 'Site Photos'}.
 
         Raises:
@@ -456,7 +591,7 @@ class AsyncAttachmentsResource(AsyncResource):
         from ..api.attachments import create_attachment_folder as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -567,6 +702,7 @@ class AsyncAttachmentsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_attachment(
         self,
         work_order_id: int,
@@ -575,11 +711,59 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         body: AttachmentUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Attachment.
 
         Changes a file's metadata: its notes, whether providers see it before assignment, or the review
@@ -593,6 +777,7 @@ class AsyncAttachmentsResource(AsyncResource):
             folder_id (int):
             attachment_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (AttachmentUpdate): Changes to a file's metadata: notes, visibility
                 (`show_before_assignment`) or the review decision on a deliverable (`status`, with
                 `status_description` when denying). Example: {'status': 'APPROVED', 'notes': 'Clear
@@ -612,6 +797,7 @@ class AsyncAttachmentsResource(AsyncResource):
                 attachment_id=attachment_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,

@@ -18,6 +18,7 @@ from .._response import (
 
 if TYPE_CHECKING:
     from ..models.token import Token
+    from ..models.token_client_credentials_grant import TokenClientCredentialsGrant
     from ..models.token_password_grant import TokenPasswordGrant
     from ..models.token_refresh_grant import TokenRefreshGrant
 
@@ -42,7 +43,7 @@ class AuthenticationResource(SyncResource):
     def generate_access_token(
         self,
         *,
-        body: TokenPasswordGrant | TokenRefreshGrant,
+        body: TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -53,27 +54,32 @@ class AuthenticationResource(SyncResource):
         Trades the client credentials Field Nation issued to your integration, together with the login
         of the API user, for an access token (OAuth 2.0 password grant). The token is valid for
         `expires_in` seconds, one hour; pass it to every other operation as the `access_token` query
-        parameter (the form the API requires) or as a Bearer header. The endpoint lives outside
-        `/api/rest/v2`, on the bare host. A `refresh_token` grant is also described for servers that
-        issue refresh tokens.
+        parameter. The same endpoint also issues user-less tokens with the `client_credentials` grant
+        (documented by the Webhooks guide). The endpoint lives outside `/api/rest/v2`, on the bare host.
+        Field Nation documents no refresh grant ("Refresh tokens are not supported"): obtain a new token
+        when one expires. The local sandbox also accepts a `refresh_token` grant, its own convention.
 
         ``POST /authentication/api/oauth/token``
 
         Args:
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -110,7 +116,7 @@ class AsyncAuthenticationResource(AsyncResource):
     async def generate_access_token(
         self,
         *,
-        body: TokenPasswordGrant | TokenRefreshGrant,
+        body: TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -121,27 +127,32 @@ class AsyncAuthenticationResource(AsyncResource):
         Trades the client credentials Field Nation issued to your integration, together with the login
         of the API user, for an access token (OAuth 2.0 password grant). The token is valid for
         `expires_in` seconds, one hour; pass it to every other operation as the `access_token` query
-        parameter (the form the API requires) or as a Bearer header. The endpoint lives outside
-        `/api/rest/v2`, on the bare host. A `refresh_token` grant is also described for servers that
-        issue refresh tokens.
+        parameter. The same endpoint also issues user-less tokens with the `client_credentials` grant
+        (documented by the Webhooks guide). The endpoint lives outside `/api/rest/v2`, on the bare host.
+        Field Nation documents no refresh grant ("Refresh tokens are not supported"): obtain a new token
+        when one expires. The local sandbox also accepts a `refresh_token` grant, its own convention.
 
         ``POST /authentication/api/oauth/token``
 
         Args:
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
-            body (TokenPasswordGrant | TokenRefreshGrant): Body of the token request, chosen by
-                `grant_type`. `password` exchanges the client credentials issued by Field Nation plus the
-                API user's login for a token; `refresh_token` trades a refresh token from an earlier
-                answer for a new token. The same fields are accepted as JSON or as an `application/x-www-
-                form-urlencoded` form. Example: {'grant_type': 'password', 'client_id': 'fn501-acme-
-                integration', 'client_secret': '7d1f0c2e9b8a4f63a5c1e2d3b4a59687', 'username':
-                'api.user@acme-field.example', 'password': 'correct-horse-battery-staple'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
+            body (TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant): Body of the
+                token request, chosen by `grant_type`: `password` (the Client API's documented flow:
+                client credentials plus the API user's login), `client_credentials` (documented for the
+                same endpoint by the Webhooks guide, form-urlencoded, no user), or `refresh_token` (the
+                local sandbox's; Field Nation does not document it). The same fields are accepted as JSON
+                (the playground, the guides) or as an `application/x-www-form-urlencoded` form (the older
+                reference, the Webhooks guide, OAuth tools). Example: {'grant_type': 'password',
+                'client_id': 'fn501-acme-integration', 'client_secret': 'acme-sandbox-secret', 'username':
+                'api.user@acme-field.example', 'password': 'acme-demo-password'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

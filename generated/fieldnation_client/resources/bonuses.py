@@ -91,8 +91,9 @@ class BonusesResource(SyncResource):
         """Create Work Order Bonus.
 
         Applies one of the company's bonuses (see `GET /bonuses`) to a work order and returns the
-        updated work order, the new line first in `pay.bonuses.results`. The body is optional; `charged`
-        applies the bonus to the provider's pay at once.
+        updated work order, the line in `pay.bonuses.results` (first in the local sandbox, which lists
+        lines newest first; Field Nation documents no order). The body is optional; `charged` applies
+        the bonus to the provider's pay at once.
 
         ``POST /workorders/{work_order_id}/bonuses/{bonus_id}``
 
@@ -187,8 +188,9 @@ class AsyncBonusesResource(AsyncResource):
         """Create Work Order Bonus.
 
         Applies one of the company's bonuses (see `GET /bonuses`) to a work order and returns the
-        updated work order, the new line first in `pay.bonuses.results`. The body is optional; `charged`
-        applies the bonus to the provider's pay at once.
+        updated work order, the line in `pay.bonuses.results` (first in the local sandbox, which lists
+        lines newest first; Field Nation documents no order). The body is optional; `charged` applies
+        the bonus to the provider's pay at once.
 
         ``POST /workorders/{work_order_id}/bonuses/{bonus_id}``
 

@@ -18,6 +18,7 @@ from .._response import (
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
+    from ..models.bundle_create_request import BundleCreateRequest
     from ..models.bundle_request import BundleRequest
     from ..models.bundle_validation import BundleValidation
     from ..models.unbundle_request import UnbundleRequest
@@ -57,9 +58,9 @@ class BundlesResource(SyncResource):
         ``POST /workorders/bundle/validate``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleRequest): Body of `POST /workorders/bundle/validate`: the work orders to check
+                (one is allowed; the answer then reports that a bundle needs at least two). Example:
+                {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -82,7 +83,7 @@ class BundlesResource(SyncResource):
     def bundle_work_orders(
         self,
         *,
-        body: BundleRequest,
+        body: BundleCreateRequest,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -97,9 +98,9 @@ class BundlesResource(SyncResource):
         ``POST /workorders/bundle``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleCreateRequest): Body of `POST /workorders/bundle`: the work orders to bundle,
+                at least two (a bundle of one is no bundle; the validation operation reports that case as
+                an error instead). Example: {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -225,9 +226,9 @@ class AsyncBundlesResource(AsyncResource):
         ``POST /workorders/bundle/validate``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleRequest): Body of `POST /workorders/bundle/validate`: the work orders to check
+                (one is allowed; the answer then reports that a bundle needs at least two). Example:
+                {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -250,7 +251,7 @@ class AsyncBundlesResource(AsyncResource):
     async def bundle_work_orders(
         self,
         *,
-        body: BundleRequest,
+        body: BundleCreateRequest,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -265,9 +266,9 @@ class AsyncBundlesResource(AsyncResource):
         ``POST /workorders/bundle``
 
         Args:
-            body (BundleRequest): Body of `POST /workorders/bundle` and `POST
-                /workorders/bundle/validate`: the work orders to bundle. Example: {'ids': [1001, 1002,
-                1003]}.
+            body (BundleCreateRequest): Body of `POST /workorders/bundle`: the work orders to bundle,
+                at least two (a bundle of one is no bundle; the validation operation reports that case as
+                an error instead). Example: {'ids': [1001, 1002, 1003]}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).

@@ -230,6 +230,7 @@ class CompanyResource(SyncResource):
 
     def list_company_expenses(
         self,
+        company_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
@@ -243,9 +244,10 @@ class CompanyResource(SyncResource):
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
 
@@ -257,7 +259,7 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_expenses as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(page=page, per_page=per_page),
+            _op._get_kwargs(company_id=company_id, page=page, per_page=per_page),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -269,6 +271,7 @@ class CompanyResource(SyncResource):
 
     def iter_company_expenses(
         self,
+        company_id: int,
         *,
         per_page: int | Unset = 25,
         extra_headers: Mapping[str, str] | None = None,
@@ -281,9 +284,10 @@ class CompanyResource(SyncResource):
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             per_page (int | Unset):  Default: 25.
 
         Raises:
@@ -293,6 +297,7 @@ class CompanyResource(SyncResource):
 
         def fetch(position: int) -> CompanyExpenseCategoryList:
             return self.list_company_expenses(
+                company_id=company_id,
                 page=position,
                 per_page=per_page,
                 extra_headers=extra_headers,
@@ -305,6 +310,7 @@ class CompanyResource(SyncResource):
 
     def page_company_expenses(
         self,
+        company_id: int,
         *,
         per_page: int | Unset = 25,
         extra_headers: Mapping[str, str] | None = None,
@@ -317,6 +323,7 @@ class CompanyResource(SyncResource):
 
         def fetch(position: int) -> CompanyExpenseCategoryList:
             return self.list_company_expenses(
+                company_id=company_id,
                 page=position,
                 per_page=per_page,
                 extra_headers=extra_headers,
@@ -434,18 +441,23 @@ class CompanyResource(SyncResource):
 
     def list_incomplete_reasons(
         self,
+        company_id: int,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> list[CompanyReason]:
+    ) -> CompanyReasonList | list[CompanyReason]:
         """List Incomplete Reasons.
 
         Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
-        when sending completed work back to the provider.
+        as `reason_id` when sending completed work back to the provider (`DELETE
+        /workorders/{work_order_id}/complete`).
 
-        ``GET /company/incomplete-reasons``
+        ``GET /company/{company_id}/reasons/incomplete``
+
+        Args:
+            company_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -455,7 +467,7 @@ class CompanyResource(SyncResource):
         from ..api.company import list_incomplete_reasons as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(),
+            _op._get_kwargs(company_id=company_id),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -888,6 +900,7 @@ class AsyncCompanyResource(AsyncResource):
 
     async def list_company_expenses(
         self,
+        company_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
@@ -901,9 +914,10 @@ class AsyncCompanyResource(AsyncResource):
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
 
@@ -915,7 +929,7 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_expenses as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(page=page, per_page=per_page),
+            _op._get_kwargs(company_id=company_id, page=page, per_page=per_page),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -927,6 +941,7 @@ class AsyncCompanyResource(AsyncResource):
 
     def iter_company_expenses(
         self,
+        company_id: int,
         *,
         per_page: int | Unset = 25,
         extra_headers: Mapping[str, str] | None = None,
@@ -939,9 +954,10 @@ class AsyncCompanyResource(AsyncResource):
         Lists the expense categories providers may claim on the company's work orders: the system
         categories and the company's own pre-defined expenses with their default amounts.
 
-        ``GET /company/expenses``
+        ``GET /company/{company_id}/expenses``
 
         Args:
+            company_id (int):
             per_page (int | Unset):  Default: 25.
 
         Raises:
@@ -951,6 +967,7 @@ class AsyncCompanyResource(AsyncResource):
 
         async def fetch(position: int) -> CompanyExpenseCategoryList:
             return await self.list_company_expenses(
+                company_id=company_id,
                 page=position,
                 per_page=per_page,
                 extra_headers=extra_headers,
@@ -963,6 +980,7 @@ class AsyncCompanyResource(AsyncResource):
 
     async def page_company_expenses(
         self,
+        company_id: int,
         *,
         per_page: int | Unset = 25,
         extra_headers: Mapping[str, str] | None = None,
@@ -975,6 +993,7 @@ class AsyncCompanyResource(AsyncResource):
 
         async def fetch(position: int) -> CompanyExpenseCategoryList:
             return await self.list_company_expenses(
+                company_id=company_id,
                 page=position,
                 per_page=per_page,
                 extra_headers=extra_headers,
@@ -1092,18 +1111,23 @@ class AsyncCompanyResource(AsyncResource):
 
     async def list_incomplete_reasons(
         self,
+        company_id: int,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> list[CompanyReason]:
+    ) -> CompanyReasonList | list[CompanyReason]:
         """List Incomplete Reasons.
 
         Lists the reasons the company offers for marking a work order incomplete. Pass an `id` from here
-        when sending completed work back to the provider.
+        as `reason_id` when sending completed work back to the provider (`DELETE
+        /workorders/{work_order_id}/complete`).
 
-        ``GET /company/incomplete-reasons``
+        ``GET /company/{company_id}/reasons/incomplete``
+
+        Args:
+            company_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -1113,7 +1137,7 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_incomplete_reasons as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(),
+            _op._get_kwargs(company_id=company_id),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

@@ -164,7 +164,8 @@ class ContactsResource(SyncResource):
         """Create Work Order Contact.
 
         Adds a contact with one of the contact roles to a work order and returns the updated work order,
-        the new contact first in `contacts.results`. The work order manager cannot be added this way.
+        the new contact first in `contacts.results` (the local sandbox's order, x-sandbox; Field Nation
+        does not document the order). The work order manager cannot be added this way.
 
         ``POST /workorders/{work_order_id}/contacts``
 
@@ -410,7 +411,8 @@ class AsyncContactsResource(AsyncResource):
         """Create Work Order Contact.
 
         Adds a contact with one of the contact roles to a work order and returns the updated work order,
-        the new contact first in `contacts.results`. The work order manager cannot be added this way.
+        the new contact first in `contacts.results` (the local sandbox's order, x-sandbox; Field Nation
+        does not document the order). The work order manager cannot be added this way.
 
         ``POST /workorders/{work_order_id}/contacts``
 

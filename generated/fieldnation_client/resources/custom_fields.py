@@ -153,7 +153,7 @@ class CustomFieldsResource(SyncResource):
     def get_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -169,7 +169,7 @@ class CustomFieldsResource(SyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             acting_user_id (int | Unset):
 
         Raises:
@@ -196,7 +196,7 @@ class CustomFieldsResource(SyncResource):
     def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: Literal[False] | Unset = False,
@@ -211,7 +211,7 @@ class CustomFieldsResource(SyncResource):
     def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: Literal[True],
@@ -226,7 +226,7 @@ class CustomFieldsResource(SyncResource):
     def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: bool | Unset = False,
@@ -240,7 +240,7 @@ class CustomFieldsResource(SyncResource):
     def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: bool | Unset = False,
@@ -260,7 +260,7 @@ class CustomFieldsResource(SyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (CustomFieldUpdate): Body of `PUT
@@ -413,7 +413,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def get_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -429,7 +429,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             acting_user_id (int | Unset):
 
         Raises:
@@ -456,7 +456,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: Literal[False] | Unset = False,
@@ -471,7 +471,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: Literal[True],
@@ -486,7 +486,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: bool | Unset = False,
@@ -500,7 +500,7 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def update_work_order_custom_field(
         self,
         work_order_id: int,
-        custom_field_id: int,
+        custom_field_id: str,
         *,
         body: CustomFieldUpdate,
         async_: bool | Unset = False,
@@ -520,7 +520,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            custom_field_id (int):
+            custom_field_id (str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (CustomFieldUpdate): Body of `PUT

@@ -139,7 +139,8 @@ class ExpensesResource(SyncResource):
 
         Records an expense on a work order, either in a system category or from one of the company's
         pre-defined expenses, and returns the updated work order with the new line first in
-        `pay.expenses.results`.
+        `pay.expenses.results` (the local sandbox's order, x-sandbox; Field Nation does not document the
+        order).
 
         ``POST /workorders/{work_order_id}/expenses``
 
@@ -381,7 +382,8 @@ class AsyncExpensesResource(AsyncResource):
 
         Records an expense on a work order, either in a system category or from one of the company's
         pre-defined expenses, and returns the updated work order with the new line first in
-        `pay.expenses.results`.
+        `pay.expenses.results` (the local sandbox's order, x-sandbox; Field Nation does not document the
+        order).
 
         ``POST /workorders/{work_order_id}/expenses``
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -18,6 +18,7 @@ from .._response import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.location import Location
     from ..models.location_input import LocationInput
 
@@ -78,16 +79,56 @@ class LocationResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_location(
         self,
         work_order_id: int,
         *,
         body: LocationInput,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Location:
+    ) -> Location: ...
+
+    @overload
+    def update_work_order_location(
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_location(
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Location | AsyncJob: ...
+
+    def update_work_order_location(
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Location | AsyncJob:
         """Update Work Order Location.
 
         Sets where the work happens: a custom address (send the whole address), one of the company's
@@ -98,6 +139,7 @@ class LocationResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (LocationInput): The location to set on a work order. For `custom`, send the full
                 address (the platform replaces the whole address, so send every field even when changing
                 one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
@@ -113,7 +155,7 @@ class LocationResource(SyncResource):
         from ..api.location import update_work_order_location as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -176,16 +218,56 @@ class AsyncLocationResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_location(
         self,
         work_order_id: int,
         *,
         body: LocationInput,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Location:
+    ) -> Location: ...
+
+    @overload
+    async def update_work_order_location(
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_location(
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Location | AsyncJob: ...
+
+    async def update_work_order_location(
+        self,
+        work_order_id: int,
+        *,
+        body: LocationInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Location | AsyncJob:
         """Update Work Order Location.
 
         Sets where the work happens: a custom address (send the whole address), one of the company's
@@ -196,6 +278,7 @@ class AsyncLocationResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (LocationInput): The location to set on a work order. For `custom`, send the full
                 address (the platform replaces the whole address, so send every field even when changing
                 one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
@@ -211,7 +294,7 @@ class AsyncLocationResource(AsyncResource):
         from ..api.location import update_work_order_location as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

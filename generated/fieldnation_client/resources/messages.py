@@ -57,8 +57,9 @@ class MessagesResource(SyncResource):
     ) -> MessageList:
         """List Work Order Messages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 
@@ -99,8 +100,9 @@ class MessagesResource(SyncResource):
     ) -> Iterator[Message]:
         """List Work Order Messages: every item, across all pages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 
@@ -372,8 +374,9 @@ class AsyncMessagesResource(AsyncResource):
     ) -> MessageList:
         """List Work Order Messages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 
@@ -414,8 +417,9 @@ class AsyncMessagesResource(AsyncResource):
     ) -> AsyncIterator[Message]:
         """List Work Order Messages: every item, across all pages.
 
-        Returns the messages of the work order, newest first, each with its replies, sender, audience
-        and read state. `archived` chooses whether archived messages are included.
+        Returns the messages of the work order (newest first, as the older reference's message object
+        documents (sorted by creation date, descending)), each with its replies, sender, audience and
+        read state. `archived` chooses whether archived messages are included.
 
         ``GET /workorders/{work_order_id}/messages``
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -19,6 +19,7 @@ from .._response import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.pay import Pay
     from ..models.pay_increase import PayIncrease
     from ..models.pay_increase_list import PayIncreaseList
@@ -86,16 +87,56 @@ class PayResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_pay(
         self,
         work_order_id: int,
         *,
         body: PayInput,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Pay:
+    ) -> Pay: ...
+
+    @overload
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay | AsyncJob: ...
+
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay | AsyncJob:
         """Update Work Order Pay.
 
         Changes the work order's pay rate: its type and the base and additional amounts. Fields left out
@@ -106,6 +147,7 @@ class PayResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayInput): Changes to a work order's pay rate. Only the fields sent are changed;
                 send both `base` and `additional` to clear pay options set before (for example the second
                 tier of blended pay). Example: {'type': 'blended', 'base': {'amount': 400, 'units': 2},
@@ -119,7 +161,7 @@ class PayResource(SyncResource):
         from ..api.pay import update_work_order_pay as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -248,8 +290,9 @@ class PayResource(SyncResource):
     ) -> PayIncreaseList:
         """List Work Order Increases.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -288,8 +331,9 @@ class PayResource(SyncResource):
     ) -> Iterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -379,17 +423,60 @@ class PayResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_increase(
         self,
         work_order_id: int,
         increase_id: int,
         *,
         body: PayIncreaseUpdate,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Pay Increase.
 
         Accepts or denies a pay increase (or edits it), with an optional note. Accepting it changes the
@@ -400,6 +487,7 @@ class PayResource(SyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayIncreaseUpdate): A decision on, or an edit of, a pay increase. Buyers normally
                 send `status` (accept or deny) with an optional `status_description`. Example: {'id': 310,
                 'status': 'accepted', 'status_description': 'Approved by dispatch'}.
@@ -412,7 +500,7 @@ class PayResource(SyncResource):
         from ..api.pay import update_work_order_increase as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -476,16 +564,56 @@ class AsyncPayResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_pay(
         self,
         work_order_id: int,
         *,
         body: PayInput,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Pay:
+    ) -> Pay: ...
+
+    @overload
+    async def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay | AsyncJob: ...
+
+    async def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay | AsyncJob:
         """Update Work Order Pay.
 
         Changes the work order's pay rate: its type and the base and additional amounts. Fields left out
@@ -496,6 +624,7 @@ class AsyncPayResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayInput): Changes to a work order's pay rate. Only the fields sent are changed;
                 send both `base` and `additional` to clear pay options set before (for example the second
                 tier of blended pay). Example: {'type': 'blended', 'base': {'amount': 400, 'units': 2},
@@ -509,7 +638,7 @@ class AsyncPayResource(AsyncResource):
         from ..api.pay import update_work_order_pay as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -638,8 +767,9 @@ class AsyncPayResource(AsyncResource):
     ) -> PayIncreaseList:
         """List Work Order Increases.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -678,8 +808,9 @@ class AsyncPayResource(AsyncResource):
     ) -> AsyncIterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
-        Lists the pay increases requested on the work order, newest first, with the status of each
-        (pending, accepted or denied) and the pay asked for.
+        Lists the pay increases requested on the work order with the status of each (pending, accepted
+        or denied) and the pay asked for. The local sandbox lists them newest first; Field Nation
+        documents no order.
 
         ``GET /workorders/{work_order_id}/increases``
 
@@ -769,17 +900,60 @@ class AsyncPayResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_increase(
         self,
         work_order_id: int,
         increase_id: int,
         *,
         body: PayIncreaseUpdate,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Pay Increase.
 
         Accepts or denies a pay increase (or edits it), with an optional note. Accepting it changes the
@@ -790,6 +964,7 @@ class AsyncPayResource(AsyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
             body (PayIncreaseUpdate): A decision on, or an edit of, a pay increase. Buyers normally
                 send `status` (accept or deny) with an optional `status_description`. Example: {'id': 310,
                 'status': 'accepted', 'status_description': 'Approved by dispatch'}.
@@ -802,7 +977,7 @@ class AsyncPayResource(AsyncResource):
         from ..api.pay import update_work_order_increase as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

@@ -92,8 +92,9 @@ class PenaltiesResource(SyncResource):
         """Create Work Order Penalty.
 
         Applies one of the company's penalties (see `GET /penalties`) to a work order and returns the
-        updated work order, the new line first in `pay.penalties.results`. The body is optional;
-        `charged` deducts the penalty from the provider's pay at once.
+        updated work order, the line in `pay.penalties.results` (first in the local sandbox, which lists
+        lines newest first; Field Nation documents no order). The body is optional; `charged` deducts
+        the penalty from the provider's pay at once.
 
         ``POST /workorders/{work_order_id}/penalties/{penalty_id}``
 
@@ -188,8 +189,9 @@ class AsyncPenaltiesResource(AsyncResource):
         """Create Work Order Penalty.
 
         Applies one of the company's penalties (see `GET /penalties`) to a work order and returns the
-        updated work order, the new line first in `pay.penalties.results`. The body is optional;
-        `charged` deducts the penalty from the provider's pay at once.
+        updated work order, the line in `pay.penalties.results` (first in the local sandbox, which lists
+        lines newest first; Field Nation documents no order). The body is optional; `charged` deducts
+        the penalty from the provider's pay at once.
 
         ``POST /workorders/{work_order_id}/penalties/{penalty_id}``
 

@@ -53,8 +53,9 @@ class ProblemsResource(SyncResource):
     ) -> ProblemList:
         """List Work Order Problems.
 
-        Returns the problems reported on a work order, newest first, with counts of open and resolved
-        problems and the problem types the caller may report.
+        Returns the problems reported on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), with counts of open and resolved problems and the
+        problem types the caller may report.
 
         ``GET /workorders/{work_order_id}/problems``
 
@@ -137,7 +138,8 @@ class ProblemsResource(SyncResource):
 
         Reports a problem on the work order, optionally notifying support or the provider. Not possible
         while the work order is a draft. The answer is the whole work order; the new problem is the
-        first entry of `problems.results`.
+        first entry of `problems.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/problems``
 
@@ -371,8 +373,9 @@ class AsyncProblemsResource(AsyncResource):
     ) -> ProblemList:
         """List Work Order Problems.
 
-        Returns the problems reported on a work order, newest first, with counts of open and resolved
-        problems and the problem types the caller may report.
+        Returns the problems reported on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), with counts of open and resolved problems and the
+        problem types the caller may report.
 
         ``GET /workorders/{work_order_id}/problems``
 
@@ -455,7 +458,8 @@ class AsyncProblemsResource(AsyncResource):
 
         Reports a problem on the work order, optionally notifying support or the provider. Not possible
         while the work order is a draft. The answer is the whole work order; the new problem is the
-        first entry of `problems.results`.
+        first entry of `problems.results` (the local sandbox's order, x-sandbox; Field Nation does not
+        document the order).
 
         ``POST /workorders/{work_order_id}/problems``
 

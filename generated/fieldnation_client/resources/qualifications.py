@@ -164,6 +164,7 @@ class QualificationsResource(SyncResource):
     def delete_work_order_qualification(
         self,
         work_order_id: int,
+        qualification_id: int,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -172,13 +173,15 @@ class QualificationsResource(SyncResource):
     ) -> QualificationList:
         """Delete Work Order Qualification.
 
-        Removes the qualification requirements from the work order so that routing no longer filters
-        providers by them. The answer is the (now empty) qualifications of the work order.
+        Removes one qualification requirement from the work order's selection rule, so that routing no
+        longer filters providers by it. The answer is the remaining qualification requirements of the
+        work order.
 
-        ``DELETE /workorders/{work_order_id}/qualifications``
+        ``DELETE /workorders/{work_order_id}/qualifications/{qualification_id}``
 
         Args:
             work_order_id (int):
+            qualification_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -188,7 +191,7 @@ class QualificationsResource(SyncResource):
         from ..api.qualifications import delete_work_order_qualification as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, qualification_id=qualification_id),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -338,6 +341,7 @@ class AsyncQualificationsResource(AsyncResource):
     async def delete_work_order_qualification(
         self,
         work_order_id: int,
+        qualification_id: int,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -346,13 +350,15 @@ class AsyncQualificationsResource(AsyncResource):
     ) -> QualificationList:
         """Delete Work Order Qualification.
 
-        Removes the qualification requirements from the work order so that routing no longer filters
-        providers by them. The answer is the (now empty) qualifications of the work order.
+        Removes one qualification requirement from the work order's selection rule, so that routing no
+        longer filters providers by it. The answer is the remaining qualification requirements of the
+        work order.
 
-        ``DELETE /workorders/{work_order_id}/qualifications``
+        ``DELETE /workorders/{work_order_id}/qualifications/{qualification_id}``
 
         Args:
             work_order_id (int):
+            qualification_id (int):
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -362,7 +368,7 @@ class AsyncQualificationsResource(AsyncResource):
         from ..api.qualifications import delete_work_order_qualification as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, qualification_id=qualification_id),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

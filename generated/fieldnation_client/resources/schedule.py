@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -18,9 +18,10 @@ from .._response import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.eta import Eta
     from ..models.schedule import Schedule
-    from ..models.schedule_input import ScheduleInput
+    from ..models.schedule_update import ScheduleUpdate
 
 __all__ = ["AsyncScheduleResource", "ScheduleResource"]
 
@@ -79,16 +80,56 @@ class ScheduleResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_schedule(
         self,
         work_order_id: int,
         *,
-        body: ScheduleInput,
+        body: ScheduleUpdate,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Schedule:
+    ) -> Schedule: ...
+
+    @overload
+    def update_work_order_schedule(
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_schedule(
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Schedule | AsyncJob: ...
+
+    def update_work_order_schedule(
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Schedule | AsyncJob:
         """Update Work Order Schedule.
 
         Changes the service window and schedule details of the work order. Send times in UTC; the
@@ -98,10 +139,13 @@ class ScheduleResource(SyncResource):
 
         Args:
             work_order_id (int):
-            body (ScheduleInput): Changes to a work order's schedule. Only the fields sent are
-                changed. Example: {'service_window': {'mode': 'between', 'start': {'utc':
-                '2026-07-01T14:00:00Z'}, 'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please
-                arrive before noon if possible.'}.
+            async_ (bool | Unset):  Default: False.
+            body (ScheduleUpdate): Body of `PUT /workorders/{work_order_id}/schedule` (playground
+                "work order schedule pay model"): the service window, required, plus optional note,
+                schedule option, time zone and hard start. Example: {'service_window': {'mode': 'between',
+                'start': {'utc': '2025-01-01T09:00:00Z', 'local': {'date': '2025-01-01', 'time':
+                '09:00:00'}}, 'end': {'utc': '2025-01-01T17:00:00Z', 'local': {'date': '2025-01-01',
+                'time': '17:00:00'}}}, 'schedule_note': 'Please arrive on time.'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -111,7 +155,7 @@ class ScheduleResource(SyncResource):
         from ..api.schedule import update_work_order_schedule as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -214,16 +258,56 @@ class AsyncScheduleResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_schedule(
         self,
         work_order_id: int,
         *,
-        body: ScheduleInput,
+        body: ScheduleUpdate,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Schedule:
+    ) -> Schedule: ...
+
+    @overload
+    async def update_work_order_schedule(
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_schedule(
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Schedule | AsyncJob: ...
+
+    async def update_work_order_schedule(
+        self,
+        work_order_id: int,
+        *,
+        body: ScheduleUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Schedule | AsyncJob:
         """Update Work Order Schedule.
 
         Changes the service window and schedule details of the work order. Send times in UTC; the
@@ -233,10 +317,13 @@ class AsyncScheduleResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            body (ScheduleInput): Changes to a work order's schedule. Only the fields sent are
-                changed. Example: {'service_window': {'mode': 'between', 'start': {'utc':
-                '2026-07-01T14:00:00Z'}, 'end': {'utc': '2026-07-01T22:00:00Z'}}, 'schedule_note': 'Please
-                arrive before noon if possible.'}.
+            async_ (bool | Unset):  Default: False.
+            body (ScheduleUpdate): Body of `PUT /workorders/{work_order_id}/schedule` (playground
+                "work order schedule pay model"): the service window, required, plus optional note,
+                schedule option, time zone and hard start. Example: {'service_window': {'mode': 'between',
+                'start': {'utc': '2025-01-01T09:00:00Z', 'local': {'date': '2025-01-01', 'time':
+                '09:00:00'}}, 'end': {'utc': '2025-01-01T17:00:00Z', 'local': {'date': '2025-01-01',
+                'time': '17:00:00'}}}, 'schedule_note': 'Please arrive on time.'}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -246,7 +333,7 @@ class AsyncScheduleResource(AsyncResource):
         from ..api.schedule import update_work_order_schedule as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

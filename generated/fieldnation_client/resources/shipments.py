@@ -54,8 +54,9 @@ class ShipmentsResource(SyncResource):
     ) -> ShipmentList:
         """List Work Order Shipments.
 
-        Returns the shipments recorded on a work order, newest first, each with its direction, carrier,
-        tracking number and delivery status.
+        Returns the shipments recorded on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with its direction, carrier, tracking number and
+        delivery status.
 
         ``GET /workorders/{work_order_id}/shipments``
 
@@ -138,7 +139,8 @@ class ShipmentsResource(SyncResource):
         """Create Work Order Shipment.
 
         Records a shipment of parts going to or coming from the site. The answer is the whole work
-        order; the new shipment is the first entry of `shipments.results`.
+        order; the new shipment is the first entry of `shipments.results` (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/shipments``
 
@@ -385,8 +387,9 @@ class AsyncShipmentsResource(AsyncResource):
     ) -> ShipmentList:
         """List Work Order Shipments.
 
-        Returns the shipments recorded on a work order, newest first, each with its direction, carrier,
-        tracking number and delivery status.
+        Returns the shipments recorded on a work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with its direction, carrier, tracking number and
+        delivery status.
 
         ``GET /workorders/{work_order_id}/shipments``
 
@@ -469,7 +472,8 @@ class AsyncShipmentsResource(AsyncResource):
         """Create Work Order Shipment.
 
         Records a shipment of parts going to or coming from the site. The answer is the whole work
-        order; the new shipment is the first entry of `shipments.results`.
+        order; the new shipment is the first entry of `shipments.results` (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/shipments``
 

@@ -57,8 +57,9 @@ class SignaturesResource(SyncResource):
     ) -> SignatureList:
         """List Work Order Signatures.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 
@@ -101,8 +102,9 @@ class SignaturesResource(SyncResource):
     ) -> Iterator[Signature]:
         """List Work Order Signatures: every item, across all pages.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 
@@ -399,8 +401,9 @@ class AsyncSignaturesResource(AsyncResource):
     ) -> SignatureList:
         """List Work Order Signatures.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 
@@ -443,8 +446,9 @@ class AsyncSignaturesResource(AsyncResource):
     ) -> AsyncIterator[Signature]:
         """List Work Order Signatures: every item, across all pages.
 
-        Lists the signatures captured on the work order, newest first, each with the signer's name, the
-        image, who captured it and when.
+        Lists the signatures captured on the work order (newest first in the local sandbox, x-sandbox;
+        Field Nation does not document the order), each with the signer's name, the image, who captured
+        it and when.
 
         ``GET /workorders/{work_order_id}/signatures``
 

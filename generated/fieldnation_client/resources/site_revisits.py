@@ -56,8 +56,9 @@ class SiteRevisitsResource(SyncResource):
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
 
-        Returns the return visits recorded for a work order, newest first, with their reason, whether
-        they are billable and when they are planned, plus the number of revisits.
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
+        billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
 
@@ -96,8 +97,9 @@ class SiteRevisitsResource(SyncResource):
     ) -> Iterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
-        Returns the return visits recorded for a work order, newest first, with their reason, whether
-        they are billable and when they are planned, plus the number of revisits.
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
+        billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
 
@@ -163,7 +165,8 @@ class SiteRevisitsResource(SyncResource):
 
         Records a return visit to the site, with its reason (a site-revisit reason of the company) and
         whether it is billable. Answers the work order's site summary; the new revisit is the first
-        entry of `revisits`.
+        entry of `revisits` (the local sandbox's order, x-sandbox; Field Nation does not document the
+        order).
 
         ``POST /workorders/{work_order_id}/site-revisit``
 
@@ -298,8 +301,9 @@ class AsyncSiteRevisitsResource(AsyncResource):
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
 
-        Returns the return visits recorded for a work order, newest first, with their reason, whether
-        they are billable and when they are planned, plus the number of revisits.
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
+        billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
 
@@ -338,8 +342,9 @@ class AsyncSiteRevisitsResource(AsyncResource):
     ) -> AsyncIterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
-        Returns the return visits recorded for a work order, newest first, with their reason, whether
-        they are billable and when they are planned, plus the number of revisits.
+        Returns the return visits recorded for a work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with their reason, whether they are
+        billable and when they are planned, plus the number of revisits.
 
         ``GET /workorders/{work_order_id}/site-revisit``
 
@@ -405,7 +410,8 @@ class AsyncSiteRevisitsResource(AsyncResource):
 
         Records a return visit to the site, with its reason (a site-revisit reason of the company) and
         whether it is billable. Answers the work order's site summary; the new revisit is the first
-        entry of `revisits`.
+        entry of `revisits` (the local sandbox's order, x-sandbox; Field Nation does not document the
+        order).
 
         ``POST /workorders/{work_order_id}/site-revisit``
 

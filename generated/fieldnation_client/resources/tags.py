@@ -52,7 +52,8 @@ class TagsResource(SyncResource):
     ) -> TagList:
         """List Work Order Tags.
 
-        Returns the company tags applied to a work order, newest first.
+        Returns the company tags applied to a work order, newest first (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``GET /workorders/{work_order_id}/tags``
 
@@ -130,7 +131,8 @@ class TagsResource(SyncResource):
         """Create Work Order Tag.
 
         Applies one of the company's tags (see `GET /company/tags`) to the work order. The answer is the
-        whole work order; the tag just applied is the first entry of `tags.results`.
+        whole work order; the tag just applied is the first entry of `tags.results` (the local sandbox's
+        order, x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/tags``
 
@@ -262,7 +264,8 @@ class AsyncTagsResource(AsyncResource):
     ) -> TagList:
         """List Work Order Tags.
 
-        Returns the company tags applied to a work order, newest first.
+        Returns the company tags applied to a work order, newest first (the local sandbox's order,
+        x-sandbox; Field Nation does not document the order).
 
         ``GET /workorders/{work_order_id}/tags``
 
@@ -340,7 +343,8 @@ class AsyncTagsResource(AsyncResource):
         """Create Work Order Tag.
 
         Applies one of the company's tags (see `GET /company/tags`) to the work order. The answer is the
-        whole work order; the tag just applied is the first entry of `tags.results`.
+        whole work order; the tag just applied is the first entry of `tags.results` (the local sandbox's
+        order, x-sandbox; Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/tags``
 

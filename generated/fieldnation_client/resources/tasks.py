@@ -137,9 +137,10 @@ class TasksResource(SyncResource):
         """Create Work Order Task.
 
         Adds a task to one phase of a work order and returns the updated work order, the new task first
-        in `tasks.results`. The task type decides which extra field is needed: a phone number to call,
-        an email address, a custom field, a file to download or a folder to upload into. Alert addresses
-        are emailed when the provider completes the task.
+        in `tasks.results` (the local sandbox's order, x-sandbox; Field Nation does not document the
+        order). The task type decides which extra field is needed: a phone number to call, an email
+        address, a custom field, a file to download or a folder to upload into. Alert addresses are
+        emailed when the provider completes the task.
 
         ``POST /workorders/{work_order_id}/tasks``
 
@@ -478,9 +479,10 @@ class AsyncTasksResource(AsyncResource):
         """Create Work Order Task.
 
         Adds a task to one phase of a work order and returns the updated work order, the new task first
-        in `tasks.results`. The task type decides which extra field is needed: a phone number to call,
-        an email address, a custom field, a file to download or a folder to upload into. Alert addresses
-        are emailed when the provider completes the task.
+        in `tasks.results` (the local sandbox's order, x-sandbox; Field Nation does not document the
+        order). The task type decides which extra field is needed: a phone number to call, an email
+        address, a custom field, a file to download or a folder to upload into. Alert addresses are
+        emailed when the provider completes the task.
 
         ``POST /workorders/{work_order_id}/tasks``
 

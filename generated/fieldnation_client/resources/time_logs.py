@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -19,6 +19,7 @@ from .._response import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_job import AsyncJob
     from ..models.time_log import TimeLog
     from ..models.time_log_bulk_update import TimeLogBulkUpdate
     from ..models.time_log_input import TimeLogInput
@@ -56,9 +57,10 @@ class TimeLogsResource(SyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -97,9 +99,10 @@ class TimeLogsResource(SyncResource):
     ) -> Iterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -151,17 +154,60 @@ class TimeLogsResource(SyncResource):
 
         return SyncPage.first(fetch, "results", "page")
 
+    @overload
     def update_all_work_order_time_logs(
         self,
         work_order_id: int,
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
 
         Changes several time logs of the work order at once: each entry of `data` names a log by `id`
@@ -173,6 +219,7 @@ class TimeLogsResource(SyncResource):
         Args:
             work_order_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
                 Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
                 {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
@@ -185,7 +232,9 @@ class TimeLogsResource(SyncResource):
         from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -210,7 +259,8 @@ class TimeLogsResource(SyncResource):
 
         Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
         provider's behalf, optionally with the number of devices serviced. The answer is the updated
-        work order; the new log is first in `time_logs.results`.
+        work order; the new log is first in `time_logs.results` (the local sandbox's order, x-sandbox;
+        Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/time_logs``
 
@@ -242,6 +292,7 @@ class TimeLogsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_time_log(
         self,
         work_order_id: int,
@@ -249,11 +300,56 @@ class TimeLogsResource(SyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
 
         Corrects one time log: its check-in or check-out time, position or device count. Sending only
@@ -265,6 +361,7 @@ class TimeLogsResource(SyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
                 done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
                 is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
@@ -285,6 +382,7 @@ class TimeLogsResource(SyncResource):
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -295,17 +393,60 @@ class TimeLogsResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def delete_work_order_time_log(
         self,
         work_order_id: int,
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
 
         Removes one time log from the work order; the work order's total hours are recomputed. The
@@ -317,6 +458,7 @@ class TimeLogsResource(SyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -330,6 +472,7 @@ class TimeLogsResource(SyncResource):
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -367,9 +510,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> TimeLogList:
         """List Work Order Time Logs.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -408,9 +552,10 @@ class AsyncTimeLogsResource(AsyncResource):
     ) -> AsyncIterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
-        Returns every check-in / check-out record of the work order, newest first, with the hours of
-        each log, the total hours, the GPS verification of each end and, while the provider is on site,
-        the log that is still open.
+        Returns every check-in / check-out record of the work order (newest first in the local sandbox,
+        x-sandbox; Field Nation does not document the order), with the hours of each log, the total
+        hours, the GPS verification of each end and, while the provider is on site, the log that is
+        still open.
 
         ``GET /workorders/{work_order_id}/time_logs``
 
@@ -462,17 +607,60 @@ class AsyncTimeLogsResource(AsyncResource):
 
         return await AsyncPage.first(fetch, "results", "page")
 
+    @overload
     async def update_all_work_order_time_logs(
         self,
         work_order_id: int,
         *,
         body: TimeLogBulkUpdate,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
 
         Changes several time logs of the work order at once: each entry of `data` names a log by `id`
@@ -484,6 +672,7 @@ class AsyncTimeLogsResource(AsyncResource):
         Args:
             work_order_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogBulkUpdate): Several time logs of one work order changed in a single request.
                 Example: {'data': [{'id': 5050, 'in': {'created': {'utc': '2026-07-01T14:05:00Z', 'local':
                 {'date': '2026-07-01', 'time': '09:05:00'}}}}]}.
@@ -496,7 +685,9 @@ class AsyncTimeLogsResource(AsyncResource):
         from ..api.time_logs import update_all_work_order_time_logs as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body, acting_user_id=acting_user_id),
+            _op._get_kwargs(
+                work_order_id=work_order_id, body=body, acting_user_id=acting_user_id, async_=async_
+            ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -521,7 +712,8 @@ class AsyncTimeLogsResource(AsyncResource):
 
         Records a check-in, a check-out or a complete check-in/check-out pair for the work order on the
         provider's behalf, optionally with the number of devices serviced. The answer is the updated
-        work order; the new log is first in `time_logs.results`.
+        work order; the new log is first in `time_logs.results` (the local sandbox's order, x-sandbox;
+        Field Nation does not document the order).
 
         ``POST /workorders/{work_order_id}/time_logs``
 
@@ -553,6 +745,7 @@ class AsyncTimeLogsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_time_log(
         self,
         work_order_id: int,
@@ -560,11 +753,56 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         body: TimeLogInput,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
 
         Corrects one time log: its check-in or check-out time, position or device count. Sending only
@@ -576,6 +814,7 @@ class AsyncTimeLogsResource(AsyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
             body (TimeLogInput): A new or changed time log. Send `in` (and `out` once the work is
                 done); for per-device pay add `devices`. The guide's `start` / `end` / `user_id` spelling
                 is accepted as an alternative to `in` / `out`. Example: {'in': {'created': {'utc':
@@ -596,6 +835,7 @@ class AsyncTimeLogsResource(AsyncResource):
                 workorder_hours_id=workorder_hours_id,
                 body=body,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
@@ -606,17 +846,60 @@ class AsyncTimeLogsResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def delete_work_order_time_log(
         self,
         work_order_id: int,
         workorder_hours_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
 
         Removes one time log from the work order; the work order's total hours are recomputed. The
@@ -628,6 +911,7 @@ class AsyncTimeLogsResource(AsyncResource):
             work_order_id (int):
             workorder_hours_id (int):
             acting_user_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -641,6 +925,7 @@ class AsyncTimeLogsResource(AsyncResource):
                 work_order_id=work_order_id,
                 workorder_hours_id=workorder_hours_id,
                 acting_user_id=acting_user_id,
+                async_=async_,
             ),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,

@@ -24,7 +24,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.list_work_orders_order import ListWorkOrdersOrder
-    from ..models.list_work_orders_sort import ListWorkOrdersSort
     from ..models.work_order import WorkOrder
     from ..models.work_order_cancel import WorkOrderCancel
     from ..models.work_order_create import WorkOrderCreate
@@ -59,7 +58,7 @@ class WorkOrdersResource(SyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -131,7 +130,7 @@ class WorkOrdersResource(SyncResource):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -265,7 +264,7 @@ class WorkOrdersResource(SyncResource):
         columns: str | Unset = UNSET,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -336,7 +335,7 @@ class WorkOrdersResource(SyncResource):
             columns (str | Unset):
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -466,7 +465,7 @@ class WorkOrdersResource(SyncResource):
         columns: str | Unset = UNSET,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -757,29 +756,73 @@ class WorkOrdersResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def update_work_order(
         self,
         work_order_id: int,
         *,
         body: WorkOrderUpdate,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order.
 
-        Changes the fields present in the body and leaves every other field as it is. Work orders that
-        are approved, paid or cancelled can no longer be edited (409). The answer is the updated work
-        order.
+        Changes the fields present in the body and leaves every other field as it is. The body takes the
+        fields of a new work order, including contacts, tasks, custom field values and shipments to add,
+        plus `closing_notes` and `status: work_done` to mark an assigned work order's work done. The
+        answer is the updated work order.
 
         ``PUT /workorders/{work_order_id}``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUpdate): Partial update of a work order: send only the fields to change.
-                Work orders in a locked state (approved, paid, cancelled) cannot be edited. Example:
-                {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}.
+                Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes
+                the fields of a new work order (`title` optional here), plus `closing_notes` and a
+                `status` change. Example: {'title': 'Replace POS terminal and receipt printer at store
+                42', 'require_ontime': True}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -789,7 +832,7 @@ class WorkOrdersResource(SyncResource):
         from ..api.work_orders import update_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -952,7 +995,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -1024,7 +1067,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             page (int | Unset):  Default: 1.
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -1158,7 +1201,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         columns: str | Unset = UNSET,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -1229,7 +1272,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             columns (str | Unset):
             per_page (int | Unset):  Default: 25.
             view (ListWorkOrdersView | Unset):  Default: ListWorkOrdersView.LIST.
-            sort (ListWorkOrdersSort | Unset):
+            sort (str | Unset):
             order (ListWorkOrdersOrder | Unset):
             sticky (bool | Unset):  Default: False.
             sticky_name (str | Unset):
@@ -1359,7 +1402,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         columns: str | Unset = UNSET,
         per_page: int | Unset = 25,
         view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-        sort: ListWorkOrdersSort | Unset = UNSET,
+        sort: str | Unset = UNSET,
         order: ListWorkOrdersOrder | Unset = UNSET,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
@@ -1650,29 +1693,73 @@ class AsyncWorkOrdersResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order(
         self,
         work_order_id: int,
         *,
         body: WorkOrderUpdate,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Update Work Order.
 
-        Changes the fields present in the body and leaves every other field as it is. Work orders that
-        are approved, paid or cancelled can no longer be edited (409). The answer is the updated work
-        order.
+        Changes the fields present in the body and leaves every other field as it is. The body takes the
+        fields of a new work order, including contacts, tasks, custom field values and shipments to add,
+        plus `closing_notes` and `status: work_done` to mark an assigned work order's work done. The
+        answer is the updated work order.
 
         ``PUT /workorders/{work_order_id}``
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUpdate): Partial update of a work order: send only the fields to change.
-                Work orders in a locked state (approved, paid, cancelled) cannot be edited. Example:
-                {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}.
+                Work orders in a locked state (approved, paid, cancelled) cannot be edited. The body takes
+                the fields of a new work order (`title` optional here), plus `closing_notes` and a
+                `status` change. Example: {'title': 'Replace POS terminal and receipt printer at store
+                42', 'require_ontime': True}.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -1682,7 +1769,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         from ..api.work_orders import update_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

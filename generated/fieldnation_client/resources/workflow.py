@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.auto_dispatch_request import AutoDispatchRequest
     from ..models.auto_dispatch_response import AutoDispatchResponse
+    from ..models.user import User
     from ..models.user_ref import UserRef
     from ..models.work_order import WorkOrder
     from ..models.work_order_assign_request import WorkOrderAssignRequest
@@ -199,15 +200,52 @@ class WorkflowResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def approve_work_order(
         self,
         work_order_id: int,
         *,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Approve a Work Order.
 
         Accepts the provider's work on a work order in Work Done. Final pay is computed (including
@@ -218,6 +256,7 @@ class WorkflowResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -227,7 +266,7 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import approve_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -628,16 +667,56 @@ class WorkflowResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def unassign_work_order(
         self,
         work_order_id: int,
         *,
         body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | User: ...
+
+    @overload
+    def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | AsyncJob: ...
+
+    def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | AsyncJob:
         """Unassign user from a work order.
 
         Removes the assigned provider; the work order goes back to Published or Routed so it can be
@@ -648,6 +727,7 @@ class WorkflowResource(SyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUnassignRequest | Unset): Details of removing the assigned provider: who,
                 why (a cancellation reason id of the company) and a comment. Removing a provider who
                 already started may require a reason. Example: {'user': {'id': 9001}, 'reason_id': 7,
@@ -661,7 +741,7 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import unassign_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -671,17 +751,60 @@ class WorkflowResource(SyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     def incomplete_work_order(
         self,
         work_order_id: int,
         *,
         reason: str,
-        reason_id: int,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Incomplete a Work Order.
 
         Rejects the work of a work order in Work Done and sends it back to the provider: the status
@@ -693,7 +816,8 @@ class WorkflowResource(SyncResource):
         Args:
             work_order_id (int):
             reason (str):
-            reason_id (int):
+            reason_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -703,7 +827,7 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import incomplete_work_order as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id),
+            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -920,15 +1044,52 @@ class AsyncWorkflowResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def approve_work_order(
         self,
         work_order_id: int,
         *,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Approve a Work Order.
 
         Accepts the provider's work on a work order in Work Done. Final pay is computed (including
@@ -939,6 +1100,7 @@ class AsyncWorkflowResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -948,7 +1110,7 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import approve_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id),
+            _op._get_kwargs(work_order_id=work_order_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -1349,16 +1511,56 @@ class AsyncWorkflowResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def unassign_work_order(
         self,
         work_order_id: int,
         *,
         body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | User: ...
+
+    @overload
+    async def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | AsyncJob: ...
+
+    async def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | AsyncJob:
         """Unassign user from a work order.
 
         Removes the assigned provider; the work order goes back to Published or Routed so it can be
@@ -1369,6 +1571,7 @@ class AsyncWorkflowResource(AsyncResource):
 
         Args:
             work_order_id (int):
+            async_ (bool | Unset):  Default: False.
             body (WorkOrderUnassignRequest | Unset): Details of removing the assigned provider: who,
                 why (a cancellation reason id of the company) and a comment. Removing a provider who
                 already started may require a reason. Example: {'user': {'id': 9001}, 'reason_id': 7,
@@ -1382,7 +1585,7 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import unassign_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, body=body),
+            _op._get_kwargs(work_order_id=work_order_id, body=body, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -1392,17 +1595,60 @@ class AsyncWorkflowResource(AsyncResource):
             extra_body=extra_body,
         )
 
+    @overload
     async def incomplete_work_order(
         self,
         work_order_id: int,
         *,
         reason: str,
-        reason_id: int,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder: ...
+
+    @overload
+    async def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob:
         """Incomplete a Work Order.
 
         Rejects the work of a work order in Work Done and sends it back to the provider: the status
@@ -1414,7 +1660,8 @@ class AsyncWorkflowResource(AsyncResource):
         Args:
             work_order_id (int):
             reason (str):
-            reason_id (int):
+            reason_id (int | Unset):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -1424,7 +1671,7 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import incomplete_work_order as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id),
+            _op._get_kwargs(work_order_id=work_order_id, reason=reason, reason_id=reason_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

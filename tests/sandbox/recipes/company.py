@@ -25,7 +25,7 @@ def create_company_tag(api: Any) -> Any:
 
 @recipe("list_company_expenses")
 def list_company_expenses(api: Any) -> Any:
-    return api.call("list_company_expenses")
+    return api.call("list_company_expenses", path={"company_id": api.creds["id"]})
 
 
 @recipe("list_company_networks")
@@ -49,7 +49,7 @@ def list_site_revisit_reasons(api: Any) -> Any:
 
 @recipe("list_incomplete_reasons")
 def list_incomplete_reasons(api: Any) -> Any:
-    return api.call("list_incomplete_reasons")
+    return api.call("list_incomplete_reasons", path={"company_id": api.creds["id"]})
 
 
 @recipe("list_company_custom_fields")

@@ -43,4 +43,7 @@ def update_qual(api: Any) -> Any:
 
 @recipe("delete_work_order_qualification")
 def delete_qual(api: Any) -> Any:
-    return api.call("delete_work_order_qualification", path={"work_order_id": with_rule(api)})
+    return api.call(
+        "delete_work_order_qualification",
+        path={"work_order_id": with_rule(api), "qualification_id": 67},
+    )

@@ -173,7 +173,9 @@ def unassign(api: Any) -> Any:
 
 @recipe("incomplete_work_order")
 def incomplete(api: Any) -> Any:
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
     reason_id = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
     return api.call(
         "incomplete_work_order",

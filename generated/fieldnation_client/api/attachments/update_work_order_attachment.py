@@ -11,6 +11,7 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
 from ...models.attachment_update import AttachmentUpdate
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
@@ -26,12 +27,15 @@ def _get_kwargs(
     *,
     body: AttachmentUpdate,
     acting_user_id: int | Unset = UNSET,
+    async_: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["acting_user_id"] = acting_user_id
+
+    params["async"] = async_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,10 +54,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
         return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
+    if response.status_code == 202:
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -11,6 +11,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.token import Token
+from ...models.token_client_credentials_grant import TokenClientCredentialsGrant
 from ...models.token_password_grant import TokenPasswordGrant
 from ...models.token_refresh_grant import TokenRefreshGrant
 from ...types import UNSET, Unset
@@ -20,19 +21,28 @@ OPERATION = "generate_access_token"
 
 
 def _get_kwargs(
-    *, body: TokenPasswordGrant | TokenRefreshGrant | TokenPasswordGrant | TokenRefreshGrant | Unset = UNSET
+    *,
+    body: TokenClientCredentialsGrant
+    | TokenPasswordGrant
+    | TokenRefreshGrant
+    | TokenClientCredentialsGrant
+    | TokenPasswordGrant
+    | TokenRefreshGrant
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/authentication/api/oauth/token"}
 
-    if isinstance(body, TokenPasswordGrant | TokenRefreshGrant):
+    if isinstance(body, TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant):
         if isinstance(body, TokenPasswordGrant):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, TokenClientCredentialsGrant):
             _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
 
-    elif isinstance(body, TokenPasswordGrant | TokenRefreshGrant):
+    elif isinstance(body, TokenClientCredentialsGrant | TokenPasswordGrant | TokenRefreshGrant):
         _kwargs["data"] = body.to_dict()
 
     return _kwargs

@@ -11,13 +11,13 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.bundle_request import BundleRequest
+from ...models.bundle_create_request import BundleCreateRequest
 
 ROOT_RELATIVE = False
 OPERATION = "bundle_work_orders"
 
 
-def _get_kwargs(*, body: BundleRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: BundleCreateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/bundle"}

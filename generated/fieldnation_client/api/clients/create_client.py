@@ -29,6 +29,8 @@ def _get_kwargs(*, body: ClientInput) -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> Client:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast("Client", _m.decode_body(_m.Model(Client), _m.json_body(response), strict))
     if response.status_code == 201:
         return cast("Client", _m.decode_body(_m.Model(Client), _m.json_body(response), strict))
     raise UnexpectedStatus(

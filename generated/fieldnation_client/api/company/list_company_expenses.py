@@ -1,10 +1,11 @@
-"""List Company Expenses: ``GET /company/expenses``.
+"""List Company Expenses: ``GET /company/{company_id}/expenses``.
 
 Request building and success parsing only; the client's request loop does auth, retries
 and error mapping.
 """
 
 from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +18,7 @@ ROOT_RELATIVE = False
 OPERATION = "list_company_expenses"
 
 
-def _get_kwargs(*, page: int | Unset = 1, per_page: int | Unset = 25) -> dict[str, Any]:
+def _get_kwargs(company_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -27,7 +28,11 @@ def _get_kwargs(*, page: int | Unset = 1, per_page: int | Unset = 25) -> dict[st
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {"method": "GET", "url": "/company/expenses", "params": params}
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/company/{company_id}/expenses".format(company_id=quote(str(company_id), safe="")),
+        "params": params,
+    }
 
     return _kwargs
 

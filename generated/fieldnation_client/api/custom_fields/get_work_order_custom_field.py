@@ -19,7 +19,7 @@ OPERATION = "get_work_order_custom_field"
 
 
 def _get_kwargs(
-    work_order_id: int, custom_field_id: int, *, acting_user_id: int | Unset = UNSET
+    work_order_id: int, custom_field_id: str, *, acting_user_id: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

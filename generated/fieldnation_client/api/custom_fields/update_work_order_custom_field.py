@@ -22,7 +22,7 @@ OPERATION = "update_work_order_custom_field"
 
 def _get_kwargs(
     work_order_id: int,
-    custom_field_id: int,
+    custom_field_id: str,
     *,
     body: CustomFieldUpdate,
     async_: bool | Unset = False,

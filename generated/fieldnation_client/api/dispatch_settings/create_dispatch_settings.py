@@ -29,6 +29,10 @@ def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> DispatchSettings:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "DispatchSettings", _m.decode_body(_m.Model(DispatchSettings), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
         return cast(
             "DispatchSettings", _m.decode_body(_m.Model(DispatchSettings), _m.json_body(response), strict)

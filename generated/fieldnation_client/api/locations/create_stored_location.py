@@ -29,6 +29,11 @@ def _get_kwargs(*, body: StoredLocationInput) -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> StoredLocationCreated:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "StoredLocationCreated",
+            _m.decode_body(_m.Model(StoredLocationCreated), _m.json_body(response), strict),
+        )
     if response.status_code == 201:
         return cast(
             "StoredLocationCreated",

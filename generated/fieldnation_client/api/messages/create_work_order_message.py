@@ -52,6 +52,8 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> MessageList | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast("MessageList", _m.decode_body(_m.Model(MessageList), _m.json_body(response), strict))
     if response.status_code == 201:
         return cast("MessageList", _m.decode_body(_m.Model(MessageList), _m.json_body(response), strict))
     if response.status_code == 202:

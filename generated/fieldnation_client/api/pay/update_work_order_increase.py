@@ -11,21 +11,32 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
 from ...models.pay_increase_update import PayIncreaseUpdate
 from ...models.work_order import WorkOrder
+from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "update_work_order_increase"
 
 
-def _get_kwargs(work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/workorders/{work_order_id}/increases/{increase_id}".format(
             work_order_id=quote(str(work_order_id), safe=""), increase_id=quote(str(increase_id), safe="")
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,10 +44,12 @@ def _get_kwargs(work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
         return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
+    if response.status_code == 202:
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

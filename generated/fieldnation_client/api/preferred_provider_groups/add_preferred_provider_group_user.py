@@ -33,6 +33,11 @@ def _get_kwargs(group_id: int, *, body: PreferredProviderGroupUsersInput) -> dic
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> PreferredProviderGroup:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "PreferredProviderGroup",
+            _m.decode_body(_m.Model(PreferredProviderGroup), _m.json_body(response), strict),
+        )
     if response.status_code == 201:
         return cast(
             "PreferredProviderGroup",

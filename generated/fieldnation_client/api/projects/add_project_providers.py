@@ -33,6 +33,8 @@ def _get_kwargs(project_id: int, *, body: ProjectProvidersAdd) -> dict[str, Any]
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> Success:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast("Success", _m.decode_body(_m.Model(Success), _m.json_body(response), strict))
     if response.status_code == 201:
         return cast("Success", _m.decode_body(_m.Model(Success), _m.json_body(response), strict))
     raise UnexpectedStatus(

@@ -35,6 +35,11 @@ def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttribut
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttributeResult:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "ProviderAttributeResult",
+            _m.decode_body(_m.Model(ProviderAttributeResult), _m.json_body(response), strict),
+        )
     if response.status_code == 201:
         return cast(
             "ProviderAttributeResult",

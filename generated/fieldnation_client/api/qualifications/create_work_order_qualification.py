@@ -35,6 +35,10 @@ def _get_kwargs(work_order_id: int, *, body: QualificationInput) -> dict[str, An
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> QualificationList:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "QualificationList", _m.decode_body(_m.Model(QualificationList), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
         return cast(
             "QualificationList", _m.decode_body(_m.Model(QualificationList), _m.json_body(response), strict)

@@ -1,4 +1,4 @@
-"""Delete Work Order Qualification: ``DELETE /workorders/{work_order_id}/qualifications``.
+"""Delete Work Order Qualification: ``DELETE /workorders/{work_order_id}/qualifications/{qualification_id}``.
 
 Request building and success parsing only; the client's request loop does auth, retries
 and error mapping.
@@ -17,12 +17,13 @@ ROOT_RELATIVE = False
 OPERATION = "delete_work_order_qualification"
 
 
-def _get_kwargs(work_order_id: int) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, qualification_id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/workorders/{work_order_id}/qualifications".format(
-            work_order_id=quote(str(work_order_id), safe="")
+        "url": "/workorders/{work_order_id}/qualifications/{qualification_id}".format(
+            work_order_id=quote(str(work_order_id), safe=""),
+            qualification_id=quote(str(qualification_id), safe=""),
         ),
     }
 

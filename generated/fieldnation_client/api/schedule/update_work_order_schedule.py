@@ -11,21 +11,30 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
 from ...models.schedule import Schedule
-from ...models.schedule_input import ScheduleInput
+from ...models.schedule_update import ScheduleUpdate
+from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "update_work_order_schedule"
 
 
-def _get_kwargs(work_order_id: int, *, body: ScheduleInput) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, *, body: ScheduleUpdate, async_: bool | Unset = False) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/workorders/{work_order_id}/schedule".format(
             work_order_id=quote(str(work_order_id), safe="")
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,10 +42,12 @@ def _get_kwargs(work_order_id: int, *, body: ScheduleInput) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> Schedule:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Schedule | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
         return cast("Schedule", _m.decode_body(_m.Model(Schedule), _m.json_body(response), strict))
+    if response.status_code == 202:
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

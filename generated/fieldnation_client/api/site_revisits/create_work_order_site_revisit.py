@@ -35,6 +35,10 @@ def _get_kwargs(work_order_id: int, *, body: SiteRevisitInput) -> dict[str, Any]
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> SiteRevisitSummary:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "SiteRevisitSummary", _m.decode_body(_m.Model(SiteRevisitSummary), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
         return cast(
             "SiteRevisitSummary", _m.decode_body(_m.Model(SiteRevisitSummary), _m.json_body(response), strict)

@@ -29,6 +29,10 @@ def _get_kwargs(*, body: TalentPoolGroupInput) -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> TalentPoolGroup:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast(
+            "TalentPoolGroup", _m.decode_body(_m.Model(TalentPoolGroup), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
         return cast(
             "TalentPoolGroup", _m.decode_body(_m.Model(TalentPoolGroup), _m.json_body(response), strict)

@@ -37,6 +37,8 @@ def _get_kwargs(*, body: WorkOrderCreate, async_: bool | Unset = False) -> dict[
 
 def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
+    if response.status_code == 200:
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     if response.status_code == 201:
         return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     if response.status_code == 202:

@@ -12,7 +12,6 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_work_orders_list import ListWorkOrdersList
 from ...models.list_work_orders_order import ListWorkOrdersOrder
-from ...models.list_work_orders_sort import ListWorkOrdersSort
 from ...models.list_work_orders_view import ListWorkOrdersView
 from ...models.work_order_list import WorkOrderList
 from ...types import UNSET, Unset
@@ -28,7 +27,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
-    sort: ListWorkOrdersSort | Unset = UNSET,
+    sort: str | Unset = UNSET,
     order: ListWorkOrdersOrder | Unset = UNSET,
     sticky: bool | Unset = False,
     sticky_name: str | Unset = UNSET,
@@ -101,11 +100,7 @@ def _get_kwargs(
 
     params["view"] = json_view
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
+    params["sort"] = sort
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):

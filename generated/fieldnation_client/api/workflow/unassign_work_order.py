@@ -11,6 +11,8 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
+from ...models.async_job import AsyncJob
+from ...models.user import User
 from ...models.work_order import WorkOrder
 from ...models.work_order_unassign_request import WorkOrderUnassignRequest
 from ...types import UNSET, Unset
@@ -19,14 +21,23 @@ ROOT_RELATIVE = False
 OPERATION = "unassign_work_order"
 
 
-def _get_kwargs(work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/workorders/{work_order_id}/assignee".format(
             work_order_id=quote(str(work_order_id), safe="")
         ),
+        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -36,10 +47,15 @@ def _get_kwargs(work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | User | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
+        return cast(
+            "WorkOrder | User",
+            _m.decode_body(_m.Union((_m.Model(WorkOrder), _m.Model(User))), _m.json_body(response), strict),
+        )
+    if response.status_code == 202:
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -1,15 +1,17 @@
 from enum import StrEnum
 
 
-class ListMetadataOrder(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
+class AttachmentUploadForceUpload(StrEnum):
+    FALSE = "false"
+    TRUE = "true"
+    VALUE_0 = "1"
+    VALUE_1 = "0"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ListMetadataOrder | None":
+    def _missing_(cls, value: object) -> "AttachmentUploadForceUpload | None":
         """Forward compatibility: a value the spec does not list yet is kept, not rejected."""
         if not isinstance(value, str):
             return None

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from .. import _models as _m
+from ..models.schedule_update_schedule_option import ScheduleUpdateScheduleOption
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_time_zone_input import ScheduleTimeZoneInput
+    from ..models.service_window_input import ServiceWindowInput
+
+
+class ScheduleUpdate(_m.BaseModel):
+    """Body of `PUT /workorders/{work_order_id}/schedule` (playground "work order schedule pay model"): the service window,
+    required, plus optional note, schedule option, time zone and hard start.
+
+        Example:
+            {'service_window': {'mode': 'between', 'start': {'utc': '2025-01-01T09:00:00Z', 'local': {'date': '2025-01-01',
+                'time': '09:00:00'}}, 'end': {'utc': '2025-01-01T17:00:00Z', 'local': {'date': '2025-01-01', 'time':
+                '17:00:00'}}}, 'schedule_note': 'Please arrive on time.'}
+
+        Attributes:
+            service_window (ServiceWindowInput): A service window as sent in requests. `start` is required for `exact`,
+                `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform
+                fills in local times from the location's time zone.
+            schedule_note (Any): Additional information about the schedule or site.
+            schedule_option (ScheduleUpdateScheduleOption | None): For `hours` windows, 1 requires providers to commit to a
+                hard start time.
+            time_zone (ScheduleTimeZoneInput | None): Time zone of the service window. The playground types it like the
+                schedule answer's `time_zone` ({id, name, short, offset}); send the `id` or the IANA `name`.
+            require_ontime (bool | None): Require on-time arrival (hard start).
+    """
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        *,
+        service_window: ServiceWindowInput,
+        schedule_note: Any = UNSET,
+        schedule_option: ScheduleUpdateScheduleOption | Unset = UNSET,
+        time_zone: ScheduleTimeZoneInput | Unset = UNSET,
+        require_ontime: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("service_window", service_window)
+        self._set("schedule_note", schedule_note)
+        self._set("schedule_option", schedule_option)
+        self._set("time_zone", time_zone)
+        self._set("require_ontime", require_ontime)
+
+    @classmethod
+    def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.schedule_time_zone_input import ScheduleTimeZoneInput  # noqa: PLC0415
+        from ..models.service_window_input import ServiceWindowInput  # noqa: PLC0415
+
+        return {
+            "service_window": _m.Field(_m.Model(ServiceWindowInput), True, False),
+            "schedule_note": _m.Field(_m.ANY, False, False),
+            "schedule_option": _m.Field(_m.Enum(ScheduleUpdateScheduleOption), False, False),
+            "time_zone": _m.Field(_m.Model(ScheduleTimeZoneInput), False, False),
+            "require_ontime": _m.Field(_m.BOOL, False, False),
+        }
+
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
+
+    @property
+    def service_window(self) -> ServiceWindowInput:
+        """A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end`
+        for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local
+        times from the location's time zone."""
+        return cast("ServiceWindowInput", self._get("service_window"))
+
+    @service_window.setter
+    def service_window(self, value: ServiceWindowInput) -> None:
+        self._set("service_window", value)
+
+    @property
+    def schedule_note(self) -> Any:
+        """Additional information about the schedule or site."""
+        return self._get("schedule_note")
+
+    @schedule_note.setter
+    def schedule_note(self, value: Any) -> None:
+        self._set("schedule_note", value)
+
+    @property
+    def schedule_option(self) -> ScheduleUpdateScheduleOption | None:
+        """For `hours` windows, 1 requires providers to commit to a hard start time."""
+        return cast("ScheduleUpdateScheduleOption | None", self._get("schedule_option"))
+
+    @schedule_option.setter
+    def schedule_option(self, value: ScheduleUpdateScheduleOption | None) -> None:
+        self._set("schedule_option", value)
+
+    @property
+    def time_zone(self) -> ScheduleTimeZoneInput | None:
+        """Time zone of the service window. The playground types it like the schedule answer's `time_zone`
+        ({id, name, short, offset}); send the `id` or the IANA `name`."""
+        return cast("ScheduleTimeZoneInput | None", self._get("time_zone"))
+
+    @time_zone.setter
+    def time_zone(self, value: ScheduleTimeZoneInput | None) -> None:
+        self._set("time_zone", value)
+
+    @property
+    def require_ontime(self) -> bool | None:
+        """Require on-time arrival (hard start)."""
+        return cast("bool | None", self._get("require_ontime"))
+
+    @require_ontime.setter
+    def require_ontime(self, value: bool | None) -> None:
+        self._set("require_ontime", value)

@@ -1,0 +1,190 @@
+"""Examples shown on Field Nation's own pages are accepted by our spec and by our client.
+
+Each file in tests/fixtures/documented/ is one documented example:
+``{"source": url, "operation_id": ..., "kind": "request"|"response", "status": 200 (responses),
+"media_type": "application/json", "body": ..., "parameters": {...} (optional), "note": ...}``.
+A request body must validate against the operation's request schema, a response body against
+the schema of that status, and every parameter value against its parameter's schema; the
+generated client must decode every response (and build every request model) without raising.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator import paths
+from generator.lint import operations
+
+FIXTURES = paths.ROOT / "tests" / "fixtures" / "documented"
+FILES = sorted(FIXTURES.glob("*.json"))
+KEYS = {"source", "operation_id", "kind", "status", "media_type", "body", "parameters", "note"}
+NAME = re.compile(r"^(?P<op>[a-z][a-z0-9_]*)--\d+\.json$")
+
+if str(paths.GENERATED) not in sys.path:
+    sys.path.insert(0, str(paths.GENERATED))
+
+
+def _ids() -> list[str]:
+    return [f.name for f in FILES]
+
+
+@pytest.fixture(scope="module")
+def by_operation(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return {op["operationId"]: (path, method, op) for path, method, op in operations(spec)}
+
+
+def _deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for token in node["$ref"][2:].split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:bundle", resource)
+
+    def rebase(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {k: rebase(v) for k, v in node.items()}
+            if isinstance(out.get("$ref"), str) and out["$ref"].startswith("#"):
+                out["$ref"] = "urn:bundle" + out["$ref"]
+            return out
+        if isinstance(node, list):
+            return [rebase(v) for v in node]
+        return node
+
+    return Draft202012Validator(
+        rebase(schema), registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _errors(spec: dict[str, Any], schema: Any, value: Any) -> list[str]:
+    found = sorted(_validator(spec, schema).iter_errors(value), key=lambda e: list(e.path))
+    return [f"/{'/'.join(map(str, e.absolute_path))}: {e.message[:300]}" for e in found]
+
+
+def _load(file: Path) -> dict[str, Any]:
+    data = json.loads(file.read_text("utf-8"))
+    assert isinstance(data, dict), f"{file.name}: a fixture is a JSON object"
+    return data
+
+
+def _media(spec: dict[str, Any], fixture: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    if fixture["kind"] == "request":
+        content = _deref(spec, op.get("requestBody") or {}).get("content") or {}
+        where = "requestBody"
+    else:
+        status = str(fixture["status"])
+        responses = op.get("responses") or {}
+        assert status in responses, f"status {status} is not declared (has {sorted(responses)})"
+        content = _deref(spec, responses[status]).get("content") or {}
+        where = f"response {status}"
+    media_type = fixture.get("media_type", "application/json")
+    assert media_type in content, f"{where} has no {media_type} (has {sorted(content)})"
+    media = content[media_type]
+    assert isinstance(media, dict)
+    return media
+
+
+def _model(schema: Any) -> Any:
+    """The generated model class of a ``$ref`` schema, or None for inline schemas."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+        return None
+    models = importlib.import_module("fieldnation_client.models")
+    name = ref.rsplit("/", 1)[-1]
+    pascal = "".join(part[:1].upper() + part[1:] for part in re.split(r"[_\W]+", name))
+    cls = getattr(models, name, None) or getattr(models, pascal, None)
+    assert cls is not None, f"the client has no model for {name}"
+    return cls
+
+
+def _api_module(operation_id: str) -> ModuleType:
+    found = sorted((paths.GENERATED / "fieldnation_client" / "api").glob(f"*/{operation_id}.py"))
+    assert len(found) == 1, f"no generated module for {operation_id}: {found}"
+    return importlib.import_module(f"fieldnation_client.api.{found[0].parent.name}.{operation_id}")
+
+
+def test_there_are_documented_fixtures() -> None:
+    assert FILES, f"no documented examples in {FIXTURES}"
+
+
+@pytest.mark.parametrize("file", FILES, ids=_ids())
+def test_fixture_is_well_formed(
+    file: Path, by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> None:
+    fixture = _load(file)
+    match = NAME.match(file.name)
+    assert match, f"{file.name}: name it <operation_id>--<n>.json"
+    assert set(fixture) <= KEYS, f"unknown keys {sorted(set(fixture) - KEYS)}"
+    assert str(fixture.get("source", "")).startswith("https://"), "source must be the page URL"
+    assert fixture.get("operation_id") == match["op"], "operation_id must match the file name"
+    assert fixture["operation_id"] in by_operation, "unknown operation_id"
+    assert fixture.get("kind") in ("request", "response")
+    assert ("status" in fixture) == (fixture["kind"] == "response"), "status only for responses"
+    assert "body" in fixture or "parameters" in fixture, "needs a body or parameters"
+
+
+@pytest.mark.parametrize("file", FILES, ids=_ids())
+def test_documented_example_validates(
+    file: Path, spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> None:
+    fixture = _load(file)
+    _, _, op = by_operation[fixture["operation_id"]]
+    if "body" in fixture:
+        media = _media(spec, fixture, op)
+        errors = _errors(spec, media["schema"], fixture["body"])
+        assert errors == [], f"{file.name} ({fixture['source']}) is rejected by the spec"
+    declared = {p["name"]: p for p in (_deref(spec, p) for p in op.get("parameters") or [])}
+    for name, value in (fixture.get("parameters") or {}).items():
+        assert name in declared, f"parameter {name!r} is not declared by {fixture['operation_id']}"
+        errors = _errors(spec, declared[name]["schema"], value)
+        assert errors == [], f"parameter {name!r} = {value!r} is rejected: {errors}"
+
+
+@pytest.mark.parametrize("file", FILES, ids=_ids())
+def test_client_decodes_documented_example(
+    file: Path, spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> None:
+    fixture = _load(file)
+    if "body" not in fixture:
+        pytest.skip("parameters only: nothing to decode")
+    _, _, op = by_operation[fixture["operation_id"]]
+    media = _media(spec, fixture, op)
+    body = fixture["body"]
+    status = int(fixture.get("status", 0))
+    if fixture["kind"] == "response" and 200 <= status < 300:
+        module = _api_module(fixture["operation_id"])
+        response = httpx.Response(
+            status,
+            content=json.dumps(body).encode(),
+            headers={"content-type": fixture.get("media_type", "application/json")},
+        )
+        module._parse_response(response)
+        return
+    schema = media["schema"]
+    target = _deref(spec, schema)
+    union = [*target.get("oneOf", []), *target.get("anyOf", [])]
+    branches = union or [schema]  # a union has no class of its own: decode with a branch
+    decoders = [(branch, cls) for branch in branches if (cls := _model(branch)) is not None]
+    if not decoders:
+        pytest.skip("an inline schema: no generated model to decode with")
+    fitting = [cls for branch, cls in decoders if not _errors(spec, branch, body)] or [
+        cls for _, cls in decoders
+    ]
+    fitting[0].from_dict(body)
