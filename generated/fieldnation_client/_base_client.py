@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, TypedDict, TypeVar, overload
 from urllib.parse import urlsplit
 
 import httpx
@@ -38,7 +38,7 @@ from ._redact import redact
 from ._response import MODE, APIResponse, AsyncAPIResponse, request_id
 from ._retry import Attempt, backoff_delay, method_is_retryable, never_sent, status_is_retryable
 
-__all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient", "TokenIn"]
+__all__ = ["AsyncAPIClient", "BaseClient", "Hooks", "SyncAPIClient", "TokenIn"]
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -49,6 +49,19 @@ Headers = Mapping[str, str]
 Query = Mapping[str, Any]
 Body = Mapping[str, Any]
 NOT_GIVEN: Any = object()
+
+
+class Hooks(TypedDict, total=False):
+    """Your code around every request (plain functions, for the async client too).
+
+    ``before_request`` runs before each attempt and may change the ``httpx.Request`` (add a
+    header); ``after_response`` runs after each attempt's answer (retried ones included);
+    ``on_error`` runs once with the exception a call is about to raise.
+    """
+
+    before_request: list[Callable[[httpx.Request], None]]
+    after_response: list[Callable[[httpx.Response], None]]
+    on_error: list[Callable[[FieldNationError], None]]
 
 
 def resolve_base_url(environment: str | None, base_url: str | httpx.URL | None) -> str:
@@ -87,6 +100,7 @@ class BaseClient:
         retry_post: bool,
         headers: Mapping[str, str] | None,
         strict: bool = False,
+        hooks: Hooks | None = None,
         custom_http_client: bool = False,
     ) -> None:
         if token_in not in ("query", "header"):
@@ -129,6 +143,7 @@ class BaseClient:
         """Headers given to the client: sent with every request, over any other."""
         self._initial_token = token
         self.strict = strict
+        self.hooks: Hooks = hooks or {}
         setup_logging()
 
     def _with(self: C, **changes: Any) -> C:
@@ -271,6 +286,18 @@ class BaseClient:
         error.attempts = list(attempts)
         return error
 
+    def _before(self, request: httpx.Request) -> None:
+        for hook in self.hooks.get("before_request", ()):
+            hook(request)
+
+    def _after(self, response: httpx.Response) -> None:
+        for hook in self.hooks.get("after_response", ()):
+            hook(response)
+
+    def _on_error(self, error: FieldNationError) -> None:
+        for hook in self.hooks.get("on_error", ()):
+            hook(error)
+
     @staticmethod
     def _log_attempt(request: httpx.Request, response: httpx.Response, attempt: int, started: float) -> None:
         if logger.isEnabledFor(20):
@@ -380,6 +407,26 @@ class SyncAPIClient(BaseClient):
         mode = MODE.get()
         if mode is not None:
             MODE.set(None)
+        try:
+            return self._request(
+                kwargs, parse, mode, root_relative, retry_post, timeout, operation, authenticated, extra
+            )
+        except FieldNationError as exc:
+            self._on_error(exc)
+            raise
+
+    def _request(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parse[T],
+        mode: Any,
+        root_relative: bool,
+        retry_post: bool | None,
+        timeout: Any,
+        operation: str,
+        authenticated: bool | None,
+        extra: dict[str, Any],
+    ) -> T:
         if authenticated is None:
             authenticated = not root_relative
         refreshed = False
@@ -430,6 +477,7 @@ class SyncAPIClient(BaseClient):
         attempts: list[Attempt] = []
         while True:
             request = self._build(self._http, kwargs, root_relative, token, timeout, extra)
+            self._before(request)
             started = time.perf_counter()
             try:
                 response = self._http.send(request, stream=True)
@@ -445,6 +493,7 @@ class SyncAPIClient(BaseClient):
                 )
             )
             self._log_attempt(request, response, len(attempts), started)
+            self._after(response)
             if response.is_success:
                 if not stream:
                     try:
@@ -700,6 +749,26 @@ class AsyncAPIClient(BaseClient):
         mode = MODE.get()
         if mode is not None:
             MODE.set(None)
+        try:
+            return await self._request(
+                kwargs, parse, mode, root_relative, retry_post, timeout, operation, authenticated, extra
+            )
+        except FieldNationError as exc:
+            self._on_error(exc)
+            raise
+
+    async def _request(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parse[T],
+        mode: Any,
+        root_relative: bool,
+        retry_post: bool | None,
+        timeout: Any,
+        operation: str,
+        authenticated: bool | None,
+        extra: dict[str, Any],
+    ) -> T:
         if authenticated is None:
             authenticated = not root_relative
         refreshed = False
@@ -750,6 +819,7 @@ class AsyncAPIClient(BaseClient):
         attempts: list[Attempt] = []
         while True:
             request = self._build(self._http, kwargs, root_relative, token, timeout, extra)
+            self._before(request)
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, stream=True)
@@ -765,6 +835,7 @@ class AsyncAPIClient(BaseClient):
                 )
             )
             self._log_attempt(request, response, len(attempts), started)
+            self._after(response)
             if response.is_success:
                 if not stream:
                     try:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, TokenIn
+from ._base_client import AsyncAPIClient, Hooks, SyncAPIClient, TokenIn
 from ._constants import DEFAULT_MAX_RETRIES
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ def _options(
     retry_post: bool,
     headers: Mapping[str, str] | None,
     strict: bool,
+    hooks: Hooks | None,
 ) -> dict[str, object]:
     """Explicit arguments, else the ``FIELDNATION_*`` environment variables."""
     return {
@@ -97,6 +98,7 @@ def _options(
         "retry_post": retry_post,
         "headers": headers,
         "strict": strict,
+        "hooks": hooks,
     }
 
 
@@ -113,12 +115,17 @@ class FieldNation(SyncAPIClient):
         token_in: ``"query"`` (the ``access_token`` parameter the API requires) or ``"header"``
             (``Authorization: Bearer``).
         timeout: Seconds (or an ``httpx.Timeout``); default 30 s, 5 s to connect.
-        max_retries: Retries on 429, 502, 503, 504 and connection errors (default 2).
+        max_retries: Retries (default 2) of requests that never reached the server, and for
+            idempotent methods of 408, 429, 500, 502, 503, 504 answers and lost answers.
         retry_post: Also retry POST requests (they may not be idempotent).
         strict: Check every success answer against the spec and raise
             ``APIResponseValidationError`` (status, operation, JSON pointer) on a mismatch.
             Off by default: answers decode leniently and never crash a read.
-        http_client: An ``httpx.Client`` to use (custom transport, proxies, limits).
+        hooks: Your functions run ``before_request`` (each attempt; may change the request),
+            ``after_response`` (each attempt's answer) and ``on_error`` (the exception a call
+            raises); see :class:`Hooks`.
+        http_client: An ``httpx.Client`` to use (custom transport, proxies, limits); its
+            timeout and headers are kept unless ``timeout``/``headers`` are given here.
 
     Unset arguments are read from ``FIELDNATION_ACCESS_TOKEN``, ``FIELDNATION_CLIENT_ID``,
     ``FIELDNATION_CLIENT_SECRET``, ``FIELDNATION_USERNAME``, ``FIELDNATION_PASSWORD``,
@@ -141,6 +148,7 @@ class FieldNation(SyncAPIClient):
         retry_post: bool = False,
         headers: Mapping[str, str] | None = None,
         strict: bool = False,
+        hooks: Hooks | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         options = _options(
@@ -157,6 +165,7 @@ class FieldNation(SyncAPIClient):
             retry_post,
             headers,
             strict,
+            hooks,
         )
         super().__init__(http_client=http_client, **options)
 
@@ -453,6 +462,7 @@ class AsyncFieldNation(AsyncAPIClient):
         retry_post: bool = False,
         headers: Mapping[str, str] | None = None,
         strict: bool = False,
+        hooks: Hooks | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = _options(
@@ -469,6 +479,7 @@ class AsyncFieldNation(AsyncAPIClient):
             retry_post,
             headers,
             strict,
+            hooks,
         )
         super().__init__(http_client=http_client, **options)
 

@@ -229,3 +229,33 @@ def test_async_page_objects(make_async_client) -> None:
         return [wo.id async for wo in first]
 
     assert asyncio.run(main()) == [10, 11, 20, 21, 30, 31]
+
+
+def test_hooks_run_before_each_attempt_after_each_answer_and_on_error(make_client, sleeps) -> None:
+    seen: list[str] = []
+
+    def before(request: httpx.Request) -> None:
+        request.headers["X-Hooked"] = "yes"
+        seen.append(f"before {request.method}")
+
+    def after(response: httpx.Response) -> None:
+        seen.append(f"after {response.status_code}")
+
+    def on_error(error: fn.FieldNationError) -> None:
+        seen.append(f"error {type(error).__name__}")
+
+    hooks: fn.Hooks = {
+        "before_request": [before],
+        "after_response": [after],
+        "on_error": [on_error],
+    }
+    rec = Recorder(json_response(503, {"message": "busy"}), json_response(200, WORK_ORDER))
+    client = make_client(rec, token="t", hooks=hooks)
+    client.work_orders.get_work_order(1001)
+    assert seen == ["before GET", "after 503", "before GET", "after 200"]
+    assert rec.requests[0].headers["x-hooked"] == "yes"
+    seen.clear()
+    failing = make_client(Recorder(json_response(404, {"message": "no"})), token="t", hooks=hooks)
+    with pytest.raises(fn.NotFoundError):
+        failing.work_orders.get_work_order(1)
+    assert seen == ["before GET", "after 404", "error NotFoundError"]

@@ -19,6 +19,7 @@ _EXPORTS = {
     "FieldNation": "client",
     "AsyncFieldNation": "client",
     "ENVIRONMENTS": "_constants",
+    "Hooks": "_base_client",
     "UNSET": "types",
     "Unset": "types",
     "File": "types",
@@ -45,6 +46,7 @@ __all__ = sorted([*_EXPORTS, "__version__", "models"])
 
 if TYPE_CHECKING:
     from . import models as models
+    from ._base_client import Hooks as Hooks
     from ._constants import ENVIRONMENTS as ENVIRONMENTS
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
