@@ -323,6 +323,9 @@ class ClientProject(Project):
             (resources / f"{tag}.py").write_text(text, encoding="utf-8")
         init = self.env.get_template("resources_init.py.jinja")
         (resources / "__init__.py").write_text(init.render(), encoding="utf-8")
+        reference = self.env.get_template("api.md.jinja")
+        text = reference.render(endpoint_collections_by_tag=self.openapi.endpoint_collections_by_tag)
+        (self.project_dir / "api.md").write_text(text, encoding="utf-8")
 
 
 _NOT_GENERATED = frozenset({"if", "then", "else", "not", "example", "examples", "links"})

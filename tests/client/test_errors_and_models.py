@@ -136,3 +136,19 @@ def test_every_operation_is_a_method_sync_and_async() -> None:
                 if not callable(getattr(getattr(client, group, None), op["operationId"], None)):
                     missing.append((group, op["operationId"], type(client).__name__))
     assert missing == []
+
+
+def test_api_reference_lists_every_operation() -> None:
+    import json
+
+    doc = json.loads(paths.BUNDLE.read_text())
+    reference = (paths.GENERATED / "api.md").read_text(encoding="utf-8")
+    missing = [
+        op["operationId"]
+        for item in doc["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        and "operationId" in op
+        and f"### `{op['operationId']}`" not in reference
+    ]
+    assert missing == []
