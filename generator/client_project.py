@@ -95,12 +95,32 @@ def _operation_facts(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
         elif "cursor" in params:
             paging = "cursor"
         facts[op["operationId"]] = {
+            "max_retries": _max_retries(op),
             "root_relative": bool(item.get("servers") or op.get("servers")),
             "paging": paging,
             "method": method,
             "path": path,
         }
     return facts
+
+
+def _max_retries(op: dict[str, Any]) -> int | None:
+    """An operation's own retry policy, ``x-retries``: ``false``/``0`` (never retried, e.g. a
+    pay change), a number, or ``{max_retries: n}``; None follows the client's setting."""
+    policy = op.get("x-retries")
+    if policy is None or policy is True:
+        return None
+    if policy is False:
+        return 0
+    if isinstance(policy, dict):
+        policy = policy.get("max_retries")
+    if isinstance(policy, int) and not isinstance(policy, bool) and policy >= 0:
+        return policy
+    raise SpecError(
+        "openapi.yaml",
+        f"/paths/.../{op.get('operationId')}/x-retries",
+        "x-retries must be false, a number >= 0 or {max_retries: n}",
+    )
 
 
 def _params(doc: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:

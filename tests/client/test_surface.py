@@ -259,3 +259,19 @@ def test_hooks_run_before_each_attempt_after_each_answer_and_on_error(make_clien
     with pytest.raises(fn.NotFoundError):
         failing.work_orders.get_work_order(1)
     assert seen == ["before GET", "after 404", "error NotFoundError"]
+
+
+def test_x_retries_in_the_spec_overrides_the_client_for_its_operation(make_client, sleeps) -> None:
+    """update_work_order_pay carries ``x-retries: false``: a pay change is never sent twice."""
+    from fieldnation_client.api.pay import update_work_order_pay
+    from fieldnation_client.models import PayInput
+
+    assert update_work_order_pay.MAX_RETRIES == 0
+    rec = Recorder(httpx.ConnectError("refused"), json_response(200, {"id": 1}))
+    client = make_client(rec, token="t", max_retries=3)
+    with pytest.raises(fn.APIConnectionError):
+        client.pay.update_work_order_pay(1001, body=PayInput())
+    assert len(rec.requests) == 1
+    rec = Recorder(json_response(503, {"message": "busy"}), json_response(200, WORK_ORDER))
+    assert make_client(rec, token="t", max_retries=3).work_orders.get_work_order(1001).id == 1001
+    assert len(rec.requests) == 2  # the others follow the client's setting

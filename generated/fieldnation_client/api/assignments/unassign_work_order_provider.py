@@ -17,6 +17,8 @@ from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "unassign_work_order_provider"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET) -> dict[str, Any]:

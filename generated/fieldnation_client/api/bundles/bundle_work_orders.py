@@ -15,6 +15,8 @@ from ...models.bundle_create_request import BundleCreateRequest
 
 ROOT_RELATIVE = False
 OPERATION = "bundle_work_orders"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: BundleCreateRequest) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.unbundle_request import UnbundleRequest
 
 ROOT_RELATIVE = False
 OPERATION = "unbundle_work_orders"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: UnbundleRequest) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.bundle_validation import BundleValidation
 
 ROOT_RELATIVE = False
 OPERATION = "validate_work_order_bundle"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: BundleRequest) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.client_input import ClientInput
 
 ROOT_RELATIVE = False
 OPERATION = "create_client"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: ClientInput) -> dict[str, Any]:

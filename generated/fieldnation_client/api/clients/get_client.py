@@ -15,6 +15,8 @@ from ...models.client import Client
 
 ROOT_RELATIVE = False
 OPERATION = "get_client"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(client_id: int) -> dict[str, Any]:

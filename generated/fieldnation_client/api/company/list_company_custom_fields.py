@@ -14,6 +14,8 @@ from ...models.company_custom_field_list import CompanyCustomFieldList
 
 ROOT_RELATIVE = False
 OPERATION = "list_company_custom_fields"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs() -> dict[str, Any]:

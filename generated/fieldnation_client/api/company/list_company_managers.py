@@ -14,6 +14,8 @@ from ...models.company_manager import CompanyManager
 
 ROOT_RELATIVE = False
 OPERATION = "list_company_managers"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ...models.company_reason_list import CompanyReasonList
 
 ROOT_RELATIVE = False
 OPERATION = "list_incomplete_reasons"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(company_id: int) -> dict[str, Any]:

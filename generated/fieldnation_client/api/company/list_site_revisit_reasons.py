@@ -17,6 +17,8 @@ from ...types import UNSET
 
 ROOT_RELATIVE = False
 OPERATION = "list_site_revisit_reasons"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(company_id: int, *, action_type: ListSiteRevisitReasonsActionType) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ...models.work_order import WorkOrder
 
 ROOT_RELATIVE = False
 OPERATION = "create_work_order_contact"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, body: ContactInput) -> dict[str, Any]:

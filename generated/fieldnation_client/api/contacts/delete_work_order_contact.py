@@ -15,6 +15,8 @@ from ...models.work_order import WorkOrder
 
 ROOT_RELATIVE = False
 OPERATION = "delete_work_order_contact"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, contact_id: int) -> dict[str, Any]:

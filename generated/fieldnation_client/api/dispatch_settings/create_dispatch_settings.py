@@ -15,6 +15,8 @@ from ...models.dispatch_settings_create import DispatchSettingsCreate
 
 ROOT_RELATIVE = False
 OPERATION = "create_dispatch_settings"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.dispatch_settings import DispatchSettings
 
 ROOT_RELATIVE = False
 OPERATION = "get_dispatch_settings"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(project_id: int) -> dict[str, Any]:

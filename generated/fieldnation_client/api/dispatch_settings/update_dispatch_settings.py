@@ -16,6 +16,8 @@ from ...models.dispatch_settings_update import DispatchSettingsUpdate
 
 ROOT_RELATIVE = False
 OPERATION = "update_dispatch_settings"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(project_id: int, *, body: DispatchSettingsUpdate) -> dict[str, Any]:

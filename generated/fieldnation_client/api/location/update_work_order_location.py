@@ -18,6 +18,8 @@ from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "update_work_order_location"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, body: LocationInput, async_: bool | Unset = False) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.stored_location_input import StoredLocationInput
 
 ROOT_RELATIVE = False
 OPERATION = "create_stored_location"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: StoredLocationInput) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.stored_location import StoredLocation
 
 ROOT_RELATIVE = False
 OPERATION = "get_stored_location"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(location_id: int) -> dict[str, Any]:

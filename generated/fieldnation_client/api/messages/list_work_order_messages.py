@@ -16,6 +16,8 @@ from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "list_work_order_messages"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(

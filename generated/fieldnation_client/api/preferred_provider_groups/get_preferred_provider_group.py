@@ -15,6 +15,8 @@ from ...models.preferred_provider_group import PreferredProviderGroup
 
 ROOT_RELATIVE = False
 OPERATION = "get_preferred_provider_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_id: int) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.preferred_provider_group_provider_ids import PreferredProviderGro
 
 ROOT_RELATIVE = False
 OPERATION = "list_preferred_provider_group_provider_ids"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_id: int) -> dict[str, Any]:

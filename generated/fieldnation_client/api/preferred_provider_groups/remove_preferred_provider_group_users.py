@@ -16,6 +16,8 @@ from ...models.preferred_provider_group_users_input import PreferredProviderGrou
 
 ROOT_RELATIVE = False
 OPERATION = "remove_preferred_provider_group_users"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_id: int, *, body: PreferredProviderGroupUsersInput) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ...models.success import Success
 
 ROOT_RELATIVE = False
 OPERATION = "add_project_providers"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(project_id: int, *, body: ProjectProvidersAdd) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.project_create import ProjectCreate
 
 ROOT_RELATIVE = False
 OPERATION = "create_project"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: ProjectCreate) -> dict[str, Any]:

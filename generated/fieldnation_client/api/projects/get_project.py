@@ -15,6 +15,8 @@ from ...models.project import Project
 
 ROOT_RELATIVE = False
 OPERATION = "get_project"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(project_id: int) -> dict[str, Any]:

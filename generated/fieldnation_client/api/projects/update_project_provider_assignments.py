@@ -16,6 +16,8 @@ from ...models.success import Success
 
 ROOT_RELATIVE = False
 OPERATION = "update_project_provider_assignments"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(

@@ -16,6 +16,8 @@ from ...models.provider_attribute_result import ProviderAttributeResult
 
 ROOT_RELATIVE = False
 OPERATION = "create_provider_attributes"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate) -> dict[str, Any]:

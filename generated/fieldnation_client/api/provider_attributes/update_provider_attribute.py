@@ -17,6 +17,8 @@ from ...models.provider_attribute_update import ProviderAttributeUpdate
 
 ROOT_RELATIVE = False
 OPERATION = "update_provider_attribute"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(

@@ -16,6 +16,8 @@ from ...models.qualification_list import QualificationList
 
 ROOT_RELATIVE = False
 OPERATION = "create_work_order_qualification"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, body: QualificationInput) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.service_territory_input import ServiceTerritoryInput
 
 ROOT_RELATIVE = False
 OPERATION = "create_service_territory"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: ServiceTerritoryInput) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from ...models.service_territory_update import ServiceTerritoryUpdate
 
 ROOT_RELATIVE = False
 OPERATION = "update_service_territory"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(service_territory_uuid: UUID, *, body: ServiceTerritoryUpdate) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ...models.site_revisit_summary import SiteRevisitSummary
 
 ROOT_RELATIVE = False
 OPERATION = "create_work_order_site_revisit"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, body: SiteRevisitInput) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.site_revisit_summary import SiteRevisitSummary
 
 ROOT_RELATIVE = False
 OPERATION = "delete_work_order_site_revisit"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, revisit_id: int) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.smart_dispatch_result import SmartDispatchResult
 
 ROOT_RELATIVE = False
 OPERATION = "trigger_smart_dispatch"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: SmartDispatchRequest) -> dict[str, Any]:

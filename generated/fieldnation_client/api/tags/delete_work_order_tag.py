@@ -17,6 +17,8 @@ from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "delete_work_order_tag"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, tag_id: int, *, async_: bool | Unset = False) -> dict[str, Any]:

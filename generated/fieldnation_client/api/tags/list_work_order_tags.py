@@ -15,6 +15,8 @@ from ...models.tag_list import TagList
 
 ROOT_RELATIVE = False
 OPERATION = "list_work_order_tags"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.talent_pool_group_input import TalentPoolGroupInput
 
 ROOT_RELATIVE = False
 OPERATION = "create_talent_pool_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: TalentPoolGroupInput) -> dict[str, Any]:

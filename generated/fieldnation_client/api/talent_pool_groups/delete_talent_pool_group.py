@@ -16,6 +16,8 @@ from ...models.success import Success
 
 ROOT_RELATIVE = False
 OPERATION = "delete_talent_pool_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_uuid: UUID) -> dict[str, Any]:

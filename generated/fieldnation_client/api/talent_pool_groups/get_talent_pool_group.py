@@ -16,6 +16,8 @@ from ...models.talent_pool_group import TalentPoolGroup
 
 ROOT_RELATIVE = False
 OPERATION = "get_talent_pool_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_uuid: UUID) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from ...models.talent_pool_group_update import TalentPoolGroupUpdate
 
 ROOT_RELATIVE = False
 OPERATION = "update_talent_pool_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, Any]:

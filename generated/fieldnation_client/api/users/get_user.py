@@ -15,6 +15,8 @@ from ...models.user import User
 
 ROOT_RELATIVE = False
 OPERATION = "get_user"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(user_id: int) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.auto_dispatch_response import AutoDispatchResponse
 
 ROOT_RELATIVE = False
 OPERATION = "auto_dispatch_work_orders"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: AutoDispatchRequest) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ...models.work_order_mass_route_request import WorkOrderMassRouteRequest
 
 ROOT_RELATIVE = False
 OPERATION = "mass_route_work_order"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, body: WorkOrderMassRouteRequest) -> dict[str, Any]:

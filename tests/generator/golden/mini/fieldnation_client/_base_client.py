@@ -232,12 +232,17 @@ class BaseClient:
         return method_is_retryable(method, self.retry_post if retry_post is None else retry_post)
 
     def _retry_after_error(
-        self, exc: Exception, request: httpx.Request, attempts: list[Attempt], retryable: bool
+        self,
+        exc: Exception,
+        request: httpx.Request,
+        attempts: list[Attempt],
+        retryable: bool,
+        max_retries: int,
     ) -> float | None:
         """The wait before the next try after a transport error, or None to give up."""
         sent = not never_sent(exc)
         attempts.append(Attempt(len(attempts) + 1, error=type(exc).__name__, sent=sent))
-        if (retryable or not sent) and len(attempts) <= self.max_retries:
+        if (retryable or not sent) and len(attempts) <= max_retries:
             delay = backoff_delay(len(attempts) - 1) or 0.0
             logger.info(
                 "Retrying %s %s in %.2f s (attempt %d of %d): %s",
@@ -245,19 +250,24 @@ class BaseClient:
                 redact(str(request.url)),
                 delay,
                 len(attempts) + 1,
-                self.max_retries + 1,
+                max_retries + 1,
                 type(exc).__name__,
             )
             return delay
         return None
 
     def _retry_after_status(
-        self, response: httpx.Response, request: httpx.Request, attempts: list[Attempt], retryable: bool
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        attempts: list[Attempt],
+        retryable: bool,
+        max_retries: int,
     ) -> float | None:
         if not (
             retryable
             and status_is_retryable(response.status_code, request.method)
-            and len(attempts) <= self.max_retries
+            and len(attempts) <= max_retries
         ):
             return None
         delay = backoff_delay(len(attempts) - 1, response)
@@ -268,7 +278,7 @@ class BaseClient:
                 redact(str(request.url)),
                 delay,
                 len(attempts) + 1,
-                self.max_retries + 1,
+                max_retries + 1,
                 response.status_code,
             )
         return delay
@@ -474,6 +484,8 @@ class SyncAPIClient(BaseClient):
         stream: bool = False,
     ) -> tuple[httpx.Response, list[Attempt]]:
         retryable = self._retryable(kwargs["method"], retry_post)
+        limit = extra.get("max_retries")
+        max_retries = self.max_retries if limit is None else limit
         attempts: list[Attempt] = []
         while True:
             request = self._build(self._http, kwargs, root_relative, token, timeout, extra)
@@ -482,7 +494,7 @@ class SyncAPIClient(BaseClient):
             try:
                 response = self._http.send(request, stream=True)
             except httpx.TransportError as exc:
-                delay = self._retry_after_error(exc, request, attempts, retryable)
+                delay = self._retry_after_error(exc, request, attempts, retryable, max_retries)
                 if delay is not None:
                     self._sleep(delay)
                     continue
@@ -501,7 +513,7 @@ class SyncAPIClient(BaseClient):
                     finally:
                         response.close()
                 return response, attempts
-            delay = self._retry_after_status(response, request, attempts, retryable)
+            delay = self._retry_after_status(response, request, attempts, retryable, max_retries)
             if delay is not None:
                 response.close()
                 self._sleep(delay)
@@ -816,6 +828,8 @@ class AsyncAPIClient(BaseClient):
         stream: bool = False,
     ) -> tuple[httpx.Response, list[Attempt]]:
         retryable = self._retryable(kwargs["method"], retry_post)
+        limit = extra.get("max_retries")
+        max_retries = self.max_retries if limit is None else limit
         attempts: list[Attempt] = []
         while True:
             request = self._build(self._http, kwargs, root_relative, token, timeout, extra)
@@ -824,7 +838,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 response = await self._http.send(request, stream=True)
             except httpx.TransportError as exc:
-                delay = self._retry_after_error(exc, request, attempts, retryable)
+                delay = self._retry_after_error(exc, request, attempts, retryable, max_retries)
                 if delay is not None:
                     await self._sleep(delay)
                     continue
@@ -843,7 +857,7 @@ class AsyncAPIClient(BaseClient):
                     finally:
                         await response.aclose()
                 return response, attempts
-            delay = self._retry_after_status(response, request, attempts, retryable)
+            delay = self._retry_after_status(response, request, attempts, retryable, max_retries)
             if delay is not None:
                 await response.aclose()
                 await self._sleep(delay)

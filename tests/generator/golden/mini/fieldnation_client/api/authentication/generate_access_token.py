@@ -15,6 +15,8 @@ from ...models.token_request import TokenRequest
 
 ROOT_RELATIVE = True
 OPERATION = "generate_access_token"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: TokenRequest) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "list_talent_pool_groups"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, limit: int | Unset = 20, cursor: str | Unset = UNSET) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from ...models.work_order_create import WorkOrderCreate
 
 ROOT_RELATIVE = False
 OPERATION = "create_work_order"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, body: WorkOrderCreate) -> dict[str, Any]:

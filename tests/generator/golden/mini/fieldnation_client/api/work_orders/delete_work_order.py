@@ -14,6 +14,8 @@ from ...types import UNSET
 
 ROOT_RELATIVE = False
 OPERATION = "delete_work_order"
+MAX_RETRIES: int | None = 1
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, cancel_reason: str) -> dict[str, Any]:
