@@ -287,7 +287,8 @@ class ClientProject(Project):
         param = next((p for p in endpoint.query_parameters if p.name == "async"), None)
         if param is None:
             return {}
-        jobs, results = [], []
+        jobs: list[str] = []
+        results: list[str] = []
         for response in success_responses(endpoint):
             text = response_type(response)
             target = jobs if response.status_code.range == (202, 202) else results
@@ -344,7 +345,9 @@ class ClientProject(Project):
         init = self.env.get_template("resources_init.py.jinja")
         (resources / "__init__.py").write_text(init.render(), encoding="utf-8")
         reference = self.env.get_template("api.md.jinja")
-        text = reference.render(endpoint_collections_by_tag=self.openapi.endpoint_collections_by_tag)
+        text = reference.render(
+            endpoint_collections_by_tag=self.openapi.endpoint_collections_by_tag
+        )
         (self.project_dir / "api.md").write_text(text, encoding="utf-8")
 
 
