@@ -223,6 +223,30 @@ def resource_imports(collection: Any, facts: dict[str, dict[str, Any]]) -> dict[
     return {"runtime": runtime, "typing": typing_only}
 
 
+def dict_body(endpoint: Endpoint) -> dict[str, str] | None:
+    """For one JSON body that is a model: its TypedDict twin's name and module, so that the
+    body may also be sent as plain data."""
+    if len(endpoint.bodies) != 1:
+        return None
+    body = endpoint.bodies[0]
+    prop = body.prop
+    if body.body_type != "json" or not isinstance(prop, ModelProperty):
+        return None
+    return {"name": f"{prop.class_info.name}Dict", "module": prop.class_info.module_name}
+
+
+def body_type(endpoint: Endpoint) -> str:
+    """The annotation of a single body parameter (the model, or also its TypedDict)."""
+    prop = endpoint.bodies[0].prop
+    text = str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    twin = dict_body(endpoint)
+    if twin is not None:
+        text += f" | {twin['name']}"
+    if not prop.required:
+        text += " | Unset"
+    return text
+
+
 def body_union(endpoint: Endpoint) -> str:
     """The body annotation of an operation with several media types, without repeats."""
     types: list[str] = []
@@ -266,11 +290,15 @@ class ClientProject(Project):
             iterator_name=iterator_name,
             page_name=page_name,
             body_union=body_union,
+            body_type=body_type,
+            dict_body=dict_body,
             getter_type=client_types.getter_type,
             init_type=client_types.init_type,
             init_default=client_types.init_default,
             decoder=client_types.decoder,
             nullable=client_types.nullable,
+            dict_type=client_types.dict_type,
+            dict_keys_ok=client_types.dict_keys_ok,
             facts=facts,
             environments=_environments(doc),
             runtime_modules=RUNTIME_MODULES,

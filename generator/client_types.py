@@ -59,8 +59,13 @@ def _name(prop: Any) -> str:
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
+_BY_CLASS = {"StringProperty": "string_property.py.jinja", "AnyProperty": "any_property.py.jinja"}
+"""Property classes without a template of their own in openapi-python-client."""
+
+
 def _template(prop: Any) -> str:
-    return str(getattr(prop, "template", "") or "")
+    own = _BY_CLASS.get(type(prop).__name__)
+    return own if own is not None else str(getattr(prop, "template", "") or "")
 
 
 def _is_none(prop: Any) -> bool:
@@ -193,3 +198,47 @@ def uses(models: Any, names: tuple[str, ...]) -> bool:
         if any(n in text for n in names):
             return True
     return False
+
+
+def dict_type(prop: Any, owner: str | None = None) -> str:
+    """The annotation of a field in a model's TypedDict twin (plain data a caller may send
+    instead of the model): nested objects as the model or its dict, enums, dates and money
+    also as their JSON values."""
+    owner = owner if owner is not None else _name(prop)
+    template = _template(prop)
+    if _money_union(prop, owner) or _money(prop, owner):
+        text = "Decimal | float | str"
+    elif template == "union_property.py.jinja":
+        parts: list[str] = []
+        for inner in prop.inner_properties:
+            if _is_none(inner):
+                continue
+            for part in dict_type(inner, owner).split(" | "):
+                if part not in parts:
+                    parts.append(part)
+        text = "Any" if "Any" in parts else " | ".join(parts) or "None"
+    elif template == "list_property.py.jinja":
+        text = f"list[{dict_type(prop.inner_property, owner)}]"
+    elif template == "model_property.py.jinja":
+        name = str(prop.class_info.name)
+        text = f"{name} | {name}Dict"
+    elif template == "enum_property.py.jinja":
+        text = f"{prop.class_info.name} | {prop.value_type.__name__}"
+    elif template == "datetime_property.py.jinja":
+        text = "datetime.datetime | str"
+    elif template == "date_property.py.jinja":
+        text = "datetime.date | str"
+    elif template == "uuid_property.py.jinja":
+        text = "UUID | str"
+    else:
+        text = field_type(prop, owner)
+    if nullable(prop) and text != "Any":
+        text += " | None"
+    return text
+
+
+def dict_keys_ok(props: Any) -> bool:
+    """Whether every JSON key can be a TypedDict class attribute."""
+    import keyword
+
+    return all(_name(p).isidentifier() and not keyword.iskeyword(_name(p)) for p in props)

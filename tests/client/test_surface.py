@@ -275,3 +275,22 @@ def test_x_retries_in_the_spec_overrides_the_client_for_its_operation(make_clien
     rec = Recorder(json_response(503, {"message": "busy"}), json_response(200, WORK_ORDER))
     assert make_client(rec, token="t", max_retries=3).work_orders.get_work_order(1001).id == 1001
     assert len(rec.requests) == 2  # the others follow the client's setting
+
+
+def test_bodies_may_be_plain_typed_dicts(make_client) -> None:
+    from decimal import Decimal
+
+    rec = Recorder(json_response(201, WORK_ORDER), json_response(200, {"id": 1}))
+    client = make_client(rec, token="t")
+    client.work_orders.create_work_order(
+        body={"title": "Plain", "pay": {"type": "fixed", "base": {"amount": Decimal("150.10")}}}
+    )
+    assert json.loads(rec.requests[0].content) == {
+        "title": "Plain",
+        "pay": {"type": "fixed", "base": {"amount": 150.10}},
+    }
+    assert b'"amount":150.10' in rec.requests[0].content
+    from fieldnation_client.models import IdRef
+
+    client.work_orders.create_work_order(body={"title": "Mixed", "project": IdRef(id=55)})
+    assert json.loads(rec.requests[1].content)["project"] == {"id": 55}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.async_job_status import AsyncJobStatus
@@ -54,3 +54,10 @@ class AsyncJob(_m.BaseModel):
     @status.setter
     def status(self, value: AsyncJobStatus | None) -> None:
         self._set("status", value)
+
+
+class AsyncJobDict(TypedDict, total=False):
+    """:class:`AsyncJob` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    job_id: Required[int]
+    status: AsyncJobStatus | str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.attachment_actions_item import AttachmentActionsItem
@@ -8,11 +8,11 @@ from ..models.attachment_status import AttachmentStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_coords import AttachmentCoords
-    from ..models.attachment_file import AttachmentFile
-    from ..models.attachment_task_ref import AttachmentTaskRef
-    from ..models.date_object import DateObject
-    from ..models.user_ref import UserRef
+    from ..models.attachment_coords import AttachmentCoords, AttachmentCoordsDict
+    from ..models.attachment_file import AttachmentFile, AttachmentFileDict
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Attachment(_m.BaseModel):
@@ -30,9 +30,9 @@ class Attachment(_m.BaseModel):
             id (int): Attachment (file) ID; the `attachment_id` path parameter.
             folder_id (int | None):
             file (AttachmentFile | None): The stored file behind an attachment.
-            notes (Any):
+            notes (str | None):
             status (AttachmentStatus | None): Review state of a deliverable (files in `slot` folders).
-            status_description (Any): Reason given when a deliverable was denied.
+            status_description (str | None): Reason given when a deliverable was denied.
             show_before_assignment (bool | None): Visibility; true shows the file to providers before assignment (public).
             task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
             author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
@@ -51,9 +51,9 @@ class Attachment(_m.BaseModel):
         id: int,
         folder_id: int | Unset = UNSET,
         file: AttachmentFile | Unset = UNSET,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         status: AttachmentStatus | Unset = UNSET,
-        status_description: Any = UNSET,
+        status_description: str | Unset = UNSET,
         show_before_assignment: bool | Unset = UNSET,
         task: AttachmentTaskRef | Unset = UNSET,
         author: UserRef | Unset = UNSET,
@@ -93,9 +93,9 @@ class Attachment(_m.BaseModel):
             "id": _m.Field(_m.INT, True, False),
             "folder_id": _m.Field(_m.INT, False, False),
             "file": _m.Field(_m.Model(AttachmentFile), False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(AttachmentStatus), False, False),
-            "status_description": _m.Field(_m.ANY, False, False),
+            "status_description": _m.Field(_m.STR, False, False),
             "show_before_assignment": _m.Field(_m.BOOL, False, False),
             "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
@@ -137,11 +137,11 @@ class Attachment(_m.BaseModel):
         self._set("file", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -154,12 +154,12 @@ class Attachment(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def status_description(self) -> Any:
+    def status_description(self) -> str | None:
         """Reason given when a deliverable was denied."""
-        return self._get("status_description")
+        return cast("str | None", self._get("status_description"))
 
     @status_description.setter
-    def status_description(self, value: Any) -> None:
+    def status_description(self, value: str | None) -> None:
         self._set("status_description", value)
 
     @property
@@ -232,3 +232,22 @@ class Attachment(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[AttachmentActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class AttachmentDict(TypedDict, total=False):
+    """:class:`Attachment` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    folder_id: int
+    file: AttachmentFile | AttachmentFileDict
+    notes: str
+    status: AttachmentStatus | str
+    status_description: str
+    show_before_assignment: bool
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    author: UserRef | UserRefDict
+    reviewer: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    reviewed: DateObject | DateObjectDict
+    coords: AttachmentCoords | AttachmentCoordsDict
+    actions: list[AttachmentActionsItem | str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -46,3 +46,10 @@ class AttachmentCoords(_m.BaseModel):
     @longitude.setter
     def longitude(self, value: float | None) -> None:
         self._set("longitude", value)
+
+
+class AttachmentCoordsDict(TypedDict, total=False):
+    """:class:`AttachmentCoords` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: float
+    longitude: float

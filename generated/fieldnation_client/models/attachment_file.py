@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,14 +14,14 @@ class AttachmentFile(_m.BaseModel):
             'https://cdn.fieldnation.com/files/abc.pdf'}
 
     Attributes:
-        name (Any): File name as uploaded.
+        name (str | None): File name as uploaded.
         size (int | None): Size in bytes.
         size_bytes (int | None): Size in bytes, as spelled by the narrative guide.
-        mime (Any): MIME type, e.g. `application/pdf`.
-        type_ (Any): File category reported by the API (e.g. `document`, `image`).
-        link (Any): Download URL; can be long (store up to 1024 characters).
-        thumbnail (Any): Preview image URL for images.
-        icon (Any):
+        mime (str | None): MIME type, e.g. `application/pdf`.
+        type_ (str | None): File category reported by the API (e.g. `document`, `image`).
+        link (str | None): Download URL; can be long (store up to 1024 characters).
+        thumbnail (str | None): Preview image URL for images.
+        icon (str | None):
     """
 
     __slots__ = ()
@@ -29,14 +29,14 @@ class AttachmentFile(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         size: int | Unset = UNSET,
         size_bytes: int | Unset = UNSET,
-        mime: Any = UNSET,
-        type_: Any = UNSET,
-        link: Any = UNSET,
-        thumbnail: Any = UNSET,
-        icon: Any = UNSET,
+        mime: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        link: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -53,14 +53,14 @@ class AttachmentFile(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "size": _m.Field(_m.INT, False, False),
             "size_bytes": _m.Field(_m.INT, False, False),
-            "mime": _m.Field(_m.ANY, False, False),
-            "type": _m.Field(_m.ANY, False, False),
-            "link": _m.Field(_m.ANY, False, False),
-            "thumbnail": _m.Field(_m.ANY, False, False),
-            "icon": _m.Field(_m.ANY, False, False),
+            "mime": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.STR, False, False),
+            "link": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
+            "icon": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -68,12 +68,12 @@ class AttachmentFile(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """File name as uploaded."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -95,45 +95,58 @@ class AttachmentFile(_m.BaseModel):
         self._set("size_bytes", value)
 
     @property
-    def mime(self) -> Any:
+    def mime(self) -> str | None:
         """MIME type, e.g. `application/pdf`."""
-        return self._get("mime")
+        return cast("str | None", self._get("mime"))
 
     @mime.setter
-    def mime(self, value: Any) -> None:
+    def mime(self, value: str | None) -> None:
         self._set("mime", value)
 
     @property
-    def type_(self) -> Any:
+    def type_(self) -> str | None:
         """File category reported by the API (e.g. `document`, `image`)."""
-        return self._get("type")
+        return cast("str | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: Any) -> None:
+    def type_(self, value: str | None) -> None:
         self._set("type", value)
 
     @property
-    def link(self) -> Any:
+    def link(self) -> str | None:
         """Download URL; can be long (store up to 1024 characters)."""
-        return self._get("link")
+        return cast("str | None", self._get("link"))
 
     @link.setter
-    def link(self, value: Any) -> None:
+    def link(self, value: str | None) -> None:
         self._set("link", value)
 
     @property
-    def thumbnail(self) -> Any:
+    def thumbnail(self) -> str | None:
         """Preview image URL for images."""
-        return self._get("thumbnail")
+        return cast("str | None", self._get("thumbnail"))
 
     @thumbnail.setter
-    def thumbnail(self, value: Any) -> None:
+    def thumbnail(self, value: str | None) -> None:
         self._set("thumbnail", value)
 
     @property
-    def icon(self) -> Any:
-        return self._get("icon")
+    def icon(self) -> str | None:
+        return cast("str | None", self._get("icon"))
 
     @icon.setter
-    def icon(self, value: Any) -> None:
+    def icon(self, value: str | None) -> None:
         self._set("icon", value)
+
+
+class AttachmentFileDict(TypedDict, total=False):
+    """:class:`AttachmentFile` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    size: int
+    size_bytes: int
+    mime: str
+    type: str
+    link: str
+    thumbnail: str
+    icon: str

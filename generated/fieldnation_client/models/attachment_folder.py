@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.attachment_folder_type import AttachmentFolderType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.attachment_task_ref import AttachmentTaskRef
-    from ..models.list_metadata import ListMetadata
+    from ..models.attachment import Attachment, AttachmentDict
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class AttachmentFolder(_m.BaseModel):
@@ -24,14 +24,14 @@ class AttachmentFolder(_m.BaseModel):
 
         Attributes:
             id (int): Folder ID; the `folder_id` path parameter.
-            name (Any):
+            name (str):
             type_ (AttachmentFolderType | None):
             task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
             min_files (int | None):
             max_files (int | None):
             min_bytes (int | None):
             max_bytes (int | None):
-            actions (list[Any] | None):
+            actions (list[str] | None):
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[Attachment] | None): The files in the folder.
     """
@@ -42,14 +42,14 @@ class AttachmentFolder(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
+        name: str,
         type_: AttachmentFolderType | Unset = UNSET,
         task: AttachmentTaskRef | Unset = UNSET,
         min_files: int | Unset = UNSET,
         max_files: int | Unset = UNSET,
         min_bytes: int | Unset = UNSET,
         max_bytes: int | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         metadata: ListMetadata | Unset = UNSET,
         results: list[Attachment] | Unset = UNSET,
     ) -> None:
@@ -76,14 +76,14 @@ class AttachmentFolder(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "type": _m.Field(_m.Enum(AttachmentFolderType), False, False),
             "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
             "min_files": _m.Field(_m.INT, False, False),
             "max_files": _m.Field(_m.INT, False, False),
             "min_bytes": _m.Field(_m.INT, False, False),
             "max_bytes": _m.Field(_m.INT, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "results": _m.Field(_m.List(_m.Model(Attachment)), False, False),
         }
@@ -102,11 +102,11 @@ class AttachmentFolder(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -159,11 +159,11 @@ class AttachmentFolder(_m.BaseModel):
         self._set("max_bytes", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -183,3 +183,19 @@ class AttachmentFolder(_m.BaseModel):
     @results.setter
     def results(self, value: list[Attachment] | None) -> None:
         self._set("results", value)
+
+
+class AttachmentFolderDict(TypedDict, total=False):
+    """:class:`AttachmentFolder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    type: AttachmentFolderType | str
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    min_files: int
+    max_files: int
+    min_bytes: int
+    max_bytes: int
+    actions: list[str]
+    metadata: ListMetadata | ListMetadataDict
+    results: list[Attachment | AttachmentDict]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.attachment_folder_input_type import AttachmentFolderInputType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_task_ref import AttachmentTaskRef
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
 
 
 class AttachmentFolderInput(_m.BaseModel):
@@ -17,7 +17,7 @@ class AttachmentFolderInput(_m.BaseModel):
         {'name': 'Site Photos'}
 
     Attributes:
-        name (Any):
+        name (str):
         type_ (AttachmentFolderInputType | None):
         task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
         min_files (int | None):
@@ -29,7 +29,7 @@ class AttachmentFolderInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
+        name: str,
         type_: AttachmentFolderInputType | Unset = AttachmentFolderInputType.SLOT,
         task: AttachmentTaskRef | Unset = UNSET,
         min_files: int | Unset = UNSET,
@@ -49,7 +49,7 @@ class AttachmentFolderInput(_m.BaseModel):
         from ..models.attachment_task_ref import AttachmentTaskRef  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "type": _m.Field(_m.Enum(AttachmentFolderInputType), False, False),
             "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
             "min_files": _m.Field(_m.INT, False, False),
@@ -61,11 +61,11 @@ class AttachmentFolderInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -100,3 +100,13 @@ class AttachmentFolderInput(_m.BaseModel):
     @max_files.setter
     def max_files(self, value: int | None) -> None:
         self._set("max_files", value)
+
+
+class AttachmentFolderInputDict(TypedDict, total=False):
+    """:class:`AttachmentFolderInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    type: AttachmentFolderInputType | str
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    min_files: int
+    max_files: int

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_folder import AttachmentFolder
-    from ..models.attachment_folder_list_sum import AttachmentFolderListSum
-    from ..models.list_metadata import ListMetadata
+    from ..models.attachment_folder import AttachmentFolder, AttachmentFolderDict
+    from ..models.attachment_folder_list_sum import AttachmentFolderListSum, AttachmentFolderListSumDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class AttachmentFolderList(_m.BaseModel):
@@ -29,8 +29,8 @@ class AttachmentFolderList(_m.BaseModel):
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[AttachmentFolder]):
             sum_ (AttachmentFolderListSum | None):
-            correlation_id (Any):
-            actions (list[Any] | None):
+            correlation_id (str | None):
+            actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -41,8 +41,8 @@ class AttachmentFolderList(_m.BaseModel):
         metadata: ListMetadata,
         results: list[AttachmentFolder],
         sum_: AttachmentFolderListSum | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -63,8 +63,8 @@ class AttachmentFolderList(_m.BaseModel):
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(AttachmentFolder)), True, False),
             "sum": _m.Field(_m.Model(AttachmentFolderListSum), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -97,17 +97,27 @@ class AttachmentFolderList(_m.BaseModel):
         self._set("sum", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class AttachmentFolderListDict(TypedDict, total=False):
+    """:class:`AttachmentFolderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[AttachmentFolder | AttachmentFolderDict]]
+    sum: AttachmentFolderListSum | AttachmentFolderListSumDict
+    correlation_id: str
+    actions: list[str]

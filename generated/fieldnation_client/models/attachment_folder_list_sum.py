@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -35,3 +35,9 @@ class AttachmentFolderListSum(_m.BaseModel):
     @unreviewed.setter
     def unreviewed(self, value: int | None) -> None:
         self._set("unreviewed", value)
+
+
+class AttachmentFolderListSumDict(TypedDict, total=False):
+    """:class:`AttachmentFolderListSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    unreviewed: int

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..models.attachment_update_status import AttachmentUpdateStatus
@@ -15,14 +15,14 @@ class AttachmentUpdate(_m.BaseModel):
             {'status': 'APPROVED', 'notes': 'Clear image'}
 
         Attributes:
-            notes (Any):
+            notes (str | None):
             status (AttachmentUpdateStatus | None):
-            status_description (Any):
+            status_description (str | None):
             show_before_assignment (bool | None):
             schedule_request (bool | None): Mark the file as a schedule request.
             eta_check (bool | None):
             completed_at_date (float | None): Completion time as a Unix timestamp.
-            filename (Any): Guide spelling; new display name of the file.
+            filename (str | None): Guide spelling; new display name of the file.
             visible_to_provider (bool | None): Guide spelling of `show_before_assignment`.
     """
 
@@ -31,14 +31,14 @@ class AttachmentUpdate(_m.BaseModel):
     def __init__(
         self,
         *,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         status: AttachmentUpdateStatus | Unset = UNSET,
-        status_description: Any = UNSET,
+        status_description: str | Unset = UNSET,
         show_before_assignment: bool | Unset = UNSET,
         schedule_request: bool | Unset = UNSET,
         eta_check: bool | Unset = UNSET,
         completed_at_date: float | Unset = UNSET,
-        filename: Any = UNSET,
+        filename: str | Unset = UNSET,
         visible_to_provider: bool | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -57,14 +57,14 @@ class AttachmentUpdate(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(AttachmentUpdateStatus), False, False),
-            "status_description": _m.Field(_m.ANY, False, False),
+            "status_description": _m.Field(_m.STR, False, False),
             "show_before_assignment": _m.Field(_m.BOOL, False, False),
             "schedule_request": _m.Field(_m.BOOL, False, False),
             "eta_check": _m.Field(_m.BOOL, False, False),
             "completed_at_date": _m.Field(_m.FLOAT, False, False),
-            "filename": _m.Field(_m.ANY, False, False),
+            "filename": _m.Field(_m.STR, False, False),
             "visible_to_provider": _m.Field(_m.BOOL, False, False),
         }
 
@@ -73,11 +73,11 @@ class AttachmentUpdate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -89,11 +89,11 @@ class AttachmentUpdate(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def status_description(self) -> Any:
-        return self._get("status_description")
+    def status_description(self) -> str | None:
+        return cast("str | None", self._get("status_description"))
 
     @status_description.setter
-    def status_description(self, value: Any) -> None:
+    def status_description(self, value: str | None) -> None:
         self._set("status_description", value)
 
     @property
@@ -131,12 +131,12 @@ class AttachmentUpdate(_m.BaseModel):
         self._set("completed_at_date", value)
 
     @property
-    def filename(self) -> Any:
+    def filename(self) -> str | None:
         """Guide spelling; new display name of the file."""
-        return self._get("filename")
+        return cast("str | None", self._get("filename"))
 
     @filename.setter
-    def filename(self, value: Any) -> None:
+    def filename(self, value: str | None) -> None:
         self._set("filename", value)
 
     @property
@@ -147,3 +147,17 @@ class AttachmentUpdate(_m.BaseModel):
     @visible_to_provider.setter
     def visible_to_provider(self, value: bool | None) -> None:
         self._set("visible_to_provider", value)
+
+
+class AttachmentUpdateDict(TypedDict, total=False):
+    """:class:`AttachmentUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    notes: str
+    status: AttachmentUpdateStatus | str
+    status_description: str
+    show_before_assignment: bool
+    schedule_request: bool
+    eta_check: bool
+    completed_at_date: float
+    filename: str
+    visible_to_provider: bool

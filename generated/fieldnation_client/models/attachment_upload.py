@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.attachment_upload_force_upload import AttachmentUploadForceUpload
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_upload_metadata import AttachmentUploadMetadata
+    from ..models.attachment_upload_metadata import AttachmentUploadMetadata, AttachmentUploadMetadataDict
 
 
 class AttachmentUpload(_m.BaseModel):
@@ -19,7 +19,7 @@ class AttachmentUpload(_m.BaseModel):
 
         Attributes:
             file (File): The file content.
-            notes (Any):
+            notes (str | None):
             attachment (AttachmentUploadMetadata | None): Metadata sent with an uploaded file as the JSON `attachment` part
                 (the android client's form), as an alternative to the plain `notes` field.
             force_upload (AttachmentUploadForceUpload | None): Sent as `1` by Field Nation's Android client on every upload.
@@ -33,7 +33,7 @@ class AttachmentUpload(_m.BaseModel):
         self,
         *,
         file: File,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         attachment: AttachmentUploadMetadata | Unset = UNSET,
         force_upload: AttachmentUploadForceUpload | Unset = UNSET,
     ) -> None:
@@ -51,7 +51,7 @@ class AttachmentUpload(_m.BaseModel):
 
         return {
             "file": _m.Field(_m.ANY, True, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "attachment": _m.Field(_m.Model(AttachmentUploadMetadata), False, False),
             "force_upload": _m.Field(_m.Enum(AttachmentUploadForceUpload), False, False),
         }
@@ -70,11 +70,11 @@ class AttachmentUpload(_m.BaseModel):
         self._set("file", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -97,3 +97,12 @@ class AttachmentUpload(_m.BaseModel):
     @force_upload.setter
     def force_upload(self, value: AttachmentUploadForceUpload | None) -> None:
         self._set("force_upload", value)
+
+
+class AttachmentUploadDict(TypedDict, total=False):
+    """:class:`AttachmentUpload` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    file: Required[File]
+    notes: str
+    attachment: AttachmentUploadMetadata | AttachmentUploadMetadataDict
+    force_upload: AttachmentUploadForceUpload | str

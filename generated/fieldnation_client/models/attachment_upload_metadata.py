@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_task_ref import AttachmentTaskRef
-    from ..models.attachment_upload_metadata_file import AttachmentUploadMetadataFile
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
+    from ..models.attachment_upload_metadata_file import (
+        AttachmentUploadMetadataFile,
+        AttachmentUploadMetadataFileDict,
+    )
 
 
 class AttachmentUploadMetadata(_m.BaseModel):
@@ -18,7 +21,7 @@ class AttachmentUploadMetadata(_m.BaseModel):
             {'notes': 'Site photo', 'show_before_assignment': False}
 
         Attributes:
-            notes (Any):
+            notes (str | None):
             show_before_assignment (bool | None):
             task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
             file (AttachmentUploadMetadataFile | None): Optional override of the stored file name.
@@ -29,7 +32,7 @@ class AttachmentUploadMetadata(_m.BaseModel):
     def __init__(
         self,
         *,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         show_before_assignment: bool | Unset = UNSET,
         task: AttachmentTaskRef | Unset = UNSET,
         file: AttachmentUploadMetadataFile | Unset = UNSET,
@@ -48,7 +51,7 @@ class AttachmentUploadMetadata(_m.BaseModel):
         from ..models.attachment_upload_metadata_file import AttachmentUploadMetadataFile  # noqa: PLC0415
 
         return {
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "show_before_assignment": _m.Field(_m.BOOL, False, False),
             "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
             "file": _m.Field(_m.Model(AttachmentUploadMetadataFile), False, False),
@@ -59,11 +62,11 @@ class AttachmentUploadMetadata(_m.BaseModel):
         return _m.ANY
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -91,3 +94,12 @@ class AttachmentUploadMetadata(_m.BaseModel):
     @file.setter
     def file(self, value: AttachmentUploadMetadataFile | None) -> None:
         self._set("file", value)
+
+
+class AttachmentUploadMetadataDict(TypedDict, total=False):
+    """:class:`AttachmentUploadMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    notes: str
+    show_before_assignment: bool
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    file: AttachmentUploadMetadataFile | AttachmentUploadMetadataFileDict

@@ -1,21 +1,21 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class AttachmentUploadMetadataFile(_m.BaseModel):
     """Optional override of the stored file name.
 
     Attributes:
-        name (Any):
+        name (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, name: Any = UNSET) -> None:
+    def __init__(self, *, name: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -23,16 +23,22 @@ class AttachmentUploadMetadataFile(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"name": _m.Field(_m.ANY, False, False)}
+        return {"name": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
+
+
+class AttachmentUploadMetadataFileDict(TypedDict, total=False):
+    """:class:`AttachmentUploadMetadataFile` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.auto_dispatch_request_should_route_type_1 import AutoDispatchRequestShouldRouteType1
@@ -19,7 +19,7 @@ class AutoDispatchRequest(_m.BaseModel):
         network_ids (list[int] | None): Networks whose providers may be chosen.
         tiered_auto_dispatch_id (int | None): Tiered auto-dispatch configuration to follow.
         selection_rule_id (int | None): Selection rule used to rank providers; 0 uses the default ranking.
-        delay (Any): Seconds to wait before dispatching.
+        delay (int | str | None): Seconds to wait before dispatching.
         w2_skippub (bool | None): Skip publishing when a W-2 employee takes the work.
         w2_failswitch (bool | None): Fall back to the marketplace when no W-2 employee takes the work.
         should_route (bool | AutoDispatchRequestShouldRouteType1 | None): true routes to the chosen providers and
@@ -37,7 +37,7 @@ class AutoDispatchRequest(_m.BaseModel):
         network_ids: list[int] | Unset = UNSET,
         tiered_auto_dispatch_id: int | Unset = UNSET,
         selection_rule_id: int | Unset = UNSET,
-        delay: Any = UNSET,
+        delay: int | str | Unset = UNSET,
         w2_skippub: bool | Unset = UNSET,
         w2_failswitch: bool | Unset = UNSET,
         should_route: bool | AutoDispatchRequestShouldRouteType1 | Unset = UNSET,
@@ -65,7 +65,7 @@ class AutoDispatchRequest(_m.BaseModel):
             "network_ids": _m.Field(_m.List(_m.INT), False, False),
             "tiered_auto_dispatch_id": _m.Field(_m.INT, False, False),
             "selection_rule_id": _m.Field(_m.INT, False, False),
-            "delay": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
+            "delay": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
             "w2_skippub": _m.Field(_m.BOOL, False, False),
             "w2_failswitch": _m.Field(_m.BOOL, False, False),
             "should_route": _m.Field(
@@ -115,12 +115,12 @@ class AutoDispatchRequest(_m.BaseModel):
         self._set("selection_rule_id", value)
 
     @property
-    def delay(self) -> Any:
+    def delay(self) -> int | str | None:
         """Seconds to wait before dispatching."""
-        return self._get("delay")
+        return cast("int | str | None", self._get("delay"))
 
     @delay.setter
-    def delay(self, value: Any) -> None:
+    def delay(self, value: int | str | None) -> None:
         self._set("delay", value)
 
     @property
@@ -166,3 +166,18 @@ class AutoDispatchRequest(_m.BaseModel):
     @also_publish.setter
     def also_publish(self, value: bool | None) -> None:
         self._set("also_publish", value)
+
+
+class AutoDispatchRequestDict(TypedDict, total=False):
+    """:class:`AutoDispatchRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_ids: Required[list[int]]
+    network_ids: list[int]
+    tiered_auto_dispatch_id: int
+    selection_rule_id: int
+    delay: int | str
+    w2_skippub: bool
+    w2_failswitch: bool
+    should_route: bool | AutoDispatchRequestShouldRouteType1 | str
+    auto_assign: bool
+    also_publish: bool

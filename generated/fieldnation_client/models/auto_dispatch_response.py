@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.auto_dispatch_worker import AutoDispatchWorker
+    from ..models.auto_dispatch_worker import AutoDispatchWorker, AutoDispatchWorkerDict
 
 
 class AutoDispatchResponse(_m.BaseModel):
@@ -46,3 +46,9 @@ class AutoDispatchResponse(_m.BaseModel):
     @field_worker.setter
     def field_worker(self, value: AutoDispatchWorker) -> None:
         self._set("__worker", value)
+
+
+class AutoDispatchResponseDict(TypedDict, total=False):
+    """:class:`AutoDispatchResponse` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    __worker: Required[AutoDispatchWorker | AutoDispatchWorkerDict]

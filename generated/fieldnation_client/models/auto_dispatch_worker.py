@@ -1,15 +1,18 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_dispatch_worker_created import AutoDispatchWorkerCreated
-    from ..models.auto_dispatch_worker_payload import AutoDispatchWorkerPayload
-    from ..models.auto_dispatch_worker_response import AutoDispatchWorkerResponse
-    from ..models.auto_dispatch_worker_user import AutoDispatchWorkerUser
+    from ..models.auto_dispatch_worker_created import AutoDispatchWorkerCreated, AutoDispatchWorkerCreatedDict
+    from ..models.auto_dispatch_worker_payload import AutoDispatchWorkerPayload, AutoDispatchWorkerPayloadDict
+    from ..models.auto_dispatch_worker_response import (
+        AutoDispatchWorkerResponse,
+        AutoDispatchWorkerResponseDict,
+    )
+    from ..models.auto_dispatch_worker_user import AutoDispatchWorkerUser, AutoDispatchWorkerUserDict
 
 
 class AutoDispatchWorker(_m.BaseModel):
@@ -23,15 +26,15 @@ class AutoDispatchWorker(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        type_ (Any): Kind of job (the playground shows `standard`).
+        type_ (str | None): Kind of job (the playground shows `standard`).
         user (AutoDispatchWorkerUser | None): Who started the job.
         created (AutoDispatchWorkerCreated | None):
-        status (Any): Job state (the playground shows `active`).
-        request (Any):
+        status (str | None): Job state (the playground shows `active`).
+        request (str | None):
         payload (AutoDispatchWorkerPayload | None): The dispatch request as the job received it.
         response (AutoDispatchWorkerResponse | None): What the job produced once finished.
-        correlation_id (Any):
-        actions (list[Any] | None):
+        correlation_id (str | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -40,15 +43,15 @@ class AutoDispatchWorker(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        type_: Any = UNSET,
+        type_: str | Unset = UNSET,
         user: AutoDispatchWorkerUser | Unset = UNSET,
         created: AutoDispatchWorkerCreated | Unset = UNSET,
-        status: Any = UNSET,
-        request: Any = UNSET,
+        status: str | Unset = UNSET,
+        request: str | Unset = UNSET,
         payload: AutoDispatchWorkerPayload | Unset = UNSET,
         response: AutoDispatchWorkerResponse | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -73,15 +76,15 @@ class AutoDispatchWorker(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, False, False),
-            "type": _m.Field(_m.ANY, False, False),
+            "type": _m.Field(_m.STR, False, False),
             "user": _m.Field(_m.Model(AutoDispatchWorkerUser), False, False),
             "created": _m.Field(_m.Model(AutoDispatchWorkerCreated), False, False),
-            "status": _m.Field(_m.ANY, False, False),
-            "request": _m.Field(_m.ANY, False, False),
+            "status": _m.Field(_m.STR, False, False),
+            "request": _m.Field(_m.STR, False, False),
             "payload": _m.Field(_m.Model(AutoDispatchWorkerPayload), False, False),
             "response": _m.Field(_m.Model(AutoDispatchWorkerResponse), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -97,12 +100,12 @@ class AutoDispatchWorker(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def type_(self) -> Any:
+    def type_(self) -> str | None:
         """Kind of job (the playground shows `standard`)."""
-        return self._get("type")
+        return cast("str | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: Any) -> None:
+    def type_(self, value: str | None) -> None:
         self._set("type", value)
 
     @property
@@ -123,20 +126,20 @@ class AutoDispatchWorker(_m.BaseModel):
         self._set("created", value)
 
     @property
-    def status(self) -> Any:
+    def status(self) -> str | None:
         """Job state (the playground shows `active`)."""
-        return self._get("status")
+        return cast("str | None", self._get("status"))
 
     @status.setter
-    def status(self, value: Any) -> None:
+    def status(self, value: str | None) -> None:
         self._set("status", value)
 
     @property
-    def request(self) -> Any:
-        return self._get("request")
+    def request(self) -> str | None:
+        return cast("str | None", self._get("request"))
 
     @request.setter
-    def request(self, value: Any) -> None:
+    def request(self, value: str | None) -> None:
         self._set("request", value)
 
     @property
@@ -158,17 +161,32 @@ class AutoDispatchWorker(_m.BaseModel):
         self._set("response", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class AutoDispatchWorkerDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorker` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    type: str
+    user: AutoDispatchWorkerUser | AutoDispatchWorkerUserDict
+    created: AutoDispatchWorkerCreated | AutoDispatchWorkerCreatedDict
+    status: str
+    request: str
+    payload: AutoDispatchWorkerPayload | AutoDispatchWorkerPayloadDict
+    response: AutoDispatchWorkerResponse | AutoDispatchWorkerResponseDict
+    correlation_id: str
+    actions: list[str]

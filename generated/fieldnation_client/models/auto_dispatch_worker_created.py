@@ -1,21 +1,21 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class AutoDispatchWorkerCreated(_m.BaseModel):
     """
     Attributes:
-        utc (Any): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+        utc (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
             (`2026-02-01T17:00:00Z`). Both are accepted on input.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, utc: Any = UNSET) -> None:
+    def __init__(self, *, utc: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -23,18 +23,24 @@ class AutoDispatchWorkerCreated(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"utc": _m.Field(_m.ANY, False, False)}
+        return {"utc": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def utc(self) -> Any:
+    def utc(self) -> str | None:
         """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
         (`2026-02-01T17:00:00Z`). Both are accepted on input."""
-        return self._get("utc")
+        return cast("str | None", self._get("utc"))
 
     @utc.setter
-    def utc(self, value: Any) -> None:
+    def utc(self, value: str | None) -> None:
         self._set("utc", value)
+
+
+class AutoDispatchWorkerCreatedDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorkerCreated` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    utc: str

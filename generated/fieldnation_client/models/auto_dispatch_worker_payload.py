@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -8,9 +8,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auto_dispatch_worker_payload_additional_params_item import (
         AutoDispatchWorkerPayloadAdditionalParamsItem,
+        AutoDispatchWorkerPayloadAdditionalParamsItemDict,
     )
-    from ..models.auto_dispatch_worker_payload_body import AutoDispatchWorkerPayloadBody
-    from ..models.auto_dispatch_worker_payload_query_item import AutoDispatchWorkerPayloadQueryItem
+    from ..models.auto_dispatch_worker_payload_body import (
+        AutoDispatchWorkerPayloadBody,
+        AutoDispatchWorkerPayloadBodyDict,
+    )
+    from ..models.auto_dispatch_worker_payload_query_item import (
+        AutoDispatchWorkerPayloadQueryItem,
+        AutoDispatchWorkerPayloadQueryItemDict,
+    )
 
 
 class AutoDispatchWorkerPayload(_m.BaseModel):
@@ -83,3 +90,13 @@ class AutoDispatchWorkerPayload(_m.BaseModel):
     @additional_params.setter
     def additional_params(self, value: list[AutoDispatchWorkerPayloadAdditionalParamsItem] | None) -> None:
         self._set("additional_params", value)
+
+
+class AutoDispatchWorkerPayloadDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorkerPayload` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    query: list[AutoDispatchWorkerPayloadQueryItem | AutoDispatchWorkerPayloadQueryItemDict]
+    body: AutoDispatchWorkerPayloadBody | AutoDispatchWorkerPayloadBodyDict
+    additional_params: list[
+        AutoDispatchWorkerPayloadAdditionalParamsItem | AutoDispatchWorkerPayloadAdditionalParamsItemDict
+    ]

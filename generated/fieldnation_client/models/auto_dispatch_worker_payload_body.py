@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_dispatch_worker_payload_body_tiers_item import AutoDispatchWorkerPayloadBodyTiersItem
+    from ..models.auto_dispatch_worker_payload_body_tiers_item import (
+        AutoDispatchWorkerPayloadBodyTiersItem,
+        AutoDispatchWorkerPayloadBodyTiersItemDict,
+    )
 
 
 class AutoDispatchWorkerPayloadBody(_m.BaseModel):
@@ -15,8 +18,8 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
         work_order_ids (list[int] | None):
         network_ids (list[int] | None):
         selection_rule_id (int | None):
-        should_route (Any):
-        delay (Any):
+        should_route (bool | str | None):
+        delay (int | str | None):
         tiers (list[AutoDispatchWorkerPayloadBodyTiersItem] | None):
     """
 
@@ -28,8 +31,8 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
         work_order_ids: list[int] | Unset = UNSET,
         network_ids: list[int] | Unset = UNSET,
         selection_rule_id: int | Unset = UNSET,
-        should_route: Any = UNSET,
-        delay: Any = UNSET,
+        should_route: bool | str | Unset = UNSET,
+        delay: int | str | Unset = UNSET,
         tiers: list[AutoDispatchWorkerPayloadBodyTiersItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -52,8 +55,8 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
             "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
             "network_ids": _m.Field(_m.List(_m.INT), False, False),
             "selection_rule_id": _m.Field(_m.INT, False, False),
-            "should_route": _m.Field(_m.Union((_m.BOOL, _m.ANY)), False, False),
-            "delay": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
+            "should_route": _m.Field(_m.Union((_m.BOOL, _m.STR)), False, False),
+            "delay": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
             "tiers": _m.Field(_m.List(_m.Model(AutoDispatchWorkerPayloadBodyTiersItem)), False, False),
         }
 
@@ -86,19 +89,19 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
         self._set("selection_rule_id", value)
 
     @property
-    def should_route(self) -> Any:
-        return self._get("should_route")
+    def should_route(self) -> bool | str | None:
+        return cast("bool | str | None", self._get("should_route"))
 
     @should_route.setter
-    def should_route(self, value: Any) -> None:
+    def should_route(self, value: bool | str | None) -> None:
         self._set("should_route", value)
 
     @property
-    def delay(self) -> Any:
-        return self._get("delay")
+    def delay(self) -> int | str | None:
+        return cast("int | str | None", self._get("delay"))
 
     @delay.setter
-    def delay(self, value: Any) -> None:
+    def delay(self, value: int | str | None) -> None:
         self._set("delay", value)
 
     @property
@@ -108,3 +111,14 @@ class AutoDispatchWorkerPayloadBody(_m.BaseModel):
     @tiers.setter
     def tiers(self, value: list[AutoDispatchWorkerPayloadBodyTiersItem] | None) -> None:
         self._set("tiers", value)
+
+
+class AutoDispatchWorkerPayloadBodyDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorkerPayloadBody` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_ids: list[int]
+    network_ids: list[int]
+    selection_rule_id: int
+    should_route: bool | str
+    delay: int | str
+    tiers: list[AutoDispatchWorkerPayloadBodyTiersItem | AutoDispatchWorkerPayloadBodyTiersItemDict]

@@ -1,25 +1,30 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class AutoDispatchWorkerUser(_m.BaseModel):
     """Who started the job.
 
     Attributes:
-        id (Any): User ID (a string on the playground).
-        first_name (Any):
-        last_name (Any):
-        thumbnail (Any):
+        id (str | int | None): User ID (a string on the playground).
+        first_name (str | None):
+        last_name (str | None):
+        thumbnail (str | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: Any = UNSET, first_name: Any = UNSET, last_name: Any = UNSET, thumbnail: Any = UNSET
+        self,
+        *,
+        id: str | int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -32,10 +37,10 @@ class AutoDispatchWorkerUser(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "id": _m.Field(_m.Union((_m.ANY, _m.INT)), False, False),
-            "first_name": _m.Field(_m.ANY, False, False),
-            "last_name": _m.Field(_m.ANY, False, False),
-            "thumbnail": _m.Field(_m.ANY, False, False),
+            "id": _m.Field(_m.Union((_m.STR, _m.INT)), False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -43,34 +48,43 @@ class AutoDispatchWorkerUser(_m.BaseModel):
         return _m.ANY
 
     @property
-    def id(self) -> Any:
+    def id(self) -> str | int | None:
         """User ID (a string on the playground)."""
-        return self._get("id")
+        return cast("str | int | None", self._get("id"))
 
     @id.setter
-    def id(self, value: Any) -> None:
+    def id(self, value: str | int | None) -> None:
         self._set("id", value)
 
     @property
-    def first_name(self) -> Any:
-        return self._get("first_name")
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
     @first_name.setter
-    def first_name(self, value: Any) -> None:
+    def first_name(self, value: str | None) -> None:
         self._set("first_name", value)
 
     @property
-    def last_name(self) -> Any:
-        return self._get("last_name")
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
 
     @last_name.setter
-    def last_name(self, value: Any) -> None:
+    def last_name(self, value: str | None) -> None:
         self._set("last_name", value)
 
     @property
-    def thumbnail(self) -> Any:
-        return self._get("thumbnail")
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
 
     @thumbnail.setter
-    def thumbnail(self, value: Any) -> None:
+    def thumbnail(self, value: str | None) -> None:
         self._set("thumbnail", value)
+
+
+class AutoDispatchWorkerUserDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorkerUser` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: str | int
+    first_name: str
+    last_name: str
+    thumbnail: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -17,13 +17,17 @@ class BonusInput(_m.BaseModel):
         Attributes:
             charged (bool | None): Whether the bonus is applied to the provider's pay right away.
             amount (Decimal | None): Dollar amount for this work order (guide form).
-            description (Any): Why the bonus is granted (guide form).
+            description (str | None): Why the bonus is granted (guide form).
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, charged: bool | Unset = UNSET, amount: Decimal | Unset = UNSET, description: Any = UNSET
+        self,
+        *,
+        charged: bool | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        description: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -37,7 +41,7 @@ class BonusInput(_m.BaseModel):
         return {
             "charged": _m.Field(_m.BOOL, False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -63,10 +67,18 @@ class BonusInput(_m.BaseModel):
         self._set("amount", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """Why the bonus is granted (guide form)."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
+
+
+class BonusInputDict(TypedDict, total=False):
+    """:class:`BonusInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    charged: bool
+    amount: Decimal | float | str
+    description: str

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.bundle_actions_item import BundleActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bundled_work_order import BundledWorkOrder
-    from ..models.list_metadata import ListMetadata
+    from ..models.bundled_work_order import BundledWorkOrder, BundledWorkOrderDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class Bundle(_m.BaseModel):
@@ -93,3 +93,12 @@ class Bundle(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[BundleActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class BundleDict(TypedDict, total=False):
+    """:class:`Bundle` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    metadata: ListMetadata | ListMetadataDict
+    results: list[BundledWorkOrder | BundledWorkOrderDict]
+    actions: list[BundleActionsItem | str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -16,8 +16,8 @@ class BundleRequest(_m.BaseModel):
         Attributes:
             ids (list[int] | None): IDs of the work orders to bundle.
             work_order_ids (list[int] | None): Guide spelling of `ids`; accepted as an alias.
-            cancel_message (Any):
-            cancel_reason (Any):
+            cancel_message (str | None):
+            cancel_reason (str | None):
     """
 
     __slots__ = ()
@@ -27,8 +27,8 @@ class BundleRequest(_m.BaseModel):
         *,
         ids: list[int] | Unset = UNSET,
         work_order_ids: list[int] | Unset = UNSET,
-        cancel_message: Any = UNSET,
-        cancel_reason: Any = UNSET,
+        cancel_message: str | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -43,8 +43,8 @@ class BundleRequest(_m.BaseModel):
         return {
             "ids": _m.Field(_m.List(_m.INT), False, False),
             "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
-            "cancel_message": _m.Field(_m.ANY, False, False),
-            "cancel_reason": _m.Field(_m.ANY, False, False),
+            "cancel_message": _m.Field(_m.STR, False, False),
+            "cancel_reason": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -70,17 +70,26 @@ class BundleRequest(_m.BaseModel):
         self._set("work_order_ids", value)
 
     @property
-    def cancel_message(self) -> Any:
-        return self._get("cancel_message")
+    def cancel_message(self) -> str | None:
+        return cast("str | None", self._get("cancel_message"))
 
     @cancel_message.setter
-    def cancel_message(self, value: Any) -> None:
+    def cancel_message(self, value: str | None) -> None:
         self._set("cancel_message", value)
 
     @property
-    def cancel_reason(self) -> Any:
-        return self._get("cancel_reason")
+    def cancel_reason(self) -> str | None:
+        return cast("str | None", self._get("cancel_reason"))
 
     @cancel_reason.setter
-    def cancel_reason(self, value: Any) -> None:
+    def cancel_reason(self, value: str | None) -> None:
         self._set("cancel_reason", value)
+
+
+class BundleRequestDict(TypedDict, total=False):
+    """:class:`BundleRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    ids: list[int]
+    work_order_ids: list[int]
+    cancel_message: str
+    cancel_reason: str

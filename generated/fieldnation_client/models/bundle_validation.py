@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bundle_validation_params import BundleValidationParams
+    from ..models.bundle_validation_message_type_1 import (
+        BundleValidationMessageType1,
+        BundleValidationMessageType1Dict,
+    )
+    from ..models.bundle_validation_params import BundleValidationParams, BundleValidationParamsDict
 
 
 class BundleValidation(_m.BaseModel):
@@ -16,10 +20,10 @@ class BundleValidation(_m.BaseModel):
         {'status': 'active', 'info': [], 'errors': [], 'warnings': [], 'params': {}}
 
     Attributes:
-        status (Any): Overall outcome (the playground shows `active`).
-        info (list[Any] | None):
-        errors (list[Any] | None): Reasons the bundle cannot be made; empty when it can.
-        warnings (list[Any] | None):
+        status (str | None): Overall outcome (the playground shows `active`).
+        info (list[str | BundleValidationMessageType1] | None):
+        errors (list[str | BundleValidationMessageType1] | None): Reasons the bundle cannot be made; empty when it can.
+        warnings (list[str | BundleValidationMessageType1] | None):
         params (BundleValidationParams | None): The optional request fields, echoed back.
     """
 
@@ -28,10 +32,10 @@ class BundleValidation(_m.BaseModel):
     def __init__(
         self,
         *,
-        status: Any = UNSET,
-        info: list[Any] | Unset = UNSET,
-        errors: list[Any] | Unset = UNSET,
-        warnings: list[Any] | Unset = UNSET,
+        status: str | Unset = UNSET,
+        info: list[str | BundleValidationMessageType1] | Unset = UNSET,
+        errors: list[str | BundleValidationMessageType1] | Unset = UNSET,
+        warnings: list[str | BundleValidationMessageType1] | Unset = UNSET,
         params: BundleValidationParams | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -49,15 +53,15 @@ class BundleValidation(_m.BaseModel):
         from ..models.bundle_validation_params import BundleValidationParams  # noqa: PLC0415
 
         return {
-            "status": _m.Field(_m.ANY, False, False),
+            "status": _m.Field(_m.STR, False, False),
             "info": _m.Field(
-                _m.List(_m.Union((_m.ANY, _m.Model(BundleValidationMessageType1)))), False, False
+                _m.List(_m.Union((_m.STR, _m.Model(BundleValidationMessageType1)))), False, False
             ),
             "errors": _m.Field(
-                _m.List(_m.Union((_m.ANY, _m.Model(BundleValidationMessageType1)))), False, False
+                _m.List(_m.Union((_m.STR, _m.Model(BundleValidationMessageType1)))), False, False
             ),
             "warnings": _m.Field(
-                _m.List(_m.Union((_m.ANY, _m.Model(BundleValidationMessageType1)))), False, False
+                _m.List(_m.Union((_m.STR, _m.Model(BundleValidationMessageType1)))), False, False
             ),
             "params": _m.Field(_m.Model(BundleValidationParams), False, False),
         }
@@ -67,37 +71,37 @@ class BundleValidation(_m.BaseModel):
         return _m.ANY
 
     @property
-    def status(self) -> Any:
+    def status(self) -> str | None:
         """Overall outcome (the playground shows `active`)."""
-        return self._get("status")
+        return cast("str | None", self._get("status"))
 
     @status.setter
-    def status(self, value: Any) -> None:
+    def status(self, value: str | None) -> None:
         self._set("status", value)
 
     @property
-    def info(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("info"))
+    def info(self) -> list[str | BundleValidationMessageType1] | None:
+        return cast("list[str | BundleValidationMessageType1] | None", self._get("info"))
 
     @info.setter
-    def info(self, value: list[Any] | None) -> None:
+    def info(self, value: list[str | BundleValidationMessageType1] | None) -> None:
         self._set("info", value)
 
     @property
-    def errors(self) -> list[Any] | None:
+    def errors(self) -> list[str | BundleValidationMessageType1] | None:
         """Reasons the bundle cannot be made; empty when it can."""
-        return cast("list[Any] | None", self._get("errors"))
+        return cast("list[str | BundleValidationMessageType1] | None", self._get("errors"))
 
     @errors.setter
-    def errors(self, value: list[Any] | None) -> None:
+    def errors(self, value: list[str | BundleValidationMessageType1] | None) -> None:
         self._set("errors", value)
 
     @property
-    def warnings(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("warnings"))
+    def warnings(self) -> list[str | BundleValidationMessageType1] | None:
+        return cast("list[str | BundleValidationMessageType1] | None", self._get("warnings"))
 
     @warnings.setter
-    def warnings(self, value: list[Any] | None) -> None:
+    def warnings(self, value: list[str | BundleValidationMessageType1] | None) -> None:
         self._set("warnings", value)
 
     @property
@@ -108,3 +112,13 @@ class BundleValidation(_m.BaseModel):
     @params.setter
     def params(self, value: BundleValidationParams | None) -> None:
         self._set("params", value)
+
+
+class BundleValidationDict(TypedDict, total=False):
+    """:class:`BundleValidation` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: str
+    info: list[str | BundleValidationMessageType1 | BundleValidationMessageType1Dict]
+    errors: list[str | BundleValidationMessageType1 | BundleValidationMessageType1Dict]
+    warnings: list[str | BundleValidationMessageType1 | BundleValidationMessageType1Dict]
+    params: BundleValidationParams | BundleValidationParamsDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -10,14 +10,14 @@ class BundleValidationMessageType1(_m.BaseModel):
     """
     Attributes:
         work_order_id (int | None):
-        code (Any):
-        message (Any):
+        code (str | None):
+        message (str | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, work_order_id: int | Unset = UNSET, code: Any = UNSET, message: Any = UNSET
+        self, *, work_order_id: int | Unset = UNSET, code: str | Unset = UNSET, message: str | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -30,8 +30,8 @@ class BundleValidationMessageType1(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "work_order_id": _m.Field(_m.INT, False, False),
-            "code": _m.Field(_m.ANY, False, False),
-            "message": _m.Field(_m.ANY, False, False),
+            "code": _m.Field(_m.STR, False, False),
+            "message": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -47,17 +47,25 @@ class BundleValidationMessageType1(_m.BaseModel):
         self._set("work_order_id", value)
 
     @property
-    def code(self) -> Any:
-        return self._get("code")
+    def code(self) -> str | None:
+        return cast("str | None", self._get("code"))
 
     @code.setter
-    def code(self, value: Any) -> None:
+    def code(self, value: str | None) -> None:
         self._set("code", value)
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str | None) -> None:
         self._set("message", value)
+
+
+class BundleValidationMessageType1Dict(TypedDict, total=False):
+    """:class:`BundleValidationMessageType1` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    code: str
+    message: str

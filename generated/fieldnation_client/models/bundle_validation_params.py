@@ -1,22 +1,22 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class BundleValidationParams(_m.BaseModel):
     """The optional request fields, echoed back.
 
     Attributes:
-        cancel_message (Any):
-        cancel_reason (Any):
+        cancel_message (str | None):
+        cancel_reason (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, cancel_message: Any = UNSET, cancel_reason: Any = UNSET) -> None:
+    def __init__(self, *, cancel_message: str | Unset = UNSET, cancel_reason: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -26,8 +26,8 @@ class BundleValidationParams(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "cancel_message": _m.Field(_m.ANY, False, False),
-            "cancel_reason": _m.Field(_m.ANY, False, False),
+            "cancel_message": _m.Field(_m.STR, False, False),
+            "cancel_reason": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -35,17 +35,24 @@ class BundleValidationParams(_m.BaseModel):
         return _m.ANY
 
     @property
-    def cancel_message(self) -> Any:
-        return self._get("cancel_message")
+    def cancel_message(self) -> str | None:
+        return cast("str | None", self._get("cancel_message"))
 
     @cancel_message.setter
-    def cancel_message(self, value: Any) -> None:
+    def cancel_message(self, value: str | None) -> None:
         self._set("cancel_message", value)
 
     @property
-    def cancel_reason(self) -> Any:
-        return self._get("cancel_reason")
+    def cancel_reason(self) -> str | None:
+        return cast("str | None", self._get("cancel_reason"))
 
     @cancel_reason.setter
-    def cancel_reason(self, value: Any) -> None:
+    def cancel_reason(self, value: str | None) -> None:
         self._set("cancel_reason", value)
+
+
+class BundleValidationParamsDict(TypedDict, total=False):
+    """:class:`BundleValidationParams` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    cancel_message: str
+    cancel_reason: str

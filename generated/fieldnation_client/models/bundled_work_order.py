@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class BundledWorkOrder(_m.BaseModel):
@@ -14,13 +14,13 @@ class BundledWorkOrder(_m.BaseModel):
 
     Attributes:
         id (int):
-        title (Any):
-        href (Any):
+        title (str | None):
+        href (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, title: Any = UNSET, href: Any = UNSET) -> None:
+    def __init__(self, *, id: int, title: str | Unset = UNSET, href: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -32,8 +32,8 @@ class BundledWorkOrder(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "title": _m.Field(_m.ANY, False, False),
-            "href": _m.Field(_m.ANY, False, False),
+            "title": _m.Field(_m.STR, False, False),
+            "href": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -49,17 +49,25 @@ class BundledWorkOrder(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def title(self) -> Any:
-        return self._get("title")
+    def title(self) -> str | None:
+        return cast("str | None", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str | None) -> None:
         self._set("title", value)
 
     @property
-    def href(self) -> Any:
-        return self._get("href")
+    def href(self) -> str | None:
+        return cast("str | None", self._get("href"))
 
     @href.setter
-    def href(self, value: Any) -> None:
+    def href(self, value: str | None) -> None:
         self._set("href", value)
+
+
+class BundledWorkOrderDict(TypedDict, total=False):
+    """:class:`BundledWorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    title: str
+    href: str

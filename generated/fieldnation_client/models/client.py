@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.client_action import ClientAction
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.client_projects import ClientProjects
-    from ..models.client_work_order_counts import ClientWorkOrderCounts
-    from ..models.date_object import DateObject
-    from ..models.user_ref import UserRef
+    from ..models.client_projects import ClientProjects, ClientProjectsDict
+    from ..models.client_work_order_counts import ClientWorkOrderCounts, ClientWorkOrderCountsDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Client(_m.BaseModel):
@@ -28,28 +28,28 @@ class Client(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
+        name (str):
         client_id (int | None): Same value as `id`.
         active (bool | None): False once the client is deactivated.
         print_logo (bool | None): Print the client's logo on work orders.
-        logo (Any): URL of the client's logo.
-        address_1 (Any):
-        address_2 (Any):
-        city (Any):
-        state (Any):
-        zip_ (Any):
-        country (Any):
+        logo (str | None): URL of the client's logo.
+        address_1 (str | None):
+        address_2 (str | None):
+        city (str | None):
+        state (str | None):
+        zip_ (str | None):
+        country (str | None):
         location_type (int | None): Location type id of the client's address (1 = Commercial).
-        website (Any):
-        about (Any):
-        standard_instruction (Any): Instructions added to the client's work orders.
-        policy_procedure (Any): Policies and procedures providers must follow for this client.
+        website (str | None):
+        about (str | None):
+        standard_instruction (str | None): Instructions added to the client's work orders.
+        policy_procedure (str | None): Policies and procedures providers must follow for this client.
         manager (UserRef | None): A user as embedded in other objects (author, assignee, manager).
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
         work_order_counts (ClientWorkOrderCounts | None): Number of the client's work orders per stage.
         projects (ClientProjects | None): The client's projects, as embedded in the client.
         actions (list[ClientAction] | None):
-        correlation_id (Any):
+        correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -58,28 +58,28 @@ class Client(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
+        name: str,
         client_id: int | Unset = UNSET,
         active: bool | Unset = UNSET,
         print_logo: bool | Unset = UNSET,
-        logo: Any = UNSET,
-        address_1: Any = UNSET,
-        address_2: Any = UNSET,
-        city: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
-        country: Any = UNSET,
+        logo: str | Unset = UNSET,
+        address_1: str | Unset = UNSET,
+        address_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
         location_type: int | Unset = UNSET,
-        website: Any = UNSET,
-        about: Any = UNSET,
-        standard_instruction: Any = UNSET,
-        policy_procedure: Any = UNSET,
+        website: str | Unset = UNSET,
+        about: str | Unset = UNSET,
+        standard_instruction: str | Unset = UNSET,
+        policy_procedure: str | Unset = UNSET,
         manager: UserRef | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         work_order_counts: ClientWorkOrderCounts | Unset = UNSET,
         projects: ClientProjects | Unset = UNSET,
         actions: list[ClientAction] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -117,28 +117,28 @@ class Client(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "client_id": _m.Field(_m.INT, False, False),
             "active": _m.Field(_m.BOOL, False, False),
             "print_logo": _m.Field(_m.BOOL, False, False),
-            "logo": _m.Field(_m.ANY, False, False),
-            "address_1": _m.Field(_m.ANY, False, False),
-            "address_2": _m.Field(_m.ANY, False, False),
-            "city": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
-            "country": _m.Field(_m.ANY, False, False),
+            "logo": _m.Field(_m.STR, False, False),
+            "address_1": _m.Field(_m.STR, False, False),
+            "address_2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
             "location_type": _m.Field(_m.INT, False, False),
-            "website": _m.Field(_m.ANY, False, False),
-            "about": _m.Field(_m.ANY, False, False),
-            "standard_instruction": _m.Field(_m.ANY, False, False),
-            "policy_procedure": _m.Field(_m.ANY, False, False),
+            "website": _m.Field(_m.STR, False, False),
+            "about": _m.Field(_m.STR, False, False),
+            "standard_instruction": _m.Field(_m.STR, False, False),
+            "policy_procedure": _m.Field(_m.STR, False, False),
             "manager": _m.Field(_m.Model(UserRef), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "work_order_counts": _m.Field(_m.Model(ClientWorkOrderCounts), False, False),
             "projects": _m.Field(_m.Model(ClientProjects), False, False),
             "actions": _m.Field(_m.List(_m.Enum(ClientAction)), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -154,11 +154,11 @@ class Client(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -189,60 +189,60 @@ class Client(_m.BaseModel):
         self._set("print_logo", value)
 
     @property
-    def logo(self) -> Any:
+    def logo(self) -> str | None:
         """URL of the client's logo."""
-        return self._get("logo")
+        return cast("str | None", self._get("logo"))
 
     @logo.setter
-    def logo(self, value: Any) -> None:
+    def logo(self, value: str | None) -> None:
         self._set("logo", value)
 
     @property
-    def address_1(self) -> Any:
-        return self._get("address_1")
+    def address_1(self) -> str | None:
+        return cast("str | None", self._get("address_1"))
 
     @address_1.setter
-    def address_1(self, value: Any) -> None:
+    def address_1(self, value: str | None) -> None:
         self._set("address_1", value)
 
     @property
-    def address_2(self) -> Any:
-        return self._get("address_2")
+    def address_2(self) -> str | None:
+        return cast("str | None", self._get("address_2"))
 
     @address_2.setter
-    def address_2(self, value: Any) -> None:
+    def address_2(self, value: str | None) -> None:
         self._set("address_2", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str | None) -> None:
         self._set("city", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
-    def country(self) -> Any:
-        return self._get("country")
+    def country(self) -> str | None:
+        return cast("str | None", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str | None) -> None:
         self._set("country", value)
 
     @property
@@ -255,37 +255,37 @@ class Client(_m.BaseModel):
         self._set("location_type", value)
 
     @property
-    def website(self) -> Any:
-        return self._get("website")
+    def website(self) -> str | None:
+        return cast("str | None", self._get("website"))
 
     @website.setter
-    def website(self, value: Any) -> None:
+    def website(self, value: str | None) -> None:
         self._set("website", value)
 
     @property
-    def about(self) -> Any:
-        return self._get("about")
+    def about(self) -> str | None:
+        return cast("str | None", self._get("about"))
 
     @about.setter
-    def about(self, value: Any) -> None:
+    def about(self, value: str | None) -> None:
         self._set("about", value)
 
     @property
-    def standard_instruction(self) -> Any:
+    def standard_instruction(self) -> str | None:
         """Instructions added to the client's work orders."""
-        return self._get("standard_instruction")
+        return cast("str | None", self._get("standard_instruction"))
 
     @standard_instruction.setter
-    def standard_instruction(self, value: Any) -> None:
+    def standard_instruction(self, value: str | None) -> None:
         self._set("standard_instruction", value)
 
     @property
-    def policy_procedure(self) -> Any:
+    def policy_procedure(self) -> str | None:
         """Policies and procedures providers must follow for this client."""
-        return self._get("policy_procedure")
+        return cast("str | None", self._get("policy_procedure"))
 
     @policy_procedure.setter
-    def policy_procedure(self, value: Any) -> None:
+    def policy_procedure(self, value: str | None) -> None:
         self._set("policy_procedure", value)
 
     @property
@@ -333,9 +333,37 @@ class Client(_m.BaseModel):
         self._set("actions", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class ClientDict(TypedDict, total=False):
+    """:class:`Client` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    client_id: int
+    active: bool
+    print_logo: bool
+    logo: str
+    address_1: str
+    address_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    location_type: int
+    website: str
+    about: str
+    standard_instruction: str
+    policy_procedure: str
+    manager: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    work_order_counts: ClientWorkOrderCounts | ClientWorkOrderCountsDict
+    projects: ClientProjects | ClientProjectsDict
+    actions: list[ClientAction | str]
+    correlation_id: str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
 class ClientInput(_m.BaseModel):
@@ -19,22 +19,22 @@ class ClientInput(_m.BaseModel):
             guidelines.', 'policy_procedure': 'Report all incidents immediately.'}
 
     Attributes:
-        name (Any):
+        name (str):
         manager (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
         print_logo (bool | None):
-        address_1 (Any):
-        address_2 (Any):
-        address1 (Any): Alternative spelling of `address_1`.
-        address2 (Any): Alternative spelling of `address_2`.
-        city (Any):
-        state (Any):
-        zip_ (Any):
-        country (Any): ISO 3166 country code, two or three letters.
+        address_1 (str | None):
+        address_2 (str | None):
+        address1 (str | None): Alternative spelling of `address_1`.
+        address2 (str | None): Alternative spelling of `address_2`.
+        city (str | None):
+        state (str | None):
+        zip_ (str | None):
+        country (str | None): ISO 3166 country code, two or three letters.
         location_type (int | None): Location type id (1 = Commercial).
-        about (Any):
-        website (Any):
-        standard_instruction (Any):
-        policy_procedure (Any):
+        about (str | None):
+        website (str | None):
+        standard_instruction (str | None):
+        policy_procedure (str | None):
     """
 
     __slots__ = ()
@@ -42,22 +42,22 @@ class ClientInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
+        name: str,
         manager: IdRef | Unset = UNSET,
         print_logo: bool | Unset = UNSET,
-        address_1: Any = UNSET,
-        address_2: Any = UNSET,
-        address1: Any = UNSET,
-        address2: Any = UNSET,
-        city: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
-        country: Any = UNSET,
+        address_1: str | Unset = UNSET,
+        address_2: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
         location_type: int | Unset = UNSET,
-        about: Any = UNSET,
-        website: Any = UNSET,
-        standard_instruction: Any = UNSET,
-        policy_procedure: Any = UNSET,
+        about: str | Unset = UNSET,
+        website: str | Unset = UNSET,
+        standard_instruction: str | Unset = UNSET,
+        policy_procedure: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -84,22 +84,22 @@ class ClientInput(_m.BaseModel):
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "manager": _m.Field(_m.Model(IdRef), False, False),
             "print_logo": _m.Field(_m.BOOL, False, False),
-            "address_1": _m.Field(_m.ANY, False, False),
-            "address_2": _m.Field(_m.ANY, False, False),
-            "address1": _m.Field(_m.ANY, False, False),
-            "address2": _m.Field(_m.ANY, False, False),
-            "city": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
-            "country": _m.Field(_m.ANY, False, False),
+            "address_1": _m.Field(_m.STR, False, False),
+            "address_2": _m.Field(_m.STR, False, False),
+            "address1": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
             "location_type": _m.Field(_m.INT, False, False),
-            "about": _m.Field(_m.ANY, False, False),
-            "website": _m.Field(_m.ANY, False, False),
-            "standard_instruction": _m.Field(_m.ANY, False, False),
-            "policy_procedure": _m.Field(_m.ANY, False, False),
+            "about": _m.Field(_m.STR, False, False),
+            "website": _m.Field(_m.STR, False, False),
+            "standard_instruction": _m.Field(_m.STR, False, False),
+            "policy_procedure": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -107,11 +107,11 @@ class ClientInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -132,70 +132,70 @@ class ClientInput(_m.BaseModel):
         self._set("print_logo", value)
 
     @property
-    def address_1(self) -> Any:
-        return self._get("address_1")
+    def address_1(self) -> str | None:
+        return cast("str | None", self._get("address_1"))
 
     @address_1.setter
-    def address_1(self, value: Any) -> None:
+    def address_1(self, value: str | None) -> None:
         self._set("address_1", value)
 
     @property
-    def address_2(self) -> Any:
-        return self._get("address_2")
+    def address_2(self) -> str | None:
+        return cast("str | None", self._get("address_2"))
 
     @address_2.setter
-    def address_2(self, value: Any) -> None:
+    def address_2(self, value: str | None) -> None:
         self._set("address_2", value)
 
     @property
-    def address1(self) -> Any:
+    def address1(self) -> str | None:
         """Alternative spelling of `address_1`."""
-        return self._get("address1")
+        return cast("str | None", self._get("address1"))
 
     @address1.setter
-    def address1(self, value: Any) -> None:
+    def address1(self, value: str | None) -> None:
         self._set("address1", value)
 
     @property
-    def address2(self) -> Any:
+    def address2(self) -> str | None:
         """Alternative spelling of `address_2`."""
-        return self._get("address2")
+        return cast("str | None", self._get("address2"))
 
     @address2.setter
-    def address2(self, value: Any) -> None:
+    def address2(self, value: str | None) -> None:
         self._set("address2", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str | None) -> None:
         self._set("city", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
-    def country(self) -> Any:
+    def country(self) -> str | None:
         """ISO 3166 country code, two or three letters."""
-        return self._get("country")
+        return cast("str | None", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str | None) -> None:
         self._set("country", value)
 
     @property
@@ -208,33 +208,54 @@ class ClientInput(_m.BaseModel):
         self._set("location_type", value)
 
     @property
-    def about(self) -> Any:
-        return self._get("about")
+    def about(self) -> str | None:
+        return cast("str | None", self._get("about"))
 
     @about.setter
-    def about(self, value: Any) -> None:
+    def about(self, value: str | None) -> None:
         self._set("about", value)
 
     @property
-    def website(self) -> Any:
-        return self._get("website")
+    def website(self) -> str | None:
+        return cast("str | None", self._get("website"))
 
     @website.setter
-    def website(self, value: Any) -> None:
+    def website(self, value: str | None) -> None:
         self._set("website", value)
 
     @property
-    def standard_instruction(self) -> Any:
-        return self._get("standard_instruction")
+    def standard_instruction(self) -> str | None:
+        return cast("str | None", self._get("standard_instruction"))
 
     @standard_instruction.setter
-    def standard_instruction(self, value: Any) -> None:
+    def standard_instruction(self, value: str | None) -> None:
         self._set("standard_instruction", value)
 
     @property
-    def policy_procedure(self) -> Any:
-        return self._get("policy_procedure")
+    def policy_procedure(self) -> str | None:
+        return cast("str | None", self._get("policy_procedure"))
 
     @policy_procedure.setter
-    def policy_procedure(self, value: Any) -> None:
+    def policy_procedure(self, value: str | None) -> None:
         self._set("policy_procedure", value)
+
+
+class ClientInputDict(TypedDict, total=False):
+    """:class:`ClientInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    manager: IdRef | IdRefDict
+    print_logo: bool
+    address_1: str
+    address_2: str
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    location_type: int
+    about: str
+    website: str
+    standard_instruction: str
+    policy_procedure: str

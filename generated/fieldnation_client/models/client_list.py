@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.client import Client
-    from ..models.list_metadata import ListMetadata
+    from ..models.client import Client, ClientDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class ClientList(_m.BaseModel):
@@ -20,13 +20,13 @@ class ClientList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Client]):
-        actions (list[Any] | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, metadata: ListMetadata, results: list[Client], actions: list[Any] | Unset = UNSET
+        self, *, metadata: ListMetadata, results: list[Client], actions: list[str] | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -43,7 +43,7 @@ class ClientList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Client)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -68,9 +68,17 @@ class ClientList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class ClientListDict(TypedDict, total=False):
+    """:class:`ClientList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Client | ClientDict]]
+    actions: list[str]

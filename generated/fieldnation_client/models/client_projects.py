@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.list_metadata import ListMetadata
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class ClientProjects(_m.BaseModel):
@@ -20,7 +20,7 @@ class ClientProjects(_m.BaseModel):
     Attributes:
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[IdName] | None):
-        actions (list[Any] | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -30,7 +30,7 @@ class ClientProjects(_m.BaseModel):
         *,
         metadata: ListMetadata | Unset = UNSET,
         results: list[IdName] | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -47,7 +47,7 @@ class ClientProjects(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "results": _m.Field(_m.List(_m.Model(IdName)), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -72,9 +72,17 @@ class ClientProjects(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class ClientProjectsDict(TypedDict, total=False):
+    """:class:`ClientProjects` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    results: list[IdName | IdNameDict]
+    actions: list[str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -117,3 +117,15 @@ class ClientWorkOrderCounts(_m.BaseModel):
     @approved_paid.setter
     def approved_paid(self, value: int | None) -> None:
         self._set("approved_paid", value)
+
+
+class ClientWorkOrderCountsDict(TypedDict, total=False):
+    """:class:`ClientWorkOrderCounts` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    all: int
+    today: int
+    draft: int
+    published_routed: int
+    assigned: int
+    work_done: int
+    approved_paid: int

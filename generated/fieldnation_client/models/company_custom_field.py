@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_custom_field_actions_item import CompanyCustomFieldActionsItem
@@ -11,7 +11,10 @@ from ..models.company_custom_field_type import CompanyCustomFieldType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_custom_field_dependency import CompanyCustomFieldDependency
+    from ..models.company_custom_field_dependency import (
+        CompanyCustomFieldDependency,
+        CompanyCustomFieldDependencyDict,
+    )
 
 
 class CompanyCustomField(_m.BaseModel):
@@ -23,13 +26,13 @@ class CompanyCustomField(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        tip (Any): Help text shown next to the field.
+        name (str):
+        tip (str | None): Help text shown next to the field.
         type_ (CompanyCustomFieldType | None):
-        options (list[Any] | None): Allowed values of a predefined (dropdown) field.
+        options (list[str] | None): Allowed values of a predefined (dropdown) field.
         role (CompanyCustomFieldRole | None): Who fills the field in.
-        category (Any):
-        value (Any): Default value.
+        category (str | None):
+        value (str | None): Default value.
         dependency (CompanyCustomFieldDependency | None): Shows the field only when another custom field compares true
             against `value`.
         flags (list[CompanyCustomFieldFlagsItem] | None):
@@ -45,13 +48,13 @@ class CompanyCustomField(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
-        tip: Any = UNSET,
+        name: str,
+        tip: str | Unset = UNSET,
         type_: CompanyCustomFieldType | Unset = UNSET,
-        options: list[Any] | Unset = UNSET,
+        options: list[str] | Unset = UNSET,
         role: CompanyCustomFieldRole | Unset = UNSET,
-        category: Any = UNSET,
-        value: Any = UNSET,
+        category: str | Unset = UNSET,
+        value: str | Unset = UNSET,
         dependency: CompanyCustomFieldDependency | Unset = UNSET,
         flags: list[CompanyCustomFieldFlagsItem] | Unset = UNSET,
         required: bool | Unset = UNSET,
@@ -83,13 +86,13 @@ class CompanyCustomField(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "tip": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "tip": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Enum(CompanyCustomFieldType), False, False),
-            "options": _m.Field(_m.List(_m.ANY), False, False),
+            "options": _m.Field(_m.List(_m.STR), False, False),
             "role": _m.Field(_m.Enum(CompanyCustomFieldRole), False, False),
-            "category": _m.Field(_m.ANY, False, False),
-            "value": _m.Field(_m.ANY, False, False),
+            "category": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.STR, False, False),
             "dependency": _m.Field(_m.Model(CompanyCustomFieldDependency), False, False),
             "flags": _m.Field(_m.List(_m.Enum(CompanyCustomFieldFlagsItem)), False, False),
             "required": _m.Field(_m.BOOL, False, False),
@@ -111,20 +114,20 @@ class CompanyCustomField(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def tip(self) -> Any:
+    def tip(self) -> str | None:
         """Help text shown next to the field."""
-        return self._get("tip")
+        return cast("str | None", self._get("tip"))
 
     @tip.setter
-    def tip(self, value: Any) -> None:
+    def tip(self, value: str | None) -> None:
         self._set("tip", value)
 
     @property
@@ -136,12 +139,12 @@ class CompanyCustomField(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def options(self) -> list[Any] | None:
+    def options(self) -> list[str] | None:
         """Allowed values of a predefined (dropdown) field."""
-        return cast("list[Any] | None", self._get("options"))
+        return cast("list[str] | None", self._get("options"))
 
     @options.setter
-    def options(self, value: list[Any] | None) -> None:
+    def options(self, value: list[str] | None) -> None:
         self._set("options", value)
 
     @property
@@ -154,20 +157,20 @@ class CompanyCustomField(_m.BaseModel):
         self._set("role", value)
 
     @property
-    def category(self) -> Any:
-        return self._get("category")
+    def category(self) -> str | None:
+        return cast("str | None", self._get("category"))
 
     @category.setter
-    def category(self, value: Any) -> None:
+    def category(self, value: str | None) -> None:
         self._set("category", value)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str | None:
         """Default value."""
-        return self._get("value")
+        return cast("str | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | None) -> None:
         self._set("value", value)
 
     @property
@@ -221,3 +224,22 @@ class CompanyCustomField(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[CompanyCustomFieldActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class CompanyCustomFieldDict(TypedDict, total=False):
+    """:class:`CompanyCustomField` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    tip: str
+    type: CompanyCustomFieldType | str
+    options: list[str]
+    role: CompanyCustomFieldRole | str
+    category: str
+    value: str
+    dependency: CompanyCustomFieldDependency | CompanyCustomFieldDependencyDict
+    flags: list[CompanyCustomFieldFlagsItem | str]
+    required: bool
+    filled_by: CompanyCustomFieldFilledBy | str
+    projects: list[int]
+    actions: list[CompanyCustomFieldActionsItem | str]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_custom_field import CompanyCustomField
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_custom_field import CompanyCustomField, CompanyCustomFieldDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class CompanyCustomFieldCategory(_m.BaseModel):
@@ -20,8 +20,8 @@ class CompanyCustomFieldCategory(_m.BaseModel):
     Attributes:
         results (list[CompanyCustomField]):
         id (int | None):
-        name (Any):
-        role (Any):
+        name (str | None):
+        role (str | None):
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
     """
 
@@ -32,8 +32,8 @@ class CompanyCustomFieldCategory(_m.BaseModel):
         *,
         results: list[CompanyCustomField],
         id: int | Unset = UNSET,
-        name: Any = UNSET,
-        role: Any = UNSET,
+        name: str | Unset = UNSET,
+        role: str | Unset = UNSET,
         metadata: ListMetadata | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -53,8 +53,8 @@ class CompanyCustomFieldCategory(_m.BaseModel):
         return {
             "results": _m.Field(_m.List(_m.Model(CompanyCustomField)), True, False),
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "role": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "role": _m.Field(_m.STR, False, False),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
         }
 
@@ -79,19 +79,19 @@ class CompanyCustomFieldCategory(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def role(self) -> Any:
-        return self._get("role")
+    def role(self) -> str | None:
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
@@ -102,3 +102,13 @@ class CompanyCustomFieldCategory(_m.BaseModel):
     @metadata.setter
     def metadata(self, value: ListMetadata | None) -> None:
         self._set("metadata", value)
+
+
+class CompanyCustomFieldCategoryDict(TypedDict, total=False):
+    """:class:`CompanyCustomFieldCategory` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyCustomField | CompanyCustomFieldDict]]
+    id: int
+    name: str
+    role: str
+    metadata: ListMetadata | ListMetadataDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_custom_field_dependency_operator import CompanyCustomFieldDependencyOperator
@@ -16,13 +16,17 @@ class CompanyCustomFieldDependency(_m.BaseModel):
     Attributes:
         id (int): Id of the custom field this one depends on.
         operator (CompanyCustomFieldDependencyOperator | None):
-        value (Any):
+        value (str | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int, operator: CompanyCustomFieldDependencyOperator | Unset = UNSET, value: Any = UNSET
+        self,
+        *,
+        id: int,
+        operator: CompanyCustomFieldDependencyOperator | Unset = UNSET,
+        value: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -36,7 +40,7 @@ class CompanyCustomFieldDependency(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, True, False),
             "operator": _m.Field(_m.Enum(CompanyCustomFieldDependencyOperator), False, False),
-            "value": _m.Field(_m.ANY, False, False),
+            "value": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -61,9 +65,17 @@ class CompanyCustomFieldDependency(_m.BaseModel):
         self._set("operator", value)
 
     @property
-    def value(self) -> Any:
-        return self._get("value")
+    def value(self) -> str | None:
+        return cast("str | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | None) -> None:
         self._set("value", value)
+
+
+class CompanyCustomFieldDependencyDict(TypedDict, total=False):
+    """:class:`CompanyCustomFieldDependency` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    operator: CompanyCustomFieldDependencyOperator | str
+    value: str

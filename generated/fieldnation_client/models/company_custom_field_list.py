@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_custom_field_category import CompanyCustomFieldCategory
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_custom_field_category import (
+        CompanyCustomFieldCategory,
+        CompanyCustomFieldCategoryDict,
+    )
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class CompanyCustomFieldList(_m.BaseModel):
@@ -65,3 +68,10 @@ class CompanyCustomFieldList(_m.BaseModel):
     @metadata.setter
     def metadata(self, value: ListMetadata | None) -> None:
         self._set("metadata", value)
+
+
+class CompanyCustomFieldListDict(TypedDict, total=False):
+    """:class:`CompanyCustomFieldList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyCustomFieldCategory | CompanyCustomFieldCategoryDict]]
+    metadata: ListMetadata | ListMetadataDict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_expense_category_actions_item import CompanyExpenseCategoryActionsItem
@@ -20,14 +20,14 @@ class CompanyExpenseCategory(_m.BaseModel):
             id (int):
             uid (int | None):
             company_expense_id (int | None): Id of the company-defined expense; 0 for system categories.
-            label (Any):
-            name (Any): Alias of `label` on the overview page.
-            description (Any):
+            label (str | None):
+            name (str | None): Alias of `label` on the overview page.
+            description (str | None):
             type_ (CompanyExpenseCategoryType | None):
             amount (Decimal | None): Default amount of a pre-defined expense.
             requires_receipt (bool | None):
-            api_code (Any):
-            hidden_tags (Any):
+            api_code (str | None):
+            hidden_tags (str | None):
             actions (list[CompanyExpenseCategoryActionsItem] | None):
     """
 
@@ -39,14 +39,14 @@ class CompanyExpenseCategory(_m.BaseModel):
         id: int,
         uid: int | Unset = UNSET,
         company_expense_id: int | Unset = UNSET,
-        label: Any = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
+        label: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         type_: CompanyExpenseCategoryType | Unset = UNSET,
         amount: Decimal | Unset = UNSET,
         requires_receipt: bool | Unset = UNSET,
-        api_code: Any = UNSET,
-        hidden_tags: Any = UNSET,
+        api_code: str | Unset = UNSET,
+        hidden_tags: str | Unset = UNSET,
         actions: list[CompanyExpenseCategoryActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -71,14 +71,14 @@ class CompanyExpenseCategory(_m.BaseModel):
             "id": _m.Field(_m.INT, True, False),
             "uid": _m.Field(_m.INT, False, False),
             "company_expense_id": _m.Field(_m.INT, False, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Enum(CompanyExpenseCategoryType), False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
             "requires_receipt": _m.Field(_m.BOOL, False, False),
-            "api_code": _m.Field(_m.ANY, False, False),
-            "hidden_tags": _m.Field(_m.ANY, False, False),
+            "api_code": _m.Field(_m.STR, False, False),
+            "hidden_tags": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(CompanyExpenseCategoryActionsItem)), False, False),
         }
 
@@ -112,28 +112,28 @@ class CompanyExpenseCategory(_m.BaseModel):
         self._set("company_expense_id", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """Alias of `label` on the overview page."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -162,19 +162,19 @@ class CompanyExpenseCategory(_m.BaseModel):
         self._set("requires_receipt", value)
 
     @property
-    def api_code(self) -> Any:
-        return self._get("api_code")
+    def api_code(self) -> str | None:
+        return cast("str | None", self._get("api_code"))
 
     @api_code.setter
-    def api_code(self, value: Any) -> None:
+    def api_code(self, value: str | None) -> None:
         self._set("api_code", value)
 
     @property
-    def hidden_tags(self) -> Any:
-        return self._get("hidden_tags")
+    def hidden_tags(self) -> str | None:
+        return cast("str | None", self._get("hidden_tags"))
 
     @hidden_tags.setter
-    def hidden_tags(self, value: Any) -> None:
+    def hidden_tags(self, value: str | None) -> None:
         self._set("hidden_tags", value)
 
     @property
@@ -184,3 +184,20 @@ class CompanyExpenseCategory(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[CompanyExpenseCategoryActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class CompanyExpenseCategoryDict(TypedDict, total=False):
+    """:class:`CompanyExpenseCategory` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    uid: int
+    company_expense_id: int
+    label: str
+    name: str
+    description: str
+    type: CompanyExpenseCategoryType | str
+    amount: Decimal | float | str
+    requires_receipt: bool
+    api_code: str
+    hidden_tags: str
+    actions: list[CompanyExpenseCategoryActionsItem | str]

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_expense_category_list_actions_item import CompanyExpenseCategoryListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_expense_category import CompanyExpenseCategory
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_expense_category import CompanyExpenseCategory, CompanyExpenseCategoryDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class CompanyExpenseCategoryList(_m.BaseModel):
@@ -82,3 +82,11 @@ class CompanyExpenseCategoryList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[CompanyExpenseCategoryListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class CompanyExpenseCategoryListDict(TypedDict, total=False):
+    """:class:`CompanyExpenseCategoryList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyExpenseCategory | CompanyExpenseCategoryDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[CompanyExpenseCategoryListActionsItem | str]

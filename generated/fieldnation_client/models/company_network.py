@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_network_access_item import CompanyNetworkAccessItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_network_option import CompanyNetworkOption
+    from ..models.company_network_option import CompanyNetworkOption, CompanyNetworkOptionDict
 
 
 class CompanyNetwork(_m.BaseModel):
@@ -19,14 +19,14 @@ class CompanyNetwork(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        description (Any):
+        name (str):
+        description (str | None):
         access (list[CompanyNetworkAccessItem] | None):
         view_available (bool | None):
         inactive_routing (bool | None):
         onboarding_complete (bool | None):
         options (list[CompanyNetworkOption] | None):
-        actions (list[Any] | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -35,14 +35,14 @@ class CompanyNetwork(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
-        description: Any = UNSET,
+        name: str,
+        description: str | Unset = UNSET,
         access: list[CompanyNetworkAccessItem] | Unset = UNSET,
         view_available: bool | Unset = UNSET,
         inactive_routing: bool | Unset = UNSET,
         onboarding_complete: bool | Unset = UNSET,
         options: list[CompanyNetworkOption] | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -63,14 +63,14 @@ class CompanyNetwork(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "description": _m.Field(_m.STR, False, False),
             "access": _m.Field(_m.List(_m.Enum(CompanyNetworkAccessItem)), False, False),
             "view_available": _m.Field(_m.BOOL, False, False),
             "inactive_routing": _m.Field(_m.BOOL, False, False),
             "onboarding_complete": _m.Field(_m.BOOL, False, False),
             "options": _m.Field(_m.List(_m.Model(CompanyNetworkOption)), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -86,19 +86,19 @@ class CompanyNetwork(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -142,9 +142,23 @@ class CompanyNetwork(_m.BaseModel):
         self._set("options", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class CompanyNetworkDict(TypedDict, total=False):
+    """:class:`CompanyNetwork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    description: str
+    access: list[CompanyNetworkAccessItem | str]
+    view_available: bool
+    inactive_routing: bool
+    onboarding_complete: bool
+    options: list[CompanyNetworkOption | CompanyNetworkOptionDict]
+    actions: list[str]

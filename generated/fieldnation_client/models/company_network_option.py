@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,15 +14,20 @@ class CompanyNetworkOption(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        name (Any):
-        description (Any):
-        value (Any):
+        name (str | None):
+        description (str | None):
+        value (str | float | bool | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int | Unset = UNSET, name: Any = UNSET, description: Any = UNSET, value: Any = UNSET
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        value: str | float | bool | None | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -36,9 +41,9 @@ class CompanyNetworkOption(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
-            "value": _m.Field(_m.Union((_m.ANY, _m.FLOAT, _m.BOOL)), False, True),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.Union((_m.STR, _m.FLOAT, _m.BOOL)), False, True),
         }
 
     @classmethod
@@ -54,25 +59,34 @@ class CompanyNetworkOption(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
-    def value(self) -> Any:
-        return self._get("value")
+    def value(self) -> str | float | bool | None:
+        return cast("str | float | bool | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | float | bool | None) -> None:
         self._set("value", value)
+
+
+class CompanyNetworkOptionDict(TypedDict, total=False):
+    """:class:`CompanyNetworkOption` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    description: str
+    value: str | float | bool | None

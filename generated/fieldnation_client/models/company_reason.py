@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class CompanyReason(_m.BaseModel):
@@ -14,13 +14,13 @@ class CompanyReason(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        label (Any):
+        name (str | None):
+        label (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, name: Any = UNSET, label: Any = UNSET) -> None:
+    def __init__(self, *, id: int, name: str | Unset = UNSET, label: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -32,8 +32,8 @@ class CompanyReason(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "label": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "label": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -49,17 +49,25 @@ class CompanyReason(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
+
+
+class CompanyReasonDict(TypedDict, total=False):
+    """:class:`CompanyReason` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    label: str

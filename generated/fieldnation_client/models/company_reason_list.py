@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_reason import CompanyReason
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_reason import CompanyReason, CompanyReasonDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class CompanyReasonList(_m.BaseModel):
@@ -61,3 +61,10 @@ class CompanyReasonList(_m.BaseModel):
     @metadata.setter
     def metadata(self, value: ListMetadata | None) -> None:
         self._set("metadata", value)
+
+
+class CompanyReasonListDict(TypedDict, total=False):
+    """:class:`CompanyReasonList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyReason | CompanyReasonDict]]
+    metadata: ListMetadata | ListMetadataDict

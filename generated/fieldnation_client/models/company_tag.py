@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_tag_actions_item import CompanyTagActionsItem
@@ -9,7 +9,7 @@ from ..models.company_tag_type import CompanyTagType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_ref import UserRef
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class CompanyTag(_m.BaseModel):
@@ -21,9 +21,9 @@ class CompanyTag(_m.BaseModel):
 
     Attributes:
         id (int):
-        label (Any):
-        name (Any): Alias of `label` seen on the overview page.
-        hex_color (Any): Display colour, `#RRGGBB`.
+        label (str | None):
+        name (str | None): Alias of `label` seen on the overview page.
+        hex_color (str | None): Display colour, `#RRGGBB`.
         valid_statuses (list[CompanyTagStatus] | None): Work order statuses in which the tag may be used; empty means
             all.
         types (list[CompanyTagType] | None):
@@ -37,9 +37,9 @@ class CompanyTag(_m.BaseModel):
         self,
         *,
         id: int,
-        label: Any = UNSET,
-        name: Any = UNSET,
-        hex_color: Any = UNSET,
+        label: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        hex_color: str | Unset = UNSET,
         valid_statuses: list[CompanyTagStatus] | Unset = UNSET,
         types: list[CompanyTagType] | Unset = UNSET,
         author: UserRef | Unset = UNSET,
@@ -63,9 +63,9 @@ class CompanyTag(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "hex_color": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "hex_color": _m.Field(_m.STR, False, False),
             "valid_statuses": _m.Field(_m.List(_m.Enum(CompanyTagStatus)), False, False),
             "types": _m.Field(_m.List(_m.Enum(CompanyTagType)), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
@@ -85,29 +85,29 @@ class CompanyTag(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """Alias of `label` seen on the overview page."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def hex_color(self) -> Any:
+    def hex_color(self) -> str | None:
         """Display colour, `#RRGGBB`."""
-        return self._get("hex_color")
+        return cast("str | None", self._get("hex_color"))
 
     @hex_color.setter
-    def hex_color(self, value: Any) -> None:
+    def hex_color(self, value: str | None) -> None:
         self._set("hex_color", value)
 
     @property
@@ -143,3 +143,16 @@ class CompanyTag(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[CompanyTagActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class CompanyTagDict(TypedDict, total=False):
+    """:class:`CompanyTag` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str
+    name: str
+    hex_color: str
+    valid_statuses: list[CompanyTagStatus | str]
+    types: list[CompanyTagType | str]
+    author: UserRef | UserRefDict
+    actions: list[CompanyTagActionsItem | str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_tag_status import CompanyTagStatus
@@ -16,8 +16,8 @@ class CompanyTagInput(_m.BaseModel):
             ['show_in_dashboard']}
 
     Attributes:
-        label (Any):
-        hex_color (Any):
+        label (str):
+        hex_color (str | None):
         valid_statuses (list[CompanyTagStatus] | None):
         types (list[CompanyTagType] | None):
     """
@@ -27,8 +27,8 @@ class CompanyTagInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        label: Any,
-        hex_color: Any = UNSET,
+        label: str,
+        hex_color: str | Unset = UNSET,
         valid_statuses: list[CompanyTagStatus] | Unset = UNSET,
         types: list[CompanyTagType] | Unset = UNSET,
     ) -> None:
@@ -43,8 +43,8 @@ class CompanyTagInput(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "label": _m.Field(_m.ANY, True, False),
-            "hex_color": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, True, False),
+            "hex_color": _m.Field(_m.STR, False, False),
             "valid_statuses": _m.Field(_m.List(_m.Enum(CompanyTagStatus)), False, False),
             "types": _m.Field(_m.List(_m.Enum(CompanyTagType)), False, False),
         }
@@ -54,19 +54,19 @@ class CompanyTagInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str:
+        return cast("str", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str) -> None:
         self._set("label", value)
 
     @property
-    def hex_color(self) -> Any:
-        return self._get("hex_color")
+    def hex_color(self) -> str | None:
+        return cast("str | None", self._get("hex_color"))
 
     @hex_color.setter
-    def hex_color(self, value: Any) -> None:
+    def hex_color(self, value: str | None) -> None:
         self._set("hex_color", value)
 
     @property
@@ -84,3 +84,12 @@ class CompanyTagInput(_m.BaseModel):
     @types.setter
     def types(self, value: list[CompanyTagType] | None) -> None:
         self._set("types", value)
+
+
+class CompanyTagInputDict(TypedDict, total=False):
+    """:class:`CompanyTagInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    label: Required[str]
+    hex_color: str
+    valid_statuses: list[CompanyTagStatus | str]
+    types: list[CompanyTagType | str]

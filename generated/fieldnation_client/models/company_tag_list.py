@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.company_tag_list_actions_item import CompanyTagListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_tag import CompanyTag
-    from ..models.company_tag_list_params_item import CompanyTagListParamsItem
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_tag import CompanyTag, CompanyTagDict
+    from ..models.company_tag_list_params_item import CompanyTagListParamsItem, CompanyTagListParamsItemDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class CompanyTagList(_m.BaseModel):
@@ -27,7 +27,7 @@ class CompanyTagList(_m.BaseModel):
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             actions (list[CompanyTagListActionsItem] | None): `add` when the caller may create tags.
             params (list[CompanyTagListParamsItem] | None):
-            correlation_id (Any):
+            correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -39,7 +39,7 @@ class CompanyTagList(_m.BaseModel):
         metadata: ListMetadata | Unset = UNSET,
         actions: list[CompanyTagListActionsItem] | Unset = UNSET,
         params: list[CompanyTagListParamsItem] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -61,7 +61,7 @@ class CompanyTagList(_m.BaseModel):
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.Enum(CompanyTagListActionsItem)), False, False),
             "params": _m.Field(_m.List(_m.Model(CompanyTagListParamsItem)), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -103,9 +103,19 @@ class CompanyTagList(_m.BaseModel):
         self._set("params", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class CompanyTagListDict(TypedDict, total=False):
+    """:class:`CompanyTagList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyTag | CompanyTagDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[CompanyTagListActionsItem | str]
+    params: list[CompanyTagListParamsItem | CompanyTagListParamsItemDict]
+    correlation_id: str

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class Contact(_m.BaseModel):
@@ -16,12 +16,12 @@ class Contact(_m.BaseModel):
 
         Attributes:
             id (int): Contact id; negative for built-in contacts such as the work order manager.
-            role (Any): One of the `ContactRole` values, or the manager's role for the built-in manager contact.
-            name (Any): Name, or a short description, of the person or desk to contact.
-            email (Any): Email address; may be empty.
-            phone (Any): Phone number as entered (free form); may be empty.
-            ext (Any): Phone extension; may be empty.
-            notes (Any): Free-text notes, such as availability hours.
+            role (str): One of the `ContactRole` values, or the manager's role for the built-in manager contact.
+            name (str): Name, or a short description, of the person or desk to contact.
+            email (str | None): Email address; may be empty.
+            phone (str | None): Phone number as entered (free form); may be empty.
+            ext (str | None): Phone extension; may be empty.
+            notes (str | None): Free-text notes, such as availability hours.
     """
 
     __slots__ = ()
@@ -30,12 +30,12 @@ class Contact(_m.BaseModel):
         self,
         *,
         id: int,
-        role: Any,
-        name: Any,
-        email: Any = UNSET,
-        phone: Any = UNSET,
-        ext: Any = UNSET,
-        notes: Any = UNSET,
+        role: str,
+        name: str,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -52,12 +52,12 @@ class Contact(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "role": _m.Field(_m.ANY, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "email": _m.Field(_m.ANY, False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "ext": _m.Field(_m.ANY, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "role": _m.Field(_m.STR, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -74,55 +74,67 @@ class Contact(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def role(self) -> Any:
+    def role(self) -> str:
         """One of the `ContactRole` values, or the manager's role for the built-in manager contact."""
-        return self._get("role")
+        return cast("str", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str) -> None:
         self._set("role", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """Name, or a short description, of the person or desk to contact."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def email(self) -> Any:
+    def email(self) -> str | None:
         """Email address; may be empty."""
-        return self._get("email")
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
-    def phone(self) -> Any:
+    def phone(self) -> str | None:
         """Phone number as entered (free form); may be empty."""
-        return self._get("phone")
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def ext(self) -> Any:
+    def ext(self) -> str | None:
         """Phone extension; may be empty."""
-        return self._get("ext")
+        return cast("str | None", self._get("ext"))
 
     @ext.setter
-    def ext(self, value: Any) -> None:
+    def ext(self, value: str | None) -> None:
         self._set("ext", value)
 
     @property
-    def notes(self) -> Any:
+    def notes(self) -> str | None:
         """Free-text notes, such as availability hours."""
-        return self._get("notes")
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
+
+
+class ContactDict(TypedDict, total=False):
+    """:class:`Contact` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    role: Required[str]
+    name: Required[str]
+    email: str
+    phone: str
+    ext: str
+    notes: str

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.contact_role import ContactRole
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class ContactInput(_m.BaseModel):
@@ -18,11 +18,11 @@ class ContactInput(_m.BaseModel):
         role (ContactRole): Role of a contact that a client may add or edit through `/contacts`. The API compares the
             exact strings, capitalisation included. The work order manager is listed among the contacts too, but is not one
             of these roles and cannot be written through this path.
-        name (Any): Name, or a short description, of the contact.
-        email (Any):
-        phone (Any): Phone number in any common notation.
-        ext (Any): Phone extension.
-        notes (Any):
+        name (str): Name, or a short description, of the contact.
+        email (str | None):
+        phone (str | None): Phone number in any common notation.
+        ext (str | None): Phone extension.
+        notes (str | None):
     """
 
     __slots__ = ()
@@ -31,11 +31,11 @@ class ContactInput(_m.BaseModel):
         self,
         *,
         role: ContactRole,
-        name: Any,
-        email: Any = UNSET,
-        phone: Any = UNSET,
-        ext: Any = UNSET,
-        notes: Any = UNSET,
+        name: str,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -51,11 +51,11 @@ class ContactInput(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "role": _m.Field(_m.Enum(ContactRole), True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "email": _m.Field(_m.ANY, False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "ext": _m.Field(_m.ANY, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -74,44 +74,55 @@ class ContactInput(_m.BaseModel):
         self._set("role", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """Name, or a short description, of the contact."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
-    def phone(self) -> Any:
+    def phone(self) -> str | None:
         """Phone number in any common notation."""
-        return self._get("phone")
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def ext(self) -> Any:
+    def ext(self) -> str | None:
         """Phone extension."""
-        return self._get("ext")
+        return cast("str | None", self._get("ext"))
 
     @ext.setter
-    def ext(self, value: Any) -> None:
+    def ext(self, value: str | None) -> None:
         self._set("ext", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
+
+
+class ContactInputDict(TypedDict, total=False):
+    """:class:`ContactInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    role: Required[ContactRole | str]
+    name: Required[str]
+    email: str
+    phone: str
+    ext: str
+    notes: str

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.list_metadata import ListMetadata
+    from ..models.contact import Contact, ContactDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class ContactList(_m.BaseModel):
@@ -22,8 +22,8 @@ class ContactList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Contact]):
-        correlation_id (Any): Request id to quote to support.
-        actions (list[Any] | None): What the caller may do with the list (`edit` when contacts may be changed).
+        correlation_id (str | None): Request id to quote to support.
+        actions (list[str] | None): What the caller may do with the list (`edit` when contacts may be changed).
     """
 
     __slots__ = ()
@@ -33,8 +33,8 @@ class ContactList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[Contact],
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -52,8 +52,8 @@ class ContactList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Contact)), True, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -78,19 +78,28 @@ class ContactList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def correlation_id(self) -> Any:
+    def correlation_id(self) -> str | None:
         """Request id to quote to support."""
-        return self._get("correlation_id")
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the list (`edit` when contacts may be changed)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class ContactListDict(TypedDict, total=False):
+    """:class:`ContactList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Contact | ContactDict]]
+    correlation_id: str
+    actions: list[str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..models.contact_role import ContactRole
@@ -17,11 +17,11 @@ class ContactUpdate(_m.BaseModel):
         role (ContactRole | None): Role of a contact that a client may add or edit through `/contacts`. The API compares
             the exact strings, capitalisation included. The work order manager is listed among the contacts too, but is not
             one of these roles and cannot be written through this path.
-        name (Any):
-        email (Any):
-        phone (Any):
-        ext (Any):
-        notes (Any):
+        name (str | None):
+        email (str | None):
+        phone (str | None):
+        ext (str | None):
+        notes (str | None):
     """
 
     __slots__ = ()
@@ -30,11 +30,11 @@ class ContactUpdate(_m.BaseModel):
         self,
         *,
         role: ContactRole | Unset = UNSET,
-        name: Any = UNSET,
-        email: Any = UNSET,
-        phone: Any = UNSET,
-        ext: Any = UNSET,
-        notes: Any = UNSET,
+        name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -50,11 +50,11 @@ class ContactUpdate(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "role": _m.Field(_m.Enum(ContactRole), False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "ext": _m.Field(_m.ANY, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -73,41 +73,52 @@ class ContactUpdate(_m.BaseModel):
         self._set("role", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def ext(self) -> Any:
-        return self._get("ext")
+    def ext(self) -> str | None:
+        return cast("str | None", self._get("ext"))
 
     @ext.setter
-    def ext(self, value: Any) -> None:
+    def ext(self, value: str | None) -> None:
         self._set("ext", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
+
+
+class ContactUpdateDict(TypedDict, total=False):
+    """:class:`ContactUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    role: ContactRole | str
+    name: str
+    email: str
+    phone: str
+    ext: str
+    notes: str

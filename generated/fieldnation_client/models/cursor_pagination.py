@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -16,8 +16,8 @@ class CursorPagination(_m.BaseModel):
 
         Attributes:
             has_next_page (bool): Whether another page follows.
-            next_cursor (Any): Opaque cursor for the next page; null on the last page.
-            prev_cursor (Any): Opaque cursor for the previous page; null on the first page.
+            next_cursor (str | None): Opaque cursor for the next page; null on the last page.
+            prev_cursor (str | None): Opaque cursor for the previous page; null on the first page.
             limit (int | None): The page size used.
             has_prev_page (bool | None): Whether a page precedes this one.
     """
@@ -28,8 +28,8 @@ class CursorPagination(_m.BaseModel):
         self,
         *,
         has_next_page: bool,
-        next_cursor: Any = UNSET,
-        prev_cursor: Any = UNSET,
+        next_cursor: str | None | Unset = UNSET,
+        prev_cursor: str | None | Unset = UNSET,
         limit: int | Unset = UNSET,
         has_prev_page: bool | Unset = UNSET,
     ) -> None:
@@ -46,8 +46,8 @@ class CursorPagination(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "has_next_page": _m.Field(_m.BOOL, True, False),
-            "next_cursor": _m.Field(_m.ANY, False, True),
-            "prev_cursor": _m.Field(_m.ANY, False, True),
+            "next_cursor": _m.Field(_m.STR, False, True),
+            "prev_cursor": _m.Field(_m.STR, False, True),
             "limit": _m.Field(_m.INT, False, False),
             "has_prev_page": _m.Field(_m.BOOL, False, False),
         }
@@ -66,21 +66,21 @@ class CursorPagination(_m.BaseModel):
         self._set("has_next_page", value)
 
     @property
-    def next_cursor(self) -> Any:
+    def next_cursor(self) -> str | None:
         """Opaque cursor for the next page; null on the last page."""
-        return self._get("next_cursor")
+        return cast("str | None", self._get("next_cursor"))
 
     @next_cursor.setter
-    def next_cursor(self, value: Any) -> None:
+    def next_cursor(self, value: str | None) -> None:
         self._set("next_cursor", value)
 
     @property
-    def prev_cursor(self) -> Any:
+    def prev_cursor(self) -> str | None:
         """Opaque cursor for the previous page; null on the first page."""
-        return self._get("prev_cursor")
+        return cast("str | None", self._get("prev_cursor"))
 
     @prev_cursor.setter
-    def prev_cursor(self, value: Any) -> None:
+    def prev_cursor(self, value: str | None) -> None:
         self._set("prev_cursor", value)
 
     @property
@@ -100,3 +100,13 @@ class CursorPagination(_m.BaseModel):
     @has_prev_page.setter
     def has_prev_page(self, value: bool | None) -> None:
         self._set("has_prev_page", value)
+
+
+class CursorPaginationDict(TypedDict, total=False):
+    """:class:`CursorPagination` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    has_next_page: Required[bool]
+    next_cursor: str | None
+    prev_cursor: str | None
+    limit: int
+    has_prev_page: bool

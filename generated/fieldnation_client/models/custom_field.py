@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.custom_field_filled_by import CustomFieldFilledBy
@@ -9,7 +9,7 @@ from ..models.custom_field_type import CustomFieldType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_field_dependency import CustomFieldDependency
+    from ..models.custom_field_dependency import CustomFieldDependency, CustomFieldDependencyDict
 
 
 class CustomField(_m.BaseModel):
@@ -22,20 +22,20 @@ class CustomField(_m.BaseModel):
 
         Attributes:
             id (int):
-            name (Any):
-            tip (Any): Help text shown next to the field.
+            name (str | None):
+            tip (str | None): Help text shown next to the field.
             type_ (CustomFieldType | None): Which values the field accepts. `predefined` fields pick one of `options`.
-            options (list[Any] | None): Allowed values of a `predefined` field; includes `""` when blank is allowed.
+            options (list[str] | None): Allowed values of a `predefined` field; includes `""` when blank is allowed.
             role (CustomFieldRole | None): Who fills the field in.
-            value (Any): Current value; null or empty when not filled in yet.
+            value (str | None): Current value; null or empty when not filled in yet.
             dependency (CustomFieldDependency | None): Show the field only when another (parent) field's value satisfies the
                 condition.
-            flags (list[Any] | None): Advanced options, for example `required`, `unique`, `required_during_checkin`,
+            flags (list[str] | None): Advanced options, for example `required`, `unique`, `required_during_checkin`,
                 `shown_in_header`, `seen_by_provider`, `visible_to_clients`, `show_in_available`.
-            category (Any): Name of the category the field belongs to.
+            category (str | None): Name of the category the field belongs to.
             required (bool | None): Whether the field must be filled in (simplified form shown in the guide).
             filled_by (CustomFieldFilledBy | None): Who fills the field in (simplified form shown in the guide).
-            actions (list[Any] | None): What the caller may do with the field (`edit`).
+            actions (list[str] | None): What the caller may do with the field (`edit`).
     """
 
     __slots__ = ()
@@ -44,18 +44,18 @@ class CustomField(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
-        tip: Any = UNSET,
+        name: str | Unset = UNSET,
+        tip: str | Unset = UNSET,
         type_: CustomFieldType | Unset = UNSET,
-        options: list[Any] | Unset = UNSET,
+        options: list[str] | Unset = UNSET,
         role: CustomFieldRole | Unset = UNSET,
-        value: Any = UNSET,
+        value: str | None | Unset = UNSET,
         dependency: CustomFieldDependency | Unset = UNSET,
-        flags: list[Any] | Unset = UNSET,
-        category: Any = UNSET,
+        flags: list[str] | Unset = UNSET,
+        category: str | Unset = UNSET,
         required: bool | Unset = UNSET,
         filled_by: CustomFieldFilledBy | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -80,18 +80,18 @@ class CustomField(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "tip": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "tip": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Enum(CustomFieldType), False, False),
-            "options": _m.Field(_m.List(_m.ANY), False, False),
+            "options": _m.Field(_m.List(_m.STR), False, False),
             "role": _m.Field(_m.Enum(CustomFieldRole), False, False),
-            "value": _m.Field(_m.ANY, False, True),
+            "value": _m.Field(_m.STR, False, True),
             "dependency": _m.Field(_m.Model(CustomFieldDependency), False, False),
-            "flags": _m.Field(_m.List(_m.ANY), False, False),
-            "category": _m.Field(_m.ANY, False, False),
+            "flags": _m.Field(_m.List(_m.STR), False, False),
+            "category": _m.Field(_m.STR, False, False),
             "required": _m.Field(_m.BOOL, False, False),
             "filled_by": _m.Field(_m.Enum(CustomFieldFilledBy), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -107,20 +107,20 @@ class CustomField(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def tip(self) -> Any:
+    def tip(self) -> str | None:
         """Help text shown next to the field."""
-        return self._get("tip")
+        return cast("str | None", self._get("tip"))
 
     @tip.setter
-    def tip(self, value: Any) -> None:
+    def tip(self, value: str | None) -> None:
         self._set("tip", value)
 
     @property
@@ -133,12 +133,12 @@ class CustomField(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def options(self) -> list[Any] | None:
+    def options(self) -> list[str] | None:
         """Allowed values of a `predefined` field; includes `""` when blank is allowed."""
-        return cast("list[Any] | None", self._get("options"))
+        return cast("list[str] | None", self._get("options"))
 
     @options.setter
-    def options(self, value: list[Any] | None) -> None:
+    def options(self, value: list[str] | None) -> None:
         self._set("options", value)
 
     @property
@@ -151,12 +151,12 @@ class CustomField(_m.BaseModel):
         self._set("role", value)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str | None:
         """Current value; null or empty when not filled in yet."""
-        return self._get("value")
+        return cast("str | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | None) -> None:
         self._set("value", value)
 
     @property
@@ -169,22 +169,22 @@ class CustomField(_m.BaseModel):
         self._set("dependency", value)
 
     @property
-    def flags(self) -> list[Any] | None:
+    def flags(self) -> list[str] | None:
         """Advanced options, for example `required`, `unique`, `required_during_checkin`, `shown_in_header`,
         `seen_by_provider`, `visible_to_clients`, `show_in_available`."""
-        return cast("list[Any] | None", self._get("flags"))
+        return cast("list[str] | None", self._get("flags"))
 
     @flags.setter
-    def flags(self, value: list[Any] | None) -> None:
+    def flags(self, value: list[str] | None) -> None:
         self._set("flags", value)
 
     @property
-    def category(self) -> Any:
+    def category(self) -> str | None:
         """Name of the category the field belongs to."""
-        return self._get("category")
+        return cast("str | None", self._get("category"))
 
     @category.setter
-    def category(self, value: Any) -> None:
+    def category(self, value: str | None) -> None:
         self._set("category", value)
 
     @property
@@ -206,10 +206,28 @@ class CustomField(_m.BaseModel):
         self._set("filled_by", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the field (`edit`)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class CustomFieldDict(TypedDict, total=False):
+    """:class:`CustomField` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    tip: str
+    type: CustomFieldType | str
+    options: list[str]
+    role: CustomFieldRole | str
+    value: str | None
+    dependency: CustomFieldDependency | CustomFieldDependencyDict
+    flags: list[str]
+    category: str
+    required: bool
+    filled_by: CustomFieldFilledBy | str
+    actions: list[str]

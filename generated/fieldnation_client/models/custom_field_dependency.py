@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..models.custom_field_dependency_operator import CustomFieldDependencyOperator
@@ -16,7 +16,7 @@ class CustomFieldDependency(_m.BaseModel):
     Attributes:
         id (int | None): Parent custom field id.
         operator (CustomFieldDependencyOperator | None):
-        value (Any): Value the parent field is compared with.
+        value (str | None): Value the parent field is compared with.
     """
 
     __slots__ = ()
@@ -26,7 +26,7 @@ class CustomFieldDependency(_m.BaseModel):
         *,
         id: int | Unset = UNSET,
         operator: CustomFieldDependencyOperator | Unset = UNSET,
-        value: Any = UNSET,
+        value: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -40,7 +40,7 @@ class CustomFieldDependency(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, False, False),
             "operator": _m.Field(_m.Enum(CustomFieldDependencyOperator), False, False),
-            "value": _m.Field(_m.ANY, False, False),
+            "value": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -65,10 +65,18 @@ class CustomFieldDependency(_m.BaseModel):
         self._set("operator", value)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str | None:
         """Value the parent field is compared with."""
-        return self._get("value")
+        return cast("str | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | None) -> None:
         self._set("value", value)
+
+
+class CustomFieldDependencyDict(TypedDict, total=False):
+    """:class:`CustomFieldDependency` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    operator: CustomFieldDependencyOperator | str
+    value: str

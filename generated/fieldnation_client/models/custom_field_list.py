@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.custom_field_category import CustomFieldCategory
-    from ..models.list_metadata import ListMetadata
+    from ..models.custom_field_category import CustomFieldCategory, CustomFieldCategoryDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class CustomFieldList(_m.BaseModel):
@@ -63,3 +63,10 @@ class CustomFieldList(_m.BaseModel):
     @results.setter
     def results(self, value: list[CustomFieldCategory]) -> None:
         self._set("results", value)
+
+
+class CustomFieldListDict(TypedDict, total=False):
+    """:class:`CustomFieldList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[CustomFieldCategory | CustomFieldCategoryDict]]

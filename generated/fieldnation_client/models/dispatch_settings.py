@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 from uuid import UUID
 
 from .. import _models as _m
@@ -28,9 +28,9 @@ class DispatchSettings(_m.BaseModel):
             dispatch_to_first_available (bool | None): Dispatch to the first available provider instead of waiting for the
                 runtime to end.
             revert_to_draft_on_no_available (bool | None): Return the work order to Draft when no provider could be found.
-            effective_from (Any): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO
-                8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
-            effective_to (Any): End of this version's validity; null while it is the active row.
+            effective_from (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples
+                send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
+            effective_to (str | None): End of this version's validity; null while it is the active row.
             created_by (int | None): User who wrote this version.
             is_dispatch_settings_enabled (bool | None): Whether Smart Dispatch is on for the project.
     """
@@ -49,8 +49,8 @@ class DispatchSettings(_m.BaseModel):
         rerun_threshold_minutes: int | None | Unset = UNSET,
         dispatch_to_first_available: bool | Unset = False,
         revert_to_draft_on_no_available: bool | Unset = True,
-        effective_from: Any = UNSET,
-        effective_to: Any = UNSET,
+        effective_from: str | Unset = UNSET,
+        effective_to: str | None | Unset = UNSET,
         created_by: int | Unset = UNSET,
         is_dispatch_settings_enabled: bool | Unset = True,
     ) -> None:
@@ -83,8 +83,8 @@ class DispatchSettings(_m.BaseModel):
             "rerun_threshold_minutes": _m.Field(_m.INT, False, True),
             "dispatch_to_first_available": _m.Field(_m.BOOL, False, False),
             "revert_to_draft_on_no_available": _m.Field(_m.BOOL, False, False),
-            "effective_from": _m.Field(_m.ANY, False, False),
-            "effective_to": _m.Field(_m.ANY, False, True),
+            "effective_from": _m.Field(_m.STR, False, False),
+            "effective_to": _m.Field(_m.STR, False, True),
             "created_by": _m.Field(_m.INT, False, False),
             "is_dispatch_settings_enabled": _m.Field(_m.BOOL, False, False),
         }
@@ -174,22 +174,22 @@ class DispatchSettings(_m.BaseModel):
         self._set("revert_to_draft_on_no_available", value)
 
     @property
-    def effective_from(self) -> Any:
+    def effective_from(self) -> str | None:
         """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
         (`2026-02-01T17:00:00Z`). Both are accepted on input."""
-        return self._get("effective_from")
+        return cast("str | None", self._get("effective_from"))
 
     @effective_from.setter
-    def effective_from(self, value: Any) -> None:
+    def effective_from(self, value: str | None) -> None:
         self._set("effective_from", value)
 
     @property
-    def effective_to(self) -> Any:
+    def effective_to(self) -> str | None:
         """End of this version's validity; null while it is the active row."""
-        return self._get("effective_to")
+        return cast("str | None", self._get("effective_to"))
 
     @effective_to.setter
-    def effective_to(self, value: Any) -> None:
+    def effective_to(self, value: str | None) -> None:
         self._set("effective_to", value)
 
     @property
@@ -209,3 +209,21 @@ class DispatchSettings(_m.BaseModel):
     @is_dispatch_settings_enabled.setter
     def is_dispatch_settings_enabled(self, value: bool | None) -> None:
         self._set("is_dispatch_settings_enabled", value)
+
+
+class DispatchSettingsDict(TypedDict, total=False):
+    """:class:`DispatchSettings` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    project_dispatch_setting_id: Required[UUID | str]
+    project_id: Required[int]
+    id: int
+    buyer_id: int
+    dispatch_runtime_minutes: int
+    rerun_until_threshold: bool
+    rerun_threshold_minutes: int | None
+    dispatch_to_first_available: bool
+    revert_to_draft_on_no_available: bool
+    effective_from: str
+    effective_to: str | None
+    created_by: int
+    is_dispatch_settings_enabled: bool

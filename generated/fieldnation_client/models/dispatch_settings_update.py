@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -146,3 +146,17 @@ class DispatchSettingsUpdate(_m.BaseModel):
     @is_dispatch_settings_enabled.setter
     def is_dispatch_settings_enabled(self, value: bool | None) -> None:
         self._set("is_dispatch_settings_enabled", value)
+
+
+class DispatchSettingsUpdateDict(TypedDict, total=False):
+    """:class:`DispatchSettingsUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    buyer_id: Required[int]
+    created_by: Required[int]
+    project_id: int
+    dispatch_runtime_minutes: int
+    rerun_until_threshold: bool
+    rerun_threshold_minutes: int
+    dispatch_to_first_available: bool
+    revert_to_draft_on_no_available: bool
+    is_dispatch_settings_enabled: bool

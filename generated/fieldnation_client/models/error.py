@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
+    from ..models.error_detail import ErrorDetail, ErrorDetailDict
 
 
 class Error(_m.BaseModel):
@@ -20,12 +20,12 @@ class Error(_m.BaseModel):
                 'message': 'field required'}]}
 
         Attributes:
-            message (Any): Human readable reason.
+            message (str): Human readable reason.
             status (int | None): HTTP status code, repeated in the body. The playground's placeholder bodies show `500`
                 under every status, so the value is not checked against the HTTP status.
             status_code (int | None): Alternative spelling of `status` on some playground examples (their placeholder shows
                 `0`).
-            correlation_id (Any): Request id to quote to support.
+            correlation_id (str | None): Request id to quote to support.
             errors (list[ErrorDetail] | None): Field-level validation problems (the local sandbox's convention; Field
                 Nation's REST v2 pages show none).
     """
@@ -35,10 +35,10 @@ class Error(_m.BaseModel):
     def __init__(
         self,
         *,
-        message: Any,
+        message: str,
         status: int | Unset = UNSET,
         status_code: int | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         errors: list[ErrorDetail] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -55,10 +55,10 @@ class Error(_m.BaseModel):
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         return {
-            "message": _m.Field(_m.ANY, True, False),
+            "message": _m.Field(_m.STR, True, False),
             "status": _m.Field(_m.INT, False, False),
             "status_code": _m.Field(_m.INT, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "errors": _m.Field(_m.List(_m.Model(ErrorDetail)), False, False),
         }
 
@@ -67,12 +67,12 @@ class Error(_m.BaseModel):
         return _m.ANY
 
     @property
-    def message(self) -> Any:
+    def message(self) -> str:
         """Human readable reason."""
-        return self._get("message")
+        return cast("str", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str) -> None:
         self._set("message", value)
 
     @property
@@ -95,12 +95,12 @@ class Error(_m.BaseModel):
         self._set("status_code", value)
 
     @property
-    def correlation_id(self) -> Any:
+    def correlation_id(self) -> str | None:
         """Request id to quote to support."""
-        return self._get("correlation_id")
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -112,3 +112,13 @@ class Error(_m.BaseModel):
     @errors.setter
     def errors(self, value: list[ErrorDetail] | None) -> None:
         self._set("errors", value)
+
+
+class ErrorDict(TypedDict, total=False):
+    """:class:`Error` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    status: int
+    status_code: int
+    correlation_id: str
+    errors: list[ErrorDetail | ErrorDetailDict]

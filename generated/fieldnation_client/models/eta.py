@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.eta_actions_item import EtaActionsItem
@@ -8,11 +8,11 @@ from ..models.eta_mode import EtaMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.eta_condition import EtaCondition
-    from ..models.eta_status import EtaStatus
-    from ..models.eta_task import EtaTask
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta_condition import EtaCondition, EtaConditionDict
+    from ..models.eta_status import EtaStatus, EtaStatusDict
+    from ..models.eta_task import EtaTask, EtaTaskDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Eta(_m.BaseModel):
@@ -35,12 +35,12 @@ class Eta(_m.BaseModel):
             end (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             hour_estimate (float | None): Hours the provider expects to spend on site.
             window_duration (float | None): Length of the arrival window.
-            notes (Any):
+            notes (str | None):
             status (EtaStatus | None): Where the provider stands on the way to the site, and when that last changed.
             condition (EtaCondition | None): Live condition of the provider before check-in: whether they are on schedule or
                 running late, the expected delay, drive time, distance and last known position.
             updated (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
-            correlation_id (Any):
+            correlation_id (str | None):
             actions (list[EtaActionsItem] | None):
     """
 
@@ -57,11 +57,11 @@ class Eta(_m.BaseModel):
         end: DateObject | Unset = UNSET,
         hour_estimate: float | Unset = UNSET,
         window_duration: float | Unset = UNSET,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         status: EtaStatus | Unset = UNSET,
         condition: EtaCondition | Unset = UNSET,
         updated: DateObject | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         actions: list[EtaActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -99,11 +99,11 @@ class Eta(_m.BaseModel):
             "end": _m.Field(_m.Model(DateObject), False, False),
             "hour_estimate": _m.Field(_m.FLOAT, False, False),
             "window_duration": _m.Field(_m.FLOAT, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Model(EtaStatus), False, False),
             "condition": _m.Field(_m.Model(EtaCondition), False, False),
             "updated": _m.Field(_m.Model(DateObject), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(EtaActionsItem)), False, False),
         }
 
@@ -183,11 +183,11 @@ class Eta(_m.BaseModel):
         self._set("window_duration", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -219,11 +219,11 @@ class Eta(_m.BaseModel):
         self._set("updated", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -233,3 +233,22 @@ class Eta(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[EtaActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class EtaDict(TypedDict, total=False):
+    """:class:`Eta` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    user: UserRef | UserRefDict
+    task: EtaTask | EtaTaskDict
+    mode: EtaMode | str
+    start: DateObject | DateObjectDict
+    end: DateObject | DateObjectDict
+    hour_estimate: float
+    window_duration: float
+    notes: str
+    status: EtaStatus | EtaStatusDict
+    condition: EtaCondition | EtaConditionDict
+    updated: DateObject | DateObjectDict
+    correlation_id: str
+    actions: list[EtaActionsItem | str]

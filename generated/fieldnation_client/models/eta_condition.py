@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.eta_condition_status import EtaConditionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.eta_condition_coords import EtaConditionCoords
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta_condition_coords import EtaConditionCoords, EtaConditionCoordsDict
 
 
 class EtaCondition(_m.BaseModel):
@@ -119,3 +119,14 @@ class EtaCondition(_m.BaseModel):
     @created.setter
     def created(self, value: DateObject | None) -> None:
         self._set("created", value)
+
+
+class EtaConditionDict(TypedDict, total=False):
+    """:class:`EtaCondition` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: EtaConditionStatus | str
+    estimated_delay: int
+    drive_time: int
+    distance: float
+    coords: EtaConditionCoords | EtaConditionCoordsDict
+    created: DateObject | DateObjectDict

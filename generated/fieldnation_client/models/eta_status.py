@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.eta_status_name import EtaStatusName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class EtaStatus(_m.BaseModel):
@@ -59,3 +59,10 @@ class EtaStatus(_m.BaseModel):
     @updated.setter
     def updated(self, value: DateObject | None) -> None:
         self._set("updated", value)
+
+
+class EtaStatusDict(TypedDict, total=False):
+    """:class:`EtaStatus` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: EtaStatusName | str
+    updated: DateObject | DateObjectDict

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.expense_status import ExpenseStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.expense_category import ExpenseCategory
-    from ..models.expense_company_expense import ExpenseCompanyExpense
-    from ..models.expense_receipt import ExpenseReceipt
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.expense_category import ExpenseCategory, ExpenseCategoryDict
+    from ..models.expense_company_expense import ExpenseCompanyExpense, ExpenseCompanyExpenseDict
+    from ..models.expense_receipt import ExpenseReceipt, ExpenseReceiptDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Expense(_m.BaseModel):
@@ -26,12 +26,12 @@ class Expense(_m.BaseModel):
     Attributes:
         id (int): Work order expense id.
         amount (Decimal): Amount in US dollars.
-        description (Any):
+        description (str | None):
         quantity (float | None):
         status (ExpenseStatus | None): Review state of an expense: `new` until the client decides, then `approved` or
             `disapproved` (denied).
-        status_description (Any): Note attached to the status, typically the reason an expense was denied.
-        reason (Any):
+        status_description (str | None): Note attached to the status, typically the reason an expense was denied.
+        reason (str | None):
         category (ExpenseCategory | None): Category of an expense as returned: a system category or a company-defined
             (custom) expense.
         company_expense (ExpenseCompanyExpense | None): The company-defined (pre-defined) expense an expense line was
@@ -39,7 +39,7 @@ class Expense(_m.BaseModel):
         added (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
         author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
         receipt (ExpenseReceipt | None): Receipt attached to the expense (shape not documented).
-        actions (list[Any] | None): What the caller may do with this expense (approve, deny, edit, delete, reopen).
+        actions (list[str] | None): What the caller may do with this expense (approve, deny, edit, delete, reopen).
     """
 
     __slots__ = ()
@@ -49,17 +49,17 @@ class Expense(_m.BaseModel):
         *,
         id: int,
         amount: Decimal,
-        description: Any = UNSET,
+        description: str | Unset = UNSET,
         quantity: float | Unset = UNSET,
         status: ExpenseStatus | Unset = UNSET,
-        status_description: Any = UNSET,
-        reason: Any = UNSET,
+        status_description: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
         category: ExpenseCategory | Unset = UNSET,
         company_expense: ExpenseCompanyExpense | Unset = UNSET,
         added: DateObject | Unset = UNSET,
         author: UserRef | Unset = UNSET,
         receipt: ExpenseReceipt | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -89,17 +89,17 @@ class Expense(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, True, False),
             "amount": _m.Field(_m.DECIMAL, True, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "quantity": _m.Field(_m.FLOAT, False, False),
             "status": _m.Field(_m.Enum(ExpenseStatus), False, False),
-            "status_description": _m.Field(_m.ANY, False, False),
-            "reason": _m.Field(_m.ANY, False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "reason": _m.Field(_m.STR, False, False),
             "category": _m.Field(_m.Model(ExpenseCategory), False, False),
             "company_expense": _m.Field(_m.Model(ExpenseCompanyExpense), False, False),
             "added": _m.Field(_m.Model(DateObject), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
             "receipt": _m.Field(_m.Model(ExpenseReceipt), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -125,11 +125,11 @@ class Expense(_m.BaseModel):
         self._set("amount", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -151,20 +151,20 @@ class Expense(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def status_description(self) -> Any:
+    def status_description(self) -> str | None:
         """Note attached to the status, typically the reason an expense was denied."""
-        return self._get("status_description")
+        return cast("str | None", self._get("status_description"))
 
     @status_description.setter
-    def status_description(self, value: Any) -> None:
+    def status_description(self, value: str | None) -> None:
         self._set("status_description", value)
 
     @property
-    def reason(self) -> Any:
-        return self._get("reason")
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
 
     @reason.setter
-    def reason(self, value: Any) -> None:
+    def reason(self, value: str | None) -> None:
         self._set("reason", value)
 
     @property
@@ -213,10 +213,28 @@ class Expense(_m.BaseModel):
         self._set("receipt", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with this expense (approve, deny, edit, delete, reopen)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class ExpenseDict(TypedDict, total=False):
+    """:class:`Expense` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    amount: Required[Decimal | float | str]
+    description: str
+    quantity: float
+    status: ExpenseStatus | str
+    status_description: str
+    reason: str
+    category: ExpenseCategory | ExpenseCategoryDict
+    company_expense: ExpenseCompanyExpense | ExpenseCompanyExpenseDict
+    added: DateObject | DateObjectDict
+    author: UserRef | UserRefDict
+    receipt: ExpenseReceipt | ExpenseReceiptDict
+    actions: list[str]

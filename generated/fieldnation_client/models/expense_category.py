@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..models.expense_category_type import ExpenseCategoryType
@@ -16,8 +16,8 @@ class ExpenseCategory(_m.BaseModel):
     Attributes:
         id (int | None): Category id (system category id for system expenses).
         uid (int | None):
-        name (Any):
-        label (Any): Display label of the category (legacy object docs).
+        name (str | None):
+        label (str | None): Display label of the category (legacy object docs).
         type_ (ExpenseCategoryType | None):
         company_expense_id (int | None): Id of the company-defined expense the category comes from, if any.
     """
@@ -29,8 +29,8 @@ class ExpenseCategory(_m.BaseModel):
         *,
         id: int | Unset = UNSET,
         uid: int | Unset = UNSET,
-        name: Any = UNSET,
-        label: Any = UNSET,
+        name: str | Unset = UNSET,
+        label: str | Unset = UNSET,
         type_: ExpenseCategoryType | Unset = UNSET,
         company_expense_id: int | None | Unset = UNSET,
     ) -> None:
@@ -49,8 +49,8 @@ class ExpenseCategory(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, False, False),
             "uid": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "label": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "label": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Enum(ExpenseCategoryType), False, False),
             "company_expense_id": _m.Field(_m.INT, False, True),
         }
@@ -77,20 +77,20 @@ class ExpenseCategory(_m.BaseModel):
         self._set("uid", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def label(self) -> Any:
+    def label(self) -> str | None:
         """Display label of the category (legacy object docs)."""
-        return self._get("label")
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
@@ -109,3 +109,14 @@ class ExpenseCategory(_m.BaseModel):
     @company_expense_id.setter
     def company_expense_id(self, value: int | None) -> None:
         self._set("company_expense_id", value)
+
+
+class ExpenseCategoryDict(TypedDict, total=False):
+    """:class:`ExpenseCategory` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    uid: int
+    name: str
+    label: str
+    type: ExpenseCategoryType | str
+    company_expense_id: int | None

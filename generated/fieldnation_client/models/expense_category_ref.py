@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -66,3 +66,11 @@ class ExpenseCategoryRef(_m.BaseModel):
     @company_expense_id.setter
     def company_expense_id(self, value: int | None) -> None:
         self._set("company_expense_id", value)
+
+
+class ExpenseCategoryRefDict(TypedDict, total=False):
+    """:class:`ExpenseCategoryRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    uid: int
+    id: int
+    company_expense_id: int

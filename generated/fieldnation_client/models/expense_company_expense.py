@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -16,10 +16,10 @@ class ExpenseCompanyExpense(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        description (Any):
+        description (str | None):
         expense_amount (Decimal | None): Default amount configured for the company expense.
-        api_code (Any):
-        hidden_tags (Any):
+        api_code (str | None):
+        hidden_tags (str | None):
     """
 
     __slots__ = ()
@@ -28,10 +28,10 @@ class ExpenseCompanyExpense(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        description: Any = UNSET,
+        description: str | Unset = UNSET,
         expense_amount: Decimal | Unset = UNSET,
-        api_code: Any = UNSET,
-        hidden_tags: Any = UNSET,
+        api_code: str | Unset = UNSET,
+        hidden_tags: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -46,10 +46,10 @@ class ExpenseCompanyExpense(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "expense_amount": _m.Field(_m.DECIMAL, False, False),
-            "api_code": _m.Field(_m.ANY, False, False),
-            "hidden_tags": _m.Field(_m.ANY, False, False),
+            "api_code": _m.Field(_m.STR, False, False),
+            "hidden_tags": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -65,11 +65,11 @@ class ExpenseCompanyExpense(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -82,17 +82,27 @@ class ExpenseCompanyExpense(_m.BaseModel):
         self._set("expense_amount", value)
 
     @property
-    def api_code(self) -> Any:
-        return self._get("api_code")
+    def api_code(self) -> str | None:
+        return cast("str | None", self._get("api_code"))
 
     @api_code.setter
-    def api_code(self, value: Any) -> None:
+    def api_code(self, value: str | None) -> None:
         self._set("api_code", value)
 
     @property
-    def hidden_tags(self) -> Any:
-        return self._get("hidden_tags")
+    def hidden_tags(self) -> str | None:
+        return cast("str | None", self._get("hidden_tags"))
 
     @hidden_tags.setter
-    def hidden_tags(self, value: Any) -> None:
+    def hidden_tags(self, value: str | None) -> None:
         self._set("hidden_tags", value)
+
+
+class ExpenseCompanyExpenseDict(TypedDict, total=False):
+    """:class:`ExpenseCompanyExpense` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    description: str
+    expense_amount: Decimal | float | str
+    api_code: str
+    hidden_tags: str

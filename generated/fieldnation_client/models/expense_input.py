@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expense_category_ref import ExpenseCategoryRef
-    from ..models.expense_input_receipt import ExpenseInputReceipt
+    from ..models.expense_category_ref import ExpenseCategoryRef, ExpenseCategoryRefDict
+    from ..models.expense_input_receipt import ExpenseInputReceipt, ExpenseInputReceiptDict
 
 
 class ExpenseInput(_m.BaseModel):
@@ -18,7 +18,7 @@ class ExpenseInput(_m.BaseModel):
         {'category': {'uid': 1, 'id': 10}, 'description': 'Cat6 cable, 50 ft', 'amount': '50.00', 'quantity': 1}
 
     Attributes:
-        description (Any):
+        description (str):
         amount (Decimal): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
             generated clients a number (`50`); both are accepted.
         category (ExpenseCategoryRef | None): Category chosen for a new or edited expense. Send the category `id` (and
@@ -33,7 +33,7 @@ class ExpenseInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        description: Any,
+        description: str,
         amount: Decimal,
         category: ExpenseCategoryRef | Unset = UNSET,
         quantity: float | Unset = UNSET,
@@ -54,7 +54,7 @@ class ExpenseInput(_m.BaseModel):
         from ..models.expense_input_receipt import ExpenseInputReceipt  # noqa: PLC0415
 
         return {
-            "description": _m.Field(_m.ANY, True, False),
+            "description": _m.Field(_m.STR, True, False),
             "amount": _m.Field(_m.DECIMAL, True, False),
             "category": _m.Field(_m.Model(ExpenseCategoryRef), False, False),
             "quantity": _m.Field(_m.FLOAT, False, False),
@@ -66,11 +66,11 @@ class ExpenseInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str:
+        return cast("str", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str) -> None:
         self._set("description", value)
 
     @property
@@ -110,3 +110,13 @@ class ExpenseInput(_m.BaseModel):
     @receipt.setter
     def receipt(self, value: ExpenseInputReceipt | None) -> None:
         self._set("receipt", value)
+
+
+class ExpenseInputDict(TypedDict, total=False):
+    """:class:`ExpenseInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    description: Required[str]
+    amount: Required[Decimal | float | str]
+    category: ExpenseCategoryRef | ExpenseCategoryRefDict
+    quantity: float
+    receipt: ExpenseInputReceipt | ExpenseInputReceiptDict

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expense import Expense
-    from ..models.expenses_sum import ExpensesSum
-    from ..models.list_metadata import ListMetadata
+    from ..models.expense import Expense, ExpenseDict
+    from ..models.expenses_sum import ExpensesSum, ExpensesSumDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
 class ExpenseList(_m.BaseModel):
@@ -23,7 +23,7 @@ class ExpenseList(_m.BaseModel):
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Expense]):
         sum_ (ExpensesSum | None): Totals over the expenses of a work order, in US dollars.
-        actions (list[Any] | None): What the caller may do with the list (`add`).
+        actions (list[str] | None): What the caller may do with the list (`add`).
     """
 
     __slots__ = ()
@@ -34,7 +34,7 @@ class ExpenseList(_m.BaseModel):
         metadata: ListMetadata,
         results: list[Expense],
         sum_: ExpensesSum | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -54,7 +54,7 @@ class ExpenseList(_m.BaseModel):
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Expense)), True, False),
             "sum": _m.Field(_m.Model(ExpensesSum), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -88,10 +88,19 @@ class ExpenseList(_m.BaseModel):
         self._set("sum", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the list (`add`)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class ExpenseListDict(TypedDict, total=False):
+    """:class:`ExpenseList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Expense | ExpenseDict]]
+    sum: ExpensesSum | ExpensesSumDict
+    actions: list[str]

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.expense_update_status import ExpenseUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expense_category_ref import ExpenseCategoryRef
-    from ..models.expense_update_receipt import ExpenseUpdateReceipt
+    from ..models.expense_category_ref import ExpenseCategoryRef, ExpenseCategoryRefDict
+    from ..models.expense_update_receipt import ExpenseUpdateReceipt, ExpenseUpdateReceiptDict
 
 
 class ExpenseUpdate(_m.BaseModel):
@@ -23,14 +23,14 @@ class ExpenseUpdate(_m.BaseModel):
             category (ExpenseCategoryRef | None): Category chosen for a new or edited expense. Send the category `id` (and
                 `uid` as the playground does), or the `company_expense_id` of a company-defined expense (see `GET
                 /company/expenses`).
-            description (Any):
+            description (str | None):
             amount (Decimal | None): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and
                 the generated clients a number (`50`); both are accepted.
             quantity (float | None):
             receipt (ExpenseUpdateReceipt | None):
             status (ExpenseUpdateStatus | None): New review state; `rejected` is accepted as an alias of `disapproved`.
-            status_description (Any): Reason shown with the status, typically why the expense was denied.
-            rejection_reason (Any): Alias of `status_description` used by the guide.
+            status_description (str | None): Reason shown with the status, typically why the expense was denied.
+            rejection_reason (str | None): Alias of `status_description` used by the guide.
     """
 
     __slots__ = ()
@@ -39,13 +39,13 @@ class ExpenseUpdate(_m.BaseModel):
         self,
         *,
         category: ExpenseCategoryRef | Unset = UNSET,
-        description: Any = UNSET,
+        description: str | Unset = UNSET,
         amount: Decimal | Unset = UNSET,
         quantity: float | Unset = UNSET,
         receipt: ExpenseUpdateReceipt | Unset = UNSET,
         status: ExpenseUpdateStatus | Unset = UNSET,
-        status_description: Any = UNSET,
-        rejection_reason: Any = UNSET,
+        status_description: str | Unset = UNSET,
+        rejection_reason: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -66,13 +66,13 @@ class ExpenseUpdate(_m.BaseModel):
 
         return {
             "category": _m.Field(_m.Model(ExpenseCategoryRef), False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
             "quantity": _m.Field(_m.FLOAT, False, False),
             "receipt": _m.Field(_m.Model(ExpenseUpdateReceipt), False, False),
             "status": _m.Field(_m.Enum(ExpenseUpdateStatus), False, False),
-            "status_description": _m.Field(_m.ANY, False, False),
-            "rejection_reason": _m.Field(_m.ANY, False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "rejection_reason": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -90,11 +90,11 @@ class ExpenseUpdate(_m.BaseModel):
         self._set("category", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -133,19 +133,32 @@ class ExpenseUpdate(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def status_description(self) -> Any:
+    def status_description(self) -> str | None:
         """Reason shown with the status, typically why the expense was denied."""
-        return self._get("status_description")
+        return cast("str | None", self._get("status_description"))
 
     @status_description.setter
-    def status_description(self, value: Any) -> None:
+    def status_description(self, value: str | None) -> None:
         self._set("status_description", value)
 
     @property
-    def rejection_reason(self) -> Any:
+    def rejection_reason(self) -> str | None:
         """Alias of `status_description` used by the guide."""
-        return self._get("rejection_reason")
+        return cast("str | None", self._get("rejection_reason"))
 
     @rejection_reason.setter
-    def rejection_reason(self, value: Any) -> None:
+    def rejection_reason(self, value: str | None) -> None:
         self._set("rejection_reason", value)
+
+
+class ExpenseUpdateDict(TypedDict, total=False):
+    """:class:`ExpenseUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    category: ExpenseCategoryRef | ExpenseCategoryRefDict
+    description: str
+    amount: Decimal | float | str
+    quantity: float
+    receipt: ExpenseUpdateReceipt | ExpenseUpdateReceiptDict
+    status: ExpenseUpdateStatus | str
+    status_description: str
+    rejection_reason: str

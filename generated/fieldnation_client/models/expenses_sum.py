@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -118,3 +118,15 @@ class ExpensesSum(_m.BaseModel):
     @denied.setter
     def denied(self, value: Decimal | None) -> None:
         self._set("denied", value)
+
+
+class ExpensesSumDict(TypedDict, total=False):
+    """:class:`ExpensesSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    all: Decimal | float | str
+    charged: Decimal | float | str
+    uncharged: Decimal | float | str
+    pending: Decimal | float | str
+    approved: Decimal | float | str
+    approved_amount: Decimal | float | str
+    denied: Decimal | float | str

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.job_status_status import JobStatusStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.job_status_history_entry import JobStatusHistoryEntry
-    from ..models.job_status_reason import JobStatusReason
+    from ..models.job_status_history_entry import JobStatusHistoryEntry, JobStatusHistoryEntryDict
+    from ..models.job_status_reason import JobStatusReason, JobStatusReasonDict
 
 
 class JobStatus(_m.BaseModel):
@@ -79,3 +79,11 @@ class JobStatus(_m.BaseModel):
     @history.setter
     def history(self, value: list[JobStatusHistoryEntry] | None) -> None:
         self._set("history", value)
+
+
+class JobStatusDict(TypedDict, total=False):
+    """:class:`JobStatus` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: JobStatusStatus | str
+    reason: JobStatusReason | JobStatusReasonDict | None
+    history: list[JobStatusHistoryEntry | JobStatusHistoryEntryDict]

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.job_status_history_entry_status import JobStatusHistoryEntryStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.job_status_reason import JobStatusReason
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.job_status_reason import JobStatusReason, JobStatusReasonDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class JobStatusHistoryEntry(_m.BaseModel):
@@ -95,3 +95,12 @@ class JobStatusHistoryEntry(_m.BaseModel):
     @user.setter
     def user(self, value: UserRef | None) -> None:
         self._set("user", value)
+
+
+class JobStatusHistoryEntryDict(TypedDict, total=False):
+    """:class:`JobStatusHistoryEntry` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: JobStatusHistoryEntryStatus | str
+    reason: JobStatusReason | JobStatusReasonDict
+    created: DateObject | DateObjectDict
+    user: UserRef | UserRefDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.job_status_input_status import JobStatusInputStatus
@@ -54,3 +54,10 @@ class JobStatusInput(_m.BaseModel):
     @reason_id.setter
     def reason_id(self, value: int | None) -> None:
         self._set("reason_id", value)
+
+
+class JobStatusInputDict(TypedDict, total=False):
+    """:class:`JobStatusInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: Required[JobStatusInputStatus | str]
+    reason_id: int

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class JobStatusReason(_m.BaseModel):
@@ -14,12 +14,12 @@ class JobStatusReason(_m.BaseModel):
 
     Attributes:
         id (int):
-        label (Any):
+        label (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, label: Any = UNSET) -> None:
+    def __init__(self, *, id: int, label: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -28,7 +28,7 @@ class JobStatusReason(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.INT, True, False), "label": _m.Field(_m.ANY, False, False)}
+        return {"id": _m.Field(_m.INT, True, False), "label": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -43,9 +43,16 @@ class JobStatusReason(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
+
+
+class JobStatusReasonDict(TypedDict, total=False):
+    """:class:`JobStatusReason` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class ListMetadata(_m.BaseModel):
@@ -17,12 +17,12 @@ class ListMetadata(_m.BaseModel):
         page (int): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
         pages (int):
         per_page (int):
-        columns (Any): Comma-separated columns that were returned.
-        list_ (Any):
-        view (Any): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
-        sort (Any):
-        order (Any): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a
-            placeholder string here and answers must not be refused.
+        columns (str | None): Comma-separated columns that were returned.
+        list_ (str | None):
+        view (str | None): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
+        sort (str | None):
+        order (str | None): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers
+            show a placeholder string here and answers must not be refused.
     """
 
     __slots__ = ()
@@ -34,11 +34,11 @@ class ListMetadata(_m.BaseModel):
         page: int,
         pages: int,
         per_page: int,
-        columns: Any = UNSET,
-        list_: Any = UNSET,
-        view: Any = UNSET,
-        sort: Any = UNSET,
-        order: Any = UNSET,
+        columns: str | Unset = UNSET,
+        list_: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -60,11 +60,11 @@ class ListMetadata(_m.BaseModel):
             "page": _m.Field(_m.INT, True, False),
             "pages": _m.Field(_m.INT, True, False),
             "per_page": _m.Field(_m.INT, True, False),
-            "columns": _m.Field(_m.ANY, False, False),
-            "list": _m.Field(_m.ANY, False, False),
-            "view": _m.Field(_m.ANY, False, False),
-            "sort": _m.Field(_m.ANY, False, False),
-            "order": _m.Field(_m.ANY, False, False),
+            "columns": _m.Field(_m.STR, False, False),
+            "list": _m.Field(_m.STR, False, False),
+            "view": _m.Field(_m.STR, False, False),
+            "sort": _m.Field(_m.STR, False, False),
+            "order": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -106,45 +106,59 @@ class ListMetadata(_m.BaseModel):
         self._set("per_page", value)
 
     @property
-    def columns(self) -> Any:
+    def columns(self) -> str | None:
         """Comma-separated columns that were returned."""
-        return self._get("columns")
+        return cast("str | None", self._get("columns"))
 
     @columns.setter
-    def columns(self, value: Any) -> None:
+    def columns(self, value: str | None) -> None:
         self._set("columns", value)
 
     @property
-    def list_(self) -> Any:
-        return self._get("list")
+    def list_(self) -> str | None:
+        return cast("str | None", self._get("list"))
 
     @list_.setter
-    def list_(self, value: Any) -> None:
+    def list_(self, value: str | None) -> None:
         self._set("list", value)
 
     @property
-    def view(self) -> Any:
+    def view(self) -> str | None:
         """Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`)."""
-        return self._get("view")
+        return cast("str | None", self._get("view"))
 
     @view.setter
-    def view(self, value: Any) -> None:
+    def view(self, value: str | None) -> None:
         self._set("view", value)
 
     @property
-    def sort(self) -> Any:
-        return self._get("sort")
+    def sort(self) -> str | None:
+        return cast("str | None", self._get("sort"))
 
     @sort.setter
-    def sort(self, value: Any) -> None:
+    def sort(self, value: str | None) -> None:
         self._set("sort", value)
 
     @property
-    def order(self) -> Any:
+    def order(self) -> str | None:
         """Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a
         placeholder string here and answers must not be refused."""
-        return self._get("order")
+        return cast("str | None", self._get("order"))
 
     @order.setter
-    def order(self, value: Any) -> None:
+    def order(self, value: str | None) -> None:
         self._set("order", value)
+
+
+class ListMetadataDict(TypedDict, total=False):
+    """:class:`ListMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    total: Required[int]
+    page: Required[int]
+    pages: Required[int]
+    per_page: Required[int]
+    columns: str
+    list: str
+    view: str
+    sort: str
+    order: str

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.location_mode import LocationMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.location_map import LocationMap
-    from ..models.location_validation import LocationValidation
-    from ..models.schedule_time_zone import ScheduleTimeZone
-    from ..models.work_order_location_coordinates import WorkOrderLocationCoordinates
-    from ..models.work_order_location_note import WorkOrderLocationNote
-    from ..models.work_order_location_saved_ref import WorkOrderLocationSavedRef
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.location_map import LocationMap, LocationMapDict
+    from ..models.location_validation import LocationValidation, LocationValidationDict
+    from ..models.schedule_time_zone import ScheduleTimeZone, ScheduleTimeZoneDict
+    from ..models.work_order_location_coordinates import (
+        WorkOrderLocationCoordinates,
+        WorkOrderLocationCoordinatesDict,
+    )
+    from ..models.work_order_location_note import WorkOrderLocationNote, WorkOrderLocationNoteDict
+    from ..models.work_order_location_saved_ref import (
+        WorkOrderLocationSavedRef,
+        WorkOrderLocationSavedRefDict,
+    )
 
 
 class Location(_m.BaseModel):
@@ -31,13 +37,13 @@ class Location(_m.BaseModel):
         Attributes:
             work_order_id (int | None):
             mode (LocationMode | None):
-            display_name (Any):
-            address1 (Any):
-            address2 (Any):
-            city (Any):
-            state (Any):
-            zip_ (Any):
-            country (Any): ISO 3166 country code, two or three letters (`US` or `USA`); empty for remote work.
+            display_name (str | None):
+            address1 (str | None):
+            address2 (str | None):
+            city (str | None):
+            state (str | None):
+            zip_ (str | None):
+            country (str | None): ISO 3166 country code, two or three letters (`US` or `USA`); empty for remote work.
             coordinates (WorkOrderLocationCoordinates | None): Geographic position of the location.
             type_ (IdName | None): A reference to another object by id, with its display name when the API returns one.
             saved_location (WorkOrderLocationSavedRef | None): The saved location a work order uses (mode `location`). The
@@ -46,10 +52,10 @@ class Location(_m.BaseModel):
             time_zone (ScheduleTimeZone | None): Time zone of the work order's location.
             validation (LocationValidation | None): Result of the platform's address check.
             status_id (int | None): Status id of the work order.
-            correlation_id (Any):
-            zoom (Any): Suggested map zoom (for example `13z`).
+            correlation_id (str | None):
+            zoom (str | None): Suggested map zoom (for example `13z`).
             map_ (LocationMap | None):
-            actions (list[Any] | None):
+            actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -59,13 +65,13 @@ class Location(_m.BaseModel):
         *,
         work_order_id: int | Unset = UNSET,
         mode: LocationMode | Unset = UNSET,
-        display_name: Any = UNSET,
-        address1: Any = UNSET,
-        address2: Any = UNSET,
-        city: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
-        country: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
         coordinates: WorkOrderLocationCoordinates | Unset = UNSET,
         type_: IdName | Unset = UNSET,
         saved_location: WorkOrderLocationSavedRef | Unset = UNSET,
@@ -73,10 +79,10 @@ class Location(_m.BaseModel):
         time_zone: ScheduleTimeZone | Unset = UNSET,
         validation: LocationValidation | Unset = UNSET,
         status_id: int | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        zoom: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
+        zoom: str | Unset = UNSET,
         map_: LocationMap | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -115,13 +121,13 @@ class Location(_m.BaseModel):
         return {
             "work_order_id": _m.Field(_m.INT, False, False),
             "mode": _m.Field(_m.Enum(LocationMode), False, False),
-            "display_name": _m.Field(_m.ANY, False, False),
-            "address1": _m.Field(_m.ANY, False, False),
-            "address2": _m.Field(_m.ANY, False, False),
-            "city": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
-            "country": _m.Field(_m.ANY, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "address1": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
             "coordinates": _m.Field(_m.Model(WorkOrderLocationCoordinates), False, False),
             "type": _m.Field(_m.Model(IdName), False, False),
             "saved_location": _m.Field(_m.Model(WorkOrderLocationSavedRef), False, False),
@@ -129,10 +135,10 @@ class Location(_m.BaseModel):
             "time_zone": _m.Field(_m.Model(ScheduleTimeZone), False, False),
             "validation": _m.Field(_m.Model(LocationValidation), False, False),
             "status_id": _m.Field(_m.INT, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "zoom": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "zoom": _m.Field(_m.STR, False, False),
             "map": _m.Field(_m.Model(LocationMap), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -156,60 +162,60 @@ class Location(_m.BaseModel):
         self._set("mode", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def address1(self) -> Any:
-        return self._get("address1")
+    def address1(self) -> str | None:
+        return cast("str | None", self._get("address1"))
 
     @address1.setter
-    def address1(self, value: Any) -> None:
+    def address1(self, value: str | None) -> None:
         self._set("address1", value)
 
     @property
-    def address2(self) -> Any:
-        return self._get("address2")
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
 
     @address2.setter
-    def address2(self, value: Any) -> None:
+    def address2(self, value: str | None) -> None:
         self._set("address2", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str | None) -> None:
         self._set("city", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
-    def country(self) -> Any:
+    def country(self) -> str | None:
         """ISO 3166 country code, two or three letters (`US` or `USA`); empty for remote work."""
-        return self._get("country")
+        return cast("str | None", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str | None) -> None:
         self._set("country", value)
 
     @property
@@ -276,20 +282,20 @@ class Location(_m.BaseModel):
         self._set("status_id", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def zoom(self) -> Any:
+    def zoom(self) -> str | None:
         """Suggested map zoom (for example `13z`)."""
-        return self._get("zoom")
+        return cast("str | None", self._get("zoom"))
 
     @zoom.setter
-    def zoom(self, value: Any) -> None:
+    def zoom(self, value: str | None) -> None:
         self._set("zoom", value)
 
     @property
@@ -301,9 +307,34 @@ class Location(_m.BaseModel):
         self._set("map", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class LocationDict(TypedDict, total=False):
+    """:class:`Location` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    mode: LocationMode | str
+    display_name: str
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    coordinates: WorkOrderLocationCoordinates | WorkOrderLocationCoordinatesDict
+    type: IdName | IdNameDict
+    saved_location: WorkOrderLocationSavedRef | WorkOrderLocationSavedRefDict
+    notes: list[WorkOrderLocationNote | WorkOrderLocationNoteDict]
+    time_zone: ScheduleTimeZone | ScheduleTimeZoneDict
+    validation: LocationValidation | LocationValidationDict
+    status_id: int
+    correlation_id: str
+    zoom: str
+    map: LocationMap | LocationMapDict
+    actions: list[str]

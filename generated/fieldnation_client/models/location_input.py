@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.location_input_mode import LocationInputMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.location_input_coordinates import LocationInputCoordinates
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.location_input_coordinates import LocationInputCoordinates, LocationInputCoordinatesDict
 
 
 class LocationInput(_m.BaseModel):
@@ -23,18 +23,18 @@ class LocationInput(_m.BaseModel):
         Attributes:
             mode (LocationInputMode): `custom` (an address), `location` (a saved location), `remote`. `site` is what the
                 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
-            display_name (Any):
-            address1 (Any):
-            address2 (Any):
-            city (Any):
-            state (Any):
-            zip_ (Any):
-            country (Any): ISO 3166 country code, two or three letters.
+            display_name (str | None):
+            address1 (str | None):
+            address2 (str | None):
+            city (str | None):
+            state (str | None):
+            zip_ (str | None):
+            country (str | None): ISO 3166 country code, two or three letters.
             type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             saved_location (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             coordinates (LocationInputCoordinates | None): Optional position to use instead of geocoding the address.
-            save_location (Any): Save this custom address as a saved location (under this name).
-            save_location_group (Any): Group of the saved location created by `save_location`.
+            save_location (str | bool | None): Save this custom address as a saved location (under this name).
+            save_location_group (int | str | None): Group of the saved location created by `save_location`.
     """
 
     __slots__ = ()
@@ -43,18 +43,18 @@ class LocationInput(_m.BaseModel):
         self,
         *,
         mode: LocationInputMode,
-        display_name: Any = UNSET,
-        address1: Any = UNSET,
-        address2: Any = UNSET,
-        city: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
-        country: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
         type_: IdRef | Unset = UNSET,
         saved_location: IdRef | Unset = UNSET,
         coordinates: LocationInputCoordinates | Unset = UNSET,
-        save_location: Any = UNSET,
-        save_location_group: Any = UNSET,
+        save_location: str | bool | Unset = UNSET,
+        save_location_group: int | str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -80,18 +80,18 @@ class LocationInput(_m.BaseModel):
 
         return {
             "mode": _m.Field(_m.Enum(LocationInputMode), True, False),
-            "display_name": _m.Field(_m.ANY, False, False),
-            "address1": _m.Field(_m.ANY, False, False),
-            "address2": _m.Field(_m.ANY, False, False),
-            "city": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
-            "country": _m.Field(_m.ANY, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "address1": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Model(IdRef), False, False),
             "saved_location": _m.Field(_m.Model(IdRef), False, False),
             "coordinates": _m.Field(_m.Model(LocationInputCoordinates), False, False),
-            "save_location": _m.Field(_m.Union((_m.ANY, _m.BOOL)), False, False),
-            "save_location_group": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
+            "save_location": _m.Field(_m.Union((_m.STR, _m.BOOL)), False, False),
+            "save_location_group": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
         }
 
     @classmethod
@@ -109,60 +109,60 @@ class LocationInput(_m.BaseModel):
         self._set("mode", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def address1(self) -> Any:
-        return self._get("address1")
+    def address1(self) -> str | None:
+        return cast("str | None", self._get("address1"))
 
     @address1.setter
-    def address1(self, value: Any) -> None:
+    def address1(self, value: str | None) -> None:
         self._set("address1", value)
 
     @property
-    def address2(self) -> Any:
-        return self._get("address2")
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
 
     @address2.setter
-    def address2(self, value: Any) -> None:
+    def address2(self, value: str | None) -> None:
         self._set("address2", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str | None) -> None:
         self._set("city", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
-    def country(self) -> Any:
+    def country(self) -> str | None:
         """ISO 3166 country code, two or three letters."""
-        return self._get("country")
+        return cast("str | None", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str | None) -> None:
         self._set("country", value)
 
     @property
@@ -193,19 +193,37 @@ class LocationInput(_m.BaseModel):
         self._set("coordinates", value)
 
     @property
-    def save_location(self) -> Any:
+    def save_location(self) -> str | bool | None:
         """Save this custom address as a saved location (under this name)."""
-        return self._get("save_location")
+        return cast("str | bool | None", self._get("save_location"))
 
     @save_location.setter
-    def save_location(self, value: Any) -> None:
+    def save_location(self, value: str | bool | None) -> None:
         self._set("save_location", value)
 
     @property
-    def save_location_group(self) -> Any:
+    def save_location_group(self) -> int | str | None:
         """Group of the saved location created by `save_location`."""
-        return self._get("save_location_group")
+        return cast("int | str | None", self._get("save_location_group"))
 
     @save_location_group.setter
-    def save_location_group(self, value: Any) -> None:
+    def save_location_group(self, value: int | str | None) -> None:
         self._set("save_location_group", value)
+
+
+class LocationInputDict(TypedDict, total=False):
+    """:class:`LocationInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    mode: Required[LocationInputMode | str]
+    display_name: str
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    type: IdRef | IdRefDict
+    saved_location: IdRef | IdRefDict
+    coordinates: LocationInputCoordinates | LocationInputCoordinatesDict
+    save_location: str | bool
+    save_location_group: int | str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -45,3 +45,10 @@ class LocationInputCoordinates(_m.BaseModel):
     @longitude.setter
     def longitude(self, value: float) -> None:
         self._set("longitude", value)
+
+
+class LocationInputCoordinatesDict(TypedDict, total=False):
+    """:class:`LocationInputCoordinates` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: Required[float]
+    longitude: Required[float]

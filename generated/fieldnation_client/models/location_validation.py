@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -11,12 +11,12 @@ class LocationValidation(_m.BaseModel):
 
     Attributes:
         is_valid (bool | None):
-        messages (list[Any] | None):
+        messages (list[str] | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, is_valid: bool | Unset = UNSET, messages: list[Any] | Unset = UNSET) -> None:
+    def __init__(self, *, is_valid: bool | Unset = UNSET, messages: list[str] | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -27,7 +27,7 @@ class LocationValidation(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "is_valid": _m.Field(_m.BOOL, False, False),
-            "messages": _m.Field(_m.List(_m.ANY), False, False),
+            "messages": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -43,9 +43,16 @@ class LocationValidation(_m.BaseModel):
         self._set("is_valid", value)
 
     @property
-    def messages(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("messages"))
+    def messages(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("messages"))
 
     @messages.setter
-    def messages(self, value: list[Any] | None) -> None:
+    def messages(self, value: list[str] | None) -> None:
         self._set("messages", value)
+
+
+class LocationValidationDict(TypedDict, total=False):
+    """:class:`LocationValidation` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    is_valid: bool
+    messages: list[str]

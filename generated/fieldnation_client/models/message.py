@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -23,20 +23,20 @@ class Message(_m.BaseModel):
                 {'utc': '2026-07-01 13:10:00'}}]}
 
         Attributes:
-            msg_id (Any): Message ID. The android model types it as an integer, the legacy docs and the guide show it as a
-                numeric string (`"612"`); both are accepted.
-            message (Any): Plain text (HTML is not supported).
+            msg_id (int | str): Message ID. The android model types it as an integer, the legacy docs and the guide show it
+                as a numeric string (`"612"`); both are accepted.
+            message (str): Plain text (HTML is not supported).
             parent_id (int | bool | None): ID of the message this one replies to; `false` or null for a thread start.
             from_ (MessageUser | None): Sender or recipient of a message.
             to (MessageUser | None): Sender or recipient of a message.
-            role (Any): Audience the message was sent to (a `MessageType` value on newer records).
+            role (str | None): Audience the message was sent to (a `MessageType` value on newer records).
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             read (bool | None):
             archived (bool | None):
-            shared_text (Any): Who in the buyer company was notified (built from `notify`).
+            shared_text (str | None): Who in the buyer company was notified (built from `notify`).
             problem (MessageProblem | None): The reported problem this message belongs to, if any.
             replies (list[Message] | None):
-            actions (list[Any] | None):
+            actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -44,19 +44,19 @@ class Message(_m.BaseModel):
     def __init__(
         self,
         *,
-        msg_id: Any,
-        message: Any,
+        msg_id: int | str,
+        message: str,
         parent_id: int | bool | None | Unset = UNSET,
         from_: MessageUser | Unset = UNSET,
         to: MessageUser | Unset = UNSET,
-        role: Any = UNSET,
+        role: str | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         read: bool | Unset = UNSET,
         archived: bool | Unset = UNSET,
-        shared_text: Any = UNSET,
+        shared_text: str | Unset = UNSET,
         problem: MessageProblem | Unset = UNSET,
         replies: list[Message] | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -82,19 +82,19 @@ class Message(_m.BaseModel):
         from ..models.message_user import MessageUser  # noqa: PLC0415
 
         return {
-            "msg_id": _m.Field(_m.Union((_m.INT, _m.ANY)), True, False),
-            "message": _m.Field(_m.ANY, True, False),
+            "msg_id": _m.Field(_m.Union((_m.INT, _m.STR)), True, False),
+            "message": _m.Field(_m.STR, True, False),
             "parent_id": _m.Field(_m.Union((_m.INT, _m.BOOL)), False, True),
             "from": _m.Field(_m.Model(MessageUser), False, False),
             "to": _m.Field(_m.Model(MessageUser), False, False),
-            "role": _m.Field(_m.ANY, False, False),
+            "role": _m.Field(_m.STR, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "read": _m.Field(_m.BOOL, False, False),
             "archived": _m.Field(_m.BOOL, False, False),
-            "sharedText": _m.Field(_m.ANY, False, False),
+            "sharedText": _m.Field(_m.STR, False, False),
             "problem": _m.Field(_m.Model(MessageProblem), False, False),
             "replies": _m.Field(_m.List(_m.Model(Message)), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -102,22 +102,22 @@ class Message(_m.BaseModel):
         return _m.ANY
 
     @property
-    def msg_id(self) -> Any:
+    def msg_id(self) -> int | str:
         """Message ID. The android model types it as an integer, the legacy docs and the guide show it as a
         numeric string (`"612"`); both are accepted."""
-        return self._get("msg_id")
+        return cast("int | str", self._get("msg_id"))
 
     @msg_id.setter
-    def msg_id(self, value: Any) -> None:
+    def msg_id(self, value: int | str) -> None:
         self._set("msg_id", value)
 
     @property
-    def message(self) -> Any:
+    def message(self) -> str:
         """Plain text (HTML is not supported)."""
-        return self._get("message")
+        return cast("str", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str) -> None:
         self._set("message", value)
 
     @property
@@ -148,12 +148,12 @@ class Message(_m.BaseModel):
         self._set("to", value)
 
     @property
-    def role(self) -> Any:
+    def role(self) -> str | None:
         """Audience the message was sent to (a `MessageType` value on newer records)."""
-        return self._get("role")
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
@@ -182,12 +182,12 @@ class Message(_m.BaseModel):
         self._set("archived", value)
 
     @property
-    def shared_text(self) -> Any:
+    def shared_text(self) -> str | None:
         """Who in the buyer company was notified (built from `notify`)."""
-        return self._get("sharedText")
+        return cast("str | None", self._get("sharedText"))
 
     @shared_text.setter
-    def shared_text(self, value: Any) -> None:
+    def shared_text(self, value: str | None) -> None:
         self._set("sharedText", value)
 
     @property
@@ -208,9 +208,13 @@ class Message(_m.BaseModel):
         self._set("replies", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+MessageDict: TypeAlias = "dict[str, Any]"
+"""Message as plain data (its JSON keys cannot all be Python names)."""

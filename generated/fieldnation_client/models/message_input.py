@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.message_type import MessageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_input_to import MessageInputTo
+    from ..models.message_input_to import MessageInputTo, MessageInputToDict
 
 
 class MessageInput(_m.BaseModel):
@@ -17,7 +17,7 @@ class MessageInput(_m.BaseModel):
         {'message': 'Please use the side entrance.', 'type': 'ASSIGNEDTECH'}
 
     Attributes:
-        message (Any):
+        message (str):
         type_ (MessageType | None): Audience of a message: `INTERNAL` / `STAFF_NOTE` stay inside the buyer company,
             `ASSIGNEDTECH` goes to the assigned provider, `REQUESTEDTECHS` / `ROUTEDTECHS` to every requesting / routed
             provider, `SPECIFICTECH` to the provider in `to.id`; `FROMTECH`, `TECHTOMANAGER`, `REPLY` and `REPLYTOTHREAD`
@@ -25,9 +25,9 @@ class MessageInput(_m.BaseModel):
         to (MessageInputTo | None): Recipient, required in practice when `type` is `SPECIFICTECH`.
         notify (list[int] | None): Company user IDs to notify about the message.
         classic_alert (bool | None): Also send the notification through the classic alert channel.
-        reason (Any):
-        action_event_type (Any):
-        category (Any):
+        reason (str | None):
+        action_event_type (str | None):
+        category (str | None):
     """
 
     __slots__ = ()
@@ -35,14 +35,14 @@ class MessageInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        message: Any,
+        message: str,
         type_: MessageType | Unset = UNSET,
         to: MessageInputTo | Unset = UNSET,
         notify: list[int] | Unset = UNSET,
         classic_alert: bool | Unset = UNSET,
-        reason: Any = UNSET,
-        action_event_type: Any = UNSET,
-        category: Any = UNSET,
+        reason: str | Unset = UNSET,
+        action_event_type: str | Unset = UNSET,
+        category: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -61,14 +61,14 @@ class MessageInput(_m.BaseModel):
         from ..models.message_input_to import MessageInputTo  # noqa: PLC0415
 
         return {
-            "message": _m.Field(_m.ANY, True, False),
+            "message": _m.Field(_m.STR, True, False),
             "type": _m.Field(_m.Enum(MessageType), False, False),
             "to": _m.Field(_m.Model(MessageInputTo), False, False),
             "notify": _m.Field(_m.List(_m.INT), False, False),
             "classic_alert": _m.Field(_m.BOOL, False, False),
-            "reason": _m.Field(_m.ANY, False, False),
-            "action_event_type": _m.Field(_m.ANY, False, False),
-            "category": _m.Field(_m.ANY, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+            "action_event_type": _m.Field(_m.STR, False, False),
+            "category": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -76,11 +76,11 @@ class MessageInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str:
+        return cast("str", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str) -> None:
         self._set("message", value)
 
     @property
@@ -123,25 +123,38 @@ class MessageInput(_m.BaseModel):
         self._set("classic_alert", value)
 
     @property
-    def reason(self) -> Any:
-        return self._get("reason")
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
 
     @reason.setter
-    def reason(self, value: Any) -> None:
+    def reason(self, value: str | None) -> None:
         self._set("reason", value)
 
     @property
-    def action_event_type(self) -> Any:
-        return self._get("action_event_type")
+    def action_event_type(self) -> str | None:
+        return cast("str | None", self._get("action_event_type"))
 
     @action_event_type.setter
-    def action_event_type(self, value: Any) -> None:
+    def action_event_type(self, value: str | None) -> None:
         self._set("action_event_type", value)
 
     @property
-    def category(self) -> Any:
-        return self._get("category")
+    def category(self) -> str | None:
+        return cast("str | None", self._get("category"))
 
     @category.setter
-    def category(self, value: Any) -> None:
+    def category(self, value: str | None) -> None:
         self._set("category", value)
+
+
+class MessageInputDict(TypedDict, total=False):
+    """:class:`MessageInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    type: MessageType | str
+    to: MessageInputTo | MessageInputToDict
+    notify: list[int]
+    classic_alert: bool
+    reason: str
+    action_event_type: str
+    category: str

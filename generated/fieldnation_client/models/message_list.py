@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.message import Message
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.message import Message, MessageDict
 
 
 class MessageList(_m.BaseModel):
@@ -23,10 +23,10 @@ class MessageList(_m.BaseModel):
         Attributes:
             results (list[Message]):
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            correlation_id (Any):
-            actions (list[Any] | None):
-            params (list[Any] | None): Echo of the filters applied.
-            f_work_order (list[Any] | None):
+            correlation_id (str | None):
+            actions (list[str] | None):
+            params (list[str | int | bool] | None): Echo of the filters applied.
+            f_work_order (list[int | str] | None):
             fs_work_order (bool | None):
             f_only_workorder (bool | None):
             fs_only_workorder (bool | None):
@@ -39,10 +39,10 @@ class MessageList(_m.BaseModel):
         *,
         results: list[Message],
         metadata: ListMetadata | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
-        params: list[Any] | Unset = UNSET,
-        f_work_order: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        params: list[str | int | bool] | Unset = UNSET,
+        f_work_order: list[int | str] | Unset = UNSET,
         fs_work_order: bool | Unset = UNSET,
         f_only_workorder: bool | Unset = UNSET,
         fs_only_workorder: bool | Unset = UNSET,
@@ -68,10 +68,10 @@ class MessageList(_m.BaseModel):
         return {
             "results": _m.Field(_m.List(_m.Model(Message)), True, False),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
-            "params": _m.Field(_m.List(_m.Union((_m.ANY, _m.INT, _m.BOOL))), False, False),
-            "f_work_order": _m.Field(_m.List(_m.Union((_m.INT, _m.ANY))), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "params": _m.Field(_m.List(_m.Union((_m.STR, _m.INT, _m.BOOL))), False, False),
+            "f_work_order": _m.Field(_m.List(_m.Union((_m.INT, _m.STR))), False, False),
             "fs_work_order": _m.Field(_m.BOOL, False, False),
             "f_only_workorder": _m.Field(_m.BOOL, False, False),
             "fs_only_workorder": _m.Field(_m.BOOL, False, False),
@@ -99,36 +99,36 @@ class MessageList(_m.BaseModel):
         self._set("metadata", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
-    def params(self) -> list[Any] | None:
+    def params(self) -> list[str | int | bool] | None:
         """Echo of the filters applied."""
-        return cast("list[Any] | None", self._get("params"))
+        return cast("list[str | int | bool] | None", self._get("params"))
 
     @params.setter
-    def params(self, value: list[Any] | None) -> None:
+    def params(self, value: list[str | int | bool] | None) -> None:
         self._set("params", value)
 
     @property
-    def f_work_order(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("f_work_order"))
+    def f_work_order(self) -> list[int | str] | None:
+        return cast("list[int | str] | None", self._get("f_work_order"))
 
     @f_work_order.setter
-    def f_work_order(self, value: list[Any] | None) -> None:
+    def f_work_order(self, value: list[int | str] | None) -> None:
         self._set("f_work_order", value)
 
     @property
@@ -154,3 +154,17 @@ class MessageList(_m.BaseModel):
     @fs_only_workorder.setter
     def fs_only_workorder(self, value: bool | None) -> None:
         self._set("fs_only_workorder", value)
+
+
+class MessageListDict(TypedDict, total=False):
+    """:class:`MessageList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Message | MessageDict]]
+    metadata: ListMetadata | ListMetadataDict
+    correlation_id: str
+    actions: list[str]
+    params: list[str | int | bool]
+    f_work_order: list[int | str]
+    fs_work_order: bool
+    f_only_workorder: bool
+    fs_only_workorder: bool

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -36,3 +36,9 @@ class MessageProblem(_m.BaseModel):
     @id.setter
     def id(self, value: int | None) -> None:
         self._set("id", value)
+
+
+class MessageProblemDict(TypedDict, total=False):
+    """:class:`MessageProblem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -13,7 +13,7 @@ class MessageReplyInput(_m.BaseModel):
         {'message': 'Understood, heading there now.', 'classic_alert': True}
 
     Attributes:
-        message (Any):
+        message (str):
         classic_alert (bool | None):
         problem_reopened (bool | None): Reopen the problem the message belongs to.
     """
@@ -21,7 +21,7 @@ class MessageReplyInput(_m.BaseModel):
     __slots__ = ()
 
     def __init__(
-        self, *, message: Any, classic_alert: bool | Unset = UNSET, problem_reopened: bool | Unset = UNSET
+        self, *, message: str, classic_alert: bool | Unset = UNSET, problem_reopened: bool | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -33,7 +33,7 @@ class MessageReplyInput(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "message": _m.Field(_m.ANY, True, False),
+            "message": _m.Field(_m.STR, True, False),
             "classic_alert": _m.Field(_m.BOOL, False, False),
             "problem_reopened": _m.Field(_m.BOOL, False, False),
         }
@@ -43,11 +43,11 @@ class MessageReplyInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str:
+        return cast("str", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str) -> None:
         self._set("message", value)
 
     @property
@@ -66,3 +66,11 @@ class MessageReplyInput(_m.BaseModel):
     @problem_reopened.setter
     def problem_reopened(self, value: bool | None) -> None:
         self._set("problem_reopened", value)
+
+
+class MessageReplyInputDict(TypedDict, total=False):
+    """:class:`MessageReplyInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    classic_alert: bool
+    problem_reopened: bool

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class MessageUser(_m.BaseModel):
@@ -14,11 +14,11 @@ class MessageUser(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any): Display name (the guide's spelling).
-        first_name (Any):
-        last_name (Any):
-        role (Any): Role of the user on the work order (`provider`, `buyer`, ...).
-        thumbnail (Any):
+        name (str | None): Display name (the guide's spelling).
+        first_name (str | None):
+        last_name (str | None):
+        role (str | None): Role of the user on the work order (`provider`, `buyer`, ...).
+        thumbnail (str | None):
     """
 
     __slots__ = ()
@@ -27,11 +27,11 @@ class MessageUser(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        role: Any = UNSET,
-        thumbnail: Any = UNSET,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        role: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -47,11 +47,11 @@ class MessageUser(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "first_name": _m.Field(_m.ANY, False, False),
-            "last_name": _m.Field(_m.ANY, False, False),
-            "role": _m.Field(_m.ANY, False, False),
-            "thumbnail": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -67,43 +67,54 @@ class MessageUser(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """Display name (the guide's spelling)."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def first_name(self) -> Any:
-        return self._get("first_name")
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
     @first_name.setter
-    def first_name(self, value: Any) -> None:
+    def first_name(self, value: str | None) -> None:
         self._set("first_name", value)
 
     @property
-    def last_name(self) -> Any:
-        return self._get("last_name")
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
 
     @last_name.setter
-    def last_name(self, value: Any) -> None:
+    def last_name(self, value: str | None) -> None:
         self._set("last_name", value)
 
     @property
-    def role(self) -> Any:
+    def role(self) -> str | None:
         """Role of the user on the work order (`provider`, `buyer`, ...)."""
-        return self._get("role")
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
-    def thumbnail(self) -> Any:
-        return self._get("thumbnail")
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
 
     @thumbnail.setter
-    def thumbnail(self, value: Any) -> None:
+    def thumbnail(self, value: str | None) -> None:
         self._set("thumbnail", value)
+
+
+class MessageUserDict(TypedDict, total=False):
+    """:class:`MessageUser` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    first_name: str
+    last_name: str
+    role: str
+    thumbnail: str

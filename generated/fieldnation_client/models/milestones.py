@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class Milestones(_m.BaseModel):
@@ -196,3 +196,20 @@ class Milestones(_m.BaseModel):
     @canceled.setter
     def canceled(self, value: DateObject | None) -> None:
         self._set("canceled", value)
+
+
+class MilestonesDict(TypedDict, total=False):
+    """:class:`Milestones` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    time_to_dispatch: float
+    time_to_work_done: float
+    time_alive: float
+    time_to_approve: float
+    created: DateObject | DateObjectDict
+    published: DateObject | DateObjectDict
+    routed: DateObject | DateObjectDict
+    assigned: DateObject | DateObjectDict
+    workdone: DateObject | DateObjectDict
+    approved: DateObject | DateObjectDict
+    paid: DateObject | DateObjectDict
+    canceled: DateObject | DateObjectDict

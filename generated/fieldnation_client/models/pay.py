@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_actions_item import PayActionsItem
@@ -9,15 +9,15 @@ from ..models.pay_type import PayType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expense_list import ExpenseList
-    from ..models.pay_amount import PayAmount
-    from ..models.pay_finance import PayFinance
-    from ..models.pay_funding_item import PayFundingItem
-    from ..models.pay_increase_list import PayIncreaseList
-    from ..models.pay_invoice import PayInvoice
-    from ..models.pay_modifier import PayModifier
-    from ..models.pay_modifier_list import PayModifierList
-    from ..models.pay_range import PayRange
+    from ..models.expense_list import ExpenseList, ExpenseListDict
+    from ..models.pay_amount import PayAmount, PayAmountDict
+    from ..models.pay_finance import PayFinance, PayFinanceDict
+    from ..models.pay_funding_item import PayFundingItem, PayFundingItemDict
+    from ..models.pay_increase_list import PayIncreaseList, PayIncreaseListDict
+    from ..models.pay_invoice import PayInvoice, PayInvoiceDict
+    from ..models.pay_modifier import PayModifier, PayModifierDict
+    from ..models.pay_modifier_list import PayModifierList, PayModifierListDict
+    from ..models.pay_range import PayRange, PayRangeDict
 
 
 class Pay(_m.BaseModel):
@@ -48,8 +48,8 @@ class Pay(_m.BaseModel):
                 type: `fixed` base is the total with `units` 1; `hourly` base is the hourly rate with `units` the maximum hours;
                 `device` base is the rate per device with `units` the maximum devices; `blended` base is the amount for the
                 first `units` hours and `additional` the hourly rate for up to `units` more hours.
-            role (Any): Role of the caller for this work order (decides which fields are shown).
-            correlation_id (Any):
+            role (str | None): Role of the caller for this work order (decides which fields are shown).
+            correlation_id (str | None):
             actions (list[PayActionsItem] | None): What the caller may do with the pay.
             fees (list[PayModifier] | None): Fees charged on the work order (cancellation, provider, buyer fees...).
             finance (PayFinance | None): The company account that funds the work order.
@@ -69,9 +69,9 @@ class Pay(_m.BaseModel):
             total (Decimal | None): Total pay including modifiers and approved expenses.
             fees_cancellation_pending (bool | None):
             passive_cancellation_amount (Decimal | None):
-            fee_cancellation_queued (Any):
-            fee_cancellation_charged (Any):
-            status_id (Any): Pay status id (the playground example shows a string).
+            fee_cancellation_queued (str | None):
+            fee_cancellation_charged (str | None):
+            status_id (int | str | None): Pay status id (the playground example shows a string).
             funding (list[PayFundingItem] | None): Funding transactions behind the pay.
             invoice (PayInvoice | None): Invoice issued for the work order, once it is approved.
             bonuses (PayModifierList | None): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
@@ -93,8 +93,8 @@ class Pay(_m.BaseModel):
         type_: PayType | Unset = UNSET,
         base: PayAmount | Unset = UNSET,
         additional: PayAmount | Unset = UNSET,
-        role: Any = UNSET,
-        correlation_id: Any = UNSET,
+        role: str | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
         actions: list[PayActionsItem] | Unset = UNSET,
         fees: list[PayModifier] | Unset = UNSET,
         finance: PayFinance | Unset = UNSET,
@@ -110,9 +110,9 @@ class Pay(_m.BaseModel):
         total: Decimal | Unset = UNSET,
         fees_cancellation_pending: bool | Unset = UNSET,
         passive_cancellation_amount: Decimal | Unset = UNSET,
-        fee_cancellation_queued: Any = UNSET,
-        fee_cancellation_charged: Any = UNSET,
-        status_id: Any = UNSET,
+        fee_cancellation_queued: str | Unset = UNSET,
+        fee_cancellation_charged: str | Unset = UNSET,
+        status_id: int | str | Unset = UNSET,
         funding: list[PayFundingItem] | Unset = UNSET,
         invoice: PayInvoice | Unset = UNSET,
         bonuses: PayModifierList | Unset = UNSET,
@@ -173,8 +173,8 @@ class Pay(_m.BaseModel):
             "type": _m.Field(_m.Enum(PayType), False, False),
             "base": _m.Field(_m.Model(PayAmount), False, False),
             "additional": _m.Field(_m.Model(PayAmount), False, False),
-            "role": _m.Field(_m.ANY, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(PayActionsItem)), False, False),
             "fees": _m.Field(_m.List(_m.Model(PayModifier)), False, False),
             "finance": _m.Field(_m.Model(PayFinance), False, False),
@@ -190,9 +190,9 @@ class Pay(_m.BaseModel):
             "total": _m.Field(_m.DECIMAL, False, False),
             "fees_cancellation_pending": _m.Field(_m.BOOL, False, False),
             "passive_cancellation_amount": _m.Field(_m.DECIMAL, False, False),
-            "fee_cancellation_queued": _m.Field(_m.ANY, False, False),
-            "fee_cancellation_charged": _m.Field(_m.ANY, False, False),
-            "status_id": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
+            "fee_cancellation_queued": _m.Field(_m.STR, False, False),
+            "fee_cancellation_charged": _m.Field(_m.STR, False, False),
+            "status_id": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
             "funding": _m.Field(_m.List(_m.Model(PayFundingItem)), False, False),
             "invoice": _m.Field(_m.Model(PayInvoice), False, False),
             "bonuses": _m.Field(_m.Model(PayModifierList), False, False),
@@ -249,20 +249,20 @@ class Pay(_m.BaseModel):
         self._set("additional", value)
 
     @property
-    def role(self) -> Any:
+    def role(self) -> str | None:
         """Role of the caller for this work order (decides which fields are shown)."""
-        return self._get("role")
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -402,28 +402,28 @@ class Pay(_m.BaseModel):
         self._set("passive_cancellation_amount", value)
 
     @property
-    def fee_cancellation_queued(self) -> Any:
-        return self._get("fee_cancellation_queued")
+    def fee_cancellation_queued(self) -> str | None:
+        return cast("str | None", self._get("fee_cancellation_queued"))
 
     @fee_cancellation_queued.setter
-    def fee_cancellation_queued(self, value: Any) -> None:
+    def fee_cancellation_queued(self, value: str | None) -> None:
         self._set("fee_cancellation_queued", value)
 
     @property
-    def fee_cancellation_charged(self) -> Any:
-        return self._get("fee_cancellation_charged")
+    def fee_cancellation_charged(self) -> str | None:
+        return cast("str | None", self._get("fee_cancellation_charged"))
 
     @fee_cancellation_charged.setter
-    def fee_cancellation_charged(self, value: Any) -> None:
+    def fee_cancellation_charged(self, value: str | None) -> None:
         self._set("fee_cancellation_charged", value)
 
     @property
-    def status_id(self) -> Any:
+    def status_id(self) -> int | str | None:
         """Pay status id (the playground example shows a string)."""
-        return self._get("status_id")
+        return cast("int | str | None", self._get("status_id"))
 
     @status_id.setter
-    def status_id(self, value: Any) -> None:
+    def status_id(self, value: int | str | None) -> None:
         self._set("status_id", value)
 
     @property
@@ -491,3 +491,39 @@ class Pay(_m.BaseModel):
     @expenses.setter
     def expenses(self, value: ExpenseList | None) -> None:
         self._set("expenses", value)
+
+
+class PayDict(TypedDict, total=False):
+    """:class:`Pay` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    type: PayType | str
+    base: PayAmount | PayAmountDict
+    additional: PayAmount | PayAmountDict
+    role: str
+    correlation_id: str
+    actions: list[PayActionsItem | str]
+    fees: list[PayModifier | PayModifierDict]
+    finance: PayFinance | PayFinanceDict
+    hold: PayModifier | PayModifierDict
+    payment: PayModifier | PayModifierDict
+    hours: float
+    reported_hours: float
+    number_of_devices: float
+    minimum_payment: Decimal | float | str
+    max_pay: Decimal | float | str
+    range: PayRange | PayRangeDict
+    labor_sum: Decimal | float | str
+    total: Decimal | float | str
+    fees_cancellation_pending: bool
+    passive_cancellation_amount: Decimal | float | str
+    fee_cancellation_queued: str
+    fee_cancellation_charged: str
+    status_id: int | str
+    funding: list[PayFundingItem | PayFundingItemDict]
+    invoice: PayInvoice | PayInvoiceDict
+    bonuses: PayModifierList | PayModifierListDict
+    penalties: PayModifierList | PayModifierListDict
+    discounts: PayModifierList | PayModifierListDict
+    increases: PayIncreaseList | PayIncreaseListDict
+    expenses: ExpenseList | ExpenseListDict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -55,3 +55,10 @@ class PayAmount(_m.BaseModel):
     @units.setter
     def units(self, value: float | None) -> None:
         self._set("units", value)
+
+
+class PayAmountDict(TypedDict, total=False):
+    """:class:`PayAmount` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    amount: Decimal | float | str
+    units: float

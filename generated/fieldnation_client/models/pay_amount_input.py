@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -53,3 +53,10 @@ class PayAmountInput(_m.BaseModel):
     @units.setter
     def units(self, value: float | None) -> None:
         self._set("units", value)
+
+
+class PayAmountInputDict(TypedDict, total=False):
+    """:class:`PayAmountInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    amount: Required[Decimal | float | str]
+    units: float

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -16,8 +16,8 @@ class PayFinance(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        terms (Any):
-        description (Any):
+        terms (str | None):
+        description (str | None):
         limit (Decimal | None):
         invoiced_account (bool | None):
         locked (bool | None):
@@ -29,8 +29,8 @@ class PayFinance(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        terms: Any = UNSET,
-        description: Any = UNSET,
+        terms: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         limit: Decimal | Unset = UNSET,
         invoiced_account: bool | Unset = UNSET,
         locked: bool | Unset = UNSET,
@@ -49,8 +49,8 @@ class PayFinance(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "terms": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "terms": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "limit": _m.Field(_m.DECIMAL, False, False),
             "invoiced_account": _m.Field(_m.BOOL, False, False),
             "locked": _m.Field(_m.BOOL, False, False),
@@ -69,19 +69,19 @@ class PayFinance(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def terms(self) -> Any:
-        return self._get("terms")
+    def terms(self) -> str | None:
+        return cast("str | None", self._get("terms"))
 
     @terms.setter
-    def terms(self, value: Any) -> None:
+    def terms(self, value: str | None) -> None:
         self._set("terms", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -107,3 +107,14 @@ class PayFinance(_m.BaseModel):
     @locked.setter
     def locked(self, value: bool | None) -> None:
         self._set("locked", value)
+
+
+class PayFinanceDict(TypedDict, total=False):
+    """:class:`PayFinance` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    terms: str
+    description: str
+    limit: Decimal | float | str
+    invoiced_account: bool
+    locked: bool

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_increase_actions_item import PayIncreaseActionsItem
@@ -8,9 +8,9 @@ from ..models.pay_increase_status import PayIncreaseStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.pay_rate import PayRate
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.pay_rate import PayRate, PayRateDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class PayIncrease(_m.BaseModel):
@@ -25,9 +25,9 @@ class PayIncrease(_m.BaseModel):
 
         Attributes:
             id (int):
-            description (Any): Why the increase is requested.
+            description (str | None): Why the increase is requested.
             status (PayIncreaseStatus | None):
-            status_description (Any): Note recorded with the last status change.
+            status_description (str | None): Note recorded with the last status change.
             pay (PayRate | None): The rate part of a pay object (type, base and additional amounts). Used where only the
                 rate matters, such as the pay a provider proposes in a pay increase.
             author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
@@ -41,9 +41,9 @@ class PayIncrease(_m.BaseModel):
         self,
         *,
         id: int,
-        description: Any = UNSET,
+        description: str | Unset = UNSET,
         status: PayIncreaseStatus | Unset = UNSET,
-        status_description: Any = UNSET,
+        status_description: str | Unset = UNSET,
         pay: PayRate | Unset = UNSET,
         author: UserRef | Unset = UNSET,
         created: DateObject | Unset = UNSET,
@@ -69,9 +69,9 @@ class PayIncrease(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(PayIncreaseStatus), False, False),
-            "status_description": _m.Field(_m.ANY, False, False),
+            "status_description": _m.Field(_m.STR, False, False),
             "pay": _m.Field(_m.Model(PayRate), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
@@ -91,12 +91,12 @@ class PayIncrease(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """Why the increase is requested."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -108,12 +108,12 @@ class PayIncrease(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def status_description(self) -> Any:
+    def status_description(self) -> str | None:
         """Note recorded with the last status change."""
-        return self._get("status_description")
+        return cast("str | None", self._get("status_description"))
 
     @status_description.setter
-    def status_description(self, value: Any) -> None:
+    def status_description(self, value: str | None) -> None:
         self._set("status_description", value)
 
     @property
@@ -152,3 +152,16 @@ class PayIncrease(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PayIncreaseActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PayIncreaseDict(TypedDict, total=False):
+    """:class:`PayIncrease` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    description: str
+    status: PayIncreaseStatus | str
+    status_description: str
+    pay: PayRate | PayRateDict
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    actions: list[PayIncreaseActionsItem | str]

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pay_increase import PayIncrease
-    from ..models.pay_increase_list_sum import PayIncreaseListSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pay_increase import PayIncrease, PayIncreaseDict
+    from ..models.pay_increase_list_sum import PayIncreaseListSum, PayIncreaseListSumDict
 
 
 class PayIncreaseList(_m.BaseModel):
@@ -24,7 +24,7 @@ class PayIncreaseList(_m.BaseModel):
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[PayIncrease]):
         sum_ (PayIncreaseListSum | None): Dollar total of the increases.
-        actions (list[Any] | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -35,7 +35,7 @@ class PayIncreaseList(_m.BaseModel):
         metadata: ListMetadata,
         results: list[PayIncrease],
         sum_: PayIncreaseListSum | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -55,7 +55,7 @@ class PayIncreaseList(_m.BaseModel):
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(PayIncrease)), True, False),
             "sum": _m.Field(_m.Model(PayIncreaseListSum), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -89,9 +89,18 @@ class PayIncreaseList(_m.BaseModel):
         self._set("sum", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class PayIncreaseListDict(TypedDict, total=False):
+    """:class:`PayIncreaseList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[PayIncrease | PayIncreaseDict]]
+    sum: PayIncreaseListSum | PayIncreaseListSumDict
+    actions: list[str]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -37,3 +37,9 @@ class PayIncreaseListSum(_m.BaseModel):
     @all_.setter
     def all_(self, value: Decimal | None) -> None:
         self._set("all", value)
+
+
+class PayIncreaseListSumDict(TypedDict, total=False):
+    """:class:`PayIncreaseListSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    all: Decimal | float | str

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_increase_update_status import PayIncreaseUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pay_rate import PayRate
+    from ..models.pay_rate import PayRate, PayRateDict
 
 
 class PayIncreaseUpdate(_m.BaseModel):
@@ -21,12 +21,12 @@ class PayIncreaseUpdate(_m.BaseModel):
         Attributes:
             id (int | None): Optional echo of the increase id from the path.
             status (PayIncreaseUpdateStatus | None):
-            status_description (Any):
-            rejection_reason (Any): Guide spelling of `status_description` for denials.
-            description (Any):
+            status_description (str | None):
+            rejection_reason (str | None): Guide spelling of `status_description` for denials.
+            description (str | None):
             amount (Decimal | None): The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it
                 while the increase is pending.
-            note (Any): A note explaining the decision or the change (guide).
+            note (str | None): A note explaining the decision or the change (guide).
             pay (PayRate | None): The rate part of a pay object (type, base and additional amounts). Used where only the
                 rate matters, such as the pay a provider proposes in a pay increase.
     """
@@ -38,11 +38,11 @@ class PayIncreaseUpdate(_m.BaseModel):
         *,
         id: int | Unset = UNSET,
         status: PayIncreaseUpdateStatus | Unset = UNSET,
-        status_description: Any = UNSET,
-        rejection_reason: Any = UNSET,
-        description: Any = UNSET,
+        status_description: str | Unset = UNSET,
+        rejection_reason: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         amount: Decimal | Unset = UNSET,
-        note: Any = UNSET,
+        note: str | Unset = UNSET,
         pay: PayRate | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -64,11 +64,11 @@ class PayIncreaseUpdate(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, False, False),
             "status": _m.Field(_m.Enum(PayIncreaseUpdateStatus), False, False),
-            "status_description": _m.Field(_m.ANY, False, False),
-            "rejection_reason": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "rejection_reason": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
-            "note": _m.Field(_m.ANY, False, False),
+            "note": _m.Field(_m.STR, False, False),
             "pay": _m.Field(_m.Model(PayRate), False, False),
         }
 
@@ -94,28 +94,28 @@ class PayIncreaseUpdate(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def status_description(self) -> Any:
-        return self._get("status_description")
+    def status_description(self) -> str | None:
+        return cast("str | None", self._get("status_description"))
 
     @status_description.setter
-    def status_description(self, value: Any) -> None:
+    def status_description(self, value: str | None) -> None:
         self._set("status_description", value)
 
     @property
-    def rejection_reason(self) -> Any:
+    def rejection_reason(self) -> str | None:
         """Guide spelling of `status_description` for denials."""
-        return self._get("rejection_reason")
+        return cast("str | None", self._get("rejection_reason"))
 
     @rejection_reason.setter
-    def rejection_reason(self, value: Any) -> None:
+    def rejection_reason(self, value: str | None) -> None:
         self._set("rejection_reason", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -129,12 +129,12 @@ class PayIncreaseUpdate(_m.BaseModel):
         self._set("amount", value)
 
     @property
-    def note(self) -> Any:
+    def note(self) -> str | None:
         """A note explaining the decision or the change (guide)."""
-        return self._get("note")
+        return cast("str | None", self._get("note"))
 
     @note.setter
-    def note(self, value: Any) -> None:
+    def note(self, value: str | None) -> None:
         self._set("note", value)
 
     @property
@@ -146,3 +146,16 @@ class PayIncreaseUpdate(_m.BaseModel):
     @pay.setter
     def pay(self, value: PayRate | None) -> None:
         self._set("pay", value)
+
+
+class PayIncreaseUpdateDict(TypedDict, total=False):
+    """:class:`PayIncreaseUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    status: PayIncreaseUpdateStatus | str
+    status_description: str
+    rejection_reason: str
+    description: str
+    amount: Decimal | float | str
+    note: str
+    pay: PayRate | PayRateDict

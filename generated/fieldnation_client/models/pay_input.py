@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_input_type import PayInputType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pay_amount_input import PayAmountInput
-    from ..models.pay_modifier_refs_input import PayModifierRefsInput
+    from ..models.pay_amount_input import PayAmountInput, PayAmountInputDict
+    from ..models.pay_modifier_refs_input import PayModifierRefsInput, PayModifierRefsInputDict
 
 
 class PayInput(_m.BaseModel):
@@ -114,3 +114,13 @@ class PayInput(_m.BaseModel):
     @penalties.setter
     def penalties(self, value: PayModifierRefsInput | None) -> None:
         self._set("penalties", value)
+
+
+class PayInputDict(TypedDict, total=False):
+    """:class:`PayInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: PayInputType | str
+    base: PayAmountInput | PayAmountInputDict
+    additional: PayAmountInput | PayAmountInputDict
+    bonuses: PayModifierRefsInput | PayModifierRefsInputDict
+    penalties: PayModifierRefsInput | PayModifierRefsInputDict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class PayInvoice(_m.BaseModel):
@@ -72,3 +72,11 @@ class PayInvoice(_m.BaseModel):
     @paid.setter
     def paid(self, value: DateObject | None) -> None:
         self._set("paid", value)
+
+
+class PayInvoiceDict(TypedDict, total=False):
+    """:class:`PayInvoice` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    sent: DateObject | DateObjectDict
+    paid: DateObject | DateObjectDict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_modifier_actions_item import PayModifierActionsItem
@@ -20,8 +20,8 @@ class PayModifier(_m.BaseModel):
 
         Attributes:
             id (int | None): Id of the bonus/penalty definition or of the fee; 0 for a built-in fee not yet charged.
-            name (Any):
-            description (Any):
+            name (str | None):
+            description (str | None):
             calculation (PayModifierCalculation | None):
             modifier (Decimal | None): Dollar amount or percentage, depending on `calculation`.
             amount (Decimal | None): Resulting dollar amount.
@@ -37,8 +37,8 @@ class PayModifier(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         calculation: PayModifierCalculation | Unset = UNSET,
         modifier: Decimal | Unset = UNSET,
         amount: Decimal | Unset = UNSET,
@@ -65,8 +65,8 @@ class PayModifier(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "calculation": _m.Field(_m.Enum(PayModifierCalculation), False, False),
             "modifier": _m.Field(_m.DECIMAL, False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
@@ -90,19 +90,19 @@ class PayModifier(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -164,3 +164,18 @@ class PayModifier(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PayModifierActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PayModifierDict(TypedDict, total=False):
+    """:class:`PayModifier` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    description: str
+    calculation: PayModifierCalculation | str
+    modifier: Decimal | float | str
+    amount: Decimal | float | str
+    charged: bool
+    queued: bool
+    hours24_applicable: bool
+    actions: list[PayModifierActionsItem | str]

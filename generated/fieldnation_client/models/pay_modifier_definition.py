@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_modifier_definition_actions_item import PayModifierDefinitionActionsItem
@@ -19,8 +19,8 @@ class PayModifierDefinition(_m.BaseModel):
 
         Attributes:
             id (int):
-            name (Any):
-            description (Any):
+            name (str):
+            description (str | None):
             calculation (PayModifierDefinitionCalculation | None): Whether `modifier` is a dollar amount or a percentage.
             modifier (Decimal | None): Dollar amount or percentage, depending on `calculation`.
             amount (Decimal | None): Dollar value; for percentages, computed from the pay.
@@ -35,8 +35,8 @@ class PayModifierDefinition(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
-        description: Any = UNSET,
+        name: str,
+        description: str | Unset = UNSET,
         calculation: PayModifierDefinitionCalculation | Unset = UNSET,
         modifier: Decimal | Unset = UNSET,
         amount: Decimal | Unset = UNSET,
@@ -61,8 +61,8 @@ class PayModifierDefinition(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "description": _m.Field(_m.STR, False, False),
             "calculation": _m.Field(_m.Enum(PayModifierDefinitionCalculation), False, False),
             "modifier": _m.Field(_m.DECIMAL, False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
@@ -84,19 +84,19 @@ class PayModifierDefinition(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -149,3 +149,17 @@ class PayModifierDefinition(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PayModifierDefinitionActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PayModifierDefinitionDict(TypedDict, total=False):
+    """:class:`PayModifierDefinition` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    description: str
+    calculation: PayModifierDefinitionCalculation | str
+    modifier: Decimal | float | str
+    amount: Decimal | float | str
+    charged: bool
+    hours24_applicable: bool
+    actions: list[PayModifierDefinitionActionsItem | str]

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_modifier_definition_list_actions_item import PayModifierDefinitionListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pay_modifier_definition import PayModifierDefinition
-    from ..models.pay_modifier_sum import PayModifierSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pay_modifier_definition import PayModifierDefinition, PayModifierDefinitionDict
+    from ..models.pay_modifier_sum import PayModifierSum, PayModifierSumDict
 
 
 class PayModifierDefinitionList(_m.BaseModel):
@@ -95,3 +95,12 @@ class PayModifierDefinitionList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PayModifierDefinitionListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PayModifierDefinitionListDict(TypedDict, total=False):
+    """:class:`PayModifierDefinitionList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[PayModifierDefinition | PayModifierDefinitionDict]]
+    metadata: ListMetadata | ListMetadataDict
+    sum: PayModifierSum | PayModifierSumDict
+    actions: list[PayModifierDefinitionListActionsItem | str]

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_modifier_list_actions_item import PayModifierListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pay_modifier import PayModifier
-    from ..models.pay_modifier_list_sum import PayModifierListSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pay_modifier import PayModifier, PayModifierDict
+    from ..models.pay_modifier_list_sum import PayModifierListSum, PayModifierListSumDict
 
 
 class PayModifierList(_m.BaseModel):
@@ -96,3 +96,12 @@ class PayModifierList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PayModifierListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PayModifierListDict(TypedDict, total=False):
+    """:class:`PayModifierList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[PayModifier | PayModifierDict]]
+    sum: PayModifierListSum | PayModifierListSumDict
+    actions: list[PayModifierListActionsItem | str]

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.pay_modifier_refs_input_results_item import PayModifierRefsInputResultsItem
+    from ..models.pay_modifier_refs_input_results_item import (
+        PayModifierRefsInputResultsItem,
+        PayModifierRefsInputResultsItemDict,
+    )
 
 
 class PayModifierRefsInput(_m.BaseModel):
@@ -44,3 +47,9 @@ class PayModifierRefsInput(_m.BaseModel):
     @results.setter
     def results(self, value: list[PayModifierRefsInputResultsItem]) -> None:
         self._set("results", value)
+
+
+class PayModifierRefsInputDict(TypedDict, total=False):
+    """:class:`PayModifierRefsInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[PayModifierRefsInputResultsItem | PayModifierRefsInputResultsItemDict]]

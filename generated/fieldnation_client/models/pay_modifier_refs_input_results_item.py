@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -47,3 +47,10 @@ class PayModifierRefsInputResultsItem(_m.BaseModel):
     @charged.setter
     def charged(self, value: bool | None) -> None:
         self._set("charged", value)
+
+
+class PayModifierRefsInputResultsItemDict(TypedDict, total=False):
+    """:class:`PayModifierRefsInputResultsItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    charged: bool

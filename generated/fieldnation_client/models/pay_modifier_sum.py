@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -70,3 +70,11 @@ class PayModifierSum(_m.BaseModel):
     @uncharged.setter
     def uncharged(self, value: Decimal | None) -> None:
         self._set("uncharged", value)
+
+
+class PayModifierSumDict(TypedDict, total=False):
+    """:class:`PayModifierSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    all: Decimal | float | str
+    charged: Decimal | float | str
+    uncharged: Decimal | float | str

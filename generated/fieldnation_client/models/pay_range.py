@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -47,3 +47,10 @@ class PayRange(_m.BaseModel):
     @max_.setter
     def max_(self, value: Decimal | None) -> None:
         self._set("max", value)
+
+
+class PayRangeDict(TypedDict, total=False):
+    """:class:`PayRange` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    min: Decimal | float | str
+    max: Decimal | float | str

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pay_rate_type import PayRateType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pay_amount import PayAmount
+    from ..models.pay_amount import PayAmount, PayAmountDict
 
 
 class PayRate(_m.BaseModel):
@@ -91,3 +91,11 @@ class PayRate(_m.BaseModel):
     @additional.setter
     def additional(self, value: PayAmount | None) -> None:
         self._set("additional", value)
+
+
+class PayRateDict(TypedDict, total=False):
+    """:class:`PayRate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: PayRateType | str
+    base: PayAmount | PayAmountDict
+    additional: PayAmount | PayAmountDict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -17,13 +17,13 @@ class PenaltyInput(_m.BaseModel):
         Attributes:
             charged (bool | None): Whether the penalty is deducted from the provider's pay right away.
             amount (Decimal | None): Dollar amount for this work order (guide form).
-            reason (Any): Why the penalty is applied (guide form).
+            reason (str | None): Why the penalty is applied (guide form).
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, charged: bool | Unset = UNSET, amount: Decimal | Unset = UNSET, reason: Any = UNSET
+        self, *, charged: bool | Unset = UNSET, amount: Decimal | Unset = UNSET, reason: str | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -37,7 +37,7 @@ class PenaltyInput(_m.BaseModel):
         return {
             "charged": _m.Field(_m.BOOL, False, False),
             "amount": _m.Field(_m.DECIMAL, False, False),
-            "reason": _m.Field(_m.ANY, False, False),
+            "reason": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -63,10 +63,18 @@ class PenaltyInput(_m.BaseModel):
         self._set("amount", value)
 
     @property
-    def reason(self) -> Any:
+    def reason(self) -> str | None:
         """Why the penalty is applied (guide form)."""
-        return self._get("reason")
+        return cast("str | None", self._get("reason"))
 
     @reason.setter
-    def reason(self, value: Any) -> None:
+    def reason(self, value: str | None) -> None:
         self._set("reason", value)
+
+
+class PenaltyInputDict(TypedDict, total=False):
+    """:class:`PenaltyInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    charged: bool
+    amount: Decimal | float | str
+    reason: str

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pending_provider_provider_scoring import PendingProviderProviderScoring
-    from ..models.pending_provider_route import PendingProviderRoute
-    from ..models.pending_provider_selection_rule import PendingProviderSelectionRule
-    from ..models.pending_request import PendingRequest
+    from ..models.pending_provider_provider_scoring import (
+        PendingProviderProviderScoring,
+        PendingProviderProviderScoringDict,
+    )
+    from ..models.pending_provider_route import PendingProviderRoute, PendingProviderRouteDict
+    from ..models.pending_provider_selection_rule import (
+        PendingProviderSelectionRule,
+        PendingProviderSelectionRuleDict,
+    )
+    from ..models.pending_request import PendingRequest, PendingRequestDict
 
 
 class PendingProvider(_m.BaseModel):
@@ -23,11 +29,11 @@ class PendingProvider(_m.BaseModel):
 
         Attributes:
             id (int): The provider's user ID.
-            first_name (Any):
-            last_name (Any):
-            thumbnail (Any):
+            first_name (str | None):
+            last_name (str | None):
+            thumbnail (str | None):
             w2 (bool | None): Whether the provider is the company's W-2 employee.
-            correlation_id (Any):
+            correlation_id (str | None):
             routable (bool | None):
             marketplace (bool | None):
             worked_with (bool | None): Whether the company has worked with the provider before.
@@ -50,11 +56,11 @@ class PendingProvider(_m.BaseModel):
         self,
         *,
         id: int,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        thumbnail: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
         w2: bool | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         routable: bool | Unset = UNSET,
         marketplace: bool | Unset = UNSET,
         worked_with: bool | Unset = UNSET,
@@ -97,11 +103,11 @@ class PendingProvider(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "first_name": _m.Field(_m.ANY, False, False),
-            "last_name": _m.Field(_m.ANY, False, False),
-            "thumbnail": _m.Field(_m.ANY, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
             "w2": _m.Field(_m.BOOL, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "routable": _m.Field(_m.BOOL, False, False),
             "marketplace": _m.Field(_m.BOOL, False, False),
             "worked_with": _m.Field(_m.BOOL, False, False),
@@ -129,27 +135,27 @@ class PendingProvider(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def first_name(self) -> Any:
-        return self._get("first_name")
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
     @first_name.setter
-    def first_name(self, value: Any) -> None:
+    def first_name(self, value: str | None) -> None:
         self._set("first_name", value)
 
     @property
-    def last_name(self) -> Any:
-        return self._get("last_name")
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
 
     @last_name.setter
-    def last_name(self, value: Any) -> None:
+    def last_name(self, value: str | None) -> None:
         self._set("last_name", value)
 
     @property
-    def thumbnail(self) -> Any:
-        return self._get("thumbnail")
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
 
     @thumbnail.setter
-    def thumbnail(self, value: Any) -> None:
+    def thumbnail(self, value: str | None) -> None:
         self._set("thumbnail", value)
 
     @property
@@ -162,11 +168,11 @@ class PendingProvider(_m.BaseModel):
         self._set("w2", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -265,3 +271,25 @@ class PendingProvider(_m.BaseModel):
     @provider_scoring.setter
     def provider_scoring(self, value: PendingProviderProviderScoring | None) -> None:
         self._set("provider_scoring", value)
+
+
+class PendingProviderDict(TypedDict, total=False):
+    """:class:`PendingProvider` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    first_name: str
+    last_name: str
+    thumbnail: str
+    w2: bool
+    correlation_id: str
+    routable: bool
+    marketplace: bool
+    worked_with: bool
+    has_request: bool
+    managed: bool
+    can_request: bool
+    route: PendingProviderRoute | PendingProviderRouteDict
+    request: PendingRequest | PendingRequestDict
+    previous_request: PendingRequest | PendingRequestDict
+    selection_rule: PendingProviderSelectionRule | PendingProviderSelectionRuleDict
+    provider_scoring: PendingProviderProviderScoring | PendingProviderProviderScoringDict

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pending_provider_list_actions_item import PendingProviderListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pending_provider import PendingProvider
-    from ..models.pending_provider_list_lists_item import PendingProviderListListsItem
-    from ..models.pending_provider_list_params_item import PendingProviderListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pending_provider import PendingProvider, PendingProviderDict
+    from ..models.pending_provider_list_lists_item import (
+        PendingProviderListListsItem,
+        PendingProviderListListsItemDict,
+    )
+    from ..models.pending_provider_list_params_item import (
+        PendingProviderListParamsItem,
+        PendingProviderListParamsItemDict,
+    )
 
 
 class PendingProviderList(_m.BaseModel):
@@ -111,3 +117,13 @@ class PendingProviderList(_m.BaseModel):
     @lists.setter
     def lists(self, value: list[PendingProviderListListsItem] | None) -> None:
         self._set("lists", value)
+
+
+class PendingProviderListDict(TypedDict, total=False):
+    """:class:`PendingProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[PendingProvider | PendingProviderDict]]
+    actions: list[PendingProviderListActionsItem | str]
+    params: list[PendingProviderListParamsItem | PendingProviderListParamsItemDict]
+    lists: list[PendingProviderListListsItem | PendingProviderListListsItemDict]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any, TypeAlias
+
 from .. import _models as _m
 
 
@@ -20,3 +22,7 @@ class PendingProviderProviderScoring(_m.BaseModel):
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
+
+
+PendingProviderProviderScoringDict: TypeAlias = "dict[str, Any]"
+"""PendingProviderProviderScoring as plain data (its JSON keys cannot all be Python names)."""

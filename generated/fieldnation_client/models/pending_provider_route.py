@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class PendingProviderRoute(_m.BaseModel):
@@ -42,3 +42,9 @@ class PendingProviderRoute(_m.BaseModel):
     @created.setter
     def created(self, value: DateObject | None) -> None:
         self._set("created", value)
+
+
+class PendingProviderRouteDict(TypedDict, total=False):
+    """:class:`PendingProviderRoute` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    created: DateObject | DateObjectDict

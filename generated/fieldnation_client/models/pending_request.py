@@ -1,18 +1,18 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pending_request_actions_item import PendingRequestActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.eta import Eta
-    from ..models.expense import Expense
-    from ..models.pay import Pay
-    from ..models.schedule import Schedule
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta import Eta, EtaDict
+    from ..models.expense import Expense, ExpenseDict
+    from ..models.pay import Pay, PayDict
+    from ..models.schedule import Schedule, ScheduleDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class PendingRequest(_m.BaseModel):
@@ -28,7 +28,7 @@ class PendingRequest(_m.BaseModel):
             id (int):
             active (bool | None): Whether the request is still open.
             counter (bool | None): Whether the request carries a counter-offer.
-            counter_notes (Any):
+            counter_notes (str | None):
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             expires (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             expired (bool | None):
@@ -36,7 +36,7 @@ class PendingRequest(_m.BaseModel):
                 hour estimate and notes, the confirmation status and, before check-in, their live condition.
             schedule (Schedule | None): The schedule of a work order, as embedded in it under `schedule`.
             hour_estimate (float | None):
-            notes (Any):
+            notes (str | None):
             pay (Pay | None): The full pay breakdown of a work order: rate (`type`, `base`, `additional`), fees, hold,
                 computed totals, and the lists of bonuses, penalties, discounts, increases and expenses applied to it. The same
                 object is embedded in the work order under `pay`.
@@ -53,14 +53,14 @@ class PendingRequest(_m.BaseModel):
         id: int,
         active: bool | Unset = UNSET,
         counter: bool | Unset = UNSET,
-        counter_notes: Any = UNSET,
+        counter_notes: str | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         expires: DateObject | Unset = UNSET,
         expired: bool | Unset = UNSET,
         eta: Eta | Unset = UNSET,
         schedule: Schedule | Unset = UNSET,
         hour_estimate: float | Unset = UNSET,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         pay: Pay | Unset = UNSET,
         expenses: list[Expense] | Unset = UNSET,
         user: UserRef | Unset = UNSET,
@@ -98,14 +98,14 @@ class PendingRequest(_m.BaseModel):
             "id": _m.Field(_m.INT, True, False),
             "active": _m.Field(_m.BOOL, False, False),
             "counter": _m.Field(_m.BOOL, False, False),
-            "counter_notes": _m.Field(_m.ANY, False, False),
+            "counter_notes": _m.Field(_m.STR, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "expires": _m.Field(_m.Model(DateObject), False, False),
             "expired": _m.Field(_m.BOOL, False, False),
             "eta": _m.Field(_m.Model(Eta), False, False),
             "schedule": _m.Field(_m.Model(Schedule), False, False),
             "hour_estimate": _m.Field(_m.FLOAT, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "pay": _m.Field(_m.Model(Pay), False, False),
             "expenses": _m.Field(_m.List(_m.Model(Expense)), False, False),
             "user": _m.Field(_m.Model(UserRef), False, False),
@@ -143,11 +143,11 @@ class PendingRequest(_m.BaseModel):
         self._set("counter", value)
 
     @property
-    def counter_notes(self) -> Any:
-        return self._get("counter_notes")
+    def counter_notes(self) -> str | None:
+        return cast("str | None", self._get("counter_notes"))
 
     @counter_notes.setter
-    def counter_notes(self, value: Any) -> None:
+    def counter_notes(self, value: str | None) -> None:
         self._set("counter_notes", value)
 
     @property
@@ -204,11 +204,11 @@ class PendingRequest(_m.BaseModel):
         self._set("hour_estimate", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -247,3 +247,23 @@ class PendingRequest(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PendingRequestActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PendingRequestDict(TypedDict, total=False):
+    """:class:`PendingRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    active: bool
+    counter: bool
+    counter_notes: str
+    created: DateObject | DateObjectDict
+    expires: DateObject | DateObjectDict
+    expired: bool
+    eta: Eta | EtaDict
+    schedule: Schedule | ScheduleDict
+    hour_estimate: float
+    notes: str
+    pay: Pay | PayDict
+    expenses: list[Expense | ExpenseDict]
+    user: UserRef | UserRefDict
+    actions: list[PendingRequestActionsItem | str]

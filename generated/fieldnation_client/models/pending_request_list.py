@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.pending_request_list_actions_item import PendingRequestListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pending_request import PendingRequest
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pending_request import PendingRequest, PendingRequestDict
 
 
 class PendingRequestList(_m.BaseModel):
@@ -95,3 +95,12 @@ class PendingRequestList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[PendingRequestListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class PendingRequestListDict(TypedDict, total=False):
+    """:class:`PendingRequestList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[PendingRequest | PendingRequestDict]]
+    open_request: PendingRequest | PendingRequestDict
+    actions: list[PendingRequestListActionsItem | str]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.preferred_provider_group_actions_item import PreferredProviderGroupActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class PreferredProviderGroup(_m.BaseModel):
@@ -20,13 +20,13 @@ class PreferredProviderGroup(_m.BaseModel):
 
         Attributes:
             id (int):
-            name (Any):
+            name (str):
             providers (int | None): Number of providers in the group.
-            notes (Any): Free-text notes (older generated model).
+            notes (str | None): Free-text notes (older generated model).
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             actions (list[PreferredProviderGroupActionsItem] | None): What the caller may do with the group; empty for the
                 built-in group.
-            correlation_id (Any):
+            correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -35,12 +35,12 @@ class PreferredProviderGroup(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
+        name: str,
         providers: int | Unset = UNSET,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         actions: list[PreferredProviderGroupActionsItem] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -59,12 +59,12 @@ class PreferredProviderGroup(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "providers": _m.Field(_m.INT, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "actions": _m.Field(_m.List(_m.Enum(PreferredProviderGroupActionsItem)), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -80,11 +80,11 @@ class PreferredProviderGroup(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -97,12 +97,12 @@ class PreferredProviderGroup(_m.BaseModel):
         self._set("providers", value)
 
     @property
-    def notes(self) -> Any:
+    def notes(self) -> str | None:
         """Free-text notes (older generated model)."""
-        return self._get("notes")
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -124,9 +124,21 @@ class PreferredProviderGroup(_m.BaseModel):
         self._set("actions", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class PreferredProviderGroupDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    providers: int
+    notes: str
+    created: DateObject | DateObjectDict
+    actions: list[PreferredProviderGroupActionsItem | str]
+    correlation_id: str

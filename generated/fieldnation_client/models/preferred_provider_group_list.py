@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.preferred_provider_group import PreferredProviderGroup
-    from ..models.preferred_provider_group_list_params_item import PreferredProviderGroupListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.preferred_provider_group import PreferredProviderGroup, PreferredProviderGroupDict
+    from ..models.preferred_provider_group_list_params_item import (
+        PreferredProviderGroupListParamsItem,
+        PreferredProviderGroupListParamsItemDict,
+    )
 
 
 class PreferredProviderGroupList(_m.BaseModel):
@@ -22,7 +25,7 @@ class PreferredProviderGroupList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[PreferredProviderGroup]):
-        actions (list[Any] | None):
+        actions (list[str] | None):
         params (list[PreferredProviderGroupListParamsItem] | None):
     """
 
@@ -33,7 +36,7 @@ class PreferredProviderGroupList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[PreferredProviderGroup],
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         params: list[PreferredProviderGroupListParamsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -53,7 +56,7 @@ class PreferredProviderGroupList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(PreferredProviderGroup)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "params": _m.Field(_m.List(_m.Model(PreferredProviderGroupListParamsItem)), False, False),
         }
 
@@ -79,11 +82,11 @@ class PreferredProviderGroupList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -93,3 +96,12 @@ class PreferredProviderGroupList(_m.BaseModel):
     @params.setter
     def params(self, value: list[PreferredProviderGroupListParamsItem] | None) -> None:
         self._set("params", value)
+
+
+class PreferredProviderGroupListDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[PreferredProviderGroup | PreferredProviderGroupDict]]
+    actions: list[str]
+    params: list[PreferredProviderGroupListParamsItem | PreferredProviderGroupListParamsItemDict]

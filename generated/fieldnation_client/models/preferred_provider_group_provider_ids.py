@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -49,3 +49,10 @@ class PreferredProviderGroupProviderIds(_m.BaseModel):
     @group_id.setter
     def group_id(self, value: int | None) -> None:
         self._set("group_id", value)
+
+
+class PreferredProviderGroupProviderIdsDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupProviderIds` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[int]]
+    group_id: int

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.preferred_provider_group_user_list_actions_item import PreferredProviderGroupUserListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
     from ..models.preferred_provider_group_user_list_params_item import (
         PreferredProviderGroupUserListParamsItem,
+        PreferredProviderGroupUserListParamsItemDict,
     )
-    from ..models.user import User
+    from ..models.user import User, UserDict
 
 
 class PreferredProviderGroupUserList(_m.BaseModel):
@@ -99,3 +100,12 @@ class PreferredProviderGroupUserList(_m.BaseModel):
     @params.setter
     def params(self, value: list[PreferredProviderGroupUserListParamsItem] | None) -> None:
         self._set("params", value)
+
+
+class PreferredProviderGroupUserListDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupUserList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[User | UserDict]]
+    actions: list[PreferredProviderGroupUserListActionsItem | str]
+    params: list[PreferredProviderGroupUserListParamsItem | PreferredProviderGroupUserListParamsItemDict]

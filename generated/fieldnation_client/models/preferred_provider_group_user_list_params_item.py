@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any, TypeAlias
+
 from .. import _models as _m
 
 
@@ -18,3 +20,7 @@ class PreferredProviderGroupUserListParamsItem(_m.BaseModel):
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
+
+
+PreferredProviderGroupUserListParamsItemDict: TypeAlias = "dict[str, Any]"
+"""PreferredProviderGroupUserListParamsItem as plain data (its JSON keys cannot all be Python names)."""

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
 class PreferredProviderGroupUsersInput(_m.BaseModel):
@@ -59,3 +59,10 @@ class PreferredProviderGroupUsersInput(_m.BaseModel):
     @user.setter
     def user(self, value: IdRef | None) -> None:
         self._set("user", value)
+
+
+class PreferredProviderGroupUsersInputDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupUsersInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    users: list[IdRef | IdRefDict]
+    user: IdRef | IdRefDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.problem_actions_item import ProblemActionsItem
@@ -8,11 +8,11 @@ from ..models.problem_contact import ProblemContact
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.problem_message import ProblemMessage
-    from ..models.problem_resolution import ProblemResolution
-    from ..models.problem_type_ref import ProblemTypeRef
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.problem_message import ProblemMessage, ProblemMessageDict
+    from ..models.problem_resolution import ProblemResolution, ProblemResolutionDict
+    from ..models.problem_type_ref import ProblemTypeRef, ProblemTypeRefDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Problem(_m.BaseModel):
@@ -28,7 +28,7 @@ class Problem(_m.BaseModel):
         id (int):
         zendesk_ticket_id (int | None):
         type_ (ProblemTypeRef | None): The type of a reported problem.
-        comments (Any):
+        comments (str | None):
         contact (ProblemContact | None): Who is told about the problem.
         escalate (bool | None):
         use_provider (bool | None):
@@ -49,7 +49,7 @@ class Problem(_m.BaseModel):
         id: int,
         zendesk_ticket_id: int | Unset = UNSET,
         type_: ProblemTypeRef | Unset = UNSET,
-        comments: Any = UNSET,
+        comments: str | Unset = UNSET,
         contact: ProblemContact | Unset = UNSET,
         escalate: bool | Unset = UNSET,
         use_provider: bool | Unset = UNSET,
@@ -91,7 +91,7 @@ class Problem(_m.BaseModel):
             "id": _m.Field(_m.INT, True, False),
             "zendesk_ticket_id": _m.Field(_m.INT, False, False),
             "type": _m.Field(_m.Model(ProblemTypeRef), False, False),
-            "comments": _m.Field(_m.ANY, False, False),
+            "comments": _m.Field(_m.STR, False, False),
             "contact": _m.Field(_m.Enum(ProblemContact), False, False),
             "escalate": _m.Field(_m.BOOL, False, False),
             "use_provider": _m.Field(_m.BOOL, False, False),
@@ -134,11 +134,11 @@ class Problem(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def comments(self) -> Any:
-        return self._get("comments")
+    def comments(self) -> str | None:
+        return cast("str | None", self._get("comments"))
 
     @comments.setter
-    def comments(self, value: Any) -> None:
+    def comments(self, value: str | None) -> None:
         self._set("comments", value)
 
     @property
@@ -225,3 +225,22 @@ class Problem(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[ProblemActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class ProblemDict(TypedDict, total=False):
+    """:class:`Problem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    zendesk_ticket_id: int
+    type: ProblemTypeRef | ProblemTypeRefDict
+    comments: str
+    contact: ProblemContact | str
+    escalate: bool
+    use_provider: bool
+    only_company_can_mark_resolved: bool
+    resolution: ProblemResolution | ProblemResolutionDict
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    message: ProblemMessage | ProblemMessageDict
+    watchers: list[int]
+    actions: list[ProblemActionsItem | str]

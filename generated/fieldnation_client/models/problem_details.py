@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.problem_details_agent import ProblemDetailsAgent
-    from ..models.problem_details_errors_item import ProblemDetailsErrorsItem
+    from ..models.problem_details_agent import ProblemDetailsAgent, ProblemDetailsAgentDict
+    from ..models.problem_details_errors_item import ProblemDetailsErrorsItem, ProblemDetailsErrorsItemDict
 
 
 class ProblemDetails(_m.BaseModel):
@@ -23,15 +23,15 @@ class ProblemDetails(_m.BaseModel):
                 {'action': 'RETRY', 'backoffMs': 1000, 'maxAttempts': 4}, 'errors': []}
 
         Attributes:
-            type_ (Any): URL of the catalog page that explains this kind of error.
-            title (Any): Short summary of the error type.
+            type_ (str): URL of the catalog page that explains this kind of error.
+            title (str): Short summary of the error type.
             status (int): The HTTP status code of the answer.
-            detail (Any): Explanation of this occurrence (not a repeat of `title`).
-            instance (Any): RFC 9457's URI of this occurrence, when given.
-            code (Any): Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`).
+            detail (str | None): Explanation of this occurrence (not a repeat of `title`).
+            instance (str | None): RFC 9457's URI of this occurrence, when given.
+            code (str | None): Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`).
             errors (list[ProblemDetailsErrorsItem] | None): Sub-errors of a compound error; `[]` when there are none.
             retryable (bool | None): Whether the exact same request may be retried safely.
-            correlation_id (Any): Unique id of this request occurrence (stable across retries); quote it to support.
+            correlation_id (str | None): Unique id of this request occurrence (stable across retries); quote it to support.
             agent (ProblemDetailsAgent | None): What an automated client should do next.
     """
 
@@ -40,15 +40,15 @@ class ProblemDetails(_m.BaseModel):
     def __init__(
         self,
         *,
-        type_: Any,
-        title: Any,
+        type_: str,
+        title: str,
         status: int,
-        detail: Any = UNSET,
-        instance: Any = UNSET,
-        code: Any = UNSET,
+        detail: str | Unset = UNSET,
+        instance: str | Unset = UNSET,
+        code: str | Unset = UNSET,
         errors: list[ProblemDetailsErrorsItem] | Unset = UNSET,
         retryable: bool | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         agent: ProblemDetailsAgent | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -71,15 +71,15 @@ class ProblemDetails(_m.BaseModel):
         from ..models.problem_details_errors_item import ProblemDetailsErrorsItem  # noqa: PLC0415
 
         return {
-            "type": _m.Field(_m.ANY, True, False),
-            "title": _m.Field(_m.ANY, True, False),
+            "type": _m.Field(_m.STR, True, False),
+            "title": _m.Field(_m.STR, True, False),
             "status": _m.Field(_m.INT, True, False),
-            "detail": _m.Field(_m.ANY, False, False),
-            "instance": _m.Field(_m.ANY, False, False),
-            "code": _m.Field(_m.ANY, False, False),
+            "detail": _m.Field(_m.STR, False, False),
+            "instance": _m.Field(_m.STR, False, False),
+            "code": _m.Field(_m.STR, False, False),
             "errors": _m.Field(_m.List(_m.Model(ProblemDetailsErrorsItem)), False, False),
             "retryable": _m.Field(_m.BOOL, False, False),
-            "correlationId": _m.Field(_m.ANY, False, False),
+            "correlationId": _m.Field(_m.STR, False, False),
             "agent": _m.Field(_m.Model(ProblemDetailsAgent), False, False),
         }
 
@@ -88,21 +88,21 @@ class ProblemDetails(_m.BaseModel):
         return _m.ANY
 
     @property
-    def type_(self) -> Any:
+    def type_(self) -> str:
         """URL of the catalog page that explains this kind of error."""
-        return self._get("type")
+        return cast("str", self._get("type"))
 
     @type_.setter
-    def type_(self, value: Any) -> None:
+    def type_(self, value: str) -> None:
         self._set("type", value)
 
     @property
-    def title(self) -> Any:
+    def title(self) -> str:
         """Short summary of the error type."""
-        return self._get("title")
+        return cast("str", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str) -> None:
         self._set("title", value)
 
     @property
@@ -115,30 +115,30 @@ class ProblemDetails(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def detail(self) -> Any:
+    def detail(self) -> str | None:
         """Explanation of this occurrence (not a repeat of `title`)."""
-        return self._get("detail")
+        return cast("str | None", self._get("detail"))
 
     @detail.setter
-    def detail(self, value: Any) -> None:
+    def detail(self, value: str | None) -> None:
         self._set("detail", value)
 
     @property
-    def instance(self) -> Any:
+    def instance(self) -> str | None:
         """RFC 9457's URI of this occurrence, when given."""
-        return self._get("instance")
+        return cast("str | None", self._get("instance"))
 
     @instance.setter
-    def instance(self, value: Any) -> None:
+    def instance(self, value: str | None) -> None:
         self._set("instance", value)
 
     @property
-    def code(self) -> Any:
+    def code(self) -> str | None:
         """Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`)."""
-        return self._get("code")
+        return cast("str | None", self._get("code"))
 
     @code.setter
-    def code(self, value: Any) -> None:
+    def code(self, value: str | None) -> None:
         self._set("code", value)
 
     @property
@@ -160,12 +160,12 @@ class ProblemDetails(_m.BaseModel):
         self._set("retryable", value)
 
     @property
-    def correlation_id(self) -> Any:
+    def correlation_id(self) -> str | None:
         """Unique id of this request occurrence (stable across retries); quote it to support."""
-        return self._get("correlationId")
+        return cast("str | None", self._get("correlationId"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlationId", value)
 
     @property
@@ -176,3 +176,18 @@ class ProblemDetails(_m.BaseModel):
     @agent.setter
     def agent(self, value: ProblemDetailsAgent | None) -> None:
         self._set("agent", value)
+
+
+class ProblemDetailsDict(TypedDict, total=False):
+    """:class:`ProblemDetails` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: Required[str]
+    title: Required[str]
+    status: Required[int]
+    detail: str
+    instance: str
+    code: str
+    errors: list[ProblemDetailsErrorsItem | ProblemDetailsErrorsItemDict]
+    retryable: bool
+    correlationId: str
+    agent: ProblemDetailsAgent | ProblemDetailsAgentDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -10,8 +10,8 @@ class ProblemDetailsAgent(_m.BaseModel):
     """What an automated client should do next.
 
     Attributes:
-        action (Any): `FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values are
-            tolerated).
+        action (str | None): `FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values
+            are tolerated).
         backoff_ms (int | None): Milliseconds to wait before retrying (only with `RETRY`).
         max_attempts (int | None): How many attempts in all (only with `RETRY`).
     """
@@ -19,7 +19,11 @@ class ProblemDetailsAgent(_m.BaseModel):
     __slots__ = ()
 
     def __init__(
-        self, *, action: Any = UNSET, backoff_ms: int | Unset = UNSET, max_attempts: int | Unset = UNSET
+        self,
+        *,
+        action: str | Unset = UNSET,
+        backoff_ms: int | Unset = UNSET,
+        max_attempts: int | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -31,7 +35,7 @@ class ProblemDetailsAgent(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "action": _m.Field(_m.ANY, False, False),
+            "action": _m.Field(_m.STR, False, False),
             "backoffMs": _m.Field(_m.INT, False, False),
             "maxAttempts": _m.Field(_m.INT, False, False),
         }
@@ -41,13 +45,13 @@ class ProblemDetailsAgent(_m.BaseModel):
         return _m.ANY
 
     @property
-    def action(self) -> Any:
+    def action(self) -> str | None:
         """`FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values are
         tolerated)."""
-        return self._get("action")
+        return cast("str | None", self._get("action"))
 
     @action.setter
-    def action(self, value: Any) -> None:
+    def action(self, value: str | None) -> None:
         self._set("action", value)
 
     @property
@@ -67,3 +71,11 @@ class ProblemDetailsAgent(_m.BaseModel):
     @max_attempts.setter
     def max_attempts(self, value: int | None) -> None:
         self._set("maxAttempts", value)
+
+
+class ProblemDetailsAgentDict(TypedDict, total=False):
+    """:class:`ProblemDetailsAgent` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    action: str
+    backoffMs: int
+    maxAttempts: int

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
 class ProblemInput(_m.BaseModel):
@@ -19,17 +19,17 @@ class ProblemInput(_m.BaseModel):
         type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
         problem_type_id (int | None): The problem type as a bare ID (the guide's form of `type.id`). When both are sent
             they must name the same type.
-        comments (Any):
-        description (Any): The guide's name for `comments` (the explanation of the problem).
+        comments (str | None):
+        description (str | None): The guide's name for `comments` (the explanation of the problem).
         support_can_resolve (bool | None):
         company_can_resolve (bool | None):
         send_to_support (bool | None):
         send_to_provider (bool | None):
-        escalate (Any): Whether to escalate; `true`/`false` or their string forms.
+        escalate (str | bool | None): Whether to escalate; `true`/`false` or their string forms.
         skip_decline (bool | None):
         created_on_sf (bool | None): Whether the problem was created from a Salesforce case.
         sf_case_id (float | None): Salesforce case ID.
-        sf_case_creation_note_for_service_msg (Any):
+        sf_case_creation_note_for_service_msg (str | None):
     """
 
     __slots__ = ()
@@ -39,17 +39,17 @@ class ProblemInput(_m.BaseModel):
         *,
         type_: IdRef | Unset = UNSET,
         problem_type_id: int | Unset = UNSET,
-        comments: Any = UNSET,
-        description: Any = UNSET,
+        comments: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         support_can_resolve: bool | Unset = UNSET,
         company_can_resolve: bool | Unset = UNSET,
         send_to_support: bool | Unset = UNSET,
         send_to_provider: bool | Unset = UNSET,
-        escalate: Any = UNSET,
+        escalate: str | bool | Unset = UNSET,
         skip_decline: bool | Unset = UNSET,
         created_on_sf: bool | Unset = UNSET,
         sf_case_id: float | Unset = UNSET,
-        sf_case_creation_note_for_service_msg: Any = UNSET,
+        sf_case_creation_note_for_service_msg: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -75,17 +75,17 @@ class ProblemInput(_m.BaseModel):
         return {
             "type": _m.Field(_m.Model(IdRef), False, False),
             "problem_type_id": _m.Field(_m.INT, False, False),
-            "comments": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "comments": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "support_can_resolve": _m.Field(_m.BOOL, False, False),
             "company_can_resolve": _m.Field(_m.BOOL, False, False),
             "send_to_support": _m.Field(_m.BOOL, False, False),
             "send_to_provider": _m.Field(_m.BOOL, False, False),
-            "escalate": _m.Field(_m.Union((_m.ANY, _m.BOOL)), False, False),
+            "escalate": _m.Field(_m.Union((_m.STR, _m.BOOL)), False, False),
             "skip_decline": _m.Field(_m.BOOL, False, False),
             "created_on_sf": _m.Field(_m.BOOL, False, False),
             "sf_case_id": _m.Field(_m.FLOAT, False, False),
-            "sf_case_creation_note_for_service_msg": _m.Field(_m.ANY, False, False),
+            "sf_case_creation_note_for_service_msg": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -112,20 +112,20 @@ class ProblemInput(_m.BaseModel):
         self._set("problem_type_id", value)
 
     @property
-    def comments(self) -> Any:
-        return self._get("comments")
+    def comments(self) -> str | None:
+        return cast("str | None", self._get("comments"))
 
     @comments.setter
-    def comments(self, value: Any) -> None:
+    def comments(self, value: str | None) -> None:
         self._set("comments", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """The guide's name for `comments` (the explanation of the problem)."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -161,12 +161,12 @@ class ProblemInput(_m.BaseModel):
         self._set("send_to_provider", value)
 
     @property
-    def escalate(self) -> Any:
+    def escalate(self) -> str | bool | None:
         """Whether to escalate; `true`/`false` or their string forms."""
-        return self._get("escalate")
+        return cast("str | bool | None", self._get("escalate"))
 
     @escalate.setter
-    def escalate(self, value: Any) -> None:
+    def escalate(self, value: str | bool | None) -> None:
         self._set("escalate", value)
 
     @property
@@ -196,9 +196,27 @@ class ProblemInput(_m.BaseModel):
         self._set("sf_case_id", value)
 
     @property
-    def sf_case_creation_note_for_service_msg(self) -> Any:
-        return self._get("sf_case_creation_note_for_service_msg")
+    def sf_case_creation_note_for_service_msg(self) -> str | None:
+        return cast("str | None", self._get("sf_case_creation_note_for_service_msg"))
 
     @sf_case_creation_note_for_service_msg.setter
-    def sf_case_creation_note_for_service_msg(self, value: Any) -> None:
+    def sf_case_creation_note_for_service_msg(self, value: str | None) -> None:
         self._set("sf_case_creation_note_for_service_msg", value)
+
+
+class ProblemInputDict(TypedDict, total=False):
+    """:class:`ProblemInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: IdRef | IdRefDict
+    problem_type_id: int
+    comments: str
+    description: str
+    support_can_resolve: bool
+    company_can_resolve: bool
+    send_to_support: bool
+    send_to_provider: bool
+    escalate: str | bool
+    skip_decline: bool
+    created_on_sf: bool
+    sf_case_id: float
+    sf_case_creation_note_for_service_msg: str

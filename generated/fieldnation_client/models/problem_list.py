@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.problem_list_actions_item import ProblemListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.problem import Problem
-    from ..models.problem_list_sum import ProblemListSum
-    from ..models.problem_type import ProblemType
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.problem import Problem, ProblemDict
+    from ..models.problem_list_sum import ProblemListSum, ProblemListSumDict
+    from ..models.problem_type import ProblemType, ProblemTypeDict
 
 
 class ProblemList(_m.BaseModel):
@@ -29,7 +29,7 @@ class ProblemList(_m.BaseModel):
             results (list[Problem]):
             sum_ (ProblemListSum | None): Counts of problems. The playground shows `active` and `resolved`; the Android
                 client's model has `resolved` and `unresolved`.
-            correlation_id (Any):
+            correlation_id (str | None):
             actions (list[ProblemListActionsItem] | None):
             types (list[ProblemType] | None): Problem types the caller may report.
             active (Problem | None): A problem reported on a work order.
@@ -43,7 +43,7 @@ class ProblemList(_m.BaseModel):
         metadata: ListMetadata,
         results: list[Problem],
         sum_: ProblemListSum | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         actions: list[ProblemListActionsItem] | Unset = UNSET,
         types: list[ProblemType] | Unset = UNSET,
         active: Problem | Unset = UNSET,
@@ -70,7 +70,7 @@ class ProblemList(_m.BaseModel):
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Problem)), True, False),
             "sum": _m.Field(_m.Model(ProblemListSum), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(ProblemListActionsItem)), False, False),
             "types": _m.Field(_m.List(_m.Model(ProblemType)), False, False),
             "active": _m.Field(_m.Model(Problem), False, False),
@@ -108,11 +108,11 @@ class ProblemList(_m.BaseModel):
         self._set("sum", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -140,3 +140,15 @@ class ProblemList(_m.BaseModel):
     @active.setter
     def active(self, value: Problem | None) -> None:
         self._set("active", value)
+
+
+class ProblemListDict(TypedDict, total=False):
+    """:class:`ProblemList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Problem | ProblemDict]]
+    sum: ProblemListSum | ProblemListSumDict
+    correlation_id: str
+    actions: list[ProblemListActionsItem | str]
+    types: list[ProblemType | ProblemTypeDict]
+    active: Problem | ProblemDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -63,3 +63,11 @@ class ProblemListSum(_m.BaseModel):
     @unresolved.setter
     def unresolved(self, value: int | None) -> None:
         self._set("unresolved", value)
+
+
+class ProblemListSumDict(TypedDict, total=False):
+    """:class:`ProblemListSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    active: int
+    resolved: int
+    unresolved: int

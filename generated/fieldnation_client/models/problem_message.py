@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -35,3 +35,9 @@ class ProblemMessage(_m.BaseModel):
     @id.setter
     def id(self, value: int) -> None:
         self._set("id", value)
+
+
+class ProblemMessageDict(TypedDict, total=False):
+    """:class:`ProblemMessage` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]

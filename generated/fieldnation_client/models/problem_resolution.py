@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.problem_resolution_allowed_resolvers_item import ProblemResolutionAllowedResolversItem
@@ -8,8 +8,8 @@ from ..models.problem_resolution_status import ProblemResolutionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.problem_resolution_time import ProblemResolutionTime
-    from ..models.user_ref import UserRef
+    from ..models.problem_resolution_time import ProblemResolutionTime, ProblemResolutionTimeDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class ProblemResolution(_m.BaseModel):
@@ -96,3 +96,12 @@ class ProblemResolution(_m.BaseModel):
     @allowed_resolvers.setter
     def allowed_resolvers(self, value: list[ProblemResolutionAllowedResolversItem] | None) -> None:
         self._set("allowed_resolvers", value)
+
+
+class ProblemResolutionDict(TypedDict, total=False):
+    """:class:`ProblemResolution` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: ProblemResolutionStatus | str
+    at: ProblemResolutionTime | ProblemResolutionTimeDict
+    by: UserRef | UserRefDict
+    allowed_resolvers: list[ProblemResolutionAllowedResolversItem | str]

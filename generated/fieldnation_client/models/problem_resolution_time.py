@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,15 +14,17 @@ class ProblemResolutionTime(_m.BaseModel):
         {'utc': '2026-07-01 16:30:00', 'date': '2026-07-01', 'time': '11:30:00'}
 
     Attributes:
-        utc (Any): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+        utc (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
             (`2026-02-01T17:00:00Z`). Both are accepted on input.
         date (datetime.date | None):
-        time (Any):
+        time (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, utc: Any = UNSET, date: datetime.date | Unset = UNSET, time: Any = UNSET) -> None:
+    def __init__(
+        self, *, utc: str | Unset = UNSET, date: datetime.date | Unset = UNSET, time: str | Unset = UNSET
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -33,9 +35,9 @@ class ProblemResolutionTime(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "utc": _m.Field(_m.ANY, False, False),
+            "utc": _m.Field(_m.STR, False, False),
             "date": _m.Field(_m.DATE, False, False),
-            "time": _m.Field(_m.ANY, False, False),
+            "time": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -43,13 +45,13 @@ class ProblemResolutionTime(_m.BaseModel):
         return _m.ANY
 
     @property
-    def utc(self) -> Any:
+    def utc(self) -> str | None:
         """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
         (`2026-02-01T17:00:00Z`). Both are accepted on input."""
-        return self._get("utc")
+        return cast("str | None", self._get("utc"))
 
     @utc.setter
-    def utc(self, value: Any) -> None:
+    def utc(self, value: str | None) -> None:
         self._set("utc", value)
 
     @property
@@ -61,9 +63,17 @@ class ProblemResolutionTime(_m.BaseModel):
         self._set("date", value)
 
     @property
-    def time(self) -> Any:
-        return self._get("time")
+    def time(self) -> str | None:
+        return cast("str | None", self._get("time"))
 
     @time.setter
-    def time(self, value: Any) -> None:
+    def time(self, value: str | None) -> None:
         self._set("time", value)
+
+
+class ProblemResolutionTimeDict(TypedDict, total=False):
+    """:class:`ProblemResolutionTime` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    utc: str
+    date: datetime.date | str
+    time: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,14 +14,14 @@ class ProblemSubType(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
+        name (str | None):
         has_other (bool | None):
-        other (Any):
+        other (str | None):
         performance_event (bool | None):
         file_with_support (bool | None):
         show_pqap_warning (bool | None):
         reportable (bool | None):
-        message (Any):
+        message (str | None):
     """
 
     __slots__ = ()
@@ -30,14 +30,14 @@ class ProblemSubType(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         has_other: bool | Unset = UNSET,
-        other: Any = UNSET,
+        other: str | Unset = UNSET,
         performance_event: bool | Unset = UNSET,
         file_with_support: bool | Unset = UNSET,
         show_pqap_warning: bool | Unset = UNSET,
         reportable: bool | Unset = UNSET,
-        message: Any = UNSET,
+        message: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -56,14 +56,14 @@ class ProblemSubType(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "has_other": _m.Field(_m.BOOL, False, False),
-            "other": _m.Field(_m.ANY, False, False),
+            "other": _m.Field(_m.STR, False, False),
             "performance_event": _m.Field(_m.BOOL, False, False),
             "file_with_support": _m.Field(_m.BOOL, False, False),
             "show_pqap_warning": _m.Field(_m.BOOL, False, False),
             "reportable": _m.Field(_m.BOOL, False, False),
-            "message": _m.Field(_m.ANY, False, False),
+            "message": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -79,11 +79,11 @@ class ProblemSubType(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -95,11 +95,11 @@ class ProblemSubType(_m.BaseModel):
         self._set("has_other", value)
 
     @property
-    def other(self) -> Any:
-        return self._get("other")
+    def other(self) -> str | None:
+        return cast("str | None", self._get("other"))
 
     @other.setter
-    def other(self, value: Any) -> None:
+    def other(self, value: str | None) -> None:
         self._set("other", value)
 
     @property
@@ -135,9 +135,23 @@ class ProblemSubType(_m.BaseModel):
         self._set("reportable", value)
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str | None) -> None:
         self._set("message", value)
+
+
+class ProblemSubTypeDict(TypedDict, total=False):
+    """:class:`ProblemSubType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    has_other: bool
+    other: str
+    performance_event: bool
+    file_with_support: bool
+    show_pqap_warning: bool
+    reportable: bool
+    message: str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.problem_sub_type import ProblemSubType
+    from ..models.problem_sub_type import ProblemSubType, ProblemSubTypeDict
 
 
 class ProblemType(_m.BaseModel):
@@ -17,14 +17,14 @@ class ProblemType(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
+        name (str | None):
         has_other (bool | None): Whether the type asks for a free-text explanation in `other`.
-        other (Any):
+        other (str | None):
         performance_event (bool | None): Whether reporting it counts against the provider's performance.
         file_with_support (bool | None):
         show_pqap_warning (bool | None):
         reportable (bool | None):
-        message (Any):
+        message (str | None):
         children (list[ProblemSubType] | None): Sub-types (one level of nesting in practice).
     """
 
@@ -34,14 +34,14 @@ class ProblemType(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         has_other: bool | Unset = UNSET,
-        other: Any = UNSET,
+        other: str | Unset = UNSET,
         performance_event: bool | Unset = UNSET,
         file_with_support: bool | Unset = UNSET,
         show_pqap_warning: bool | Unset = UNSET,
         reportable: bool | Unset = UNSET,
-        message: Any = UNSET,
+        message: str | Unset = UNSET,
         children: list[ProblemSubType] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -64,14 +64,14 @@ class ProblemType(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "has_other": _m.Field(_m.BOOL, False, False),
-            "other": _m.Field(_m.ANY, False, False),
+            "other": _m.Field(_m.STR, False, False),
             "performance_event": _m.Field(_m.BOOL, False, False),
             "file_with_support": _m.Field(_m.BOOL, False, False),
             "show_pqap_warning": _m.Field(_m.BOOL, False, False),
             "reportable": _m.Field(_m.BOOL, False, False),
-            "message": _m.Field(_m.ANY, False, False),
+            "message": _m.Field(_m.STR, False, False),
             "children": _m.Field(_m.List(_m.Model(ProblemSubType)), False, False),
         }
 
@@ -88,11 +88,11 @@ class ProblemType(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -105,11 +105,11 @@ class ProblemType(_m.BaseModel):
         self._set("has_other", value)
 
     @property
-    def other(self) -> Any:
-        return self._get("other")
+    def other(self) -> str | None:
+        return cast("str | None", self._get("other"))
 
     @other.setter
-    def other(self, value: Any) -> None:
+    def other(self, value: str | None) -> None:
         self._set("other", value)
 
     @property
@@ -146,11 +146,11 @@ class ProblemType(_m.BaseModel):
         self._set("reportable", value)
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str | None) -> None:
         self._set("message", value)
 
     @property
@@ -161,3 +161,18 @@ class ProblemType(_m.BaseModel):
     @children.setter
     def children(self, value: list[ProblemSubType] | None) -> None:
         self._set("children", value)
+
+
+class ProblemTypeDict(TypedDict, total=False):
+    """:class:`ProblemType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    has_other: bool
+    other: str
+    performance_event: bool
+    file_with_support: bool
+    show_pqap_warning: bool
+    reportable: bool
+    message: str
+    children: list[ProblemSubType | ProblemSubTypeDict]

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class ProblemTypeRef(_m.BaseModel):
@@ -14,13 +14,13 @@ class ProblemTypeRef(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        other (Any): Free-text explanation when the type asks for one.
+        name (str | None):
+        other (str | None): Free-text explanation when the type asks for one.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, name: Any = UNSET, other: Any = UNSET) -> None:
+    def __init__(self, *, id: int, name: str | Unset = UNSET, other: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -32,8 +32,8 @@ class ProblemTypeRef(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "other": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "other": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -49,18 +49,26 @@ class ProblemTypeRef(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def other(self) -> Any:
+    def other(self) -> str | None:
         """Free-text explanation when the type asks for one."""
-        return self._get("other")
+        return cast("str | None", self._get("other"))
 
     @other.setter
-    def other(self, value: Any) -> None:
+    def other(self, value: str | None) -> None:
         self._set("other", value)
+
+
+class ProblemTypeRefDict(TypedDict, total=False):
+    """:class:`ProblemTypeRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    other: str

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.problem_update_status import ProblemUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.problem_update_resolution import ProblemUpdateResolution
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.problem_update_resolution import ProblemUpdateResolution, ProblemUpdateResolutionDict
 
 
 class ProblemUpdate(_m.BaseModel):
@@ -22,10 +22,10 @@ class ProblemUpdate(_m.BaseModel):
             status (ProblemUpdateStatus | None): Resolve or reopen the problem (the guide's top-level form of
                 `resolution.status`).
             resolution (ProblemUpdateResolution | None):
-            reopen_message (Any): Why the problem is reopened.
+            reopen_message (str | None): Why the problem is reopened.
             problem_reopened (bool | None):
             type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
-            comments (Any):
+            comments (str | None):
     """
 
     __slots__ = ()
@@ -35,10 +35,10 @@ class ProblemUpdate(_m.BaseModel):
         *,
         status: ProblemUpdateStatus | Unset = UNSET,
         resolution: ProblemUpdateResolution | Unset = UNSET,
-        reopen_message: Any = UNSET,
+        reopen_message: str | Unset = UNSET,
         problem_reopened: bool | Unset = UNSET,
         type_: IdRef | Unset = UNSET,
-        comments: Any = UNSET,
+        comments: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -58,10 +58,10 @@ class ProblemUpdate(_m.BaseModel):
         return {
             "status": _m.Field(_m.Enum(ProblemUpdateStatus), False, False),
             "resolution": _m.Field(_m.Model(ProblemUpdateResolution), False, False),
-            "reopen_message": _m.Field(_m.ANY, False, False),
+            "reopen_message": _m.Field(_m.STR, False, False),
             "problem_reopened": _m.Field(_m.BOOL, False, False),
             "type": _m.Field(_m.Model(IdRef), False, False),
-            "comments": _m.Field(_m.ANY, False, False),
+            "comments": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -86,12 +86,12 @@ class ProblemUpdate(_m.BaseModel):
         self._set("resolution", value)
 
     @property
-    def reopen_message(self) -> Any:
+    def reopen_message(self) -> str | None:
         """Why the problem is reopened."""
-        return self._get("reopen_message")
+        return cast("str | None", self._get("reopen_message"))
 
     @reopen_message.setter
-    def reopen_message(self, value: Any) -> None:
+    def reopen_message(self, value: str | None) -> None:
         self._set("reopen_message", value)
 
     @property
@@ -112,9 +112,20 @@ class ProblemUpdate(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def comments(self) -> Any:
-        return self._get("comments")
+    def comments(self) -> str | None:
+        return cast("str | None", self._get("comments"))
 
     @comments.setter
-    def comments(self, value: Any) -> None:
+    def comments(self, value: str | None) -> None:
         self._set("comments", value)
+
+
+class ProblemUpdateDict(TypedDict, total=False):
+    """:class:`ProblemUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: ProblemUpdateStatus | str
+    resolution: ProblemUpdateResolution | ProblemUpdateResolutionDict
+    reopen_message: str
+    problem_reopened: bool
+    type: IdRef | IdRefDict
+    comments: str

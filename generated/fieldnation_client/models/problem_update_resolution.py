@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.problem_update_resolution_status import ProblemUpdateResolutionStatus
@@ -35,3 +35,9 @@ class ProblemUpdateResolution(_m.BaseModel):
     @status.setter
     def status(self, value: ProblemUpdateResolutionStatus) -> None:
         self._set("status", value)
+
+
+class ProblemUpdateResolutionDict(TypedDict, total=False):
+    """:class:`ProblemUpdateResolution` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: Required[ProblemUpdateResolutionStatus | str]

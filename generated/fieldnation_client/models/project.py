@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.project_actions_item import ProjectActionsItem
@@ -9,15 +9,15 @@ from ..models.project_status import ProjectStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_list import ContactList
-    from ..models.date_object import DateObject
-    from ..models.id_name import IdName
-    from ..models.project_auto_dispatch import ProjectAutoDispatch
-    from ..models.project_finance import ProjectFinance
-    from ..models.project_notifications import ProjectNotifications
-    from ..models.project_work_order_counts import ProjectWorkOrderCounts
-    from ..models.template_list import TemplateList
-    from ..models.user_ref import UserRef
+    from ..models.contact_list import ContactList, ContactListDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.project_auto_dispatch import ProjectAutoDispatch, ProjectAutoDispatchDict
+    from ..models.project_finance import ProjectFinance, ProjectFinanceDict
+    from ..models.project_notifications import ProjectNotifications, ProjectNotificationsDict
+    from ..models.project_work_order_counts import ProjectWorkOrderCounts, ProjectWorkOrderCountsDict
+    from ..models.template_list import TemplateList, TemplateListDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Project(_m.BaseModel):
@@ -37,16 +37,16 @@ class Project(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
+        name (str):
         status (ProjectStatus | None): Lifecycle state of a project.
         client_id (int | None):
-        company_id (Any): Owning company; the playground example sends it as a string.
+        company_id (int | str | None): Owning company; the playground example sends it as a string.
         client (IdName | None): A reference to another object by id, with its display name when the API returns one.
         manager (UserRef | None): A user as embedded in other objects (author, assignee, manager).
         secondary_contact (UserRef | None): A user as embedded in other objects (author, assignee, manager).
-        description (Any):
-        policy_and_procedures (Any):
-        standard_instructions (Any):
+        description (str | None):
+        policy_and_procedures (str | None):
+        standard_instructions (str | None):
         cancellation_fee (Decimal | None): Fee paid to the provider when an assigned work order is cancelled.
         late_notification (bool | None): Whether providers are notified when they are running late.
         active (bool | None): Shown by the overview page instead of `status`.
@@ -70,7 +70,7 @@ class Project(_m.BaseModel):
         start (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
         end (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
         actions (list[ProjectActionsItem] | None): What the caller may do with the project.
-        correlation_id (Any):
+        correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -79,16 +79,16 @@ class Project(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
+        name: str,
         status: ProjectStatus | Unset = UNSET,
         client_id: int | Unset = UNSET,
-        company_id: Any = UNSET,
+        company_id: int | str | Unset = UNSET,
         client: IdName | Unset = UNSET,
         manager: UserRef | Unset = UNSET,
         secondary_contact: UserRef | Unset = UNSET,
-        description: Any = UNSET,
-        policy_and_procedures: Any = UNSET,
-        standard_instructions: Any = UNSET,
+        description: str | Unset = UNSET,
+        policy_and_procedures: str | Unset = UNSET,
+        standard_instructions: str | Unset = UNSET,
         cancellation_fee: Decimal | Unset = UNSET,
         late_notification: bool | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -107,7 +107,7 @@ class Project(_m.BaseModel):
         start: DateObject | Unset = UNSET,
         end: DateObject | Unset = UNSET,
         actions: list[ProjectActionsItem] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -157,16 +157,16 @@ class Project(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "status": _m.Field(_m.Enum(ProjectStatus), False, False),
             "client_id": _m.Field(_m.INT, False, False),
-            "company_id": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
+            "company_id": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
             "client": _m.Field(_m.Model(IdName), False, False),
             "manager": _m.Field(_m.Model(UserRef), False, False),
             "secondary_contact": _m.Field(_m.Model(UserRef), False, False),
-            "description": _m.Field(_m.ANY, False, False),
-            "policy_and_procedures": _m.Field(_m.ANY, False, False),
-            "standard_instructions": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "policy_and_procedures": _m.Field(_m.STR, False, False),
+            "standard_instructions": _m.Field(_m.STR, False, False),
             "cancellation_fee": _m.Field(_m.DECIMAL, False, False),
             "late_notification": _m.Field(_m.BOOL, False, False),
             "active": _m.Field(_m.BOOL, False, False),
@@ -185,7 +185,7 @@ class Project(_m.BaseModel):
             "start": _m.Field(_m.Model(DateObject), False, False),
             "end": _m.Field(_m.Model(DateObject), False, False),
             "actions": _m.Field(_m.List(_m.Enum(ProjectActionsItem)), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -201,11 +201,11 @@ class Project(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -226,12 +226,12 @@ class Project(_m.BaseModel):
         self._set("client_id", value)
 
     @property
-    def company_id(self) -> Any:
+    def company_id(self) -> int | str | None:
         """Owning company; the playground example sends it as a string."""
-        return self._get("company_id")
+        return cast("int | str | None", self._get("company_id"))
 
     @company_id.setter
-    def company_id(self, value: Any) -> None:
+    def company_id(self, value: int | str | None) -> None:
         self._set("company_id", value)
 
     @property
@@ -262,27 +262,27 @@ class Project(_m.BaseModel):
         self._set("secondary_contact", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
-    def policy_and_procedures(self) -> Any:
-        return self._get("policy_and_procedures")
+    def policy_and_procedures(self) -> str | None:
+        return cast("str | None", self._get("policy_and_procedures"))
 
     @policy_and_procedures.setter
-    def policy_and_procedures(self, value: Any) -> None:
+    def policy_and_procedures(self, value: str | None) -> None:
         self._set("policy_and_procedures", value)
 
     @property
-    def standard_instructions(self) -> Any:
-        return self._get("standard_instructions")
+    def standard_instructions(self) -> str | None:
+        return cast("str | None", self._get("standard_instructions"))
 
     @standard_instructions.setter
-    def standard_instructions(self, value: Any) -> None:
+    def standard_instructions(self, value: str | None) -> None:
         self._set("standard_instructions", value)
 
     @property
@@ -449,9 +449,44 @@ class Project(_m.BaseModel):
         self._set("actions", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class ProjectDict(TypedDict, total=False):
+    """:class:`Project` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    status: ProjectStatus | str
+    client_id: int
+    company_id: int | str
+    client: IdName | IdNameDict
+    manager: UserRef | UserRefDict
+    secondary_contact: UserRef | UserRefDict
+    description: str
+    policy_and_procedures: str
+    standard_instructions: str
+    cancellation_fee: Decimal | float | str
+    late_notification: bool
+    active: bool
+    template_id: int
+    work_orders_count: int
+    work_orders_counts: ProjectWorkOrderCounts | ProjectWorkOrderCountsDict
+    finance: ProjectFinance | ProjectFinanceDict
+    service_contract: IdName | IdNameDict
+    network: IdName | IdNameDict
+    selection_rule: IdName | IdNameDict
+    auto_dispatch: ProjectAutoDispatch | ProjectAutoDispatchDict
+    notifications: ProjectNotifications | ProjectNotificationsDict
+    contacts: ContactList | ContactListDict
+    templates: TemplateList | TemplateListDict
+    created: DateObject | DateObjectDict
+    start: DateObject | DateObjectDict
+    end: DateObject | DateObjectDict
+    actions: list[ProjectActionsItem | str]
+    correlation_id: str

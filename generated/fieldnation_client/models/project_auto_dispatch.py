@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
+    from ..models.id_name import IdName, IdNameDict
 
 
 class ProjectAutoDispatch(_m.BaseModel):
@@ -143,3 +143,16 @@ class ProjectAutoDispatch(_m.BaseModel):
     @selection_rule.setter
     def selection_rule(self, value: IdName | None) -> None:
         self._set("selection_rule", value)
+
+
+class ProjectAutoDispatchDict(TypedDict, total=False):
+    """:class:`ProjectAutoDispatch` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    delay: int
+    w2_skippub: int
+    w2_failswitch: int
+    should_route: int
+    also_publish: int
+    selection_rule_id: int
+    selection_rule: IdName | IdNameDict

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.project_status import ProjectStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.id_ref import IdRef
-    from ..models.project_auto_dispatch import ProjectAutoDispatch
-    from ..models.project_notifications import ProjectNotifications
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.project_auto_dispatch import ProjectAutoDispatch, ProjectAutoDispatchDict
+    from ..models.project_notifications import ProjectNotifications, ProjectNotificationsDict
 
 
 class ProjectCreate(_m.BaseModel):
@@ -24,14 +24,14 @@ class ProjectCreate(_m.BaseModel):
             {'id': 7001}}
 
     Attributes:
-        name (Any):
+        name (str):
         status (ProjectStatus | None): Lifecycle state of a project.
         client (IdName | None): A reference to another object by id, with its display name when the API returns one.
         client_id (int | None): The client as a bare id (overview page); alternative to `client`.
         template_id (int | None): Default template (overview page).
-        description (Any): Free-text description (overview page).
-        policy_and_procedures (Any):
-        standard_instructions (Any):
+        description (str | None): Free-text description (overview page).
+        policy_and_procedures (str | None):
+        standard_instructions (str | None):
         cancellation_fee (Decimal | None):
         late_notification (bool | None):
         notifications (ProjectNotifications | None): Notification texts and channels configured for the project's work
@@ -51,14 +51,14 @@ class ProjectCreate(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
+        name: str,
         status: ProjectStatus | Unset = UNSET,
         client: IdName | Unset = UNSET,
         client_id: int | Unset = UNSET,
         template_id: int | Unset = UNSET,
-        description: Any = UNSET,
-        policy_and_procedures: Any = UNSET,
-        standard_instructions: Any = UNSET,
+        description: str | Unset = UNSET,
+        policy_and_procedures: str | Unset = UNSET,
+        standard_instructions: str | Unset = UNSET,
         cancellation_fee: Decimal | Unset = UNSET,
         late_notification: bool | Unset = UNSET,
         notifications: ProjectNotifications | Unset = UNSET,
@@ -98,14 +98,14 @@ class ProjectCreate(_m.BaseModel):
         from ..models.project_notifications import ProjectNotifications  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "status": _m.Field(_m.Enum(ProjectStatus), False, False),
             "client": _m.Field(_m.Model(IdName), False, False),
             "client_id": _m.Field(_m.INT, False, False),
             "template_id": _m.Field(_m.INT, False, False),
-            "description": _m.Field(_m.ANY, False, False),
-            "policy_and_procedures": _m.Field(_m.ANY, False, False),
-            "standard_instructions": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "policy_and_procedures": _m.Field(_m.STR, False, False),
+            "standard_instructions": _m.Field(_m.STR, False, False),
             "cancellation_fee": _m.Field(_m.DECIMAL, False, False),
             "late_notification": _m.Field(_m.BOOL, False, False),
             "notifications": _m.Field(_m.Model(ProjectNotifications), False, False),
@@ -122,11 +122,11 @@ class ProjectCreate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -166,28 +166,28 @@ class ProjectCreate(_m.BaseModel):
         self._set("template_id", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """Free-text description (overview page)."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
-    def policy_and_procedures(self) -> Any:
-        return self._get("policy_and_procedures")
+    def policy_and_procedures(self) -> str | None:
+        return cast("str | None", self._get("policy_and_procedures"))
 
     @policy_and_procedures.setter
-    def policy_and_procedures(self, value: Any) -> None:
+    def policy_and_procedures(self, value: str | None) -> None:
         self._set("policy_and_procedures", value)
 
     @property
-    def standard_instructions(self) -> Any:
-        return self._get("standard_instructions")
+    def standard_instructions(self) -> str | None:
+        return cast("str | None", self._get("standard_instructions"))
 
     @standard_instructions.setter
-    def standard_instructions(self, value: Any) -> None:
+    def standard_instructions(self, value: str | None) -> None:
         self._set("standard_instructions", value)
 
     @property
@@ -269,3 +269,25 @@ class ProjectCreate(_m.BaseModel):
     @auto_dispatch.setter
     def auto_dispatch(self, value: ProjectAutoDispatch | None) -> None:
         self._set("auto_dispatch", value)
+
+
+class ProjectCreateDict(TypedDict, total=False):
+    """:class:`ProjectCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    status: ProjectStatus | str
+    client: IdName | IdNameDict
+    client_id: int
+    template_id: int
+    description: str
+    policy_and_procedures: str
+    standard_instructions: str
+    cancellation_fee: Decimal | float | str
+    late_notification: bool
+    notifications: ProjectNotifications | ProjectNotificationsDict
+    finance: IdRef | IdRefDict
+    manager: IdRef | IdRefDict
+    secondary_contact: IdRef | IdRefDict
+    service_contract: IdRef | IdRefDict
+    selection_rule: IdName | IdNameDict
+    auto_dispatch: ProjectAutoDispatch | ProjectAutoDispatchDict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,9 +15,9 @@ class ProjectFinance(_m.BaseModel):
 
     Attributes:
         id (int):
-        description (Any):
+        description (str | None):
         balance (Decimal | None):
-        terms (Any):
+        terms (str | None):
         limit (Decimal | None):
     """
 
@@ -27,9 +27,9 @@ class ProjectFinance(_m.BaseModel):
         self,
         *,
         id: int,
-        description: Any = UNSET,
+        description: str | Unset = UNSET,
         balance: Decimal | Unset = UNSET,
-        terms: Any = UNSET,
+        terms: str | Unset = UNSET,
         limit: Decimal | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -45,9 +45,9 @@ class ProjectFinance(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "balance": _m.Field(_m.DECIMAL, False, False),
-            "terms": _m.Field(_m.ANY, False, False),
+            "terms": _m.Field(_m.STR, False, False),
             "limit": _m.Field(_m.DECIMAL, False, False),
         }
 
@@ -64,11 +64,11 @@ class ProjectFinance(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -80,11 +80,11 @@ class ProjectFinance(_m.BaseModel):
         self._set("balance", value)
 
     @property
-    def terms(self) -> Any:
-        return self._get("terms")
+    def terms(self) -> str | None:
+        return cast("str | None", self._get("terms"))
 
     @terms.setter
-    def terms(self, value: Any) -> None:
+    def terms(self, value: str | None) -> None:
         self._set("terms", value)
 
     @property
@@ -94,3 +94,13 @@ class ProjectFinance(_m.BaseModel):
     @limit.setter
     def limit(self, value: Decimal | None) -> None:
         self._set("limit", value)
+
+
+class ProjectFinanceDict(TypedDict, total=False):
+    """:class:`ProjectFinance` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    description: str
+    balance: Decimal | float | str
+    terms: str
+    limit: Decimal | float | str

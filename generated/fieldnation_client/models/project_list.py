@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.project_list_actions_item import ProjectListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.project import Project
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.project import Project, ProjectDict
 
 
 class ProjectList(_m.BaseModel):
@@ -84,3 +84,11 @@ class ProjectList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[ProjectListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class ProjectListDict(TypedDict, total=False):
+    """:class:`ProjectList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Project | ProjectDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[ProjectListActionsItem | str]

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_notification_text import ProjectNotificationText
+    from ..models.project_notification_text import ProjectNotificationText, ProjectNotificationTextDict
 
 
 class ProjectNotifications(_m.BaseModel):
@@ -108,3 +108,13 @@ class ProjectNotifications(_m.BaseModel):
     @notification.setter
     def notification(self, value: ProjectNotificationText | None) -> None:
         self._set("notification", value)
+
+
+class ProjectNotificationsDict(TypedDict, total=False):
+    """:class:`ProjectNotifications` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    email_subject: ProjectNotificationText | ProjectNotificationTextDict
+    email_body: ProjectNotificationText | ProjectNotificationTextDict
+    digest_email: ProjectNotificationText | ProjectNotificationTextDict
+    sms: ProjectNotificationText | ProjectNotificationTextDict
+    notification: ProjectNotificationText | ProjectNotificationTextDict

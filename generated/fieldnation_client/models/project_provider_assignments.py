@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment
+    from ..models.project_talent_pool_group_assignment import (
+        ProjectTalentPoolGroupAssignment,
+        ProjectTalentPoolGroupAssignmentDict,
+    )
 
 
 class ProjectProviderAssignments(_m.BaseModel):
@@ -76,3 +79,13 @@ class ProjectProviderAssignments(_m.BaseModel):
     @provider_id.setter
     def provider_id(self, value: int | None) -> None:
         self._set("provider_id", value)
+
+
+class ProjectProviderAssignmentsDict(TypedDict, total=False):
+    """:class:`ProjectProviderAssignments` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    talent_pool_groups: Required[
+        list[ProjectTalentPoolGroupAssignment | ProjectTalentPoolGroupAssignmentDict]
+    ]
+    project_id: int
+    provider_id: int

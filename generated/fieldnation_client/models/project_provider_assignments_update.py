@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment
+    from ..models.project_talent_pool_group_assignment import (
+        ProjectTalentPoolGroupAssignment,
+        ProjectTalentPoolGroupAssignmentDict,
+    )
 
 
 class ProjectProviderAssignmentsUpdate(_m.BaseModel):
@@ -46,3 +49,11 @@ class ProjectProviderAssignmentsUpdate(_m.BaseModel):
     @talent_pool_groups.setter
     def talent_pool_groups(self, value: list[ProjectTalentPoolGroupAssignment]) -> None:
         self._set("talent_pool_groups", value)
+
+
+class ProjectProviderAssignmentsUpdateDict(TypedDict, total=False):
+    """:class:`ProjectProviderAssignmentsUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    talent_pool_groups: Required[
+        list[ProjectTalentPoolGroupAssignment | ProjectTalentPoolGroupAssignmentDict]
+    ]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment
+    from ..models.project_talent_pool_group_assignment import (
+        ProjectTalentPoolGroupAssignment,
+        ProjectTalentPoolGroupAssignmentDict,
+    )
 
 
 class ProjectProvidersAdd(_m.BaseModel):
@@ -65,3 +68,10 @@ class ProjectProvidersAdd(_m.BaseModel):
     @talent_pool_groups.setter
     def talent_pool_groups(self, value: list[ProjectTalentPoolGroupAssignment] | None) -> None:
         self._set("talent_pool_groups", value)
+
+
+class ProjectProvidersAddDict(TypedDict, total=False):
+    """:class:`ProjectProvidersAdd` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    provider_ids: Required[list[int]]
+    talent_pool_groups: list[ProjectTalentPoolGroupAssignment | ProjectTalentPoolGroupAssignmentDict]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -105,3 +105,14 @@ class ProjectWorkOrderCounts(_m.BaseModel):
     @approved_paid.setter
     def approved_paid(self, value: int | None) -> None:
         self._set("approved_paid", value)
+
+
+class ProjectWorkOrderCountsDict(TypedDict, total=False):
+    """:class:`ProjectWorkOrderCounts` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    today: int
+    draft: int
+    published_routed: int
+    assigned: int
+    work_done: int
+    approved_paid: int

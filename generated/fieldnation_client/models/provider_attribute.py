@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 from uuid import UUID
 
 from .. import _models as _m
@@ -17,9 +17,9 @@ class ProviderAttribute(_m.BaseModel):
     Attributes:
         talent_pool_provider_attribute_id (UUID): The attribute's UUID (the `attribute_uuid` of the single-attribute
             paths).
-        value (Any): Attribute value, always a string.
+        value (str): Attribute value, always a string.
         id (UUID | None): Overview guide's spelling of `talent_pool_provider_attribute_id`.
-        name (Any): Attribute key.
+        name (str | None): Attribute key.
     """
 
     __slots__ = ()
@@ -28,9 +28,9 @@ class ProviderAttribute(_m.BaseModel):
         self,
         *,
         talent_pool_provider_attribute_id: UUID,
-        value: Any,
+        value: str,
         id: UUID | Unset = UNSET,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -44,9 +44,9 @@ class ProviderAttribute(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "talent_pool_provider_attribute_id": _m.Field(_m.UUID, True, False),
-            "value": _m.Field(_m.ANY, True, False),
+            "value": _m.Field(_m.STR, True, False),
             "id": _m.Field(_m.UUID, False, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -63,12 +63,12 @@ class ProviderAttribute(_m.BaseModel):
         self._set("talent_pool_provider_attribute_id", value)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str:
         """Attribute value, always a string."""
-        return self._get("value")
+        return cast("str", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str) -> None:
         self._set("value", value)
 
     @property
@@ -81,10 +81,19 @@ class ProviderAttribute(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """Attribute key."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
+
+
+class ProviderAttributeDict(TypedDict, total=False):
+    """:class:`ProviderAttribute` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    talent_pool_provider_attribute_id: Required[UUID | str]
+    value: Required[str]
+    id: UUID | str
+    name: str

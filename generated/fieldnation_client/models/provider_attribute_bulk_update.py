@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.provider_attribute_bulk_update_item import ProviderAttributeBulkUpdateItem
+    from ..models.provider_attribute_bulk_update_item import (
+        ProviderAttributeBulkUpdateItem,
+        ProviderAttributeBulkUpdateItemDict,
+    )
 
 
 class ProviderAttributeBulkUpdate(_m.BaseModel):
@@ -44,3 +47,9 @@ class ProviderAttributeBulkUpdate(_m.BaseModel):
     @attributes.setter
     def attributes(self, value: list[ProviderAttributeBulkUpdateItem]) -> None:
         self._set("attributes", value)
+
+
+class ProviderAttributeBulkUpdateDict(TypedDict, total=False):
+    """:class:`ProviderAttributeBulkUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    attributes: Required[list[ProviderAttributeBulkUpdateItem | ProviderAttributeBulkUpdateItemDict]]

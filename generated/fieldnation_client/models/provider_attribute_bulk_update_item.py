@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 from uuid import UUID
 
 from .. import _models as _m
@@ -14,7 +14,7 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
         {'talent_pool_provider_attribute_id': '9a1e4c3b-2f7d-4e58-b6a0-1c2d3e4f5a6b', 'value': '75.00'}
 
     Attributes:
-        value (Any):
+        value (str):
         talent_pool_provider_attribute_id (UUID | None):
         id (UUID | None): Overview guide's spelling of `talent_pool_provider_attribute_id`.
     """
@@ -22,7 +22,7 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
     __slots__ = ()
 
     def __init__(
-        self, *, value: Any, talent_pool_provider_attribute_id: UUID | Unset = UNSET, id: UUID | Unset = UNSET
+        self, *, value: str, talent_pool_provider_attribute_id: UUID | Unset = UNSET, id: UUID | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -34,7 +34,7 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "value": _m.Field(_m.ANY, True, False),
+            "value": _m.Field(_m.STR, True, False),
             "talent_pool_provider_attribute_id": _m.Field(_m.UUID, False, False),
             "id": _m.Field(_m.UUID, False, False),
         }
@@ -44,11 +44,11 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
         return _m.ANY
 
     @property
-    def value(self) -> Any:
-        return self._get("value")
+    def value(self) -> str:
+        return cast("str", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str) -> None:
         self._set("value", value)
 
     @property
@@ -67,3 +67,11 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
     @id.setter
     def id(self, value: UUID | None) -> None:
         self._set("id", value)
+
+
+class ProviderAttributeBulkUpdateItemDict(TypedDict, total=False):
+    """:class:`ProviderAttributeBulkUpdateItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    value: Required[str]
+    talent_pool_provider_attribute_id: UUID | str
+    id: UUID | str

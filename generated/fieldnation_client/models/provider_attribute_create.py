@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.provider_attribute_input import ProviderAttributeInput
+    from ..models.provider_attribute_input import ProviderAttributeInput, ProviderAttributeInputDict
 
 
 class ProviderAttributeCreate(_m.BaseModel):
@@ -43,3 +43,9 @@ class ProviderAttributeCreate(_m.BaseModel):
     @attributes.setter
     def attributes(self, value: list[ProviderAttributeInput]) -> None:
         self._set("attributes", value)
+
+
+class ProviderAttributeCreateDict(TypedDict, total=False):
+    """:class:`ProviderAttributeCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    attributes: Required[list[ProviderAttributeInput | ProviderAttributeInputDict]]

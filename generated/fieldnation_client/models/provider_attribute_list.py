@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.provider_attribute import ProviderAttribute
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.provider_attribute import ProviderAttribute, ProviderAttributeDict
 
 
 class ProviderAttributeList(_m.BaseModel):
@@ -65,3 +65,10 @@ class ProviderAttributeList(_m.BaseModel):
     @pagination.setter
     def pagination(self, value: CursorPagination) -> None:
         self._set("pagination", value)
+
+
+class ProviderAttributeListDict(TypedDict, total=False):
+    """:class:`ProviderAttributeList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[ProviderAttribute | ProviderAttributeDict]]
+    pagination: Required[CursorPagination | CursorPaginationDict]

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.provider_attribute import ProviderAttribute
+    from ..models.provider_attribute import ProviderAttribute, ProviderAttributeDict
 
 
 class ProviderAttributeResult(_m.BaseModel):
@@ -44,3 +44,9 @@ class ProviderAttributeResult(_m.BaseModel):
     @attributes.setter
     def attributes(self, value: list[ProviderAttribute]) -> None:
         self._set("attributes", value)
+
+
+class ProviderAttributeResultDict(TypedDict, total=False):
+    """:class:`ProviderAttributeResult` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    attributes: Required[list[ProviderAttribute | ProviderAttributeDict]]

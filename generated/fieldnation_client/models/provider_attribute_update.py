@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -12,12 +12,12 @@ class ProviderAttributeUpdate(_m.BaseModel):
         {'value': '75.00'}
 
     Attributes:
-        value (Any):
+        value (str):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, value: Any) -> None:
+    def __init__(self, *, value: str) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -25,16 +25,22 @@ class ProviderAttributeUpdate(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"value": _m.Field(_m.ANY, True, False)}
+        return {"value": _m.Field(_m.STR, True, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def value(self) -> Any:
-        return self._get("value")
+    def value(self) -> str:
+        return cast("str", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str) -> None:
         self._set("value", value)
+
+
+class ProviderAttributeUpdateDict(TypedDict, total=False):
+    """:class:`ProviderAttributeUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    value: Required[str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -13,14 +13,16 @@ class ProviderCancelInput(_m.BaseModel):
         {'reason': 'Vehicle breakdown', 'reason_id': 5, 'note': 'Cannot make it to site today'}
 
     Attributes:
-        reason (Any):
+        reason (str | None):
         reason_id (int | None): ID of a cancellation reason of the company.
-        note (Any):
+        note (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, reason: Any = UNSET, reason_id: int | Unset = UNSET, note: Any = UNSET) -> None:
+    def __init__(
+        self, *, reason: str | Unset = UNSET, reason_id: int | Unset = UNSET, note: str | Unset = UNSET
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -31,9 +33,9 @@ class ProviderCancelInput(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "reason": _m.Field(_m.ANY, False, False),
+            "reason": _m.Field(_m.STR, False, False),
             "reason_id": _m.Field(_m.INT, False, False),
-            "note": _m.Field(_m.ANY, False, False),
+            "note": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -41,11 +43,11 @@ class ProviderCancelInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def reason(self) -> Any:
-        return self._get("reason")
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
 
     @reason.setter
-    def reason(self, value: Any) -> None:
+    def reason(self, value: str | None) -> None:
         self._set("reason", value)
 
     @property
@@ -58,9 +60,17 @@ class ProviderCancelInput(_m.BaseModel):
         self._set("reason_id", value)
 
     @property
-    def note(self) -> Any:
-        return self._get("note")
+    def note(self) -> str | None:
+        return cast("str | None", self._get("note"))
 
     @note.setter
-    def note(self, value: Any) -> None:
+    def note(self, value: str | None) -> None:
         self._set("note", value)
+
+
+class ProviderCancelInputDict(TypedDict, total=False):
+    """:class:`ProviderCancelInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    reason: str
+    reason_id: int
+    note: str

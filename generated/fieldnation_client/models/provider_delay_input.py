@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.provider_delay_input_new_eta import ProviderDelayInputNewEta
+    from ..models.provider_delay_input_new_eta import ProviderDelayInputNewEta, ProviderDelayInputNewEtaDict
 
 
 class ProviderDelayInput(_m.BaseModel):
@@ -18,7 +18,7 @@ class ProviderDelayInput(_m.BaseModel):
 
         Attributes:
             delay_minutes (int | None):
-            reason (Any):
+            reason (str | None):
             new_eta (ProviderDelayInputNewEta | None):
     """
 
@@ -28,7 +28,7 @@ class ProviderDelayInput(_m.BaseModel):
         self,
         *,
         delay_minutes: int | Unset = UNSET,
-        reason: Any = UNSET,
+        reason: str | Unset = UNSET,
         new_eta: ProviderDelayInputNewEta | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -44,7 +44,7 @@ class ProviderDelayInput(_m.BaseModel):
 
         return {
             "delay_minutes": _m.Field(_m.INT, False, False),
-            "reason": _m.Field(_m.ANY, False, False),
+            "reason": _m.Field(_m.STR, False, False),
             "new_eta": _m.Field(_m.Model(ProviderDelayInputNewEta), False, False),
         }
 
@@ -61,11 +61,11 @@ class ProviderDelayInput(_m.BaseModel):
         self._set("delay_minutes", value)
 
     @property
-    def reason(self) -> Any:
-        return self._get("reason")
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
 
     @reason.setter
-    def reason(self, value: Any) -> None:
+    def reason(self, value: str | None) -> None:
         self._set("reason", value)
 
     @property
@@ -75,3 +75,11 @@ class ProviderDelayInput(_m.BaseModel):
     @new_eta.setter
     def new_eta(self, value: ProviderDelayInputNewEta | None) -> None:
         self._set("new_eta", value)
+
+
+class ProviderDelayInputDict(TypedDict, total=False):
+    """:class:`ProviderDelayInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    delay_minutes: int
+    reason: str
+    new_eta: ProviderDelayInputNewEta | ProviderDelayInputNewEtaDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -16,14 +16,15 @@ class Qualification(_m.BaseModel):
 
         Attributes:
             id (int): ID of the qualification (certification, screening, ...) being required.
-            name (Any):
-            type_ (Any): Kind of requirement; the guide documents `certification`, `screening`, `insurance` and `tool`.
+            name (str | None):
+            type_ (str | None): Kind of requirement; the guide documents `certification`, `screening`, `insurance` and
+                `tool`.
             required (bool | None): True when providers must have it; false when it only improves their match score.
-            operation (Any): Comparison applied to `value` (e.g. `>=` for a rating).
-            value (Any): Threshold or expected value of the requirement, when it has one.
-            description (Any):
+            operation (str | None): Comparison applied to `value` (e.g. `>=` for a rating).
+            value (str | float | bool | None): Threshold or expected value of the requirement, when it has one.
+            description (str | None):
             match (bool | None): Whether the provider being evaluated meets this requirement (provider-scoped views).
-            actions (list[Any] | None):
+            actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -32,14 +33,14 @@ class Qualification(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
-        type_: Any = UNSET,
+        name: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
         required: bool | Unset = UNSET,
-        operation: Any = UNSET,
-        value: Any = UNSET,
-        description: Any = UNSET,
+        operation: str | Unset = UNSET,
+        value: str | float | bool | Unset = UNSET,
+        description: str | Unset = UNSET,
         match: bool | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -58,14 +59,14 @@ class Qualification(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "type": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.STR, False, False),
             "required": _m.Field(_m.BOOL, False, False),
-            "operation": _m.Field(_m.ANY, False, False),
-            "value": _m.Field(_m.Union((_m.ANY, _m.FLOAT, _m.BOOL)), False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "operation": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.Union((_m.STR, _m.FLOAT, _m.BOOL)), False, False),
+            "description": _m.Field(_m.STR, False, False),
             "match": _m.Field(_m.BOOL, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -82,20 +83,20 @@ class Qualification(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def type_(self) -> Any:
+    def type_(self) -> str | None:
         """Kind of requirement; the guide documents `certification`, `screening`, `insurance` and `tool`."""
-        return self._get("type")
+        return cast("str | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: Any) -> None:
+    def type_(self, value: str | None) -> None:
         self._set("type", value)
 
     @property
@@ -108,29 +109,29 @@ class Qualification(_m.BaseModel):
         self._set("required", value)
 
     @property
-    def operation(self) -> Any:
+    def operation(self) -> str | None:
         """Comparison applied to `value` (e.g. `>=` for a rating)."""
-        return self._get("operation")
+        return cast("str | None", self._get("operation"))
 
     @operation.setter
-    def operation(self, value: Any) -> None:
+    def operation(self, value: str | None) -> None:
         self._set("operation", value)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str | float | bool | None:
         """Threshold or expected value of the requirement, when it has one."""
-        return self._get("value")
+        return cast("str | float | bool | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | float | bool | None) -> None:
         self._set("value", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -143,9 +144,23 @@ class Qualification(_m.BaseModel):
         self._set("match", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class QualificationDict(TypedDict, total=False):
+    """:class:`Qualification` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    type: str
+    required: bool
+    operation: str
+    value: str | float | bool
+    description: str
+    match: bool
+    actions: list[str]

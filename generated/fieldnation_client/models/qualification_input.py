@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.selection_rule_input import SelectionRuleInput
+    from ..models.selection_rule_input import SelectionRuleInput, SelectionRuleInputDict
 
 
 class QualificationInput(_m.BaseModel):
@@ -90,3 +90,12 @@ class QualificationInput(_m.BaseModel):
     @required.setter
     def required(self, value: bool | None) -> None:
         self._set("required", value)
+
+
+class QualificationInputDict(TypedDict, total=False):
+    """:class:`QualificationInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    selection_rule: SelectionRuleInput | SelectionRuleInputDict
+    ignored_missing_qualifications: bool
+    qualification_id: int
+    required: bool

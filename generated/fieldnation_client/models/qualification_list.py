@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.qualification import Qualification
-    from ..models.selection_rule import SelectionRule
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.qualification import Qualification, QualificationDict
+    from ..models.selection_rule import SelectionRule, SelectionRuleDict
 
 
 class QualificationList(_m.BaseModel):
@@ -29,8 +29,8 @@ class QualificationList(_m.BaseModel):
             selection_rule (SelectionRule | None): The work order's qualification rule set with its requirements.
             ignored_missing_qualifications (bool | None): True when the buyer chose to ignore missing qualifications when
                 assigning.
-            correlation_id (Any):
-            actions (list[Any] | None):
+            correlation_id (str | None):
+            actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -42,8 +42,8 @@ class QualificationList(_m.BaseModel):
         results: list[Qualification] | Unset = UNSET,
         selection_rule: SelectionRule | Unset = UNSET,
         ignored_missing_qualifications: bool | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -66,8 +66,8 @@ class QualificationList(_m.BaseModel):
             "results": _m.Field(_m.List(_m.Model(Qualification)), False, False),
             "selection_rule": _m.Field(_m.Model(SelectionRule), False, False),
             "ignored_missing_qualifications": _m.Field(_m.BOOL, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -110,17 +110,28 @@ class QualificationList(_m.BaseModel):
         self._set("ignored_missing_qualifications", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class QualificationListDict(TypedDict, total=False):
+    """:class:`QualificationList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    results: list[Qualification | QualificationDict]
+    selection_rule: SelectionRule | SelectionRuleDict
+    ignored_missing_qualifications: bool
+    correlation_id: str
+    actions: list[str]

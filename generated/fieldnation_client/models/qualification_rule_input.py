@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,14 +15,19 @@ class QualificationRuleInput(_m.BaseModel):
     Attributes:
         id (int): ID of the qualification to require.
         required (bool | None):
-        operation (Any):
-        value (Any):
+        operation (str | None):
+        value (str | float | bool | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int, required: bool | Unset = True, operation: Any = UNSET, value: Any = UNSET
+        self,
+        *,
+        id: int,
+        required: bool | Unset = True,
+        operation: str | Unset = UNSET,
+        value: str | float | bool | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -37,8 +42,8 @@ class QualificationRuleInput(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, True, False),
             "required": _m.Field(_m.BOOL, False, False),
-            "operation": _m.Field(_m.ANY, False, False),
-            "value": _m.Field(_m.Union((_m.ANY, _m.FLOAT, _m.BOOL)), False, False),
+            "operation": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.Union((_m.STR, _m.FLOAT, _m.BOOL)), False, False),
         }
 
     @classmethod
@@ -63,17 +68,26 @@ class QualificationRuleInput(_m.BaseModel):
         self._set("required", value)
 
     @property
-    def operation(self) -> Any:
-        return self._get("operation")
+    def operation(self) -> str | None:
+        return cast("str | None", self._get("operation"))
 
     @operation.setter
-    def operation(self, value: Any) -> None:
+    def operation(self, value: str | None) -> None:
         self._set("operation", value)
 
     @property
-    def value(self) -> Any:
-        return self._get("value")
+    def value(self) -> str | float | bool | None:
+        return cast("str | float | bool | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | float | bool | None) -> None:
         self._set("value", value)
+
+
+class QualificationRuleInputDict(TypedDict, total=False):
+    """:class:`QualificationRuleInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    required: bool
+    operation: str
+    value: str | float | bool

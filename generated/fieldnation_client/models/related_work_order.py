@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class RelatedWorkOrder(_m.BaseModel):
@@ -14,12 +14,12 @@ class RelatedWorkOrder(_m.BaseModel):
 
     Attributes:
         id (int):
-        title (Any):
+        title (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, title: Any = UNSET) -> None:
+    def __init__(self, *, id: int, title: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -28,7 +28,7 @@ class RelatedWorkOrder(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.INT, True, False), "title": _m.Field(_m.ANY, False, False)}
+        return {"id": _m.Field(_m.INT, True, False), "title": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -43,9 +43,16 @@ class RelatedWorkOrder(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def title(self) -> Any:
-        return self._get("title")
+    def title(self) -> str | None:
+        return cast("str | None", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str | None) -> None:
         self._set("title", value)
+
+
+class RelatedWorkOrderDict(TypedDict, total=False):
+    """:class:`RelatedWorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    title: str

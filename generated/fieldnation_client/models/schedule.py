@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.schedule_schedule_option import ScheduleScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.schedule_time_zone import ScheduleTimeZone
-    from ..models.service_window import ServiceWindow
+    from ..models.schedule_time_zone import ScheduleTimeZone, ScheduleTimeZoneDict
+    from ..models.service_window import ServiceWindow, ServiceWindowDict
 
 
 class Schedule(_m.BaseModel):
@@ -25,14 +25,14 @@ class Schedule(_m.BaseModel):
         service_window (ServiceWindow | None): When the provider is expected on site. `exact`: arrive at `start`.
             `between`: arrive any time from `start` to `end`. `hours`: work on the days from `start` to `end`, only between
             the start time and end time of each day.
-        schedule_note (Any): Extra information about the schedule or site access.
+        schedule_note (str | None): Extra information about the schedule or site access.
         schedule_option (ScheduleScheduleOption | None): For `hours` windows: 1 asks the provider to commit to a hard
             start time when requesting or accepting the work, 0 does not.
         time_zone (ScheduleTimeZone | None): Time zone of the work order's location.
         status_id (int | None): Status id of the work order.
         company_id (int | None):
-        today_tomorrow (Any): `today` or `tomorrow` when the window starts soon, otherwise empty.
-        correlation_id (Any):
+        today_tomorrow (str | None): `today` or `tomorrow` when the window starts soon, otherwise empty.
+        correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -42,13 +42,13 @@ class Schedule(_m.BaseModel):
         *,
         work_order_id: int | Unset = UNSET,
         service_window: ServiceWindow | Unset = UNSET,
-        schedule_note: Any = UNSET,
+        schedule_note: str | Unset = UNSET,
         schedule_option: ScheduleScheduleOption | Unset = UNSET,
         time_zone: ScheduleTimeZone | Unset = UNSET,
         status_id: int | Unset = UNSET,
         company_id: int | Unset = UNSET,
-        today_tomorrow: Any = UNSET,
-        correlation_id: Any = UNSET,
+        today_tomorrow: str | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -71,13 +71,13 @@ class Schedule(_m.BaseModel):
         return {
             "work_order_id": _m.Field(_m.INT, False, False),
             "service_window": _m.Field(_m.Model(ServiceWindow), False, False),
-            "schedule_note": _m.Field(_m.ANY, False, False),
+            "schedule_note": _m.Field(_m.STR, False, False),
             "schedule_option": _m.Field(_m.Enum(ScheduleScheduleOption), False, False),
             "time_zone": _m.Field(_m.Model(ScheduleTimeZone), False, False),
             "status_id": _m.Field(_m.INT, False, False),
             "company_id": _m.Field(_m.INT, False, False),
-            "today_tomorrow": _m.Field(_m.ANY, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "today_tomorrow": _m.Field(_m.STR, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -104,12 +104,12 @@ class Schedule(_m.BaseModel):
         self._set("service_window", value)
 
     @property
-    def schedule_note(self) -> Any:
+    def schedule_note(self) -> str | None:
         """Extra information about the schedule or site access."""
-        return self._get("schedule_note")
+        return cast("str | None", self._get("schedule_note"))
 
     @schedule_note.setter
-    def schedule_note(self, value: Any) -> None:
+    def schedule_note(self, value: str | None) -> None:
         self._set("schedule_note", value)
 
     @property
@@ -149,18 +149,32 @@ class Schedule(_m.BaseModel):
         self._set("company_id", value)
 
     @property
-    def today_tomorrow(self) -> Any:
+    def today_tomorrow(self) -> str | None:
         """`today` or `tomorrow` when the window starts soon, otherwise empty."""
-        return self._get("today_tomorrow")
+        return cast("str | None", self._get("today_tomorrow"))
 
     @today_tomorrow.setter
-    def today_tomorrow(self, value: Any) -> None:
+    def today_tomorrow(self, value: str | None) -> None:
         self._set("today_tomorrow", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class ScheduleDict(TypedDict, total=False):
+    """:class:`Schedule` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    service_window: ServiceWindow | ServiceWindowDict
+    schedule_note: str
+    schedule_option: ScheduleScheduleOption | int
+    time_zone: ScheduleTimeZone | ScheduleTimeZoneDict
+    status_id: int
+    company_id: int
+    today_tomorrow: str
+    correlation_id: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,15 +14,20 @@ class ScheduleTimeZone(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        name (Any): IANA name, for example `America/Chicago`.
-        short (Any): Abbreviation, for example `CDT`.
+        name (str | None): IANA name, for example `America/Chicago`.
+        short (str | None): Abbreviation, for example `CDT`.
         offset (float | None): Offset from UTC in hours.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int | Unset = UNSET, name: Any = UNSET, short: Any = UNSET, offset: float | Unset = UNSET
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short: str | Unset = UNSET,
+        offset: float | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -36,8 +41,8 @@ class ScheduleTimeZone(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "short": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "short": _m.Field(_m.STR, False, False),
             "offset": _m.Field(_m.FLOAT, False, False),
         }
 
@@ -54,21 +59,21 @@ class ScheduleTimeZone(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """IANA name, for example `America/Chicago`."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def short(self) -> Any:
+    def short(self) -> str | None:
         """Abbreviation, for example `CDT`."""
-        return self._get("short")
+        return cast("str | None", self._get("short"))
 
     @short.setter
-    def short(self, value: Any) -> None:
+    def short(self, value: str | None) -> None:
         self._set("short", value)
 
     @property
@@ -79,3 +84,12 @@ class ScheduleTimeZone(_m.BaseModel):
     @offset.setter
     def offset(self, value: float | None) -> None:
         self._set("offset", value)
+
+
+class ScheduleTimeZoneDict(TypedDict, total=False):
+    """:class:`ScheduleTimeZone` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    short: str
+    offset: float

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.schedule_update_schedule_option import ScheduleUpdateScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.schedule_time_zone_input import ScheduleTimeZoneInput
-    from ..models.service_window_input import ServiceWindowInput
+    from ..models.schedule_time_zone_input import ScheduleTimeZoneInput, ScheduleTimeZoneInputDict
+    from ..models.service_window_input import ServiceWindowInput, ServiceWindowInputDict
 
 
 class ScheduleUpdate(_m.BaseModel):
@@ -24,7 +24,7 @@ class ScheduleUpdate(_m.BaseModel):
             service_window (ServiceWindowInput): A service window as sent in requests. `start` is required for `exact`,
                 `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform
                 fills in local times from the location's time zone.
-            schedule_note (Any): Additional information about the schedule or site.
+            schedule_note (str | None): Additional information about the schedule or site.
             schedule_option (ScheduleUpdateScheduleOption | None): For `hours` windows, 1 requires providers to commit to a
                 hard start time.
             time_zone (ScheduleTimeZoneInput | None): Time zone of the service window. The playground types it like the
@@ -38,7 +38,7 @@ class ScheduleUpdate(_m.BaseModel):
         self,
         *,
         service_window: ServiceWindowInput,
-        schedule_note: Any = UNSET,
+        schedule_note: str | Unset = UNSET,
         schedule_option: ScheduleUpdateScheduleOption | Unset = UNSET,
         time_zone: ScheduleTimeZoneInput | Unset = UNSET,
         require_ontime: bool | Unset = UNSET,
@@ -59,7 +59,7 @@ class ScheduleUpdate(_m.BaseModel):
 
         return {
             "service_window": _m.Field(_m.Model(ServiceWindowInput), True, False),
-            "schedule_note": _m.Field(_m.ANY, False, False),
+            "schedule_note": _m.Field(_m.STR, False, False),
             "schedule_option": _m.Field(_m.Enum(ScheduleUpdateScheduleOption), False, False),
             "time_zone": _m.Field(_m.Model(ScheduleTimeZoneInput), False, False),
             "require_ontime": _m.Field(_m.BOOL, False, False),
@@ -81,12 +81,12 @@ class ScheduleUpdate(_m.BaseModel):
         self._set("service_window", value)
 
     @property
-    def schedule_note(self) -> Any:
+    def schedule_note(self) -> str | None:
         """Additional information about the schedule or site."""
-        return self._get("schedule_note")
+        return cast("str | None", self._get("schedule_note"))
 
     @schedule_note.setter
-    def schedule_note(self, value: Any) -> None:
+    def schedule_note(self, value: str | None) -> None:
         self._set("schedule_note", value)
 
     @property
@@ -116,3 +116,13 @@ class ScheduleUpdate(_m.BaseModel):
     @require_ontime.setter
     def require_ontime(self, value: bool | None) -> None:
         self._set("require_ontime", value)
+
+
+class ScheduleUpdateDict(TypedDict, total=False):
+    """:class:`ScheduleUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    service_window: Required[ServiceWindowInput | ServiceWindowInputDict]
+    schedule_note: str
+    schedule_option: ScheduleUpdateScheduleOption | int
+    time_zone: ScheduleTimeZoneInput | ScheduleTimeZoneInputDict
+    require_ontime: bool

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.qualification import Qualification
-    from ..models.selection_rule_sum import SelectionRuleSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.qualification import Qualification, QualificationDict
+    from ..models.selection_rule_sum import SelectionRuleSum, SelectionRuleSumDict
 
 
 class SelectionRule(_m.BaseModel):
@@ -21,12 +21,12 @@ class SelectionRule(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        name (Any):
-        status (Any): Rule state; the playground shows `active`.
+        name (str | None):
+        status (str | None): Rule state; the playground shows `active`.
         weight (float | None):
-        total_selection_rule (Any):
+        total_selection_rule (str | None):
         sum_ (SelectionRuleSum | None): How many providers in the pool meet the rule.
-        actions (list[Any] | None):
+        actions (list[str] | None):
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Qualification] | None):
     """
@@ -37,12 +37,12 @@ class SelectionRule(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        name: Any = UNSET,
-        status: Any = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
         weight: float | Unset = UNSET,
-        total_selection_rule: Any = UNSET,
+        total_selection_rule: str | Unset = UNSET,
         sum_: SelectionRuleSum | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         metadata: ListMetadata | Unset = UNSET,
         results: list[Qualification] | Unset = UNSET,
     ) -> None:
@@ -67,12 +67,12 @@ class SelectionRule(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "status": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "status": _m.Field(_m.STR, False, False),
             "weight": _m.Field(_m.FLOAT, False, False),
-            "total_selection_rule": _m.Field(_m.ANY, False, False),
+            "total_selection_rule": _m.Field(_m.STR, False, False),
             "sum": _m.Field(_m.Model(SelectionRuleSum), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "results": _m.Field(_m.List(_m.Model(Qualification)), False, False),
         }
@@ -90,20 +90,20 @@ class SelectionRule(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def status(self) -> Any:
+    def status(self) -> str | None:
         """Rule state; the playground shows `active`."""
-        return self._get("status")
+        return cast("str | None", self._get("status"))
 
     @status.setter
-    def status(self, value: Any) -> None:
+    def status(self, value: str | None) -> None:
         self._set("status", value)
 
     @property
@@ -115,11 +115,11 @@ class SelectionRule(_m.BaseModel):
         self._set("weight", value)
 
     @property
-    def total_selection_rule(self) -> Any:
-        return self._get("total_selection_rule")
+    def total_selection_rule(self) -> str | None:
+        return cast("str | None", self._get("total_selection_rule"))
 
     @total_selection_rule.setter
-    def total_selection_rule(self, value: Any) -> None:
+    def total_selection_rule(self, value: str | None) -> None:
         self._set("total_selection_rule", value)
 
     @property
@@ -132,11 +132,11 @@ class SelectionRule(_m.BaseModel):
         self._set("sum", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -155,3 +155,17 @@ class SelectionRule(_m.BaseModel):
     @results.setter
     def results(self, value: list[Qualification] | None) -> None:
         self._set("results", value)
+
+
+class SelectionRuleDict(TypedDict, total=False):
+    """:class:`SelectionRule` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    status: str
+    weight: float
+    total_selection_rule: str
+    sum: SelectionRuleSum | SelectionRuleSumDict
+    actions: list[str]
+    metadata: ListMetadata | ListMetadataDict
+    results: list[Qualification | QualificationDict]

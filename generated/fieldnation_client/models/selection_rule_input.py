@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.qualification_rule_input import QualificationRuleInput
+    from ..models.qualification_rule_input import QualificationRuleInput, QualificationRuleInputDict
 
 
 class SelectionRuleInput(_m.BaseModel):
@@ -17,7 +17,7 @@ class SelectionRuleInput(_m.BaseModel):
 
     Attributes:
         id (int | None): Reuse a saved company selection rule by its ID.
-        name (Any):
+        name (str | None):
         results (list[QualificationRuleInput] | None):
     """
 
@@ -27,7 +27,7 @@ class SelectionRuleInput(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         results: list[QualificationRuleInput] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -43,7 +43,7 @@ class SelectionRuleInput(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "results": _m.Field(_m.List(_m.Model(QualificationRuleInput)), False, False),
         }
 
@@ -61,11 +61,11 @@ class SelectionRuleInput(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -75,3 +75,11 @@ class SelectionRuleInput(_m.BaseModel):
     @results.setter
     def results(self, value: list[QualificationRuleInput] | None) -> None:
         self._set("results", value)
+
+
+class SelectionRuleInputDict(TypedDict, total=False):
+    """:class:`SelectionRuleInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    results: list[QualificationRuleInput | QualificationRuleInputDict]

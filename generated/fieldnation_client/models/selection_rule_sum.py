@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -83,3 +83,12 @@ class SelectionRuleSum(_m.BaseModel):
     @no_match_required.setter
     def no_match_required(self, value: int | None) -> None:
         self._set("no_match_required", value)
+
+
+class SelectionRuleSumDict(TypedDict, total=False):
+    """:class:`SelectionRuleSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    total: int
+    match: int
+    no_match_optional: int
+    no_match_required: int

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.service_territory_provider import ServiceTerritoryProvider
-    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
-    from ..models.talent_pool_tier import TalentPoolTier
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.service_territory_provider import ServiceTerritoryProvider, ServiceTerritoryProviderDict
+    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute, TalentPoolGroupAttributeDict
+    from ..models.talent_pool_tier import TalentPoolTier, TalentPoolTierDict
 
 
 class ServiceTerritory(_m.BaseModel):
@@ -21,11 +21,11 @@ class ServiceTerritory(_m.BaseModel):
             [{'name': 'coverage_radius', 'value': '50'}], 'provider_count': 12}
 
     Attributes:
-        id (Any): The territory's UUID (the `service_territory_uuid` of the paths).
-        name (Any):
-        service_territory_id (Any): Internal numeric id, returned as a string.
-        display_name (Any): Name shown to providers.
-        description (Any): Free text (overview guide).
+        id (str): The territory's UUID (the `service_territory_uuid` of the paths).
+        name (str):
+        service_territory_id (str | None): Internal numeric id, returned as a string.
+        display_name (str | None): Name shown to providers.
+        description (str | None): Free text (overview guide).
         project_id (int | None): Project the territory belongs to; null when it was created without one.
         tiers (list[TalentPoolTier] | None):
         attributes (list[TalentPoolGroupAttribute] | None):
@@ -40,11 +40,11 @@ class ServiceTerritory(_m.BaseModel):
     def __init__(
         self,
         *,
-        id: Any,
-        name: Any,
-        service_territory_id: Any = UNSET,
-        display_name: Any = UNSET,
-        description: Any = UNSET,
+        id: str,
+        name: str,
+        service_territory_id: str | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
         project_id: int | None | Unset = UNSET,
         tiers: list[TalentPoolTier] | Unset = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
@@ -75,11 +75,11 @@ class ServiceTerritory(_m.BaseModel):
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
         return {
-            "id": _m.Field(_m.ANY, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "service_territory_id": _m.Field(_m.ANY, False, False),
-            "display_name": _m.Field(_m.ANY, False, True),
-            "description": _m.Field(_m.ANY, False, True),
+            "id": _m.Field(_m.STR, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "service_territory_id": _m.Field(_m.STR, False, False),
+            "display_name": _m.Field(_m.STR, False, True),
+            "description": _m.Field(_m.STR, False, True),
             "project_id": _m.Field(_m.INT, False, True),
             "tiers": _m.Field(_m.List(_m.Model(TalentPoolTier)), False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
@@ -93,47 +93,47 @@ class ServiceTerritory(_m.BaseModel):
         return _m.ANY
 
     @property
-    def id(self) -> Any:
+    def id(self) -> str:
         """The territory's UUID (the `service_territory_uuid` of the paths)."""
-        return self._get("id")
+        return cast("str", self._get("id"))
 
     @id.setter
-    def id(self, value: Any) -> None:
+    def id(self, value: str) -> None:
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def service_territory_id(self) -> Any:
+    def service_territory_id(self) -> str | None:
         """Internal numeric id, returned as a string."""
-        return self._get("service_territory_id")
+        return cast("str | None", self._get("service_territory_id"))
 
     @service_territory_id.setter
-    def service_territory_id(self, value: Any) -> None:
+    def service_territory_id(self, value: str | None) -> None:
         self._set("service_territory_id", value)
 
     @property
-    def display_name(self) -> Any:
+    def display_name(self) -> str | None:
         """Name shown to providers."""
-        return self._get("display_name")
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """Free text (overview guide)."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -186,3 +186,19 @@ class ServiceTerritory(_m.BaseModel):
     @providers.setter
     def providers(self, value: list[ServiceTerritoryProvider] | None) -> None:
         self._set("providers", value)
+
+
+class ServiceTerritoryDict(TypedDict, total=False):
+    """:class:`ServiceTerritory` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[str]
+    name: Required[str]
+    service_territory_id: str
+    display_name: str | None
+    description: str | None
+    project_id: int | None
+    tiers: list[TalentPoolTier | TalentPoolTierDict]
+    attributes: list[TalentPoolGroupAttribute | TalentPoolGroupAttributeDict]
+    provider_count: int
+    created: DateObject | DateObjectDict
+    providers: list[ServiceTerritoryProvider | ServiceTerritoryProviderDict]

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
+    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute, TalentPoolGroupAttributeDict
 
 
 class ServiceTerritoryInput(_m.BaseModel):
@@ -17,10 +17,10 @@ class ServiceTerritoryInput(_m.BaseModel):
             'coverage_radius', 'value': '50'}]}
 
     Attributes:
-        name (Any):
+        name (str):
         project_id (int | None):
-        display_name (Any):
-        description (Any):
+        display_name (str | None):
+        description (str | None):
         attributes (list[TalentPoolGroupAttribute] | None): Attributes to upsert by name.
     """
 
@@ -29,10 +29,10 @@ class ServiceTerritoryInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
+        name: str,
         project_id: int | Unset = UNSET,
-        display_name: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -49,10 +49,10 @@ class ServiceTerritoryInput(_m.BaseModel):
         from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "project_id": _m.Field(_m.INT, False, False),
-            "display_name": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
         }
 
@@ -61,11 +61,11 @@ class ServiceTerritoryInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -77,19 +77,19 @@ class ServiceTerritoryInput(_m.BaseModel):
         self._set("project_id", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -100,3 +100,13 @@ class ServiceTerritoryInput(_m.BaseModel):
     @attributes.setter
     def attributes(self, value: list[TalentPoolGroupAttribute] | None) -> None:
         self._set("attributes", value)
+
+
+class ServiceTerritoryInputDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    project_id: int
+    display_name: str
+    description: str
+    attributes: list[TalentPoolGroupAttribute | TalentPoolGroupAttributeDict]

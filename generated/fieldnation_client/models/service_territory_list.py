@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.service_territory import ServiceTerritory
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.service_territory import ServiceTerritory, ServiceTerritoryDict
 
 
 class ServiceTerritoryList(_m.BaseModel):
@@ -85,3 +85,11 @@ class ServiceTerritoryList(_m.BaseModel):
     @pagination.setter
     def pagination(self, value: CursorPagination | None) -> None:
         self._set("pagination", value)
+
+
+class ServiceTerritoryListDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: list[ServiceTerritory | ServiceTerritoryDict]
+    results: list[ServiceTerritory | ServiceTerritoryDict]
+    pagination: CursorPagination | CursorPaginationDict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_tier import TalentPoolTier
+    from ..models.talent_pool_tier import TalentPoolTier, TalentPoolTierDict
 
 
 class ServiceTerritoryProvider(_m.BaseModel):
@@ -18,7 +18,7 @@ class ServiceTerritoryProvider(_m.BaseModel):
 
     Attributes:
         provider_id (int):
-        name (Any):
+        name (str | None):
         tier (TalentPoolTier | None): One talent pool (tier) inside a group. Its `id` is what other operations call
             `tier_id`, `tierId` or `talent_pool_id`.
         exists_in_multiple_talent_pool_groups (bool | None): True when the provider also belongs to another territory or
@@ -31,7 +31,7 @@ class ServiceTerritoryProvider(_m.BaseModel):
         self,
         *,
         provider_id: int,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         tier: TalentPoolTier | Unset = UNSET,
         exists_in_multiple_talent_pool_groups: bool | Unset = UNSET,
     ) -> None:
@@ -49,7 +49,7 @@ class ServiceTerritoryProvider(_m.BaseModel):
 
         return {
             "provider_id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "tier": _m.Field(_m.Model(TalentPoolTier), False, False),
             "exists_in_multiple_talent_pool_groups": _m.Field(_m.BOOL, False, False),
         }
@@ -67,11 +67,11 @@ class ServiceTerritoryProvider(_m.BaseModel):
         self._set("provider_id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -92,3 +92,12 @@ class ServiceTerritoryProvider(_m.BaseModel):
     @exists_in_multiple_talent_pool_groups.setter
     def exists_in_multiple_talent_pool_groups(self, value: bool | None) -> None:
         self._set("exists_in_multiple_talent_pool_groups", value)
+
+
+class ServiceTerritoryProviderDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryProvider` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    provider_id: Required[int]
+    name: str
+    tier: TalentPoolTier | TalentPoolTierDict
+    exists_in_multiple_talent_pool_groups: bool

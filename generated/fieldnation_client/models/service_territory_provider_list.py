@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.service_territory_provider import ServiceTerritoryProvider
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.service_territory_provider import ServiceTerritoryProvider, ServiceTerritoryProviderDict
 
 
 class ServiceTerritoryProviderList(_m.BaseModel):
@@ -83,3 +83,11 @@ class ServiceTerritoryProviderList(_m.BaseModel):
     @providers.setter
     def providers(self, value: list[ServiceTerritoryProvider] | None) -> None:
         self._set("providers", value)
+
+
+class ServiceTerritoryProviderListDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[ServiceTerritoryProvider | ServiceTerritoryProviderDict]]
+    pagination: Required[CursorPagination | CursorPaginationDict]
+    providers: list[ServiceTerritoryProvider | ServiceTerritoryProviderDict]

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
+    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute, TalentPoolGroupAttributeDict
 
 
 class ServiceTerritoryUpdate(_m.BaseModel):
@@ -16,10 +16,10 @@ class ServiceTerritoryUpdate(_m.BaseModel):
         {'display_name': 'SW Region (AZ, NM)', 'attributes': [{'name': 'coverage_radius', 'value': '75'}]}
 
     Attributes:
-        name (Any):
+        name (str | None):
         project_id (int | None):
-        display_name (Any):
-        description (Any):
+        display_name (str | None):
+        description (str | None):
         attributes (list[TalentPoolGroupAttribute] | None): Attributes to upsert by name.
     """
 
@@ -28,10 +28,10 @@ class ServiceTerritoryUpdate(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         project_id: int | Unset = UNSET,
-        display_name: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -48,10 +48,10 @@ class ServiceTerritoryUpdate(_m.BaseModel):
         from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "project_id": _m.Field(_m.INT, False, False),
-            "display_name": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
         }
 
@@ -60,11 +60,11 @@ class ServiceTerritoryUpdate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -76,19 +76,19 @@ class ServiceTerritoryUpdate(_m.BaseModel):
         self._set("project_id", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -99,3 +99,13 @@ class ServiceTerritoryUpdate(_m.BaseModel):
     @attributes.setter
     def attributes(self, value: list[TalentPoolGroupAttribute] | None) -> None:
         self._set("attributes", value)
+
+
+class ServiceTerritoryUpdateDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    project_id: int
+    display_name: str
+    description: str
+    attributes: list[TalentPoolGroupAttribute | TalentPoolGroupAttributeDict]

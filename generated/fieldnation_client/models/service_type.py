@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -13,12 +13,12 @@ class ServiceType(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
+        name (str):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, name: Any) -> None:
+    def __init__(self, *, id: int, name: str) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -27,7 +27,7 @@ class ServiceType(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.INT, True, False), "name": _m.Field(_m.ANY, True, False)}
+        return {"id": _m.Field(_m.INT, True, False), "name": _m.Field(_m.STR, True, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -42,9 +42,16 @@ class ServiceType(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
+
+
+class ServiceTypeDict(TypedDict, total=False):
+    """:class:`ServiceType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.service_type import ServiceType
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.service_type import ServiceType, ServiceTypeDict
 
 
 class ServiceTypeList(_m.BaseModel):
@@ -61,3 +61,10 @@ class ServiceTypeList(_m.BaseModel):
     @metadata.setter
     def metadata(self, value: ListMetadata | None) -> None:
         self._set("metadata", value)
+
+
+class ServiceTypeListDict(TypedDict, total=False):
+    """:class:`ServiceTypeList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[ServiceType | ServiceTypeDict]]
+    metadata: ListMetadata | ListMetadataDict

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.service_window_mode import ServiceWindowMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class ServiceWindow(_m.BaseModel):
@@ -75,3 +75,11 @@ class ServiceWindow(_m.BaseModel):
     @end.setter
     def end(self, value: DateObject | None) -> None:
         self._set("end", value)
+
+
+class ServiceWindowDict(TypedDict, total=False):
+    """:class:`ServiceWindow` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    mode: Required[ServiceWindowMode | str]
+    start: DateObject | DateObjectDict
+    end: DateObject | DateObjectDict

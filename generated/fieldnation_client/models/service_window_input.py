@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.service_window_input_mode import ServiceWindowInputMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class ServiceWindowInput(_m.BaseModel):
@@ -79,3 +79,11 @@ class ServiceWindowInput(_m.BaseModel):
     @end.setter
     def end(self, value: DateObject | None) -> None:
         self._set("end", value)
+
+
+class ServiceWindowInputDict(TypedDict, total=False):
+    """:class:`ServiceWindowInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    mode: Required[ServiceWindowInputMode | str]
+    start: DateObject | DateObjectDict
+    end: DateObject | DateObjectDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_actions_item import ShipmentActionsItem
@@ -9,11 +9,11 @@ from ..models.shipment_status import ShipmentStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.shipment_address import ShipmentAddress
-    from ..models.shipment_carrier import ShipmentCarrier
-    from ..models.shipment_task import ShipmentTask
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.shipment_address import ShipmentAddress, ShipmentAddressDict
+    from ..models.shipment_carrier import ShipmentCarrier, ShipmentCarrierDict
+    from ..models.shipment_task import ShipmentTask, ShipmentTaskDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Shipment(_m.BaseModel):
@@ -28,7 +28,7 @@ class Shipment(_m.BaseModel):
     Attributes:
         id (int):
         user (UserRef | None): A user as embedded in other objects (author, assignee, manager).
-        name (Any): What is being shipped.
+        name (str | None): What is being shipped.
         direction (ShipmentDirection | None): Where the shipment goes. The Android client's model lists `to site` and
             `from site`; the older reference and the guide also name `to provider` and `to other location`.
         carrier (ShipmentCarrier | None): Who carries the shipment and how to track it.
@@ -46,7 +46,7 @@ class Shipment(_m.BaseModel):
         *,
         id: int,
         user: UserRef | Unset = UNSET,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         direction: ShipmentDirection | Unset = UNSET,
         carrier: ShipmentCarrier | Unset = UNSET,
         location: ShipmentAddress | Unset = UNSET,
@@ -80,7 +80,7 @@ class Shipment(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, True, False),
             "user": _m.Field(_m.Model(UserRef), False, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "direction": _m.Field(_m.Enum(ShipmentDirection), False, False),
             "carrier": _m.Field(_m.Model(ShipmentCarrier), False, False),
             "location": _m.Field(_m.Model(ShipmentAddress), False, False),
@@ -112,12 +112,12 @@ class Shipment(_m.BaseModel):
         self._set("user", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """What is being shipped."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -183,3 +183,18 @@ class Shipment(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[ShipmentActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class ShipmentDict(TypedDict, total=False):
+    """:class:`Shipment` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    user: UserRef | UserRefDict
+    name: str
+    direction: ShipmentDirection | str
+    carrier: ShipmentCarrier | ShipmentCarrierDict
+    location: ShipmentAddress | ShipmentAddressDict
+    task: ShipmentTask | ShipmentTaskDict
+    created: DateObject | DateObjectDict
+    status: ShipmentStatus | str
+    actions: list[ShipmentActionsItem | str]

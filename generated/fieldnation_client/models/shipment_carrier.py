@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_carrier_name import ShipmentCarrierName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class ShipmentCarrier(_m.BaseModel):
@@ -18,9 +18,9 @@ class ShipmentCarrier(_m.BaseModel):
 
     Attributes:
         name (ShipmentCarrierName | None): Carrier code; `other` means the carrier is named in `other`.
-        other (Any): Carrier name when `name` is `other`.
-        tracking (Any): Tracking number given by the carrier.
-        link_href (Any): Tracking link the API derives from carrier and tracking number.
+        other (str | None): Carrier name when `name` is `other`.
+        tracking (str | None): Tracking number given by the carrier.
+        link_href (str | None): Tracking link the API derives from carrier and tracking number.
         arrival (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
         arrived (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
@@ -31,9 +31,9 @@ class ShipmentCarrier(_m.BaseModel):
         self,
         *,
         name: ShipmentCarrierName | Unset = UNSET,
-        other: Any = UNSET,
-        tracking: Any = UNSET,
-        link_href: Any = UNSET,
+        other: str | Unset = UNSET,
+        tracking: str | Unset = UNSET,
+        link_href: str | Unset = UNSET,
         arrival: DateObject | Unset = UNSET,
         arrived: DateObject | Unset = UNSET,
     ) -> None:
@@ -53,9 +53,9 @@ class ShipmentCarrier(_m.BaseModel):
 
         return {
             "name": _m.Field(_m.Enum(ShipmentCarrierName), False, False),
-            "other": _m.Field(_m.ANY, False, False),
-            "tracking": _m.Field(_m.ANY, False, False),
-            "link_href": _m.Field(_m.ANY, False, False),
+            "other": _m.Field(_m.STR, False, False),
+            "tracking": _m.Field(_m.STR, False, False),
+            "link_href": _m.Field(_m.STR, False, False),
             "arrival": _m.Field(_m.Model(DateObject), False, False),
             "arrived": _m.Field(_m.Model(DateObject), False, False),
         }
@@ -74,30 +74,30 @@ class ShipmentCarrier(_m.BaseModel):
         self._set("name", value)
 
     @property
-    def other(self) -> Any:
+    def other(self) -> str | None:
         """Carrier name when `name` is `other`."""
-        return self._get("other")
+        return cast("str | None", self._get("other"))
 
     @other.setter
-    def other(self, value: Any) -> None:
+    def other(self, value: str | None) -> None:
         self._set("other", value)
 
     @property
-    def tracking(self) -> Any:
+    def tracking(self) -> str | None:
         """Tracking number given by the carrier."""
-        return self._get("tracking")
+        return cast("str | None", self._get("tracking"))
 
     @tracking.setter
-    def tracking(self, value: Any) -> None:
+    def tracking(self, value: str | None) -> None:
         self._set("tracking", value)
 
     @property
-    def link_href(self) -> Any:
+    def link_href(self) -> str | None:
         """Tracking link the API derives from carrier and tracking number."""
-        return self._get("link_href")
+        return cast("str | None", self._get("link_href"))
 
     @link_href.setter
-    def link_href(self, value: Any) -> None:
+    def link_href(self, value: str | None) -> None:
         self._set("link_href", value)
 
     @property
@@ -117,3 +117,14 @@ class ShipmentCarrier(_m.BaseModel):
     @arrived.setter
     def arrived(self, value: DateObject | None) -> None:
         self._set("arrived", value)
+
+
+class ShipmentCarrierDict(TypedDict, total=False):
+    """:class:`ShipmentCarrier` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: ShipmentCarrierName | str
+    other: str
+    tracking: str
+    link_href: str
+    arrival: DateObject | DateObjectDict
+    arrived: DateObject | DateObjectDict

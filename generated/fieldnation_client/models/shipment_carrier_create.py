@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_carrier_create_name import ShipmentCarrierCreateName
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class ShipmentCarrierCreate(_m.BaseModel):
@@ -15,13 +15,13 @@ class ShipmentCarrierCreate(_m.BaseModel):
 
     Attributes:
         name (ShipmentCarrierCreateName):
-        tracking (Any): Tracking number.
-        other (Any): Carrier name; required when `name` is `other`.
+        tracking (str): Tracking number.
+        other (str | None): Carrier name; required when `name` is `other`.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, name: ShipmentCarrierCreateName, tracking: Any, other: Any = UNSET) -> None:
+    def __init__(self, *, name: ShipmentCarrierCreateName, tracking: str, other: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -33,8 +33,8 @@ class ShipmentCarrierCreate(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "name": _m.Field(_m.Enum(ShipmentCarrierCreateName), True, False),
-            "tracking": _m.Field(_m.ANY, True, False),
-            "other": _m.Field(_m.ANY, False, False),
+            "tracking": _m.Field(_m.STR, True, False),
+            "other": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -50,19 +50,27 @@ class ShipmentCarrierCreate(_m.BaseModel):
         self._set("name", value)
 
     @property
-    def tracking(self) -> Any:
+    def tracking(self) -> str:
         """Tracking number."""
-        return self._get("tracking")
+        return cast("str", self._get("tracking"))
 
     @tracking.setter
-    def tracking(self, value: Any) -> None:
+    def tracking(self, value: str) -> None:
         self._set("tracking", value)
 
     @property
-    def other(self) -> Any:
+    def other(self) -> str | None:
         """Carrier name; required when `name` is `other`."""
-        return self._get("other")
+        return cast("str | None", self._get("other"))
 
     @other.setter
-    def other(self, value: Any) -> None:
+    def other(self, value: str | None) -> None:
         self._set("other", value)
+
+
+class ShipmentCarrierCreateDict(TypedDict, total=False):
+    """:class:`ShipmentCarrierCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[ShipmentCarrierCreateName | str]
+    tracking: Required[str]
+    other: str

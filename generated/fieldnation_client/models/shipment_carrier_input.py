@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_carrier_input_name import ShipmentCarrierInputName
@@ -15,14 +15,18 @@ class ShipmentCarrierInput(_m.BaseModel):
 
     Attributes:
         name (ShipmentCarrierInputName | None):
-        other (Any): Carrier name; required when `name` is `other`.
-        tracking (Any): Tracking number.
+        other (str | None): Carrier name; required when `name` is `other`.
+        tracking (str | None): Tracking number.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, name: ShipmentCarrierInputName | Unset = UNSET, other: Any = UNSET, tracking: Any = UNSET
+        self,
+        *,
+        name: ShipmentCarrierInputName | Unset = UNSET,
+        other: str | Unset = UNSET,
+        tracking: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -35,8 +39,8 @@ class ShipmentCarrierInput(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "name": _m.Field(_m.Enum(ShipmentCarrierInputName), False, False),
-            "other": _m.Field(_m.ANY, False, False),
-            "tracking": _m.Field(_m.ANY, False, False),
+            "other": _m.Field(_m.STR, False, False),
+            "tracking": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -52,19 +56,27 @@ class ShipmentCarrierInput(_m.BaseModel):
         self._set("name", value)
 
     @property
-    def other(self) -> Any:
+    def other(self) -> str | None:
         """Carrier name; required when `name` is `other`."""
-        return self._get("other")
+        return cast("str | None", self._get("other"))
 
     @other.setter
-    def other(self, value: Any) -> None:
+    def other(self, value: str | None) -> None:
         self._set("other", value)
 
     @property
-    def tracking(self) -> Any:
+    def tracking(self) -> str | None:
         """Tracking number."""
-        return self._get("tracking")
+        return cast("str | None", self._get("tracking"))
 
     @tracking.setter
-    def tracking(self, value: Any) -> None:
+    def tracking(self, value: str | None) -> None:
         self._set("tracking", value)
+
+
+class ShipmentCarrierInputDict(TypedDict, total=False):
+    """:class:`ShipmentCarrierInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: ShipmentCarrierInputName | str
+    other: str
+    tracking: str

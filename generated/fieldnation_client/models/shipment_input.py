@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_direction_input import ShipmentDirectionInput
@@ -8,9 +8,9 @@ from ..models.shipment_status_input import ShipmentStatusInput
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.shipment_address import ShipmentAddress
-    from ..models.shipment_carrier_create import ShipmentCarrierCreate
-    from ..models.shipment_input_task import ShipmentInputTask
+    from ..models.shipment_address import ShipmentAddress, ShipmentAddressDict
+    from ..models.shipment_carrier_create import ShipmentCarrierCreate, ShipmentCarrierCreateDict
+    from ..models.shipment_input_task import ShipmentInputTask, ShipmentInputTaskDict
 
 
 class ShipmentInput(_m.BaseModel):
@@ -22,7 +22,7 @@ class ShipmentInput(_m.BaseModel):
                 '123456789012'}}
 
         Attributes:
-            name (Any): What is being shipped.
+            name (str): What is being shipped.
             direction (ShipmentDirectionInput): Direction of a shipment on input. The spaced values are the API's; the
                 underscore spellings appear in the guide's examples and are accepted as aliases.
             carrier (ShipmentCarrierCreate): Carrier details required when a shipment is created.
@@ -40,7 +40,7 @@ class ShipmentInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
+        name: str,
         direction: ShipmentDirectionInput,
         carrier: ShipmentCarrierCreate,
         location: ShipmentAddress | Unset = UNSET,
@@ -66,7 +66,7 @@ class ShipmentInput(_m.BaseModel):
         from ..models.shipment_input_task import ShipmentInputTask  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "direction": _m.Field(_m.Enum(ShipmentDirectionInput), True, False),
             "carrier": _m.Field(_m.Model(ShipmentCarrierCreate), True, False),
             "location": _m.Field(_m.Model(ShipmentAddress), False, False),
@@ -80,12 +80,12 @@ class ShipmentInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """What is being shipped."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -144,3 +144,15 @@ class ShipmentInput(_m.BaseModel):
     @status.setter
     def status(self, value: ShipmentStatusInput | None) -> None:
         self._set("status", value)
+
+
+class ShipmentInputDict(TypedDict, total=False):
+    """:class:`ShipmentInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    direction: Required[ShipmentDirectionInput | str]
+    carrier: Required[ShipmentCarrierCreate | ShipmentCarrierCreateDict]
+    location: ShipmentAddress | ShipmentAddressDict
+    task_id: int
+    task: ShipmentInputTask | ShipmentInputTaskDict
+    status: ShipmentStatusInput | str

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_list_actions_item import ShipmentListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.shipment import Shipment
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.shipment import Shipment, ShipmentDict
 
 
 class ShipmentList(_m.BaseModel):
@@ -23,7 +23,7 @@ class ShipmentList(_m.BaseModel):
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[Shipment]):
-            correlation_id (Any):
+            correlation_id (str | None):
             actions (list[ShipmentListActionsItem] | None): What the caller may do with the list.
     """
 
@@ -34,7 +34,7 @@ class ShipmentList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[Shipment],
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         actions: list[ShipmentListActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -53,7 +53,7 @@ class ShipmentList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Shipment)), True, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(ShipmentListActionsItem)), False, False),
         }
 
@@ -79,11 +79,11 @@ class ShipmentList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -94,3 +94,12 @@ class ShipmentList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[ShipmentListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class ShipmentListDict(TypedDict, total=False):
+    """:class:`ShipmentList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Shipment | ShipmentDict]]
+    correlation_id: str
+    actions: list[ShipmentListActionsItem | str]

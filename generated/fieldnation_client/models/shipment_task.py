@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -35,3 +35,9 @@ class ShipmentTask(_m.BaseModel):
     @id.setter
     def id(self, value: int) -> None:
         self._set("id", value)
+
+
+class ShipmentTaskDict(TypedDict, total=False):
+    """:class:`ShipmentTask` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.shipment_direction_input import ShipmentDirectionInput
@@ -8,9 +8,9 @@ from ..models.shipment_status_input import ShipmentStatusInput
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.shipment_address import ShipmentAddress
-    from ..models.shipment_carrier_input import ShipmentCarrierInput
-    from ..models.shipment_update_task import ShipmentUpdateTask
+    from ..models.shipment_address import ShipmentAddress, ShipmentAddressDict
+    from ..models.shipment_carrier_input import ShipmentCarrierInput, ShipmentCarrierInputDict
+    from ..models.shipment_update_task import ShipmentUpdateTask, ShipmentUpdateTaskDict
 
 
 class ShipmentUpdate(_m.BaseModel):
@@ -21,11 +21,11 @@ class ShipmentUpdate(_m.BaseModel):
             {'carrier': {'name': 'fedex', 'tracking': '123456789013'}, 'status': 'Arrived'}
 
         Attributes:
-            name (Any):
+            name (str | None):
             direction (ShipmentDirectionInput | None): Direction of a shipment on input. The spaced values are the API's;
                 the underscore spellings appear in the guide's examples and are accepted as aliases.
             carrier (ShipmentCarrierInput | None): Carrier details sent when creating or updating a shipment.
-            tracking_number (Any): Guide spelling of `carrier.tracking`; accepted as an alias.
+            tracking_number (str | None): Guide spelling of `carrier.tracking`; accepted as an alias.
             location (ShipmentAddress | None): Destination of a shipment sent somewhere other than the site or the provider.
             task_id (int | None):
             task (ShipmentUpdateTask | None):
@@ -40,10 +40,10 @@ class ShipmentUpdate(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any = UNSET,
+        name: str | Unset = UNSET,
         direction: ShipmentDirectionInput | Unset = UNSET,
         carrier: ShipmentCarrierInput | Unset = UNSET,
-        tracking_number: Any = UNSET,
+        tracking_number: str | Unset = UNSET,
         location: ShipmentAddress | Unset = UNSET,
         task_id: int | Unset = UNSET,
         task: ShipmentUpdateTask | Unset = UNSET,
@@ -68,10 +68,10 @@ class ShipmentUpdate(_m.BaseModel):
         from ..models.shipment_update_task import ShipmentUpdateTask  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "direction": _m.Field(_m.Enum(ShipmentDirectionInput), False, False),
             "carrier": _m.Field(_m.Model(ShipmentCarrierInput), False, False),
-            "tracking_number": _m.Field(_m.ANY, False, False),
+            "tracking_number": _m.Field(_m.STR, False, False),
             "location": _m.Field(_m.Model(ShipmentAddress), False, False),
             "task_id": _m.Field(_m.INT, False, False),
             "task": _m.Field(_m.Model(ShipmentUpdateTask), False, False),
@@ -83,11 +83,11 @@ class ShipmentUpdate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -110,12 +110,12 @@ class ShipmentUpdate(_m.BaseModel):
         self._set("carrier", value)
 
     @property
-    def tracking_number(self) -> Any:
+    def tracking_number(self) -> str | None:
         """Guide spelling of `carrier.tracking`; accepted as an alias."""
-        return self._get("tracking_number")
+        return cast("str | None", self._get("tracking_number"))
 
     @tracking_number.setter
-    def tracking_number(self, value: Any) -> None:
+    def tracking_number(self, value: str | None) -> None:
         self._set("tracking_number", value)
 
     @property
@@ -154,3 +154,16 @@ class ShipmentUpdate(_m.BaseModel):
     @status.setter
     def status(self, value: ShipmentStatusInput | None) -> None:
         self._set("status", value)
+
+
+class ShipmentUpdateDict(TypedDict, total=False):
+    """:class:`ShipmentUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    direction: ShipmentDirectionInput | str
+    carrier: ShipmentCarrierInput | ShipmentCarrierInputDict
+    tracking_number: str
+    location: ShipmentAddress | ShipmentAddressDict
+    task_id: int
+    task: ShipmentUpdateTask | ShipmentUpdateTaskDict
+    status: ShipmentStatusInput | str

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.signature_actions_item import SignatureActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.schedule_time_zone import ScheduleTimeZone
-    from ..models.signature_task import SignatureTask
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.schedule_time_zone import ScheduleTimeZone, ScheduleTimeZoneDict
+    from ..models.signature_task import SignatureTask, SignatureTaskDict
+    from ..models.time_log_list import TimeLogList, TimeLogListDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Signature(_m.BaseModel):
@@ -26,16 +27,16 @@ class Signature(_m.BaseModel):
 
         Attributes:
             id (int):
-            name (Any): Name of the person who signed.
-            format_ (Any): Encoding of `data`, for example `image/png`, `png` or `svg`.
-            data (Any): The signature image (base64, optionally as a `data:` URL).
-            hash_ (Any): Checksum of the stored image.
-            closing_notes (Any): Closing notes shown to the signer.
+            name (str | None): Name of the person who signed.
+            format_ (str | None): Encoding of `data`, for example `image/png`, `png` or `svg`.
+            data (str | None): The signature image (base64, optionally as a `data:` URL).
+            hash_ (str | None): Checksum of the stored image.
+            closing_notes (str | None): Closing notes shown to the signer.
             author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             time_zone (ScheduleTimeZone | None): Time zone of the work order's location.
             task (SignatureTask | None): The "Collect signature" task the signature completes, if any.
-            worklog (Any): Time logs the signer confirmed.
+            worklog (TimeLogList | str | None): Time logs the signer confirmed.
             actions (list[SignatureActionsItem] | None):
     """
 
@@ -45,16 +46,16 @@ class Signature(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
-        format_: Any = UNSET,
-        data: Any = UNSET,
-        hash_: Any = UNSET,
-        closing_notes: Any = UNSET,
+        name: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        data: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        closing_notes: str | Unset = UNSET,
         author: UserRef | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         time_zone: ScheduleTimeZone | Unset = UNSET,
         task: SignatureTask | Unset = UNSET,
-        worklog: Any = UNSET,
+        worklog: TimeLogList | str | Unset = UNSET,
         actions: list[SignatureActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -83,16 +84,16 @@ class Signature(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "format": _m.Field(_m.ANY, False, False),
-            "data": _m.Field(_m.ANY, False, False),
-            "hash": _m.Field(_m.ANY, False, False),
-            "closing_notes": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "format": _m.Field(_m.STR, False, False),
+            "data": _m.Field(_m.STR, False, False),
+            "hash": _m.Field(_m.STR, False, False),
+            "closing_notes": _m.Field(_m.STR, False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "time_zone": _m.Field(_m.Model(ScheduleTimeZone), False, False),
             "task": _m.Field(_m.Model(SignatureTask), False, False),
-            "worklog": _m.Field(_m.Union((_m.Model(TimeLogList), _m.ANY)), False, False),
+            "worklog": _m.Field(_m.Union((_m.Model(TimeLogList), _m.STR)), False, False),
             "actions": _m.Field(_m.List(_m.Enum(SignatureActionsItem)), False, False),
         }
 
@@ -109,48 +110,48 @@ class Signature(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """Name of the person who signed."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def format_(self) -> Any:
+    def format_(self) -> str | None:
         """Encoding of `data`, for example `image/png`, `png` or `svg`."""
-        return self._get("format")
+        return cast("str | None", self._get("format"))
 
     @format_.setter
-    def format_(self, value: Any) -> None:
+    def format_(self, value: str | None) -> None:
         self._set("format", value)
 
     @property
-    def data(self) -> Any:
+    def data(self) -> str | None:
         """The signature image (base64, optionally as a `data:` URL)."""
-        return self._get("data")
+        return cast("str | None", self._get("data"))
 
     @data.setter
-    def data(self, value: Any) -> None:
+    def data(self, value: str | None) -> None:
         self._set("data", value)
 
     @property
-    def hash_(self) -> Any:
+    def hash_(self) -> str | None:
         """Checksum of the stored image."""
-        return self._get("hash")
+        return cast("str | None", self._get("hash"))
 
     @hash_.setter
-    def hash_(self, value: Any) -> None:
+    def hash_(self, value: str | None) -> None:
         self._set("hash", value)
 
     @property
-    def closing_notes(self) -> Any:
+    def closing_notes(self) -> str | None:
         """Closing notes shown to the signer."""
-        return self._get("closing_notes")
+        return cast("str | None", self._get("closing_notes"))
 
     @closing_notes.setter
-    def closing_notes(self, value: Any) -> None:
+    def closing_notes(self, value: str | None) -> None:
         self._set("closing_notes", value)
 
     @property
@@ -190,12 +191,12 @@ class Signature(_m.BaseModel):
         self._set("task", value)
 
     @property
-    def worklog(self) -> Any:
+    def worklog(self) -> TimeLogList | str | None:
         """Time logs the signer confirmed."""
-        return self._get("worklog")
+        return cast("TimeLogList | str | None", self._get("worklog"))
 
     @worklog.setter
-    def worklog(self, value: Any) -> None:
+    def worklog(self, value: TimeLogList | str | None) -> None:
         self._set("worklog", value)
 
     @property
@@ -205,3 +206,20 @@ class Signature(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[SignatureActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class SignatureDict(TypedDict, total=False):
+    """:class:`Signature` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    format: str
+    data: str
+    hash: str
+    closing_notes: str
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    time_zone: ScheduleTimeZone | ScheduleTimeZoneDict
+    task: SignatureTask | SignatureTaskDict
+    worklog: TimeLogList | TimeLogListDict | str
+    actions: list[SignatureActionsItem | str]

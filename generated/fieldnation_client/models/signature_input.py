@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
 class SignatureInput(_m.BaseModel):
@@ -18,14 +18,14 @@ class SignatureInput(_m.BaseModel):
                 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='}
 
         Attributes:
-            name (Any):
-            title (Any): Job title of the signer (guide only).
-            format_ (Any):
-            data (Any): The image, base64-encoded (its media type in `format`), as the playground sends it. The local
+            name (str):
+            title (str | None): Job title of the signer (guide only).
+            format_ (str | None):
+            data (str | None): The image, base64-encoded (its media type in `format`), as the playground sends it. The local
                 sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is
                 `image/svg+xml`.
-            signature (Any): The image as a `data:` URL (guide spelling of `data`).
-            closing_notes (Any):
+            signature (str | None): The image as a `data:` URL (guide spelling of `data`).
+            closing_notes (str | None):
             task (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
     """
 
@@ -34,12 +34,12 @@ class SignatureInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
-        title: Any = UNSET,
-        format_: Any = UNSET,
-        data: Any = UNSET,
-        signature: Any = UNSET,
-        closing_notes: Any = UNSET,
+        name: str,
+        title: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        data: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
+        closing_notes: str | Unset = UNSET,
         task: IdRef | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -58,12 +58,12 @@ class SignatureInput(_m.BaseModel):
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
-            "title": _m.Field(_m.ANY, False, False),
-            "format": _m.Field(_m.ANY, False, False),
-            "data": _m.Field(_m.ANY, False, False),
-            "signature": _m.Field(_m.ANY, False, False),
-            "closing_notes": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "title": _m.Field(_m.STR, False, False),
+            "format": _m.Field(_m.STR, False, False),
+            "data": _m.Field(_m.STR, False, False),
+            "signature": _m.Field(_m.STR, False, False),
+            "closing_notes": _m.Field(_m.STR, False, False),
             "task": _m.Field(_m.Model(IdRef), False, False),
         }
 
@@ -72,56 +72,56 @@ class SignatureInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def title(self) -> Any:
+    def title(self) -> str | None:
         """Job title of the signer (guide only)."""
-        return self._get("title")
+        return cast("str | None", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str | None) -> None:
         self._set("title", value)
 
     @property
-    def format_(self) -> Any:
-        return self._get("format")
+    def format_(self) -> str | None:
+        return cast("str | None", self._get("format"))
 
     @format_.setter
-    def format_(self, value: Any) -> None:
+    def format_(self, value: str | None) -> None:
         self._set("format", value)
 
     @property
-    def data(self) -> Any:
+    def data(self) -> str | None:
         """The image, base64-encoded (its media type in `format`), as the playground sends it. The local
         sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when
         `format` is `image/svg+xml`."""
-        return self._get("data")
+        return cast("str | None", self._get("data"))
 
     @data.setter
-    def data(self, value: Any) -> None:
+    def data(self, value: str | None) -> None:
         self._set("data", value)
 
     @property
-    def signature(self) -> Any:
+    def signature(self) -> str | None:
         """The image as a `data:` URL (guide spelling of `data`)."""
-        return self._get("signature")
+        return cast("str | None", self._get("signature"))
 
     @signature.setter
-    def signature(self, value: Any) -> None:
+    def signature(self, value: str | None) -> None:
         self._set("signature", value)
 
     @property
-    def closing_notes(self) -> Any:
-        return self._get("closing_notes")
+    def closing_notes(self) -> str | None:
+        return cast("str | None", self._get("closing_notes"))
 
     @closing_notes.setter
-    def closing_notes(self, value: Any) -> None:
+    def closing_notes(self, value: str | None) -> None:
         self._set("closing_notes", value)
 
     @property
@@ -132,3 +132,15 @@ class SignatureInput(_m.BaseModel):
     @task.setter
     def task(self, value: IdRef | None) -> None:
         self._set("task", value)
+
+
+class SignatureInputDict(TypedDict, total=False):
+    """:class:`SignatureInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    title: str
+    format: str
+    data: str
+    signature: str
+    closing_notes: str
+    task: IdRef | IdRefDict

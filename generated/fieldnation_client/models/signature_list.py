@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.signature import Signature
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.signature import Signature, SignatureDict
 
 
 class SignatureList(_m.BaseModel):
@@ -24,8 +24,8 @@ class SignatureList(_m.BaseModel):
         Attributes:
             results (list[Signature]):
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            correlation_id (Any):
-            actions (list[Any] | None): What the caller may do with the list.
+            correlation_id (str | None):
+            actions (list[str] | None): What the caller may do with the list.
     """
 
     __slots__ = ()
@@ -35,8 +35,8 @@ class SignatureList(_m.BaseModel):
         *,
         results: list[Signature],
         metadata: ListMetadata | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -54,8 +54,8 @@ class SignatureList(_m.BaseModel):
         return {
             "results": _m.Field(_m.List(_m.Model(Signature)), True, False),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -80,18 +80,27 @@ class SignatureList(_m.BaseModel):
         self._set("metadata", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the list."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class SignatureListDict(TypedDict, total=False):
+    """:class:`SignatureList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Signature | SignatureDict]]
+    metadata: ListMetadata | ListMetadataDict
+    correlation_id: str
+    actions: list[str]

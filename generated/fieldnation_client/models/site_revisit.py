@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.id_name import IdName
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.id_name import IdName, IdNameDict
 
 
 class SiteRevisit(_m.BaseModel):
@@ -22,9 +22,9 @@ class SiteRevisit(_m.BaseModel):
         id (int):
         reason (IdName | None): A reference to another object by id, with its display name when the API returns one.
         is_billable (bool | None): Whether the revisit is paid.
-        notes (Any):
+        notes (str | None):
         scheduled (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
-        status (Any): State of the revisit (the guide shows `scheduled`).
+        status (str | None): State of the revisit (the guide shows `scheduled`).
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
@@ -36,9 +36,9 @@ class SiteRevisit(_m.BaseModel):
         id: int,
         reason: IdName | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         scheduled: DateObject | Unset = UNSET,
-        status: Any = UNSET,
+        status: str | Unset = UNSET,
         created: DateObject | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -61,9 +61,9 @@ class SiteRevisit(_m.BaseModel):
             "id": _m.Field(_m.INT, True, False),
             "reason": _m.Field(_m.Model(IdName), False, False),
             "is_billable": _m.Field(_m.BOOL, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "scheduled": _m.Field(_m.Model(DateObject), False, False),
-            "status": _m.Field(_m.ANY, False, False),
+            "status": _m.Field(_m.STR, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
         }
 
@@ -98,11 +98,11 @@ class SiteRevisit(_m.BaseModel):
         self._set("is_billable", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -115,12 +115,12 @@ class SiteRevisit(_m.BaseModel):
         self._set("scheduled", value)
 
     @property
-    def status(self) -> Any:
+    def status(self) -> str | None:
         """State of the revisit (the guide shows `scheduled`)."""
-        return self._get("status")
+        return cast("str | None", self._get("status"))
 
     @status.setter
-    def status(self, value: Any) -> None:
+    def status(self, value: str | None) -> None:
         self._set("status", value)
 
     @property
@@ -131,3 +131,15 @@ class SiteRevisit(_m.BaseModel):
     @created.setter
     def created(self, value: DateObject | None) -> None:
         self._set("created", value)
+
+
+class SiteRevisitDict(TypedDict, total=False):
+    """:class:`SiteRevisit` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    reason: IdName | IdNameDict
+    is_billable: bool
+    notes: str
+    scheduled: DateObject | DateObjectDict
+    status: str
+    created: DateObject | DateObjectDict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.site_revisit_input_scheduled import SiteRevisitInputScheduled
+    from ..models.site_revisit_input_scheduled import SiteRevisitInputScheduled, SiteRevisitInputScheduledDict
 
 
 class SiteRevisitInput(_m.BaseModel):
@@ -19,7 +19,7 @@ class SiteRevisitInput(_m.BaseModel):
         revisit_reason (int | None): ID of the revisit reason.
         revisit_reason_id (int | None): Guide spelling of `revisit_reason`; accepted as an alias.
         is_billable (bool | None):
-        notes (Any):
+        notes (str | None):
         scheduled (SiteRevisitInputScheduled | None):
     """
 
@@ -31,7 +31,7 @@ class SiteRevisitInput(_m.BaseModel):
         revisit_reason: int | Unset = UNSET,
         revisit_reason_id: int | Unset = UNSET,
         is_billable: bool | Unset = False,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         scheduled: SiteRevisitInputScheduled | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -51,7 +51,7 @@ class SiteRevisitInput(_m.BaseModel):
             "revisit_reason": _m.Field(_m.INT, False, False),
             "revisit_reason_id": _m.Field(_m.INT, False, False),
             "is_billable": _m.Field(_m.BOOL, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "scheduled": _m.Field(_m.Model(SiteRevisitInputScheduled), False, False),
         }
 
@@ -86,11 +86,11 @@ class SiteRevisitInput(_m.BaseModel):
         self._set("is_billable", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -100,3 +100,13 @@ class SiteRevisitInput(_m.BaseModel):
     @scheduled.setter
     def scheduled(self, value: SiteRevisitInputScheduled | None) -> None:
         self._set("scheduled", value)
+
+
+class SiteRevisitInputDict(TypedDict, total=False):
+    """:class:`SiteRevisitInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    revisit_reason: int
+    revisit_reason_id: int
+    is_billable: bool
+    notes: str
+    scheduled: SiteRevisitInputScheduled | SiteRevisitInputScheduledDict

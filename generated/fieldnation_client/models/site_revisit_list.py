@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.site_revisit import SiteRevisit
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.site_revisit import SiteRevisit, SiteRevisitDict
 
 
 class SiteRevisitList(_m.BaseModel):
@@ -77,3 +77,11 @@ class SiteRevisitList(_m.BaseModel):
     @count.setter
     def count(self, value: int | None) -> None:
         self._set("count", value)
+
+
+class SiteRevisitListDict(TypedDict, total=False):
+    """:class:`SiteRevisitList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[SiteRevisit | SiteRevisitDict]]
+    count: int

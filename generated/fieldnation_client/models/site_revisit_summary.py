@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.job_status import JobStatus
-    from ..models.related_work_order import RelatedWorkOrder
-    from ..models.site_revisit import SiteRevisit
+    from ..models.job_status import JobStatus, JobStatusDict
+    from ..models.related_work_order import RelatedWorkOrder, RelatedWorkOrderDict
+    from ..models.site_revisit import SiteRevisit, SiteRevisitDict
 
 
 class SiteRevisitSummary(_m.BaseModel):
@@ -26,7 +26,7 @@ class SiteRevisitSummary(_m.BaseModel):
                 convention, x-sandbox; Field Nation does not document the order).
             job_status (JobStatus | None): Whether the provider completed the full scope of work, separate from the work
                 order's lifecycle status. `pending` until someone records it.
-            incident_id (Any): Incident/site ID; null once removed.
+            incident_id (str | None): Incident/site ID; null once removed.
             related_work_orders (list[RelatedWorkOrder] | None):
     """
 
@@ -37,7 +37,7 @@ class SiteRevisitSummary(_m.BaseModel):
         *,
         revisits: list[SiteRevisit] | Unset = UNSET,
         job_status: JobStatus | Unset = UNSET,
-        incident_id: Any = UNSET,
+        incident_id: str | None | Unset = UNSET,
         related_work_orders: list[RelatedWorkOrder] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -57,7 +57,7 @@ class SiteRevisitSummary(_m.BaseModel):
         return {
             "revisits": _m.Field(_m.List(_m.Model(SiteRevisit)), False, False),
             "job_status": _m.Field(_m.Model(JobStatus), False, False),
-            "incident_id": _m.Field(_m.ANY, False, True),
+            "incident_id": _m.Field(_m.STR, False, True),
             "related_work_orders": _m.Field(_m.List(_m.Model(RelatedWorkOrder)), False, False),
         }
 
@@ -86,12 +86,12 @@ class SiteRevisitSummary(_m.BaseModel):
         self._set("job_status", value)
 
     @property
-    def incident_id(self) -> Any:
+    def incident_id(self) -> str | None:
         """Incident/site ID; null once removed."""
-        return self._get("incident_id")
+        return cast("str | None", self._get("incident_id"))
 
     @incident_id.setter
-    def incident_id(self, value: Any) -> None:
+    def incident_id(self, value: str | None) -> None:
         self._set("incident_id", value)
 
     @property
@@ -101,3 +101,12 @@ class SiteRevisitSummary(_m.BaseModel):
     @related_work_orders.setter
     def related_work_orders(self, value: list[RelatedWorkOrder] | None) -> None:
         self._set("related_work_orders", value)
+
+
+class SiteRevisitSummaryDict(TypedDict, total=False):
+    """:class:`SiteRevisitSummary` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    revisits: list[SiteRevisit | SiteRevisitDict]
+    job_status: JobStatus | JobStatusDict
+    incident_id: str | None
+    related_work_orders: list[RelatedWorkOrder | RelatedWorkOrderDict]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.site_revisit_update_scheduled import SiteRevisitUpdateScheduled
+    from ..models.site_revisit_update_scheduled import (
+        SiteRevisitUpdateScheduled,
+        SiteRevisitUpdateScheduledDict,
+    )
 
 
 class SiteRevisitUpdate(_m.BaseModel):
@@ -19,7 +22,7 @@ class SiteRevisitUpdate(_m.BaseModel):
         revisit_reason (int | None):
         revisit_reason_id (int | None): Guide spelling of `revisit_reason`; accepted as an alias.
         is_billable (bool | None):
-        notes (Any):
+        notes (str | None):
         scheduled (SiteRevisitUpdateScheduled | None):
     """
 
@@ -31,7 +34,7 @@ class SiteRevisitUpdate(_m.BaseModel):
         revisit_reason: int | Unset = UNSET,
         revisit_reason_id: int | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
-        notes: Any = UNSET,
+        notes: str | Unset = UNSET,
         scheduled: SiteRevisitUpdateScheduled | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -51,7 +54,7 @@ class SiteRevisitUpdate(_m.BaseModel):
             "revisit_reason": _m.Field(_m.INT, False, False),
             "revisit_reason_id": _m.Field(_m.INT, False, False),
             "is_billable": _m.Field(_m.BOOL, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "scheduled": _m.Field(_m.Model(SiteRevisitUpdateScheduled), False, False),
         }
 
@@ -85,11 +88,11 @@ class SiteRevisitUpdate(_m.BaseModel):
         self._set("is_billable", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -99,3 +102,13 @@ class SiteRevisitUpdate(_m.BaseModel):
     @scheduled.setter
     def scheduled(self, value: SiteRevisitUpdateScheduled | None) -> None:
         self._set("scheduled", value)
+
+
+class SiteRevisitUpdateDict(TypedDict, total=False):
+    """:class:`SiteRevisitUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    revisit_reason: int
+    revisit_reason_id: int
+    is_billable: bool
+    notes: str
+    scheduled: SiteRevisitUpdateScheduled | SiteRevisitUpdateScheduledDict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
 class SmartDispatchRequest(_m.BaseModel):
@@ -18,7 +18,7 @@ class SmartDispatchRequest(_m.BaseModel):
     Attributes:
         work_orders (list[IdRef] | None): Work orders to dispatch.
         work_order_ids (list[int] | None): Overview guide form of `workOrders`.
-        strategy (Any): Dispatch strategy named in the overview guide (`standard`).
+        strategy (str | None): Dispatch strategy named in the overview guide (`standard`).
     """
 
     __slots__ = ()
@@ -28,7 +28,7 @@ class SmartDispatchRequest(_m.BaseModel):
         *,
         work_orders: list[IdRef] | Unset = UNSET,
         work_order_ids: list[int] | Unset = UNSET,
-        strategy: Any = UNSET,
+        strategy: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -44,7 +44,7 @@ class SmartDispatchRequest(_m.BaseModel):
         return {
             "workOrders": _m.Field(_m.List(_m.Model(IdRef)), False, False),
             "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
-            "strategy": _m.Field(_m.ANY, False, False),
+            "strategy": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -70,10 +70,18 @@ class SmartDispatchRequest(_m.BaseModel):
         self._set("work_order_ids", value)
 
     @property
-    def strategy(self) -> Any:
+    def strategy(self) -> str | None:
         """Dispatch strategy named in the overview guide (`standard`)."""
-        return self._get("strategy")
+        return cast("str | None", self._get("strategy"))
 
     @strategy.setter
-    def strategy(self, value: Any) -> None:
+    def strategy(self, value: str | None) -> None:
         self._set("strategy", value)
+
+
+class SmartDispatchRequestDict(TypedDict, total=False):
+    """:class:`SmartDispatchRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    workOrders: list[IdRef | IdRefDict]
+    work_order_ids: list[int]
+    strategy: str

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.smart_dispatch_work_order import SmartDispatchWorkOrder
+    from ..models.smart_dispatch_work_order import SmartDispatchWorkOrder, SmartDispatchWorkOrderDict
 
 
 class SmartDispatchResult(_m.BaseModel):
@@ -44,3 +44,9 @@ class SmartDispatchResult(_m.BaseModel):
     @work_orders.setter
     def work_orders(self, value: list[SmartDispatchWorkOrder]) -> None:
         self._set("work_orders", value)
+
+
+class SmartDispatchResultDict(TypedDict, total=False):
+    """:class:`SmartDispatchResult` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_orders: Required[list[SmartDispatchWorkOrder | SmartDispatchWorkOrderDict]]

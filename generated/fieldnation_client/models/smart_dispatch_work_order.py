@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -39,3 +39,9 @@ class SmartDispatchWorkOrder(_m.BaseModel):
     @id.setter
     def id(self, value: int | None) -> None:
         self._set("id", value)
+
+
+class SmartDispatchWorkOrderDict(TypedDict, total=False):
+    """:class:`SmartDispatchWorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.stored_location_actions_item import StoredLocationActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.stored_location_attribute import StoredLocationAttribute
-    from ..models.stored_location_contact import StoredLocationContact
-    from ..models.stored_location_geo import StoredLocationGeo
-    from ..models.stored_location_note import StoredLocationNote
-    from ..models.stored_location_time_zone import StoredLocationTimeZone
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.stored_location_attribute import StoredLocationAttribute, StoredLocationAttributeDict
+    from ..models.stored_location_contact import StoredLocationContact, StoredLocationContactDict
+    from ..models.stored_location_geo import StoredLocationGeo, StoredLocationGeoDict
+    from ..models.stored_location_note import StoredLocationNote, StoredLocationNoteDict
+    from ..models.stored_location_time_zone import StoredLocationTimeZone, StoredLocationTimeZoneDict
 
 
 class StoredLocation(_m.BaseModel):
@@ -28,14 +28,14 @@ class StoredLocation(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any): Identifier used to search saved locations; may differ from `display_name`.
-        display_name (Any): Location name shown on work orders.
-        address1 (Any):
-        address2 (Any):
-        city (Any):
-        state (Any):
-        zip_ (Any):
-        country (Any): ISO 3166 country code.
+        name (str): Identifier used to search saved locations; may differ from `display_name`.
+        display_name (str | None): Location name shown on work orders.
+        address1 (str | None):
+        address2 (str | None):
+        city (str | None):
+        state (str | None):
+        zip_ (str | None):
+        country (str | None): ISO 3166 country code.
         type_ (IdName | None): A reference to another object by id, with its display name when the API returns one.
         group (IdName | None): A reference to another object by id, with its display name when the API returns one.
         client (IdName | None): A reference to another object by id, with its display name when the API returns one.
@@ -55,14 +55,14 @@ class StoredLocation(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
-        display_name: Any = UNSET,
-        address1: Any = UNSET,
-        address2: Any = UNSET,
-        city: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
-        country: Any = UNSET,
+        name: str,
+        display_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
         type_: IdName | Unset = UNSET,
         group: IdName | Unset = UNSET,
         client: IdName | Unset = UNSET,
@@ -110,14 +110,14 @@ class StoredLocation(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "display_name": _m.Field(_m.ANY, False, False),
-            "address1": _m.Field(_m.ANY, False, False),
-            "address2": _m.Field(_m.ANY, False, False),
-            "city": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
-            "country": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "address1": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Model(IdName), False, False),
             "group": _m.Field(_m.Model(IdName), False, False),
             "client": _m.Field(_m.Model(IdName), False, False),
@@ -144,70 +144,70 @@ class StoredLocation(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """Identifier used to search saved locations; may differ from `display_name`."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def display_name(self) -> Any:
+    def display_name(self) -> str | None:
         """Location name shown on work orders."""
-        return self._get("display_name")
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def address1(self) -> Any:
-        return self._get("address1")
+    def address1(self) -> str | None:
+        return cast("str | None", self._get("address1"))
 
     @address1.setter
-    def address1(self, value: Any) -> None:
+    def address1(self, value: str | None) -> None:
         self._set("address1", value)
 
     @property
-    def address2(self) -> Any:
-        return self._get("address2")
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
 
     @address2.setter
-    def address2(self, value: Any) -> None:
+    def address2(self, value: str | None) -> None:
         self._set("address2", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str | None) -> None:
         self._set("city", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
-    def country(self) -> Any:
+    def country(self) -> str | None:
         """ISO 3166 country code."""
-        return self._get("country")
+        return cast("str | None", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str | None) -> None:
         self._set("country", value)
 
     @property
@@ -304,3 +304,28 @@ class StoredLocation(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[StoredLocationActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class StoredLocationDict(TypedDict, total=False):
+    """:class:`StoredLocation` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    display_name: str
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    type: IdName | IdNameDict
+    group: IdName | IdNameDict
+    client: IdName | IdNameDict
+    company: IdName | IdNameDict
+    active: bool
+    contact: StoredLocationContact | StoredLocationContactDict
+    notes: list[StoredLocationNote | StoredLocationNoteDict]
+    attributes: list[StoredLocationAttribute | StoredLocationAttributeDict]
+    time_zone: StoredLocationTimeZone | StoredLocationTimeZoneDict
+    geo: StoredLocationGeo | StoredLocationGeoDict
+    actions: list[StoredLocationActionsItem | str]

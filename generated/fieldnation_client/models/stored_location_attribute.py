@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -13,14 +13,14 @@ class StoredLocationAttribute(_m.BaseModel):
         {'key': 'Store Number', 'value': '00123A', 'private': False}
 
     Attributes:
-        key (Any):
-        value (Any):
+        key (str):
+        value (str | None):
         private (bool | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, key: Any, value: Any = UNSET, private: bool | Unset = UNSET) -> None:
+    def __init__(self, *, key: str, value: str | Unset = UNSET, private: bool | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -31,8 +31,8 @@ class StoredLocationAttribute(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "key": _m.Field(_m.ANY, True, False),
-            "value": _m.Field(_m.ANY, False, False),
+            "key": _m.Field(_m.STR, True, False),
+            "value": _m.Field(_m.STR, False, False),
             "private": _m.Field(_m.BOOL, False, False),
         }
 
@@ -41,19 +41,19 @@ class StoredLocationAttribute(_m.BaseModel):
         return _m.ANY
 
     @property
-    def key(self) -> Any:
-        return self._get("key")
+    def key(self) -> str:
+        return cast("str", self._get("key"))
 
     @key.setter
-    def key(self, value: Any) -> None:
+    def key(self, value: str) -> None:
         self._set("key", value)
 
     @property
-    def value(self) -> Any:
-        return self._get("value")
+    def value(self) -> str | None:
+        return cast("str | None", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str | None) -> None:
         self._set("value", value)
 
     @property
@@ -63,3 +63,11 @@ class StoredLocationAttribute(_m.BaseModel):
     @private.setter
     def private(self, value: bool | None) -> None:
         self._set("private", value)
+
+
+class StoredLocationAttributeDict(TypedDict, total=False):
+    """:class:`StoredLocationAttribute` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    key: Required[str]
+    value: str
+    private: bool

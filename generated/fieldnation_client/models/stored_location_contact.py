@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class StoredLocationContact(_m.BaseModel):
@@ -13,13 +13,13 @@ class StoredLocationContact(_m.BaseModel):
         {'name': 'Office Manager', 'email': 'mgr@example.com', 'phone': '4805551234', 'phone_ext': ''}
 
     Attributes:
-        name (Any):
-        role (Any):
-        email (Any):
-        phone (Any):
-        phone_ext (Any): Phone extension.
-        ext (Any): Older spelling of `phone_ext` in generated clients.
-        notes (Any):
+        name (str | None):
+        role (str | None):
+        email (str | None):
+        phone (str | None):
+        phone_ext (str | None): Phone extension.
+        ext (str | None): Older spelling of `phone_ext` in generated clients.
+        notes (str | None):
     """
 
     __slots__ = ()
@@ -27,13 +27,13 @@ class StoredLocationContact(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any = UNSET,
-        role: Any = UNSET,
-        email: Any = UNSET,
-        phone: Any = UNSET,
-        phone_ext: Any = UNSET,
-        ext: Any = UNSET,
-        notes: Any = UNSET,
+        name: str | Unset = UNSET,
+        role: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        phone_ext: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -49,13 +49,13 @@ class StoredLocationContact(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "name": _m.Field(_m.ANY, False, False),
-            "role": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "phone_ext": _m.Field(_m.ANY, False, False),
-            "ext": _m.Field(_m.ANY, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "phone_ext": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -63,59 +63,71 @@ class StoredLocationContact(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def role(self) -> Any:
-        return self._get("role")
+    def role(self) -> str | None:
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def phone_ext(self) -> Any:
+    def phone_ext(self) -> str | None:
         """Phone extension."""
-        return self._get("phone_ext")
+        return cast("str | None", self._get("phone_ext"))
 
     @phone_ext.setter
-    def phone_ext(self, value: Any) -> None:
+    def phone_ext(self, value: str | None) -> None:
         self._set("phone_ext", value)
 
     @property
-    def ext(self) -> Any:
+    def ext(self) -> str | None:
         """Older spelling of `phone_ext` in generated clients."""
-        return self._get("ext")
+        return cast("str | None", self._get("ext"))
 
     @ext.setter
-    def ext(self, value: Any) -> None:
+    def ext(self, value: str | None) -> None:
         self._set("ext", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
+
+
+class StoredLocationContactDict(TypedDict, total=False):
+    """:class:`StoredLocationContact` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    role: str
+    email: str
+    phone: str
+    phone_ext: str
+    ext: str
+    notes: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -38,3 +38,9 @@ class StoredLocationCreated(_m.BaseModel):
     @id.setter
     def id(self, value: int) -> None:
         self._set("id", value)
+
+
+class StoredLocationCreatedDict(TypedDict, total=False):
+    """:class:`StoredLocationCreated` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -49,3 +49,10 @@ class StoredLocationGeo(_m.BaseModel):
     @longitude.setter
     def longitude(self, value: float | None) -> None:
         self._set("longitude", value)
+
+
+class StoredLocationGeoDict(TypedDict, total=False):
+    """:class:`StoredLocationGeo` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: float
+    longitude: float

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.stored_location_contact import StoredLocationContact
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.stored_location_contact import StoredLocationContact, StoredLocationContactDict
 
 
 class StoredLocationInput(_m.BaseModel):
@@ -20,17 +20,17 @@ class StoredLocationInput(_m.BaseModel):
             'client': 301}
 
     Attributes:
-        name (Any): Identifier used to search saved locations.
-        address1 (Any):
-        city (Any):
-        country (Any): ISO 3166 country code, two or three letters.
-        display_name (Any):
-        address2 (Any):
-        state (Any):
-        zip_ (Any):
+        name (str): Identifier used to search saved locations.
+        address1 (str):
+        city (str):
+        country (str): ISO 3166 country code, two or three letters.
+        display_name (str | None):
+        address2 (str | None):
+        state (str | None):
+        zip_ (str | None):
         type_ (int | IdRef | None): Location type id (1 = Commercial).
         contact (StoredLocationContact | None): The person to ask for at a saved location.
-        group (Any): Name of the location group.
+        group (str | None): Name of the location group.
         client (int | IdRef | None): Client ID.
     """
 
@@ -39,17 +39,17 @@ class StoredLocationInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
-        address1: Any,
-        city: Any,
-        country: Any,
-        display_name: Any = UNSET,
-        address2: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
+        name: str,
+        address1: str,
+        city: str,
+        country: str,
+        display_name: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
         type_: int | IdRef | Unset = UNSET,
         contact: StoredLocationContact | Unset = UNSET,
-        group: Any = UNSET,
+        group: str | Unset = UNSET,
         client: int | IdRef | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -74,17 +74,17 @@ class StoredLocationInput(_m.BaseModel):
         from ..models.stored_location_contact import StoredLocationContact  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
-            "address1": _m.Field(_m.ANY, True, False),
-            "city": _m.Field(_m.ANY, True, False),
-            "country": _m.Field(_m.ANY, True, False),
-            "display_name": _m.Field(_m.ANY, False, False),
-            "address2": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "address1": _m.Field(_m.STR, True, False),
+            "city": _m.Field(_m.STR, True, False),
+            "country": _m.Field(_m.STR, True, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
             "type": _m.Field(_m.Union((_m.INT, _m.Model(IdRef))), False, False),
             "contact": _m.Field(_m.Model(StoredLocationContact), False, False),
-            "group": _m.Field(_m.ANY, False, False),
+            "group": _m.Field(_m.STR, False, False),
             "client": _m.Field(_m.Union((_m.INT, _m.Model(IdRef))), False, False),
         }
 
@@ -93,69 +93,69 @@ class StoredLocationInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """Identifier used to search saved locations."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def address1(self) -> Any:
-        return self._get("address1")
+    def address1(self) -> str:
+        return cast("str", self._get("address1"))
 
     @address1.setter
-    def address1(self, value: Any) -> None:
+    def address1(self, value: str) -> None:
         self._set("address1", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str:
+        return cast("str", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str) -> None:
         self._set("city", value)
 
     @property
-    def country(self) -> Any:
+    def country(self) -> str:
         """ISO 3166 country code, two or three letters."""
-        return self._get("country")
+        return cast("str", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str) -> None:
         self._set("country", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
-    def address2(self) -> Any:
-        return self._get("address2")
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
 
     @address2.setter
-    def address2(self, value: Any) -> None:
+    def address2(self, value: str | None) -> None:
         self._set("address2", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
@@ -177,12 +177,12 @@ class StoredLocationInput(_m.BaseModel):
         self._set("contact", value)
 
     @property
-    def group(self) -> Any:
+    def group(self) -> str | None:
         """Name of the location group."""
-        return self._get("group")
+        return cast("str | None", self._get("group"))
 
     @group.setter
-    def group(self, value: Any) -> None:
+    def group(self, value: str | None) -> None:
         self._set("group", value)
 
     @property
@@ -193,3 +193,20 @@ class StoredLocationInput(_m.BaseModel):
     @client.setter
     def client(self, value: int | IdRef | None) -> None:
         self._set("client", value)
+
+
+class StoredLocationInputDict(TypedDict, total=False):
+    """:class:`StoredLocationInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    address1: Required[str]
+    city: Required[str]
+    country: Required[str]
+    display_name: str
+    address2: str
+    state: str
+    zip: str
+    type: int | IdRef | IdRefDict
+    contact: StoredLocationContact | StoredLocationContactDict
+    group: str
+    client: int | IdRef | IdRefDict

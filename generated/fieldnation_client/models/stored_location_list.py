@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.stored_location import StoredLocation
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.stored_location import StoredLocation, StoredLocationDict
 
 
 class StoredLocationList(_m.BaseModel):
@@ -21,13 +21,13 @@ class StoredLocationList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[StoredLocation]):
-        actions (list[Any] | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, metadata: ListMetadata, results: list[StoredLocation], actions: list[Any] | Unset = UNSET
+        self, *, metadata: ListMetadata, results: list[StoredLocation], actions: list[str] | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -44,7 +44,7 @@ class StoredLocationList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(StoredLocation)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -69,9 +69,17 @@ class StoredLocationList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class StoredLocationListDict(TypedDict, total=False):
+    """:class:`StoredLocationList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[StoredLocation | StoredLocationDict]]
+    actions: list[str]

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class StoredLocationNote(_m.BaseModel):
@@ -17,7 +17,7 @@ class StoredLocationNote(_m.BaseModel):
 
     Attributes:
         id (int):
-        text (Any):
+        text (str):
         private (bool | None): True when providers cannot see the note.
         user_id (int | None): Author of the note.
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
@@ -29,7 +29,7 @@ class StoredLocationNote(_m.BaseModel):
         self,
         *,
         id: int,
-        text: Any,
+        text: str,
         private: bool | Unset = UNSET,
         user_id: int | Unset = UNSET,
         created: DateObject | Unset = UNSET,
@@ -49,7 +49,7 @@ class StoredLocationNote(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "text": _m.Field(_m.ANY, True, False),
+            "text": _m.Field(_m.STR, True, False),
             "private": _m.Field(_m.BOOL, False, False),
             "user_id": _m.Field(_m.INT, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
@@ -68,11 +68,11 @@ class StoredLocationNote(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def text(self) -> Any:
-        return self._get("text")
+    def text(self) -> str:
+        return cast("str", self._get("text"))
 
     @text.setter
-    def text(self, value: Any) -> None:
+    def text(self, value: str) -> None:
         self._set("text", value)
 
     @property
@@ -101,3 +101,13 @@ class StoredLocationNote(_m.BaseModel):
     @created.setter
     def created(self, value: DateObject | None) -> None:
         self._set("created", value)
+
+
+class StoredLocationNoteDict(TypedDict, total=False):
+    """:class:`StoredLocationNote` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    text: Required[str]
+    private: bool
+    user_id: int
+    created: DateObject | DateObjectDict

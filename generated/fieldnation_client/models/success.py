@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class Success(_m.BaseModel):
@@ -14,12 +14,12 @@ class Success(_m.BaseModel):
 
     Attributes:
         success (bool):
-        message (Any):
+        message (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, success: bool, message: Any = UNSET) -> None:
+    def __init__(self, *, success: bool, message: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -28,7 +28,7 @@ class Success(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"success": _m.Field(_m.BOOL, True, False), "message": _m.Field(_m.ANY, False, False)}
+        return {"success": _m.Field(_m.BOOL, True, False), "message": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -43,9 +43,16 @@ class Success(_m.BaseModel):
         self._set("success", value)
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str | None) -> None:
         self._set("message", value)
+
+
+class SuccessDict(TypedDict, total=False):
+    """:class:`Success` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    success: Required[bool]
+    message: str

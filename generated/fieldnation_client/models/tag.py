@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.tag_actions_item import TagActionsItem
@@ -9,8 +9,8 @@ from ..models.tag_valid_statuses_item import TagValidStatusesItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Tag(_m.BaseModel):
@@ -23,8 +23,8 @@ class Tag(_m.BaseModel):
 
     Attributes:
         id (int): ID of the company tag.
-        label (Any):
-        hex_color (Any): Display colour.
+        label (str | None):
+        hex_color (str | None): Display colour.
         types (list[TagTypesItem] | None): Behaviours of the tag.
         valid_statuses (list[TagValidStatusesItem] | None): Work order statuses in which the tag may be used. Present on
             company tags; the older reference notes work-order tag answers leave it out.
@@ -39,8 +39,8 @@ class Tag(_m.BaseModel):
         self,
         *,
         id: int,
-        label: Any = UNSET,
-        hex_color: Any = UNSET,
+        label: str | Unset = UNSET,
+        hex_color: str | Unset = UNSET,
         types: list[TagTypesItem] | Unset = UNSET,
         valid_statuses: list[TagValidStatusesItem] | Unset = UNSET,
         author: UserRef | Unset = UNSET,
@@ -66,8 +66,8 @@ class Tag(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "hex_color": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "hex_color": _m.Field(_m.STR, False, False),
             "types": _m.Field(_m.List(_m.Enum(TagTypesItem)), False, False),
             "valid_statuses": _m.Field(_m.List(_m.Enum(TagValidStatusesItem)), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
@@ -89,20 +89,20 @@ class Tag(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def hex_color(self) -> Any:
+    def hex_color(self) -> str | None:
         """Display colour."""
-        return self._get("hex_color")
+        return cast("str | None", self._get("hex_color"))
 
     @hex_color.setter
-    def hex_color(self, value: Any) -> None:
+    def hex_color(self, value: str | None) -> None:
         self._set("hex_color", value)
 
     @property
@@ -149,3 +149,16 @@ class Tag(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[TagActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class TagDict(TypedDict, total=False):
+    """:class:`Tag` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str
+    hex_color: str
+    types: list[TagTypesItem | str]
+    valid_statuses: list[TagValidStatusesItem | str]
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    actions: list[TagActionsItem | str]

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TagInput(_m.BaseModel):
@@ -14,12 +14,12 @@ class TagInput(_m.BaseModel):
 
     Attributes:
         id (int): ID of an existing company tag.
-        label (Any): Ignored by the API; accepted because some clients send the whole tag.
+        label (str | None): Ignored by the API; accepted because some clients send the whole tag.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, label: Any = UNSET) -> None:
+    def __init__(self, *, id: int, label: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -28,7 +28,7 @@ class TagInput(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.INT, True, False), "label": _m.Field(_m.ANY, False, False)}
+        return {"id": _m.Field(_m.INT, True, False), "label": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -44,10 +44,17 @@ class TagInput(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
+    def label(self) -> str | None:
         """Ignored by the API; accepted because some clients send the whole tag."""
-        return self._get("label")
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
+
+
+class TagInputDict(TypedDict, total=False):
+    """:class:`TagInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str

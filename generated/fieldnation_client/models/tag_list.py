@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.tag_list_actions_item import TagListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.tag import Tag
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.tag import Tag, TagDict
 
 
 class TagList(_m.BaseModel):
@@ -23,7 +23,7 @@ class TagList(_m.BaseModel):
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[Tag]):
-            correlation_id (Any):
+            correlation_id (str | None):
             actions (list[TagListActionsItem] | None):
     """
 
@@ -34,7 +34,7 @@ class TagList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[Tag],
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
         actions: list[TagListActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -53,7 +53,7 @@ class TagList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Tag)), True, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(TagListActionsItem)), False, False),
         }
 
@@ -79,11 +79,11 @@ class TagList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
@@ -93,3 +93,12 @@ class TagList(_m.BaseModel):
     @actions.setter
     def actions(self, value: list[TagListActionsItem] | None) -> None:
         self._set("actions", value)
+
+
+class TagListDict(TypedDict, total=False):
+    """:class:`TagList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Tag | TagDict]]
+    correlation_id: str
+    actions: list[TagListActionsItem | str]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
-    from ..models.talent_pool_tier import TalentPoolTier
+    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute, TalentPoolGroupAttributeDict
+    from ..models.talent_pool_tier import TalentPoolTier, TalentPoolTierDict
 
 
 class TalentPoolGroup(_m.BaseModel):
@@ -19,10 +19,10 @@ class TalentPoolGroup(_m.BaseModel):
             2, 'name': 'Tier 2 - Standard'}], 'attributes': [{'name': 'certification_level', 'value': 'expert'}]}
 
     Attributes:
-        name (Any): Internal name of the group.
-        talent_pool_group_id (Any): The group's UUID (the local sandbox always sends it).
-        uuid (Any): Spelling of the id in the guide's list example.
-        display_name (Any): Name shown to providers.
+        name (str): Internal name of the group.
+        talent_pool_group_id (str | None): The group's UUID (the local sandbox always sends it).
+        uuid (str | None): Spelling of the id in the guide's list example.
+        display_name (str | None): Name shown to providers.
         project_id (int | None): Project the group belongs to.
         tiers (list[TalentPoolTier] | None): Talent pools (tiers) of the group.
         talent_pools (list[TalentPoolTier] | None): Overview guide's name for `tiers`.
@@ -34,10 +34,10 @@ class TalentPoolGroup(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
-        talent_pool_group_id: Any = UNSET,
-        uuid: Any = UNSET,
-        display_name: Any = UNSET,
+        name: str,
+        talent_pool_group_id: str | Unset = UNSET,
+        uuid: str | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
         project_id: int | Unset = UNSET,
         tiers: list[TalentPoolTier] | Unset = UNSET,
         talent_pools: list[TalentPoolTier] | Unset = UNSET,
@@ -61,10 +61,10 @@ class TalentPoolGroup(_m.BaseModel):
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
-            "talent_pool_group_id": _m.Field(_m.ANY, False, False),
-            "uuid": _m.Field(_m.ANY, False, False),
-            "display_name": _m.Field(_m.ANY, False, True),
+            "name": _m.Field(_m.STR, True, False),
+            "talent_pool_group_id": _m.Field(_m.STR, False, False),
+            "uuid": _m.Field(_m.STR, False, False),
+            "display_name": _m.Field(_m.STR, False, True),
             "project_id": _m.Field(_m.INT, False, False),
             "tiers": _m.Field(_m.List(_m.Model(TalentPoolTier)), False, False),
             "talent_pools": _m.Field(_m.List(_m.Model(TalentPoolTier)), False, False),
@@ -76,39 +76,39 @@ class TalentPoolGroup(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """Internal name of the group."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def talent_pool_group_id(self) -> Any:
+    def talent_pool_group_id(self) -> str | None:
         """The group's UUID (the local sandbox always sends it)."""
-        return self._get("talent_pool_group_id")
+        return cast("str | None", self._get("talent_pool_group_id"))
 
     @talent_pool_group_id.setter
-    def talent_pool_group_id(self, value: Any) -> None:
+    def talent_pool_group_id(self, value: str | None) -> None:
         self._set("talent_pool_group_id", value)
 
     @property
-    def uuid(self) -> Any:
+    def uuid(self) -> str | None:
         """Spelling of the id in the guide's list example."""
-        return self._get("uuid")
+        return cast("str | None", self._get("uuid"))
 
     @uuid.setter
-    def uuid(self, value: Any) -> None:
+    def uuid(self, value: str | None) -> None:
         self._set("uuid", value)
 
     @property
-    def display_name(self) -> Any:
+    def display_name(self) -> str | None:
         """Name shown to providers."""
-        return self._get("display_name")
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
@@ -145,3 +145,16 @@ class TalentPoolGroup(_m.BaseModel):
     @attributes.setter
     def attributes(self, value: list[TalentPoolGroupAttribute] | None) -> None:
         self._set("attributes", value)
+
+
+class TalentPoolGroupDict(TypedDict, total=False):
+    """:class:`TalentPoolGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    talent_pool_group_id: str
+    uuid: str
+    display_name: str | None
+    project_id: int
+    tiers: list[TalentPoolTier | TalentPoolTierDict]
+    talent_pools: list[TalentPoolTier | TalentPoolTierDict]
+    attributes: list[TalentPoolGroupAttribute | TalentPoolGroupAttributeDict]

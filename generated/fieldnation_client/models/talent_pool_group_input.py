@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
-    from ..models.talent_pool_tier_input import TalentPoolTierInput
+    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute, TalentPoolGroupAttributeDict
+    from ..models.talent_pool_tier_input import TalentPoolTierInput, TalentPoolTierInputDict
 
 
 class TalentPoolGroupInput(_m.BaseModel):
@@ -18,9 +18,9 @@ class TalentPoolGroupInput(_m.BaseModel):
             [{'name': 'certification_level', 'value': 'expert'}]}
 
     Attributes:
-        name (Any):
+        name (str):
         project_id (int):
-        display_name (Any):
+        display_name (str | None):
         attributes (list[TalentPoolGroupAttribute] | None): Attributes to upsert by name.
         talent_pools (list[TalentPoolTierInput] | None): Tiers to create with the group (overview guide form).
     """
@@ -30,9 +30,9 @@ class TalentPoolGroupInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: Any,
+        name: str,
         project_id: int,
-        display_name: Any = UNSET,
+        display_name: str | Unset = UNSET,
         attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
         talent_pools: list[TalentPoolTierInput] | Unset = UNSET,
     ) -> None:
@@ -51,9 +51,9 @@ class TalentPoolGroupInput(_m.BaseModel):
         from ..models.talent_pool_tier_input import TalentPoolTierInput  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "project_id": _m.Field(_m.INT, True, False),
-            "display_name": _m.Field(_m.ANY, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
             "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
             "talent_pools": _m.Field(_m.List(_m.Model(TalentPoolTierInput)), False, False),
         }
@@ -63,11 +63,11 @@ class TalentPoolGroupInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -79,11 +79,11 @@ class TalentPoolGroupInput(_m.BaseModel):
         self._set("project_id", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
@@ -103,3 +103,13 @@ class TalentPoolGroupInput(_m.BaseModel):
     @talent_pools.setter
     def talent_pools(self, value: list[TalentPoolTierInput] | None) -> None:
         self._set("talent_pools", value)
+
+
+class TalentPoolGroupInputDict(TypedDict, total=False):
+    """:class:`TalentPoolGroupInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    project_id: Required[int]
+    display_name: str
+    attributes: list[TalentPoolGroupAttribute | TalentPoolGroupAttributeDict]
+    talent_pools: list[TalentPoolTierInput | TalentPoolTierInputDict]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.talent_pool_group import TalentPoolGroup
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.talent_pool_group import TalentPoolGroup, TalentPoolGroupDict
 
 
 class TalentPoolGroupList(_m.BaseModel):
@@ -67,3 +67,10 @@ class TalentPoolGroupList(_m.BaseModel):
     @pagination.setter
     def pagination(self, value: CursorPagination | None) -> None:
         self._set("pagination", value)
+
+
+class TalentPoolGroupListDict(TypedDict, total=False):
+    """:class:`TalentPoolGroupList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[TalentPoolGroup | TalentPoolGroupDict]]
+    pagination: CursorPagination | CursorPaginationDict

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.talent_pool_group_provider import TalentPoolGroupProvider
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.talent_pool_group_provider import TalentPoolGroupProvider, TalentPoolGroupProviderDict
 
 
 class TalentPoolGroupProviderList(_m.BaseModel):
@@ -85,3 +85,11 @@ class TalentPoolGroupProviderList(_m.BaseModel):
     @pagination.setter
     def pagination(self, value: CursorPagination | None) -> None:
         self._set("pagination", value)
+
+
+class TalentPoolGroupProviderListDict(TypedDict, total=False):
+    """:class:`TalentPoolGroupProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[TalentPoolGroupProvider | TalentPoolGroupProviderDict]]
+    providers: list[TalentPoolGroupProvider | TalentPoolGroupProviderDict]
+    pagination: CursorPagination | CursorPaginationDict

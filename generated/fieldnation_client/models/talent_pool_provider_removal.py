@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,13 +14,15 @@ class TalentPoolProviderRemoval(_m.BaseModel):
 
     Attributes:
         success (bool):
-        message (Any):
+        message (str | None):
         removed_count (int | None): Number of talent pools (tiers) the provider was removed from.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, success: bool, message: Any = UNSET, removed_count: int | Unset = UNSET) -> None:
+    def __init__(
+        self, *, success: bool, message: str | Unset = UNSET, removed_count: int | Unset = UNSET
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -32,7 +34,7 @@ class TalentPoolProviderRemoval(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "success": _m.Field(_m.BOOL, True, False),
-            "message": _m.Field(_m.ANY, False, False),
+            "message": _m.Field(_m.STR, False, False),
             "removed_count": _m.Field(_m.INT, False, False),
         }
 
@@ -49,11 +51,11 @@ class TalentPoolProviderRemoval(_m.BaseModel):
         self._set("success", value)
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str | None) -> None:
         self._set("message", value)
 
     @property
@@ -64,3 +66,11 @@ class TalentPoolProviderRemoval(_m.BaseModel):
     @removed_count.setter
     def removed_count(self, value: int | None) -> None:
         self._set("removed_count", value)
+
+
+class TalentPoolProviderRemovalDict(TypedDict, total=False):
+    """:class:`TalentPoolProviderRemoval` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    success: Required[bool]
+    message: str
+    removed_count: int

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,13 +14,13 @@ class TalentPoolTierInput(_m.BaseModel):
             {'id': 1, 'name': 'Tier 1 - Premium'}
 
         Attributes:
-            name (Any):
+            name (str):
             id (int | None): Existing tier to rename; leave out to create a tier.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, name: Any, id: int | Unset = UNSET) -> None:
+    def __init__(self, *, name: str, id: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -29,18 +29,18 @@ class TalentPoolTierInput(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"name": _m.Field(_m.ANY, True, False), "id": _m.Field(_m.INT, False, False)}
+        return {"name": _m.Field(_m.STR, True, False), "id": _m.Field(_m.INT, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -51,3 +51,10 @@ class TalentPoolTierInput(_m.BaseModel):
     @id.setter
     def id(self, value: int | None) -> None:
         self._set("id", value)
+
+
+class TalentPoolTierInputDict(TypedDict, total=False):
+    """:class:`TalentPoolTierInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    id: int

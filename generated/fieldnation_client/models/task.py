@@ -1,26 +1,26 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.attachment_folder import AttachmentFolder
-    from ..models.custom_field import CustomField
-    from ..models.date_object import DateObject
-    from ..models.eta import Eta
-    from ..models.shipment import Shipment
-    from ..models.signature import Signature
-    from ..models.task_alert import TaskAlert
-    from ..models.task_completed import TaskCompleted
-    from ..models.task_descriptions import TaskDescriptions
-    from ..models.task_group import TaskGroup
-    from ..models.task_type import TaskType
-    from ..models.time_log import TimeLog
-    from ..models.user_ref import UserRef
+    from ..models.attachment import Attachment, AttachmentDict
+    from ..models.attachment_folder import AttachmentFolder, AttachmentFolderDict
+    from ..models.custom_field import CustomField, CustomFieldDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta import Eta, EtaDict
+    from ..models.shipment import Shipment, ShipmentDict
+    from ..models.signature import Signature, SignatureDict
+    from ..models.task_alert import TaskAlert, TaskAlertDict
+    from ..models.task_completed import TaskCompleted, TaskCompletedDict
+    from ..models.task_descriptions import TaskDescriptions, TaskDescriptionsDict
+    from ..models.task_group import TaskGroup, TaskGroupDict
+    from ..models.task_type import TaskType, TaskTypeDict
+    from ..models.time_log import TimeLog, TimeLogDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Task(_m.BaseModel):
@@ -41,14 +41,14 @@ class Task(_m.BaseModel):
             type_ (TaskType): Kind of a task.
             status (TaskStatus): Whether the provider has completed the task.
             work_order_id (int | None): Present when the task is read through the `/tasks` path.
-            label (Any): Title shown to the provider; the type's name when empty.
-            description (Any):
+            label (str | None): Title shown to the provider; the type's name when empty.
+            description (str | None):
             descriptions (TaskDescriptions | None): Text pieces the apps use to render the task.
             alerts (list[TaskAlert] | None):
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
             completed (TaskCompleted | None):
-            closing_notes (Any):
+            closing_notes (str | None):
             eta (Eta | None): The assigned provider's estimated time of arrival: the arrival window they committed to, their
                 hour estimate and notes, the confirmation status and, before check-in, their live condition.
             time_log (TimeLog | None): A check-in / check-out pair recorded against a work order, with the hours between
@@ -58,15 +58,15 @@ class Task(_m.BaseModel):
                 can add custom `slot` folders, which carry file-count and size limits.
             custom_field (CustomField | None): A custom field with its value on one work order. Everything but `value` is
                 defined by the company and read-only here.
-            phone (Any):
-            email (Any):
+            phone (str | None):
+            email (str | None):
             signature (Signature | None): A signature captured on the work order: who signed (`name`), the image (`data`, in
                 the encoding named by `format`), who captured it and when.
             shipment (Shipment | None): A shipment of parts or equipment tied to a work order.
             attachment (Attachment | None): A file in an attachment folder: a client document, a task attachment or a
                 provider deliverable. `show_before_assignment` controls visibility: true makes it public to providers before
                 assignment.
-            actions (list[Any] | None): What the caller may do with the task (complete, incomplete, edit, delete, alerts,
+            actions (list[str] | None): What the caller may do with the task (complete, incomplete, edit, delete, alerts,
                 reorder).
     """
 
@@ -80,24 +80,24 @@ class Task(_m.BaseModel):
         type_: TaskType,
         status: TaskStatus,
         work_order_id: int | Unset = UNSET,
-        label: Any = UNSET,
-        description: Any = UNSET,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         descriptions: TaskDescriptions | Unset = UNSET,
         alerts: list[TaskAlert] | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         author: UserRef | Unset = UNSET,
         completed: TaskCompleted | None | Unset = UNSET,
-        closing_notes: Any = UNSET,
+        closing_notes: str | Unset = UNSET,
         eta: Eta | Unset = UNSET,
         time_log: TimeLog | Unset = UNSET,
         attachments: AttachmentFolder | Unset = UNSET,
         custom_field: CustomField | Unset = UNSET,
-        phone: Any = UNSET,
-        email: Any = UNSET,
+        phone: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         signature: Signature | Unset = UNSET,
         shipment: Shipment | Unset = UNSET,
         attachment: Attachment | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -149,24 +149,24 @@ class Task(_m.BaseModel):
             "type": _m.Field(_m.Model(TaskType), True, False),
             "status": _m.Field(_m.Enum(TaskStatus), True, False),
             "work_order_id": _m.Field(_m.INT, False, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "descriptions": _m.Field(_m.Model(TaskDescriptions), False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlert)), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
             "completed": _m.Field(_m.Model(TaskCompleted), False, True),
-            "closing_notes": _m.Field(_m.ANY, False, False),
+            "closing_notes": _m.Field(_m.STR, False, False),
             "eta": _m.Field(_m.Model(Eta), False, False),
             "time_log": _m.Field(_m.Model(TimeLog), False, False),
             "attachments": _m.Field(_m.Model(AttachmentFolder), False, False),
             "custom_field": _m.Field(_m.Model(CustomField), False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
             "signature": _m.Field(_m.Model(Signature), False, False),
             "shipment": _m.Field(_m.Model(Shipment), False, False),
             "attachment": _m.Field(_m.Model(Attachment), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -218,20 +218,20 @@ class Task(_m.BaseModel):
         self._set("work_order_id", value)
 
     @property
-    def label(self) -> Any:
+    def label(self) -> str | None:
         """Title shown to the provider; the type's name when empty."""
-        return self._get("label")
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -278,11 +278,11 @@ class Task(_m.BaseModel):
         self._set("completed", value)
 
     @property
-    def closing_notes(self) -> Any:
-        return self._get("closing_notes")
+    def closing_notes(self) -> str | None:
+        return cast("str | None", self._get("closing_notes"))
 
     @closing_notes.setter
-    def closing_notes(self, value: Any) -> None:
+    def closing_notes(self, value: str | None) -> None:
         self._set("closing_notes", value)
 
     @property
@@ -327,19 +327,19 @@ class Task(_m.BaseModel):
         self._set("custom_field", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
@@ -372,10 +372,38 @@ class Task(_m.BaseModel):
         self._set("attachment", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the task (complete, incomplete, edit, delete, alerts, reorder)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class TaskDict(TypedDict, total=False):
+    """:class:`Task` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    group: Required[TaskGroup | TaskGroupDict]
+    type: Required[TaskType | TaskTypeDict]
+    status: Required[TaskStatus | str]
+    work_order_id: int
+    label: str
+    description: str
+    descriptions: TaskDescriptions | TaskDescriptionsDict
+    alerts: list[TaskAlert | TaskAlertDict]
+    created: DateObject | DateObjectDict
+    author: UserRef | UserRefDict
+    completed: TaskCompleted | TaskCompletedDict | None
+    closing_notes: str
+    eta: Eta | EtaDict
+    time_log: TimeLog | TimeLogDict
+    attachments: AttachmentFolder | AttachmentFolderDict
+    custom_field: CustomField | CustomFieldDict
+    phone: str
+    email: str
+    signature: Signature | SignatureDict
+    shipment: Shipment | ShipmentDict
+    attachment: Attachment | AttachmentDict
+    actions: list[str]

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TaskAlert(_m.BaseModel):
@@ -14,13 +14,13 @@ class TaskAlert(_m.BaseModel):
 
     Attributes:
         id (int):
-        email (Any):
-        sent (Any): When the alert was sent, if it has been (format not documented).
+        email (str):
+        sent (str | None): When the alert was sent, if it has been (format not documented).
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, email: Any, sent: Any = UNSET) -> None:
+    def __init__(self, *, id: int, email: str, sent: str | None | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -32,8 +32,8 @@ class TaskAlert(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "email": _m.Field(_m.ANY, True, False),
-            "sent": _m.Field(_m.ANY, False, True),
+            "email": _m.Field(_m.STR, True, False),
+            "sent": _m.Field(_m.STR, False, True),
         }
 
     @classmethod
@@ -49,18 +49,26 @@ class TaskAlert(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str:
+        return cast("str", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str) -> None:
         self._set("email", value)
 
     @property
-    def sent(self) -> Any:
+    def sent(self) -> str | None:
         """When the alert was sent, if it has been (format not documented)."""
-        return self._get("sent")
+        return cast("str | None", self._get("sent"))
 
     @sent.setter
-    def sent(self, value: Any) -> None:
+    def sent(self, value: str | None) -> None:
         self._set("sent", value)
+
+
+class TaskAlertDict(TypedDict, total=False):
+    """:class:`TaskAlert` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    email: Required[str]
+    sent: str | None

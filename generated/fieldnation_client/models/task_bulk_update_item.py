@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_alert_input import TaskAlertInput
+    from ..models.task_alert_input import TaskAlertInput, TaskAlertInputDict
 
 
 class TaskBulkUpdateItem(_m.BaseModel):
@@ -18,12 +18,12 @@ class TaskBulkUpdateItem(_m.BaseModel):
 
     Attributes:
         id (int):
-        label (Any):
-        description (Any):
+        label (str | None):
+        description (str | None):
         status (TaskStatus | None): Whether the provider has completed the task.
         alerts (list[TaskAlertInput] | None):
-        phone (Any):
-        email (Any):
+        phone (str | None):
+        email (str | None):
     """
 
     __slots__ = ()
@@ -32,12 +32,12 @@ class TaskBulkUpdateItem(_m.BaseModel):
         self,
         *,
         id: int,
-        label: Any = UNSET,
-        description: Any = UNSET,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         status: TaskStatus | Unset = UNSET,
         alerts: list[TaskAlertInput] | Unset = UNSET,
-        phone: Any = UNSET,
-        email: Any = UNSET,
+        phone: str | Unset = UNSET,
+        email: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -56,12 +56,12 @@ class TaskBulkUpdateItem(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(TaskStatus), False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlertInput)), False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -77,19 +77,19 @@ class TaskBulkUpdateItem(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -110,17 +110,29 @@ class TaskBulkUpdateItem(_m.BaseModel):
         self._set("alerts", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
+
+
+class TaskBulkUpdateItemDict(TypedDict, total=False):
+    """:class:`TaskBulkUpdateItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str
+    description: str
+    status: TaskStatus | str
+    alerts: list[TaskAlertInput | TaskAlertInputDict]
+    phone: str
+    email: str

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_completed_by import TaskCompletedBy
-    from ..models.task_completed_local import TaskCompletedLocal
+    from ..models.task_completed_by import TaskCompletedBy, TaskCompletedByDict
+    from ..models.task_completed_local import TaskCompletedLocal, TaskCompletedLocalDict
 
 
 class TaskCompleted(_m.BaseModel):
@@ -18,7 +18,7 @@ class TaskCompleted(_m.BaseModel):
             'Sam Okafor', 'assigned': True}}
 
     Attributes:
-        utc (Any): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+        utc (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
             (`2026-02-01T17:00:00Z`). Both are accepted on input.
         local (TaskCompletedLocal | None):
         by (TaskCompletedBy | None):
@@ -29,7 +29,7 @@ class TaskCompleted(_m.BaseModel):
     def __init__(
         self,
         *,
-        utc: Any = UNSET,
+        utc: str | Unset = UNSET,
         local: TaskCompletedLocal | Unset = UNSET,
         by: TaskCompletedBy | Unset = UNSET,
     ) -> None:
@@ -46,7 +46,7 @@ class TaskCompleted(_m.BaseModel):
         from ..models.task_completed_local import TaskCompletedLocal  # noqa: PLC0415
 
         return {
-            "utc": _m.Field(_m.ANY, False, False),
+            "utc": _m.Field(_m.STR, False, False),
             "local": _m.Field(_m.Model(TaskCompletedLocal), False, False),
             "by": _m.Field(_m.Model(TaskCompletedBy), False, False),
         }
@@ -56,13 +56,13 @@ class TaskCompleted(_m.BaseModel):
         return _m.ANY
 
     @property
-    def utc(self) -> Any:
+    def utc(self) -> str | None:
         """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
         (`2026-02-01T17:00:00Z`). Both are accepted on input."""
-        return self._get("utc")
+        return cast("str | None", self._get("utc"))
 
     @utc.setter
-    def utc(self, value: Any) -> None:
+    def utc(self, value: str | None) -> None:
         self._set("utc", value)
 
     @property
@@ -80,3 +80,11 @@ class TaskCompleted(_m.BaseModel):
     @by.setter
     def by(self, value: TaskCompletedBy | None) -> None:
         self._set("by", value)
+
+
+class TaskCompletedDict(TypedDict, total=False):
+    """:class:`TaskCompleted` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    utc: str
+    local: TaskCompletedLocal | TaskCompletedLocalDict
+    by: TaskCompletedBy | TaskCompletedByDict

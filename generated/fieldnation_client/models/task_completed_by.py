@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -10,13 +10,15 @@ class TaskCompletedBy(_m.BaseModel):
     """
     Attributes:
         id (int | None):
-        name (Any):
+        name (str | None):
         assigned (bool | None): Whether the user who completed the task is the assigned provider.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int | Unset = UNSET, name: Any = UNSET, assigned: bool | Unset = UNSET) -> None:
+    def __init__(
+        self, *, id: int | Unset = UNSET, name: str | Unset = UNSET, assigned: bool | Unset = UNSET
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -28,7 +30,7 @@ class TaskCompletedBy(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "assigned": _m.Field(_m.BOOL, False, False),
         }
 
@@ -45,11 +47,11 @@ class TaskCompletedBy(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -60,3 +62,11 @@ class TaskCompletedBy(_m.BaseModel):
     @assigned.setter
     def assigned(self, value: bool | None) -> None:
         self._set("assigned", value)
+
+
+class TaskCompletedByDict(TypedDict, total=False):
+    """:class:`TaskCompletedBy` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    assigned: bool

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -11,12 +11,12 @@ class TaskCompletedLocal(_m.BaseModel):
     """
     Attributes:
         date (datetime.date | None):
-        time (Any):
+        time (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, date: datetime.date | Unset = UNSET, time: Any = UNSET) -> None:
+    def __init__(self, *, date: datetime.date | Unset = UNSET, time: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -25,7 +25,7 @@ class TaskCompletedLocal(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"date": _m.Field(_m.DATE, False, False), "time": _m.Field(_m.ANY, False, False)}
+        return {"date": _m.Field(_m.DATE, False, False), "time": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -40,9 +40,16 @@ class TaskCompletedLocal(_m.BaseModel):
         self._set("date", value)
 
     @property
-    def time(self) -> Any:
-        return self._get("time")
+    def time(self) -> str | None:
+        return cast("str | None", self._get("time"))
 
     @time.setter
-    def time(self, value: Any) -> None:
+    def time(self, value: str | None) -> None:
         self._set("time", value)
+
+
+class TaskCompletedLocalDict(TypedDict, total=False):
+    """:class:`TaskCompletedLocal` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    date: datetime.date | str
+    time: str

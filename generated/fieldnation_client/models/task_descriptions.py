@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TaskDescriptions(_m.BaseModel):
     """Text pieces the apps use to render the task.
 
     Attributes:
-        task (Any):
-        first (Any):
-        second (Any):
-        third (Any):
-        fourth (Any):
+        task (str | None):
+        first (str | None):
+        second (str | None):
+        third (str | None):
+        fourth (str | None):
     """
 
     __slots__ = ()
@@ -22,11 +22,11 @@ class TaskDescriptions(_m.BaseModel):
     def __init__(
         self,
         *,
-        task: Any = UNSET,
-        first: Any = UNSET,
-        second: Any = UNSET,
-        third: Any = UNSET,
-        fourth: Any = UNSET,
+        task: str | Unset = UNSET,
+        first: str | Unset = UNSET,
+        second: str | Unset = UNSET,
+        third: str | Unset = UNSET,
+        fourth: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -40,11 +40,11 @@ class TaskDescriptions(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "task": _m.Field(_m.ANY, False, False),
-            "first": _m.Field(_m.ANY, False, False),
-            "second": _m.Field(_m.ANY, False, False),
-            "third": _m.Field(_m.ANY, False, False),
-            "fourth": _m.Field(_m.ANY, False, False),
+            "task": _m.Field(_m.STR, False, False),
+            "first": _m.Field(_m.STR, False, False),
+            "second": _m.Field(_m.STR, False, False),
+            "third": _m.Field(_m.STR, False, False),
+            "fourth": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -52,41 +52,51 @@ class TaskDescriptions(_m.BaseModel):
         return _m.ANY
 
     @property
-    def task(self) -> Any:
-        return self._get("task")
+    def task(self) -> str | None:
+        return cast("str | None", self._get("task"))
 
     @task.setter
-    def task(self, value: Any) -> None:
+    def task(self, value: str | None) -> None:
         self._set("task", value)
 
     @property
-    def first(self) -> Any:
-        return self._get("first")
+    def first(self) -> str | None:
+        return cast("str | None", self._get("first"))
 
     @first.setter
-    def first(self, value: Any) -> None:
+    def first(self, value: str | None) -> None:
         self._set("first", value)
 
     @property
-    def second(self) -> Any:
-        return self._get("second")
+    def second(self) -> str | None:
+        return cast("str | None", self._get("second"))
 
     @second.setter
-    def second(self, value: Any) -> None:
+    def second(self, value: str | None) -> None:
         self._set("second", value)
 
     @property
-    def third(self) -> Any:
-        return self._get("third")
+    def third(self) -> str | None:
+        return cast("str | None", self._get("third"))
 
     @third.setter
-    def third(self, value: Any) -> None:
+    def third(self, value: str | None) -> None:
         self._set("third", value)
 
     @property
-    def fourth(self) -> Any:
-        return self._get("fourth")
+    def fourth(self) -> str | None:
+        return cast("str | None", self._get("fourth"))
 
     @fourth.setter
-    def fourth(self, value: Any) -> None:
+    def fourth(self, value: str | None) -> None:
         self._set("fourth", value)
+
+
+class TaskDescriptionsDict(TypedDict, total=False):
+    """:class:`TaskDescriptions` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    task: str
+    first: str
+    second: str
+    third: str
+    fourth: str

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_group_id import TaskGroupId
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TaskGroup(_m.BaseModel):
@@ -15,12 +15,12 @@ class TaskGroup(_m.BaseModel):
 
     Attributes:
         id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
-        label (Any): Display name (Pre Work, Work, Post Work).
+        label (str | None): Display name (Pre Work, Work, Post Work).
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: TaskGroupId, label: Any = UNSET) -> None:
+    def __init__(self, *, id: TaskGroupId, label: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -29,7 +29,7 @@ class TaskGroup(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.Enum(TaskGroupId), True, False), "label": _m.Field(_m.ANY, False, False)}
+        return {"id": _m.Field(_m.Enum(TaskGroupId), True, False), "label": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -45,10 +45,17 @@ class TaskGroup(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
+    def label(self) -> str | None:
         """Display name (Pre Work, Work, Post Work)."""
-        return self._get("label")
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
+
+
+class TaskGroupDict(TypedDict, total=False):
+    """:class:`TaskGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[TaskGroupId | str]
+    label: str

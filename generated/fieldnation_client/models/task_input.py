@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.task_alert_input import TaskAlertInput
-    from ..models.task_input_group import TaskInputGroup
-    from ..models.task_input_type import TaskInputType
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.task_alert_input import TaskAlertInput, TaskAlertInputDict
+    from ..models.task_input_group import TaskInputGroup, TaskInputGroupDict
+    from ..models.task_input_type import TaskInputType, TaskInputTypeDict
 
 
 class TaskInput(_m.BaseModel):
@@ -24,12 +24,12 @@ class TaskInput(_m.BaseModel):
         Attributes:
             group (TaskInputGroup):
             type_ (TaskInputType):
-            label (Any):
-            description (Any): Longer instructions (read-only in the legacy object docs, but sent by the playground).
+            label (str | None):
+            description (str | None): Longer instructions (read-only in the legacy object docs, but sent by the playground).
             status (TaskStatus | None): Whether the provider has completed the task.
             alerts (list[TaskAlertInput] | None):
-            phone (Any): Number to call (type 8).
-            email (Any): Address to write to (type 9).
+            phone (str | None): Number to call (type 8).
+            email (str | None): Address to write to (type 9).
             custom_field (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             attachment (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             attachments (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
@@ -42,12 +42,12 @@ class TaskInput(_m.BaseModel):
         *,
         group: TaskInputGroup,
         type_: TaskInputType,
-        label: Any = UNSET,
-        description: Any = UNSET,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         status: TaskStatus | Unset = UNSET,
         alerts: list[TaskAlertInput] | Unset = UNSET,
-        phone: Any = UNSET,
-        email: Any = UNSET,
+        phone: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         custom_field: IdRef | Unset = UNSET,
         attachment: IdRef | Unset = UNSET,
         attachments: IdRef | Unset = UNSET,
@@ -77,12 +77,12 @@ class TaskInput(_m.BaseModel):
         return {
             "group": _m.Field(_m.Model(TaskInputGroup), True, False),
             "type": _m.Field(_m.Model(TaskInputType), True, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(TaskStatus), False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlertInput)), False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
             "custom_field": _m.Field(_m.Model(IdRef), False, False),
             "attachment": _m.Field(_m.Model(IdRef), False, False),
             "attachments": _m.Field(_m.Model(IdRef), False, False),
@@ -109,20 +109,20 @@ class TaskInput(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """Longer instructions (read-only in the legacy object docs, but sent by the playground)."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -143,21 +143,21 @@ class TaskInput(_m.BaseModel):
         self._set("alerts", value)
 
     @property
-    def phone(self) -> Any:
+    def phone(self) -> str | None:
         """Number to call (type 8)."""
-        return self._get("phone")
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def email(self) -> Any:
+    def email(self) -> str | None:
         """Address to write to (type 9)."""
-        return self._get("email")
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
@@ -186,3 +186,19 @@ class TaskInput(_m.BaseModel):
     @attachments.setter
     def attachments(self, value: IdRef | None) -> None:
         self._set("attachments", value)
+
+
+class TaskInputDict(TypedDict, total=False):
+    """:class:`TaskInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    group: Required[TaskInputGroup | TaskInputGroupDict]
+    type: Required[TaskInputType | TaskInputTypeDict]
+    label: str
+    description: str
+    status: TaskStatus | str
+    alerts: list[TaskAlertInput | TaskAlertInputDict]
+    phone: str
+    email: str
+    custom_field: IdRef | IdRefDict
+    attachment: IdRef | IdRefDict
+    attachments: IdRef | IdRefDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_group_id import TaskGroupId
@@ -36,3 +36,9 @@ class TaskInputGroup(_m.BaseModel):
     @id.setter
     def id(self, value: TaskGroupId) -> None:
         self._set("id", value)
+
+
+class TaskInputGroupDict(TypedDict, total=False):
+    """:class:`TaskInputGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[TaskGroupId | str]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_type_id import TaskTypeId
@@ -40,3 +40,9 @@ class TaskInputType(_m.BaseModel):
     @id.setter
     def id(self, value: TaskTypeId) -> None:
         self._set("id", value)
+
+
+class TaskInputTypeDict(TypedDict, total=False):
+    """:class:`TaskInputType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[TaskTypeId | int]

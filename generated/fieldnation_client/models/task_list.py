@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.task import Task
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.task import Task, TaskDict
 
 
 class TaskList(_m.BaseModel):
@@ -23,13 +23,13 @@ class TaskList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Task]):
-        actions (list[Any] | None): What the caller may do with the list.
+        actions (list[str] | None): What the caller may do with the list.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, metadata: ListMetadata, results: list[Task], actions: list[Any] | Unset = UNSET
+        self, *, metadata: ListMetadata, results: list[Task], actions: list[str] | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -46,7 +46,7 @@ class TaskList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Task)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -71,10 +71,18 @@ class TaskList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the list."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class TaskListDict(TypedDict, total=False):
+    """:class:`TaskList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Task | TaskDict]]
+    actions: list[str]

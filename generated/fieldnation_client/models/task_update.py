@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.task_alert_input import TaskAlertInput
-    from ..models.task_update_type import TaskUpdateType
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.task_alert_input import TaskAlertInput, TaskAlertInputDict
+    from ..models.task_update_type import TaskUpdateType, TaskUpdateTypeDict
 
 
 class TaskUpdate(_m.BaseModel):
@@ -21,12 +21,12 @@ class TaskUpdate(_m.BaseModel):
 
         Attributes:
             type_ (TaskUpdateType | None):
-            label (Any):
-            description (Any):
+            label (str | None):
+            description (str | None):
             status (TaskStatus | None): Whether the provider has completed the task.
             alerts (list[TaskAlertInput] | None):
-            phone (Any):
-            email (Any):
+            phone (str | None):
+            email (str | None):
             custom_field (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             attachment (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             attachments (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
@@ -38,12 +38,12 @@ class TaskUpdate(_m.BaseModel):
         self,
         *,
         type_: TaskUpdateType | Unset = UNSET,
-        label: Any = UNSET,
-        description: Any = UNSET,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         status: TaskStatus | Unset = UNSET,
         alerts: list[TaskAlertInput] | Unset = UNSET,
-        phone: Any = UNSET,
-        email: Any = UNSET,
+        phone: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         custom_field: IdRef | Unset = UNSET,
         attachment: IdRef | Unset = UNSET,
         attachments: IdRef | Unset = UNSET,
@@ -70,12 +70,12 @@ class TaskUpdate(_m.BaseModel):
 
         return {
             "type": _m.Field(_m.Model(TaskUpdateType), False, False),
-            "label": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(TaskStatus), False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlertInput)), False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
             "custom_field": _m.Field(_m.Model(IdRef), False, False),
             "attachment": _m.Field(_m.Model(IdRef), False, False),
             "attachments": _m.Field(_m.Model(IdRef), False, False),
@@ -94,19 +94,19 @@ class TaskUpdate(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def label(self) -> Any:
-        return self._get("label")
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -127,19 +127,19 @@ class TaskUpdate(_m.BaseModel):
         self._set("alerts", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
@@ -168,3 +168,18 @@ class TaskUpdate(_m.BaseModel):
     @attachments.setter
     def attachments(self, value: IdRef | None) -> None:
         self._set("attachments", value)
+
+
+class TaskUpdateDict(TypedDict, total=False):
+    """:class:`TaskUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: TaskUpdateType | TaskUpdateTypeDict
+    label: str
+    description: str
+    status: TaskStatus | str
+    alerts: list[TaskAlertInput | TaskAlertInputDict]
+    phone: str
+    email: str
+    custom_field: IdRef | IdRefDict
+    attachment: IdRef | IdRefDict
+    attachments: IdRef | IdRefDict

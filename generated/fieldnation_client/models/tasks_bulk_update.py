@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.task_bulk_update_item import TaskBulkUpdateItem
+    from ..models.task_bulk_update_item import TaskBulkUpdateItem, TaskBulkUpdateItemDict
 
 
 class TasksBulkUpdate(_m.BaseModel):
@@ -44,3 +44,9 @@ class TasksBulkUpdate(_m.BaseModel):
     @tasks.setter
     def tasks(self, value: list[TaskBulkUpdateItem]) -> None:
         self._set("tasks", value)
+
+
+class TasksBulkUpdateDict(TypedDict, total=False):
+    """:class:`TasksBulkUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    tasks: Required[list[TaskBulkUpdateItem | TaskBulkUpdateItemDict]]

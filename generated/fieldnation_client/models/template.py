@@ -1,18 +1,18 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.template_actions_item import TemplateActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.id_name import IdName
-    from ..models.template_company_attributes import TemplateCompanyAttributes
-    from ..models.template_data import TemplateData
-    from ..models.type_of_work import TypeOfWork
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.template_company_attributes import TemplateCompanyAttributes, TemplateCompanyAttributesDict
+    from ..models.template_data import TemplateData, TemplateDataDict
+    from ..models.type_of_work import TypeOfWork, TypeOfWorkDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class Template(_m.BaseModel):
@@ -29,9 +29,9 @@ class Template(_m.BaseModel):
 
         Attributes:
             id (int):
-            name (Any):
+            name (str):
             default (bool | None): Whether this is the company's default template.
-            work_order_title (Any): Title given to work orders created from the template.
+            work_order_title (str | None): Title given to work orders created from the template.
             work_orders (int | None): Number of work orders created from the template.
             type_of_work (TypeOfWork | None): A type of work: the classification a work order (or template) is filed under,
                 such as "Point of Sale". `industry` names the broader category the type belongs to.
@@ -56,9 +56,9 @@ class Template(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
+        name: str,
         default: bool | Unset = UNSET,
-        work_order_title: Any = UNSET,
+        work_order_title: str | Unset = UNSET,
         work_orders: int | Unset = UNSET,
         type_of_work: TypeOfWork | Unset = UNSET,
         client: IdName | Unset = UNSET,
@@ -103,9 +103,9 @@ class Template(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
+            "name": _m.Field(_m.STR, True, False),
             "default": _m.Field(_m.BOOL, False, False),
-            "work_order_title": _m.Field(_m.ANY, False, False),
+            "work_order_title": _m.Field(_m.STR, False, False),
             "work_orders": _m.Field(_m.INT, False, False),
             "type_of_work": _m.Field(_m.Model(TypeOfWork), False, False),
             "client": _m.Field(_m.Model(IdName), False, False),
@@ -133,11 +133,11 @@ class Template(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
@@ -150,12 +150,12 @@ class Template(_m.BaseModel):
         self._set("default", value)
 
     @property
-    def work_order_title(self) -> Any:
+    def work_order_title(self) -> str | None:
         """Title given to work orders created from the template."""
-        return self._get("work_order_title")
+        return cast("str | None", self._get("work_order_title"))
 
     @work_order_title.setter
-    def work_order_title(self, value: Any) -> None:
+    def work_order_title(self, value: str | None) -> None:
         self._set("work_order_title", value)
 
     @property
@@ -267,3 +267,24 @@ class Template(_m.BaseModel):
     @data.setter
     def data(self, value: TemplateData | None) -> None:
         self._set("data", value)
+
+
+class TemplateDict(TypedDict, total=False):
+    """:class:`Template` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    default: bool
+    work_order_title: str
+    work_orders: int
+    type_of_work: TypeOfWork | TypeOfWorkDict
+    client: IdName | IdNameDict
+    project: IdName | IdNameDict
+    service_contract: IdName | IdNameDict
+    company: IdName | IdNameDict
+    company_attributes: TemplateCompanyAttributes | TemplateCompanyAttributesDict
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    updated: DateObject | DateObjectDict
+    actions: list[TemplateActionsItem | str]
+    data: TemplateData | TemplateDataDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -38,3 +38,9 @@ class TemplateCompanyAttributes(_m.BaseModel):
     @workorder_network_change_admin_only.setter
     def workorder_network_change_admin_only(self, value: int | None) -> None:
         self._set("workorder_network_change_admin_only", value)
+
+
+class TemplateCompanyAttributesDict(TypedDict, total=False):
+    """:class:`TemplateCompanyAttributes` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    workorder_network_change_admin_only: int

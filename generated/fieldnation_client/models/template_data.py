@@ -1,23 +1,23 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_folder_list import AttachmentFolderList
-    from ..models.contact_list import ContactList
-    from ..models.custom_field_list import CustomFieldList
-    from ..models.id_name import IdName
-    from ..models.id_ref import IdRef
-    from ..models.location import Location
-    from ..models.pay import Pay
-    from ..models.service_type import ServiceType
-    from ..models.task_list import TaskList
-    from ..models.template_rich_text import TemplateRichText
-    from ..models.type_of_work import TypeOfWork
-    from ..models.user_ref import UserRef
+    from ..models.attachment_folder_list import AttachmentFolderList, AttachmentFolderListDict
+    from ..models.contact_list import ContactList, ContactListDict
+    from ..models.custom_field_list import CustomFieldList, CustomFieldListDict
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.location import Location, LocationDict
+    from ..models.pay import Pay, PayDict
+    from ..models.service_type import ServiceType, ServiceTypeDict
+    from ..models.task_list import TaskList, TaskListDict
+    from ..models.template_rich_text import TemplateRichText, TemplateRichTextDict
+    from ..models.type_of_work import TypeOfWork, TypeOfWorkDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class TemplateData(_m.BaseModel):
@@ -31,7 +31,7 @@ class TemplateData(_m.BaseModel):
             manager.</p>'}}
 
     Attributes:
-        title (Any):
+        title (str | None):
         type_of_work (TypeOfWork | None): A type of work: the classification a work order (or template) is filed under,
             such as "Point of Sale". `industry` names the broader category the type belongs to.
         additional_type_of_works (list[TypeOfWork] | None):
@@ -66,7 +66,7 @@ class TemplateData(_m.BaseModel):
     def __init__(
         self,
         *,
-        title: Any = UNSET,
+        title: str | Unset = UNSET,
         type_of_work: TypeOfWork | Unset = UNSET,
         additional_type_of_works: list[TypeOfWork] | Unset = UNSET,
         service_types: list[ServiceType] | Unset = UNSET,
@@ -131,7 +131,7 @@ class TemplateData(_m.BaseModel):
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
         return {
-            "title": _m.Field(_m.ANY, False, False),
+            "title": _m.Field(_m.STR, False, False),
             "type_of_work": _m.Field(_m.Model(TypeOfWork), False, False),
             "additional_type_of_works": _m.Field(_m.List(_m.Model(TypeOfWork)), False, False),
             "service_types": _m.Field(_m.List(_m.Model(ServiceType)), False, False),
@@ -160,11 +160,11 @@ class TemplateData(_m.BaseModel):
         return _m.ANY
 
     @property
-    def title(self) -> Any:
-        return self._get("title")
+    def title(self) -> str | None:
+        return cast("str | None", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str | None) -> None:
         self._set("title", value)
 
     @property
@@ -355,3 +355,30 @@ class TemplateData(_m.BaseModel):
     @attachments.setter
     def attachments(self, value: AttachmentFolderList | None) -> None:
         self._set("attachments", value)
+
+
+class TemplateDataDict(TypedDict, total=False):
+    """:class:`TemplateData` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    title: str
+    type_of_work: TypeOfWork | TypeOfWorkDict
+    additional_type_of_works: list[TypeOfWork | TypeOfWorkDict]
+    service_types: list[ServiceType | ServiceTypeDict]
+    client: IdName | IdNameDict
+    project: IdName | IdNameDict
+    template: IdRef | IdRefDict
+    team: IdRef | IdRefDict
+    manager: UserRef | UserRefDict
+    networks: list[IdName | IdNameDict]
+    printable: bool
+    allow_counter_offers: bool
+    require_gps: bool
+    w2: bool
+    description: TemplateRichText | TemplateRichTextDict
+    confidential: TemplateRichText | TemplateRichTextDict
+    location: Location | LocationDict
+    pay: Pay | PayDict
+    contacts: ContactList | ContactListDict
+    tasks: TaskList | TaskListDict
+    custom_fields: CustomFieldList | CustomFieldListDict
+    attachments: AttachmentFolderList | AttachmentFolderListDict

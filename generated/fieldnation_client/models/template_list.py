@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.template import Template
-    from ..models.template_list_lists_item import TemplateListListsItem
-    from ..models.template_list_params_item import TemplateListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.template import Template, TemplateDict
+    from ..models.template_list_lists_item import TemplateListListsItem, TemplateListListsItemDict
+    from ..models.template_list_params_item import TemplateListParamsItem, TemplateListParamsItemDict
 
 
 class TemplateList(_m.BaseModel):
@@ -24,11 +24,11 @@ class TemplateList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Template]):
-        actions (list[Any] | None): Actions available on the list as a whole.
+        actions (list[str] | None): Actions available on the list as a whole.
         params (list[TemplateListParamsItem] | None): Echo of the list parameters the server applied.
         lists (list[TemplateListListsItem] | None): Saved list views offered by the UI.
-        search_text (Any):
-        correlation_id (Any):
+        search_text (str | None):
+        correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -38,11 +38,11 @@ class TemplateList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[Template],
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         params: list[TemplateListParamsItem] | Unset = UNSET,
         lists: list[TemplateListListsItem] | Unset = UNSET,
-        search_text: Any = UNSET,
-        correlation_id: Any = UNSET,
+        search_text: str | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -65,11 +65,11 @@ class TemplateList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Template)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "params": _m.Field(_m.List(_m.Model(TemplateListParamsItem)), False, False),
             "lists": _m.Field(_m.List(_m.Model(TemplateListListsItem)), False, False),
-            "search_text": _m.Field(_m.ANY, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "search_text": _m.Field(_m.STR, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -94,12 +94,12 @@ class TemplateList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """Actions available on the list as a whole."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -121,17 +121,29 @@ class TemplateList(_m.BaseModel):
         self._set("lists", value)
 
     @property
-    def search_text(self) -> Any:
-        return self._get("search_text")
+    def search_text(self) -> str | None:
+        return cast("str | None", self._get("search_text"))
 
     @search_text.setter
-    def search_text(self, value: Any) -> None:
+    def search_text(self, value: str | None) -> None:
         self._set("search_text", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class TemplateListDict(TypedDict, total=False):
+    """:class:`TemplateList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Template | TemplateDict]]
+    actions: list[str]
+    params: list[TemplateListParamsItem | TemplateListParamsItemDict]
+    lists: list[TemplateListListsItem | TemplateListListsItemDict]
+    search_text: str
+    correlation_id: str

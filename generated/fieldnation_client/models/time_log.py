@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from .. import _models as _m
 from ..models.time_log_status import TimeLogStatus
@@ -35,7 +35,7 @@ class TimeLog(_m.BaseModel):
             was_late (bool | None): True when the provider checked in after the scheduled start.
             time_zone (TimeLogTimeZone | None): Local time zone of the work order the time log belongs to.
             logged_by (UserRef | None): A user as embedded in other objects (author, assignee, manager).
-            actions (list[Any] | None):
+            actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -53,7 +53,7 @@ class TimeLog(_m.BaseModel):
         was_late: bool | Unset = UNSET,
         time_zone: TimeLogTimeZone | Unset = UNSET,
         logged_by: UserRef | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -87,7 +87,7 @@ class TimeLog(_m.BaseModel):
             "was_late": _m.Field(_m.BOOL, False, False),
             "time_zone": _m.Field(_m.Model(TimeLogTimeZone), False, False),
             "logged_by": _m.Field(_m.Model(UserRef), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -184,9 +184,13 @@ class TimeLog(_m.BaseModel):
         self._set("logged_by", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+TimeLogDict: TypeAlias = "dict[str, Any]"
+"""TimeLog as plain data (its JSON keys cannot all be Python names)."""

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -109,3 +109,7 @@ class TimeLogBulkItem(_m.BaseModel):
     @hours.setter
     def hours(self, value: float | None) -> None:
         self._set("hours", value)
+
+
+TimeLogBulkItemDict: TypeAlias = "dict[str, Any]"
+"""TimeLogBulkItem as plain data (its JSON keys cannot all be Python names)."""

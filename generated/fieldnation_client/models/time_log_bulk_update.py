@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.time_log_bulk_item import TimeLogBulkItem
+    from ..models.time_log_bulk_item import TimeLogBulkItem, TimeLogBulkItemDict
 
 
 class TimeLogBulkUpdate(_m.BaseModel):
@@ -44,3 +44,9 @@ class TimeLogBulkUpdate(_m.BaseModel):
     @data.setter
     def data(self, value: list[TimeLogBulkItem]) -> None:
         self._set("data", value)
+
+
+class TimeLogBulkUpdateDict(TypedDict, total=False):
+    """:class:`TimeLogBulkUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[TimeLogBulkItem | TimeLogBulkItemDict]]

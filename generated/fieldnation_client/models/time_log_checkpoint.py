@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.time_log_coords import TimeLogCoords
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.time_log_coords import TimeLogCoords, TimeLogCoordsDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class TimeLogCheckpoint(_m.BaseModel):
@@ -27,7 +27,7 @@ class TimeLogCheckpoint(_m.BaseModel):
             distance_from_check_in (float | None): For a check-out, distance in miles from where the provider checked in.
             verified (bool | None): True when the position was verified against the work order location.
             requires_verification (bool | None):
-            actions (list[Any] | None): What the caller may do with this checkpoint.
+            actions (list[str] | None): What the caller may do with this checkpoint.
     """
 
     __slots__ = ()
@@ -42,7 +42,7 @@ class TimeLogCheckpoint(_m.BaseModel):
         distance_from_check_in: float | Unset = UNSET,
         verified: bool | Unset = UNSET,
         requires_verification: bool | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -70,7 +70,7 @@ class TimeLogCheckpoint(_m.BaseModel):
             "distance_from_check_in": _m.Field(_m.FLOAT, False, False),
             "verified": _m.Field(_m.BOOL, False, False),
             "requires_verification": _m.Field(_m.BOOL, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -140,10 +140,23 @@ class TimeLogCheckpoint(_m.BaseModel):
         self._set("requires_verification", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with this checkpoint."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class TimeLogCheckpointDict(TypedDict, total=False):
+    """:class:`TimeLogCheckpoint` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    created: Required[DateObject | DateObjectDict]
+    actor: UserRef | UserRefDict
+    coords: TimeLogCoords | TimeLogCoordsDict
+    distance: float
+    distance_from_check_in: float
+    verified: bool
+    requires_verification: bool
+    actions: list[str]

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.time_log_checkpoint_input_local import TimeLogCheckpointInputLocal
-    from ..models.time_log_coords import TimeLogCoords
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.time_log_checkpoint_input_local import (
+        TimeLogCheckpointInputLocal,
+        TimeLogCheckpointInputLocalDict,
+    )
+    from ..models.time_log_coords import TimeLogCoords, TimeLogCoordsDict
 
 
 class TimeLogCheckpointInput(_m.BaseModel):
@@ -21,7 +24,7 @@ class TimeLogCheckpointInput(_m.BaseModel):
 
         Attributes:
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
-            utc (Any): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+            utc (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
                 (`2026-02-01T17:00:00Z`). Both are accepted on input.
             local (TimeLogCheckpointInputLocal | None):
             coords (TimeLogCoords | None): GPS position recorded with a check-in or check-out.
@@ -33,7 +36,7 @@ class TimeLogCheckpointInput(_m.BaseModel):
         self,
         *,
         created: DateObject | Unset = UNSET,
-        utc: Any = UNSET,
+        utc: str | Unset = UNSET,
         local: TimeLogCheckpointInputLocal | Unset = UNSET,
         coords: TimeLogCoords | Unset = UNSET,
     ) -> None:
@@ -53,7 +56,7 @@ class TimeLogCheckpointInput(_m.BaseModel):
 
         return {
             "created": _m.Field(_m.Model(DateObject), False, False),
-            "utc": _m.Field(_m.ANY, False, False),
+            "utc": _m.Field(_m.STR, False, False),
             "local": _m.Field(_m.Model(TimeLogCheckpointInputLocal), False, False),
             "coords": _m.Field(_m.Model(TimeLogCoords), False, False),
         }
@@ -72,13 +75,13 @@ class TimeLogCheckpointInput(_m.BaseModel):
         self._set("created", value)
 
     @property
-    def utc(self) -> Any:
+    def utc(self) -> str | None:
         """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
         (`2026-02-01T17:00:00Z`). Both are accepted on input."""
-        return self._get("utc")
+        return cast("str | None", self._get("utc"))
 
     @utc.setter
-    def utc(self, value: Any) -> None:
+    def utc(self, value: str | None) -> None:
         self._set("utc", value)
 
     @property
@@ -97,3 +100,12 @@ class TimeLogCheckpointInput(_m.BaseModel):
     @coords.setter
     def coords(self, value: TimeLogCoords | None) -> None:
         self._set("coords", value)
+
+
+class TimeLogCheckpointInputDict(TypedDict, total=False):
+    """:class:`TimeLogCheckpointInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    created: DateObject | DateObjectDict
+    utc: str
+    local: TimeLogCheckpointInputLocal | TimeLogCheckpointInputLocalDict
+    coords: TimeLogCoords | TimeLogCoordsDict

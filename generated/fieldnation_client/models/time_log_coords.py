@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -48,3 +48,10 @@ class TimeLogCoords(_m.BaseModel):
     @longitude.setter
     def longitude(self, value: float) -> None:
         self._set("longitude", value)
+
+
+class TimeLogCoordsDict(TypedDict, total=False):
+    """:class:`TimeLogCoords` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: Required[float]
+    longitude: Required[float]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -140,3 +140,7 @@ class TimeLogInput(_m.BaseModel):
     @end.setter
     def end(self, value: DateObject | None) -> None:
         self._set("end", value)
+
+
+TimeLogInputDict: TypeAlias = "dict[str, Any]"
+"""TimeLogInput as plain data (its JSON keys cannot all be Python names)."""

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.time_log import TimeLog
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.time_log import TimeLog, TimeLogDict
 
 
 class TimeLogList(_m.BaseModel):
@@ -25,8 +25,8 @@ class TimeLogList(_m.BaseModel):
             hours (float | None): Sum of the hours of all logs.
             open_time_log (TimeLog | None): A check-in / check-out pair recorded against a work order, with the hours
                 between them. `out` is missing (or null) while the provider is still checked in.
-            correlation_id (Any):
-            actions (list[Any] | None): What the caller may do with the list (e.g. `add`).
+            correlation_id (str | None):
+            actions (list[str] | None): What the caller may do with the list (e.g. `add`).
     """
 
     __slots__ = ()
@@ -38,8 +38,8 @@ class TimeLogList(_m.BaseModel):
         metadata: ListMetadata | Unset = UNSET,
         hours: float | Unset = UNSET,
         open_time_log: TimeLog | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -61,8 +61,8 @@ class TimeLogList(_m.BaseModel):
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "hours": _m.Field(_m.FLOAT, False, False),
             "open_time_log": _m.Field(_m.Model(TimeLog), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -106,18 +106,29 @@ class TimeLogList(_m.BaseModel):
         self._set("open_time_log", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """What the caller may do with the list (e.g. `add`)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class TimeLogListDict(TypedDict, total=False):
+    """:class:`TimeLogList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[TimeLog | TimeLogDict]]
+    metadata: ListMetadata | ListMetadataDict
+    hours: float
+    open_time_log: TimeLog | TimeLogDict
+    correlation_id: str
+    actions: list[str]

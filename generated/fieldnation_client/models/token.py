@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.token_user import TokenUser
+    from ..models.token_user import TokenUser, TokenUserDict
 
 
 class Token(_m.BaseModel):
@@ -20,12 +20,12 @@ class Token(_m.BaseModel):
                 'basic', 'refresh_token': 'r1f8b2c4d6e8f0a2b4c6d8e0f2a4b6c8d'}
 
         Attributes:
-            access_token (Any): The token to send with every Client API request.
+            access_token (str): The token to send with every Client API request.
             expires_in (int): Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0).
-            token_type (Any): Token type, `Bearer`.
-            scope (Any): Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference).
-            refresh_token (Any): Returned by the password grant, but Field Nation documents no request that accepts it
-                ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.
+            token_type (str | None): Token type, `Bearer`.
+            scope (str | None): Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference).
+            refresh_token (str | None): Returned by the password grant, but Field Nation documents no request that accepts
+                it ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.
             user (TokenUser | None): Profile of the authenticated user, returned by the older version of the endpoint (shown
                 as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
     """
@@ -36,11 +36,11 @@ class Token(_m.BaseModel):
     def __init__(
         self,
         *,
-        access_token: Any,
+        access_token: str,
         expires_in: int,
-        token_type: Any = UNSET,
-        scope: Any = UNSET,
-        refresh_token: Any = UNSET,
+        token_type: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
         user: TokenUser | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -58,11 +58,11 @@ class Token(_m.BaseModel):
         from ..models.token_user import TokenUser  # noqa: PLC0415
 
         return {
-            "access_token": _m.Field(_m.ANY, True, False),
+            "access_token": _m.Field(_m.STR, True, False),
             "expires_in": _m.Field(_m.INT, True, False),
-            "token_type": _m.Field(_m.ANY, False, False),
-            "scope": _m.Field(_m.ANY, False, False),
-            "refresh_token": _m.Field(_m.ANY, False, False),
+            "token_type": _m.Field(_m.STR, False, False),
+            "scope": _m.Field(_m.STR, False, False),
+            "refresh_token": _m.Field(_m.STR, False, False),
             "user": _m.Field(_m.Model(TokenUser), False, False),
         }
 
@@ -71,12 +71,12 @@ class Token(_m.BaseModel):
         return _m.ANY
 
     @property
-    def access_token(self) -> Any:
+    def access_token(self) -> str:
         """The token to send with every Client API request."""
-        return self._get("access_token")
+        return cast("str", self._get("access_token"))
 
     @access_token.setter
-    def access_token(self, value: Any) -> None:
+    def access_token(self, value: str) -> None:
         self._set("access_token", value)
 
     @property
@@ -89,31 +89,31 @@ class Token(_m.BaseModel):
         self._set("expires_in", value)
 
     @property
-    def token_type(self) -> Any:
+    def token_type(self) -> str | None:
         """Token type, `Bearer`."""
-        return self._get("token_type")
+        return cast("str | None", self._get("token_type"))
 
     @token_type.setter
-    def token_type(self, value: Any) -> None:
+    def token_type(self, value: str | None) -> None:
         self._set("token_type", value)
 
     @property
-    def scope(self) -> Any:
+    def scope(self) -> str | None:
         """Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference)."""
-        return self._get("scope")
+        return cast("str | None", self._get("scope"))
 
     @scope.setter
-    def scope(self, value: Any) -> None:
+    def scope(self, value: str | None) -> None:
         self._set("scope", value)
 
     @property
-    def refresh_token(self) -> Any:
+    def refresh_token(self) -> str | None:
         """Returned by the password grant, but Field Nation documents no request that accepts it ("Refresh
         tokens are not supported", older reference). The local sandbox honours it in its own refresh grant."""
-        return self._get("refresh_token")
+        return cast("str | None", self._get("refresh_token"))
 
     @refresh_token.setter
-    def refresh_token(self, value: Any) -> None:
+    def refresh_token(self, value: str | None) -> None:
         self._set("refresh_token", value)
 
     @property
@@ -125,3 +125,14 @@ class Token(_m.BaseModel):
     @user.setter
     def user(self, value: TokenUser | None) -> None:
         self._set("user", value)
+
+
+class TokenDict(TypedDict, total=False):
+    """:class:`Token` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    access_token: Required[str]
+    expires_in: Required[int]
+    token_type: str
+    scope: str
+    refresh_token: str
+    user: TokenUser | TokenUserDict

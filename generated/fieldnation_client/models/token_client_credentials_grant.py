@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, Literal, cast
+from typing import Literal, Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TokenClientCredentialsGrant(_m.BaseModel):
@@ -18,9 +18,9 @@ class TokenClientCredentialsGrant(_m.BaseModel):
 
         Attributes:
             grant_type (Literal['client_credentials']): Always `client_credentials` for this flow.
-            client_id (Any): Client id issued by Field Nation.
-            client_secret (Any): Client secret issued together with the client id.
-            scope (Any): Not documented by Field Nation; accepted for OAuth tool compatibility.
+            client_id (str): Client id issued by Field Nation.
+            client_secret (str): Client secret issued together with the client id.
+            scope (str | None): Not documented by Field Nation; accepted for OAuth tool compatibility.
     """
 
     __slots__ = ()
@@ -30,9 +30,9 @@ class TokenClientCredentialsGrant(_m.BaseModel):
         self,
         *,
         grant_type: Literal["client_credentials"],
-        client_id: Any,
-        client_secret: Any,
-        scope: Any = UNSET,
+        client_id: str,
+        client_secret: str,
+        scope: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -46,9 +46,9 @@ class TokenClientCredentialsGrant(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "grant_type": _m.Field(_m.Const("client_credentials"), True, False),
-            "client_id": _m.Field(_m.ANY, True, False),
-            "client_secret": _m.Field(_m.ANY, True, False),
-            "scope": _m.Field(_m.ANY, False, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "scope": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -65,28 +65,37 @@ class TokenClientCredentialsGrant(_m.BaseModel):
         self._set("grant_type", value)
 
     @property
-    def client_id(self) -> Any:
+    def client_id(self) -> str:
         """Client id issued by Field Nation."""
-        return self._get("client_id")
+        return cast("str", self._get("client_id"))
 
     @client_id.setter
-    def client_id(self, value: Any) -> None:
+    def client_id(self, value: str) -> None:
         self._set("client_id", value)
 
     @property
-    def client_secret(self) -> Any:
+    def client_secret(self) -> str:
         """Client secret issued together with the client id."""
-        return self._get("client_secret")
+        return cast("str", self._get("client_secret"))
 
     @client_secret.setter
-    def client_secret(self, value: Any) -> None:
+    def client_secret(self, value: str) -> None:
         self._set("client_secret", value)
 
     @property
-    def scope(self) -> Any:
+    def scope(self) -> str | None:
         """Not documented by Field Nation; accepted for OAuth tool compatibility."""
-        return self._get("scope")
+        return cast("str | None", self._get("scope"))
 
     @scope.setter
-    def scope(self, value: Any) -> None:
+    def scope(self, value: str | None) -> None:
         self._set("scope", value)
+
+
+class TokenClientCredentialsGrantDict(TypedDict, total=False):
+    """:class:`TokenClientCredentialsGrant` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[Literal["client_credentials"]]
+    client_id: Required[str]
+    client_secret: Required[str]
+    scope: str

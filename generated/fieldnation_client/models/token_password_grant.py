@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, Literal, cast
+from typing import Literal, Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TokenPasswordGrant(_m.BaseModel):
@@ -15,11 +15,12 @@ class TokenPasswordGrant(_m.BaseModel):
 
     Attributes:
         grant_type (Literal['password']): Always `password` for this flow.
-        client_id (Any): Client id issued by Field Nation for the sandbox or production environment.
-        client_secret (Any): Client secret issued together with the client id.
-        username (Any): Field Nation login of the API user the token will act as.
-        password (Any): Password of that user.
-        scope (Any): Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it.
+        client_id (str): Client id issued by Field Nation for the sandbox or production environment.
+        client_secret (str): Client secret issued together with the client id.
+        username (str): Field Nation login of the API user the token will act as.
+        password (str): Password of that user.
+        scope (str | None): Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send
+            it.
     """
 
     __slots__ = ()
@@ -29,11 +30,11 @@ class TokenPasswordGrant(_m.BaseModel):
         self,
         *,
         grant_type: Literal["password"],
-        client_id: Any,
-        client_secret: Any,
-        username: Any,
-        password: Any,
-        scope: Any = UNSET,
+        client_id: str,
+        client_secret: str,
+        username: str,
+        password: str,
+        scope: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -49,11 +50,11 @@ class TokenPasswordGrant(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "grant_type": _m.Field(_m.Const("password"), True, False),
-            "client_id": _m.Field(_m.ANY, True, False),
-            "client_secret": _m.Field(_m.ANY, True, False),
-            "username": _m.Field(_m.ANY, True, False),
-            "password": _m.Field(_m.ANY, True, False),
-            "scope": _m.Field(_m.ANY, False, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "username": _m.Field(_m.STR, True, False),
+            "password": _m.Field(_m.STR, True, False),
+            "scope": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -70,46 +71,57 @@ class TokenPasswordGrant(_m.BaseModel):
         self._set("grant_type", value)
 
     @property
-    def client_id(self) -> Any:
+    def client_id(self) -> str:
         """Client id issued by Field Nation for the sandbox or production environment."""
-        return self._get("client_id")
+        return cast("str", self._get("client_id"))
 
     @client_id.setter
-    def client_id(self, value: Any) -> None:
+    def client_id(self, value: str) -> None:
         self._set("client_id", value)
 
     @property
-    def client_secret(self) -> Any:
+    def client_secret(self) -> str:
         """Client secret issued together with the client id."""
-        return self._get("client_secret")
+        return cast("str", self._get("client_secret"))
 
     @client_secret.setter
-    def client_secret(self, value: Any) -> None:
+    def client_secret(self, value: str) -> None:
         self._set("client_secret", value)
 
     @property
-    def username(self) -> Any:
+    def username(self) -> str:
         """Field Nation login of the API user the token will act as."""
-        return self._get("username")
+        return cast("str", self._get("username"))
 
     @username.setter
-    def username(self, value: Any) -> None:
+    def username(self, value: str) -> None:
         self._set("username", value)
 
     @property
-    def password(self) -> Any:
+    def password(self) -> str:
         """Password of that user."""
-        return self._get("password")
+        return cast("str", self._get("password"))
 
     @password.setter
-    def password(self, value: Any) -> None:
+    def password(self, value: str) -> None:
         self._set("password", value)
 
     @property
-    def scope(self) -> Any:
+    def scope(self) -> str | None:
         """Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."""
-        return self._get("scope")
+        return cast("str | None", self._get("scope"))
 
     @scope.setter
-    def scope(self, value: Any) -> None:
+    def scope(self, value: str | None) -> None:
         self._set("scope", value)
+
+
+class TokenPasswordGrantDict(TypedDict, total=False):
+    """:class:`TokenPasswordGrant` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[Literal["password"]]
+    client_id: Required[str]
+    client_secret: Required[str]
+    username: Required[str]
+    password: Required[str]
+    scope: str

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, Literal, cast
+from typing import Literal, Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TokenRefreshGrant(_m.BaseModel):
@@ -18,10 +18,10 @@ class TokenRefreshGrant(_m.BaseModel):
 
         Attributes:
             grant_type (Literal['refresh_token']): Always `refresh_token` for this flow.
-            refresh_token (Any): The `refresh_token` of a previous token answer.
-            client_id (Any): The client id the original token was issued to.
-            client_secret (Any): The matching client secret.
-            scope (Any): Ignored; accepted for OAuth tool compatibility.
+            refresh_token (str): The `refresh_token` of a previous token answer.
+            client_id (str): The client id the original token was issued to.
+            client_secret (str): The matching client secret.
+            scope (str | None): Ignored; accepted for OAuth tool compatibility.
     """
 
     __slots__ = ()
@@ -31,10 +31,10 @@ class TokenRefreshGrant(_m.BaseModel):
         self,
         *,
         grant_type: Literal["refresh_token"],
-        refresh_token: Any,
-        client_id: Any,
-        client_secret: Any,
-        scope: Any = UNSET,
+        refresh_token: str,
+        client_id: str,
+        client_secret: str,
+        scope: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -49,10 +49,10 @@ class TokenRefreshGrant(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "grant_type": _m.Field(_m.Const("refresh_token"), True, False),
-            "refresh_token": _m.Field(_m.ANY, True, False),
-            "client_id": _m.Field(_m.ANY, True, False),
-            "client_secret": _m.Field(_m.ANY, True, False),
-            "scope": _m.Field(_m.ANY, False, False),
+            "refresh_token": _m.Field(_m.STR, True, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "scope": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -69,37 +69,47 @@ class TokenRefreshGrant(_m.BaseModel):
         self._set("grant_type", value)
 
     @property
-    def refresh_token(self) -> Any:
+    def refresh_token(self) -> str:
         """The `refresh_token` of a previous token answer."""
-        return self._get("refresh_token")
+        return cast("str", self._get("refresh_token"))
 
     @refresh_token.setter
-    def refresh_token(self, value: Any) -> None:
+    def refresh_token(self, value: str) -> None:
         self._set("refresh_token", value)
 
     @property
-    def client_id(self) -> Any:
+    def client_id(self) -> str:
         """The client id the original token was issued to."""
-        return self._get("client_id")
+        return cast("str", self._get("client_id"))
 
     @client_id.setter
-    def client_id(self, value: Any) -> None:
+    def client_id(self, value: str) -> None:
         self._set("client_id", value)
 
     @property
-    def client_secret(self) -> Any:
+    def client_secret(self) -> str:
         """The matching client secret."""
-        return self._get("client_secret")
+        return cast("str", self._get("client_secret"))
 
     @client_secret.setter
-    def client_secret(self, value: Any) -> None:
+    def client_secret(self, value: str) -> None:
         self._set("client_secret", value)
 
     @property
-    def scope(self) -> Any:
+    def scope(self) -> str | None:
         """Ignored; accepted for OAuth tool compatibility."""
-        return self._get("scope")
+        return cast("str | None", self._get("scope"))
 
     @scope.setter
-    def scope(self, value: Any) -> None:
+    def scope(self, value: str | None) -> None:
         self._set("scope", value)
+
+
+class TokenRefreshGrantDict(TypedDict, total=False):
+    """:class:`TokenRefreshGrant` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[Literal["refresh_token"]]
+    refresh_token: Required[str]
+    client_id: Required[str]
+    client_secret: Required[str]
+    scope: str

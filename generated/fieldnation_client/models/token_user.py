@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -12,15 +12,20 @@ class TokenUser(_m.BaseModel):
 
         Attributes:
             id (int | None): User id.
-            first_name (Any): First name.
-            last_name (Any): Last name.
-            email (Any): Email address.
+            first_name (str | None): First name.
+            last_name (str | None): Last name.
+            email (str | None): Email address.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int | Unset = UNSET, first_name: Any = UNSET, last_name: Any = UNSET, email: Any = UNSET
+        self,
+        *,
+        id: int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -34,9 +39,9 @@ class TokenUser(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "first_name": _m.Field(_m.ANY, False, False),
-            "last_name": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -53,28 +58,37 @@ class TokenUser(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def first_name(self) -> Any:
+    def first_name(self) -> str | None:
         """First name."""
-        return self._get("first_name")
+        return cast("str | None", self._get("first_name"))
 
     @first_name.setter
-    def first_name(self, value: Any) -> None:
+    def first_name(self, value: str | None) -> None:
         self._set("first_name", value)
 
     @property
-    def last_name(self) -> Any:
+    def last_name(self) -> str | None:
         """Last name."""
-        return self._get("last_name")
+        return cast("str | None", self._get("last_name"))
 
     @last_name.setter
-    def last_name(self, value: Any) -> None:
+    def last_name(self, value: str | None) -> None:
         self._set("last_name", value)
 
     @property
-    def email(self) -> Any:
+    def email(self) -> str | None:
         """Email address."""
-        return self._get("email")
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
+
+
+class TokenUserDict(TypedDict, total=False):
+    """:class:`TokenUser` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,9 +15,9 @@ class TypeOfWork(_m.BaseModel):
 
         Attributes:
             id (int):
-            name (Any): Display name of the type of work.
-            industry (Any): Industry or service category the type belongs to.
-            description (Any): Longer explanation (newer overview page only).
+            name (str): Display name of the type of work.
+            industry (str | None): Industry or service category the type belongs to.
+            description (str | None): Longer explanation (newer overview page only).
             idv4 (int | None): Identifier of the same type in Field Nation's newer taxonomy (seen inside template payloads).
             self_reported (int | None): Flag (0/1) seen inside template payloads.
     """
@@ -28,9 +28,9 @@ class TypeOfWork(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any,
-        industry: Any = UNSET,
-        description: Any = UNSET,
+        name: str,
+        industry: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         idv4: int | Unset = UNSET,
         self_reported: int | Unset = UNSET,
     ) -> None:
@@ -48,9 +48,9 @@ class TypeOfWork(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, True, False),
-            "industry": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, True, False),
+            "industry": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "idv4": _m.Field(_m.INT, False, False),
             "self_reported": _m.Field(_m.INT, False, False),
         }
@@ -68,30 +68,30 @@ class TypeOfWork(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str:
         """Display name of the type of work."""
-        return self._get("name")
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
 
     @property
-    def industry(self) -> Any:
+    def industry(self) -> str | None:
         """Industry or service category the type belongs to."""
-        return self._get("industry")
+        return cast("str | None", self._get("industry"))
 
     @industry.setter
-    def industry(self, value: Any) -> None:
+    def industry(self, value: str | None) -> None:
         self._set("industry", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | None:
         """Longer explanation (newer overview page only)."""
-        return self._get("description")
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -111,3 +111,14 @@ class TypeOfWork(_m.BaseModel):
     @self_reported.setter
     def self_reported(self, value: int | None) -> None:
         self._set("self_reported", value)
+
+
+class TypeOfWorkDict(TypedDict, total=False):
+    """:class:`TypeOfWork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    industry: str
+    description: str
+    idv4: int
+    self_reported: int

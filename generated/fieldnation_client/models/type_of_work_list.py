@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.type_of_work import TypeOfWork
-    from ..models.type_of_work_list_params_item import TypeOfWorkListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.type_of_work import TypeOfWork, TypeOfWorkDict
+    from ..models.type_of_work_list_params_item import TypeOfWorkListParamsItem, TypeOfWorkListParamsItemDict
 
 
 class TypeOfWorkList(_m.BaseModel):
@@ -22,7 +22,7 @@ class TypeOfWorkList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[TypeOfWork]):
-        actions (list[Any] | None): Actions the caller may take on the list (usually empty).
+        actions (list[str] | None): Actions the caller may take on the list (usually empty).
         params (list[TypeOfWorkListParamsItem] | None): Echo of the list parameters the server applied.
     """
 
@@ -33,7 +33,7 @@ class TypeOfWorkList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[TypeOfWork],
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         params: list[TypeOfWorkListParamsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -53,7 +53,7 @@ class TypeOfWorkList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(TypeOfWork)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "params": _m.Field(_m.List(_m.Model(TypeOfWorkListParamsItem)), False, False),
         }
 
@@ -79,12 +79,12 @@ class TypeOfWorkList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """Actions the caller may take on the list (usually empty)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -95,3 +95,12 @@ class TypeOfWorkList(_m.BaseModel):
     @params.setter
     def params(self, value: list[TypeOfWorkListParamsItem] | None) -> None:
         self._set("params", value)
+
+
+class TypeOfWorkListDict(TypedDict, total=False):
+    """:class:`TypeOfWorkList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[TypeOfWork | TypeOfWorkDict]]
+    actions: list[str]
+    params: list[TypeOfWorkListParamsItem | TypeOfWorkListParamsItemDict]

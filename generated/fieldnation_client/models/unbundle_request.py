@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -53,3 +53,10 @@ class UnbundleRequest(_m.BaseModel):
     @work_order_ids.setter
     def work_order_ids(self, value: list[int] | None) -> None:
         self._set("work_order_ids", value)
+
+
+class UnbundleRequestDict(TypedDict, total=False):
+    """:class:`UnbundleRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    ids: list[int]
+    work_order_ids: list[int]

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.user_user_type import UserUserType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.type_of_work import TypeOfWork
-    from ..models.user_company import UserCompany
-    from ..models.user_coords import UserCoords
-    from ..models.user_network_list import UserNetworkList
-    from ..models.user_preferred_group import UserPreferredGroup
-    from ..models.user_rating import UserRating
-    from ..models.user_time_zone import UserTimeZone
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.type_of_work import TypeOfWork, TypeOfWorkDict
+    from ..models.user_company import UserCompany, UserCompanyDict
+    from ..models.user_coords import UserCoords, UserCoordsDict
+    from ..models.user_network_list import UserNetworkList, UserNetworkListDict
+    from ..models.user_preferred_group import UserPreferredGroup, UserPreferredGroupDict
+    from ..models.user_rating import UserRating, UserRatingDict
+    from ..models.user_time_zone import UserTimeZone, UserTimeZoneDict
 
 
 class User(_m.BaseModel):
@@ -33,34 +33,34 @@ class User(_m.BaseModel):
 
         Attributes:
             id (int):
-            first_name (Any):
-            last_name (Any):
-            email (Any):
-            phone (Any):
-            cell (Any):
-            thumbnail (Any): URL of the profile picture.
-            vanity (Any): Public profile name.
+            first_name (str | None):
+            last_name (str | None):
+            email (str | None):
+            phone (str | None):
+            cell (str | None):
+            thumbnail (str | None): URL of the profile picture.
+            vanity (str | None): Public profile name.
             user_type (UserUserType | None): Kind of user (overview page).
-            role (Any):
-            role_type (Any): Role type of the old user object, such as `provider`.
-            address (Any):
-            city (Any):
-            state (Any):
-            zip_ (Any):
-            country (Any):
+            role (str | None):
+            role_type (str | None): Role type of the old user object, such as `provider`.
+            address (str | None):
+            city (str | None):
+            state (str | None):
+            zip_ (str | None):
+            country (str | None):
             coords (UserCoords | None): Geographic position of a user's address.
             time_zone (UserTimeZone | None): Time zone of a user.
             company (UserCompany | None): The company a user belongs to.
             rating (float | UserRating | None): Detailed ratings, or one number on the overview page.
             jobs_completed (int | None): Number of completed work orders (overview page).
-            certifications (list[Any] | None): Certification names (overview page).
+            certifications (list[str] | None): Certification names (overview page).
             types_of_work (list[TypeOfWork] | None):
             networks (UserNetworkList | None): Networks of a user.
             preferred_groups (list[UserPreferredGroup] | None):
-            about (Any):
-            tagline (Any):
-            website (Any):
-            notes (Any):
+            about (str | None):
+            tagline (str | None):
+            website (str | None):
+            notes (str | None):
             marketplace (bool | None): Whether the provider takes marketplace work.
             managed (bool | None): Whether the provider is managed by a provider company.
             w2 (bool | None): Whether the user is a W-2 employee of the caller's company.
@@ -73,8 +73,8 @@ class User(_m.BaseModel):
             is_end_client (bool | None):
             last_active (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
-            actions (list[Any] | None):
-            correlation_id (Any):
+            actions (list[str] | None):
+            correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -83,34 +83,34 @@ class User(_m.BaseModel):
         self,
         *,
         id: int,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        email: Any = UNSET,
-        phone: Any = UNSET,
-        cell: Any = UNSET,
-        thumbnail: Any = UNSET,
-        vanity: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        cell: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        vanity: str | Unset = UNSET,
         user_type: UserUserType | Unset = UNSET,
-        role: Any = UNSET,
-        role_type: Any = UNSET,
-        address: Any = UNSET,
-        city: Any = UNSET,
-        state: Any = UNSET,
-        zip_: Any = UNSET,
-        country: Any = UNSET,
+        role: str | Unset = UNSET,
+        role_type: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
         coords: UserCoords | Unset = UNSET,
         time_zone: UserTimeZone | Unset = UNSET,
         company: UserCompany | Unset = UNSET,
         rating: float | UserRating | Unset = UNSET,
         jobs_completed: int | Unset = UNSET,
-        certifications: list[Any] | Unset = UNSET,
+        certifications: list[str] | Unset = UNSET,
         types_of_work: list[TypeOfWork] | Unset = UNSET,
         networks: UserNetworkList | Unset = UNSET,
         preferred_groups: list[UserPreferredGroup] | Unset = UNSET,
-        about: Any = UNSET,
-        tagline: Any = UNSET,
-        website: Any = UNSET,
-        notes: Any = UNSET,
+        about: str | Unset = UNSET,
+        tagline: str | Unset = UNSET,
+        website: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
         marketplace: bool | Unset = UNSET,
         managed: bool | Unset = UNSET,
         w2: bool | Unset = UNSET,
@@ -123,8 +123,8 @@ class User(_m.BaseModel):
         is_end_client: bool | Unset = UNSET,
         last_active: DateObject | Unset = UNSET,
         created: DateObject | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        actions: list[str] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -186,34 +186,34 @@ class User(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "first_name": _m.Field(_m.ANY, False, False),
-            "last_name": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "cell": _m.Field(_m.ANY, False, False),
-            "thumbnail": _m.Field(_m.ANY, False, False),
-            "vanity": _m.Field(_m.ANY, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "cell": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
+            "vanity": _m.Field(_m.STR, False, False),
             "user_type": _m.Field(_m.Enum(UserUserType), False, False),
-            "role": _m.Field(_m.ANY, False, False),
-            "role_type": _m.Field(_m.ANY, False, False),
-            "address": _m.Field(_m.ANY, False, False),
-            "city": _m.Field(_m.ANY, False, False),
-            "state": _m.Field(_m.ANY, False, False),
-            "zip": _m.Field(_m.ANY, False, False),
-            "country": _m.Field(_m.ANY, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "role_type": _m.Field(_m.STR, False, False),
+            "address": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
             "coords": _m.Field(_m.Model(UserCoords), False, False),
             "time_zone": _m.Field(_m.Model(UserTimeZone), False, False),
             "company": _m.Field(_m.Model(UserCompany), False, False),
             "rating": _m.Field(_m.Union((_m.FLOAT, _m.Model(UserRating))), False, False),
             "jobs_completed": _m.Field(_m.INT, False, False),
-            "certifications": _m.Field(_m.List(_m.ANY), False, False),
+            "certifications": _m.Field(_m.List(_m.STR), False, False),
             "types_of_work": _m.Field(_m.List(_m.Model(TypeOfWork)), False, False),
             "networks": _m.Field(_m.Model(UserNetworkList), False, False),
             "preferred_groups": _m.Field(_m.List(_m.Model(UserPreferredGroup)), False, False),
-            "about": _m.Field(_m.ANY, False, False),
-            "tagline": _m.Field(_m.ANY, False, False),
-            "website": _m.Field(_m.ANY, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "about": _m.Field(_m.STR, False, False),
+            "tagline": _m.Field(_m.STR, False, False),
+            "website": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "marketplace": _m.Field(_m.BOOL, False, False),
             "managed": _m.Field(_m.BOOL, False, False),
             "w2": _m.Field(_m.BOOL, False, False),
@@ -226,8 +226,8 @@ class User(_m.BaseModel):
             "is_end_client": _m.Field(_m.BOOL, False, False),
             "last_active": _m.Field(_m.Model(DateObject), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -243,61 +243,61 @@ class User(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def first_name(self) -> Any:
-        return self._get("first_name")
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
     @first_name.setter
-    def first_name(self, value: Any) -> None:
+    def first_name(self, value: str | None) -> None:
         self._set("first_name", value)
 
     @property
-    def last_name(self) -> Any:
-        return self._get("last_name")
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
 
     @last_name.setter
-    def last_name(self, value: Any) -> None:
+    def last_name(self, value: str | None) -> None:
         self._set("last_name", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def cell(self) -> Any:
-        return self._get("cell")
+    def cell(self) -> str | None:
+        return cast("str | None", self._get("cell"))
 
     @cell.setter
-    def cell(self, value: Any) -> None:
+    def cell(self, value: str | None) -> None:
         self._set("cell", value)
 
     @property
-    def thumbnail(self) -> Any:
+    def thumbnail(self) -> str | None:
         """URL of the profile picture."""
-        return self._get("thumbnail")
+        return cast("str | None", self._get("thumbnail"))
 
     @thumbnail.setter
-    def thumbnail(self, value: Any) -> None:
+    def thumbnail(self, value: str | None) -> None:
         self._set("thumbnail", value)
 
     @property
-    def vanity(self) -> Any:
+    def vanity(self) -> str | None:
         """Public profile name."""
-        return self._get("vanity")
+        return cast("str | None", self._get("vanity"))
 
     @vanity.setter
-    def vanity(self, value: Any) -> None:
+    def vanity(self, value: str | None) -> None:
         self._set("vanity", value)
 
     @property
@@ -310,60 +310,60 @@ class User(_m.BaseModel):
         self._set("user_type", value)
 
     @property
-    def role(self) -> Any:
-        return self._get("role")
+    def role(self) -> str | None:
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
-    def role_type(self) -> Any:
+    def role_type(self) -> str | None:
         """Role type of the old user object, such as `provider`."""
-        return self._get("role_type")
+        return cast("str | None", self._get("role_type"))
 
     @role_type.setter
-    def role_type(self, value: Any) -> None:
+    def role_type(self, value: str | None) -> None:
         self._set("role_type", value)
 
     @property
-    def address(self) -> Any:
-        return self._get("address")
+    def address(self) -> str | None:
+        return cast("str | None", self._get("address"))
 
     @address.setter
-    def address(self, value: Any) -> None:
+    def address(self, value: str | None) -> None:
         self._set("address", value)
 
     @property
-    def city(self) -> Any:
-        return self._get("city")
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
 
     @city.setter
-    def city(self, value: Any) -> None:
+    def city(self, value: str | None) -> None:
         self._set("city", value)
 
     @property
-    def state(self) -> Any:
-        return self._get("state")
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
 
     @state.setter
-    def state(self, value: Any) -> None:
+    def state(self, value: str | None) -> None:
         self._set("state", value)
 
     @property
-    def zip_(self) -> Any:
-        return self._get("zip")
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
 
     @zip_.setter
-    def zip_(self, value: Any) -> None:
+    def zip_(self, value: str | None) -> None:
         self._set("zip", value)
 
     @property
-    def country(self) -> Any:
-        return self._get("country")
+    def country(self) -> str | None:
+        return cast("str | None", self._get("country"))
 
     @country.setter
-    def country(self, value: Any) -> None:
+    def country(self, value: str | None) -> None:
         self._set("country", value)
 
     @property
@@ -412,12 +412,12 @@ class User(_m.BaseModel):
         self._set("jobs_completed", value)
 
     @property
-    def certifications(self) -> list[Any] | None:
+    def certifications(self) -> list[str] | None:
         """Certification names (overview page)."""
-        return cast("list[Any] | None", self._get("certifications"))
+        return cast("list[str] | None", self._get("certifications"))
 
     @certifications.setter
-    def certifications(self, value: list[Any] | None) -> None:
+    def certifications(self, value: list[str] | None) -> None:
         self._set("certifications", value)
 
     @property
@@ -446,35 +446,35 @@ class User(_m.BaseModel):
         self._set("preferred_groups", value)
 
     @property
-    def about(self) -> Any:
-        return self._get("about")
+    def about(self) -> str | None:
+        return cast("str | None", self._get("about"))
 
     @about.setter
-    def about(self, value: Any) -> None:
+    def about(self, value: str | None) -> None:
         self._set("about", value)
 
     @property
-    def tagline(self) -> Any:
-        return self._get("tagline")
+    def tagline(self) -> str | None:
+        return cast("str | None", self._get("tagline"))
 
     @tagline.setter
-    def tagline(self, value: Any) -> None:
+    def tagline(self, value: str | None) -> None:
         self._set("tagline", value)
 
     @property
-    def website(self) -> Any:
-        return self._get("website")
+    def website(self) -> str | None:
+        return cast("str | None", self._get("website"))
 
     @website.setter
-    def website(self, value: Any) -> None:
+    def website(self, value: str | None) -> None:
         self._set("website", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -581,17 +581,65 @@ class User(_m.BaseModel):
         self._set("created", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class UserDict(TypedDict, total=False):
+    """:class:`User` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    cell: str
+    thumbnail: str
+    vanity: str
+    user_type: UserUserType | str
+    role: str
+    role_type: str
+    address: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    coords: UserCoords | UserCoordsDict
+    time_zone: UserTimeZone | UserTimeZoneDict
+    company: UserCompany | UserCompanyDict
+    rating: float | UserRating | UserRatingDict
+    jobs_completed: int
+    certifications: list[str]
+    types_of_work: list[TypeOfWork | TypeOfWorkDict]
+    networks: UserNetworkList | UserNetworkListDict
+    preferred_groups: list[UserPreferredGroup | UserPreferredGroupDict]
+    about: str
+    tagline: str
+    website: str
+    notes: str
+    marketplace: bool
+    managed: bool
+    w2: bool
+    routable: bool
+    assignable: bool
+    unassignable: bool
+    protec: bool
+    worked_with: bool
+    worker_compensation: bool
+    is_end_client: bool
+    last_active: DateObject | DateObjectDict
+    created: DateObject | DateObjectDict
+    actions: list[str]
+    correlation_id: str

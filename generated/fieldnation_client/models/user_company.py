@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,13 +14,13 @@ class UserCompany(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
+        name (str | None):
         technicians (int | None): Number of technicians of a provider company.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int, name: Any = UNSET, technicians: int | Unset = UNSET) -> None:
+    def __init__(self, *, id: int, name: str | Unset = UNSET, technicians: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -32,7 +32,7 @@ class UserCompany(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
             "technicians": _m.Field(_m.INT, False, False),
         }
 
@@ -49,11 +49,11 @@ class UserCompany(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
@@ -64,3 +64,11 @@ class UserCompany(_m.BaseModel):
     @technicians.setter
     def technicians(self, value: int | None) -> None:
         self._set("technicians", value)
+
+
+class UserCompanyDict(TypedDict, total=False):
+    """:class:`UserCompany` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    technicians: int

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -83,3 +83,12 @@ class UserCoords(_m.BaseModel):
     @distance.setter
     def distance(self, value: float | None) -> None:
         self._set("distance", value)
+
+
+class UserCoordsDict(TypedDict, total=False):
+    """:class:`UserCoords` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: float
+    longitude: float
+    exact: bool
+    distance: float

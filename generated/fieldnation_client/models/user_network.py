@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_network_settings import UserNetworkSettings
+    from ..models.user_network_settings import UserNetworkSettings, UserNetworkSettingsDict
 
 
 class UserNetwork(_m.BaseModel):
@@ -18,8 +18,8 @@ class UserNetwork(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        actions (list[Any] | None):
+        name (str | None):
+        actions (list[str] | None):
         settings (UserNetworkSettings | None):
     """
 
@@ -29,8 +29,8 @@ class UserNetwork(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         settings: UserNetworkSettings | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -47,8 +47,8 @@ class UserNetwork(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "settings": _m.Field(_m.Model(UserNetworkSettings), False, False),
         }
 
@@ -65,19 +65,19 @@ class UserNetwork(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -87,3 +87,12 @@ class UserNetwork(_m.BaseModel):
     @settings.setter
     def settings(self, value: UserNetworkSettings | None) -> None:
         self._set("settings", value)
+
+
+class UserNetworkDict(TypedDict, total=False):
+    """:class:`UserNetwork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    actions: list[str]
+    settings: UserNetworkSettings | UserNetworkSettingsDict

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.user_network import UserNetwork
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.user_network import UserNetwork, UserNetworkDict
 
 
 class UserNetworkList(_m.BaseModel):
@@ -18,7 +18,7 @@ class UserNetworkList(_m.BaseModel):
 
     Attributes:
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        actions (list[Any] | None):
+        actions (list[str] | None):
         results (list[UserNetwork] | None):
     """
 
@@ -28,7 +28,7 @@ class UserNetworkList(_m.BaseModel):
         self,
         *,
         metadata: ListMetadata | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         results: list[UserNetwork] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -45,7 +45,7 @@ class UserNetworkList(_m.BaseModel):
 
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "results": _m.Field(_m.List(_m.Model(UserNetwork)), False, False),
         }
 
@@ -63,11 +63,11 @@ class UserNetworkList(_m.BaseModel):
         self._set("metadata", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -77,3 +77,11 @@ class UserNetworkList(_m.BaseModel):
     @results.setter
     def results(self, value: list[UserNetwork] | None) -> None:
         self._set("results", value)
+
+
+class UserNetworkListDict(TypedDict, total=False):
+    """:class:`UserNetworkList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[str]
+    results: list[UserNetwork | UserNetworkDict]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -9,7 +9,7 @@ from ..types import UNSET, Unset
 class UserNetworkSettings(_m.BaseModel):
     """
     Attributes:
-        access (Any):
+        access (str | None):
         view_available (bool | None):
         inactive_routing (bool | None):
     """
@@ -19,7 +19,7 @@ class UserNetworkSettings(_m.BaseModel):
     def __init__(
         self,
         *,
-        access: Any = UNSET,
+        access: str | Unset = UNSET,
         view_available: bool | Unset = UNSET,
         inactive_routing: bool | Unset = UNSET,
     ) -> None:
@@ -33,7 +33,7 @@ class UserNetworkSettings(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "access": _m.Field(_m.ANY, False, False),
+            "access": _m.Field(_m.STR, False, False),
             "view_available": _m.Field(_m.BOOL, False, False),
             "inactive_routing": _m.Field(_m.BOOL, False, False),
         }
@@ -43,11 +43,11 @@ class UserNetworkSettings(_m.BaseModel):
         return _m.ANY
 
     @property
-    def access(self) -> Any:
-        return self._get("access")
+    def access(self) -> str | None:
+        return cast("str | None", self._get("access"))
 
     @access.setter
-    def access(self, value: Any) -> None:
+    def access(self, value: str | None) -> None:
         self._set("access", value)
 
     @property
@@ -65,3 +65,11 @@ class UserNetworkSettings(_m.BaseModel):
     @inactive_routing.setter
     def inactive_routing(self, value: bool | None) -> None:
         self._set("inactive_routing", value)
+
+
+class UserNetworkSettingsDict(TypedDict, total=False):
+    """:class:`UserNetworkSettings` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    access: str
+    view_available: bool
+    inactive_routing: bool

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class UserPreferredGroup(_m.BaseModel):
@@ -17,15 +17,20 @@ class UserPreferredGroup(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        notes (Any):
+        name (str | None):
+        notes (str | None):
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int, name: Any = UNSET, notes: Any = UNSET, created: DateObject | Unset = UNSET
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -41,8 +46,8 @@ class UserPreferredGroup(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "notes": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
         }
 
@@ -59,19 +64,19 @@ class UserPreferredGroup(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def notes(self) -> Any:
-        return self._get("notes")
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
@@ -82,3 +87,12 @@ class UserPreferredGroup(_m.BaseModel):
     @created.setter
     def created(self, value: DateObject | None) -> None:
         self._set("created", value)
+
+
+class UserPreferredGroupDict(TypedDict, total=False):
+    """:class:`UserPreferredGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    notes: str
+    created: DateObject | DateObjectDict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_rating_score import UserRatingScore
+    from ..models.user_rating_score import UserRatingScore, UserRatingScoreDict
 
 
 class UserRating(_m.BaseModel):
@@ -61,3 +61,10 @@ class UserRating(_m.BaseModel):
     @my_company.setter
     def my_company(self, value: UserRatingScore | None) -> None:
         self._set("my_company", value)
+
+
+class UserRatingDict(TypedDict, total=False):
+    """:class:`UserRating` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    marketplace: UserRatingScore | UserRatingScoreDict
+    my_company: UserRatingScore | UserRatingScoreDict

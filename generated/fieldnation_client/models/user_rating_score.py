@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -49,3 +49,10 @@ class UserRatingScore(_m.BaseModel):
     @total_ratings.setter
     def total_ratings(self, value: int | None) -> None:
         self._set("total_ratings", value)
+
+
+class UserRatingScoreDict(TypedDict, total=False):
+    """:class:`UserRatingScore` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    stars: float
+    total_ratings: int

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class UserRef(_m.BaseModel):
@@ -14,11 +14,11 @@ class UserRef(_m.BaseModel):
 
     Attributes:
         id (int):
-        first_name (Any):
-        last_name (Any):
-        email (Any):
-        phone (Any):
-        thumbnail (Any):
+        first_name (str | None):
+        last_name (str | None):
+        email (str | None):
+        phone (str | None):
+        thumbnail (str | None):
     """
 
     __slots__ = ()
@@ -27,11 +27,11 @@ class UserRef(_m.BaseModel):
         self,
         *,
         id: int,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        email: Any = UNSET,
-        phone: Any = UNSET,
-        thumbnail: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -47,11 +47,11 @@ class UserRef(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "first_name": _m.Field(_m.ANY, False, False),
-            "last_name": _m.Field(_m.ANY, False, False),
-            "email": _m.Field(_m.ANY, False, False),
-            "phone": _m.Field(_m.ANY, False, False),
-            "thumbnail": _m.Field(_m.ANY, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -67,41 +67,52 @@ class UserRef(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def first_name(self) -> Any:
-        return self._get("first_name")
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
     @first_name.setter
-    def first_name(self, value: Any) -> None:
+    def first_name(self, value: str | None) -> None:
         self._set("first_name", value)
 
     @property
-    def last_name(self) -> Any:
-        return self._get("last_name")
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
 
     @last_name.setter
-    def last_name(self, value: Any) -> None:
+    def last_name(self, value: str | None) -> None:
         self._set("last_name", value)
 
     @property
-    def email(self) -> Any:
-        return self._get("email")
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
 
     @email.setter
-    def email(self, value: Any) -> None:
+    def email(self, value: str | None) -> None:
         self._set("email", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
 
     @property
-    def thumbnail(self) -> Any:
-        return self._get("thumbnail")
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
 
     @thumbnail.setter
-    def thumbnail(self, value: Any) -> None:
+    def thumbnail(self, value: str | None) -> None:
         self._set("thumbnail", value)
+
+
+class UserRefDict(TypedDict, total=False):
+    """:class:`UserRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    thumbnail: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,15 +14,20 @@ class UserTimeZone(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        name (Any): IANA name.
-        short (Any):
-        offset (Any): Hours from UTC.
+        name (str | None): IANA name.
+        short (str | None):
+        offset (float | str | None): Hours from UTC.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, id: int | Unset = UNSET, name: Any = UNSET, short: Any = UNSET, offset: Any = UNSET
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short: str | Unset = UNSET,
+        offset: float | str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -36,9 +41,9 @@ class UserTimeZone(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "short": _m.Field(_m.ANY, False, False),
-            "offset": _m.Field(_m.Union((_m.FLOAT, _m.ANY)), False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "short": _m.Field(_m.STR, False, False),
+            "offset": _m.Field(_m.Union((_m.FLOAT, _m.STR)), False, False),
         }
 
     @classmethod
@@ -54,27 +59,36 @@ class UserTimeZone(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
+    def name(self) -> str | None:
         """IANA name."""
-        return self._get("name")
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def short(self) -> Any:
-        return self._get("short")
+    def short(self) -> str | None:
+        return cast("str | None", self._get("short"))
 
     @short.setter
-    def short(self, value: Any) -> None:
+    def short(self, value: str | None) -> None:
         self._set("short", value)
 
     @property
-    def offset(self) -> Any:
+    def offset(self) -> float | str | None:
         """Hours from UTC."""
-        return self._get("offset")
+        return cast("float | str | None", self._get("offset"))
 
     @offset.setter
-    def offset(self, value: Any) -> None:
+    def offset(self, value: float | str | None) -> None:
         self._set("offset", value)
+
+
+class UserTimeZoneDict(TypedDict, total=False):
+    """:class:`UserTimeZone` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    short: str
+    offset: float | str

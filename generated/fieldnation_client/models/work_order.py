@@ -1,40 +1,40 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_folder_list import AttachmentFolderList
-    from ..models.bundle import Bundle
-    from ..models.contact_list import ContactList
-    from ..models.custom_field_list import CustomFieldList
-    from ..models.date_object import DateObject
-    from ..models.eta import Eta
-    from ..models.id_name import IdName
-    from ..models.location import Location
-    from ..models.message_list import MessageList
-    from ..models.milestones import Milestones
-    from ..models.pay import Pay
-    from ..models.pending_request_list import PendingRequestList
-    from ..models.problem_list import ProblemList
-    from ..models.qualification_list import QualificationList
-    from ..models.schedule import Schedule
-    from ..models.shipment_list import ShipmentList
-    from ..models.signature_list import SignatureList
-    from ..models.site_revisit_list import SiteRevisitList
-    from ..models.tag_list import TagList
-    from ..models.task_list import TaskList
-    from ..models.time_log_list import TimeLogList
-    from ..models.user_ref import UserRef
-    from ..models.work_order_assignee import WorkOrderAssignee
-    from ..models.work_order_networks import WorkOrderNetworks
-    from ..models.work_order_rich_text import WorkOrderRichText
-    from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
-    from ..models.work_order_status import WorkOrderStatus
-    from ..models.work_order_type_of_work import WorkOrderTypeOfWork
-    from ..models.work_order_types_of_work_list import WorkOrderTypesOfWorkList
+    from ..models.attachment_folder_list import AttachmentFolderList, AttachmentFolderListDict
+    from ..models.bundle import Bundle, BundleDict
+    from ..models.contact_list import ContactList, ContactListDict
+    from ..models.custom_field_list import CustomFieldList, CustomFieldListDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta import Eta, EtaDict
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.location import Location, LocationDict
+    from ..models.message_list import MessageList, MessageListDict
+    from ..models.milestones import Milestones, MilestonesDict
+    from ..models.pay import Pay, PayDict
+    from ..models.pending_request_list import PendingRequestList, PendingRequestListDict
+    from ..models.problem_list import ProblemList, ProblemListDict
+    from ..models.qualification_list import QualificationList, QualificationListDict
+    from ..models.schedule import Schedule, ScheduleDict
+    from ..models.shipment_list import ShipmentList, ShipmentListDict
+    from ..models.signature_list import SignatureList, SignatureListDict
+    from ..models.site_revisit_list import SiteRevisitList, SiteRevisitListDict
+    from ..models.tag_list import TagList, TagListDict
+    from ..models.task_list import TaskList, TaskListDict
+    from ..models.time_log_list import TimeLogList, TimeLogListDict
+    from ..models.user_ref import UserRef, UserRefDict
+    from ..models.work_order_assignee import WorkOrderAssignee, WorkOrderAssigneeDict
+    from ..models.work_order_networks import WorkOrderNetworks, WorkOrderNetworksDict
+    from ..models.work_order_rich_text import WorkOrderRichText, WorkOrderRichTextDict
+    from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo, WorkOrderSiteRevisitInfoDict
+    from ..models.work_order_status import WorkOrderStatus, WorkOrderStatusDict
+    from ..models.work_order_type_of_work import WorkOrderTypeOfWork, WorkOrderTypeOfWorkDict
+    from ..models.work_order_types_of_work_list import WorkOrderTypesOfWorkList, WorkOrderTypesOfWorkListDict
 
 
 class WorkOrder(_m.BaseModel):
@@ -58,15 +58,15 @@ class WorkOrder(_m.BaseModel):
         Attributes:
             id (int): Work order id.
             work_order_id (int | None): The same id repeated; newer answers carry both keys.
-            title (Any): Short title shown to providers.
-            href (Any): API URL of the work order.
+            title (str | None): Short title shown to providers.
+            href (str | None): API URL of the work order.
             description (WorkOrderRichText | None): Formatted text. `html` may hold plain text or HTML (tags not escaped).
             confidential (WorkOrderRichText | None): Formatted text. `html` may hold plain text or HTML (tags not escaped).
             policy_and_procedures (WorkOrderRichText | None): Formatted text. `html` may hold plain text or HTML (tags not
                 escaped).
             standard_instructions (WorkOrderRichText | None): Formatted text. `html` may hold plain text or HTML (tags not
                 escaped).
-            closing_notes (Any): Closing notes written by the provider.
+            closing_notes (str | None): Closing notes written by the provider.
             status (WorkOrderStatus | None): The work order's lifecycle status. `id`/`name` give the primary status: 1
                 Draft, 2 Published, 9 Routed, 3 Assigned, 4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While
                 assigned, `sub_status` and `display` add detail (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At
@@ -88,7 +88,7 @@ class WorkOrder(_m.BaseModel):
             assignee (WorkOrderAssignee | None): The provider assigned to the work order, with the actions the caller may
                 take on the assignment.
             networks (WorkOrderNetworks | None): Networks (talent pools) the work order is offered in, and the active one.
-            incident_id (Any): External incident or site id attached to the work order.
+            incident_id (str | None): External incident or site id attached to the work order.
             site_revisit (WorkOrderSiteRevisitInfo | None): Job-status summary of a work order that may need a return visit.
             printable (bool | None): Whether providers may print the work order.
             allow_counter_offers (bool | None): Whether providers may send counter-offers.
@@ -135,8 +135,8 @@ class WorkOrder(_m.BaseModel):
                 convention, x-sandbox; Field Nation does not document the order).
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             updated (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
-            correlation_id (Any): Request id to quote to support.
-            actions (list[Any] | None): Actions the caller may take on the work order now (`publish`, `route`, `approve`,
+            correlation_id (str | None): Request id to quote to support.
+            actions (list[str] | None): Actions the caller may take on the work order now (`publish`, `route`, `approve`,
                 ...).
     """
 
@@ -147,13 +147,13 @@ class WorkOrder(_m.BaseModel):
         *,
         id: int,
         work_order_id: int | Unset = UNSET,
-        title: Any = UNSET,
-        href: Any = UNSET,
+        title: str | Unset = UNSET,
+        href: str | Unset = UNSET,
         description: WorkOrderRichText | Unset = UNSET,
         confidential: WorkOrderRichText | Unset = UNSET,
         policy_and_procedures: WorkOrderRichText | Unset = UNSET,
         standard_instructions: WorkOrderRichText | Unset = UNSET,
-        closing_notes: Any = UNSET,
+        closing_notes: str | Unset = UNSET,
         status: WorkOrderStatus | Unset = UNSET,
         type_of_work: WorkOrderTypeOfWork | Unset = UNSET,
         types_of_work: list[WorkOrderTypeOfWork] | WorkOrderTypesOfWorkList | Unset = UNSET,
@@ -167,7 +167,7 @@ class WorkOrder(_m.BaseModel):
         manager: UserRef | Unset = UNSET,
         assignee: WorkOrderAssignee | Unset = UNSET,
         networks: WorkOrderNetworks | Unset = UNSET,
-        incident_id: Any = UNSET,
+        incident_id: str | None | Unset = UNSET,
         site_revisit: WorkOrderSiteRevisitInfo | Unset = UNSET,
         printable: bool | Unset = UNSET,
         allow_counter_offers: bool | Unset = UNSET,
@@ -195,8 +195,8 @@ class WorkOrder(_m.BaseModel):
         site_revisits: SiteRevisitList | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         updated: DateObject | Unset = UNSET,
-        correlation_id: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -289,13 +289,13 @@ class WorkOrder(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, True, False),
             "work_order_id": _m.Field(_m.INT, False, False),
-            "title": _m.Field(_m.ANY, False, False),
-            "href": _m.Field(_m.ANY, False, False),
+            "title": _m.Field(_m.STR, False, False),
+            "href": _m.Field(_m.STR, False, False),
             "description": _m.Field(_m.Model(WorkOrderRichText), False, False),
             "confidential": _m.Field(_m.Model(WorkOrderRichText), False, False),
             "policy_and_procedures": _m.Field(_m.Model(WorkOrderRichText), False, False),
             "standard_instructions": _m.Field(_m.Model(WorkOrderRichText), False, False),
-            "closing_notes": _m.Field(_m.ANY, False, False),
+            "closing_notes": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Model(WorkOrderStatus), False, False),
             "type_of_work": _m.Field(_m.Model(WorkOrderTypeOfWork), False, False),
             "types_of_work": _m.Field(
@@ -313,7 +313,7 @@ class WorkOrder(_m.BaseModel):
             "manager": _m.Field(_m.Model(UserRef), False, False),
             "assignee": _m.Field(_m.Model(WorkOrderAssignee), False, False),
             "networks": _m.Field(_m.Model(WorkOrderNetworks), False, False),
-            "incident_id": _m.Field(_m.ANY, False, True),
+            "incident_id": _m.Field(_m.STR, False, True),
             "site_revisit": _m.Field(_m.Model(WorkOrderSiteRevisitInfo), False, False),
             "printable": _m.Field(_m.BOOL, False, False),
             "allow_counter_offers": _m.Field(_m.BOOL, False, False),
@@ -341,8 +341,8 @@ class WorkOrder(_m.BaseModel):
             "site_revisits": _m.Field(_m.Model(SiteRevisitList), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "updated": _m.Field(_m.Model(DateObject), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -368,21 +368,21 @@ class WorkOrder(_m.BaseModel):
         self._set("work_order_id", value)
 
     @property
-    def title(self) -> Any:
+    def title(self) -> str | None:
         """Short title shown to providers."""
-        return self._get("title")
+        return cast("str | None", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str | None) -> None:
         self._set("title", value)
 
     @property
-    def href(self) -> Any:
+    def href(self) -> str | None:
         """API URL of the work order."""
-        return self._get("href")
+        return cast("str | None", self._get("href"))
 
     @href.setter
-    def href(self, value: Any) -> None:
+    def href(self, value: str | None) -> None:
         self._set("href", value)
 
     @property
@@ -422,12 +422,12 @@ class WorkOrder(_m.BaseModel):
         self._set("standard_instructions", value)
 
     @property
-    def closing_notes(self) -> Any:
+    def closing_notes(self) -> str | None:
         """Closing notes written by the provider."""
-        return self._get("closing_notes")
+        return cast("str | None", self._get("closing_notes"))
 
     @closing_notes.setter
-    def closing_notes(self, value: Any) -> None:
+    def closing_notes(self, value: str | None) -> None:
         self._set("closing_notes", value)
 
     @property
@@ -553,12 +553,12 @@ class WorkOrder(_m.BaseModel):
         self._set("networks", value)
 
     @property
-    def incident_id(self) -> Any:
+    def incident_id(self) -> str | None:
         """External incident or site id attached to the work order."""
-        return self._get("incident_id")
+        return cast("str | None", self._get("incident_id"))
 
     @incident_id.setter
-    def incident_id(self, value: Any) -> None:
+    def incident_id(self, value: str | None) -> None:
         self._set("incident_id", value)
 
     @property
@@ -824,19 +824,80 @@ class WorkOrder(_m.BaseModel):
         self._set("updated", value)
 
     @property
-    def correlation_id(self) -> Any:
+    def correlation_id(self) -> str | None:
         """Request id to quote to support."""
-        return self._get("correlation_id")
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """Actions the caller may take on the work order now (`publish`, `route`, `approve`, ...)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class WorkOrderDict(TypedDict, total=False):
+    """:class:`WorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    work_order_id: int
+    title: str
+    href: str
+    description: WorkOrderRichText | WorkOrderRichTextDict
+    confidential: WorkOrderRichText | WorkOrderRichTextDict
+    policy_and_procedures: WorkOrderRichText | WorkOrderRichTextDict
+    standard_instructions: WorkOrderRichText | WorkOrderRichTextDict
+    closing_notes: str
+    status: WorkOrderStatus | WorkOrderStatusDict
+    type_of_work: WorkOrderTypeOfWork | WorkOrderTypeOfWorkDict
+    types_of_work: (
+        list[WorkOrderTypeOfWork | WorkOrderTypeOfWorkDict]
+        | WorkOrderTypesOfWorkList
+        | WorkOrderTypesOfWorkListDict
+    )
+    service_types: list[IdName | IdNameDict]
+    company: IdName | IdNameDict
+    client: IdName | IdNameDict
+    project: IdName | IdNameDict
+    template: IdName | IdNameDict
+    service_contract: IdName | IdNameDict
+    team: IdName | IdNameDict
+    manager: UserRef | UserRefDict
+    assignee: WorkOrderAssignee | WorkOrderAssigneeDict
+    networks: WorkOrderNetworks | WorkOrderNetworksDict
+    incident_id: str | None
+    site_revisit: WorkOrderSiteRevisitInfo | WorkOrderSiteRevisitInfoDict
+    printable: bool
+    allow_counter_offers: bool
+    require_gps: bool
+    require_ontime: bool
+    w2: bool
+    pay: Pay | PayDict
+    schedule: Schedule | ScheduleDict
+    eta: Eta | EtaDict
+    location: Location | LocationDict
+    contacts: ContactList | ContactListDict
+    tasks: TaskList | TaskListDict
+    custom_fields: CustomFieldList | CustomFieldListDict
+    shipments: ShipmentList | ShipmentListDict
+    tags: TagList | TagListDict
+    problems: ProblemList | ProblemListDict
+    signatures: SignatureList | SignatureListDict
+    time_logs: TimeLogList | TimeLogListDict
+    qualifications: QualificationList | QualificationListDict
+    messages: MessageList | MessageListDict
+    attachments: AttachmentFolderList | AttachmentFolderListDict
+    milestones: Milestones | MilestonesDict
+    requests: PendingRequestList | PendingRequestListDict
+    bundle: Bundle | BundleDict
+    site_revisits: SiteRevisitList | SiteRevisitListDict
+    created: DateObject | DateObjectDict
+    updated: DateObject | DateObjectDict
+    correlation_id: str
+    actions: list[str]

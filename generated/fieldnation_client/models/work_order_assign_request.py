@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.work_order_assign_request_conflicts_item import WorkOrderAssignRequestConflictsItem
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.work_order_assign_request_conflicts_item import (
+        WorkOrderAssignRequestConflictsItem,
+        WorkOrderAssignRequestConflictsItemDict,
+    )
 
 
 class WorkOrderAssignRequest(_m.BaseModel):
@@ -82,3 +85,11 @@ class WorkOrderAssignRequest(_m.BaseModel):
     @conflicts.setter
     def conflicts(self, value: list[WorkOrderAssignRequestConflictsItem] | None) -> None:
         self._set("conflicts", value)
+
+
+class WorkOrderAssignRequestDict(TypedDict, total=False):
+    """:class:`WorkOrderAssignRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    user: Required[IdRef | IdRefDict]
+    ignored_missing_qualifications: bool
+    conflicts: list[WorkOrderAssignRequestConflictsItem | WorkOrderAssignRequestConflictsItemDict]

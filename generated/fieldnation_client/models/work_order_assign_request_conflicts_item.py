@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -10,12 +10,12 @@ class WorkOrderAssignRequestConflictsItem(_m.BaseModel):
     """
     Attributes:
         work_order_id (int | None):
-        message (Any):
+        message (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, work_order_id: int | Unset = UNSET, message: Any = UNSET) -> None:
+    def __init__(self, *, work_order_id: int | Unset = UNSET, message: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -24,7 +24,7 @@ class WorkOrderAssignRequestConflictsItem(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"work_order_id": _m.Field(_m.INT, False, False), "message": _m.Field(_m.ANY, False, False)}
+        return {"work_order_id": _m.Field(_m.INT, False, False), "message": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -39,9 +39,16 @@ class WorkOrderAssignRequestConflictsItem(_m.BaseModel):
         self._set("work_order_id", value)
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str | None) -> None:
         self._set("message", value)
+
+
+class WorkOrderAssignRequestConflictsItemDict(TypedDict, total=False):
+    """:class:`WorkOrderAssignRequestConflictsItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    message: str

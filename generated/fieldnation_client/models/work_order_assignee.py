@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_ref import UserRef
+    from ..models.user_ref import UserRef, UserRefDict
 
 
 class WorkOrderAssignee(_m.BaseModel):
@@ -18,13 +18,13 @@ class WorkOrderAssignee(_m.BaseModel):
 
     Attributes:
         user (UserRef | None): A user as embedded in other objects (author, assignee, manager).
-        role (Any): Role of the assignee on the work order.
+        role (str | None): Role of the assignee on the work order.
         work_order_id (int | None):
         status_id (int | None):
         reason_id (int | None): Reason given when the assignment was removed.
-        comment (Any):
-        actions (list[Any] | None):
-        correlation_id (Any):
+        comment (str | None):
+        actions (list[str] | None):
+        correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -33,13 +33,13 @@ class WorkOrderAssignee(_m.BaseModel):
         self,
         *,
         user: UserRef | Unset = UNSET,
-        role: Any = UNSET,
+        role: str | Unset = UNSET,
         work_order_id: int | Unset = UNSET,
         status_id: int | Unset = UNSET,
         reason_id: int | Unset = UNSET,
-        comment: Any = UNSET,
-        actions: list[Any] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        comment: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -59,13 +59,13 @@ class WorkOrderAssignee(_m.BaseModel):
 
         return {
             "user": _m.Field(_m.Model(UserRef), False, False),
-            "role": _m.Field(_m.ANY, False, False),
+            "role": _m.Field(_m.STR, False, False),
             "work_order_id": _m.Field(_m.INT, False, False),
             "status_id": _m.Field(_m.INT, False, False),
             "reason_id": _m.Field(_m.INT, False, False),
-            "comment": _m.Field(_m.ANY, False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "comment": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -82,12 +82,12 @@ class WorkOrderAssignee(_m.BaseModel):
         self._set("user", value)
 
     @property
-    def role(self) -> Any:
+    def role(self) -> str | None:
         """Role of the assignee on the work order."""
-        return self._get("role")
+        return cast("str | None", self._get("role"))
 
     @role.setter
-    def role(self, value: Any) -> None:
+    def role(self, value: str | None) -> None:
         self._set("role", value)
 
     @property
@@ -116,25 +116,38 @@ class WorkOrderAssignee(_m.BaseModel):
         self._set("reason_id", value)
 
     @property
-    def comment(self) -> Any:
-        return self._get("comment")
+    def comment(self) -> str | None:
+        return cast("str | None", self._get("comment"))
 
     @comment.setter
-    def comment(self, value: Any) -> None:
+    def comment(self, value: str | None) -> None:
         self._set("comment", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class WorkOrderAssigneeDict(TypedDict, total=False):
+    """:class:`WorkOrderAssignee` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    user: UserRef | UserRefDict
+    role: str
+    work_order_id: int
+    status_id: int
+    reason_id: int
+    comment: str
+    actions: list[str]
+    correlation_id: str

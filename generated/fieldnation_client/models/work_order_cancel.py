@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,9 +15,9 @@ class WorkOrderCancel(_m.BaseModel):
             False}
 
     Attributes:
-        cancel_reason (Any): Cancellation reason id (or, as some clients send, its text).
-        notes (Any): Message to Field Nation support.
-        message_to_provider (Any): Message to the assigned provider, if any.
+        cancel_reason (int | str | None): Cancellation reason id (or, as some clients send, its text).
+        notes (str | None): Message to Field Nation support.
+        message_to_provider (str | None): Message to the assigned provider, if any.
         cancel_request_not_charge (bool | None): Ask that no cancellation fee be charged.
         apply_passive_cancellation_fee (bool | None): Apply the passive cancellation fee to the provider's pay.
     """
@@ -27,9 +27,9 @@ class WorkOrderCancel(_m.BaseModel):
     def __init__(
         self,
         *,
-        cancel_reason: Any = UNSET,
-        notes: Any = UNSET,
-        message_to_provider: Any = UNSET,
+        cancel_reason: int | str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        message_to_provider: str | Unset = UNSET,
         cancel_request_not_charge: bool | Unset = UNSET,
         apply_passive_cancellation_fee: bool | Unset = UNSET,
     ) -> None:
@@ -45,9 +45,9 @@ class WorkOrderCancel(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "cancel_reason": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
-            "notes": _m.Field(_m.ANY, False, False),
-            "message_to_provider": _m.Field(_m.ANY, False, False),
+            "cancel_reason": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "message_to_provider": _m.Field(_m.STR, False, False),
             "cancel_request_not_charge": _m.Field(_m.BOOL, False, False),
             "apply_passive_cancellation_fee": _m.Field(_m.BOOL, False, False),
         }
@@ -57,30 +57,30 @@ class WorkOrderCancel(_m.BaseModel):
         return _m.ANY
 
     @property
-    def cancel_reason(self) -> Any:
+    def cancel_reason(self) -> int | str | None:
         """Cancellation reason id (or, as some clients send, its text)."""
-        return self._get("cancel_reason")
+        return cast("int | str | None", self._get("cancel_reason"))
 
     @cancel_reason.setter
-    def cancel_reason(self, value: Any) -> None:
+    def cancel_reason(self, value: int | str | None) -> None:
         self._set("cancel_reason", value)
 
     @property
-    def notes(self) -> Any:
+    def notes(self) -> str | None:
         """Message to Field Nation support."""
-        return self._get("notes")
+        return cast("str | None", self._get("notes"))
 
     @notes.setter
-    def notes(self, value: Any) -> None:
+    def notes(self, value: str | None) -> None:
         self._set("notes", value)
 
     @property
-    def message_to_provider(self) -> Any:
+    def message_to_provider(self) -> str | None:
         """Message to the assigned provider, if any."""
-        return self._get("message_to_provider")
+        return cast("str | None", self._get("message_to_provider"))
 
     @message_to_provider.setter
-    def message_to_provider(self, value: Any) -> None:
+    def message_to_provider(self, value: str | None) -> None:
         self._set("message_to_provider", value)
 
     @property
@@ -100,3 +100,13 @@ class WorkOrderCancel(_m.BaseModel):
     @apply_passive_cancellation_fee.setter
     def apply_passive_cancellation_fee(self, value: bool | None) -> None:
         self._set("apply_passive_cancellation_fee", value)
+
+
+class WorkOrderCancelDict(TypedDict, total=False):
+    """:class:`WorkOrderCancel` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    cancel_reason: int | str
+    notes: str
+    message_to_provider: str
+    cancel_request_not_charge: bool
+    apply_passive_cancellation_fee: bool

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.contact_input import ContactInput
+    from ..models.contact_input import ContactInput, ContactInputDict
 
 
 class WorkOrderContactsInput(_m.BaseModel):
@@ -45,3 +45,9 @@ class WorkOrderContactsInput(_m.BaseModel):
     @results.setter
     def results(self, value: list[ContactInput]) -> None:
         self._set("results", value)
+
+
+class WorkOrderContactsInputDict(TypedDict, total=False):
+    """:class:`WorkOrderContactsInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[ContactInput | ContactInputDict]]

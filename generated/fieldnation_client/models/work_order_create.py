@@ -1,22 +1,29 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.location_input import LocationInput
-    from ..models.pay_input import PayInput
-    from ..models.schedule_input import ScheduleInput
-    from ..models.work_order_contacts_input import WorkOrderContactsInput
-    from ..models.work_order_create_equipments_item import WorkOrderCreateEquipmentsItem
-    from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput
-    from ..models.work_order_shipments_input import WorkOrderShipmentsInput
-    from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
-    from ..models.work_order_tasks_input import WorkOrderTasksInput
-    from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.location_input import LocationInput, LocationInputDict
+    from ..models.pay_input import PayInput, PayInputDict
+    from ..models.schedule_input import ScheduleInput, ScheduleInputDict
+    from ..models.work_order_contacts_input import WorkOrderContactsInput, WorkOrderContactsInputDict
+    from ..models.work_order_create_equipments_item import (
+        WorkOrderCreateEquipmentsItem,
+        WorkOrderCreateEquipmentsItemDict,
+    )
+    from ..models.work_order_custom_fields_input import (
+        WorkOrderCustomFieldsInput,
+        WorkOrderCustomFieldsInputDict,
+    )
+    from ..models.work_order_rich_text import WorkOrderRichText, WorkOrderRichTextDict
+    from ..models.work_order_shipments_input import WorkOrderShipmentsInput, WorkOrderShipmentsInputDict
+    from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo, WorkOrderSiteRevisitInfoDict
+    from ..models.work_order_tasks_input import WorkOrderTasksInput, WorkOrderTasksInputDict
+    from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput, WorkOrderTypeOfWorkInputDict
 
 
 class WorkOrderCreate(_m.BaseModel):
@@ -31,11 +38,11 @@ class WorkOrderCreate(_m.BaseModel):
                 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True, 'allow_counter_offers': True}
 
         Attributes:
-            title (Any): Title of the work order.
-            description (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
-                integrations send.
-            confidential (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
-                integrations send.
+            title (str): Title of the work order.
+            description (str | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
+                documents, or a bare string as some integrations send.
+            confidential (str | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
+                documents, or a bare string as some integrations send.
             types_of_work (list[WorkOrderTypeOfWorkInput] | None): Types of work; mark one as primary.
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             service_types (list[IdRef] | None): Service types (deprecated by Field Nation).
@@ -61,7 +68,7 @@ class WorkOrderCreate(_m.BaseModel):
             require_gps (bool | None):
             allow_counter_offers (bool | None):
             printable (bool | None):
-            incident_id (Any): External incident or site id to attach.
+            incident_id (str | None): External incident or site id to attach.
             site_revisit (WorkOrderSiteRevisitInfo | None): Job-status summary of a work order that may need a return visit.
             equipments (list[WorkOrderCreateEquipmentsItem] | None): Equipment records to attach (structure defined by the
                 company's configuration).
@@ -84,9 +91,9 @@ class WorkOrderCreate(_m.BaseModel):
     def __init__(
         self,
         *,
-        title: Any,
-        description: Any = UNSET,
-        confidential: Any = UNSET,
+        title: str,
+        description: str | WorkOrderRichText | Unset = UNSET,
+        confidential: str | WorkOrderRichText | Unset = UNSET,
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET,
         type_of_work: IdRef | Unset = UNSET,
         service_types: list[IdRef] | Unset = UNSET,
@@ -107,7 +114,7 @@ class WorkOrderCreate(_m.BaseModel):
         require_gps: bool | Unset = UNSET,
         allow_counter_offers: bool | Unset = UNSET,
         printable: bool | Unset = UNSET,
-        incident_id: Any = UNSET,
+        incident_id: str | Unset = UNSET,
         site_revisit: WorkOrderSiteRevisitInfo | Unset = UNSET,
         equipments: list[WorkOrderCreateEquipmentsItem] | Unset = UNSET,
         auto_dispatch_rule: IdRef | Unset = UNSET,
@@ -171,9 +178,9 @@ class WorkOrderCreate(_m.BaseModel):
         from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput  # noqa: PLC0415
 
         return {
-            "title": _m.Field(_m.ANY, True, False),
-            "description": _m.Field(_m.Union((_m.ANY, _m.Model(WorkOrderRichText))), False, False),
-            "confidential": _m.Field(_m.Union((_m.ANY, _m.Model(WorkOrderRichText))), False, False),
+            "title": _m.Field(_m.STR, True, False),
+            "description": _m.Field(_m.Union((_m.STR, _m.Model(WorkOrderRichText))), False, False),
+            "confidential": _m.Field(_m.Union((_m.STR, _m.Model(WorkOrderRichText))), False, False),
             "types_of_work": _m.Field(_m.List(_m.Model(WorkOrderTypeOfWorkInput)), False, False),
             "type_of_work": _m.Field(_m.Model(IdRef), False, False),
             "service_types": _m.Field(_m.List(_m.Model(IdRef)), False, False),
@@ -194,7 +201,7 @@ class WorkOrderCreate(_m.BaseModel):
             "require_gps": _m.Field(_m.BOOL, False, False),
             "allow_counter_offers": _m.Field(_m.BOOL, False, False),
             "printable": _m.Field(_m.BOOL, False, False),
-            "incident_id": _m.Field(_m.ANY, False, False),
+            "incident_id": _m.Field(_m.STR, False, False),
             "site_revisit": _m.Field(_m.Model(WorkOrderSiteRevisitInfo), False, False),
             "equipments": _m.Field(_m.List(_m.Model(WorkOrderCreateEquipmentsItem)), False, False),
             "auto_dispatch_rule": _m.Field(_m.Model(IdRef), False, False),
@@ -211,32 +218,32 @@ class WorkOrderCreate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def title(self) -> Any:
+    def title(self) -> str:
         """Title of the work order."""
-        return self._get("title")
+        return cast("str", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str) -> None:
         self._set("title", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | WorkOrderRichText | None:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return self._get("description")
+        return cast("str | WorkOrderRichText | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | WorkOrderRichText | None) -> None:
         self._set("description", value)
 
     @property
-    def confidential(self) -> Any:
+    def confidential(self) -> str | WorkOrderRichText | None:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return self._get("confidential")
+        return cast("str | WorkOrderRichText | None", self._get("confidential"))
 
     @confidential.setter
-    def confidential(self, value: Any) -> None:
+    def confidential(self, value: str | WorkOrderRichText | None) -> None:
         self._set("confidential", value)
 
     @property
@@ -421,12 +428,12 @@ class WorkOrderCreate(_m.BaseModel):
         self._set("printable", value)
 
     @property
-    def incident_id(self) -> Any:
+    def incident_id(self) -> str | None:
         """External incident or site id to attach."""
-        return self._get("incident_id")
+        return cast("str | None", self._get("incident_id"))
 
     @incident_id.setter
-    def incident_id(self, value: Any) -> None:
+    def incident_id(self, value: str | None) -> None:
         self._set("incident_id", value)
 
     @property
@@ -513,3 +520,41 @@ class WorkOrderCreate(_m.BaseModel):
     @shipments.setter
     def shipments(self, value: WorkOrderShipmentsInput | None) -> None:
         self._set("shipments", value)
+
+
+class WorkOrderCreateDict(TypedDict, total=False):
+    """:class:`WorkOrderCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    title: Required[str]
+    description: str | WorkOrderRichText | WorkOrderRichTextDict
+    confidential: str | WorkOrderRichText | WorkOrderRichTextDict
+    types_of_work: list[WorkOrderTypeOfWorkInput | WorkOrderTypeOfWorkInputDict]
+    type_of_work: IdRef | IdRefDict
+    service_types: list[IdRef | IdRefDict]
+    template: IdRef | IdRefDict | None
+    defaultTemplateId: int
+    isUniversalTemplate: bool
+    ignore_template: bool
+    client: IdRef | IdRefDict
+    project: IdRef | IdRefDict
+    manager: IdRef | IdRefDict
+    service_contract: IdRef | IdRefDict
+    team: IdRef | IdRefDict
+    networks: list[IdRef | IdRefDict]
+    location: LocationInput | LocationInputDict
+    schedule: ScheduleInput | ScheduleInputDict
+    pay: PayInput | PayInputDict
+    require_ontime: bool
+    require_gps: bool
+    allow_counter_offers: bool
+    printable: bool
+    incident_id: str
+    site_revisit: WorkOrderSiteRevisitInfo | WorkOrderSiteRevisitInfoDict
+    equipments: list[WorkOrderCreateEquipmentsItem | WorkOrderCreateEquipmentsItemDict]
+    auto_dispatch_rule: IdRef | IdRefDict
+    smart_audit_rule_id: int
+    qualificationsEnabled: bool
+    contacts: WorkOrderContactsInput | WorkOrderContactsInputDict
+    tasks: WorkOrderTasksInput | WorkOrderTasksInputDict
+    custom_fields: WorkOrderCustomFieldsInput | WorkOrderCustomFieldsInputDict
+    shipments: WorkOrderShipmentsInput | WorkOrderShipmentsInputDict

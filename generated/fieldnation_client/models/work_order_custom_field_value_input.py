@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -9,13 +9,13 @@ class WorkOrderCustomFieldValueInput(_m.BaseModel):
     """A value for one of the company's custom fields.
 
     Attributes:
-        id (Any): Custom field id (see `GET /custom-fields`).
-        value (Any): The value, checked against the field's type and options.
+        id (int | str): Custom field id (see `GET /custom-fields`).
+        value (str): The value, checked against the field's type and options.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: Any, value: Any) -> None:
+    def __init__(self, *, id: int | str, value: str) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -25,8 +25,8 @@ class WorkOrderCustomFieldValueInput(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "id": _m.Field(_m.Union((_m.INT, _m.ANY)), True, False),
-            "value": _m.Field(_m.ANY, True, False),
+            "id": _m.Field(_m.Union((_m.INT, _m.STR)), True, False),
+            "value": _m.Field(_m.STR, True, False),
         }
 
     @classmethod
@@ -34,19 +34,26 @@ class WorkOrderCustomFieldValueInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def id(self) -> Any:
+    def id(self) -> int | str:
         """Custom field id (see `GET /custom-fields`)."""
-        return self._get("id")
+        return cast("int | str", self._get("id"))
 
     @id.setter
-    def id(self, value: Any) -> None:
+    def id(self, value: int | str) -> None:
         self._set("id", value)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str:
         """The value, checked against the field's type and options."""
-        return self._get("value")
+        return cast("str", self._get("value"))
 
     @value.setter
-    def value(self, value: Any) -> None:
+    def value(self, value: str) -> None:
         self._set("value", value)
+
+
+class WorkOrderCustomFieldValueInputDict(TypedDict, total=False):
+    """:class:`WorkOrderCustomFieldValueInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int | str]
+    value: Required[str]

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.work_order_custom_fields_input_results_item import WorkOrderCustomFieldsInputResultsItem
+    from ..models.work_order_custom_fields_input_results_item import (
+        WorkOrderCustomFieldsInputResultsItem,
+        WorkOrderCustomFieldsInputResultsItemDict,
+    )
 
 
 class WorkOrderCustomFieldsInput(_m.BaseModel):
@@ -44,3 +47,9 @@ class WorkOrderCustomFieldsInput(_m.BaseModel):
     @results.setter
     def results(self, value: list[WorkOrderCustomFieldsInputResultsItem]) -> None:
         self._set("results", value)
+
+
+class WorkOrderCustomFieldsInputDict(TypedDict, total=False):
+    """:class:`WorkOrderCustomFieldsInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[WorkOrderCustomFieldsInputResultsItem | WorkOrderCustomFieldsInputResultsItemDict]]

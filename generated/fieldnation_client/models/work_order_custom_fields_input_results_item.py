@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_order_custom_field_value_input import WorkOrderCustomFieldValueInput
+    from ..models.work_order_custom_field_value_input import (
+        WorkOrderCustomFieldValueInput,
+        WorkOrderCustomFieldValueInputDict,
+    )
 
 
 class WorkOrderCustomFieldsInputResultsItem(_m.BaseModel):
@@ -54,3 +57,10 @@ class WorkOrderCustomFieldsInputResultsItem(_m.BaseModel):
     @id.setter
     def id(self, value: int | None) -> None:
         self._set("id", value)
+
+
+class WorkOrderCustomFieldsInputResultsItemDict(TypedDict, total=False):
+    """:class:`WorkOrderCustomFieldsInputResultsItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[WorkOrderCustomFieldValueInput | WorkOrderCustomFieldValueInputDict]]
+    id: int

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.work_order import WorkOrder
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.work_order import WorkOrder, WorkOrderDict
 
 
 class WorkOrderList(_m.BaseModel):
@@ -22,8 +22,8 @@ class WorkOrderList(_m.BaseModel):
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[WorkOrder]):
-        actions (list[Any] | None): Actions the caller may take on the list (`add`, ...).
-        correlation_id (Any):
+        actions (list[str] | None): Actions the caller may take on the list (`add`, ...).
+        correlation_id (str | None):
     """
 
     __slots__ = ()
@@ -33,8 +33,8 @@ class WorkOrderList(_m.BaseModel):
         *,
         metadata: ListMetadata,
         results: list[WorkOrder],
-        actions: list[Any] | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        actions: list[str] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -52,8 +52,8 @@ class WorkOrderList(_m.BaseModel):
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(WorkOrder)), True, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -78,18 +78,27 @@ class WorkOrderList(_m.BaseModel):
         self._set("results", value)
 
     @property
-    def actions(self) -> list[Any] | None:
+    def actions(self) -> list[str] | None:
         """Actions the caller may take on the list (`add`, ...)."""
-        return cast("list[Any] | None", self._get("actions"))
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
-    def correlation_id(self) -> Any:
-        return self._get("correlation_id")
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class WorkOrderListDict(TypedDict, total=False):
+    """:class:`WorkOrderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[WorkOrder | WorkOrderDict]]
+    actions: list[str]
+    correlation_id: str

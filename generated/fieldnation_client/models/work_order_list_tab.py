@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,8 +14,8 @@ class WorkOrderListTab(_m.BaseModel):
             {'id': 'workorders_assigned', 'label': 'Assigned', 'count': 12, 'active': False}
 
         Attributes:
-            id (Any): List name, usable as the `list` parameter of List Work Orders.
-            label (Any): Label of the tab.
+            id (str): List name, usable as the `list` parameter of List Work Orders.
+            label (str | None): Label of the tab.
             count (int | None): Work orders currently in the list.
             active (bool | None): Whether this is the caller's current (sticky) list.
     """
@@ -23,7 +23,7 @@ class WorkOrderListTab(_m.BaseModel):
     __slots__ = ()
 
     def __init__(
-        self, *, id: Any, label: Any = UNSET, count: int | Unset = UNSET, active: bool | Unset = UNSET
+        self, *, id: str, label: str | Unset = UNSET, count: int | Unset = UNSET, active: bool | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -36,8 +36,8 @@ class WorkOrderListTab(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "id": _m.Field(_m.ANY, True, False),
-            "label": _m.Field(_m.ANY, False, False),
+            "id": _m.Field(_m.STR, True, False),
+            "label": _m.Field(_m.STR, False, False),
             "count": _m.Field(_m.INT, False, False),
             "active": _m.Field(_m.BOOL, False, False),
         }
@@ -47,21 +47,21 @@ class WorkOrderListTab(_m.BaseModel):
         return _m.ANY
 
     @property
-    def id(self) -> Any:
+    def id(self) -> str:
         """List name, usable as the `list` parameter of List Work Orders."""
-        return self._get("id")
+        return cast("str", self._get("id"))
 
     @id.setter
-    def id(self, value: Any) -> None:
+    def id(self, value: str) -> None:
         self._set("id", value)
 
     @property
-    def label(self) -> Any:
+    def label(self) -> str | None:
         """Label of the tab."""
-        return self._get("label")
+        return cast("str | None", self._get("label"))
 
     @label.setter
-    def label(self, value: Any) -> None:
+    def label(self, value: str | None) -> None:
         self._set("label", value)
 
     @property
@@ -81,3 +81,12 @@ class WorkOrderListTab(_m.BaseModel):
     @active.setter
     def active(self, value: bool | None) -> None:
         self._set("active", value)
+
+
+class WorkOrderListTabDict(TypedDict, total=False):
+    """:class:`WorkOrderListTab` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[str]
+    label: str
+    count: int
+    active: bool

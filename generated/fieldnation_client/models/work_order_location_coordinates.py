@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -70,3 +70,11 @@ class WorkOrderLocationCoordinates(_m.BaseModel):
     @exact.setter
     def exact(self, value: bool | None) -> None:
         self._set("exact", value)
+
+
+class WorkOrderLocationCoordinatesDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationCoordinates` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: float
+    longitude: float
+    exact: bool

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
 class WorkOrderLocationNote(_m.BaseModel):
@@ -17,7 +17,7 @@ class WorkOrderLocationNote(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        text (Any):
+        text (str | None):
         private (bool | None):
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
@@ -28,7 +28,7 @@ class WorkOrderLocationNote(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        text: Any = UNSET,
+        text: str | Unset = UNSET,
         private: bool | Unset = UNSET,
         created: DateObject | Unset = UNSET,
     ) -> None:
@@ -46,7 +46,7 @@ class WorkOrderLocationNote(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, False, False),
-            "text": _m.Field(_m.ANY, False, False),
+            "text": _m.Field(_m.STR, False, False),
             "private": _m.Field(_m.BOOL, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
         }
@@ -64,11 +64,11 @@ class WorkOrderLocationNote(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def text(self) -> Any:
-        return self._get("text")
+    def text(self) -> str | None:
+        return cast("str | None", self._get("text"))
 
     @text.setter
-    def text(self, value: Any) -> None:
+    def text(self, value: str | None) -> None:
         self._set("text", value)
 
     @property
@@ -87,3 +87,12 @@ class WorkOrderLocationNote(_m.BaseModel):
     @created.setter
     def created(self, value: DateObject | None) -> None:
         self._set("created", value)
+
+
+class WorkOrderLocationNoteDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationNote` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    text: str
+    private: bool
+    created: DateObject | DateObjectDict

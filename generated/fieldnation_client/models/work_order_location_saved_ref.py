@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_order_location_saved_ref_contact import WorkOrderLocationSavedRefContact
-    from ..models.work_order_location_saved_ref_group import WorkOrderLocationSavedRefGroup
+    from ..models.work_order_location_saved_ref_contact import (
+        WorkOrderLocationSavedRefContact,
+        WorkOrderLocationSavedRefContactDict,
+    )
+    from ..models.work_order_location_saved_ref_group import (
+        WorkOrderLocationSavedRefGroup,
+        WorkOrderLocationSavedRefGroupDict,
+    )
 
 
 class WorkOrderLocationSavedRef(_m.BaseModel):
@@ -20,8 +26,8 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
 
         Attributes:
             id (int | None):
-            name (Any):
-            display_name (Any):
+            name (str | None):
+            display_name (str | None):
             contact (WorkOrderLocationSavedRefContact | None):
             group (WorkOrderLocationSavedRefGroup | None):
     """
@@ -32,8 +38,8 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
         self,
         *,
         id: int | Unset = UNSET,
-        name: Any = UNSET,
-        display_name: Any = UNSET,
+        name: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
         contact: WorkOrderLocationSavedRefContact | Unset = UNSET,
         group: WorkOrderLocationSavedRefGroup | Unset = UNSET,
     ) -> None:
@@ -53,8 +59,8 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "display_name": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
             "contact": _m.Field(_m.Model(WorkOrderLocationSavedRefContact), False, False),
             "group": _m.Field(_m.Model(WorkOrderLocationSavedRefGroup), False, False),
         }
@@ -72,19 +78,19 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def display_name(self) -> Any:
-        return self._get("display_name")
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
 
     @display_name.setter
-    def display_name(self, value: Any) -> None:
+    def display_name(self, value: str | None) -> None:
         self._set("display_name", value)
 
     @property
@@ -102,3 +108,13 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
     @group.setter
     def group(self, value: WorkOrderLocationSavedRefGroup | None) -> None:
         self._set("group", value)
+
+
+class WorkOrderLocationSavedRefDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationSavedRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    display_name: str
+    contact: WorkOrderLocationSavedRefContact | WorkOrderLocationSavedRefContactDict
+    group: WorkOrderLocationSavedRefGroup | WorkOrderLocationSavedRefGroupDict

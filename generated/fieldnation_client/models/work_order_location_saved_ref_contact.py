@@ -1,21 +1,21 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class WorkOrderLocationSavedRefContact(_m.BaseModel):
     """
     Attributes:
-        name (Any):
-        phone (Any):
+        name (str | None):
+        phone (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, name: Any = UNSET, phone: Any = UNSET) -> None:
+    def __init__(self, *, name: str | Unset = UNSET, phone: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -24,24 +24,31 @@ class WorkOrderLocationSavedRefContact(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"name": _m.Field(_m.ANY, False, False), "phone": _m.Field(_m.ANY, False, False)}
+        return {"name": _m.Field(_m.STR, False, False), "phone": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def phone(self) -> Any:
-        return self._get("phone")
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
 
     @phone.setter
-    def phone(self, value: Any) -> None:
+    def phone(self, value: str | None) -> None:
         self._set("phone", value)
+
+
+class WorkOrderLocationSavedRefContactDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationSavedRefContact` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    phone: str

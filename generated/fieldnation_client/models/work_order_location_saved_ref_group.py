@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -10,12 +10,12 @@ class WorkOrderLocationSavedRefGroup(_m.BaseModel):
     """
     Attributes:
         id (int | None):
-        name (Any):
+        name (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int | Unset = UNSET, name: Any = UNSET) -> None:
+    def __init__(self, *, id: int | Unset = UNSET, name: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -24,7 +24,7 @@ class WorkOrderLocationSavedRefGroup(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.INT, False, False), "name": _m.Field(_m.ANY, False, False)}
+        return {"id": _m.Field(_m.INT, False, False), "name": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -39,9 +39,16 @@ class WorkOrderLocationSavedRefGroup(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
+
+
+class WorkOrderLocationSavedRefGroupDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationSavedRefGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -55,3 +55,10 @@ class WorkOrderMassRouteRequest(_m.BaseModel):
     @talent_pool_id.setter
     def talent_pool_id(self, value: int | None) -> None:
         self._set("talent_pool_id", value)
+
+
+class WorkOrderMassRouteRequestDict(TypedDict, total=False):
+    """:class:`WorkOrderMassRouteRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    ids: list[int]
+    talent_pool_id: int

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.list_metadata import ListMetadata
-    from ..models.work_order_networks_active import WorkOrderNetworksActive
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.work_order_networks_active import WorkOrderNetworksActive, WorkOrderNetworksActiveDict
 
 
 class WorkOrderNetworks(_m.BaseModel):
@@ -20,7 +20,7 @@ class WorkOrderNetworks(_m.BaseModel):
 
     Attributes:
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        actions (list[Any] | None):
+        actions (list[str] | None):
         results (list[IdName] | None):
         active (WorkOrderNetworksActive | None): The network currently in use.
     """
@@ -31,7 +31,7 @@ class WorkOrderNetworks(_m.BaseModel):
         self,
         *,
         metadata: ListMetadata | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
         results: list[IdName] | Unset = UNSET,
         active: WorkOrderNetworksActive | Unset = UNSET,
     ) -> None:
@@ -51,7 +51,7 @@ class WorkOrderNetworks(_m.BaseModel):
 
         return {
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
             "results": _m.Field(_m.List(_m.Model(IdName)), False, False),
             "active": _m.Field(_m.Model(WorkOrderNetworksActive), False, False),
         }
@@ -70,11 +70,11 @@ class WorkOrderNetworks(_m.BaseModel):
         self._set("metadata", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
 
     @property
@@ -93,3 +93,12 @@ class WorkOrderNetworks(_m.BaseModel):
     @active.setter
     def active(self, value: WorkOrderNetworksActive | None) -> None:
         self._set("active", value)
+
+
+class WorkOrderNetworksDict(TypedDict, total=False):
+    """:class:`WorkOrderNetworks` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[str]
+    results: list[IdName | IdNameDict]
+    active: WorkOrderNetworksActive | WorkOrderNetworksActiveDict

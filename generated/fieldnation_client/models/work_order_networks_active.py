@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -11,13 +11,15 @@ class WorkOrderNetworksActive(_m.BaseModel):
 
     Attributes:
         id (int | None):
-        name (Any):
-        type_ (Any):
+        name (str | None):
+        type_ (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: int | Unset = UNSET, name: Any = UNSET, type_: Any = UNSET) -> None:
+    def __init__(
+        self, *, id: int | Unset = UNSET, name: str | Unset = UNSET, type_: str | Unset = UNSET
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -29,8 +31,8 @@ class WorkOrderNetworksActive(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, False, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "type": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -46,17 +48,25 @@ class WorkOrderNetworksActive(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def type_(self) -> Any:
-        return self._get("type")
+    def type_(self) -> str | None:
+        return cast("str | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: Any) -> None:
+    def type_(self, value: str | None) -> None:
         self._set("type", value)
+
+
+class WorkOrderNetworksActiveDict(TypedDict, total=False):
+    """:class:`WorkOrderNetworksActive` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    type: str

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class WorkOrderRichText(_m.BaseModel):
@@ -13,13 +13,13 @@ class WorkOrderRichText(_m.BaseModel):
         {'html': '<p>Swap the failed POS terminal at lane 3.</p>'}
 
     Attributes:
-        html (Any): The text as HTML.
-        plain (Any): The same text with markup removed, when the API provides it.
+        html (str | None): The text as HTML.
+        plain (str | None): The same text with markup removed, when the API provides it.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, html: Any = UNSET, plain: Any = UNSET) -> None:
+    def __init__(self, *, html: str | Unset = UNSET, plain: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -28,26 +28,33 @@ class WorkOrderRichText(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"html": _m.Field(_m.ANY, False, False), "plain": _m.Field(_m.ANY, False, False)}
+        return {"html": _m.Field(_m.STR, False, False), "plain": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def html(self) -> Any:
+    def html(self) -> str | None:
         """The text as HTML."""
-        return self._get("html")
+        return cast("str | None", self._get("html"))
 
     @html.setter
-    def html(self, value: Any) -> None:
+    def html(self, value: str | None) -> None:
         self._set("html", value)
 
     @property
-    def plain(self) -> Any:
+    def plain(self) -> str | None:
         """The same text with markup removed, when the API provides it."""
-        return self._get("plain")
+        return cast("str | None", self._get("plain"))
 
     @plain.setter
-    def plain(self, value: Any) -> None:
+    def plain(self, value: str | None) -> None:
         self._set("plain", value)
+
+
+class WorkOrderRichTextDict(TypedDict, total=False):
+    """:class:`WorkOrderRichText` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    html: str
+    plain: str

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.shipment_input import ShipmentInput
+    from ..models.shipment_input import ShipmentInput, ShipmentInputDict
 
 
 class WorkOrderShipmentsInput(_m.BaseModel):
@@ -41,3 +41,9 @@ class WorkOrderShipmentsInput(_m.BaseModel):
     @results.setter
     def results(self, value: list[ShipmentInput]) -> None:
         self._set("results", value)
+
+
+class WorkOrderShipmentsInputDict(TypedDict, total=False):
+    """:class:`WorkOrderShipmentsInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[ShipmentInput | ShipmentInputDict]]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.work_order_site_revisit_info_job_status import WorkOrderSiteRevisitInfoJobStatus
@@ -9,6 +9,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.work_order_site_revisit_info_incomplete_reason import (
         WorkOrderSiteRevisitInfoIncompleteReason,
+        WorkOrderSiteRevisitInfoIncompleteReasonDict,
     )
 
 
@@ -84,3 +85,11 @@ class WorkOrderSiteRevisitInfo(_m.BaseModel):
     @incomplete_reason.setter
     def incomplete_reason(self, value: WorkOrderSiteRevisitInfoIncompleteReason | None) -> None:
         self._set("incomplete_reason", value)
+
+
+class WorkOrderSiteRevisitInfoDict(TypedDict, total=False):
+    """:class:`WorkOrderSiteRevisitInfo` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    job_status: WorkOrderSiteRevisitInfoJobStatus | str
+    revisit_count: int
+    incomplete_reason: WorkOrderSiteRevisitInfoIncompleteReason | WorkOrderSiteRevisitInfoIncompleteReasonDict

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -11,12 +11,12 @@ class WorkOrderSiteRevisitInfoIncompleteReason(_m.BaseModel):
 
     Attributes:
         reason_id (int | None):
-        reason_name (Any):
+        reason_name (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, reason_id: int | Unset = UNSET, reason_name: Any = UNSET) -> None:
+    def __init__(self, *, reason_id: int | Unset = UNSET, reason_name: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -25,7 +25,7 @@ class WorkOrderSiteRevisitInfoIncompleteReason(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"reason_id": _m.Field(_m.INT, False, False), "reason_name": _m.Field(_m.ANY, False, False)}
+        return {"reason_id": _m.Field(_m.INT, False, False), "reason_name": _m.Field(_m.STR, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -40,9 +40,16 @@ class WorkOrderSiteRevisitInfoIncompleteReason(_m.BaseModel):
         self._set("reason_id", value)
 
     @property
-    def reason_name(self) -> Any:
-        return self._get("reason_name")
+    def reason_name(self) -> str | None:
+        return cast("str | None", self._get("reason_name"))
 
     @reason_name.setter
-    def reason_name(self, value: Any) -> None:
+    def reason_name(self, value: str | None) -> None:
         self._set("reason_name", value)
+
+
+class WorkOrderSiteRevisitInfoIncompleteReasonDict(TypedDict, total=False):
+    """:class:`WorkOrderSiteRevisitInfoIncompleteReason` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    reason_id: int
+    reason_name: str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.work_order_status_id import WorkOrderStatusId
@@ -22,14 +22,14 @@ class WorkOrderStatus(_m.BaseModel):
         Attributes:
             id (WorkOrderStatusId): Primary status id.
             name (WorkOrderStatusName): Primary status name.
-            display (Any): Status and sub-status as shown in the UI (`Assigned: Delayed`).
-            code (Any): Machine code of the most specific state (`on_my_way`, `delayed`, `at_risk`, ...).
-            sub_status (Any): Sub-status while Assigned; empty otherwise.
+            display (str | None): Status and sub-status as shown in the UI (`Assigned: Delayed`).
+            code (str | None): Machine code of the most specific state (`on_my_way`, `delayed`, `at_risk`, ...).
+            sub_status (str | None): Sub-status while Assigned; empty otherwise.
             is_routed (bool | None): Whether the work order has been routed to one or more providers.
             delay (int | None): How late the provider reported to be, in seconds.
             ncns (bool | None): The provider was a no-call/no-show.
             confirmed (bool | None): The provider confirmed the assignment.
-            correlation_id (Any): Request id to quote to support.
+            correlation_id (str | None): Request id to quote to support.
     """
 
     __slots__ = ()
@@ -39,14 +39,14 @@ class WorkOrderStatus(_m.BaseModel):
         *,
         id: WorkOrderStatusId,
         name: WorkOrderStatusName,
-        display: Any = UNSET,
-        code: Any = UNSET,
-        sub_status: Any = UNSET,
+        display: str | Unset = UNSET,
+        code: str | Unset = UNSET,
+        sub_status: str | Unset = UNSET,
         is_routed: bool | Unset = UNSET,
         delay: int | Unset = UNSET,
         ncns: bool | Unset = UNSET,
         confirmed: bool | Unset = UNSET,
-        correlation_id: Any = UNSET,
+        correlation_id: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -67,14 +67,14 @@ class WorkOrderStatus(_m.BaseModel):
         return {
             "id": _m.Field(_m.Enum(WorkOrderStatusId), True, False),
             "name": _m.Field(_m.Enum(WorkOrderStatusName), True, False),
-            "display": _m.Field(_m.ANY, False, False),
-            "code": _m.Field(_m.ANY, False, False),
-            "sub_status": _m.Field(_m.ANY, False, False),
+            "display": _m.Field(_m.STR, False, False),
+            "code": _m.Field(_m.STR, False, False),
+            "sub_status": _m.Field(_m.STR, False, False),
             "is_routed": _m.Field(_m.BOOL, False, False),
             "delay": _m.Field(_m.INT, False, False),
             "ncns": _m.Field(_m.BOOL, False, False),
             "confirmed": _m.Field(_m.BOOL, False, False),
-            "correlation_id": _m.Field(_m.ANY, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -100,30 +100,30 @@ class WorkOrderStatus(_m.BaseModel):
         self._set("name", value)
 
     @property
-    def display(self) -> Any:
+    def display(self) -> str | None:
         """Status and sub-status as shown in the UI (`Assigned: Delayed`)."""
-        return self._get("display")
+        return cast("str | None", self._get("display"))
 
     @display.setter
-    def display(self, value: Any) -> None:
+    def display(self, value: str | None) -> None:
         self._set("display", value)
 
     @property
-    def code(self) -> Any:
+    def code(self) -> str | None:
         """Machine code of the most specific state (`on_my_way`, `delayed`, `at_risk`, ...)."""
-        return self._get("code")
+        return cast("str | None", self._get("code"))
 
     @code.setter
-    def code(self, value: Any) -> None:
+    def code(self, value: str | None) -> None:
         self._set("code", value)
 
     @property
-    def sub_status(self) -> Any:
+    def sub_status(self) -> str | None:
         """Sub-status while Assigned; empty otherwise."""
-        return self._get("sub_status")
+        return cast("str | None", self._get("sub_status"))
 
     @sub_status.setter
-    def sub_status(self, value: Any) -> None:
+    def sub_status(self, value: str | None) -> None:
         self._set("sub_status", value)
 
     @property
@@ -163,10 +163,25 @@ class WorkOrderStatus(_m.BaseModel):
         self._set("confirmed", value)
 
     @property
-    def correlation_id(self) -> Any:
+    def correlation_id(self) -> str | None:
         """Request id to quote to support."""
-        return self._get("correlation_id")
+        return cast("str | None", self._get("correlation_id"))
 
     @correlation_id.setter
-    def correlation_id(self, value: Any) -> None:
+    def correlation_id(self, value: str | None) -> None:
         self._set("correlation_id", value)
+
+
+class WorkOrderStatusDict(TypedDict, total=False):
+    """:class:`WorkOrderStatus` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[WorkOrderStatusId | int]
+    name: Required[WorkOrderStatusName | str]
+    display: str
+    code: str
+    sub_status: str
+    is_routed: bool
+    delay: int
+    ncns: bool
+    confirmed: bool
+    correlation_id: str

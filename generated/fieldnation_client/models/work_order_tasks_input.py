@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.task_input import TaskInput
+    from ..models.task_input import TaskInput, TaskInputDict
 
 
 class WorkOrderTasksInput(_m.BaseModel):
@@ -45,3 +45,9 @@ class WorkOrderTasksInput(_m.BaseModel):
     @results.setter
     def results(self, value: list[TaskInput]) -> None:
         self._set("results", value)
+
+
+class WorkOrderTasksInputDict(TypedDict, total=False):
+    """:class:`WorkOrderTasksInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[TaskInput | TaskInputDict]]

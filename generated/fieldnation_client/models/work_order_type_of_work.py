@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -14,8 +14,8 @@ class WorkOrderTypeOfWork(_m.BaseModel):
 
     Attributes:
         id (int):
-        name (Any):
-        industry (Any):
+        name (str | None):
+        industry (str | None):
         idv4 (int | None): Id of the same type in Field Nation's newer taxonomy.
         self_reported (int | None):
         isPrimary (bool | None): Whether this is the primary type of work.
@@ -28,8 +28,8 @@ class WorkOrderTypeOfWork(_m.BaseModel):
         self,
         *,
         id: int,
-        name: Any = UNSET,
-        industry: Any = UNSET,
+        name: str | Unset = UNSET,
+        industry: str | Unset = UNSET,
         idv4: int | Unset = UNSET,
         self_reported: int | Unset = UNSET,
         isPrimary: bool | Unset = UNSET,
@@ -50,8 +50,8 @@ class WorkOrderTypeOfWork(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "id": _m.Field(_m.INT, True, False),
-            "name": _m.Field(_m.ANY, False, False),
-            "industry": _m.Field(_m.ANY, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "industry": _m.Field(_m.STR, False, False),
             "idv4": _m.Field(_m.INT, False, False),
             "self_reported": _m.Field(_m.INT, False, False),
             "isPrimary": _m.Field(_m.BOOL, False, False),
@@ -71,19 +71,19 @@ class WorkOrderTypeOfWork(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str | None) -> None:
         self._set("name", value)
 
     @property
-    def industry(self) -> Any:
-        return self._get("industry")
+    def industry(self) -> str | None:
+        return cast("str | None", self._get("industry"))
 
     @industry.setter
-    def industry(self, value: Any) -> None:
+    def industry(self, value: str | None) -> None:
         self._set("industry", value)
 
     @property
@@ -120,3 +120,15 @@ class WorkOrderTypeOfWork(_m.BaseModel):
     @is_primary.setter
     def is_primary(self, value: bool | None) -> None:
         self._set("is_primary", value)
+
+
+class WorkOrderTypeOfWorkDict(TypedDict, total=False):
+    """:class:`WorkOrderTypeOfWork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    industry: str
+    idv4: int
+    self_reported: int
+    isPrimary: bool
+    is_primary: bool

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -65,3 +65,11 @@ class WorkOrderTypeOfWorkInput(_m.BaseModel):
     @is_primary.setter
     def is_primary(self, value: bool | None) -> None:
         self._set("is_primary", value)
+
+
+class WorkOrderTypeOfWorkInputDict(TypedDict, total=False):
+    """:class:`WorkOrderTypeOfWorkInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    isPrimary: bool
+    is_primary: bool

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.work_order_type_of_work import WorkOrderTypeOfWork
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.work_order_type_of_work import WorkOrderTypeOfWork, WorkOrderTypeOfWorkDict
 
 
 class WorkOrderTypesOfWorkList(_m.BaseModel):
@@ -20,7 +20,7 @@ class WorkOrderTypesOfWorkList(_m.BaseModel):
     Attributes:
         results (list[WorkOrderTypeOfWork]):
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        actions (list[Any] | None):
+        actions (list[str] | None):
     """
 
     __slots__ = ()
@@ -30,7 +30,7 @@ class WorkOrderTypesOfWorkList(_m.BaseModel):
         *,
         results: list[WorkOrderTypeOfWork],
         metadata: ListMetadata | Unset = UNSET,
-        actions: list[Any] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -47,7 +47,7 @@ class WorkOrderTypesOfWorkList(_m.BaseModel):
         return {
             "results": _m.Field(_m.List(_m.Model(WorkOrderTypeOfWork)), True, False),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
-            "actions": _m.Field(_m.List(_m.ANY), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -72,9 +72,17 @@ class WorkOrderTypesOfWorkList(_m.BaseModel):
         self._set("metadata", value)
 
     @property
-    def actions(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("actions"))
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
     @actions.setter
-    def actions(self, value: list[Any] | None) -> None:
+    def actions(self, value: list[str] | None) -> None:
         self._set("actions", value)
+
+
+class WorkOrderTypesOfWorkListDict(TypedDict, total=False):
+    """:class:`WorkOrderTypesOfWorkList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[WorkOrderTypeOfWork | WorkOrderTypeOfWorkDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[str]

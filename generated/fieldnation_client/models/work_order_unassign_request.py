@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
 class WorkOrderUnassignRequest(_m.BaseModel):
@@ -18,13 +18,19 @@ class WorkOrderUnassignRequest(_m.BaseModel):
 
         Attributes:
             user (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
-            reason_id (Any): Cancellation reason id.
-            comment (Any): Free-text explanation.
+            reason_id (int | str | None): Cancellation reason id.
+            comment (str | None): Free-text explanation.
     """
 
     __slots__ = ()
 
-    def __init__(self, *, user: IdRef | Unset = UNSET, reason_id: Any = UNSET, comment: Any = UNSET) -> None:
+    def __init__(
+        self,
+        *,
+        user: IdRef | Unset = UNSET,
+        reason_id: int | str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -38,8 +44,8 @@ class WorkOrderUnassignRequest(_m.BaseModel):
 
         return {
             "user": _m.Field(_m.Model(IdRef), False, False),
-            "reason_id": _m.Field(_m.Union((_m.INT, _m.ANY)), False, False),
-            "comment": _m.Field(_m.ANY, False, False),
+            "reason_id": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
+            "comment": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -56,19 +62,27 @@ class WorkOrderUnassignRequest(_m.BaseModel):
         self._set("user", value)
 
     @property
-    def reason_id(self) -> Any:
+    def reason_id(self) -> int | str | None:
         """Cancellation reason id."""
-        return self._get("reason_id")
+        return cast("int | str | None", self._get("reason_id"))
 
     @reason_id.setter
-    def reason_id(self, value: Any) -> None:
+    def reason_id(self, value: int | str | None) -> None:
         self._set("reason_id", value)
 
     @property
-    def comment(self) -> Any:
+    def comment(self) -> str | None:
         """Free-text explanation."""
-        return self._get("comment")
+        return cast("str | None", self._get("comment"))
 
     @comment.setter
-    def comment(self, value: Any) -> None:
+    def comment(self, value: str | None) -> None:
         self._set("comment", value)
+
+
+class WorkOrderUnassignRequestDict(TypedDict, total=False):
+    """:class:`WorkOrderUnassignRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    user: IdRef | IdRefDict
+    reason_id: int | str
+    comment: str

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.work_order_update_status import WorkOrderUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.location_input import LocationInput
-    from ..models.pay_input import PayInput
-    from ..models.schedule_input import ScheduleInput
-    from ..models.work_order_contacts_input import WorkOrderContactsInput
-    from ..models.work_order_custom_fields_input import WorkOrderCustomFieldsInput
-    from ..models.work_order_shipments_input import WorkOrderShipmentsInput
-    from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo
-    from ..models.work_order_tasks_input import WorkOrderTasksInput
-    from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput
-    from ..models.work_order_update_equipments_item import WorkOrderUpdateEquipmentsItem
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.location_input import LocationInput, LocationInputDict
+    from ..models.pay_input import PayInput, PayInputDict
+    from ..models.schedule_input import ScheduleInput, ScheduleInputDict
+    from ..models.work_order_contacts_input import WorkOrderContactsInput, WorkOrderContactsInputDict
+    from ..models.work_order_custom_fields_input import (
+        WorkOrderCustomFieldsInput,
+        WorkOrderCustomFieldsInputDict,
+    )
+    from ..models.work_order_rich_text import WorkOrderRichText, WorkOrderRichTextDict
+    from ..models.work_order_shipments_input import WorkOrderShipmentsInput, WorkOrderShipmentsInputDict
+    from ..models.work_order_site_revisit_info import WorkOrderSiteRevisitInfo, WorkOrderSiteRevisitInfoDict
+    from ..models.work_order_tasks_input import WorkOrderTasksInput, WorkOrderTasksInputDict
+    from ..models.work_order_type_of_work_input import WorkOrderTypeOfWorkInput, WorkOrderTypeOfWorkInputDict
+    from ..models.work_order_update_equipments_item import (
+        WorkOrderUpdateEquipmentsItem,
+        WorkOrderUpdateEquipmentsItemDict,
+    )
 
 
 class WorkOrderUpdate(_m.BaseModel):
@@ -29,14 +36,14 @@ class WorkOrderUpdate(_m.BaseModel):
             {'title': 'Replace POS terminal and receipt printer at store 42', 'require_ontime': True}
 
         Attributes:
-            title (Any): Title of the work order.
+            title (str | None): Title of the work order.
             status (WorkOrderUpdateStatus | None): Mark the work done (playground example). Only an assigned work order can
                 be marked work done.
-            closing_notes (Any): The provider's closing notes, shown once the work is done.
-            description (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
-                integrations send.
-            confidential (Any): Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
-                integrations send.
+            closing_notes (str | None): The provider's closing notes, shown once the work is done.
+            description (str | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
+                documents, or a bare string as some integrations send.
+            confidential (str | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
+                documents, or a bare string as some integrations send.
             types_of_work (list[WorkOrderTypeOfWorkInput] | None): Types of work; mark one as primary.
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             service_types (list[IdRef] | None): Service types (deprecated by Field Nation).
@@ -61,7 +68,7 @@ class WorkOrderUpdate(_m.BaseModel):
             require_gps (bool | None):
             allow_counter_offers (bool | None):
             printable (bool | None):
-            incident_id (Any): External incident or site id to attach.
+            incident_id (str | None): External incident or site id to attach.
             site_revisit (WorkOrderSiteRevisitInfo | None): Job-status summary of a work order that may need a return visit.
             equipments (list[WorkOrderUpdateEquipmentsItem] | None): Equipment records to attach (structure defined by the
                 company's configuration).
@@ -84,11 +91,11 @@ class WorkOrderUpdate(_m.BaseModel):
     def __init__(
         self,
         *,
-        title: Any = UNSET,
+        title: str | Unset = UNSET,
         status: WorkOrderUpdateStatus | Unset = UNSET,
-        closing_notes: Any = UNSET,
-        description: Any = UNSET,
-        confidential: Any = UNSET,
+        closing_notes: str | Unset = UNSET,
+        description: str | WorkOrderRichText | Unset = UNSET,
+        confidential: str | WorkOrderRichText | Unset = UNSET,
         types_of_work: list[WorkOrderTypeOfWorkInput] | Unset = UNSET,
         type_of_work: IdRef | Unset = UNSET,
         service_types: list[IdRef] | Unset = UNSET,
@@ -109,7 +116,7 @@ class WorkOrderUpdate(_m.BaseModel):
         require_gps: bool | Unset = UNSET,
         allow_counter_offers: bool | Unset = UNSET,
         printable: bool | Unset = UNSET,
-        incident_id: Any = UNSET,
+        incident_id: str | Unset = UNSET,
         site_revisit: WorkOrderSiteRevisitInfo | Unset = UNSET,
         equipments: list[WorkOrderUpdateEquipmentsItem] | Unset = UNSET,
         auto_dispatch_rule: IdRef | Unset = UNSET,
@@ -175,11 +182,11 @@ class WorkOrderUpdate(_m.BaseModel):
         from ..models.work_order_update_equipments_item import WorkOrderUpdateEquipmentsItem  # noqa: PLC0415
 
         return {
-            "title": _m.Field(_m.ANY, False, False),
+            "title": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(WorkOrderUpdateStatus), False, False),
-            "closing_notes": _m.Field(_m.ANY, False, False),
-            "description": _m.Field(_m.Union((_m.ANY, _m.Model(WorkOrderRichText))), False, False),
-            "confidential": _m.Field(_m.Union((_m.ANY, _m.Model(WorkOrderRichText))), False, False),
+            "closing_notes": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.Union((_m.STR, _m.Model(WorkOrderRichText))), False, False),
+            "confidential": _m.Field(_m.Union((_m.STR, _m.Model(WorkOrderRichText))), False, False),
             "types_of_work": _m.Field(_m.List(_m.Model(WorkOrderTypeOfWorkInput)), False, False),
             "type_of_work": _m.Field(_m.Model(IdRef), False, False),
             "service_types": _m.Field(_m.List(_m.Model(IdRef)), False, False),
@@ -200,7 +207,7 @@ class WorkOrderUpdate(_m.BaseModel):
             "require_gps": _m.Field(_m.BOOL, False, False),
             "allow_counter_offers": _m.Field(_m.BOOL, False, False),
             "printable": _m.Field(_m.BOOL, False, False),
-            "incident_id": _m.Field(_m.ANY, False, False),
+            "incident_id": _m.Field(_m.STR, False, False),
             "site_revisit": _m.Field(_m.Model(WorkOrderSiteRevisitInfo), False, False),
             "equipments": _m.Field(_m.List(_m.Model(WorkOrderUpdateEquipmentsItem)), False, False),
             "auto_dispatch_rule": _m.Field(_m.Model(IdRef), False, False),
@@ -217,12 +224,12 @@ class WorkOrderUpdate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def title(self) -> Any:
+    def title(self) -> str | None:
         """Title of the work order."""
-        return self._get("title")
+        return cast("str | None", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str | None) -> None:
         self._set("title", value)
 
     @property
@@ -235,32 +242,32 @@ class WorkOrderUpdate(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def closing_notes(self) -> Any:
+    def closing_notes(self) -> str | None:
         """The provider's closing notes, shown once the work is done."""
-        return self._get("closing_notes")
+        return cast("str | None", self._get("closing_notes"))
 
     @closing_notes.setter
-    def closing_notes(self, value: Any) -> None:
+    def closing_notes(self, value: str | None) -> None:
         self._set("closing_notes", value)
 
     @property
-    def description(self) -> Any:
+    def description(self) -> str | WorkOrderRichText | None:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return self._get("description")
+        return cast("str | WorkOrderRichText | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | WorkOrderRichText | None) -> None:
         self._set("description", value)
 
     @property
-    def confidential(self) -> Any:
+    def confidential(self) -> str | WorkOrderRichText | None:
         """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
         integrations send."""
-        return self._get("confidential")
+        return cast("str | WorkOrderRichText | None", self._get("confidential"))
 
     @confidential.setter
-    def confidential(self, value: Any) -> None:
+    def confidential(self, value: str | WorkOrderRichText | None) -> None:
         self._set("confidential", value)
 
     @property
@@ -444,12 +451,12 @@ class WorkOrderUpdate(_m.BaseModel):
         self._set("printable", value)
 
     @property
-    def incident_id(self) -> Any:
+    def incident_id(self) -> str | None:
         """External incident or site id to attach."""
-        return self._get("incident_id")
+        return cast("str | None", self._get("incident_id"))
 
     @incident_id.setter
-    def incident_id(self, value: Any) -> None:
+    def incident_id(self, value: str | None) -> None:
         self._set("incident_id", value)
 
     @property
@@ -536,3 +543,43 @@ class WorkOrderUpdate(_m.BaseModel):
     @shipments.setter
     def shipments(self, value: WorkOrderShipmentsInput | None) -> None:
         self._set("shipments", value)
+
+
+class WorkOrderUpdateDict(TypedDict, total=False):
+    """:class:`WorkOrderUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    title: str
+    status: WorkOrderUpdateStatus | str
+    closing_notes: str
+    description: str | WorkOrderRichText | WorkOrderRichTextDict
+    confidential: str | WorkOrderRichText | WorkOrderRichTextDict
+    types_of_work: list[WorkOrderTypeOfWorkInput | WorkOrderTypeOfWorkInputDict]
+    type_of_work: IdRef | IdRefDict
+    service_types: list[IdRef | IdRefDict]
+    template: IdRef | IdRefDict | None
+    defaultTemplateId: int
+    isUniversalTemplate: bool
+    ignore_template: bool
+    client: IdRef | IdRefDict
+    project: IdRef | IdRefDict
+    manager: IdRef | IdRefDict
+    service_contract: IdRef | IdRefDict
+    team: IdRef | IdRefDict
+    networks: list[IdRef | IdRefDict]
+    location: LocationInput | LocationInputDict
+    schedule: ScheduleInput | ScheduleInputDict
+    pay: PayInput | PayInputDict
+    require_ontime: bool
+    require_gps: bool
+    allow_counter_offers: bool
+    printable: bool
+    incident_id: str
+    site_revisit: WorkOrderSiteRevisitInfo | WorkOrderSiteRevisitInfoDict
+    equipments: list[WorkOrderUpdateEquipmentsItem | WorkOrderUpdateEquipmentsItemDict]
+    auto_dispatch_rule: IdRef | IdRefDict
+    smart_audit_rule_id: int
+    qualificationsEnabled: bool
+    contacts: WorkOrderContactsInput | WorkOrderContactsInputDict
+    tasks: WorkOrderTasksInput | WorkOrderTasksInputDict
+    custom_fields: WorkOrderCustomFieldsInput | WorkOrderCustomFieldsInputDict
+    shipments: WorkOrderShipmentsInput | WorkOrderShipmentsInputDict

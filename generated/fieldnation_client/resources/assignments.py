@@ -22,9 +22,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.pending_provider import PendingProvider
     from ..models.pending_provider_list import PendingProviderList
-    from ..models.provider_cancel_input import ProviderCancelInput
-    from ..models.provider_delay_input import ProviderDelayInput
+    from ..models.provider_cancel_input import ProviderCancelInput, ProviderCancelInputDict
+    from ..models.provider_delay_input import ProviderDelayInput, ProviderDelayInputDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncAssignmentsResource", "AssignmentsResource"]
 
@@ -48,7 +50,7 @@ class AssignmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProviderCancelInput | Unset = UNSET,
+        body: ProviderCancelInput | ProviderCancelInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -91,7 +93,7 @@ class AssignmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProviderDelayInput | Unset = UNSET,
+        body: ProviderDelayInput | ProviderDelayInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -299,7 +301,7 @@ class AsyncAssignmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProviderCancelInput | Unset = UNSET,
+        body: ProviderCancelInput | ProviderCancelInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -342,7 +344,7 @@ class AsyncAssignmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProviderDelayInput | Unset = UNSET,
+        body: ProviderDelayInput | ProviderDelayInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -19,11 +19,13 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.attachment_folder_input import AttachmentFolderInput
+    from ..models.attachment_folder_input import AttachmentFolderInput, AttachmentFolderInputDict
     from ..models.attachment_folder_list import AttachmentFolderList
-    from ..models.attachment_update import AttachmentUpdate
+    from ..models.attachment_update import AttachmentUpdate, AttachmentUpdateDict
     from ..models.attachment_upload import AttachmentUpload
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncAttachmentsResource", "AttachmentsResource"]
 
@@ -87,7 +89,7 @@ class AttachmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -100,7 +102,7 @@ class AttachmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -113,7 +115,7 @@ class AttachmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -125,7 +127,7 @@ class AttachmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -274,7 +276,7 @@ class AttachmentsResource(SyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -290,7 +292,7 @@ class AttachmentsResource(SyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -306,7 +308,7 @@ class AttachmentsResource(SyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -321,7 +323,7 @@ class AttachmentsResource(SyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -530,7 +532,7 @@ class AsyncAttachmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -543,7 +545,7 @@ class AsyncAttachmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -556,7 +558,7 @@ class AsyncAttachmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -568,7 +570,7 @@ class AsyncAttachmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -717,7 +719,7 @@ class AsyncAttachmentsResource(AsyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -733,7 +735,7 @@ class AsyncAttachmentsResource(AsyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -749,7 +751,7 @@ class AsyncAttachmentsResource(AsyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -764,7 +766,7 @@ class AsyncAttachmentsResource(AsyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.token_password_grant import TokenPasswordGrant
     from ..models.token_refresh_grant import TokenRefreshGrant
 
+    pass
+
 __all__ = ["AsyncAuthenticationResource", "AuthenticationResource"]
 
 Timeout = float | httpx.Timeout | None

@@ -18,9 +18,11 @@ from .._response import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bonus_input import BonusInput
+    from ..models.bonus_input import BonusInput, BonusInputDict
     from ..models.pay_modifier_list import PayModifierList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncBonusesResource", "BonusesResource"]
 
@@ -83,7 +85,7 @@ class BonusesResource(SyncResource):
         work_order_id: int,
         bonus_id: int,
         *,
-        body: BonusInput | Unset = UNSET,
+        body: BonusInput | BonusInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -182,7 +184,7 @@ class AsyncBonusesResource(AsyncResource):
         work_order_id: int,
         bonus_id: int,
         *,
-        body: BonusInput | Unset = UNSET,
+        body: BonusInput | BonusInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

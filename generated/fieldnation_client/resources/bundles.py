@@ -18,10 +18,12 @@ from .._response import (
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.bundle_create_request import BundleCreateRequest
-    from ..models.bundle_request import BundleRequest
+    from ..models.bundle_create_request import BundleCreateRequest, BundleCreateRequestDict
+    from ..models.bundle_request import BundleRequest, BundleRequestDict
     from ..models.bundle_validation import BundleValidation
-    from ..models.unbundle_request import UnbundleRequest
+    from ..models.unbundle_request import UnbundleRequest, UnbundleRequestDict
+
+    pass
 
 __all__ = ["AsyncBundlesResource", "BundlesResource"]
 
@@ -44,7 +46,7 @@ class BundlesResource(SyncResource):
     def validate_work_order_bundle(
         self,
         *,
-        body: BundleRequest,
+        body: BundleRequest | BundleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -84,7 +86,7 @@ class BundlesResource(SyncResource):
     def bundle_work_orders(
         self,
         *,
-        body: BundleCreateRequest,
+        body: BundleCreateRequest | BundleCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -125,7 +127,7 @@ class BundlesResource(SyncResource):
     def unbundle_work_orders(
         self,
         *,
-        body: UnbundleRequest,
+        body: UnbundleRequest | UnbundleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -216,7 +218,7 @@ class AsyncBundlesResource(AsyncResource):
     async def validate_work_order_bundle(
         self,
         *,
-        body: BundleRequest,
+        body: BundleRequest | BundleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -256,7 +258,7 @@ class AsyncBundlesResource(AsyncResource):
     async def bundle_work_orders(
         self,
         *,
-        body: BundleCreateRequest,
+        body: BundleCreateRequest | BundleCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -297,7 +299,7 @@ class AsyncBundlesResource(AsyncResource):
     async def unbundle_work_orders(
         self,
         *,
-        body: UnbundleRequest,
+        body: UnbundleRequest | UnbundleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -20,10 +20,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client import Client
-    from ..models.client_input import ClientInput
+    from ..models.client_input import ClientInput, ClientInputDict
     from ..models.client_list import ClientList
     from ..models.list_clients_f_deactivated import ListClientsFDeactivated
     from ..models.list_clients_f_deleted import ListClientsFDeleted
+
+    pass
 
 __all__ = ["AsyncClientsResource", "ClientsResource"]
 
@@ -189,7 +191,7 @@ class ClientsResource(SyncResource):
     def create_client(
         self,
         *,
-        body: ClientInput,
+        body: ClientInput | ClientInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -426,7 +428,7 @@ class AsyncClientsResource(AsyncResource):
     async def create_client(
         self,
         *,
-        body: ClientInput,
+        body: ClientInput | ClientInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

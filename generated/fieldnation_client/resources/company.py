@@ -28,11 +28,13 @@ if TYPE_CHECKING:
     from ..models.company_reason import CompanyReason
     from ..models.company_reason_list import CompanyReasonList
     from ..models.company_tag import CompanyTag
-    from ..models.company_tag_input import CompanyTagInput
+    from ..models.company_tag_input import CompanyTagInput, CompanyTagInputDict
     from ..models.company_tag_list import CompanyTagList
     from ..models.list_site_revisit_reasons_action_type import ListSiteRevisitReasonsActionType
     from ..models.pay_modifier_definition import PayModifierDefinition
     from ..models.pay_modifier_definition_list import PayModifierDefinitionList
+
+    pass
 
 __all__ = ["AsyncCompanyResource", "CompanyResource"]
 
@@ -156,7 +158,7 @@ class CompanyResource(SyncResource):
     def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -168,7 +170,7 @@ class CompanyResource(SyncResource):
     def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -180,7 +182,7 @@ class CompanyResource(SyncResource):
     def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -191,7 +193,7 @@ class CompanyResource(SyncResource):
     def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -836,7 +838,7 @@ class AsyncCompanyResource(AsyncResource):
     async def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -848,7 +850,7 @@ class AsyncCompanyResource(AsyncResource):
     async def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -860,7 +862,7 @@ class AsyncCompanyResource(AsyncResource):
     async def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -871,7 +873,7 @@ class AsyncCompanyResource(AsyncResource):
     async def create_company_tag(
         self,
         *,
-        body: CompanyTagInput,
+        body: CompanyTagInput | CompanyTagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

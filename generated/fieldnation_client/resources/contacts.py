@@ -20,10 +20,12 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
-    from ..models.contact_input import ContactInput
+    from ..models.contact_input import ContactInput, ContactInputDict
     from ..models.contact_list import ContactList
-    from ..models.contact_update import ContactUpdate
+    from ..models.contact_update import ContactUpdate, ContactUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncContactsResource", "ContactsResource"]
 
@@ -156,7 +158,7 @@ class ContactsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ContactInput,
+        body: ContactInput | ContactInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -200,7 +202,7 @@ class ContactsResource(SyncResource):
         work_order_id: int,
         contact_id: int,
         *,
-        body: ContactUpdate,
+        body: ContactUpdate | ContactUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -407,7 +409,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ContactInput,
+        body: ContactInput | ContactInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -451,7 +453,7 @@ class AsyncContactsResource(AsyncResource):
         work_order_id: int,
         contact_id: int,
         *,
-        body: ContactUpdate,
+        body: ContactUpdate | ContactUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

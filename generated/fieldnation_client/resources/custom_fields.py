@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from ..models.custom_field import CustomField
     from ..models.custom_field_category import CustomFieldCategory
     from ..models.custom_field_list import CustomFieldList
-    from ..models.custom_field_update import CustomFieldUpdate
+    from ..models.custom_field_update import CustomFieldUpdate, CustomFieldUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncCustomFieldsResource", "CustomFieldsResource"]
 
@@ -200,7 +202,7 @@ class CustomFieldsResource(SyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -215,7 +217,7 @@ class CustomFieldsResource(SyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -230,7 +232,7 @@ class CustomFieldsResource(SyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -244,7 +246,7 @@ class CustomFieldsResource(SyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -463,7 +465,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -478,7 +480,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -493,7 +495,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -507,7 +509,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

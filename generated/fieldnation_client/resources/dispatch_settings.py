@@ -18,8 +18,10 @@ from .._response import (
 
 if TYPE_CHECKING:
     from ..models.dispatch_settings import DispatchSettings
-    from ..models.dispatch_settings_create import DispatchSettingsCreate
-    from ..models.dispatch_settings_update import DispatchSettingsUpdate
+    from ..models.dispatch_settings_create import DispatchSettingsCreate, DispatchSettingsCreateDict
+    from ..models.dispatch_settings_update import DispatchSettingsUpdate, DispatchSettingsUpdateDict
+
+    pass
 
 __all__ = ["AsyncDispatchSettingsResource", "DispatchSettingsResource"]
 
@@ -42,7 +44,7 @@ class DispatchSettingsResource(SyncResource):
     def create_dispatch_settings(
         self,
         *,
-        body: DispatchSettingsCreate,
+        body: DispatchSettingsCreate | DispatchSettingsCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,7 +124,7 @@ class DispatchSettingsResource(SyncResource):
         self,
         project_id: int,
         *,
-        body: DispatchSettingsUpdate,
+        body: DispatchSettingsUpdate | DispatchSettingsUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -179,7 +181,7 @@ class AsyncDispatchSettingsResource(AsyncResource):
     async def create_dispatch_settings(
         self,
         *,
-        body: DispatchSettingsCreate,
+        body: DispatchSettingsCreate | DispatchSettingsCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -259,7 +261,7 @@ class AsyncDispatchSettingsResource(AsyncResource):
         self,
         project_id: int,
         *,
-        body: DispatchSettingsUpdate,
+        body: DispatchSettingsUpdate | DispatchSettingsUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

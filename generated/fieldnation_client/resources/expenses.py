@@ -19,10 +19,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.expense_input import ExpenseInput
+    from ..models.expense_input import ExpenseInput, ExpenseInputDict
     from ..models.expense_list import ExpenseList
-    from ..models.expense_update import ExpenseUpdate
+    from ..models.expense_update import ExpenseUpdate, ExpenseUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncExpensesResource", "ExpensesResource"]
 
@@ -87,7 +89,7 @@ class ExpensesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -101,7 +103,7 @@ class ExpensesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -115,7 +117,7 @@ class ExpensesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -128,7 +130,7 @@ class ExpensesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -180,7 +182,7 @@ class ExpensesResource(SyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -195,7 +197,7 @@ class ExpensesResource(SyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -210,7 +212,7 @@ class ExpensesResource(SyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -224,7 +226,7 @@ class ExpensesResource(SyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -333,7 +335,7 @@ class AsyncExpensesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -347,7 +349,7 @@ class AsyncExpensesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -361,7 +363,7 @@ class AsyncExpensesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -374,7 +376,7 @@ class AsyncExpensesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -426,7 +428,7 @@ class AsyncExpensesResource(AsyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -441,7 +443,7 @@ class AsyncExpensesResource(AsyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -456,7 +458,7 @@ class AsyncExpensesResource(AsyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -470,7 +472,7 @@ class AsyncExpensesResource(AsyncResource):
         work_order_id: int,
         expense_id: int,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

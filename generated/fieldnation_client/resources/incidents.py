@@ -17,9 +17,11 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
-    from ..models.incident_input import IncidentInput
-    from ..models.job_status_input import JobStatusInput
+    from ..models.incident_input import IncidentInput, IncidentInputDict
+    from ..models.job_status_input import JobStatusInput, JobStatusInputDict
     from ..models.site_revisit_summary import SiteRevisitSummary
+
+    pass
 
 __all__ = ["AsyncIncidentsResource", "IncidentsResource"]
 
@@ -43,7 +45,7 @@ class IncidentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: IncidentInput,
+        body: IncidentInput | IncidentInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -123,7 +125,7 @@ class IncidentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: JobStatusInput,
+        body: JobStatusInput | JobStatusInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -179,7 +181,7 @@ class AsyncIncidentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: IncidentInput,
+        body: IncidentInput | IncidentInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -259,7 +261,7 @@ class AsyncIncidentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: JobStatusInput,
+        body: JobStatusInput | JobStatusInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -20,7 +20,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.location import Location
-    from ..models.location_input import LocationInput
+    from ..models.location_input import LocationInput, LocationInputDict
+
+    pass
 
 __all__ = ["AsyncLocationResource", "LocationResource"]
 
@@ -85,7 +87,7 @@ class LocationResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -98,7 +100,7 @@ class LocationResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -111,7 +113,7 @@ class LocationResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -123,7 +125,7 @@ class LocationResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -226,7 +228,7 @@ class AsyncLocationResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -239,7 +241,7 @@ class AsyncLocationResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -252,7 +254,7 @@ class AsyncLocationResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -264,7 +266,7 @@ class AsyncLocationResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: LocationInput,
+        body: LocationInput | LocationInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

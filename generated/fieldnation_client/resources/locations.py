@@ -21,8 +21,10 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.stored_location import StoredLocation
     from ..models.stored_location_created import StoredLocationCreated
-    from ..models.stored_location_input import StoredLocationInput
+    from ..models.stored_location_input import StoredLocationInput, StoredLocationInputDict
     from ..models.stored_location_list import StoredLocationList
+
+    pass
 
 __all__ = ["AsyncLocationsResource", "LocationsResource"]
 
@@ -145,7 +147,7 @@ class LocationsResource(SyncResource):
     def create_stored_location(
         self,
         *,
-        body: StoredLocationInput,
+        body: StoredLocationInput | StoredLocationInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -339,7 +341,7 @@ class AsyncLocationsResource(AsyncResource):
     async def create_stored_location(
         self,
         *,
-        body: StoredLocationInput,
+        body: StoredLocationInput | StoredLocationInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -19,6 +19,8 @@ from .._response import (
 if TYPE_CHECKING:
     from ..models.milestones import Milestones
 
+    pass
+
 __all__ = ["AsyncMilestonesResource", "MilestonesResource"]
 
 Timeout = float | httpx.Timeout | None

@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from ..models.pay import Pay
     from ..models.pay_increase import PayIncrease
     from ..models.pay_increase_list import PayIncreaseList
-    from ..models.pay_increase_update import PayIncreaseUpdate
-    from ..models.pay_input import PayInput
+    from ..models.pay_increase_update import PayIncreaseUpdate, PayIncreaseUpdateDict
+    from ..models.pay_input import PayInput, PayInputDict
     from ..models.pay_modifier import PayModifier
     from ..models.pay_modifier_list import PayModifierList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncPayResource", "PayResource"]
 
@@ -93,7 +95,7 @@ class PayResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -106,7 +108,7 @@ class PayResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -119,7 +121,7 @@ class PayResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -131,7 +133,7 @@ class PayResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -434,7 +436,7 @@ class PayResource(SyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -448,7 +450,7 @@ class PayResource(SyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -462,7 +464,7 @@ class PayResource(SyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -475,7 +477,7 @@ class PayResource(SyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -576,7 +578,7 @@ class AsyncPayResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -589,7 +591,7 @@ class AsyncPayResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -602,7 +604,7 @@ class AsyncPayResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -614,7 +616,7 @@ class AsyncPayResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: PayInput,
+        body: PayInput | PayInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -917,7 +919,7 @@ class AsyncPayResource(AsyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -931,7 +933,7 @@ class AsyncPayResource(AsyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -945,7 +947,7 @@ class AsyncPayResource(AsyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -958,7 +960,7 @@ class AsyncPayResource(AsyncResource):
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

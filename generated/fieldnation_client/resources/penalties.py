@@ -19,8 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pay_modifier_list import PayModifierList
-    from ..models.penalty_input import PenaltyInput
+    from ..models.penalty_input import PenaltyInput, PenaltyInputDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncPenaltiesResource", "PenaltiesResource"]
 
@@ -84,7 +86,7 @@ class PenaltiesResource(SyncResource):
         work_order_id: int,
         penalty_id: int,
         *,
-        body: PenaltyInput | Unset = UNSET,
+        body: PenaltyInput | PenaltyInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -183,7 +185,7 @@ class AsyncPenaltiesResource(AsyncResource):
         work_order_id: int,
         penalty_id: int,
         *,
-        body: PenaltyInput | Unset = UNSET,
+        body: PenaltyInput | PenaltyInputDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

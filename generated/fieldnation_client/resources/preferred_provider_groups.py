@@ -23,8 +23,13 @@ if TYPE_CHECKING:
     from ..models.preferred_provider_group_list import PreferredProviderGroupList
     from ..models.preferred_provider_group_provider_ids import PreferredProviderGroupProviderIds
     from ..models.preferred_provider_group_user_list import PreferredProviderGroupUserList
-    from ..models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
+    from ..models.preferred_provider_group_users_input import (
+        PreferredProviderGroupUsersInput,
+        PreferredProviderGroupUsersInputDict,
+    )
     from ..models.user import User
+
+    pass
 
 __all__ = ["AsyncPreferredProviderGroupsResource", "PreferredProviderGroupsResource"]
 
@@ -298,7 +303,7 @@ class PreferredProviderGroupsResource(SyncResource):
         self,
         group_id: int,
         *,
-        body: PreferredProviderGroupUsersInput,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -342,7 +347,7 @@ class PreferredProviderGroupsResource(SyncResource):
         self,
         group_id: int,
         *,
-        body: PreferredProviderGroupUsersInput,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -690,7 +695,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
         self,
         group_id: int,
         *,
-        body: PreferredProviderGroupUsersInput,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -734,7 +739,7 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
         self,
         group_id: int,
         *,
-        body: PreferredProviderGroupUsersInput,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -19,10 +19,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.problem_input import ProblemInput
+    from ..models.problem_input import ProblemInput, ProblemInputDict
     from ..models.problem_list import ProblemList
-    from ..models.problem_update import ProblemUpdate
+    from ..models.problem_update import ProblemUpdate, ProblemUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncProblemsResource", "ProblemsResource"]
 
@@ -86,7 +88,7 @@ class ProblemsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -100,7 +102,7 @@ class ProblemsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -114,7 +116,7 @@ class ProblemsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -127,7 +129,7 @@ class ProblemsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -179,7 +181,7 @@ class ProblemsResource(SyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -194,7 +196,7 @@ class ProblemsResource(SyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -209,7 +211,7 @@ class ProblemsResource(SyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -223,7 +225,7 @@ class ProblemsResource(SyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -410,7 +412,7 @@ class AsyncProblemsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -424,7 +426,7 @@ class AsyncProblemsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -438,7 +440,7 @@ class AsyncProblemsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -451,7 +453,7 @@ class AsyncProblemsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ProblemInput,
+        body: ProblemInput | ProblemInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -503,7 +505,7 @@ class AsyncProblemsResource(AsyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -518,7 +520,7 @@ class AsyncProblemsResource(AsyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -533,7 +535,7 @@ class AsyncProblemsResource(AsyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -547,7 +549,7 @@ class AsyncProblemsResource(AsyncResource):
         work_order_id: int,
         problem_id: int,
         *,
-        body: ProblemUpdate,
+        body: ProblemUpdate | ProblemUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,

@@ -20,12 +20,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.project import Project
-    from ..models.project_create import ProjectCreate
+    from ..models.project_create import ProjectCreate, ProjectCreateDict
     from ..models.project_list import ProjectList
     from ..models.project_provider_assignments import ProjectProviderAssignments
-    from ..models.project_provider_assignments_update import ProjectProviderAssignmentsUpdate
-    from ..models.project_providers_add import ProjectProvidersAdd
+    from ..models.project_provider_assignments_update import (
+        ProjectProviderAssignmentsUpdate,
+        ProjectProviderAssignmentsUpdateDict,
+    )
+    from ..models.project_providers_add import ProjectProvidersAdd, ProjectProvidersAddDict
     from ..models.success import Success
+
+    pass
 
 __all__ = ["AsyncProjectsResource", "ProjectsResource"]
 
@@ -155,7 +160,7 @@ class ProjectsResource(SyncResource):
     def create_project(
         self,
         *,
-        body: ProjectCreate,
+        body: ProjectCreate | ProjectCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -236,7 +241,7 @@ class ProjectsResource(SyncResource):
         self,
         project_id: int,
         *,
-        body: ProjectProvidersAdd,
+        body: ProjectProvidersAdd | ProjectProvidersAddDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -322,7 +327,7 @@ class ProjectsResource(SyncResource):
         project_id: int,
         provider_id: int,
         *,
-        body: ProjectProviderAssignmentsUpdate,
+        body: ProjectProviderAssignmentsUpdate | ProjectProviderAssignmentsUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -486,7 +491,7 @@ class AsyncProjectsResource(AsyncResource):
     async def create_project(
         self,
         *,
-        body: ProjectCreate,
+        body: ProjectCreate | ProjectCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -567,7 +572,7 @@ class AsyncProjectsResource(AsyncResource):
         self,
         project_id: int,
         *,
-        body: ProjectProvidersAdd,
+        body: ProjectProvidersAdd | ProjectProvidersAddDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -653,7 +658,7 @@ class AsyncProjectsResource(AsyncResource):
         project_id: int,
         provider_id: int,
         *,
-        body: ProjectProviderAssignmentsUpdate,
+        body: ProjectProviderAssignmentsUpdate | ProjectProviderAssignmentsUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

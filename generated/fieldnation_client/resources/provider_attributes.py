@@ -22,12 +22,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.list_provider_attributes_sort_direction import ListProviderAttributesSortDirection
     from ..models.provider_attribute import ProviderAttribute
-    from ..models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
-    from ..models.provider_attribute_create import ProviderAttributeCreate
+    from ..models.provider_attribute_bulk_update import (
+        ProviderAttributeBulkUpdate,
+        ProviderAttributeBulkUpdateDict,
+    )
+    from ..models.provider_attribute_create import ProviderAttributeCreate, ProviderAttributeCreateDict
     from ..models.provider_attribute_list import ProviderAttributeList
     from ..models.provider_attribute_result import ProviderAttributeResult
-    from ..models.provider_attribute_update import ProviderAttributeUpdate
+    from ..models.provider_attribute_update import ProviderAttributeUpdate, ProviderAttributeUpdateDict
     from ..models.success import Success
+
+    pass
 
 __all__ = ["AsyncProviderAttributesResource", "ProviderAttributesResource"]
 
@@ -187,7 +192,7 @@ class ProviderAttributesResource(SyncResource):
         talent_pool_id: int,
         provider_id: int,
         *,
-        body: ProviderAttributeBulkUpdate,
+        body: ProviderAttributeBulkUpdate | ProviderAttributeBulkUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -232,7 +237,7 @@ class ProviderAttributesResource(SyncResource):
         talent_pool_id: int,
         provider_id: int,
         *,
-        body: ProviderAttributeCreate,
+        body: ProviderAttributeCreate | ProviderAttributeCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -276,7 +281,7 @@ class ProviderAttributesResource(SyncResource):
         provider_id: int,
         attribute_uuid: UUID,
         *,
-        body: ProviderAttributeUpdate,
+        body: ProviderAttributeUpdate | ProviderAttributeUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -516,7 +521,7 @@ class AsyncProviderAttributesResource(AsyncResource):
         talent_pool_id: int,
         provider_id: int,
         *,
-        body: ProviderAttributeBulkUpdate,
+        body: ProviderAttributeBulkUpdate | ProviderAttributeBulkUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -561,7 +566,7 @@ class AsyncProviderAttributesResource(AsyncResource):
         talent_pool_id: int,
         provider_id: int,
         *,
-        body: ProviderAttributeCreate,
+        body: ProviderAttributeCreate | ProviderAttributeCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -605,7 +610,7 @@ class AsyncProviderAttributesResource(AsyncResource):
         provider_id: int,
         attribute_uuid: UUID,
         *,
-        body: ProviderAttributeUpdate,
+        body: ProviderAttributeUpdate | ProviderAttributeUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

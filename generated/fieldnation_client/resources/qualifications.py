@@ -17,8 +17,10 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
-    from ..models.qualification_input import QualificationInput
+    from ..models.qualification_input import QualificationInput, QualificationInputDict
     from ..models.qualification_list import QualificationList
+
+    pass
 
 __all__ = ["AsyncQualificationsResource", "QualificationsResource"]
 
@@ -81,7 +83,7 @@ class QualificationsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: QualificationInput,
+        body: QualificationInput | QualificationInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -124,7 +126,7 @@ class QualificationsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: QualificationInput,
+        body: QualificationInput | QualificationInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -262,7 +264,7 @@ class AsyncQualificationsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: QualificationInput,
+        body: QualificationInput | QualificationInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -305,7 +307,7 @@ class AsyncQualificationsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: QualificationInput,
+        body: QualificationInput | QualificationInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.eta import Eta
     from ..models.schedule import Schedule
-    from ..models.schedule_update import ScheduleUpdate
+    from ..models.schedule_update import ScheduleUpdate, ScheduleUpdateDict
+
+    pass
 
 __all__ = ["AsyncScheduleResource", "ScheduleResource"]
 
@@ -86,7 +88,7 @@ class ScheduleResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -99,7 +101,7 @@ class ScheduleResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -112,7 +114,7 @@ class ScheduleResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -124,7 +126,7 @@ class ScheduleResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -267,7 +269,7 @@ class AsyncScheduleResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -280,7 +282,7 @@ class AsyncScheduleResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -293,7 +295,7 @@ class AsyncScheduleResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -305,7 +307,7 @@ class AsyncScheduleResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ScheduleUpdate,
+        body: ScheduleUpdate | ScheduleUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

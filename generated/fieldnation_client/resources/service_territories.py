@@ -25,13 +25,15 @@ if TYPE_CHECKING:
         ListServiceTerritoryProvidersSortDirection,
     )
     from ..models.service_territory import ServiceTerritory
-    from ..models.service_territory_input import ServiceTerritoryInput
+    from ..models.service_territory_input import ServiceTerritoryInput, ServiceTerritoryInputDict
     from ..models.service_territory_list import ServiceTerritoryList
     from ..models.service_territory_provider import ServiceTerritoryProvider
     from ..models.service_territory_provider_list import ServiceTerritoryProviderList
-    from ..models.service_territory_update import ServiceTerritoryUpdate
+    from ..models.service_territory_update import ServiceTerritoryUpdate, ServiceTerritoryUpdateDict
     from ..models.success import Success
     from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
+
+    pass
 
 __all__ = ["AsyncServiceTerritoriesResource", "ServiceTerritoriesResource"]
 
@@ -179,7 +181,7 @@ class ServiceTerritoriesResource(SyncResource):
     def create_service_territory(
         self,
         *,
-        body: ServiceTerritoryInput,
+        body: ServiceTerritoryInput | ServiceTerritoryInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -257,7 +259,7 @@ class ServiceTerritoriesResource(SyncResource):
         self,
         service_territory_uuid: UUID,
         *,
-        body: ServiceTerritoryUpdate,
+        body: ServiceTerritoryUpdate | ServiceTerritoryUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -649,7 +651,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
     async def create_service_territory(
         self,
         *,
-        body: ServiceTerritoryInput,
+        body: ServiceTerritoryInput | ServiceTerritoryInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -727,7 +729,7 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         self,
         service_territory_uuid: UUID,
         *,
-        body: ServiceTerritoryUpdate,
+        body: ServiceTerritoryUpdate | ServiceTerritoryUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.service_type import ServiceType
     from ..models.service_type_list import ServiceTypeList
 
+    pass
+
 __all__ = ["AsyncServiceTypesResource", "ServiceTypesResource"]
 
 Timeout = float | httpx.Timeout | None

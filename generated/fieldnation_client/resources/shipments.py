@@ -19,10 +19,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.shipment_input import ShipmentInput
+    from ..models.shipment_input import ShipmentInput, ShipmentInputDict
     from ..models.shipment_list import ShipmentList
-    from ..models.shipment_update import ShipmentUpdate
+    from ..models.shipment_update import ShipmentUpdate, ShipmentUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncShipmentsResource", "ShipmentsResource"]
 
@@ -88,7 +90,7 @@ class ShipmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -102,7 +104,7 @@ class ShipmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -116,7 +118,7 @@ class ShipmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -129,7 +131,7 @@ class ShipmentsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -181,7 +183,7 @@ class ShipmentsResource(SyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -196,7 +198,7 @@ class ShipmentsResource(SyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -211,7 +213,7 @@ class ShipmentsResource(SyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -225,7 +227,7 @@ class ShipmentsResource(SyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -425,7 +427,7 @@ class AsyncShipmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -439,7 +441,7 @@ class AsyncShipmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -453,7 +455,7 @@ class AsyncShipmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -466,7 +468,7 @@ class AsyncShipmentsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -518,7 +520,7 @@ class AsyncShipmentsResource(AsyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -533,7 +535,7 @@ class AsyncShipmentsResource(AsyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -548,7 +550,7 @@ class AsyncShipmentsResource(AsyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -562,7 +564,7 @@ class AsyncShipmentsResource(AsyncResource):
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,

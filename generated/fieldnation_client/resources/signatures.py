@@ -21,9 +21,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.signature import Signature
-    from ..models.signature_input import SignatureInput
+    from ..models.signature_input import SignatureInput, SignatureInputDict
     from ..models.signature_list import SignatureList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncSignaturesResource", "SignaturesResource"]
 
@@ -166,7 +168,7 @@ class SignaturesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -180,7 +182,7 @@ class SignaturesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -194,7 +196,7 @@ class SignaturesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -207,7 +209,7 @@ class SignaturesResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -514,7 +516,7 @@ class AsyncSignaturesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: Literal[False] | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -528,7 +530,7 @@ class AsyncSignaturesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: Literal[True],
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -542,7 +544,7 @@ class AsyncSignaturesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -555,7 +557,7 @@ class AsyncSignaturesResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: SignatureInput,
+        body: SignatureInput | SignatureInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

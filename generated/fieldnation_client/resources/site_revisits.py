@@ -20,10 +20,12 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.site_revisit import SiteRevisit
-    from ..models.site_revisit_input import SiteRevisitInput
+    from ..models.site_revisit_input import SiteRevisitInput, SiteRevisitInputDict
     from ..models.site_revisit_list import SiteRevisitList
     from ..models.site_revisit_summary import SiteRevisitSummary
-    from ..models.site_revisit_update import SiteRevisitUpdate
+    from ..models.site_revisit_update import SiteRevisitUpdate, SiteRevisitUpdateDict
+
+    pass
 
 __all__ = ["AsyncSiteRevisitsResource", "SiteRevisitsResource"]
 
@@ -156,7 +158,7 @@ class SiteRevisitsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: SiteRevisitInput,
+        body: SiteRevisitInput | SiteRevisitInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -200,7 +202,7 @@ class SiteRevisitsResource(SyncResource):
         work_order_id: int,
         revisit_id: int,
         *,
-        body: SiteRevisitUpdate,
+        body: SiteRevisitUpdate | SiteRevisitUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -405,7 +407,7 @@ class AsyncSiteRevisitsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: SiteRevisitInput,
+        body: SiteRevisitInput | SiteRevisitInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -449,7 +451,7 @@ class AsyncSiteRevisitsResource(AsyncResource):
         work_order_id: int,
         revisit_id: int,
         *,
-        body: SiteRevisitUpdate,
+        body: SiteRevisitUpdate | SiteRevisitUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

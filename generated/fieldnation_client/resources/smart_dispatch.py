@@ -17,8 +17,10 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
-    from ..models.smart_dispatch_request import SmartDispatchRequest
+    from ..models.smart_dispatch_request import SmartDispatchRequest, SmartDispatchRequestDict
     from ..models.smart_dispatch_result import SmartDispatchResult
+
+    pass
 
 __all__ = ["AsyncSmartDispatchResource", "SmartDispatchResource"]
 
@@ -41,7 +43,7 @@ class SmartDispatchResource(SyncResource):
     def trigger_smart_dispatch(
         self,
         *,
-        body: SmartDispatchRequest,
+        body: SmartDispatchRequest | SmartDispatchRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -94,7 +96,7 @@ class AsyncSmartDispatchResource(AsyncResource):
     async def trigger_smart_dispatch(
         self,
         *,
-        body: SmartDispatchRequest,
+        body: SmartDispatchRequest | SmartDispatchRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -19,9 +19,11 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.tag_input import TagInput
+    from ..models.tag_input import TagInput, TagInputDict
     from ..models.tag_list import TagList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncTagsResource", "TagsResource"]
 
@@ -84,7 +86,7 @@ class TagsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -97,7 +99,7 @@ class TagsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -110,7 +112,7 @@ class TagsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -122,7 +124,7 @@ class TagsResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -299,7 +301,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -312,7 +314,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -325,7 +327,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -337,7 +339,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: TagInput,
+        body: TagInput | TagInputDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

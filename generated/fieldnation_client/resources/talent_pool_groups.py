@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from ..models.list_talent_pool_groups_sort_direction import ListTalentPoolGroupsSortDirection
     from ..models.success import Success
     from ..models.talent_pool_group import TalentPoolGroup
-    from ..models.talent_pool_group_input import TalentPoolGroupInput
+    from ..models.talent_pool_group_input import TalentPoolGroupInput, TalentPoolGroupInputDict
     from ..models.talent_pool_group_list import TalentPoolGroupList
     from ..models.talent_pool_group_provider import TalentPoolGroupProvider
     from ..models.talent_pool_group_provider_list import TalentPoolGroupProviderList
-    from ..models.talent_pool_group_update import TalentPoolGroupUpdate
+    from ..models.talent_pool_group_update import TalentPoolGroupUpdate, TalentPoolGroupUpdateDict
     from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
+
+    pass
 
 __all__ = ["AsyncTalentPoolGroupsResource", "TalentPoolGroupsResource"]
 
@@ -197,7 +199,7 @@ class TalentPoolGroupsResource(SyncResource):
     def create_talent_pool_group(
         self,
         *,
-        body: TalentPoolGroupInput,
+        body: TalentPoolGroupInput | TalentPoolGroupInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -275,7 +277,7 @@ class TalentPoolGroupsResource(SyncResource):
         self,
         group_uuid: UUID,
         *,
-        body: TalentPoolGroupUpdate,
+        body: TalentPoolGroupUpdate | TalentPoolGroupUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -690,7 +692,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
     async def create_talent_pool_group(
         self,
         *,
-        body: TalentPoolGroupInput,
+        body: TalentPoolGroupInput | TalentPoolGroupInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -768,7 +770,7 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         self,
         group_uuid: UUID,
         *,
-        body: TalentPoolGroupUpdate,
+        body: TalentPoolGroupUpdate | TalentPoolGroupUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

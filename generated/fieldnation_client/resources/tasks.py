@@ -19,11 +19,13 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task import Task
-    from ..models.task_input import TaskInput
+    from ..models.task_input import TaskInput, TaskInputDict
     from ..models.task_list import TaskList
-    from ..models.task_update import TaskUpdate
-    from ..models.tasks_bulk_update import TasksBulkUpdate
+    from ..models.task_update import TaskUpdate, TaskUpdateDict
+    from ..models.tasks_bulk_update import TasksBulkUpdate, TasksBulkUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncTasksResource", "TasksResource"]
 
@@ -87,7 +89,7 @@ class TasksResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: TasksBulkUpdate,
+        body: TasksBulkUpdate | TasksBulkUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -130,7 +132,7 @@ class TasksResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: TaskInput,
+        body: TaskInput | TaskInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -220,7 +222,7 @@ class TasksResource(SyncResource):
         work_order_id: int,
         task_id: int,
         *,
-        body: TaskUpdate,
+        body: TaskUpdate | TaskUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -437,7 +439,7 @@ class AsyncTasksResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: TasksBulkUpdate,
+        body: TasksBulkUpdate | TasksBulkUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -480,7 +482,7 @@ class AsyncTasksResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: TaskInput,
+        body: TaskInput | TaskInputDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -570,7 +572,7 @@ class AsyncTasksResource(AsyncResource):
         work_order_id: int,
         task_id: int,
         *,
-        body: TaskUpdate,
+        body: TaskUpdate | TaskUpdateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.template import Template
     from ..models.template_list import TemplateList
 
+    pass
+
 __all__ = ["AsyncTemplatesResource", "TemplatesResource"]
 
 Timeout = float | httpx.Timeout | None

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.type_of_work import TypeOfWork
     from ..models.type_of_work_list import TypeOfWorkList
 
+    pass
+
 __all__ = ["AsyncTypesOfWorkResource", "TypesOfWorkResource"]
 
 Timeout = float | httpx.Timeout | None

@@ -19,6 +19,8 @@ from .._response import (
 if TYPE_CHECKING:
     from ..models.user import User
 
+    pass
+
 __all__ = ["AsyncUsersResource", "UsersResource"]
 
 Timeout = float | httpx.Timeout | None

@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.list_work_orders_order import ListWorkOrdersOrder
     from ..models.work_order import WorkOrder
-    from ..models.work_order_cancel import WorkOrderCancel
-    from ..models.work_order_create import WorkOrderCreate
+    from ..models.work_order_cancel import WorkOrderCancel, WorkOrderCancelDict
+    from ..models.work_order_create import WorkOrderCreate, WorkOrderCreateDict
     from ..models.work_order_list import WorkOrderList
     from ..models.work_order_list_tab import WorkOrderListTab
     from ..models.work_order_status import WorkOrderStatus
-    from ..models.work_order_update import WorkOrderUpdate
+    from ..models.work_order_update import WorkOrderUpdate, WorkOrderUpdateDict
+
+    pass
 
 __all__ = ["AsyncWorkOrdersResource", "WorkOrdersResource"]
 
@@ -595,7 +597,7 @@ class WorkOrdersResource(SyncResource):
     def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -607,7 +609,7 @@ class WorkOrdersResource(SyncResource):
     def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -619,7 +621,7 @@ class WorkOrdersResource(SyncResource):
     def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -630,7 +632,7 @@ class WorkOrdersResource(SyncResource):
     def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -765,7 +767,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -778,7 +780,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -791,7 +793,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -803,7 +805,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -852,7 +854,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -866,7 +868,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -880,7 +882,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -893,7 +895,7 @@ class WorkOrdersResource(SyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -1539,7 +1541,7 @@ class AsyncWorkOrdersResource(AsyncResource):
     async def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1551,7 +1553,7 @@ class AsyncWorkOrdersResource(AsyncResource):
     async def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1563,7 +1565,7 @@ class AsyncWorkOrdersResource(AsyncResource):
     async def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1574,7 +1576,7 @@ class AsyncWorkOrdersResource(AsyncResource):
     async def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1709,7 +1711,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1722,7 +1724,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1735,7 +1737,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1747,7 +1749,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1796,7 +1798,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[False] | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -1810,7 +1812,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
@@ -1824,7 +1826,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -1837,7 +1839,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -12,7 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.attachment_update import AttachmentUpdate
+from ...models.attachment_update import AttachmentUpdate, AttachmentUpdateDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
@@ -27,7 +29,7 @@ def _get_kwargs(
     folder_id: int,
     attachment_id: int,
     *,
-    body: AttachmentUpdate,
+    body: AttachmentUpdate | AttachmentUpdateDict,
     acting_user_id: int | Unset = UNSET,
     async_: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -51,7 +53,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

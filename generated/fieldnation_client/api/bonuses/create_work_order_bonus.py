@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -11,7 +13,7 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.bonus_input import BonusInput
+from ...models.bonus_input import BonusInput, BonusInputDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
@@ -21,7 +23,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, bonus_id: int, *, body: BonusInput | Unset = UNSET) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, bonus_id: int, *, body: BonusInput | BonusInputDict | Unset = UNSET
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -31,9 +35,10 @@ def _get_kwargs(work_order_id: int, bonus_id: int, *, body: BonusInput | Unset =
         ),
     }
 
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = _m.encode(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
@@ -11,7 +13,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.unbundle_request import UnbundleRequest
+from ...models.unbundle_request import UnbundleRequest, UnbundleRequestDict
 
 ROOT_RELATIVE = False
 OPERATION = "unbundle_work_orders"
@@ -19,12 +21,12 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: UnbundleRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: UnbundleRequest | UnbundleRequestDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/unbundle"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

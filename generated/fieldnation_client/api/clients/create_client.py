@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
@@ -11,7 +13,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.client import Client
-from ...models.client_input import ClientInput
+from ...models.client_input import ClientInput, ClientInputDict
 
 ROOT_RELATIVE = False
 OPERATION = "create_client"
@@ -19,12 +21,12 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: ClientInput) -> dict[str, Any]:
+def _get_kwargs(*, body: ClientInput | ClientInputDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/clients"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
@@ -12,7 +14,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.company_tag import CompanyTag
-from ...models.company_tag_input import CompanyTagInput
+from ...models.company_tag_input import CompanyTagInput, CompanyTagInputDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -21,7 +23,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: CompanyTagInput, async_: bool | Unset = False) -> dict[str, Any]:
+def _get_kwargs(
+    *, body: CompanyTagInput | CompanyTagInputDict, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -32,7 +36,7 @@ def _get_kwargs(*, body: CompanyTagInput, async_: bool | Unset = False) -> dict[
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/company/tags", "params": params}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -11,7 +13,7 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.contact_update import ContactUpdate
+from ...models.contact_update import ContactUpdate, ContactUpdateDict
 from ...models.work_order import WorkOrder
 
 ROOT_RELATIVE = False
@@ -20,7 +22,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, contact_id: int, *, body: ContactUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, contact_id: int, *, body: ContactUpdate | ContactUpdateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +34,7 @@ def _get_kwargs(work_order_id: int, contact_id: int, *, body: ContactUpdate) -> 
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -12,7 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.dispatch_settings import DispatchSettings
-from ...models.dispatch_settings_update import DispatchSettingsUpdate
+from ...models.dispatch_settings_update import DispatchSettingsUpdate, DispatchSettingsUpdateDict
 
 ROOT_RELATIVE = False
 OPERATION = "update_dispatch_settings"
@@ -20,7 +22,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(project_id: int, *, body: DispatchSettingsUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    project_id: int, *, body: DispatchSettingsUpdate | DispatchSettingsUpdateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,7 +32,7 @@ def _get_kwargs(project_id: int, *, body: DispatchSettingsUpdate) -> dict[str, A
         "url": "/project/{project_id}/dispatch-settings".format(project_id=quote(str(project_id), safe="")),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

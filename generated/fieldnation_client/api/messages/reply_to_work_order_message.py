@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -13,7 +15,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.message_list import MessageList
-from ...models.message_reply_input import MessageReplyInput
+from ...models.message_reply_input import MessageReplyInput, MessageReplyInputDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -26,7 +28,7 @@ def _get_kwargs(
     work_order_id: int,
     message_id: int,
     *,
-    body: MessageReplyInput,
+    body: MessageReplyInput | MessageReplyInputDict,
     acting_user_id: int | Unset = UNSET,
     async_: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -48,7 +50,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

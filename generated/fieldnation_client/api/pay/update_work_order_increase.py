@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -12,7 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.pay_increase_update import PayIncreaseUpdate
+from ...models.pay_increase_update import PayIncreaseUpdate, PayIncreaseUpdateDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
@@ -23,7 +25,11 @@ MAX_RETRIES: int | None = 0
 
 
 def _get_kwargs(
-    work_order_id: int, increase_id: int, *, body: PayIncreaseUpdate, async_: bool | Unset = False
+    work_order_id: int,
+    increase_id: int,
+    *,
+    body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+    async_: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,7 +47,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -13,7 +15,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.pay import Pay
-from ...models.pay_input import PayInput
+from ...models.pay_input import PayInput, PayInputDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -22,7 +24,9 @@ MAX_RETRIES: int | None = 0
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, *, body: PayInput, async_: bool | Unset = False) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, *, body: PayInput | PayInputDict, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -37,7 +41,7 @@ def _get_kwargs(work_order_id: int, *, body: PayInput, async_: bool | Unset = Fa
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

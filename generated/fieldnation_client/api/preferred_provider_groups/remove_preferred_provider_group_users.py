@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -12,7 +14,10 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.preferred_provider_group import PreferredProviderGroup
-from ...models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
+from ...models.preferred_provider_group_users_input import (
+    PreferredProviderGroupUsersInput,
+    PreferredProviderGroupUsersInputDict,
+)
 
 ROOT_RELATIVE = False
 OPERATION = "remove_preferred_provider_group_users"
@@ -20,7 +25,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(group_id: int, *, body: PreferredProviderGroupUsersInput) -> dict[str, Any]:
+def _get_kwargs(
+    group_id: int, *, body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,7 +35,7 @@ def _get_kwargs(group_id: int, *, body: PreferredProviderGroupUsersInput) -> dic
         "url": "/preferred-provider-groups/{group_id}/users".format(group_id=quote(str(group_id), safe="")),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -13,7 +15,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.provider_attribute import ProviderAttribute
-from ...models.provider_attribute_update import ProviderAttributeUpdate
+from ...models.provider_attribute_update import ProviderAttributeUpdate, ProviderAttributeUpdateDict
 
 ROOT_RELATIVE = False
 OPERATION = "update_provider_attribute"
@@ -22,7 +24,11 @@ MAX_RETRIES: int | None = None
 
 
 def _get_kwargs(
-    talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, body: ProviderAttributeUpdate
+    talent_pool_id: int,
+    provider_id: int,
+    attribute_uuid: UUID,
+    *,
+    body: ProviderAttributeUpdate | ProviderAttributeUpdateDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,7 +41,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -11,7 +13,10 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
+from ...models.provider_attribute_bulk_update import (
+    ProviderAttributeBulkUpdate,
+    ProviderAttributeBulkUpdateDict,
+)
 from ...models.provider_attribute_result import ProviderAttributeResult
 
 ROOT_RELATIVE = False
@@ -21,7 +26,10 @@ MAX_RETRIES: int | None = None
 
 
 def _get_kwargs(
-    talent_pool_id: int, provider_id: int, *, body: ProviderAttributeBulkUpdate
+    talent_pool_id: int,
+    provider_id: int,
+    *,
+    body: ProviderAttributeBulkUpdate | ProviderAttributeBulkUpdateDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,7 +40,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

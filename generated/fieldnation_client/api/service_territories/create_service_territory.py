@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
@@ -11,7 +13,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.service_territory import ServiceTerritory
-from ...models.service_territory_input import ServiceTerritoryInput
+from ...models.service_territory_input import ServiceTerritoryInput, ServiceTerritoryInputDict
 
 ROOT_RELATIVE = False
 OPERATION = "create_service_territory"
@@ -19,12 +21,12 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: ServiceTerritoryInput) -> dict[str, Any]:
+def _get_kwargs(*, body: ServiceTerritoryInput | ServiceTerritoryInputDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/service-territories"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

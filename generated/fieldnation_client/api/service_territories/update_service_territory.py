@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -13,7 +15,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.service_territory import ServiceTerritory
-from ...models.service_territory_update import ServiceTerritoryUpdate
+from ...models.service_territory_update import ServiceTerritoryUpdate, ServiceTerritoryUpdateDict
 
 ROOT_RELATIVE = False
 OPERATION = "update_service_territory"
@@ -21,7 +23,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(service_territory_uuid: UUID, *, body: ServiceTerritoryUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    service_territory_uuid: UUID, *, body: ServiceTerritoryUpdate | ServiceTerritoryUpdateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -31,7 +35,7 @@ def _get_kwargs(service_territory_uuid: UUID, *, body: ServiceTerritoryUpdate) -
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

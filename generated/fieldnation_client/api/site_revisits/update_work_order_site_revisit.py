@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -12,7 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.site_revisit_summary import SiteRevisitSummary
-from ...models.site_revisit_update import SiteRevisitUpdate
+from ...models.site_revisit_update import SiteRevisitUpdate, SiteRevisitUpdateDict
 
 ROOT_RELATIVE = False
 OPERATION = "update_work_order_site_revisit"
@@ -20,7 +22,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate | SiteRevisitUpdateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +34,7 @@ def _get_kwargs(work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate)
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

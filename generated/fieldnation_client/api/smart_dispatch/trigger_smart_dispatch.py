@@ -4,13 +4,15 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.smart_dispatch_request import SmartDispatchRequest
+from ...models.smart_dispatch_request import SmartDispatchRequest, SmartDispatchRequestDict
 from ...models.smart_dispatch_result import SmartDispatchResult
 
 ROOT_RELATIVE = False
@@ -19,12 +21,12 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: SmartDispatchRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: SmartDispatchRequest | SmartDispatchRequestDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/smart-dispatch"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -12,7 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.tag_input import TagInput
+from ...models.tag_input import TagInput, TagInputDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
@@ -22,7 +24,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, *, body: TagInput, async_: bool | Unset = False) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, *, body: TagInput | TagInputDict, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -37,7 +41,7 @@ def _get_kwargs(work_order_id: int, *, body: TagInput, async_: bool | Unset = Fa
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -13,7 +15,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.talent_pool_group import TalentPoolGroup
-from ...models.talent_pool_group_update import TalentPoolGroupUpdate
+from ...models.talent_pool_group_update import TalentPoolGroupUpdate, TalentPoolGroupUpdateDict
 
 ROOT_RELATIVE = False
 OPERATION = "update_talent_pool_group"
@@ -21,7 +23,9 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    group_uuid: UUID, *, body: TalentPoolGroupUpdate | TalentPoolGroupUpdateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,7 +33,7 @@ def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, A
         "url": "/talent-pool-groups/{group_uuid}".format(group_uuid=quote(str(group_uuid), safe="")),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -11,7 +13,7 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.time_log_input import TimeLogInput
+from ...models.time_log_input import TimeLogInput, TimeLogInputDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
@@ -22,7 +24,7 @@ MAX_RETRIES: int | None = None
 
 
 def _get_kwargs(
-    work_order_id: int, *, body: TimeLogInput, acting_user_id: int | Unset = UNSET
+    work_order_id: int, *, body: TimeLogInput | TimeLogInputDict, acting_user_id: int | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,7 +42,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -13,7 +15,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.work_order import WorkOrder
-from ...models.work_order_cancel import WorkOrderCancel
+from ...models.work_order_cancel import WorkOrderCancel, WorkOrderCancelDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -25,7 +27,7 @@ MAX_RETRIES: int | None = None
 def _get_kwargs(
     work_order_id: int,
     *,
-    body: WorkOrderCancel | Unset = UNSET,
+    body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
     cancel_reason: str | Unset = UNSET,
     async_: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -45,9 +47,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = _m.encode(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

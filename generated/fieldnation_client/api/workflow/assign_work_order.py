@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -13,7 +15,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.work_order import WorkOrder
-from ...models.work_order_assign_request import WorkOrderAssignRequest
+from ...models.work_order_assign_request import WorkOrderAssignRequest, WorkOrderAssignRequestDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -25,7 +27,7 @@ MAX_RETRIES: int | None = None
 def _get_kwargs(
     work_order_id: int,
     *,
-    body: WorkOrderAssignRequest,
+    body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
     async_: bool | Unset = False,
     acting_user_id: int | Unset = UNSET,
     client_pay_terms_accepted: bool | Unset = UNSET,
@@ -50,7 +52,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -14,7 +16,7 @@ from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.user import User
 from ...models.work_order import WorkOrder
-from ...models.work_order_unassign_request import WorkOrderUnassignRequest
+from ...models.work_order_unassign_request import WorkOrderUnassignRequest, WorkOrderUnassignRequestDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -24,7 +26,10 @@ MAX_RETRIES: int | None = None
 
 
 def _get_kwargs(
-    work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, async_: bool | Unset = False
+    work_order_id: int,
+    *,
+    body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+    async_: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,9 +47,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = _m.encode(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -13,7 +15,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.work_order import WorkOrder
-from ...models.work_order_route_request import WorkOrderRouteRequest
+from ...models.work_order_route_request import WorkOrderRouteRequest, WorkOrderRouteRequestDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
@@ -23,7 +25,10 @@ MAX_RETRIES: int | None = None
 
 
 def _get_kwargs(
-    work_order_id: int, *, body: WorkOrderRouteRequest | Unset = UNSET, async_: bool | Unset = False
+    work_order_id: int,
+    *,
+    body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+    async_: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +44,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = _m.encode(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     return _kwargs
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class CursorPagination(_m.BaseModel):
@@ -11,12 +11,12 @@ class CursorPagination(_m.BaseModel):
     Attributes:
         limit (int):
         has_next_page (bool):
-        next_cursor (Any):
+        next_cursor (str | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, limit: int, has_next_page: bool, next_cursor: Any = UNSET) -> None:
+    def __init__(self, *, limit: int, has_next_page: bool, next_cursor: str | None | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -29,7 +29,7 @@ class CursorPagination(_m.BaseModel):
         return {
             "limit": _m.Field(_m.INT, True, False),
             "has_next_page": _m.Field(_m.BOOL, True, False),
-            "next_cursor": _m.Field(_m.ANY, False, True),
+            "next_cursor": _m.Field(_m.STR, False, True),
         }
 
     @classmethod
@@ -53,9 +53,17 @@ class CursorPagination(_m.BaseModel):
         self._set("has_next_page", value)
 
     @property
-    def next_cursor(self) -> Any:
-        return self._get("next_cursor")
+    def next_cursor(self) -> str | None:
+        return cast("str | None", self._get("next_cursor"))
 
     @next_cursor.setter
-    def next_cursor(self, value: Any) -> None:
+    def next_cursor(self, value: str | None) -> None:
         self._set("next_cursor", value)
+
+
+class CursorPaginationDict(TypedDict, total=False):
+    """:class:`CursorPagination` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    limit: Required[int]
+    has_next_page: Required[bool]
+    next_cursor: str | None

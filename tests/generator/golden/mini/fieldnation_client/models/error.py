@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -9,13 +9,13 @@ from ..types import UNSET, Unset
 class Error(_m.BaseModel):
     """
     Attributes:
-        message (Any):
+        message (str):
         status (int | None):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, message: Any, status: int | Unset = UNSET) -> None:
+    def __init__(self, *, message: str, status: int | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -24,18 +24,18 @@ class Error(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"message": _m.Field(_m.ANY, True, False), "status": _m.Field(_m.INT, False, False)}
+        return {"message": _m.Field(_m.STR, True, False), "status": _m.Field(_m.INT, False, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def message(self) -> Any:
-        return self._get("message")
+    def message(self) -> str:
+        return cast("str", self._get("message"))
 
     @message.setter
-    def message(self, value: Any) -> None:
+    def message(self, value: str) -> None:
         self._set("message", value)
 
     @property
@@ -45,3 +45,10 @@ class Error(_m.BaseModel):
     @status.setter
     def status(self, value: int | None) -> None:
         self._set("status", value)
+
+
+class ErrorDict(TypedDict, total=False):
+    """:class:`Error` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    status: int

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 
@@ -69,3 +69,12 @@ class ListMetadata(_m.BaseModel):
     @per_page.setter
     def per_page(self, value: int) -> None:
         self._set("per_page", value)
+
+
+class ListMetadataDict(TypedDict, total=False):
+    """:class:`ListMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    total: Required[int]
+    page: Required[int]
+    pages: Required[int]
+    per_page: Required[int]

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.talent_pool_group import TalentPoolGroup
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.talent_pool_group import TalentPoolGroup, TalentPoolGroupDict
 
 
 class ListTalentPoolGroupsResponse200(_m.BaseModel):
@@ -54,3 +54,10 @@ class ListTalentPoolGroupsResponse200(_m.BaseModel):
     @pagination.setter
     def pagination(self, value: CursorPagination) -> None:
         self._set("pagination", value)
+
+
+class ListTalentPoolGroupsResponse200Dict(TypedDict, total=False):
+    """:class:`ListTalentPoolGroupsResponse200` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[TalentPoolGroup | TalentPoolGroupDict]]
+    pagination: Required[CursorPagination | CursorPaginationDict]

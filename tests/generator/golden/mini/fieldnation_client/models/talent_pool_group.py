@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 from uuid import UUID
 
 from .. import _models as _m
@@ -10,12 +10,12 @@ class TalentPoolGroup(_m.BaseModel):
     """
     Attributes:
         uuid (UUID):
-        name (Any):
+        name (str):
     """
 
     __slots__ = ()
 
-    def __init__(self, *, uuid: UUID, name: Any) -> None:
+    def __init__(self, *, uuid: UUID, name: str) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -24,7 +24,7 @@ class TalentPoolGroup(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"uuid": _m.Field(_m.UUID, True, False), "name": _m.Field(_m.ANY, True, False)}
+        return {"uuid": _m.Field(_m.UUID, True, False), "name": _m.Field(_m.STR, True, False)}
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
@@ -39,9 +39,16 @@ class TalentPoolGroup(_m.BaseModel):
         self._set("uuid", value)
 
     @property
-    def name(self) -> Any:
-        return self._get("name")
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
     @name.setter
-    def name(self, value: Any) -> None:
+    def name(self, value: str) -> None:
         self._set("name", value)
+
+
+class TalentPoolGroupDict(TypedDict, total=False):
+    """:class:`TalentPoolGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    uuid: Required[UUID | str]
+    name: Required[str]

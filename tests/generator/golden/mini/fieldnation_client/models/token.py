@@ -1,25 +1,30 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class Token(_m.BaseModel):
     """
     Attributes:
-        access_token (Any):
+        access_token (str):
         expires_in (int):
-        token_type (Any):
-        refresh_token (Any):
+        token_type (str | None):
+        refresh_token (str | None):
     """
 
     __slots__ = ()
     _secrets = frozenset({"access_token", "refresh_token"})
 
     def __init__(
-        self, *, access_token: Any, expires_in: int, token_type: Any = UNSET, refresh_token: Any = UNSET
+        self,
+        *,
+        access_token: str,
+        expires_in: int,
+        token_type: str | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -32,10 +37,10 @@ class Token(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         return {
-            "access_token": _m.Field(_m.ANY, True, False),
+            "access_token": _m.Field(_m.STR, True, False),
             "expires_in": _m.Field(_m.INT, True, False),
-            "token_type": _m.Field(_m.ANY, False, False),
-            "refresh_token": _m.Field(_m.ANY, False, False),
+            "token_type": _m.Field(_m.STR, False, False),
+            "refresh_token": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -43,11 +48,11 @@ class Token(_m.BaseModel):
         return _m.ANY
 
     @property
-    def access_token(self) -> Any:
-        return self._get("access_token")
+    def access_token(self) -> str:
+        return cast("str", self._get("access_token"))
 
     @access_token.setter
-    def access_token(self, value: Any) -> None:
+    def access_token(self, value: str) -> None:
         self._set("access_token", value)
 
     @property
@@ -59,17 +64,26 @@ class Token(_m.BaseModel):
         self._set("expires_in", value)
 
     @property
-    def token_type(self) -> Any:
-        return self._get("token_type")
+    def token_type(self) -> str | None:
+        return cast("str | None", self._get("token_type"))
 
     @token_type.setter
-    def token_type(self, value: Any) -> None:
+    def token_type(self, value: str | None) -> None:
         self._set("token_type", value)
 
     @property
-    def refresh_token(self) -> Any:
-        return self._get("refresh_token")
+    def refresh_token(self) -> str | None:
+        return cast("str | None", self._get("refresh_token"))
 
     @refresh_token.setter
-    def refresh_token(self, value: Any) -> None:
+    def refresh_token(self, value: str | None) -> None:
         self._set("refresh_token", value)
+
+
+class TokenDict(TypedDict, total=False):
+    """:class:`Token` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    access_token: Required[str]
+    expires_in: Required[int]
+    token_type: str
+    refresh_token: str

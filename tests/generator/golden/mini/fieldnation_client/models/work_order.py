@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_order_status import WorkOrderStatus
+    from ..models.work_order_status import WorkOrderStatus, WorkOrderStatusDict
 
 
 class WorkOrder(_m.BaseModel):
@@ -15,11 +15,11 @@ class WorkOrder(_m.BaseModel):
 
     Attributes:
         id (int):
-        title (Any):
+        title (str):
         status (WorkOrderStatus):
-        description (Any):
+        description (str | None):
         created (datetime.datetime | None):
-        tags (list[Any] | None):
+        tags (list[str] | None):
     """
 
     __slots__ = ()
@@ -28,11 +28,11 @@ class WorkOrder(_m.BaseModel):
         self,
         *,
         id: int,
-        title: Any,
+        title: str,
         status: WorkOrderStatus,
-        description: Any = UNSET,
+        description: str | None | Unset = UNSET,
         created: datetime.datetime | Unset = UNSET,
-        tags: list[Any] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -50,11 +50,11 @@ class WorkOrder(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "title": _m.Field(_m.ANY, True, False),
+            "title": _m.Field(_m.STR, True, False),
             "status": _m.Field(_m.Model(WorkOrderStatus), True, False),
-            "description": _m.Field(_m.ANY, False, True),
+            "description": _m.Field(_m.STR, False, True),
             "created": _m.Field(_m.DATETIME, False, False),
-            "tags": _m.Field(_m.List(_m.ANY), False, False),
+            "tags": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
@@ -70,11 +70,11 @@ class WorkOrder(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def title(self) -> Any:
-        return self._get("title")
+    def title(self) -> str:
+        return cast("str", self._get("title"))
 
     @title.setter
-    def title(self, value: Any) -> None:
+    def title(self, value: str) -> None:
         self._set("title", value)
 
     @property
@@ -86,11 +86,11 @@ class WorkOrder(_m.BaseModel):
         self._set("status", value)
 
     @property
-    def description(self) -> Any:
-        return self._get("description")
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
     @description.setter
-    def description(self, value: Any) -> None:
+    def description(self, value: str | None) -> None:
         self._set("description", value)
 
     @property
@@ -102,9 +102,20 @@ class WorkOrder(_m.BaseModel):
         self._set("created", value)
 
     @property
-    def tags(self) -> list[Any] | None:
-        return cast("list[Any] | None", self._get("tags"))
+    def tags(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("tags"))
 
     @tags.setter
-    def tags(self, value: list[Any] | None) -> None:
+    def tags(self, value: list[str] | None) -> None:
         self._set("tags", value)
+
+
+class WorkOrderDict(TypedDict, total=False):
+    """:class:`WorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    title: Required[str]
+    status: Required[WorkOrderStatus | WorkOrderStatusDict]
+    description: str | None
+    created: datetime.datetime | str
+    tags: list[str]

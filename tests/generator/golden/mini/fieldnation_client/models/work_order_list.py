@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.work_order import WorkOrder
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.work_order import WorkOrder, WorkOrderDict
 
 
 class WorkOrderList(_m.BaseModel):
@@ -54,3 +54,10 @@ class WorkOrderList(_m.BaseModel):
     @results.setter
     def results(self, value: list[WorkOrder]) -> None:
         self._set("results", value)
+
+
+class WorkOrderListDict(TypedDict, total=False):
+    """:class:`WorkOrderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[WorkOrder | WorkOrderDict]]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import cast
+from typing import Required, TypedDict, cast
 
 from .. import _models as _m
 from ..models.work_order_status_id import WorkOrderStatusId
@@ -49,3 +49,10 @@ class WorkOrderStatus(_m.BaseModel):
     @name.setter
     def name(self, value: WorkOrderStatusName) -> None:
         self._set("name", value)
+
+
+class WorkOrderStatusDict(TypedDict, total=False):
+    """:class:`WorkOrderStatus` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[WorkOrderStatusId | int]
+    name: Required[WorkOrderStatusName | str]

@@ -18,7 +18,9 @@ from .._response import (
 
 if TYPE_CHECKING:
     from ..models.token import Token
-    from ..models.token_request import TokenRequest
+    from ..models.token_request import TokenRequest, TokenRequestDict
+
+    pass
 
 __all__ = ["AsyncAuthenticationResource", "AuthenticationResource"]
 
@@ -41,7 +43,7 @@ class AuthenticationResource(SyncResource):
     def generate_access_token(
         self,
         *,
-        body: TokenRequest,
+        body: TokenRequest | TokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -92,7 +94,7 @@ class AsyncAuthenticationResource(AsyncResource):
     async def generate_access_token(
         self,
         *,
-        body: TokenRequest,
+        body: TokenRequest | TokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ..models.list_talent_pool_groups_response_200 import ListTalentPoolGroupsResponse200
     from ..models.talent_pool_group import TalentPoolGroup
 
+    pass
+
 __all__ = ["AsyncTalentPoolGroupsResource", "TalentPoolGroupsResource"]
 
 Timeout = float | httpx.Timeout | None

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from ..models.create_work_order_attachment_body import CreateWorkOrderAttachmentBody
     from ..models.list_work_orders_list import ListWorkOrdersList
     from ..models.work_order import WorkOrder
-    from ..models.work_order_create import WorkOrderCreate
+    from ..models.work_order_create import WorkOrderCreate, WorkOrderCreateDict
     from ..models.work_order_list import WorkOrderList
+
+    pass
 
 __all__ = ["AsyncWorkOrdersResource", "WorkOrdersResource"]
 
@@ -151,7 +153,7 @@ class WorkOrdersResource(SyncResource):
     def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -424,7 +426,7 @@ class AsyncWorkOrdersResource(AsyncResource):
     async def create_work_order(
         self,
         *,
-        body: WorkOrderCreate,
+        body: WorkOrderCreate | WorkOrderCreateDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
@@ -11,7 +13,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.token import Token
-from ...models.token_request import TokenRequest
+from ...models.token_request import TokenRequest, TokenRequestDict
 
 ROOT_RELATIVE = True
 OPERATION = "generate_access_token"
@@ -19,12 +21,12 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: TokenRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: TokenRequest | TokenRequestDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/authentication/api/oauth/token"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
