@@ -251,7 +251,7 @@ def _read_all(value: Any) -> None:
 DECODE_LABELS = {
     "json": "`json.loads` alone (floor)",
     "ours": "ours: what `list_work_orders` does with the body (lazy, lenient)",
-    "ours_orjson": "ours with `orjson.loads`",
+    "ours_orjson": "ours with `orjson.loads` (what the client parses with when orjson is installed, as here)",
     "ours_read_all": "ours, then every field of every item read once (decoded on access)",
     "ours_strict": "ours with `strict=True` (whole page checked against the schema)",
     "stock": "stock openapi-python-client models (anchor)",

@@ -19,12 +19,18 @@ import enum
 import json
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, NamedTuple, TypeVar
 from uuid import UUID as _UUID
 
 from .types import UNSET, File
+
+_fast_loads: Callable[[bytes], Any] | None
+try:  # optional: parses answers about twice as fast as json.loads when installed
+    from orjson import loads as _fast_loads
+except ImportError:  # pragma: no cover - depends on the environment
+    _fast_loads = None
 
 __all__ = ["BaseModel", "Invalid", "dumps", "encode"]
 
@@ -598,6 +604,11 @@ def json_body(response: Any) -> Any:
     content = response.content
     if not content:
         return None
+    if _fast_loads is not None:
+        try:
+            return _fast_loads(content)
+        except ValueError:  # what orjson refuses (NaN, huge integers) json may still read
+            pass
     try:
         return json.loads(content)
     except ValueError as exc:
