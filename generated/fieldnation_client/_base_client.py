@@ -139,6 +139,8 @@ class BaseClient:
         self.max_retries = max_retries
         self.retry_post = retry_post
         self.default_headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._send_defaults: dict[str, str] = dict(self.default_headers)
+        """The defaults the http client does not set itself (custom http clients keep theirs)."""
         self.headers = dict(headers or {})
         """Headers given to the client: sent with every request, over any other."""
         self._initial_token = token
@@ -185,7 +187,7 @@ class BaseClient:
     ) -> httpx.Request:
         params = dict(kwargs.get("params") or {})
         params.update(extra.get("extra_query") or {})
-        headers = {k: v for k, v in self.default_headers.items() if not _user_set(http, k)}
+        headers = dict(self._send_defaults)
         headers.update(self.headers)
         headers.update(kwargs.get("headers") or {})
         headers.update(extra.get("extra_headers") or {})
@@ -370,7 +372,16 @@ class SyncAPIClient(BaseClient):
 
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(custom_http_client=http_client is not None, **options)
-        self._http = http_client or httpx.Client(timeout=self.timeout or _default_timeout(None))
+        if http_client is None:  # our own pool carries the default headers itself (cheaper per call)
+            self._http = httpx.Client(
+                timeout=self.timeout or _default_timeout(None), headers=self.default_headers
+            )
+            self._send_defaults = {}
+        else:
+            self._http = http_client
+            self._send_defaults = {
+                k: v for k, v in self.default_headers.items() if not _user_set(http_client, k)
+            }
         self._auth = TokenManager(self._initial_token, self.credentials)
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -715,7 +726,16 @@ class AsyncAPIClient(BaseClient):
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(custom_http_client=http_client is not None, **options)
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout or _default_timeout(None))
+        if http_client is None:  # our own pool carries the default headers itself (cheaper per call)
+            self._http = httpx.AsyncClient(
+                timeout=self.timeout or _default_timeout(None), headers=self.default_headers
+            )
+            self._send_defaults = {}
+        else:
+            self._http = http_client
+            self._send_defaults = {
+                k: v for k, v in self.default_headers.items() if not _user_set(http_client, k)
+            }
         self._auth = AsyncTokenManager(self._initial_token, self.credentials)
         self._sleep: Callable[[float], Awaitable[None]] = _async_sleep
 

@@ -23,16 +23,15 @@ Mode = Literal["raw", "stream"]
 MODE: contextvars.ContextVar[Mode | None] = contextvars.ContextVar("fieldnation_response_mode", default=None)
 """Set by the wrappers around one call; read (and cleared) by the request loop."""
 
-REQUEST_ID_HEADERS = ("x-correlation-id", "correlation-id", "x-request-id", "request-id")
+REQUEST_ID_HEADERS = frozenset({b"x-correlation-id", b"correlation-id", b"x-request-id", b"request-id"})
 
 
 def request_id(response: httpx.Response, body: Any = None) -> str | None:
     """The id to quote to support: a correlation/request id header, else the body's
     ``correlation_id`` (the API puts one in many answers and error bodies)."""
-    for name in REQUEST_ID_HEADERS:
-        header: str | None = response.headers.get(name)
-        if header:
-            return header
+    for name, header in response.headers.raw:  # one pass, no per-name lookups
+        if name.lower() in REQUEST_ID_HEADERS and header:
+            return header.decode("latin-1")
     if isinstance(body, dict):
         value = body.get("correlation_id") or body.get("request_id")
         if isinstance(value, (str, int)) and value != "":
