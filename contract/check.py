@@ -32,7 +32,7 @@ KINDS = (
     "constraint_violation",
     "undocumented_field",
 )
-SECURITY_PARAMS = frozenset({"access_token"})
+NOT_THERE = frozenset({404, 405})  # an unknown path answered so is the client's mistake
 _CONSTRAINTS = {
     "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength",
     "maxLength", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
@@ -93,6 +93,10 @@ class Checker:
 
     def check(self, ex: Exchange) -> tuple[Operation | None, list[Issue]]:
         op, path_params = self.spec.match(ex.method, ex.url)
+        if op is None and (ex.status in NOT_THERE or not self.spec.is_api_path(ex.url)):
+            # the deployment lacks it as well, or it is not API traffic (a page's assets in a
+            # browser's HAR): no drift of the spec
+            return None, []
         if op is None:
             return None, [
                 Issue(
@@ -165,6 +169,23 @@ class Checker:
                 continue
             for issue in self._validate(p.validator, value, list(where)):
                 issues.append(_as_request(issue))
+        declared = {p.name for p in op.params if p.location == "query"}
+        for name, values in query.items():
+            if (
+                name not in declared
+                and name not in self.spec.query_credentials
+                and not is_secret(name)
+            ):
+                issues.append(
+                    Issue(
+                        "undocumented_field",
+                        ptr("request", "query", name),
+                        values[-1],
+                        "a declared query parameter",
+                        op.pointer,
+                        extra={"property": name, "value": values[-1], "side": "query"},
+                    )
+                )
         # the body
         body = ex.request_body
         if body is None:  # not recorded

@@ -74,7 +74,7 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
     pointer)."""
     checker = Checker(spec)
     found: dict[tuple[str, str, str, str], Finding] = {}
-    total = checked = 0
+    total = checked = unmatched = 0
     warnings: list[str] = []
     for ex in exchanges:
         total += 1
@@ -84,6 +84,8 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
         ex = ex.scrubbed()
         checked += 1
         op, issues = checker.check(ex)
+        if op is None and not issues:
+            unmatched += 1
         method = ex.method.upper()
         path = op.template if op else path_template_guess(urlsplit(ex.url).path)
         for issue in issues:
@@ -105,6 +107,12 @@ def analyse(exchanges: Iterable[Exchange], spec: ApiSpec, source: str = "") -> R
             finding.count += 1
             if len(finding.issues) < 50:
                 finding.issues.append(issue)
+    if unmatched:
+        warnings.append(
+            f"{unmatched} exchange(s) not checked: outside the API's paths "
+            f"({', '.join(spec.api_prefixes)}), or to a path the spec lacks that was answered "
+            "404/405 (the deployment lacks it too)"
+        )
     ordered = sorted(
         found.values(),
         key=lambda f: (SEVERITY.get(f.kind, 99), -f.count, f.operation_id or "", f.pointer),
@@ -173,7 +181,7 @@ def to_markdown(report: Report) -> str:
         ]
         for f in items:
             lines.append(
-                f"| {f.kind} | `{_cell(f.pointer or '/')}` | `{_cell(f.observed)}` | "
+                f"| {f.kind} | `{_cell(f.pointer) if f.pointer else '(the request)'}` | `{_cell(f.observed)}` | "
                 f"{_cell(f.expected)} | {f.count} | {f.example_entry} |"
             )
     lines.append("")
@@ -192,7 +200,9 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         description="Report where recorded traffic (HAR) differs from the spec.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    parser.add_argument("--har", type=Path, required=True, help="HAR 1.2 file to check")
+    parser.add_argument(
+        "--har", type=Path, required=True, default=argparse.SUPPRESS, help="HAR 1.2 file to check"
+    )
     parser.add_argument(
         "--out", type=Path, default=Path("reports/drift"), help="where drift.json/.md go"
     )

@@ -46,6 +46,7 @@ class Exchange:
     started: str = ""
     time_ms: float = 0.0
     error: str | None = None  # the proxy could not get an answer (502 sent)
+    sizes: tuple[int, int] = (-1, -1)  # bytes of the request and answer bodies, when known
     warnings: list[str] = field(default_factory=list)
 
     def header(self, side: str, name: str) -> str:
@@ -91,6 +92,7 @@ class Exchange:
             time_ms=self.time_ms,
             error=s.text(self.error) if self.error else None,
             warnings=list(self.warnings),
+            sizes=self.sizes,
         )
 
 
@@ -119,12 +121,15 @@ def to_entry(ex: Exchange) -> dict[str, Any]:
             {"name": k, "value": v} for k, v in parse_qsl(parts.query, keep_blank_values=True)
         ],
         "headersSize": -1,
-        "bodySize": len(ex.request_body) if ex.request_body is not None else -1,
+        "bodySize": len(ex.request_body) if ex.request_body is not None else ex.sizes[0],
     }
     if ex.request_body:
         request["postData"] = _text(ex.request_body, ex.header("request", "content-type"))
     mime = ex.header("response", "content-type")
-    content: dict[str, Any] = {"size": len(ex.response_body or b""), "mimeType": mime}
+    size = len(ex.response_body) if ex.response_body is not None else max(ex.sizes[1], 0)
+    content: dict[str, Any] = {"size": size, "mimeType": mime}
+    if ex.response_body is None and ex.sizes[1] > 0:
+        content["comment"] = "body not recorded (above --max-body)"
     if ex.response_body is not None:
         content.update(_text(ex.response_body, mime))
     entry: dict[str, Any] = {
@@ -140,7 +145,7 @@ def to_entry(ex: Exchange) -> dict[str, Any]:
             "content": content,
             "redirectURL": ex.header("response", "location"),
             "headersSize": -1,
-            "bodySize": len(ex.response_body) if ex.response_body is not None else -1,
+            "bodySize": len(ex.response_body) if ex.response_body is not None else ex.sizes[1],
         },
         "cache": {},
         "timings": {"send": 0, "wait": round(ex.time_ms, 3), "receive": 0},

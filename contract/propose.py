@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 OBSERVED_FILE = "paths/observed.yaml"
 OBSERVED_TAG = "Observed"
+SHARED_ERRORS = ("400", "401", "403", "404", "422", "429", "500")  # what the spec lint wants
 
 
 def _yaml() -> YAML:
@@ -111,6 +112,38 @@ class Sources:
         parts = urlsplit(url)
         return [{"url": f"{parts.scheme}://{parts.netloc}"}]
 
+    def next_seed(self) -> int:
+        """A seed number after every one in use (observed operations are not in the index)."""
+        seeds = [
+            op.get("x-seed-operation", 0)
+            for item in self.bundle.document.get("paths", {}).values()
+            for op in (item or {}).values()
+            if isinstance(op, dict)
+        ]
+        seeds += [
+            op.get("x-seed-operation", 0)
+            for item in self.load(OBSERVED_FILE).values()
+            for op in (item or {}).values()
+            if isinstance(op, dict)
+        ]
+        top = max([s for s in seeds if isinstance(s, int)] or [0])
+        return max(top + 1, 1000)
+
+    def shared_errors(self) -> dict[str, str]:
+        """code -> $ref (from paths/) of the shared error answers the spec's operations use."""
+        out: dict[str, str] = {}
+        for item in self.bundle.document.get("paths", {}).values():
+            for op in (item or {}).values():
+                if not isinstance(op, dict) or op.get("security") == []:
+                    continue
+                for code, resp in (op.get("responses") or {}).items():
+                    ref = resp.get("$ref") if isinstance(resp, dict) else None
+                    if code in SHARED_ERRORS and isinstance(ref, str) and code not in out:
+                        origin = self.bundle.origins.get(ref[1:])
+                        if origin is not None:
+                            out[code] = f"../{origin.file}#{origin.pointer}"
+        return out
+
     def observed_paths(self) -> Any:
         self.touched.add(OBSERVED_FILE)
         return self.load(OBSERVED_FILE)
@@ -145,6 +178,17 @@ def infer(values: list[Any]) -> dict[str, Any]:
     schema: dict[str, Any] = builder.to_schema()
     schema.pop("$schema", None)
     out: dict[str, Any] = _no_required(schema)
+    return out
+
+
+def _media(values: list[Any], status: str) -> dict[str, Any]:
+    """A media type for observed bodies: their schema, and the first as the example of a
+    success answer (the spec's rule for 2xx)."""
+    if not values:
+        return {"schema": {}}
+    out: dict[str, Any] = {"schema": infer(values)}
+    if status.startswith("2"):
+        out["example"] = values[0]
     return out
 
 
@@ -254,8 +298,6 @@ class Proposer:
             }
             for name in re.findall(r"\{[^}]+\}", template)
         ]
-        if params:
-            item["parameters"] = params
         slug = re.sub(r"[^a-z0-9]+", "_", template.lower()).strip("_") or "root"
         method = finding.method.lower()
         responses: dict[str, Any] = {}
@@ -265,16 +307,21 @@ class Proposer:
             media = same[0].extra.get("media_type") or ""
             values = [i.extra["value"] for i in same if i.extra.get("value") is not None]
             if media and any(i.extra.get("has_body") for i in same):
-                answer["content"] = {media: {"schema": infer(values)} if values else {}}
+                answer["content"] = {media: _media(values, status)}
             responses[status] = answer
+        for code, ref in self.src.shared_errors().items():  # the spec's usual error answers
+            responses.setdefault(code, {"$ref": ref})
         op: dict[str, Any] = {
             "operationId": f"observed_{method}_{slug}",
+            "x-seed-operation": self.src.next_seed(),
             "tags": [OBSERVED_TAG],
             "summary": f"Observed {finding.method} {template}",
             "description": "Seen in recorded traffic but not documented; name, tag, "
             "parameters and bodies need a human.",
-            "responses": responses,
         }
+        if params:
+            op["parameters"] = params
+        op["responses"] = dict(sorted(responses.items()))
         _annotate(op, url, f"{finding.method} {observed_path}.")
         item[method] = op
         self.src.add_tag()
@@ -343,6 +390,10 @@ class Proposer:
         return f"{key} {old!r} dropped"
 
     def _undocumented_field(self, parent: Any, key: str, issues: list[Issue], url: str) -> str:
+        if issues[0].extra.get("side") == "query":
+            return self._query_parameter(
+                parent.get(key) if isinstance(parent, dict) else None, issues, url
+            )
         schema = parent.get(key) if isinstance(parent, dict) else None
         if not isinstance(schema, dict):
             return ""
@@ -355,6 +406,26 @@ class Proposer:
         props[name] = new
         return f"property {name!r} added ({new.get('type', 'any')})"
 
+    def _query_parameter(self, op: Any, issues: list[Issue], url: str) -> str:
+        if not isinstance(op, dict):
+            return ""
+        name = str(issues[0].extra["property"])
+        params = op.setdefault("parameters", [])
+        if any(
+            isinstance(p, dict) and p.get("name") == name and p.get("in") == "query" for p in params
+        ):
+            return ""
+        param: dict[str, Any] = {
+            "name": name,
+            "in": "query",
+            "required": False,
+            "description": "Sent by the observed client and accepted; meaning not documented.",
+            "schema": {"type": "string"},
+        }
+        _annotate(param, url, f"query parameter {name}={issues[0].observed!r}.")
+        params.append(param)
+        return f"query parameter {name!r} added"
+
     def _undocumented_status(self, parent: Any, key: str, issues: list[Issue], url: str) -> str:
         responses = parent.get(key) if isinstance(parent, dict) else None
         if not isinstance(responses, dict):
@@ -366,7 +437,7 @@ class Proposer:
         media = issues[0].extra.get("media_type") or ""
         values = [i.extra.get("value") for i in issues if i.extra.get("value") is not None]
         if media and any(i.extra.get("has_body") for i in issues):
-            answer["content"] = {media: {"schema": infer(values)} if values else {}}
+            answer["content"] = {media: _media(values, status)}
         _annotate(answer, url, f"status {status}.")
         responses[status] = answer
         return f"response {status} added"
@@ -381,7 +452,7 @@ class Proposer:
             entry = {"schema": copy.deepcopy(first["schema"])} if "schema" in first else {}
         else:
             values = [i.extra.get("value") for i in issues if i.extra.get("value") is not None]
-            entry = {"schema": infer(values)} if values else {}
+            entry = _media(values, str(issues[0].extra.get("status", "")))
         content[media] = entry
         _annotate(parent, url, f"media type {media}.")
         return f"media type {media} added"

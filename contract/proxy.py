@@ -17,16 +17,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import queue
 import sys
 import threading
 import time
-import zlib
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,117 +33,15 @@ import uvicorn
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .check import Checker
-from .har import MAX_BODY, Exchange, HarWriter, to_entry
-from .scrub import Scrubber, scrub_text
+from .har import MAX_BODY, Exchange
+from .recorder import Captured, Recorder, Ticket, log
+from .scrub import scrub_text
 from .spec_index import BUNDLE, ApiSpec
-
-log = logging.getLogger("contract.proxy")
 
 # Request headers the HTTP client recomputes for the upstream hop (to the same values: the
 # upstream's host, chunked framing when the length is unknown). Everything else, the
 # connection-level headers included, passes as sent; answers pass with every header.
 RECOMPUTED = frozenset({"host", "transfer-encoding"})
-HTTPX_DEFAULTS = ("accept", "accept-encoding", "connection", "user-agent")
-
-
-@dataclass
-class _Captured:
-    exchange: Exchange
-    encoding: str
-
-
-class Recorder:
-    """Scrubs, checks and writes exchanges on its own thread, off the request path."""
-
-    def __init__(self, spec: ApiSpec, har: Path) -> None:
-        self.checker = Checker(spec)
-        self.writer = HarWriter(har)
-        self.scrubber = Scrubber()
-        self.queue: queue.Queue[_Captured | None] = queue.Queue()
-        self.thread = threading.Thread(target=self._run, name="proxy-recorder", daemon=True)
-        self.thread.start()
-        self.recorded = 0
-        self.in_flight = 0
-        self.idle = threading.Condition()
-
-    def begin(self) -> None:
-        """A request arrived; ``drain`` waits for its exchange too."""
-        with self.idle:
-            self.in_flight += 1
-
-    def submit(self, item: _Captured | None) -> None:
-        """Queue an exchange (None: the request ended without one to record)."""
-        if item is not None:
-            self.queue.put(item)
-        with self.idle:
-            self.in_flight -= 1
-            self.idle.notify_all()
-
-    def close(self) -> None:
-        self.queue.put(None)
-        self.thread.join(timeout=30)
-
-    def drain(self, timeout: float = 30.0) -> None:
-        """Wait until every request seen so far is on disk (tests, shutdown)."""
-        with self.idle:
-            self.idle.wait_for(lambda: self.in_flight <= 0, timeout=timeout)
-        self.queue.join()
-
-    def _run(self) -> None:
-        while True:
-            item = self.queue.get()
-            try:
-                if item is None:
-                    return
-                self._record(item)
-            except Exception as exc:  # a recording problem must never stop the proxy
-                log.error("could not record an exchange: %s", scrub_text(str(exc)))
-            finally:
-                self.queue.task_done()
-
-    def _record(self, item: _Captured) -> None:
-        ex = item.exchange
-        if ex.response_body is not None and item.encoding:
-            ex.response_body = _decoded(ex.response_body, item.encoding)
-        if len(self.scrubber.values) > 10_000:
-            self.scrubber.values.clear()
-        clean = ex.scrubbed(self.scrubber)
-        path = urlsplit(clean.url).path
-        if clean.error:
-            log.warning("%s %s -> 502 (upstream: %s)", clean.method, path, clean.error)
-        else:
-            op, issues = self.checker.check(clean)
-            name = op.operation_id if op else "unknown operation"
-            if issues:
-                kinds = sorted({f"{i.kind} {i.pointer}".strip() for i in issues})
-                shown = "; ".join(kinds[:5]) + (
-                    f"; +{len(kinds) - 5} more" if len(kinds) > 5 else ""
-                )
-                log.warning(
-                    "%s %s -> %s %s DRIFT: %s", clean.method, path, clean.status, name, shown
-                )
-            else:
-                log.info("%s %s -> %s %s ok", clean.method, path, clean.status, name)
-        self.writer.append(to_entry(clean))
-        self.recorded += 1
-
-
-def _decoded(data: bytes, encoding: str) -> bytes | None:
-    """The body as the application sees it (HAR content is decoded); None when unknown."""
-    out = data
-    for coding in reversed([c.strip().lower() for c in encoding.split(",") if c.strip()]):
-        if coding in ("gzip", "x-gzip", "deflate"):
-            try:
-                out = zlib.decompressobj(47 if coding != "deflate" else 15).decompress(out)
-            except zlib.error:
-                try:
-                    out = zlib.decompressobj(-15).decompress(out)
-                except zlib.error:
-                    return None
-        elif coding != "identity":
-            return None  # br, zstd...: not decodable with the standard library
-    return out
 
 
 class _Relay(Response):
@@ -196,14 +90,13 @@ class Proxy:
         self.recorder = recorder
         self.timeout = timeout
         self.max_body = max_body
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout),
-            follow_redirects=False,
+        # httpx's transport, not its client: no default headers, cookie jar, redirects or
+        # auth to undo.
+        self.transport = httpx.AsyncHTTPTransport(
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
             trust_env=False,
-            # no cookie jar: a Set-Cookie from the upstream must not come back on other requests
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
+        self.timeouts = httpx.Timeout(timeout).as_dict()
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -212,28 +105,22 @@ class Proxy:
                 if message["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
-                    await self.client.aclose()
+                    await self.transport.aclose()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
             return
-        response = await self.forward(Request(scope, receive))
+        ticket = self.recorder.begin() if self.recorder is not None else None
         try:
+            response = await self._forward(Request(scope, receive), ticket)
             await response(scope, receive, send)
         except httpx.HTTPError as exc:  # the upstream broke off mid-answer: drop the client too
             log.warning("upstream broke off the answer: %s", _reason(exc))
+        finally:  # a client that left before the answer: nothing to record
+            if self.recorder is not None and ticket is not None:
+                self.recorder.submit(ticket, None)
 
-    async def forward(self, request: Request) -> Response:
-        if self.recorder is not None:
-            self.recorder.begin()
-        try:
-            return await self._forward(request)
-        except BaseException:
-            if self.recorder is not None:
-                self.recorder.submit(None)
-            raise
-
-    async def _forward(self, request: Request) -> Response:
+    async def _forward(self, request: Request, ticket: Ticket | None) -> Response:
         started = datetime.now(UTC).isoformat()
         t0 = time.perf_counter()
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
@@ -249,6 +136,7 @@ class Proxy:
         )
         sent: list[bytes] = []
         size = [0]
+        received_size = [-1]
 
         async def body() -> AsyncIterator[bytes]:
             async for chunk in request.stream():
@@ -258,18 +146,18 @@ class Proxy:
                         sent.append(chunk)
                     yield chunk
 
-        upstream_req = self.client.build_request(
-            request.method, target, headers=headers, content=body() if has_body else None
+        upstream_req = httpx.Request(
+            request.method,
+            target,
+            headers=headers,
+            content=body() if has_body else None,
+            extensions={"timeout": self.timeouts},
         )
-        present = {k.decode("latin-1").lower() for k, _ in headers}
-        for name in HTTPX_DEFAULTS:  # send only what the client sent
-            if name not in present and name in upstream_req.headers:
-                del upstream_req.headers[name]
         req_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
 
         def captured(
             status: int, resp_headers: list[tuple[str, str]], data: bytes | None, error: str | None
-        ) -> _Captured:
+        ) -> Captured:
             ex = Exchange(
                 method=request.method,
                 url=target,
@@ -281,18 +169,20 @@ class Proxy:
                 started=started,
                 time_ms=(time.perf_counter() - t0) * 1000,
                 error=error,
+                sizes=(size[0], received_size[0]),
             )
             encoding = next((v for k, v in resp_headers if k.lower() == "content-encoding"), "")
-            return _Captured(ex, encoding)
+            return Captured(ex, encoding)
 
         try:
-            upstream = await self.client.send(upstream_req, stream=True)
+            upstream = await self.transport.handle_async_request(upstream_req)
+            upstream.request = upstream_req
         except httpx.TimeoutException:
             reason = f"no answer within {self.timeout:g} s"
-            return self._failed(captured, reason)
+            return self._failed(captured, reason, ticket)
         except (httpx.TransportError, httpx.InvalidURL, OSError) as exc:
             reason = _reason(exc)
-            return self._failed(captured, reason)
+            return self._failed(captured, reason, ticket)
 
         resp_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in upstream.headers.raw]
         received: list[bytes] = []
@@ -311,17 +201,20 @@ class Proxy:
                 raise
             finally:
                 await upstream.aclose()
-                if self.recorder is not None:
+                if self.recorder is not None and ticket is not None:
                     data = b"".join(received) if got[0] <= self.max_body else None
-                    self.recorder.submit(captured(upstream.status_code, resp_headers, data, error))
+                    received_size[0] = got[0]
+                    self.recorder.submit(
+                        ticket, captured(upstream.status_code, resp_headers, data, error)
+                    )
 
         return _Relay(upstream.status_code, list(upstream.headers.raw), relay())
 
-    def _failed(self, captured: Any, reason: str) -> Response:
-        if self.recorder is not None:
+    def _failed(self, captured: Any, reason: str, ticket: Ticket | None) -> Response:
+        if self.recorder is not None and ticket is not None:
             body = orjson.dumps({"status": 502, "message": f"Bad gateway: {reason}"})
             self.recorder.submit(
-                captured(502, [("content-type", "application/json")], body, reason)
+                ticket, captured(502, [("content-type", "application/json")], body, reason)
             )
         return _error(502, f"Bad gateway: the upstream failed ({reason})")
 
@@ -352,13 +245,14 @@ def running(
     timeout: float = 30.0,
     host: str = "127.0.0.1",
     port: int = 0,
+    max_body: int = MAX_BODY,
 ) -> Iterator[tuple[str, Recorder]]:
     """A proxy serving on a free port in a thread: yields (its URL, the recorder)."""
     from sandbox.server import free_port
 
     recorder = Recorder(spec or ApiSpec.load(), record / "traffic.har")
     port = port or free_port(host)
-    server = uvicorn.Server(_config(Proxy(upstream, recorder, timeout), host, port))
+    server = uvicorn.Server(_config(Proxy(upstream, recorder, timeout, max_body), host, port))
     thread = threading.Thread(target=server.run, name=f"proxy-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -406,7 +300,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     parser.add_argument(
-        "--upstream", required=True, help="origin to forward to, e.g. https://api-sandbox.fndev.net"
+        "--upstream",
+        required=True,
+        default=argparse.SUPPRESS,
+        help="origin to forward to, e.g. https://api-sandbox.fndev.net",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8010, help="port to listen on")

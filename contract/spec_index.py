@@ -72,6 +72,7 @@ class Operation:
     body: dict[str, Media]
     responses: dict[str, Answer]
     patterns: list[re.Pattern[str]] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)
     literal: int = 0  # characters of literal path text: more specific routes win
 
 
@@ -85,6 +86,12 @@ class ApiSpec:
         self._validators: dict[tuple[str, bool], Any] = {}
         self.operations: list[Operation] = []
         self.by_id: dict[str, Operation] = {}
+        schemes = (document.get("components") or {}).get("securitySchemes") or {}
+        self.query_credentials = {  # apiKey schemes in the query: not parameters
+            str(s.get("name"))
+            for s in schemes.values()
+            if isinstance(s, dict) and s.get("in") == "query"
+        }
         root_bases = _bases(document.get("servers"))
         for template, item in (document.get("paths") or {}).items():
             item_ptr = "/paths/" + escape(template)
@@ -99,10 +106,20 @@ class ApiSpec:
                 operation = self._operation(template, method, op, op_ptr, shared, item_ptr)
                 body = _template_regex(template)
                 operation.patterns = [re.compile(re.escape(b) + body + "/?$") for b in bases]
+                operation.bases = bases
                 operation.literal = len(re.sub(r"\{[^}]+\}", "", template))
                 self.operations.append(operation)
                 self.by_id[operation.operation_id] = operation
         self.operations.sort(key=lambda o: -o.literal)
+        # Paths that belong to the API: under a server's base path, or beside a bare-host
+        # operation (same first segment). Anything else in a browser's HAR is the page's own.
+        self.api_prefixes = sorted(
+            {
+                base + "/" if base else "/" + op.template.strip("/").split("/")[0]
+                for op in self.operations
+                for base in op.bases
+            }
+        )
 
     @classmethod
     def load(cls, path: Path = BUNDLE) -> ApiSpec:
@@ -127,6 +144,10 @@ class ApiSpec:
                 if m:
                     return op, {_group_name(op, k): v for k, v in m.groupdict().items()}
         return None, {}
+
+    def is_api_path(self, url: str) -> bool:
+        path = urlsplit(url).path or "/"
+        return any(path == p.rstrip("/") or path.startswith(p) for p in self.api_prefixes)
 
     def resolve(self, pointer: str) -> tuple[str, Any]:
         """Follow local ``$ref``s from a bundle pointer; returns (final pointer, node)."""

@@ -24,6 +24,27 @@ try:  # libyaml is 10x faster when present
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
+
+class _UniqueKeyLoader(_Loader):  # type: ignore[valid-type,misc]
+    """YAML loader that refuses a key given twice in one mapping: PyYAML would silently keep
+    the last value, hiding an edit (the bundle would then differ from what the file says)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"key {key!r} appears twice in one mapping (first on line {seen[key]})",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark.line + 1
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
+
+
 COMPONENT_FILES = {"parameters.yaml": "parameters", "responses.yaml": "responses"}
 COMPONENT_ORDER = ("securitySchemes", "parameters", "responses", "schemas")
 
@@ -83,7 +104,7 @@ class _Bundler:
                 raise SpecError(self.rel(from_file), ptr, f"$ref to missing file {self.rel(path)}")
             try:
                 with path.open("rb") as fh:
-                    self.cache[path] = yaml.load(fh, Loader=_Loader)
+                    self.cache[path] = yaml.load(fh, Loader=_UniqueKeyLoader)
             except yaml.MarkedYAMLError as exc:
                 mark = exc.problem_mark
                 where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

@@ -242,15 +242,30 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--no-models", action="store_true", help="skip the pydantic models")
     g.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
     for name, text in (
-        ("diff", "classify the spec's changes since a release as breaking or not (markdown)"),
+        ("diff", "the HTTP and Python API changes since a release, breaking or not (markdown)"),
         ("release-check", "fail when info.version moved less than the changes require"),
     ):
         d = sub.add_parser(name, help=text)
         d.add_argument("--base", help="git ref to compare with (default: the latest client-v* tag)")
-        d.add_argument("--base-file", type=Path, help="compare with this bundled spec file instead")
-        d.add_argument("--head", type=Path, default=paths.BUNDLE, help="the new bundled spec")
+        d.add_argument(
+            "--base-file",
+            type=Path,
+            help="compare with this bundled spec file instead (its client is generated to "
+            "compare the Python API; default: none)",
+        )
+        d.add_argument(
+            "--head",
+            type=Path,
+            default=paths.BUNDLE,
+            help="the new bundled spec; the default is rebundled from spec/ first "
+            "(default: spec/dist/openapi.json)",
+        )
         if name == "diff":
-            d.add_argument("--changelog", type=Path, help="also put the section atop this file")
+            d.add_argument(
+                "--changelog",
+                type=Path,
+                help="also put the section atop this file (default: print only)",
+            )
     for name, text in (
         ("build", "wheel + sdist of generated/, then twine check"),
         ("publish", "build, then upload with twine"),
@@ -260,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             "--outdir",
             type=Path,
             default=paths.ROOT / "dist",
-            help="where packages go (default: %(default)s)",
+            help="where packages go (default: dist/)",
         )
         p.add_argument(
             "--changelog-url",

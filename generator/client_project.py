@@ -166,8 +166,14 @@ def _located(result: Bundle, errors: list[GeneratorError]) -> SpecErrors:
 
 
 def _class_import(prop: Any) -> set[str]:
+    """Imports of the model classes a property names, the branches of a union included."""
     info = getattr(prop, "class_info", None)
-    return {import_string_from_class(info, prefix="..models")} if info is not None else set()
+    if info is not None:
+        return {import_string_from_class(info, prefix="..models")}
+    found: set[str] = set()
+    for inner in getattr(prop, "inner_properties", None) or []:
+        found |= _class_import(inner)
+    return found
 
 
 def success_responses(endpoint: Endpoint) -> list[Any]:

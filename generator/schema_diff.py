@@ -81,6 +81,9 @@ class SchemaDiff:
             merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
             props: dict[str, Any] = dict(merged.get("properties") or {})
             required: list[str] = list(merged.get("required") or [])
+            refs = [part for part in node["allOf"] if _is_ref(part)]
+            if len(refs) == 1 and len(node["allOf"]) == 1 and not props:
+                name = name or resolve(doc, refs[0])[1]  # a wrapper: {allOf: [$ref], ...}
             for part in node["allOf"]:
                 flat, _ = self.flatten(doc, part)
                 props.update(flat.get("properties") or {})
@@ -130,7 +133,7 @@ class SchemaDiff:
         h, name = self.flatten(self.head, h)
         self.visited.update(n for n in (name, b_name) if n)
         name = name or b_name
-        if name and (_is_ref(b_raw) or _is_ref(h_raw)):
+        if name:  # this node is, or wraps, a named component: changes inside are its own
             src = (name, "")
         source = src[0] + src[1] if src[0] else ""
         at = f"{where} `{path}`" if path else where

@@ -120,7 +120,10 @@ class AttachmentUpdate(BaseModel):
     completed_at_date: Annotated[
         float | None, Field(description="Completion time as a Unix timestamp.", ge=0.0)
     ] = None
-    filename: Annotated[str | None, Field(description="Guide spelling; new display name of the file.")] = None
+    filename: Annotated[
+        str | None,
+        Field(description="Guide spelling; new display name of the file (not blank).", pattern="\\S"),
+    ] = None
     visible_to_provider: Annotated[
         bool | None, Field(description="Guide spelling of `show_before_assignment`.")
     ] = None
@@ -682,14 +685,49 @@ class DateTimeString(RootModel[str]):
     ]
 
 
+class DispatchRule(BaseModel):
+    """
+    One step of the smart dispatch guide's rule list, tried in `order`.
+    """
+
+    order: Annotated[int | None, Field(description="Position of the rule (1 first).", ge=1)] = None
+    type: Annotated[
+        str,
+        Field(
+            description="What the rule dispatches to (`preferred_group`, `talent_pool`, `marketplace` in the guide).",
+            examples=["talent_pool"],
+        ),
+    ]
+    target_id: Annotated[
+        int | None, Field(description="The group or talent pool the rule dispatches to.", ge=1)
+    ] = None
+    delay_hours: Annotated[
+        float | None,
+        Field(description="Hours to wait before this rule applies (guide's read example).", ge=0.0),
+    ] = None
+    wait_time: Annotated[
+        float | None,
+        Field(
+            description="Time to wait before the next rule (guide's write example; the unit is not stated).",
+            ge=0.0,
+        ),
+    ] = None
+    criteria: Annotated[
+        dict[str, Any] | None,
+        Field(description='Provider criteria of a marketplace rule, such as `{"rating": 4.5}`.'),
+    ] = None
+
+
 class DispatchSettings(BaseModel):
     """
     How Smart Dispatch handles a project's work orders. Settings are versioned: each enabling write starts a new active row (`effective_from`), and the row it replaces gets an `effective_to`.
     """
 
     id: Annotated[int | None, Field(description="Row id of this settings version.", ge=1)] = None
-    project_dispatch_setting_id: Annotated[UUID, Field(description="UUID of this settings version.")]
-    project_id: Annotated[int, Field(ge=1)]
+    project_dispatch_setting_id: Annotated[
+        UUID | None, Field(description="UUID of this settings version.")
+    ] = None
+    project_id: Annotated[int | None, Field(ge=1)] = None
     buyer_id: Annotated[int | None, Field(description="Company (buyer) the project belongs to.", ge=1)] = None
     dispatch_runtime_minutes: Annotated[
         int | None,
@@ -714,14 +752,24 @@ class DispatchSettings(BaseModel):
     effective_from: Annotated[
         str | None,
         Field(
-            description="A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.",
-            examples=["2026-07-01 09:00:00", "2026-02-01T17:00:00Z"],
-            pattern="^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$",
+            description="When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or ISO 8601). Not checked as a timestamp: the playground prints only the placeholder `string_value`."
         ),
     ] = None
     effective_to: Annotated[
-        DateTimeString | None,
-        Field(description="End of this version's validity; null while it is the active row."),
+        str | None,
+        Field(
+            description="End of this version's validity, a UTC timestamp; null while it is the active row. Not checked as a timestamp, for the same reason as `effective_from`."
+        ),
+    ] = None
+    mode: Annotated[
+        str | None,
+        Field(
+            description="Dispatch mode of the guide's rule-list shape (`automatic` in its examples).",
+            examples=["automatic"],
+        ),
+    ] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules of the guide's rule-list shape.")
     ] = None
     created_by: Annotated[int | None, Field(description="User who wrote this version.", ge=1)] = None
     is_dispatch_settings_enabled: Annotated[
@@ -735,8 +783,10 @@ class DispatchSettingsCreate(BaseModel):
     """
 
     project_id: Annotated[int, Field(ge=1)]
-    buyer_id: Annotated[int, Field(ge=1)]
-    created_by: Annotated[int, Field(description="User recorded as the author of the settings.", ge=1)]
+    buyer_id: Annotated[int | None, Field(ge=1)] = None
+    created_by: Annotated[
+        int | None, Field(description="User recorded as the author of the settings.", ge=1)
+    ] = None
     dispatch_runtime_minutes: Annotated[int | None, Field(ge=1)] = 60
     rerun_until_threshold: bool | None = False
     rerun_threshold_minutes: Annotated[int | None, Field(ge=0)] = None
@@ -745,6 +795,10 @@ class DispatchSettingsCreate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+    mode: Annotated[str | None, Field(description="Dispatch mode (smart dispatch guide).")] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules (smart dispatch guide).")
+    ] = None
 
 
 class DispatchSettingsUpdate(BaseModel):
@@ -752,8 +806,10 @@ class DispatchSettingsUpdate(BaseModel):
     Body of the update request; the project is given by the path.
     """
 
-    buyer_id: Annotated[int, Field(ge=1)]
-    created_by: Annotated[int, Field(description="User recorded as the author of the new version.", ge=1)]
+    buyer_id: Annotated[int | None, Field(ge=1)] = None
+    created_by: Annotated[
+        int | None, Field(description="User recorded as the author of the new version.", ge=1)
+    ] = None
     project_id: Annotated[
         int | None, Field(description="Optional echo of the project; the path names the project.", ge=1)
     ] = None
@@ -765,6 +821,18 @@ class DispatchSettingsUpdate(BaseModel):
     is_dispatch_settings_enabled: Annotated[
         bool | None, Field(description="True starts a new active version; false turns off the current one.")
     ] = True
+    mode: Annotated[str | None, Field(description="Dispatch mode (smart dispatch guide).")] = None
+    rules: Annotated[
+        list[DispatchRule] | None, Field(description="Ordered dispatch rules (smart dispatch guide).")
+    ] = None
+
+
+class EmptyAnswer(RootModel[dict[str, Any]]):
+    """
+    An empty JSON object, which some playground pages show as the success answer of an action (assign a provider).
+    """
+
+    root: Annotated[dict[str, Any], Field(max_length=0)]
 
 
 class ErrorDetail(BaseModel):
@@ -905,6 +973,8 @@ class ExpenseStatus(StrEnum):
     new = "new"
     approved = "approved"
     disapproved = "disapproved"
+    pending = "pending"
+    rejected = "rejected"
 
 
 class Status3(StrEnum):
@@ -983,7 +1053,7 @@ class IncidentInput(BaseModel):
     """
 
     incident_id: Annotated[
-        constr(min_length=1, max_length=255) | conint(ge=0),
+        constr(pattern=r"\S", min_length=1, max_length=255) | conint(ge=0),
         Field(description="Your identifier of the incident or site the work order belongs to."),
     ]
 
@@ -1019,19 +1089,19 @@ class JobStatusReason(BaseModel):
 
 class ListMetadata(BaseModel):
     """
-    Pagination metadata of every page-based list envelope (`metadata` + `results`).
+    Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is required (the local sandbox always sends all four).
     """
 
     total: Annotated[int, Field(description="Number of items across all pages.", ge=0)]
     page: Annotated[
-        int,
+        int | None,
         Field(
             description="The page this envelope holds (1-based; the playground example shows 0 for an empty list).",
             ge=0,
         ),
-    ]
-    pages: Annotated[int, Field(ge=0)]
-    per_page: Annotated[int, Field(ge=0)]
+    ] = None
+    pages: Annotated[int | None, Field(description="Number of pages.", ge=0)] = None
+    per_page: Annotated[int | None, Field(description="Items per page.", ge=0)] = None
     columns: Annotated[str | None, Field(description="Comma-separated columns that were returned.")] = None
     list: str | None = None
     view: Annotated[
@@ -1049,12 +1119,6 @@ class ListMetadata(BaseModel):
     ] = None
 
 
-class Mode1(StrEnum):
-    custom = "custom"
-    location = "location"
-    remote = "remote"
-
-
 class Validation(BaseModel):
     """
     Result of the platform's address check.
@@ -1069,7 +1133,7 @@ class Map(BaseModel):
     href: str | None = None
 
 
-class Mode2(StrEnum):
+class Mode1(StrEnum):
     """
     `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
     """
@@ -1105,12 +1169,19 @@ class LocationInput(BaseModel):
     The location to set on a work order. For `custom`, send the full address (the platform replaces the whole address, so send every field even when changing one). For `location`, send `saved_location.id`. For `remote`, `mode` alone is enough.
     """
 
+    id: Annotated[
+        int | None,
+        Field(
+            description="Saved location id, the templates guide's shorthand for `mode: location` with `saved_location.id`.",
+            ge=1,
+        ),
+    ] = None
     mode: Annotated[
-        Mode2,
+        Mode1 | None,
         Field(
             description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
         ),
-    ]
+    ] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None
     address1: Annotated[str | None, Field(max_length=255, min_length=1)] = None
     address2: Annotated[str | None, Field(max_length=255)] = None
@@ -1168,7 +1239,7 @@ class MessageId2(RootModel[str]):
 
 class To(BaseModel):
     """
-    Recipient, required in practice when `type` is `SPECIFICTECH`.
+    Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox enforced it with 422, stated here so that it is checked as 400).
     """
 
     id: Annotated[int, Field(ge=1)]
@@ -1220,6 +1291,14 @@ class MessageUser(BaseModel):
         str | None, Field(description="Role of the user on the work order (`provider`, `buyer`, ...).")
     ] = None
     thumbnail: str | None = None
+
+
+class Actor(BaseModel):
+    """
+    Who completed the step.
+    """
+
+    name: str | None = None
 
 
 class Type5(StrEnum):
@@ -1280,6 +1359,15 @@ class PayAmountInput(BaseModel):
     units: Annotated[float | None, Field(description="Hours, devices, or 1 for fixed pay.", ge=0.0)] = None
 
 
+class PayExpenseSummary(BaseModel):
+    """
+    The pay guide's form of `expenses`, dollar sums by status.
+    """
+
+    pending: float | None = None
+    approved: float | None = None
+
+
 class PayFinance(BaseModel):
     """
     The company account that funds the work order.
@@ -1294,9 +1382,24 @@ class PayFinance(BaseModel):
 
 
 class Status7(StrEnum):
+    """
+    `pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide writes `approved` and `rejected`.
+    """
+
     pending = "pending"
     accepted = "accepted"
     denied = "denied"
+    approved = "approved"
+    rejected = "rejected"
+
+
+class ApprovedBy(BaseModel):
+    """
+    Who approved it (guide).
+    """
+
+    id: int | None = None
+    name: str | None = None
 
 
 class Action9(StrEnum):
@@ -1423,9 +1526,12 @@ class PayModifierList(BaseModel):
     A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only `sum.all`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     sum: Annotated[Sum2 | None, Field(description="Dollar totals of the list.")] = None
     results: list[PayModifier]
+    total_discount: Annotated[
+        float | None, Field(description="Dollar total of the discounts (guide's form of `sum.all`).")
+    ] = None
     actions: Annotated[list[Action12] | None, Field(description="What the caller may do with the list.")] = (
         None
     )
@@ -1476,6 +1582,15 @@ class PayRate(BaseModel):
     ] = None
     base: PayAmount | None = None
     additional: PayAmount | None = None
+
+
+class PayTotalSummary(BaseModel):
+    """
+    The pay guide's form of `total`, the amount earned so far and the hours behind it.
+    """
+
+    amount: float | None = None
+    hours_worked: float | None = None
 
 
 class PenaltyInput(BaseModel):
@@ -1933,9 +2048,16 @@ class ProviderAttributeBulkUpdateItem(BaseModel):
     A new value for an existing attribute, addressed by its UUID.
     """
 
-    talent_pool_provider_attribute_id: UUID | None = None
+    talent_pool_provider_attribute_id: Annotated[
+        str | None,
+        Field(description="UUID of the attribute to change (not checked as a UUID; see `id`).", min_length=1),
+    ] = None
     id: Annotated[
-        UUID | None, Field(description="Overview guide's spelling of `talent_pool_provider_attribute_id`.")
+        str | None,
+        Field(
+            description="Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends placeholders such as `uuid-1`, so the value is not checked as a UUID).",
+            min_length=1,
+        ),
     ] = None
     value: Annotated[str, Field(max_length=4000)]
 
@@ -2152,7 +2274,7 @@ class ServiceTypeList(BaseModel):
     results: list[ServiceType]
 
 
-class Mode3(StrEnum):
+class Mode2(StrEnum):
     exact = "exact"
     between = "between"
     hours = "hours"
@@ -2161,13 +2283,17 @@ class Mode3(StrEnum):
 
 class Direction(StrEnum):
     """
-    Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`.
+    Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list example writes them with underscores (`to_site`); both spellings are described.
     """
 
-    to_site = "to site"
-    from_site = "from site"
-    to_provider = "to provider"
-    to_other_location = "to other location"
+    TO_SITE = "to site"
+    FROM_SITE = "from site"
+    TO_PROVIDER = "to provider"
+    TO_OTHER_LOCATION = "to other location"
+    TO_SITE_ALIAS = "to_site"
+    FROM_SITE_ALIAS = "from_site"
+    TO_PROVIDER_ALIAS = "to_provider"
+    TO_OTHER_LOCATION_ALIAS = "to_other_location"
 
 
 class Task1(BaseModel):
@@ -2180,7 +2306,7 @@ class Task1(BaseModel):
 
 class Status12(StrEnum):
     """
-    Delivery status as the generated clients model it (capitalised, with a space).
+    Delivery status as the generated clients model it (capitalised, with a space); the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too.
     """
 
     New = "New"
@@ -2188,6 +2314,10 @@ class Status12(StrEnum):
     Arrived = "Arrived"
     Error = "Error"
     Lost = "Lost"
+    pending = "pending"
+    in_transit = "in_transit"
+    delivered = "delivered"
+    delayed = "delayed"
 
 
 class Action23(StrEnum):
@@ -2227,10 +2357,18 @@ class Name1(StrEnum):
 
 
 class Name2(StrEnum):
-    fedex = "fedex"
-    ups = "ups"
-    usps = "usps"
-    other = "other"
+    """
+    Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case).
+    """
+
+    FEDEX = "fedex"
+    UPS = "ups"
+    USPS = "usps"
+    OTHER = "other"
+    FEDEX_CAPITALIZED = "FedEx"
+    UPS_CAPITALIZED = "UPS"
+    USPS_CAPITALIZED = "USPS"
+    OTHER_CAPITALIZED = "Other"
 
 
 class ShipmentCarrierCreate(BaseModel):
@@ -2238,7 +2376,12 @@ class ShipmentCarrierCreate(BaseModel):
     Carrier details required when a shipment is created.
     """
 
-    name: Name2
+    name: Annotated[
+        Name2,
+        Field(
+            description="Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case)."
+        ),
+    ]
     other: Annotated[
         str | None, Field(description="Carrier name; required when `name` is `other`.", min_length=1)
     ] = None
@@ -2250,7 +2393,12 @@ class ShipmentCarrierInput(BaseModel):
     Carrier details sent when creating or updating a shipment.
     """
 
-    name: Name2 | None = None
+    name: Annotated[
+        Name2 | None,
+        Field(
+            description="Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are accepted (stored lower case)."
+        ),
+    ] = None
     other: Annotated[
         str | None, Field(description="Carrier name; required when `name` is `other`.", min_length=1)
     ] = None
@@ -2493,6 +2641,15 @@ class StoredLocationInput(BaseModel):
     client: Annotated[Client1 | IdRef | None, Field(description="Client ID.")] = None
 
 
+class Private(IntEnum):
+    """
+    True (or 1) when providers cannot see the note.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
+
+
 class StoredLocationTimeZone(BaseModel):
     """
     Time zone of a saved location.
@@ -2672,7 +2829,21 @@ class TaskGroupId(StrEnum):
 
 
 class Group(BaseModel):
+    """
+    The phase, as `{id}` (older reference) or as a plain string (tasks guide).
+    """
+
     id: TaskGroupId
+
+
+class Group1(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="The phase, as `{id}` (older reference) or as a plain string (tasks guide).",
+            min_length=1,
+        ),
+    ]
 
 
 class TaskStatus(StrEnum):
@@ -2717,6 +2888,16 @@ class TaskUpdate(BaseModel):
     label: str | None = None
     description: str | None = None
     status: TaskStatus | None = None
+    completed: Annotated[
+        bool | None,
+        Field(
+            description="The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as `status: complete` / `incomplete`."
+        ),
+    ] = None
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
     alerts: list[TaskAlertInput] | None = None
     phone: str | None = None
     email: EmailStr | None = None
@@ -2938,7 +3119,7 @@ class TypeOfWorkList(BaseModel):
     Page-based list answered by `GET /types-of-work`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[TypeOfWork]
     actions: Annotated[
         list[str] | None, Field(description="Actions the caller may take on the list (usually empty).")
@@ -3230,7 +3411,7 @@ class Contact2(BaseModel):
     phone: str | None = None
 
 
-class Group1(BaseModel):
+class Group2(BaseModel):
     id: Annotated[int | None, Field(ge=0)] = None
     name: str | None = None
 
@@ -3244,27 +3425,11 @@ class WorkOrderLocationSavedRef(BaseModel):
     name: str | None = None
     display_name: str | None = None
     contact: Contact2 | None = None
-    group: Group1 | None = None
+    group: Group2 | None = None
 
 
 class Id5(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
-
-
-class WorkOrderMassRouteRequest(BaseModel):
-    """
-    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
-    """
-
-    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
-        None
-    )
-    talent_pool_id: Annotated[
-        int | None,
-        Field(
-            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
-        ),
-    ] = None
 
 
 class Active(BaseModel):
@@ -3299,13 +3464,29 @@ class WorkOrderRichText(BaseModel):
     ] = None
 
 
-class WorkOrderRouteRequest(BaseModel):
+class Operator2(StrEnum):
+    field__ = ">="
+    field_ = ">"
+    field___1 = "<="
+    field__1 = "<"
+    field__2 = "="
+    field___2 = "=="
+
+
+class Rule(BaseModel):
+    name: Annotated[
+        str, Field(description="What the rule looks at, for example `rating`.", max_length=64, min_length=1)
+    ]
+    operator: Operator2
+    value: Annotated[float | str, Field(description="The value to compare with.")]
+
+
+class WorkOrderSelectionRule(BaseModel):
     """
-    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
+    Rules the providers must meet to receive the route ("When routing, you can apply Selection Rules to filter providers", lifecycle guide).
     """
 
-    technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
-    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
+    rules: Annotated[list[Rule], Field(max_length=20, min_length=1)]
 
 
 class JobStatus1(StrEnum):
@@ -3487,7 +3668,7 @@ class AttachmentFolderInput(BaseModel):
     A new attachment folder.
     """
 
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(description="Folder name; not blank.", min_length=1, pattern="\\S")]
     type: Type | None = "slot"
     task: AttachmentTaskRef | None = None
     min_files: Annotated[int | None, Field(ge=0)] = None
@@ -3559,6 +3740,18 @@ class Bundle(BaseModel):
     actions: list[Action1] | None = None
 
 
+class BundleCreated(BaseModel):
+    """
+    The synchronous answer the bundles guide shows for `POST /workorders/bundle`: the new bundle's ID, the bundled work orders and their combined pay. The 2026-02-09 playground answers a background job (`AsyncJob`) instead, as the local sandbox does.
+    """
+
+    bundle_id: Annotated[
+        str | int, Field(description="The bundle's ID (the guide's example is a string such as `BND-12345`).")
+    ]
+    work_orders: list[BundledWorkOrder] | None = None
+    total_pay: Annotated[float | None, Field(description="Combined pay of the bundled work orders.")] = None
+
+
 class BundleValidation(BaseModel):
     """
     Result of checking whether work orders can be bundled; nothing is changed.
@@ -3604,6 +3797,13 @@ class ClientInput(BaseModel):
     website: Annotated[str | None, Field(max_length=2048)] = None
     standard_instruction: str | None = None
     policy_procedure: str | None = None
+    notes: Annotated[
+        str | None,
+        Field(
+            description="Free-text notes on the client (the clients guide's create example sends `notes`).",
+            max_length=4000,
+        ),
+    ] = None
 
 
 class ClientProjects(BaseModel):
@@ -3772,7 +3972,7 @@ class ContactList(BaseModel):
     """
 
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Contact]
     actions: Annotated[
         list[str] | None,
@@ -3834,8 +4034,8 @@ class CustomFieldList(BaseModel):
     Custom fields of a work order, grouped by category.
     """
 
-    metadata: ListMetadata
-    results: list[CustomFieldCategory]
+    metadata: ListMetadata | None = None
+    results: list[CustomFieldCategory | CustomField]
 
 
 class DateObject(BaseModel):
@@ -3877,6 +4077,19 @@ class Error(BaseModel):
     ] = None
     message: Annotated[str, Field(description="Human readable reason.")]
     correlation_id: Annotated[str | None, Field(description="Request id to quote to support.")] = None
+    errorReference: Annotated[
+        str | None,
+        Field(
+            description="Reference of the error, on the project dispatch settings pages' second error shape (`{message, errorReference, extra, note}`)."
+        ),
+    ] = None
+    extra: Annotated[
+        list[dict[str, Any]] | None,
+        Field(description="Further details, on the same pages' second error shape (shown empty)."),
+    ] = None
+    note: Annotated[
+        str | None, Field(description="A note on the error, on the same pages' second error shape.")
+    ] = None
     errors: Annotated[
         list[ErrorDetail] | None,
         Field(
@@ -3940,7 +4153,10 @@ class ExpenseList(BaseModel):
     Expenses of a work order with their totals.
     """
 
-    metadata: ListMetadata
+    totals: Annotated[
+        dict[str, float] | None, Field(description="The guide's totals by review state (amounts).")
+    ] = None
+    metadata: ListMetadata | None = None
     sum: ExpensesSum | None = None
     results: list[Expense]
     actions: Annotated[
@@ -4013,7 +4229,10 @@ class MessageInput(BaseModel):
     message: Annotated[str, Field(min_length=1)]
     type: MessageType | None = None
     to: Annotated[
-        To | None, Field(description="Recipient, required in practice when `type` is `SPECIFICTECH`.")
+        To | None,
+        Field(
+            description='Recipient; required when `type` is `SPECIFICTECH` (the guide\'s "use to.id"; the local sandbox enforced it with 422, stated here so that it is checked as 400).'
+        ),
     ] = None
     notify: Annotated[
         list[NotifyItem] | None, Field(description="Company user IDs to notify about the message.")
@@ -4040,6 +4259,33 @@ class MessageList(BaseModel):
     fs_work_order: bool | None = None
     f_only_workorder: bool | None = None
     fs_only_workorder: bool | None = None
+
+
+class MilestoneStep(BaseModel):
+    """
+    One lifecycle step in the guide's list form of the milestones.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="Step id; the guide lists created, published, routed, assigned, confirmed, checked_in, checked_out, work_done, approved and paid."
+        ),
+    ]
+    label: str | None = None
+    completed: bool | None = None
+    completed_at: Annotated[
+        DateObject | None, Field(description="When the step happened; null while it has not.")
+    ] = None
+    actor: Annotated[Actor | None, Field(description="Who completed the step.")] = None
+
+
+class MilestoneSteps(BaseModel):
+    """
+    The milestones as a list of named steps, the form the newer milestones guide shows: each step with its label, whether it happened, when, and who did it.
+    """
+
+    results: list[MilestoneStep]
 
 
 class Milestones(BaseModel):
@@ -4076,7 +4322,20 @@ class PayIncrease(BaseModel):
 
     id: Annotated[int, Field(ge=1)]
     description: Annotated[str | None, Field(description="Why the increase is requested.")] = None
-    status: Status7 | None = None
+    status: Annotated[
+        Status7 | None,
+        Field(
+            description="`pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide writes `approved` and `rejected`."
+        ),
+    ] = None
+    amount: Annotated[float | None, Field(description="Dollars asked for (guide's form).")] = None
+    reason: Annotated[
+        str | None, Field(description="Why the increase is asked for (guide's form of `description`).")
+    ] = None
+    requested_by: Annotated[
+        str | None, Field(description="Who asked for it, for example `provider` (guide).")
+    ] = None
+    approved_by: Annotated[ApprovedBy | None, Field(description="Who approved it (guide).")] = None
     status_description: Annotated[
         str | None, Field(description="Note recorded with the last status change.")
     ] = None
@@ -4090,11 +4349,14 @@ class PayIncrease(BaseModel):
 
 class PayIncreaseList(BaseModel):
     """
-    The pay increases of a work order, newest first.
+    The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents no order).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     sum: Annotated[Sum1 | None, Field(description="Dollar total of the increases.")] = None
+    total_increase: Annotated[
+        float | None, Field(description="Dollar total of the increases (guide's form of `sum.all`).")
+    ] = None
     results: list[PayIncrease]
     actions: list[str] | None = None
 
@@ -4381,7 +4643,7 @@ class ServiceWindow(BaseModel):
     When the provider is expected on site. `exact`: arrive at `start`. `between`: arrive any time from `start` to `end`. `hours`: work on the days from `start` to `end`, only between the start time and end time of each day.
     """
 
-    mode: Mode3
+    mode: Mode2
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4391,7 +4653,7 @@ class ServiceWindowInput(BaseModel):
     A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
     """
 
-    mode: Mode3
+    mode: Mode2 | None = None
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4418,7 +4680,17 @@ class ShipmentInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/shipments`. Underscore directions (`to_site`), as written in Field Nation's guide, are accepted besides the API's spaced values.
     """
 
-    name: Annotated[str, Field(description="What is being shipped.", max_length=255, min_length=1)]
+    name: Annotated[str | None, Field(description="What is being shipped.", max_length=255, min_length=1)] = (
+        None
+    )
+    description: Annotated[
+        str | None,
+        Field(
+            description="The shipments guide's name for `name` (its create example sends `description`); one of the two is required.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
     direction: ShipmentDirectionInput
     carrier: ShipmentCarrierCreate
     location: ShipmentAddress | None = None
@@ -4452,8 +4724,13 @@ class SiteRevisitList(BaseModel):
     Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
-    results: list[SiteRevisit]
+    metadata: ListMetadata | None = None
+    results: Annotated[
+        list[SiteRevisit],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     count: Annotated[int | None, Field(description="Number of revisits of the work order.", ge=0)] = None
 
 
@@ -4472,9 +4749,13 @@ class StoredLocationNote(BaseModel):
     A note kept on a saved location.
     """
 
-    id: Annotated[int, Field(ge=1)]
-    text: str
-    private: Annotated[bool | None, Field(description="True when providers cannot see the note.")] = None
+    id: Annotated[
+        int, Field(description="Note id (0 on the older reference's empty placeholder note).", ge=0)
+    ]
+    text: Annotated[str, Field(description="The note.")]
+    private: Annotated[
+        bool | Private | None, Field(description="True (or 1) when providers cannot see the note.")
+    ] = None
     user_id: Annotated[int | None, Field(description="Author of the note.", ge=1)] = None
     created: DateObject | None = None
 
@@ -4507,7 +4788,12 @@ class TagList(BaseModel):
     """
 
     metadata: ListMetadata
-    results: list[Tag]
+    results: Annotated[
+        list[Tag],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: list[Action28] | None = None
 
@@ -4622,7 +4908,12 @@ class TaskGroup(BaseModel):
     Phase a task belongs to.
     """
 
-    id: TaskGroupId
+    id: Annotated[
+        TaskGroupId | str,
+        Field(
+            description="The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group name here instead (`Completion Requirements`), so any string is described."
+        ),
+    ]
     label: Annotated[str | None, Field(description="Display name (Pre Work, Work, Post Work).")] = None
 
 
@@ -4631,8 +4922,15 @@ class TaskInput(BaseModel):
     Body of `POST /workorders/{work_order_id}/tasks`. Send the type-specific property the chosen type needs: `phone` for 8, `email` for 9, `custom_field` for 7, `attachment` for 13, `attachments` (the folder) for 5 and 6.
     """
 
-    group: Group
-    type: Type11
+    group: Annotated[
+        Group | Group1,
+        Field(description="The phase, as `{id}` (older reference) or as a plain string (tasks guide)."),
+    ]
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
+    type: Type11 | None = None
     label: str | None = None
     description: Annotated[
         str | None,
@@ -4772,6 +5070,33 @@ class WorkOrderLocationNote(BaseModel):
     created: DateObject | None = None
 
 
+class WorkOrderMassRouteRequest(BaseModel):
+    """
+    Providers to route the work order to in one request: a list of provider ids, or a talent pool whose members all receive the route. The routing runs as a background job.
+    """
+
+    ids: Annotated[list[Id5] | None, Field(description="Provider (user) ids to route to.", min_length=1)] = (
+        None
+    )
+    talent_pool_id: Annotated[
+        int | None,
+        Field(
+            description="Talent pool (preferred provider group) whose providers all receive the route.", ge=1
+        ),
+    ] = None
+    selection_rule: WorkOrderSelectionRule | None = None
+
+
+class WorkOrderRouteRequest(BaseModel):
+    """
+    The provider to route the work order to (or to remove from its routes). The reference and playground name the provider `technician`; `user` is accepted as well, as the assignment endpoints use that key.
+    """
+
+    technician: Annotated[IdRef | None, Field(description="The provider (user) id.")] = None
+    user: Annotated[IdRef | None, Field(description="Alternative key for the provider.")] = None
+    selection_rule: WorkOrderSelectionRule | None = None
+
+
 class WorkOrderShipmentsInput(BaseModel):
     """
     Shipments to add to the work order, in the `{results: [...]}` envelope; each item is the body of `POST /workorders/{work_order_id}/shipments`.
@@ -4839,7 +5164,7 @@ class AttachmentFolderList(BaseModel):
     The attachment folders of a work order with their files (also embedded as `attachments` in the WorkOrder). `sum.unreviewed` counts deliverables waiting for review.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[AttachmentFolder]
     sum: Sum | None = None
     correlation_id: str | None = None
@@ -4882,9 +5207,25 @@ class Client(BaseModel):
     policy_procedure: Annotated[
         str | None, Field(description="Policies and procedures providers must follow for this client.")
     ] = None
+    notes: Annotated[
+        str | None,
+        Field(description="Free-text notes on the client, as the clients guide's create example sends them."),
+    ] = None
     manager: UserRef | None = None
-    created: DateObject | None = None
+    created: Annotated[
+        DateObject | DateTimeString | None,
+        Field(
+            description="When the client was added: Field Nation's date object on the playground, a plain ISO 8601 string in the clients guide's list example. Both are accepted."
+        ),
+    ] = None
     work_order_counts: ClientWorkOrderCounts | None = None
+    work_orders_count: Annotated[
+        int | None,
+        Field(
+            description="Number of the client's work orders, as the clients guide's list example shows it.",
+            ge=0,
+        ),
+    ] = None
     projects: ClientProjects | None = None
     actions: list[ClientAction] | None = None
     correlation_id: str | None = None
@@ -4895,7 +5236,7 @@ class ClientList(BaseModel):
     One page of clients.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Client]
     actions: list[str] | None = None
 
@@ -4943,7 +5284,13 @@ class Location(BaseModel):
     """
 
     work_order_id: Annotated[int | None, Field(ge=1)] = None
-    mode: Mode1 | None = None
+    mode: Annotated[
+        str | None,
+        Field(
+            description="`custom`, `location` (a saved location) or `remote` in practice. A plain string because the playground's location answers show a placeholder string here and answers must not be refused.",
+            examples=["custom", "location", "remote"],
+        ),
+    ] = None
     display_name: str | None = None
     address1: str | None = None
     address2: str | None = None
@@ -5011,7 +5358,10 @@ class Pay(BaseModel):
     range: Annotated[Range | None, Field(description="Lowest and highest possible labor pay.")] = None
     labor_sum: Annotated[float | None, Field(description="Labor pay earned so far.")] = None
     total: Annotated[
-        float | None, Field(description="Total pay including modifiers and approved expenses.")
+        float | PayTotalSummary | None,
+        Field(
+            description="Total pay including modifiers and approved expenses: a number (playground), or `{amount, hours_worked}` (pay guide)."
+        ),
     ] = None
     fees_cancellation_pending: bool | None = None
     passive_cancellation_amount: float | None = None
@@ -5024,11 +5374,20 @@ class Pay(BaseModel):
         list[dict[str, Any]] | None, Field(description="Funding transactions behind the pay.")
     ] = None
     invoice: PayInvoice | None = None
-    bonuses: PayModifierList | None = None
-    penalties: PayModifierList | None = None
+    bonuses: Annotated[
+        PayModifierList | list[PayModifier] | None,
+        Field(description="The bonus lines; a bare array in the pay guide's example."),
+    ] = None
+    penalties: Annotated[
+        PayModifierList | list[PayModifier] | None,
+        Field(description="The penalty lines; a bare array in the pay guide's example."),
+    ] = None
     discounts: PayModifierList | None = None
     increases: PayIncreaseList | None = None
-    expenses: ExpenseList | None = None
+    expenses: Annotated[
+        ExpenseList | PayExpenseSummary | None,
+        Field(description="The expenses; only their `{pending, approved}` sums in the pay guide's example."),
+    ] = None
 
 
 class Problem1(BaseModel):
@@ -5037,7 +5396,10 @@ class Problem1(BaseModel):
     """
 
     id: Annotated[int, Field(ge=1)]
-    zendesk_ticket_id: Annotated[int | None, Field(ge=1)] = None
+    zendesk_ticket_id: Annotated[
+        int | None,
+        Field(description="Support ticket ID; 0 when there is none (older reference's example).", ge=0),
+    ] = None
     type: ProblemTypeRef | None = None
     comments: str | None = None
     contact: Annotated[Contact1 | None, Field(description="Who is told about the problem.")] = None
@@ -5060,7 +5422,12 @@ class ProblemList(BaseModel):
     """
 
     metadata: ListMetadata
-    results: list[Problem1]
+    results: Annotated[
+        list[Problem1],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     sum: Annotated[
         Sum3 | None,
         Field(
@@ -5107,7 +5474,13 @@ class Schedule(BaseModel):
             description="For `hours` windows: 1 asks the provider to commit to a hard start time when requesting or accepting the work, 0 does not."
         ),
     ] = None
-    time_zone: ScheduleTimeZone | None = None
+    time_zone: Annotated[
+        ScheduleTimeZone | str | None,
+        Field(description="The time zone object (playground), or its IANA name alone (schedule guide)."),
+    ] = None
+    provider_eta: Annotated[
+        DateObject | None, Field(description="When the provider expects to arrive (schedule guide).")
+    ] = None
     status_id: Annotated[int | None, Field(description="Status id of the work order.", ge=0)] = None
     company_id: Annotated[int | None, Field(ge=0)] = None
     today_tomorrow: Annotated[
@@ -5200,16 +5573,30 @@ class Shipment(BaseModel):
     direction: Annotated[
         Direction | None,
         Field(
-            description="Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`."
+            description="Where the shipment goes. The Android client's model lists `to site` and `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list example writes them with underscores (`to_site`); both spellings are described."
         ),
     ] = None
-    carrier: ShipmentCarrier | None = None
+    carrier: Annotated[
+        ShipmentCarrier | str | None,
+        Field(
+            description='The carrier object (playground, older reference, clients); the shipments guide\'s list example shows the carrier as a plain name (`"FedEx"`) with `tracking_number` beside it, so a string is accepted too.'
+        ),
+    ] = None
+    tracking_number: Annotated[
+        str | None,
+        Field(description="Tracking number at the top level (the shipments guide's list example)."),
+    ] = None
+    description: Annotated[
+        str | None, Field(description="What is being shipped (the shipments guide's name for `name`).")
+    ] = None
     location: ShipmentAddress | None = None
     task: Annotated[Task1 | None, Field(description="Task the shipment belongs to, if any.")] = None
     created: DateObject | None = None
     status: Annotated[
         Status12 | None,
-        Field(description="Delivery status as the generated clients model it (capitalised, with a space)."),
+        Field(
+            description="Delivery status as the generated clients model it (capitalised, with a space); the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too."
+        ),
     ] = None
     actions: Annotated[
         list[Action23] | None, Field(description="What the caller may do with this shipment.")
@@ -5221,8 +5608,13 @@ class ShipmentList(BaseModel):
     Shipments of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not document the order).
     """
 
-    metadata: ListMetadata
-    results: list[Shipment]
+    metadata: ListMetadata | None = None
+    results: Annotated[
+        list[Shipment],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: Annotated[list[Action24] | None, Field(description="What the caller may do with the list.")] = (
         None
@@ -5261,7 +5653,12 @@ class StoredLocation(BaseModel):
     state: str | None = None
     zip: str | None = None
     country: Annotated[str | None, Field(description="ISO 3166 country code.")] = None
-    type: IdName | None = None
+    type: Annotated[
+        IdName | str | None,
+        Field(
+            description="Location type: `{id, name}` in the object reference, the bare name (`Commercial`) in the older reference's list example. Both are accepted."
+        ),
+    ] = None
     group: IdName | None = None
     client: IdName | None = None
     company: IdName | None = None
@@ -5279,7 +5676,7 @@ class StoredLocationList(BaseModel):
     One page of active saved locations.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[StoredLocation]
     actions: list[str] | None = None
 
@@ -5343,7 +5740,12 @@ class TimeLogList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[TimeLog]
+    results: Annotated[
+        list[TimeLog],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     hours: Annotated[float | None, Field(description="Sum of the hours of all logs.", ge=0.0)] = None
     open_time_log: TimeLog | None = None
     correlation_id: str | None = None
@@ -5457,6 +5859,13 @@ class WorkOrderCreate(BaseModel):
             description="Template to start from; its values fill whatever the body leaves out. `null` (legacy examples) means no template."
         ),
     ] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            description='Template id, the classification guide\'s spelling of `template.id` ("template_id in your Create request"); `template` wins when both are sent.',
+            ge=1,
+        ),
+    ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
     ] = None
@@ -5550,6 +5959,13 @@ class WorkOrderUpdate(BaseModel):
         list[IdRef] | None, Field(description="Service types (deprecated by Field Nation).")
     ] = None
     template: Annotated[IdRef | None, Field(description="Template to apply; `null` means none.")] = None
+    template_id: Annotated[
+        int | None,
+        Field(
+            description='Template id, the classification guide\'s spelling of `template.id` ("template_id in your Create request"); `template` wins when both are sent.',
+            ge=1,
+        ),
+    ] = None
     defaultTemplateId: Annotated[
         int | None, Field(description="Id of the company's default template.", ge=1)
     ] = None
@@ -5683,7 +6099,12 @@ class SignatureList(BaseModel):
     """
 
     metadata: ListMetadata | None = None
-    results: list[Signature]
+    results: Annotated[
+        list[Signature],
+        Field(
+            description="Newest first in the local sandbox (its convention); Field Nation does not document the order of this list."
+        ),
+    ]
     correlation_id: str | None = None
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
 
@@ -5693,6 +6114,10 @@ class Task5(BaseModel):
     One task of a work order. Which of the type-specific properties is filled depends on `type.id`: `eta` (1), `closing_notes` (2), `time_log` (3, 4), `attachments` (5, 6), `custom_field` (7), `phone` (8), `email` (9), `signature` (11), `shipment` (12), `attachment` (13).
     """
 
+    required: Annotated[
+        bool | None,
+        Field(description="Whether the provider must complete the task (the tasks guide's field)."),
+    ] = None
     id: Annotated[int, Field(ge=1)]
     work_order_id: Annotated[
         int | None, Field(description="Present when the task is read through the `/tasks` path.", ge=1)
@@ -5702,9 +6127,9 @@ class Task5(BaseModel):
     ] = None
     description: str | None = None
     descriptions: TaskDescriptions | None = None
-    group: TaskGroup
-    type: TaskType
-    status: TaskStatus
+    group: TaskGroup | None = None
+    type: TaskType | None = None
+    status: TaskStatus | None = None
     alerts: list[TaskAlert] | None = None
     created: DateObject | None = None
     author: UserRef | None = None
@@ -5732,7 +6157,7 @@ class TaskList(BaseModel):
     Tasks of a work order, in display order.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Task5]
     actions: Annotated[list[str] | None, Field(description="What the caller may do with the list.")] = None
 
@@ -5922,7 +6347,7 @@ class PendingProviderList(BaseModel):
     Providers related to a work order, filtered by the `list` parameter (for pending requests: `find_providers_pending_assignment`).
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[PendingProvider]
     actions: list[Action14] | None = None
     params: Annotated[list[dict[str, Any]] | None, Field(description="Filters applied to the list.")] = None
@@ -5970,7 +6395,7 @@ class TemplateList(BaseModel):
     Page-based list answered by `GET /templates`.
     """
 
-    metadata: ListMetadata
+    metadata: ListMetadata | None = None
     results: list[Template]
     actions: Annotated[list[str] | None, Field(description="Actions available on the list as a whole.")] = (
         None

@@ -162,6 +162,7 @@ def create_client(ctx: Context) -> Reply:
         "about",
         "standard_instruction",
         "policy_procedure",
+        "notes",
     ):
         if key in body:
             doc[key] = body[key]

@@ -39,14 +39,20 @@ def current_settings(store: Store, company_id: int, project_id: int) -> Doc | No
     return max(found, key=lambda d: d["id"]) if found else None
 
 
+RULE_KEYS = ("mode", "rules")
+"""The smart dispatch guide's rule-list fields: kept when sent, carried to later versions."""
+
+
 def _checks(ctx: Context, body: dict[str, Any]) -> None:
-    if body["buyer_id"] != ctx.company_id:
+    """``buyer_id`` and ``created_by`` are optional (the guide's body has neither); when sent,
+    they must name the caller's company and one of its users."""
+    if "buyer_id" in body and body["buyer_id"] != ctx.company_id:
         raise ApiError(
             422,
             f"buyer_id: {body['buyer_id']} is not your company ({ctx.company_id})",
             [{"field": "body.buyer_id", "message": "not the caller's company"}],
         )
-    if ctx.store.get("user", body["created_by"], ctx.company_id) is None:
+    if "created_by" in body and ctx.store.get("user", body["created_by"], ctx.company_id) is None:
         raise ApiError(
             422,
             f"created_by: user {body['created_by']} is not a user of this company",
@@ -67,12 +73,17 @@ def _write(ctx: Context, project_id: int, body: dict[str, Any], previous: Doc | 
         "id": new_id(ctx.store, SETTINGS, 10),
         "project_dispatch_setting_id": str(uuid.uuid4()),
         "project_id": project_id,
-        "buyer_id": body["buyer_id"],
+        "buyer_id": body.get("buyer_id", ctx.company_id),
         **values,
         "effective_from": now,
         "effective_to": None,
-        "created_by": body["created_by"],
+        "created_by": body.get("created_by", ctx.user_id),
     }
+    for key in RULE_KEYS:
+        if key in body:
+            doc[key] = body[key]
+        elif previous is not None and key in previous:
+            doc[key] = previous[key]
     ctx.store.put(SETTINGS, doc["id"], ctx.company_id, doc, parent=project_id)
     return doc
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation
+from ..registry import Context, Reply, operation, seeder
+from ..store import Store
 from ._common import (
     add_item,
     created,
@@ -25,6 +26,7 @@ from ._common import (
     status_name,
     user_ref,
 )
+from ._seeding import first_work_order, seed_call
 
 PATH = ("pay", "expenses")
 CATEGORY = "expense_category"
@@ -234,3 +236,17 @@ def update_work_order_expense(ctx: Context) -> Reply:
     elif status == "new":
         expense.pop("status_description", None)
     return ok(_save(ctx, doc))
+
+
+@seeder(order=98)
+def seed_expenses(store: Store, company: dict[str, Any]) -> None:
+    """An expense on the first assigned work order (the spec's examples name it)."""
+    doc = first_work_order(store, company, lifecycle.ASSIGNED)
+    if doc is not None:
+        body = {
+            "category": {"uid": 1, "id": 10},
+            "description": "Cat6 cable, 50 ft",
+            "amount": "50.00",
+            "quantity": 1,
+        }
+        seed_call(store, company, doc, "create_work_order_expense", body)

@@ -264,6 +264,8 @@ def build_location(
     field: str = "body.location",
 ) -> dict[str, Any]:
     """A ``LocationInput`` turned into the work order's ``Location`` (the address is replaced whole)."""
+    if "mode" not in inp:  # the templates guide's shorthand for a saved location
+        inp = {**inp, "mode": "location", "saved_location": {"id": inp["id"]}}
     mode = "custom" if inp["mode"] == "site" else inp["mode"]  # the playground's spelling
     loc: dict[str, Any] = {
         "work_order_id": wo_id,

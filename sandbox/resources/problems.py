@@ -26,6 +26,7 @@ from ._common import (
     section,
     status_name,
 )
+from ._seeding import first_work_order, seed_call
 from .shipments import acting_user
 
 PATH = ("problems",)
@@ -257,3 +258,16 @@ def delete_work_order_problem(ctx: Context) -> Reply:
     remove_item(doc, PATH, ctx.path["problem_id"], "Problem")
     _listing(ctx, doc)
     return ok(save_work_order(ctx, doc))
+
+
+@seeder(order=98)
+def seed_problems(store: Store, company: dict[str, Any]) -> None:
+    """An open problem on the first routed work order (the spec's examples name it)."""
+    doc = first_work_order(store, company, lifecycle.ROUTED)
+    if doc is not None:
+        body = {
+            "type": {"id": 31},
+            "comments": "Technician is unable to access the site.",
+            "support_can_resolve": True,
+        }
+        seed_call(store, company, doc, "create_work_order_problem", body)

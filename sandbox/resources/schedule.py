@@ -48,7 +48,19 @@ def _parse(value: dict[str, Any], field: str) -> float:
         ) from None
 
 
-def _window(inp: dict[str, Any], tz_name: str, field: str) -> dict[str, Any]:
+def _window(
+    inp: dict[str, Any], tz_name: str, field: str, current: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The window ``inp`` describes; a partial one (the update guide sends only `start`) is
+    laid over the ``current`` window of the work order."""
+    if "mode" not in inp:
+        if not current:
+            raise ApiError(
+                422,
+                f"{field.removeprefix('body.')}.mode: required while the work order has no service window",
+                [{"field": f"{field}.mode", "message": "required"}],
+            )
+        inp = {**current, **inp}
     mode = inp["mode"]
     window: dict[str, Any] = {"mode": mode}
     if mode == "asap":
@@ -146,7 +158,10 @@ def build_schedule(
     tz = refresh_schedule(schedule, location, ctx.now)["time_zone"]
     if "service_window" in inp:
         schedule["service_window"] = _window(
-            inp["service_window"], tz["name"], f"{field}.service_window"
+            inp["service_window"],
+            tz["name"],
+            f"{field}.service_window",
+            schedule.get("service_window"),
         )
     for key in ("schedule_note", "schedule_option"):
         if key in inp:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation
+from ..registry import Context, Reply, operation, seeder
+from ..store import Store
 from ._common import acting_user as shared_acting_user
 from ._common import (
     add_item,
@@ -24,6 +26,7 @@ from ._common import (
     section,
     user_ref,
 )
+from ._seeding import first_work_order, seed_call
 
 PATH = ("shipments",)
 STATUS_ALIASES = {
@@ -88,11 +91,14 @@ def _set_status(ctx: Context, shipment: dict[str, Any], value: str) -> None:
 def _apply(
     ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]
 ) -> dict[str, Any]:
-    if "name" in body:
-        shipment["name"] = body["name"]
+    for key in ("description", "name"):  # the guide names it `description`
+        if key in body:
+            shipment["name"] = body[key]
     if "direction" in body:
         shipment["direction"] = body["direction"].replace("_", " ")
     carrier_in = dict(body.get("carrier") or {})
+    if "name" in carrier_in:  # case-insensitive per the guide (`FedEx`)
+        carrier_in["name"] = carrier_in["name"].lower()
     if "tracking_number" in body:
         carrier_in["tracking"] = body["tracking_number"]
     if carrier_in or "carrier" not in shipment:
@@ -172,3 +178,16 @@ def delete_work_order_shipment(ctx: Context) -> Reply:
     remove_item(doc, PATH, ctx.path["shipment_id"], "Shipment")
     _listing(doc)
     return ok(save_work_order(ctx, doc))
+
+
+@seeder(order=98)
+def seed_shipments(store: Store, company: dict[str, Any]) -> None:
+    """An inbound shipment on the first draft work order (the spec's examples name it)."""
+    doc = first_work_order(store, company, lifecycle.DRAFT)
+    if doc is not None:
+        body = {
+            "name": "Replacement POS terminal",
+            "direction": "to site",
+            "carrier": {"name": "fedex", "tracking": "123456789012"},
+        }
+        seed_call(store, company, doc, "create_work_order_shipment", body)

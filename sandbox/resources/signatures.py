@@ -14,8 +14,10 @@ import hashlib
 import re
 from typing import Any
 
+from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation
+from ..registry import Context, Reply, operation, seeder
+from ..store import Store
 from ._common import (
     add_item,
     created,
@@ -31,6 +33,7 @@ from ._common import (
     section,
     user_ref,
 )
+from ._seeding import first_work_order, seed_call
 from .location import time_zone
 
 PATH = ("signatures",)
@@ -143,3 +146,16 @@ def delete_work_order_signature(ctx: Context) -> Reply:
     remove_item(doc, PATH, ctx.path["signature_id"], "Signature")
     _signatures(doc)
     return ok(save_work_order(ctx, doc))
+
+
+@seeder(order=98)
+def seed_signatures(store: Store, company: dict[str, Any]) -> None:
+    """The site manager's signature on the first work-done work order."""
+    doc = first_work_order(store, company, lifecycle.WORK_DONE)
+    if doc is not None:
+        body = {
+            "name": "Jordan Blake",
+            "format": "image/png",
+            "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        }
+        seed_call(store, company, doc, "create_work_order_signature", body, after=7200)

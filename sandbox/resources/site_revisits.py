@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation
-from ..store import Doc
+from ..registry import Context, Reply, operation, seeder
+from ..store import Doc, Store
 from ._common import (
     WORK_ORDER,
     add_item,
@@ -30,6 +31,7 @@ from ._common import (
     section,
     user_ref,
 )
+from ._seeding import first_work_order, seed_call
 
 PATH = ("site_revisits",)
 REASON = "site_revisit_reason"
@@ -179,3 +181,14 @@ def delete_work_order_site_revisit(ctx: Context) -> Reply:
     remove_item(doc, PATH, ctx.path["revisit_id"], "Site revisit")
     _sync(doc)
     return ok(summary(ctx, save_work_order(ctx, doc)))
+
+
+@seeder(order=98)
+def seed_site_revisits(store: Store, company: dict[str, Any]) -> None:
+    """A requested return visit on the first work-done work order (the spec's examples name
+    it)."""
+    doc = first_work_order(store, company, lifecycle.WORK_DONE)
+    reasons = [r for r in store.list(REASON, company["id"]) if _serves(r, "revisit")]
+    if doc is not None and reasons:
+        body = {"revisit_reason": min(r["id"] for r in reasons), "is_billable": False}
+        seed_call(store, company, doc, "create_work_order_site_revisit", body, after=9000)

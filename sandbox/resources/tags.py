@@ -11,7 +11,8 @@ from typing import Any
 
 from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation
+from ..registry import Context, Reply, operation, seeder
+from ..store import Store
 from ._common import (
     add_item,
     created,
@@ -25,6 +26,7 @@ from ._common import (
     status_name,
     user_ref,
 )
+from ._seeding import first_work_order, seed_call
 
 PATH = ("tags",)
 TAG_STATUS = {
@@ -123,3 +125,18 @@ def delete_work_order_tag(ctx: Context) -> Reply:
     remove_item(doc, PATH, ctx.path["tag_id"], "Tag")
     _listing(doc)
     return ok(save_work_order(ctx, doc))
+
+
+@seeder(order=98)
+def seed_tags(store: Store, company: dict[str, Any]) -> None:
+    """The company's first tag that a draft may carry, on the first draft work order (the
+    spec's examples name it)."""
+    doc = first_work_order(store, company, lifecycle.DRAFT)
+    for tag in sorted(store.list("company_tag", company["id"]), key=lambda t: t["id"]):
+        if doc is None:
+            return
+        try:
+            seed_call(store, company, doc, "create_work_order_tag", {"id": tag["id"]})
+        except ApiError:
+            continue
+        return

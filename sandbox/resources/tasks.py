@@ -52,6 +52,24 @@ DETAILS = ("phone", "email", "custom_field", "attachment", "attachments", "closi
 CLOSED = (lifecycle.APPROVED, lifecycle.PAID, lifecycle.CANCELLED, lifecycle.DELETED)
 
 
+CUSTOM_TASK = 10  # the type of a task created without one (the tasks guide sends none)
+
+
+def _group_id(given: Any, field: str) -> str:
+    """The phase ID from ``{id}`` (older reference) or a plain string (tasks guide): a phase
+    ID or its display name; other names are a 422."""
+    if isinstance(given, dict):
+        return str(given["id"])
+    text = str(given).strip()
+    for ident, label in GROUPS.items():
+        if text.lower() in (ident, label.lower()):
+            return ident
+    raise _bad(
+        field,
+        f"unknown phase {text!r} (one of {', '.join(GROUPS)} or {', '.join(GROUPS.values())})",
+    )
+
+
 def _bad(field: str, message: str, status: int = 422) -> ApiError:
     return ApiError(
         status, f"{field.removeprefix('body.')}: {message}", [{"field": field, "message": message}]
@@ -181,9 +199,17 @@ def _apply(
         task["label"] = task["type"]["name"]
     if "alerts" in body:
         _set_alerts(ctx, task, body["alerts"])
+    if "required" in body:
+        task["required"] = body["required"]
     _details(ctx, doc, task, body, prefix)
-    if "status" in body:
-        _set_status(ctx, doc, task, body["status"])
+    status = body.get("status")
+    if "completed" in body:  # the tasks guide's form of status
+        wanted = "complete" if body["completed"] else "incomplete"
+        if status is not None and status != wanted:
+            raise _bad(f"{prefix}completed", "disagrees with status")
+        status = wanted
+    if status is not None:
+        _set_status(ctx, doc, task, status)
     refresh_task(doc, task)
 
 
@@ -249,7 +275,7 @@ def add_task(
     by this section's create call and by work-order create/update bodies. ``prefix`` names
     the body field in error messages."""
     _writable(doc)
-    group = body["group"]["id"]
+    group = _group_id(body["group"], f"{prefix}group")
     task: dict[str, Any] = {
         "id": new_id(ctx.store, "task", 8600),
         "work_order_id": doc["id"],
@@ -260,7 +286,7 @@ def add_task(
         "author": user_ref(ctx.store, ctx.user_id),
         "completed": None,
     }
-    _set_type(task, body["type"]["id"])
+    _set_type(task, (body.get("type") or {}).get("id", CUSTOM_TASK))
     _apply(ctx, doc, task, {k: v for k, v in body.items() if k not in ("group", "type")}, prefix)
     add_item(doc, PATH, task)
     refresh_tasks(doc)
@@ -358,7 +384,8 @@ def seed_tasks(store: Store, company: dict[str, Any]) -> None:
     """The usual ETA / check-in / check-out / closing-notes tasks on each seeded work order;
     completed by the provider where the work is done."""
     staff = company["staff"][0]["id"]
-    for doc in store.list(WORK_ORDER, company["id"]):
+    first_alert = True
+    for doc in sorted(store.list(WORK_ORDER, company["id"]), key=lambda d: d["id"]):
         assignee = ((doc.get("assignee") or {}).get("user") or {}).get("id")
         ctx = Context(
             store=store,
@@ -384,6 +411,12 @@ def seed_tasks(store: Store, company: dict[str, Any]) -> None:
             _set_type(task, type_id)
             if not label:
                 task["label"] = task["type"]["name"]
+            if first_alert:  # one alert, on the company's first task (the spec's examples)
+                email = (store.get("user", staff) or {}).get("email", "dispatch@example.com")
+                task["alerts"] = [
+                    {"id": new_id(store, "task_alert", 51), "email": email, "sent": None}
+                ]
+                first_alert = False
             if status_name(doc) in DONE and assignee:
                 _set_status(ctx, doc, task, "complete")
             add_item(doc, PATH, task)

@@ -1,7 +1,15 @@
-"""Work orders: create, list (filters, sort, pages, columns), get, update, cancel, status."""
+"""Work orders: create, list (filters, sort, pages, columns), get, update, cancel, status.
+
+A create or update body may carry the work order's sections as Field Nation's model shows
+them (contacts, tasks, custom field values, shipments, and bonuses/penalties inside `pay`);
+they are added through each section's own code, so they behave exactly like the section
+calls. An update with `status: work_done` marks an assigned work order's work done.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .. import lifecycle
@@ -104,6 +112,8 @@ def _reference(
 
 def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     """Copy the writable fields of a create/update body onto the work-order document."""
+    if "template_id" in body and "template" not in body:  # the classification guide's spelling
+        body = {**body, "template": {"id": body["template_id"]}}
     for key in (
         "title",
         "closing_notes",
@@ -167,6 +177,20 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     return doc
 
 
+@contextmanager
+def _within(prefix: str) -> Iterator[None]:
+    """Errors of a section's own create code, located inside the work-order body: a field
+    ``body.carrier.other`` of the third shipment becomes ``body.shipments.results.2.carrier.other``."""
+    try:
+        yield
+    except ApiError as exc:
+        for error in exc.errors or []:
+            if error.get("field", "").startswith("body."):
+                error["field"] = prefix + error["field"].removeprefix("body")
+        exc.message = f"{prefix.removeprefix('body.')}.{exc.message}" if exc.errors else exc.message
+        raise
+
+
 def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
     """Land the sections a work-order body carries (playground model; contacts and
     custom-fields guides) in the work order, through each section's own code. Custom fields
@@ -188,13 +212,20 @@ def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> Non
                     "to this work order",
                     [{"field": f"{where}.id", "message": "unknown custom field"}],
                 ) from None
-            field["value"] = check_value(field, item["value"])
-    for item in (body.get("contacts") or {}).get("results", []):
-        add_contact(ctx, doc, item)
+            try:
+                field["value"] = check_value(field, item["value"])
+            except ApiError as exc:  # the section's own check names `body.value`
+                for error in exc.errors or []:
+                    error["field"] = f"{where}.value"
+                raise
+    for i, item in enumerate((body.get("contacts") or {}).get("results", [])):
+        with _within(f"body.contacts.results.{i}"):
+            add_contact(ctx, doc, item)
     for i, item in enumerate((body.get("tasks") or {}).get("results", [])):
         add_task(ctx, doc, item, f"body.tasks.results.{i}.")
-    for item in (body.get("shipments") or {}).get("results", []):
-        add_shipment(ctx, doc, item)
+    for i, item in enumerate((body.get("shipments") or {}).get("results", [])):
+        with _within(f"body.shipments.results.{i}"):
+            add_shipment(ctx, doc, item)
     if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
         refresh_tasks(doc)
 
@@ -253,6 +284,8 @@ def _matches(doc: dict[str, Any], q: dict[str, Any]) -> bool:
         if param in q and str((doc.get(key) or {}).get("id")) not in q[param].split(","):
             return False
     location = doc.get("location") or {}
+    if "f_remote_work" in q and (location.get("mode") == "remote") != q["f_remote_work"]:
+        return False
     for param, key in (
         ("f_city", "city"),
         ("f_state", "state"),
@@ -375,7 +408,7 @@ def get_work_order_status(ctx: Context) -> Reply:
 @seeder(order=90)
 def seed_work_orders(store: Store, company: dict[str, Any]) -> None:
     """A few work orders per company, in different statuses, built like API-created ones."""
-    from .workflow import move
+    from .workflow import move, set_routed
 
     staff = company["staff"][0]["id"]
     plans = [
@@ -403,4 +436,6 @@ def seed_work_orders(store: Store, company: dict[str, Any]) -> None:
         doc = new_work_order(ctx, body)
         for step in steps:
             doc = move(ctx, doc, step, provider_id=9001)
+            if step == "route":  # a routed work order names the provider it is routed to
+                set_routed(ctx, doc["id"], [9001])
         store.put(WORK_ORDER, doc["id"], company["id"], doc)

@@ -129,11 +129,53 @@ def approve_work_order(ctx: Context) -> Reply:
     return _transition(ctx, "approve")
 
 
+OPERATORS = {
+    ">=": lambda a, b: a >= b,
+    ">": lambda a, b: a > b,
+    "<=": lambda a, b: a <= b,
+    "<": lambda a, b: a < b,
+    "=": lambda a, b: a == b,
+    "==": lambda a, b: a == b,
+}
+
+
+def meets_selection_rule(rule: dict[str, Any] | None, provider_id: int) -> bool:
+    """Whether the provider passes every rule of a routing body's ``selection_rule``; the
+    sandbox knows the guide's `rating` (marketplace stars) and answers 422 for other names."""
+    from .users import PROFILES
+
+    for i, item in enumerate((rule or {}).get("rules", [])):
+        if item["name"] != "rating":
+            raise ApiError(
+                422,
+                f"selection_rule.rules.{i}.name: the local sandbox evaluates only `rating`",
+                [{"field": f"body.selection_rule.rules.{i}.name", "message": "not supported"}],
+            )
+        try:
+            wanted = float(item["value"])
+        except ValueError:
+            raise ApiError(
+                422,
+                f"selection_rule.rules.{i}.value: a rating is a number",
+                [{"field": f"body.selection_rule.rules.{i}.value", "message": "not a number"}],
+            ) from None
+        stars = float(PROFILES.get(provider_id, {}).get("rating", (0.0, 0))[0])
+        if not OPERATORS[item["operator"]](stars, wanted):
+            return False
+    return True
+
+
 @operation("route_work_order")
 def route_work_order(ctx: Context) -> Reply:
     ref = ctx.body.get("technician") or ctx.body.get("user")
     field = "body.technician.id" if "technician" in ctx.body else "body.user.id"
     found = provider(ctx.store, ref["id"], field)
+    if not meets_selection_rule(ctx.body.get("selection_rule"), found["id"]):
+        raise ApiError(
+            422,
+            f"{field.removeprefix('body.')}: provider {found['id']} does not meet the selection rule",
+            [{"field": field, "message": "fails the selection rule"}],
+        )
     doc = move(ctx, load_work_order(ctx), "route")
     providers = routed(ctx, doc["id"])
     if found["id"] not in providers:
@@ -159,6 +201,7 @@ def mass_route_work_order(ctx: Context) -> Reply:
         ids += [m["id"] for m in group.get("members", [])]
     for i, pid in enumerate(ids):
         provider(ctx.store, pid, f"body.ids.{i}")
+    ids = [p for p in ids if meets_selection_rule(ctx.body.get("selection_rule"), p)]
     doc = move(ctx, load_work_order(ctx), "mass_route")
     providers = routed(ctx, doc["id"])
     providers += [p for p in ids if p not in providers]

@@ -265,6 +265,7 @@ EXPECTED = [
     ("get_work_order", "undocumented_status", "/response/418"),
     ("get_work_order", "undocumented_media_type", "/response/200/header/content-type"),
     ("list_work_orders", "request_invalid", "/request/query/per_page"),
+    ("list_work_orders", "undocumented_field", "/request/query/f_colour"),
     ("list_work_orders", "type_mismatch", "/response/200/body/results/*/title"),
     ("create_work_order", "request_invalid", "/request/body/title"),
     ("create_work_order", "undocumented_media_type", "/request/header/content-type"),
@@ -430,13 +431,13 @@ def drive(base: str) -> None:
         for wo in (1, 1, 2, 3, 4, 5, 6):
             client.get(f"/api/rest/v2/workorders/{wo}", params=auth)
         client.get("/api/rest/v2/workorders/6", headers={"Authorization": f"Bearer {token}"})
-        client.get("/api/rest/v2/workorders", params={**auth, "per_page": 500})
+        client.get("/api/rest/v2/workorders", params={**auth, "per_page": 500, "f_colour": "red"})
         client.post("/api/rest/v2/workorders", params=auth, json={"title": ""})
         client.post(
             "/api/rest/v2/workorders",
             params=auth,
             content=b"title=x",
-            headers={"Content-Type": "text/plain"},
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
         client.get("/api/rest/v2/gadgets/12", params=auth)
         client.get("/api/rest/v2/gadgets/13", params=auth)

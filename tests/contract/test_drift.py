@@ -18,6 +18,7 @@ from contract.drift import main as drift_main
 from contract.proxy import running as proxy
 from contract.spec_index import ApiSpec
 from generator.bundle import bundle, dumps
+from generator.paths import GENERATED
 from sandbox.seed import COMPANIES
 from sandbox.server import running as sandbox
 from tests.contract.drift_upstream import (
@@ -98,7 +99,7 @@ def test_every_drift_kind_is_found_with_its_operation_and_pointer(
     md = (tmp_path / "drift.md").read_text()
     assert md.index("## unknown operation") < md.index("## `get_work_order`")
     assert "| unknown_enum_value | `/response/200/body/status/name` | `on_hold` |" in md
-    assert "14 findings" in capsys.readouterr().out
+    assert f"{len(EXPECTED)} findings" in capsys.readouterr().out
 
 
 def test_secrets_never_reach_the_har_the_reports_or_the_logs(
@@ -204,12 +205,19 @@ def test_the_local_sandbox_shows_no_drift(tmp_path: Path) -> None:
             client.get(f"{api}/workorders/{created.json()['id']}", params=auth).raise_for_status()
             assert client.get(f"{api}/workorders/99999999", params=auth).status_code == 404
             assert client.get(f"{api}/workorders/1001").status_code == 401
+        # and our generated client pointed at the proxy, as the README says
+        if str(GENERATED) not in sys.path:
+            sys.path.insert(0, str(GENERATED))
+        from fieldnation_client import FieldNation
+
+        with FieldNation(base_url=f"{url}/api/rest/v2", **creds) as fn:
+            assert fn.work_orders.get_work_order(1001).id == 1001
         rec.drain()
     code = drift_main(
         ["--har", str(tmp_path / "rec" / "traffic.har"), "--out", str(tmp_path / "out")]
     )
     report = _report(tmp_path / "out")
-    assert report["checked"] == 9
+    assert report["checked"] == 11  # 9 + the client's token and get
     assert report["findings"] == [], (tmp_path / "out" / "drift.md").read_text()
     assert code == 0
     assert "No drift" in (tmp_path / "out" / "drift.md").read_text()
@@ -305,6 +313,8 @@ def test_huge_entries_and_foreign_hars(
         _entry(f"{base}/api/rest/v2/workorders/9", 0, ""),  # aborted in the browser
         token_post,
         _entry(f"{base}/api/rest/v2/workorders/10", 200, {"id": 10, "title": 5}),
+        _entry(f"{base}/api/rest/v2/no-such-thing/3", 404, {"message": "Not found"}),
+        _entry("https://app.example.com/static/app.js", 200, "console.log(1)"),  # the page's own
     ]  # fmt: skip
     har = tmp_path / "browser.har"
     har.write_text(
@@ -339,10 +349,74 @@ def test_huge_entries_and_foreign_hars(
     )
     assert "#/log/entries/2: no answer recorded; skipped" in err
     report = _report(tmp_path / "out")
-    assert report["exchanges"] == 5 and report["checked"] == 4
+    assert report["exchanges"] == 7 and report["checked"] == 6
+    assert (
+        "2 exchange(s) not checked: outside the API's paths (/api/rest/v2/, /authentication)" in err
+    )
     assert [
         (f["operation_id"], f["kind"], f["pointer"], f["example_entry"]) for f in report["findings"]
     ] == [("get_work_order", "type_mismatch", "/response/200/body/title", 4)]
     # a HAR above --max-file is refused before it is read
     assert drift_main(["--har", str(har), "--out", str(tmp_path / "o2"), "--max-file", "100"]) == 2
     assert "larger than the" in capsys.readouterr().err
+
+
+def test_propose_on_the_real_spec_keeps_it_valid(tmp_path: Path) -> None:
+    """Drift seen on stable operations of the real spec: the proposal passes the spec's own
+    checks (lint rules, fidelity) and the same traffic then shows no drift."""
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec_dir)
+    root = spec_dir / "openapi.yaml"
+    demo = COMPANIES[0]
+    creds = {k: demo[k] for k in ("client_id", "client_secret", "username", "password")}
+    with sandbox() as origin, proxy(origin, tmp_path / "rec") as (url, rec):
+        with httpx.Client(base_url=url, timeout=30) as client:
+            token = client.post(
+                "/authentication/api/oauth/token", json={"grant_type": "password", **creds}
+            ).json()["access_token"]
+            client.get(
+                "/api/rest/v2/workorders/1001", params={"access_token": token}
+            ).raise_for_status()
+            client.get(
+                "/api/rest/v2/workorders/1001", params={"access_token": token}
+            ).raise_for_status()
+        rec.drain()
+    har = json.loads((tmp_path / "rec" / "traffic.har").read_text())
+    entries = har["log"]["entries"]
+    content = entries[1]["response"]["content"]
+    content["text"] = json.dumps(
+        {**json.loads(content["text"]), "zz_observed_field": {"a": 1, "b": "x"}}
+    )
+    gadget = json.loads(json.dumps(entries[2]))
+    gadget["request"]["url"] = gadget["request"]["url"].replace("/workorders/1001", "/gizmos/77")
+    gadget["response"]["content"]["text"] = json.dumps({"id": 77, "name": "gizmo"})
+    entries[2] = gadget
+    drifted = tmp_path / "drifted.har"
+    drifted.write_text(json.dumps(har))
+
+    args = [
+        "--har",
+        str(drifted),
+        "--out",
+        str(tmp_path / "r1"),
+        "--propose",
+        "--spec-root",
+        str(root),
+    ]
+    assert drift_main(args) == 1
+    kinds = {
+        (f["operation_id"], f["kind"], f["pointer"]) for f in _report(tmp_path / "r1")["findings"]
+    }
+    assert kinds == {
+        ("get_work_order", "undocumented_field", "/response/200/body/zz_observed_field"),
+        (None, "unknown_operation", ""),
+    }
+    assert (
+        drift_main(["--har", str(drifted), "--out", str(tmp_path / "r2"), "--spec", str(root)]) == 0
+    )
+    for command in (["check"], ["fidelity", "--check", "--out", str(tmp_path / "fidelity.md")]):
+        done = subprocess.run(
+            [sys.executable, "-m", "generator", "--spec", str(root), *command],
+            cwd=ROOT, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr

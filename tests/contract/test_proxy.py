@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -230,3 +231,42 @@ def test_cli_help_shows_every_option_with_its_default() -> None:
         for option in options:
             assert option in out, (command, option)
         assert out.count("(default:") >= len(options) - 2, out
+
+
+def test_a_client_that_leaves_early_does_not_hold_up_the_recorder(
+    upstream: str, tmp_path: Path
+) -> None:
+    with proxy(upstream, tmp_path) as (url, rec):
+        with httpx.Client(timeout=10) as client, client.stream("GET", url + "/big") as answer:
+            next(answer.iter_raw())  # read a little, then hang up
+        deadline = time.monotonic() + 10
+        while rec.in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert rec.in_flight == 0
+        assert httpx.get(url + "/gzip").status_code == 207
+
+
+def test_bodies_above_the_limit_are_forwarded_whole_and_recorded_without_their_text(
+    upstream: str, tmp_path: Path
+) -> None:
+    data = os.urandom(2 * 1024 * 1024)
+    with (
+        proxy(upstream, tmp_path, max_body=1024 * 1024) as (url, rec),
+        httpx.Client(timeout=30) as client,
+    ):
+        echoed = client.put(url + "/api/rest/v2/workorders/1", content=data).json()
+        assert echoed["sha256"] == hashlib.sha256(data).hexdigest()
+        assert len(client.get(url + "/big").content) == BIG
+        rec.drain()
+    up, down = read_har(tmp_path / "traffic.har")
+    assert up.request_body is None and up.response_body is not None  # the echo is small
+    assert down.response_body is None
+    doc = json.loads((tmp_path / "traffic.har").read_text())
+    content = doc["log"]["entries"][1]["response"]["content"]
+    assert (
+        content["size"] == BIG
+        and "text" not in content
+        and "above --max-body" in content["comment"]
+    )
+    assert doc["log"]["entries"][0]["request"]["bodySize"] == len(data)
+    assert (tmp_path / "traffic.har").stat().st_size < 100_000

@@ -23,7 +23,7 @@ if str(paths.GENERATED) not in sys.path:
     sys.path.insert(0, str(paths.GENERATED))
 
 from fieldnation_client import AsyncFieldNation, FieldNation
-from fieldnation_client.models import AsyncJob, WorkOrder, WorkOrderCreate
+from fieldnation_client.models import WorkOrder, WorkOrderCreate
 
 API_PREFIX = "/api/rest/v2"
 ACME, GLOBEX = 0, 1
@@ -59,8 +59,9 @@ def make_async_client(origin: str, company: int = ACME, **options: Any) -> Async
     return AsyncFieldNation(base_url=origin + API_PREFIX, **credentials(company), **options)
 
 
-def work_order(result: WorkOrder | AsyncJob) -> WorkOrder:
-    """Narrow the ``WorkOrder | AsyncJob`` that operations with an ``async`` flag return."""
+def work_order(result: object) -> WorkOrder:
+    """Narrow the union an operation with an ``async`` flag (or several documented answer
+    forms) returns to the work order."""
     assert isinstance(result, WorkOrder), f"expected a WorkOrder, got {result!r}"
     return result
 

@@ -77,7 +77,7 @@ def test_filtered_and_sorted_iteration(
         client.work_orders.iter_work_orders(
             per_page=PER_PAGE,
             f_search=TITLE,
-            sort="title",
+            sort="title",  # any column id (the sort is not a closed list)
             order=ListWorkOrdersOrder.ASC,
         )
     )

@@ -103,9 +103,21 @@ def make_publish(repo: Path, index: str, dist: Path) -> subprocess.CompletedProc
 
 @pytest.fixture(scope="session")
 def published(index: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``make publish`` from a clean clone of this commit into the local index; returns the
-    dist directory."""
+    """``make publish`` from a clean clone of this commit, released before at an older
+    ``info.version`` (tag ``client-v0.9.0.1``), into the local index; returns the dist
+    directory."""
+    import json
+
     repo = clone(tmp_path_factory.mktemp("clean"))
+    git = ["git", "-C", str(repo)]
+    bundle = repo / "spec" / "dist" / "openapi.json"
+    doc = json.loads(bundle.read_text(encoding="utf-8"))
+    doc["info"]["version"] = "0.9.0"
+    subprocess.run([*git, "checkout", "-q", "-b", "previous-release"], check=True)
+    bundle.write_text(json.dumps(doc), encoding="utf-8")
+    subprocess.run([*git, "commit", "-qam", "the previous release"], check=True)
+    subprocess.run([*git, "tag", "client-v0.9.0.1"], check=True)
+    subprocess.run([*git, "checkout", "-q", "-"], check=True)
     dist = tmp_path_factory.mktemp("dist")
     proc = make_publish(repo, index, dist)
     assert proc.returncode == 0, proc.stdout + proc.stderr

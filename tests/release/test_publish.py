@@ -67,6 +67,12 @@ def test_the_packages_carry_full_metadata(published: Path) -> None:
         "fieldnation_client",
     }
     assert f"{prefix}/LICENSE" in members and f"{prefix}/.gitignore" not in members
+    with tarfile.open(published / SDIST) as sdist:
+        changelog = sdist.extractfile(f"{prefix}/CHANGELOG.md")
+        assert changelog is not None
+        text = changelog.read().decode()
+    assert text.startswith(f"# Changelog\n\n## fieldnation-client {VERSION} (spec ")
+    assert "Compared with `client-v0.9.0.1` (spec 0.9.0)." in text
     assert f"fieldnation_client-{VERSION}.dist-info/licenses/LICENSE" in names
     assert any(u.startswith("Changelog, https://") for u in urls)
 

@@ -116,3 +116,21 @@ def test_the_generator_fails_loudly_in_the_source_file(tmp_path: Path) -> None:
         "paths/work_orders.yaml#/~1workorders~1{work_order_id}/get/parameters/0: unsupported by the client"
     )
     assert not (tmp_path / "client").exists()
+
+
+def test_make_check_reports_it_too() -> None:
+    from generator.lint import lint
+
+    result = bundle(paths.SPEC_ROOT)
+    for item in result.document["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and any(
+                p.get("in") == "path" for p in op.get("parameters", [])
+            ):
+                param = next(p for p in op["parameters"] if p.get("in") == "path")
+                param["style"] = "label"
+                found = [str(e) for e in lint(result) if "unsupported by the client" in str(e)]
+                assert len(found) == 1 and "style 'label'" in found[0]
+                assert found[0].split("#", 1)[0].startswith("paths/")  # the source file
+                return
+    pytest.fail("no operation with an inline path parameter")

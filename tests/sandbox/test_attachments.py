@@ -178,7 +178,7 @@ def test_create_folder_rules(api: Api) -> None:
         expect=422,
     )
     api.call(
-        "create_attachment_folder", path={"work_order_id": wo}, json={"name": "   "}, expect=422
+        "create_attachment_folder", path={"work_order_id": wo}, json={"name": "   "}, expect=400
     )
 
 

@@ -30,6 +30,13 @@ def test_create_accepts_old_address_spelling(api: Api) -> None:
     assert made["address_1"] == "1 Main St" and made["address_2"] == "Suite 2"
 
 
+def test_create_with_the_guides_notes(api: Api) -> None:
+    body = {"name": "New Customer Inc", "notes": "VIP customer - priority support"}
+    made = api.call("create_client", json=body, expect=201).json()
+    got = api.call("get_client", path={"client_id": made["id"]}, expect=200).json()
+    assert made["notes"] == got["notes"] == body["notes"]
+
+
 def test_create_refuses_duplicates_and_unknown_managers(api: Api) -> None:
     api.call("create_client", json={"name": "northstar retail"}, expect=422)
     api.call(

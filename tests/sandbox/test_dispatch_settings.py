@@ -24,6 +24,25 @@ def test_create_reads_back(api: Api) -> None:
     api.call("create_dispatch_settings", json={"project_id": project, **SETTINGS}, expect=422)
 
 
+def test_the_guides_rule_list_body_is_accepted_and_kept(api: Api) -> None:
+    project = new_project(api)
+    rules = [{"order": 1, "type": "talent_pool", "target_id": 99, "wait_time": 4}]
+    made = api.call(
+        "create_dispatch_settings",
+        json={"project_id": project, "mode": "automatic", "rules": rules},
+        expect=201,
+    ).json()
+    # without buyer_id and created_by the caller's company and user are recorded
+    assert made["buyer_id"] == 501 and made["created_by"] == api.creds["staff"][0]["id"]
+    assert made["mode"] == "automatic" and made["rules"] == rules
+    path = {"project_id": project}
+    changed = api.call(
+        "update_dispatch_settings", path=path, json={"project_id": project, "mode": "manual"}
+    ).json()
+    assert changed["mode"] == "manual" and changed["rules"] == rules  # carried over
+    api.call("update_dispatch_settings", path=path, json={}, expect=400)
+
+
 def test_create_bad_references(api: Api) -> None:
     project = new_project(api)
     api.call("create_dispatch_settings", json={**SETTINGS, "project_id": 999999}, expect=422)

@@ -18,6 +18,13 @@ def simulate(api: Api, wo: int, step: str) -> Any:
     return r.json()
 
 
+def first_incomplete_reason(api: Api) -> int:
+    reasons = api.call(
+        "list_incomplete_reasons", path={"company_id": api.creds["id"]}, expect=200
+    ).json()
+    return int((reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"])
+
+
 def status(api: Api, wo: int) -> str:
     return str(
         api.call("get_work_order_status", path={"work_order_id": wo}, expect=200).json()["name"]
@@ -196,8 +203,7 @@ def test_illegal_auto_dispatch_is_409(api: Api) -> None:
 
 def test_incomplete_with_the_older_reference_form(api: Api) -> None:
     """The older reference sends the reason id alone in `reason`; the guide adds `reason_id`."""
-    reasons = api.call("list_incomplete_reasons", expect=200).json()
-    reason = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+    reason = first_incomplete_reason(api)
     wo = in_status(api, "assign", "work_done")
     back = api.call(
         "incomplete_work_order",
@@ -238,8 +244,41 @@ def test_async_on_the_actions_the_android_client_runs_async(
     wo = in_status(api, *steps)
     query: dict[str, Any] = {"async": "true"}
     if operation == "incomplete_work_order":
-        reasons = api.call("list_incomplete_reasons", expect=200).json()
-        query["reason"] = (reasons[0] if isinstance(reasons, list) else reasons["results"][0])["id"]
+        query["reason"] = first_incomplete_reason(api)
     job = api.call(operation, path={"work_order_id": wo}, query=query, expect=202).json()
     assert job["job_id"] >= 1
     assert status(api, wo) == after
+
+
+def test_selection_rule_filters_routed_providers(api: Api) -> None:
+    """The lifecycle guide's `selection_rule` (rating >= 4.5) on routing."""
+    rule = {"rules": [{"name": "rating", "operator": ">=", "value": 4.5}]}
+    wo = new_work_order(api)
+    api.call(
+        "mass_route_work_order",
+        path={"work_order_id": wo},
+        json={"ids": [9001, 9004], "selection_rule": rule},  # 4.8 and 4.4 stars
+        expect=200,
+    )
+    routed = api.call(
+        "list_work_order_pending_requests",
+        path={"work_order_id": wo},
+        query={"list": "find_providers_routed"},
+        expect=200,
+    ).json()
+    assert [p["id"] for p in routed["results"]] == [9001]
+    low = api.call(
+        "route_work_order",
+        path={"work_order_id": wo},
+        json={"technician": {"id": 9004}, "selection_rule": rule},
+        expect=422,
+    ).json()
+    assert low["errors"][0]["field"] == "body.technician.id"
+    other = {"rules": [{"name": "distance", "operator": "<", "value": 50}]}
+    unknown = api.call(
+        "route_work_order",
+        path={"work_order_id": wo},
+        json={"technician": {"id": 9001}, "selection_rule": other},
+        expect=422,
+    ).json()
+    assert unknown["errors"][0]["field"] == "body.selection_rule.rules.0.name"

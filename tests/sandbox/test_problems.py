@@ -171,9 +171,12 @@ def test_guide_forms_top_level_status_and_problem_type_id(api: Api) -> None:
     assert problems(api, wo)["results"][0]["resolution"]["status"] == "resolved"
     update(api, wo, problem, {"status": "resolved"}, expect=409)
     update(api, wo, problem, {"status": "open", "resolution": {"status": "resolved"}}, expect=422)
-    assert update(api, wo, problem, {"status": "Open"})["problems"]["results"][0]["resolution"][
-        "status"
-    ] == "open"
+    assert (
+        update(api, wo, problem, {"status": "Open"})["problems"]["results"][0]["resolution"][
+            "status"
+        ]
+        == "open"
+    )
     doc = api.call(
         "create_work_order_problem",
         path={"work_order_id": wo},

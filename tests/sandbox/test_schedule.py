@@ -195,3 +195,21 @@ def test_time_zone_and_hard_start_from_the_playground_body(api: Api) -> None:
     # an address decides the zone once the work order has one
     api.call("update_work_order_location", path={"work_order_id": wo}, json=CUSTOM, expect=200)
     assert schedule(api, wo)["time_zone"]["name"] == "America/Chicago"
+
+
+def test_partial_window_from_the_update_guide(api: Api) -> None:
+    """The update guide sends only a new `start`: it lands on the existing window."""
+    wo = new_work_order(api)
+    partial = {"schedule": {"service_window": {"start": {"utc": "2026-07-01 10:00:00"}}}}
+    none_yet = api.call(
+        "update_work_order", path={"work_order_id": wo}, json=partial, expect=422
+    ).json()
+    assert none_yet["errors"][0]["field"] == "body.schedule.service_window.mode"
+    put(api, wo, {"service_window": BETWEEN})
+    api.call("update_work_order", path={"work_order_id": wo}, json=partial, expect=200)
+    window = schedule(api, wo)["service_window"]
+    assert window["mode"] == "between"
+    assert window["start"]["utc"] == "2026-07-01 10:00:00"
+    assert window["end"]["utc"] == "2026-07-01 22:00:00"
+    late = {"service_window": {"start": {"utc": "2026-07-02 10:00:00"}}}
+    assert "end" in put(api, wo, late, expect=422)["message"]

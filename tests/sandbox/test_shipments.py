@@ -179,3 +179,29 @@ def test_other_company_gets_404(api: Api, other: Api) -> None:
         expect=404,
     )
     assert len(shipments(api, wo)) == 1
+
+
+def test_guide_create_form_description_and_capitalised_carrier(api: Api) -> None:
+    """The shipments guide sends `description` for the name, `FedEx` and `to_site`."""
+    wo = new_work_order(api)
+    body = api.call(
+        "create_work_order_shipment",
+        path={"work_order_id": wo},
+        json={
+            "description": "Router Box",
+            "carrier": {"name": "FedEx", "tracking": "123456789"},
+            "direction": "to_site",
+        },
+        expect=201,
+    ).json()
+    created = body["shipments"]["results"][0]
+    assert created["name"] == "Router Box" and created["direction"] == "to site"
+    assert created["carrier"]["name"] == "fedex" and created["carrier"]["tracking"] == "123456789"
+    assert "link_href" in created["carrier"]
+    assert shipments(api, wo)[0] == created
+    api.call(
+        "create_work_order_shipment",
+        path={"work_order_id": wo},
+        json={"carrier": {"name": "ups", "tracking": "1Z"}, "direction": "to site"},
+        expect=400,
+    )

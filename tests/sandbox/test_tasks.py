@@ -64,9 +64,11 @@ def test_create_puts_the_task_first_and_it_reads_back(api: Api) -> None:
 
 def test_type_details_are_required_and_checked(api: Api) -> None:
     wo = work_order(api)
-    err = create(api, wo, {"group": {"id": "onsite"}, "type": {"id": 8}}, expect=422)
-    assert err["errors"][0]["field"] == "body.phone"
-    create(api, wo, {"group": {"id": "post"}, "type": {"id": 9}}, expect=422)
+    # the spec states which detail each type needs, so a missing one is a 400
+    err = create(api, wo, {"group": {"id": "onsite"}, "type": {"id": 8}}, expect=400)
+    assert "'phone' is a required property" in err["message"]
+    err = create(api, wo, {"group": {"id": "post"}, "type": {"id": 9}}, expect=400)
+    assert "'email' is a required property" in err["message"]
     create(
         api,
         wo,
@@ -261,3 +263,24 @@ def test_seeded_work_orders_have_tasks(api: Api) -> None:
     seeded = tasks(api, done["id"])["results"]
     assert [t["type"]["key"] for t in seeded] == ["eta", "checkin", "checkout", "closing_notes"]
     assert all(t["status"] == "complete" and t["completed"]["by"]["id"] == 9001 for t in seeded)
+
+
+def test_guide_forms_group_name_no_type_required_and_completed(api: Api) -> None:
+    """The tasks guide creates with a plain-string group and no type, and completes with
+    ``completed: true``."""
+    wo = work_order(api)
+    body = create(api, wo, {"group": "Work", "label": "Serial number", "required": True})
+    made = body["tasks"]["results"][0]
+    assert made["group"]["id"] == "onsite" and made["type"]["id"] == 10
+    assert made["required"] is True and made["status"] == "incomplete"
+    assert create(api, wo, {"group": "post"})["tasks"]["results"][0]["group"]["id"] == "post"
+    refused = create(api, wo, {"group": "Completion Requirements"}, expect=422)
+    assert refused["errors"][0]["field"] == "body.group"
+    done = change(api, wo, made["id"], {"completed": True})
+    item = next(t for t in done["tasks"]["results"] if t["id"] == made["id"])
+    assert item["status"] == "complete" and item["completed"]["by"]["id"] == 7001
+    assert task(api, wo, made["id"])["status"] == "complete"
+    reopened = change(api, wo, made["id"], {"completed": False, "required": False})
+    item = next(t for t in reopened["tasks"]["results"] if t["id"] == made["id"])
+    assert item["status"] == "incomplete" and item["required"] is False
+    change(api, wo, made["id"], {"completed": True, "status": "incomplete"}, expect=422)

@@ -112,6 +112,7 @@ def test_bad_section_items_are_rejected_and_nothing_is_saved(api: Api) -> None:
         expect=422,
     )
     assert "131" in bad.json()["message"]
+    assert bad.json()["errors"][0]["field"] == "body.custom_fields.results.0.results.0.value"
     # a contact without its required fields does not match the document
     api.call(
         "create_work_order",
@@ -204,3 +205,58 @@ def test_sort_takes_any_column_id(api: Api) -> None:
     other = api.call("list_work_orders", query={"sort": "type_of_work"}, expect=200).json()
     assert other["metadata"]["sort"] == "type_of_work"
     api.call("list_work_orders", query={"sort": "drop table;"}, expect=400)
+
+
+def test_remote_work_filter(api: Api) -> None:
+    remote = new_work_order(api, location={"mode": "remote"})
+    onsite = new_work_order(
+        api,
+        location={
+            "mode": "custom",
+            "address1": "1254 Commerce Lane",
+            "city": "Minneapolis",
+            "state": "MN",
+            "zip": "55402",
+            "country": "US",
+        },
+    )
+    ids = f"{remote},{onsite}"
+    only_remote = api.call(
+        "list_work_orders", query={"f_work_order_id": ids, "f_remote_work": True}, expect=200
+    ).json()
+    assert [w["id"] for w in only_remote["results"]] == [remote]
+    on_site = api.call(
+        "list_work_orders", query={"f_work_order_id": ids, "f_remote_work": False}, expect=200
+    ).json()
+    assert [w["id"] for w in on_site["results"]] == [onsite]
+
+
+def test_section_errors_point_into_the_work_order_body(api: Api) -> None:
+    body = {**CREATE, "shipments": {"results": [SHIPMENT, {**SHIPMENT, "task": {"id": 424242}}]}}
+    r = api.call("create_work_order", json=body, expect=422).json()
+    assert r["errors"][0]["field"] == "body.shipments.results.1.task.id"
+    assert r["message"].startswith("shipments.results.1.task.id:")
+    unknown_field = {"group": {"id": "prep"}, "type": {"id": 7}, "custom_field": {"id": 999999}}
+    bad_task = {**CREATE, "tasks": {"results": [unknown_field]}}
+    t = api.call("create_work_order", json=bad_task, expect=422).json()
+    assert t["errors"][0]["field"].startswith("body.tasks.results.0.custom_field")
+    no_phone = {**CREATE, "tasks": {"results": [{"group": {"id": "prep"}, "type": {"id": 8}}]}}
+    p = api.call("create_work_order", json=no_phone, expect=400).json()
+    assert "tasks" in p["errors"][0]["field"]
+
+
+def test_guide_shorthands_for_template_and_saved_location(api: Api) -> None:
+    """`template_id` (classification guide) and `location: {id}` (templates guide)."""
+    wo = api.call(
+        "create_work_order",
+        json={"title": "Router Install - Site #44", "template_id": 88, "location": {"id": 16326}},
+        expect=201,
+    ).json()
+    assert wo["template"]["id"] == 88
+    assert wo["location"]["mode"] == "location"
+    assert wo["location"]["saved_location"]["id"] == 16326
+    unknown = api.call(
+        "create_work_order", json={"title": "x", "location": {"id": 999999}}, expect=422
+    ).json()
+    assert "999999" in unknown["message"]
+    api.call("create_work_order", json={"title": "x", "location": {}}, expect=400)

@@ -130,3 +130,16 @@ def test_cli_reports_yaml_error_without_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "openapi.yaml" in proc.stderr and "invalid YAML (line" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_key_given_twice_is_an_error_not_a_silent_overwrite(tmp_path: Path) -> None:
+    twice = THINGS.replace(
+        "    description: Lists things.\n",
+        "    description: Lists things.\n    summary: Another summary\n",
+    )
+    root = _write(tmp_path, {"openapi.yaml": ROOT, "paths/things.yaml": twice})
+    with pytest.raises(SpecError) as info:
+        bundle(root)
+    assert info.value.file == "paths/things.yaml"
+    assert "key 'summary' appears twice" in info.value.message
+    assert "(line 6, column 5)" in info.value.message and "first on line 4" in info.value.message

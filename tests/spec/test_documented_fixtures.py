@@ -177,6 +177,8 @@ def test_client_decodes_documented_example(
         )
         module._parse_response(response)
         return
+    if fixture.get("media_type") == "multipart/form-data":
+        pytest.skip("a multipart form: the client builds it from bytes a JSON fixture cannot hold")
     schema = media["schema"]
     target = _deref(spec, schema)
     union = [*target.get("oneOf", []), *target.get("anyOf", [])]

@@ -42,6 +42,7 @@ _MODULES = {
     "Bundle": "bundle",
     "BundleActionsItem": "bundle_actions_item",
     "BundleCreateRequest": "bundle_create_request",
+    "BundleCreated": "bundle_created",
     "BundleRequest": "bundle_request",
     "BundleValidation": "bundle_validation",
     "BundleValidationMessageType1": "bundle_validation_message_type_1",
@@ -100,11 +101,15 @@ _MODULES = {
     "CustomFieldUpdate": "custom_field_update",
     "DateObject": "date_object",
     "DateObjectLocal": "date_object_local",
+    "DispatchRule": "dispatch_rule",
+    "DispatchRuleCriteria": "dispatch_rule_criteria",
     "DispatchSettings": "dispatch_settings",
     "DispatchSettingsCreate": "dispatch_settings_create",
     "DispatchSettingsUpdate": "dispatch_settings_update",
+    "EmptyAnswer": "empty_answer",
     "Error": "error",
     "ErrorDetail": "error_detail",
+    "ErrorExtraItem": "error_extra_item",
     "Eta": "eta",
     "EtaActionsItem": "eta_actions_item",
     "EtaCondition": "eta_condition",
@@ -122,6 +127,7 @@ _MODULES = {
     "ExpenseInput": "expense_input",
     "ExpenseInputReceipt": "expense_input_receipt",
     "ExpenseList": "expense_list",
+    "ExpenseListTotals": "expense_list_totals",
     "ExpenseReceipt": "expense_receipt",
     "ExpenseStatus": "expense_status",
     "ExpenseUpdate": "expense_update",
@@ -157,7 +163,6 @@ _MODULES = {
     "LocationInputCoordinates": "location_input_coordinates",
     "LocationInputMode": "location_input_mode",
     "LocationMap": "location_map",
-    "LocationMode": "location_mode",
     "LocationValidation": "location_validation",
     "Message": "message",
     "MessageInput": "message_input",
@@ -167,15 +172,20 @@ _MODULES = {
     "MessageReplyInput": "message_reply_input",
     "MessageType": "message_type",
     "MessageUser": "message_user",
+    "MilestoneStep": "milestone_step",
+    "MilestoneStepActor": "milestone_step_actor",
+    "MilestoneSteps": "milestone_steps",
     "Milestones": "milestones",
     "Pay": "pay",
     "PayActionsItem": "pay_actions_item",
     "PayAmount": "pay_amount",
     "PayAmountInput": "pay_amount_input",
+    "PayExpenseSummary": "pay_expense_summary",
     "PayFinance": "pay_finance",
     "PayFundingItem": "pay_funding_item",
     "PayIncrease": "pay_increase",
     "PayIncreaseActionsItem": "pay_increase_actions_item",
+    "PayIncreaseApprovedBy": "pay_increase_approved_by",
     "PayIncreaseList": "pay_increase_list",
     "PayIncreaseListSum": "pay_increase_list_sum",
     "PayIncreaseStatus": "pay_increase_status",
@@ -201,6 +211,7 @@ _MODULES = {
     "PayRange": "pay_range",
     "PayRate": "pay_rate",
     "PayRateType": "pay_rate_type",
+    "PayTotalSummary": "pay_total_summary",
     "PayType": "pay_type",
     "PenaltyInput": "penalty_input",
     "PendingProvider": "pending_provider",
@@ -344,6 +355,7 @@ _MODULES = {
     "StoredLocationInput": "stored_location_input",
     "StoredLocationList": "stored_location_list",
     "StoredLocationNote": "stored_location_note",
+    "StoredLocationNotePrivateType1": "stored_location_note_private_type_1",
     "StoredLocationTimeZone": "stored_location_time_zone",
     "Success": "success",
     "Tag": "tag",
@@ -374,7 +386,7 @@ _MODULES = {
     "TaskGroup": "task_group",
     "TaskGroupId": "task_group_id",
     "TaskInput": "task_input",
-    "TaskInputGroup": "task_input_group",
+    "TaskInputGroupType0": "task_input_group_type_0",
     "TaskInputType": "task_input_type",
     "TaskList": "task_list",
     "TaskStatus": "task_status",
@@ -446,6 +458,9 @@ _MODULES = {
     "WorkOrderNetworksActive": "work_order_networks_active",
     "WorkOrderRichText": "work_order_rich_text",
     "WorkOrderRouteRequest": "work_order_route_request",
+    "WorkOrderSelectionRule": "work_order_selection_rule",
+    "WorkOrderSelectionRuleRulesItem": "work_order_selection_rule_rules_item",
+    "WorkOrderSelectionRuleRulesItemOperator": "work_order_selection_rule_rules_item_operator",
     "WorkOrderShipmentsInput": "work_order_shipments_input",
     "WorkOrderSiteRevisitInfo": "work_order_site_revisit_info",
     "WorkOrderSiteRevisitInfoIncompleteReason": "work_order_site_revisit_info_incomplete_reason",
@@ -512,6 +527,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle as Bundle
     from .bundle_actions_item import BundleActionsItem as BundleActionsItem
     from .bundle_create_request import BundleCreateRequest as BundleCreateRequest
+    from .bundle_created import BundleCreated as BundleCreated
     from .bundle_request import BundleRequest as BundleRequest
     from .bundle_validation import BundleValidation as BundleValidation
     from .bundle_validation_message_type_1 import BundleValidationMessageType1 as BundleValidationMessageType1
@@ -580,11 +596,15 @@ if TYPE_CHECKING:
     from .custom_field_update import CustomFieldUpdate as CustomFieldUpdate
     from .date_object import DateObject as DateObject
     from .date_object_local import DateObjectLocal as DateObjectLocal
+    from .dispatch_rule import DispatchRule as DispatchRule
+    from .dispatch_rule_criteria import DispatchRuleCriteria as DispatchRuleCriteria
     from .dispatch_settings import DispatchSettings as DispatchSettings
     from .dispatch_settings_create import DispatchSettingsCreate as DispatchSettingsCreate
     from .dispatch_settings_update import DispatchSettingsUpdate as DispatchSettingsUpdate
+    from .empty_answer import EmptyAnswer as EmptyAnswer
     from .error import Error as Error
     from .error_detail import ErrorDetail as ErrorDetail
+    from .error_extra_item import ErrorExtraItem as ErrorExtraItem
     from .eta import Eta as Eta
     from .eta_actions_item import EtaActionsItem as EtaActionsItem
     from .eta_condition import EtaCondition as EtaCondition
@@ -602,6 +622,7 @@ if TYPE_CHECKING:
     from .expense_input import ExpenseInput as ExpenseInput
     from .expense_input_receipt import ExpenseInputReceipt as ExpenseInputReceipt
     from .expense_list import ExpenseList as ExpenseList
+    from .expense_list_totals import ExpenseListTotals as ExpenseListTotals
     from .expense_receipt import ExpenseReceipt as ExpenseReceipt
     from .expense_status import ExpenseStatus as ExpenseStatus
     from .expense_update import ExpenseUpdate as ExpenseUpdate
@@ -651,7 +672,6 @@ if TYPE_CHECKING:
     from .location_input_coordinates import LocationInputCoordinates as LocationInputCoordinates
     from .location_input_mode import LocationInputMode as LocationInputMode
     from .location_map import LocationMap as LocationMap
-    from .location_mode import LocationMode as LocationMode
     from .location_validation import LocationValidation as LocationValidation
     from .message import Message as Message
     from .message_input import MessageInput as MessageInput
@@ -661,15 +681,20 @@ if TYPE_CHECKING:
     from .message_reply_input import MessageReplyInput as MessageReplyInput
     from .message_type import MessageType as MessageType
     from .message_user import MessageUser as MessageUser
+    from .milestone_step import MilestoneStep as MilestoneStep
+    from .milestone_step_actor import MilestoneStepActor as MilestoneStepActor
+    from .milestone_steps import MilestoneSteps as MilestoneSteps
     from .milestones import Milestones as Milestones
     from .pay import Pay as Pay
     from .pay_actions_item import PayActionsItem as PayActionsItem
     from .pay_amount import PayAmount as PayAmount
     from .pay_amount_input import PayAmountInput as PayAmountInput
+    from .pay_expense_summary import PayExpenseSummary as PayExpenseSummary
     from .pay_finance import PayFinance as PayFinance
     from .pay_funding_item import PayFundingItem as PayFundingItem
     from .pay_increase import PayIncrease as PayIncrease
     from .pay_increase_actions_item import PayIncreaseActionsItem as PayIncreaseActionsItem
+    from .pay_increase_approved_by import PayIncreaseApprovedBy as PayIncreaseApprovedBy
     from .pay_increase_list import PayIncreaseList as PayIncreaseList
     from .pay_increase_list_sum import PayIncreaseListSum as PayIncreaseListSum
     from .pay_increase_status import PayIncreaseStatus as PayIncreaseStatus
@@ -703,6 +728,7 @@ if TYPE_CHECKING:
     from .pay_range import PayRange as PayRange
     from .pay_rate import PayRate as PayRate
     from .pay_rate_type import PayRateType as PayRateType
+    from .pay_total_summary import PayTotalSummary as PayTotalSummary
     from .pay_type import PayType as PayType
     from .penalty_input import PenaltyInput as PenaltyInput
     from .pending_provider import PendingProvider as PendingProvider
@@ -878,6 +904,9 @@ if TYPE_CHECKING:
     from .stored_location_input import StoredLocationInput as StoredLocationInput
     from .stored_location_list import StoredLocationList as StoredLocationList
     from .stored_location_note import StoredLocationNote as StoredLocationNote
+    from .stored_location_note_private_type_1 import (
+        StoredLocationNotePrivateType1 as StoredLocationNotePrivateType1,
+    )
     from .stored_location_time_zone import StoredLocationTimeZone as StoredLocationTimeZone
     from .success import Success as Success
     from .tag import Tag as Tag
@@ -908,7 +937,7 @@ if TYPE_CHECKING:
     from .task_group import TaskGroup as TaskGroup
     from .task_group_id import TaskGroupId as TaskGroupId
     from .task_input import TaskInput as TaskInput
-    from .task_input_group import TaskInputGroup as TaskInputGroup
+    from .task_input_group_type_0 import TaskInputGroupType0 as TaskInputGroupType0
     from .task_input_type import TaskInputType as TaskInputType
     from .task_list import TaskList as TaskList
     from .task_status import TaskStatus as TaskStatus
@@ -992,6 +1021,13 @@ if TYPE_CHECKING:
     from .work_order_networks_active import WorkOrderNetworksActive as WorkOrderNetworksActive
     from .work_order_rich_text import WorkOrderRichText as WorkOrderRichText
     from .work_order_route_request import WorkOrderRouteRequest as WorkOrderRouteRequest
+    from .work_order_selection_rule import WorkOrderSelectionRule as WorkOrderSelectionRule
+    from .work_order_selection_rule_rules_item import (
+        WorkOrderSelectionRuleRulesItem as WorkOrderSelectionRuleRulesItem,
+    )
+    from .work_order_selection_rule_rules_item_operator import (
+        WorkOrderSelectionRuleRulesItemOperator as WorkOrderSelectionRuleRulesItemOperator,
+    )
     from .work_order_shipments_input import WorkOrderShipmentsInput as WorkOrderShipmentsInput
     from .work_order_site_revisit_info import WorkOrderSiteRevisitInfo as WorkOrderSiteRevisitInfo
     from .work_order_site_revisit_info_incomplete_reason import (

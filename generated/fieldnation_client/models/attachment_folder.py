@@ -33,6 +33,8 @@ class AttachmentFolder(_m.BaseModel):
             max_bytes (int | None):
             actions (list[str] | None):
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             results (list[Attachment] | None): The files in the folder.
     """
 
@@ -168,7 +170,9 @@ class AttachmentFolder(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

@@ -17,7 +17,7 @@ class AttachmentFolderInput(_m.BaseModel):
         {'name': 'Site Photos'}
 
     Attributes:
-        name (str):
+        name (str): Folder name; not blank.
         type_ (AttachmentFolderInputType | None):
         task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
         min_files (int | None):
@@ -62,6 +62,7 @@ class AttachmentFolderInput(_m.BaseModel):
 
     @property
     def name(self) -> str:
+        """Folder name; not blank."""
         return cast("str", self._get("name"))
 
     @name.setter

@@ -26,8 +26,10 @@ class AttachmentFolderList(_m.BaseModel):
                 'size': 482113, 'mime': 'image/jpeg'}, 'status': 'pending'}]}]}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[AttachmentFolder]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             sum_ (AttachmentFolderListSum | None):
             correlation_id (str | None):
             actions (list[str] | None):
@@ -38,8 +40,8 @@ class AttachmentFolderList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[AttachmentFolder],
+        metadata: ListMetadata | Unset = UNSET,
         sum_: AttachmentFolderListSum | Unset = UNSET,
         correlation_id: str | Unset = UNSET,
         actions: list[str] | Unset = UNSET,
@@ -47,8 +49,8 @@ class AttachmentFolderList(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("sum", sum_)
         self._set("correlation_id", correlation_id)
         self._set("actions", actions)
@@ -60,8 +62,8 @@ class AttachmentFolderList(_m.BaseModel):
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(AttachmentFolder)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "sum": _m.Field(_m.Model(AttachmentFolderListSum), False, False),
             "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
@@ -72,21 +74,23 @@ class AttachmentFolderList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[AttachmentFolder]:
         return cast("list[AttachmentFolder]", self._get("results"))
 
     @results.setter
     def results(self, value: list[AttachmentFolder]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def sum_(self) -> AttachmentFolderListSum | None:
@@ -116,8 +120,8 @@ class AttachmentFolderList(_m.BaseModel):
 class AttachmentFolderListDict(TypedDict, total=False):
     """:class:`AttachmentFolderList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[AttachmentFolder | AttachmentFolderDict]]
+    metadata: ListMetadata | ListMetadataDict
     sum: AttachmentFolderListSum | AttachmentFolderListSumDict
     correlation_id: str
     actions: list[str]

@@ -22,7 +22,7 @@ class AttachmentUpdate(_m.BaseModel):
             schedule_request (bool | None): Mark the file as a schedule request.
             eta_check (bool | None):
             completed_at_date (float | None): Completion time as a Unix timestamp.
-            filename (str | None): Guide spelling; new display name of the file.
+            filename (str | None): Guide spelling; new display name of the file (not blank).
             visible_to_provider (bool | None): Guide spelling of `show_before_assignment`.
     """
 
@@ -132,7 +132,7 @@ class AttachmentUpdate(_m.BaseModel):
 
     @property
     def filename(self) -> str | None:
-        """Guide spelling; new display name of the file."""
+        """Guide spelling; new display name of the file (not blank)."""
         return cast("str | None", self._get("filename"))
 
     @filename.setter

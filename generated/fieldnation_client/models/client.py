@@ -44,9 +44,13 @@ class Client(_m.BaseModel):
         about (str | None):
         standard_instruction (str | None): Instructions added to the client's work orders.
         policy_procedure (str | None): Policies and procedures providers must follow for this client.
+        notes (str | None): Free-text notes on the client, as the clients guide's create example sends them.
         manager (UserRef | None): A user as embedded in other objects (author, assignee, manager).
-        created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        created (DateObject | str | None): When the client was added: Field Nation's date object on the playground, a
+            plain ISO 8601 string in the clients guide's list example. Both are accepted.
         work_order_counts (ClientWorkOrderCounts | None): Number of the client's work orders per stage.
+        work_orders_count (int | None): Number of the client's work orders, as the clients guide's list example shows
+            it.
         projects (ClientProjects | None): The client's projects, as embedded in the client.
         actions (list[ClientAction] | None):
         correlation_id (str | None):
@@ -74,9 +78,11 @@ class Client(_m.BaseModel):
         about: str | Unset = UNSET,
         standard_instruction: str | Unset = UNSET,
         policy_procedure: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
         manager: UserRef | Unset = UNSET,
-        created: DateObject | Unset = UNSET,
+        created: DateObject | str | Unset = UNSET,
         work_order_counts: ClientWorkOrderCounts | Unset = UNSET,
+        work_orders_count: int | Unset = UNSET,
         projects: ClientProjects | Unset = UNSET,
         actions: list[ClientAction] | Unset = UNSET,
         correlation_id: str | Unset = UNSET,
@@ -101,9 +107,11 @@ class Client(_m.BaseModel):
         self._set("about", about)
         self._set("standard_instruction", standard_instruction)
         self._set("policy_procedure", policy_procedure)
+        self._set("notes", notes)
         self._set("manager", manager)
         self._set("created", created)
         self._set("work_order_counts", work_order_counts)
+        self._set("work_orders_count", work_orders_count)
         self._set("projects", projects)
         self._set("actions", actions)
         self._set("correlation_id", correlation_id)
@@ -133,9 +141,11 @@ class Client(_m.BaseModel):
             "about": _m.Field(_m.STR, False, False),
             "standard_instruction": _m.Field(_m.STR, False, False),
             "policy_procedure": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
             "manager": _m.Field(_m.Model(UserRef), False, False),
-            "created": _m.Field(_m.Model(DateObject), False, False),
+            "created": _m.Field(_m.Union((_m.Model(DateObject), _m.STR)), False, False),
             "work_order_counts": _m.Field(_m.Model(ClientWorkOrderCounts), False, False),
+            "work_orders_count": _m.Field(_m.INT, False, False),
             "projects": _m.Field(_m.Model(ClientProjects), False, False),
             "actions": _m.Field(_m.List(_m.Enum(ClientAction)), False, False),
             "correlation_id": _m.Field(_m.STR, False, False),
@@ -289,6 +299,15 @@ class Client(_m.BaseModel):
         self._set("policy_procedure", value)
 
     @property
+    def notes(self) -> str | None:
+        """Free-text notes on the client, as the clients guide's create example sends them."""
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
     def manager(self) -> UserRef | None:
         """A user as embedded in other objects (author, assignee, manager)."""
         return cast("UserRef | None", self._get("manager"))
@@ -298,12 +317,13 @@ class Client(_m.BaseModel):
         self._set("manager", value)
 
     @property
-    def created(self) -> DateObject | None:
-        """Field Nation's timestamp object, UTC plus the local date and time where known."""
-        return cast("DateObject | None", self._get("created"))
+    def created(self) -> DateObject | str | None:
+        """When the client was added: Field Nation's date object on the playground, a plain ISO 8601 string in
+        the clients guide's list example. Both are accepted."""
+        return cast("DateObject | str | None", self._get("created"))
 
     @created.setter
-    def created(self, value: DateObject | None) -> None:
+    def created(self, value: DateObject | str | None) -> None:
         self._set("created", value)
 
     @property
@@ -314,6 +334,15 @@ class Client(_m.BaseModel):
     @work_order_counts.setter
     def work_order_counts(self, value: ClientWorkOrderCounts | None) -> None:
         self._set("work_order_counts", value)
+
+    @property
+    def work_orders_count(self) -> int | None:
+        """Number of the client's work orders, as the clients guide's list example shows it."""
+        return cast("int | None", self._get("work_orders_count"))
+
+    @work_orders_count.setter
+    def work_orders_count(self, value: int | None) -> None:
+        self._set("work_orders_count", value)
 
     @property
     def projects(self) -> ClientProjects | None:
@@ -361,9 +390,11 @@ class ClientDict(TypedDict, total=False):
     about: str
     standard_instruction: str
     policy_procedure: str
+    notes: str
     manager: UserRef | UserRefDict
-    created: DateObject | DateObjectDict
+    created: DateObject | DateObjectDict | str
     work_order_counts: ClientWorkOrderCounts | ClientWorkOrderCountsDict
+    work_orders_count: int
     projects: ClientProjects | ClientProjectsDict
     actions: list[ClientAction | str]
     correlation_id: str

@@ -35,6 +35,7 @@ class ClientInput(_m.BaseModel):
         website (str | None):
         standard_instruction (str | None):
         policy_procedure (str | None):
+        notes (str | None): Free-text notes on the client (the clients guide's create example sends `notes`).
     """
 
     __slots__ = ()
@@ -58,6 +59,7 @@ class ClientInput(_m.BaseModel):
         website: str | Unset = UNSET,
         standard_instruction: str | Unset = UNSET,
         policy_procedure: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -78,6 +80,7 @@ class ClientInput(_m.BaseModel):
         self._set("website", website)
         self._set("standard_instruction", standard_instruction)
         self._set("policy_procedure", policy_procedure)
+        self._set("notes", notes)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
@@ -100,6 +103,7 @@ class ClientInput(_m.BaseModel):
             "website": _m.Field(_m.STR, False, False),
             "standard_instruction": _m.Field(_m.STR, False, False),
             "policy_procedure": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -239,6 +243,15 @@ class ClientInput(_m.BaseModel):
     def policy_procedure(self, value: str | None) -> None:
         self._set("policy_procedure", value)
 
+    @property
+    def notes(self) -> str | None:
+        """Free-text notes on the client (the clients guide's create example sends `notes`)."""
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
 
 class ClientInputDict(TypedDict, total=False):
     """:class:`ClientInput` as plain data (JSON keys); accepted wherever the model is sent."""
@@ -259,3 +272,4 @@ class ClientInputDict(TypedDict, total=False):
     website: str
     standard_instruction: str
     policy_procedure: str
+    notes: str

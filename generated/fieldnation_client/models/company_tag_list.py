@@ -25,6 +25,8 @@ class CompanyTagList(_m.BaseModel):
         Attributes:
             results (list[CompanyTag]):
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             actions (list[CompanyTagListActionsItem] | None): `add` when the caller may create tags.
             params (list[CompanyTagListParamsItem] | None):
             correlation_id (str | None):
@@ -78,7 +80,9 @@ class CompanyTagList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

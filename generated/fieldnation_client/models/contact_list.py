@@ -20,9 +20,11 @@ class ContactList(_m.BaseModel):
             'Store manager, available 8am-5pm weekdays.'}], 'actions': ['edit']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Contact]):
         correlation_id (str | None): Request id to quote to support.
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         actions (list[str] | None): What the caller may do with the list (`edit` when contacts may be changed).
     """
 
@@ -31,17 +33,17 @@ class ContactList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[Contact],
         correlation_id: str | Unset = UNSET,
+        metadata: ListMetadata | Unset = UNSET,
         actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
         self._set("correlation_id", correlation_id)
+        self._set("metadata", metadata)
         self._set("actions", actions)
 
     @classmethod
@@ -50,24 +52,15 @@ class ContactList(_m.BaseModel):
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Contact)), True, False),
             "correlation_id": _m.Field(_m.STR, False, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
-
-    @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
 
     @property
     def results(self) -> list[Contact]:
@@ -87,6 +80,17 @@ class ContactList(_m.BaseModel):
         self._set("correlation_id", value)
 
     @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
+
+    @property
     def actions(self) -> list[str] | None:
         """What the caller may do with the list (`edit` when contacts may be changed)."""
         return cast("list[str] | None", self._get("actions"))
@@ -99,7 +103,7 @@ class ContactList(_m.BaseModel):
 class ContactListDict(TypedDict, total=False):
     """:class:`ContactList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[Contact | ContactDict]]
     correlation_id: str
+    metadata: ListMetadata | ListMetadataDict
     actions: list[str]

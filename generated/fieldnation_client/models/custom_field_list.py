@@ -3,8 +3,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.custom_field import CustomField, CustomFieldDict
     from ..models.custom_field_category import CustomFieldCategory, CustomFieldCategoryDict
     from ..models.list_metadata import ListMetadata, ListMetadataDict
 
@@ -20,27 +22,34 @@ class CustomFieldList(_m.BaseModel):
             ['required', 'required_during_checkin']}]}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-        results (list[CustomFieldCategory]):
+        results (list[CustomFieldCategory | CustomField]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
     """
 
     __slots__ = ()
 
-    def __init__(self, *, metadata: ListMetadata, results: list[CustomFieldCategory]) -> None:
+    def __init__(
+        self, *, results: list[CustomFieldCategory | CustomField], metadata: ListMetadata | Unset = UNSET
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.custom_field import CustomField  # noqa: PLC0415
         from ..models.custom_field_category import CustomFieldCategory  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
-            "results": _m.Field(_m.List(_m.Model(CustomFieldCategory)), True, False),
+            "results": _m.Field(
+                _m.List(_m.Union((_m.Model(CustomFieldCategory), _m.Model(CustomField)))), True, False
+            ),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
         }
 
     @classmethod
@@ -48,25 +57,27 @@ class CustomFieldList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
-    def results(self) -> list[CustomFieldCategory]:
-        return cast("list[CustomFieldCategory]", self._get("results"))
+    def results(self) -> list[CustomFieldCategory | CustomField]:
+        return cast("list[CustomFieldCategory | CustomField]", self._get("results"))
 
     @results.setter
-    def results(self, value: list[CustomFieldCategory]) -> None:
+    def results(self, value: list[CustomFieldCategory | CustomField]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
 
 class CustomFieldListDict(TypedDict, total=False):
     """:class:`CustomFieldList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
-    results: Required[list[CustomFieldCategory | CustomFieldCategoryDict]]
+    results: Required[list[CustomFieldCategory | CustomFieldCategoryDict | CustomField | CustomFieldDict]]
+    metadata: ListMetadata | ListMetadataDict

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
-from typing import Required, TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 from uuid import UUID
 
 from .. import _models as _m
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dispatch_rule import DispatchRule, DispatchRuleDict
 
 
 class DispatchSettings(_m.BaseModel):
@@ -18,9 +21,9 @@ class DispatchSettings(_m.BaseModel):
                 09:00:00', 'effective_to': None, 'created_by': 7001, 'is_dispatch_settings_enabled': True}
 
         Attributes:
-            project_dispatch_setting_id (UUID): UUID of this settings version.
-            project_id (int):
             id (int | None): Row id of this settings version.
+            project_dispatch_setting_id (UUID | None): UUID of this settings version.
+            project_id (int | None):
             buyer_id (int | None): Company (buyer) the project belongs to.
             dispatch_runtime_minutes (int | None): How long providers may request a work order before dispatch decides.
             rerun_until_threshold (bool | None): Run dispatch again when no provider is found, until the threshold passes.
@@ -28,9 +31,12 @@ class DispatchSettings(_m.BaseModel):
             dispatch_to_first_available (bool | None): Dispatch to the first available provider instead of waiting for the
                 runtime to end.
             revert_to_draft_on_no_available (bool | None): Return the work order to Draft when no provider could be found.
-            effective_from (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples
-                send ISO 8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
-            effective_to (str | None): End of this version's validity; null while it is the active row.
+            effective_from (str | None): When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or
+                ISO 8601). Not checked as a timestamp: the playground prints only the placeholder `string_value`.
+            effective_to (str | None): End of this version's validity, a UTC timestamp; null while it is the active row. Not
+                checked as a timestamp, for the same reason as `effective_from`.
+            mode (str | None): Dispatch mode of the guide's rule-list shape (`automatic` in its examples).
+            rules (list[DispatchRule] | None): Ordered dispatch rules of the guide's rule-list shape.
             created_by (int | None): User who wrote this version.
             is_dispatch_settings_enabled (bool | None): Whether Smart Dispatch is on for the project.
     """
@@ -40,9 +46,9 @@ class DispatchSettings(_m.BaseModel):
     def __init__(
         self,
         *,
-        project_dispatch_setting_id: UUID,
-        project_id: int,
         id: int | Unset = UNSET,
+        project_dispatch_setting_id: UUID | Unset = UNSET,
+        project_id: int | Unset = UNSET,
         buyer_id: int | Unset = UNSET,
         dispatch_runtime_minutes: int | Unset = 60,
         rerun_until_threshold: bool | Unset = False,
@@ -51,15 +57,17 @@ class DispatchSettings(_m.BaseModel):
         revert_to_draft_on_no_available: bool | Unset = True,
         effective_from: str | Unset = UNSET,
         effective_to: str | None | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        rules: list[DispatchRule] | Unset = UNSET,
         created_by: int | Unset = UNSET,
         is_dispatch_settings_enabled: bool | Unset = True,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
+        self._set("id", id)
         self._set("project_dispatch_setting_id", project_dispatch_setting_id)
         self._set("project_id", project_id)
-        self._set("id", id)
         self._set("buyer_id", buyer_id)
         self._set("dispatch_runtime_minutes", dispatch_runtime_minutes)
         self._set("rerun_until_threshold", rerun_until_threshold)
@@ -68,15 +76,19 @@ class DispatchSettings(_m.BaseModel):
         self._set("revert_to_draft_on_no_available", revert_to_draft_on_no_available)
         self._set("effective_from", effective_from)
         self._set("effective_to", effective_to)
+        self._set("mode", mode)
+        self._set("rules", rules)
         self._set("created_by", created_by)
         self._set("is_dispatch_settings_enabled", is_dispatch_settings_enabled)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.dispatch_rule import DispatchRule  # noqa: PLC0415
+
         return {
-            "project_dispatch_setting_id": _m.Field(_m.UUID, True, False),
-            "project_id": _m.Field(_m.INT, True, False),
             "id": _m.Field(_m.INT, False, False),
+            "project_dispatch_setting_id": _m.Field(_m.UUID, False, False),
+            "project_id": _m.Field(_m.INT, False, False),
             "buyer_id": _m.Field(_m.INT, False, False),
             "dispatch_runtime_minutes": _m.Field(_m.INT, False, False),
             "rerun_until_threshold": _m.Field(_m.BOOL, False, False),
@@ -85,6 +97,8 @@ class DispatchSettings(_m.BaseModel):
             "revert_to_draft_on_no_available": _m.Field(_m.BOOL, False, False),
             "effective_from": _m.Field(_m.STR, False, False),
             "effective_to": _m.Field(_m.STR, False, True),
+            "mode": _m.Field(_m.STR, False, False),
+            "rules": _m.Field(_m.List(_m.Model(DispatchRule)), False, False),
             "created_by": _m.Field(_m.INT, False, False),
             "is_dispatch_settings_enabled": _m.Field(_m.BOOL, False, False),
         }
@@ -94,23 +108,6 @@ class DispatchSettings(_m.BaseModel):
         return _m.ANY
 
     @property
-    def project_dispatch_setting_id(self) -> UUID:
-        """UUID of this settings version."""
-        return cast("UUID", self._get("project_dispatch_setting_id"))
-
-    @project_dispatch_setting_id.setter
-    def project_dispatch_setting_id(self, value: UUID) -> None:
-        self._set("project_dispatch_setting_id", value)
-
-    @property
-    def project_id(self) -> int:
-        return cast("int", self._get("project_id"))
-
-    @project_id.setter
-    def project_id(self, value: int) -> None:
-        self._set("project_id", value)
-
-    @property
     def id(self) -> int | None:
         """Row id of this settings version."""
         return cast("int | None", self._get("id"))
@@ -118,6 +115,23 @@ class DispatchSettings(_m.BaseModel):
     @id.setter
     def id(self, value: int | None) -> None:
         self._set("id", value)
+
+    @property
+    def project_dispatch_setting_id(self) -> UUID | None:
+        """UUID of this settings version."""
+        return cast("UUID | None", self._get("project_dispatch_setting_id"))
+
+    @project_dispatch_setting_id.setter
+    def project_dispatch_setting_id(self, value: UUID | None) -> None:
+        self._set("project_dispatch_setting_id", value)
+
+    @property
+    def project_id(self) -> int | None:
+        return cast("int | None", self._get("project_id"))
+
+    @project_id.setter
+    def project_id(self, value: int | None) -> None:
+        self._set("project_id", value)
 
     @property
     def buyer_id(self) -> int | None:
@@ -175,8 +189,8 @@ class DispatchSettings(_m.BaseModel):
 
     @property
     def effective_from(self) -> str | None:
-        """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
-        (`2026-02-01T17:00:00Z`). Both are accepted on input."""
+        """When this version became the active row, a UTC timestamp (`YYYY-MM-DD HH:MM:SS` or ISO 8601). Not
+        checked as a timestamp: the playground prints only the placeholder `string_value`."""
         return cast("str | None", self._get("effective_from"))
 
     @effective_from.setter
@@ -185,12 +199,31 @@ class DispatchSettings(_m.BaseModel):
 
     @property
     def effective_to(self) -> str | None:
-        """End of this version's validity; null while it is the active row."""
+        """End of this version's validity, a UTC timestamp; null while it is the active row. Not checked as a
+        timestamp, for the same reason as `effective_from`."""
         return cast("str | None", self._get("effective_to"))
 
     @effective_to.setter
     def effective_to(self, value: str | None) -> None:
         self._set("effective_to", value)
+
+    @property
+    def mode(self) -> str | None:
+        """Dispatch mode of the guide's rule-list shape (`automatic` in its examples)."""
+        return cast("str | None", self._get("mode"))
+
+    @mode.setter
+    def mode(self, value: str | None) -> None:
+        self._set("mode", value)
+
+    @property
+    def rules(self) -> list[DispatchRule] | None:
+        """Ordered dispatch rules of the guide's rule-list shape."""
+        return cast("list[DispatchRule] | None", self._get("rules"))
+
+    @rules.setter
+    def rules(self, value: list[DispatchRule] | None) -> None:
+        self._set("rules", value)
 
     @property
     def created_by(self) -> int | None:
@@ -214,9 +247,9 @@ class DispatchSettings(_m.BaseModel):
 class DispatchSettingsDict(TypedDict, total=False):
     """:class:`DispatchSettings` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    project_dispatch_setting_id: Required[UUID | str]
-    project_id: Required[int]
     id: int
+    project_dispatch_setting_id: UUID | str
+    project_id: int
     buyer_id: int
     dispatch_runtime_minutes: int
     rerun_until_threshold: bool
@@ -225,5 +258,7 @@ class DispatchSettingsDict(TypedDict, total=False):
     revert_to_draft_on_no_available: bool
     effective_from: str
     effective_to: str | None
+    mode: str
+    rules: list[DispatchRule | DispatchRuleDict]
     created_by: int
     is_dispatch_settings_enabled: bool

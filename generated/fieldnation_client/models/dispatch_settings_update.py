@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from typing import Required, TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dispatch_rule import DispatchRule, DispatchRuleDict
 
 
 class DispatchSettingsUpdate(_m.BaseModel):
@@ -15,8 +18,8 @@ class DispatchSettingsUpdate(_m.BaseModel):
             'is_dispatch_settings_enabled': True}
 
     Attributes:
-        buyer_id (int):
-        created_by (int): User recorded as the author of the new version.
+        buyer_id (int | None):
+        created_by (int | None): User recorded as the author of the new version.
         project_id (int | None): Optional echo of the project; the path names the project.
         dispatch_runtime_minutes (int | None):
         rerun_until_threshold (bool | None):
@@ -24,6 +27,8 @@ class DispatchSettingsUpdate(_m.BaseModel):
         dispatch_to_first_available (bool | None):
         revert_to_draft_on_no_available (bool | None):
         is_dispatch_settings_enabled (bool | None): True starts a new active version; false turns off the current one.
+        mode (str | None): Dispatch mode (smart dispatch guide).
+        rules (list[DispatchRule] | None): Ordered dispatch rules (smart dispatch guide).
     """
 
     __slots__ = ()
@@ -31,8 +36,8 @@ class DispatchSettingsUpdate(_m.BaseModel):
     def __init__(
         self,
         *,
-        buyer_id: int,
-        created_by: int,
+        buyer_id: int | Unset = UNSET,
+        created_by: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         dispatch_runtime_minutes: int | Unset = 60,
         rerun_until_threshold: bool | Unset = False,
@@ -40,6 +45,8 @@ class DispatchSettingsUpdate(_m.BaseModel):
         dispatch_to_first_available: bool | Unset = False,
         revert_to_draft_on_no_available: bool | Unset = True,
         is_dispatch_settings_enabled: bool | Unset = True,
+        mode: str | Unset = UNSET,
+        rules: list[DispatchRule] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -53,12 +60,16 @@ class DispatchSettingsUpdate(_m.BaseModel):
         self._set("dispatch_to_first_available", dispatch_to_first_available)
         self._set("revert_to_draft_on_no_available", revert_to_draft_on_no_available)
         self._set("is_dispatch_settings_enabled", is_dispatch_settings_enabled)
+        self._set("mode", mode)
+        self._set("rules", rules)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.dispatch_rule import DispatchRule  # noqa: PLC0415
+
         return {
-            "buyer_id": _m.Field(_m.INT, True, False),
-            "created_by": _m.Field(_m.INT, True, False),
+            "buyer_id": _m.Field(_m.INT, False, False),
+            "created_by": _m.Field(_m.INT, False, False),
             "project_id": _m.Field(_m.INT, False, False),
             "dispatch_runtime_minutes": _m.Field(_m.INT, False, False),
             "rerun_until_threshold": _m.Field(_m.BOOL, False, False),
@@ -66,6 +77,8 @@ class DispatchSettingsUpdate(_m.BaseModel):
             "dispatch_to_first_available": _m.Field(_m.BOOL, False, False),
             "revert_to_draft_on_no_available": _m.Field(_m.BOOL, False, False),
             "is_dispatch_settings_enabled": _m.Field(_m.BOOL, False, False),
+            "mode": _m.Field(_m.STR, False, False),
+            "rules": _m.Field(_m.List(_m.Model(DispatchRule)), False, False),
         }
 
     @classmethod
@@ -73,20 +86,20 @@ class DispatchSettingsUpdate(_m.BaseModel):
         return _m.ANY
 
     @property
-    def buyer_id(self) -> int:
-        return cast("int", self._get("buyer_id"))
+    def buyer_id(self) -> int | None:
+        return cast("int | None", self._get("buyer_id"))
 
     @buyer_id.setter
-    def buyer_id(self, value: int) -> None:
+    def buyer_id(self, value: int | None) -> None:
         self._set("buyer_id", value)
 
     @property
-    def created_by(self) -> int:
+    def created_by(self) -> int | None:
         """User recorded as the author of the new version."""
-        return cast("int", self._get("created_by"))
+        return cast("int | None", self._get("created_by"))
 
     @created_by.setter
-    def created_by(self, value: int) -> None:
+    def created_by(self, value: int | None) -> None:
         self._set("created_by", value)
 
     @property
@@ -147,12 +160,30 @@ class DispatchSettingsUpdate(_m.BaseModel):
     def is_dispatch_settings_enabled(self, value: bool | None) -> None:
         self._set("is_dispatch_settings_enabled", value)
 
+    @property
+    def mode(self) -> str | None:
+        """Dispatch mode (smart dispatch guide)."""
+        return cast("str | None", self._get("mode"))
+
+    @mode.setter
+    def mode(self, value: str | None) -> None:
+        self._set("mode", value)
+
+    @property
+    def rules(self) -> list[DispatchRule] | None:
+        """Ordered dispatch rules (smart dispatch guide)."""
+        return cast("list[DispatchRule] | None", self._get("rules"))
+
+    @rules.setter
+    def rules(self, value: list[DispatchRule] | None) -> None:
+        self._set("rules", value)
+
 
 class DispatchSettingsUpdateDict(TypedDict, total=False):
     """:class:`DispatchSettingsUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    buyer_id: Required[int]
-    created_by: Required[int]
+    buyer_id: int
+    created_by: int
     project_id: int
     dispatch_runtime_minutes: int
     rerun_until_threshold: bool
@@ -160,3 +191,5 @@ class DispatchSettingsUpdateDict(TypedDict, total=False):
     dispatch_to_first_available: bool
     revert_to_draft_on_no_available: bool
     is_dispatch_settings_enabled: bool
+    mode: str
+    rules: list[DispatchRule | DispatchRuleDict]

@@ -7,6 +7,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail, ErrorDetailDict
+    from ..models.error_extra_item import ErrorExtraItem, ErrorExtraItemDict
 
 
 class Error(_m.BaseModel):
@@ -26,6 +27,10 @@ class Error(_m.BaseModel):
             status_code (int | None): Alternative spelling of `status` on some playground examples (their placeholder shows
                 `0`).
             correlation_id (str | None): Request id to quote to support.
+            error_reference (str | None): Reference of the error, on the project dispatch settings pages' second error shape
+                (`{message, errorReference, extra, note}`).
+            extra (list[ErrorExtraItem] | None): Further details, on the same pages' second error shape (shown empty).
+            note (str | None): A note on the error, on the same pages' second error shape.
             errors (list[ErrorDetail] | None): Field-level validation problems (the local sandbox's convention; Field
                 Nation's REST v2 pages show none).
     """
@@ -39,6 +44,9 @@ class Error(_m.BaseModel):
         status: int | Unset = UNSET,
         status_code: int | Unset = UNSET,
         correlation_id: str | Unset = UNSET,
+        error_reference: str | Unset = UNSET,
+        extra: list[ErrorExtraItem] | Unset = UNSET,
+        note: str | Unset = UNSET,
         errors: list[ErrorDetail] | Unset = UNSET,
     ) -> None:
         self._data = {}
@@ -48,17 +56,24 @@ class Error(_m.BaseModel):
         self._set("status", status)
         self._set("status_code", status_code)
         self._set("correlation_id", correlation_id)
+        self._set("errorReference", error_reference)
+        self._set("extra", extra)
+        self._set("note", note)
         self._set("errors", errors)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.error_extra_item import ErrorExtraItem  # noqa: PLC0415
 
         return {
             "message": _m.Field(_m.STR, True, False),
             "status": _m.Field(_m.INT, False, False),
             "status_code": _m.Field(_m.INT, False, False),
             "correlation_id": _m.Field(_m.STR, False, False),
+            "errorReference": _m.Field(_m.STR, False, False),
+            "extra": _m.Field(_m.List(_m.Model(ErrorExtraItem)), False, False),
+            "note": _m.Field(_m.STR, False, False),
             "errors": _m.Field(_m.List(_m.Model(ErrorDetail)), False, False),
         }
 
@@ -104,6 +119,34 @@ class Error(_m.BaseModel):
         self._set("correlation_id", value)
 
     @property
+    def error_reference(self) -> str | None:
+        """Reference of the error, on the project dispatch settings pages' second error shape (`{message,
+        errorReference, extra, note}`)."""
+        return cast("str | None", self._get("errorReference"))
+
+    @error_reference.setter
+    def error_reference(self, value: str | None) -> None:
+        self._set("errorReference", value)
+
+    @property
+    def extra(self) -> list[ErrorExtraItem] | None:
+        """Further details, on the same pages' second error shape (shown empty)."""
+        return cast("list[ErrorExtraItem] | None", self._get("extra"))
+
+    @extra.setter
+    def extra(self, value: list[ErrorExtraItem] | None) -> None:
+        self._set("extra", value)
+
+    @property
+    def note(self) -> str | None:
+        """A note on the error, on the same pages' second error shape."""
+        return cast("str | None", self._get("note"))
+
+    @note.setter
+    def note(self, value: str | None) -> None:
+        self._set("note", value)
+
+    @property
     def errors(self) -> list[ErrorDetail] | None:
         """Field-level validation problems (the local sandbox's convention; Field Nation's REST v2 pages show
         none)."""
@@ -121,4 +164,7 @@ class ErrorDict(TypedDict, total=False):
     status: int
     status_code: int
     correlation_id: str
+    errorReference: str
+    extra: list[ErrorExtraItem | ErrorExtraItemDict]
+    note: str
     errors: list[ErrorDetail | ErrorDetailDict]

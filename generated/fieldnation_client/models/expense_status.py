@@ -5,6 +5,8 @@ class ExpenseStatus(StrEnum):
     APPROVED = "approved"
     DISAPPROVED = "disapproved"
     NEW = "new"
+    PENDING = "pending"
+    REJECTED = "rejected"
 
     def __str__(self) -> str:
         return str(self.value)

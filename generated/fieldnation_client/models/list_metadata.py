@@ -7,22 +7,24 @@ from ..types import UNSET, Unset
 
 
 class ListMetadata(_m.BaseModel):
-    """Pagination metadata of every page-based list envelope (`metadata` + `results`).
+    """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics
+    guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is
+    required (the local sandbox always sends all four).
 
-    Example:
-        {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}
+        Example:
+            {'total': 42, 'page': 1, 'pages': 2, 'per_page': 25}
 
-    Attributes:
-        total (int): Number of items across all pages.
-        page (int): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
-        pages (int):
-        per_page (int):
-        columns (str | None): Comma-separated columns that were returned.
-        list_ (str | None):
-        view (str | None): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
-        sort (str | None):
-        order (str | None): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers
-            show a placeholder string here and answers must not be refused.
+        Attributes:
+            total (int): Number of items across all pages.
+            page (int | None): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
+            pages (int | None): Number of pages.
+            per_page (int | None): Items per page.
+            columns (str | None): Comma-separated columns that were returned.
+            list_ (str | None):
+            view (str | None): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
+            sort (str | None):
+            order (str | None): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers
+                show a placeholder string here and answers must not be refused.
     """
 
     __slots__ = ()
@@ -31,9 +33,9 @@ class ListMetadata(_m.BaseModel):
         self,
         *,
         total: int,
-        page: int,
-        pages: int,
-        per_page: int,
+        page: int | Unset = UNSET,
+        pages: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         columns: str | Unset = UNSET,
         list_: str | Unset = UNSET,
         view: str | Unset = UNSET,
@@ -57,9 +59,9 @@ class ListMetadata(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "total": _m.Field(_m.INT, True, False),
-            "page": _m.Field(_m.INT, True, False),
-            "pages": _m.Field(_m.INT, True, False),
-            "per_page": _m.Field(_m.INT, True, False),
+            "page": _m.Field(_m.INT, False, False),
+            "pages": _m.Field(_m.INT, False, False),
+            "per_page": _m.Field(_m.INT, False, False),
             "columns": _m.Field(_m.STR, False, False),
             "list": _m.Field(_m.STR, False, False),
             "view": _m.Field(_m.STR, False, False),
@@ -81,28 +83,30 @@ class ListMetadata(_m.BaseModel):
         self._set("total", value)
 
     @property
-    def page(self) -> int:
+    def page(self) -> int | None:
         """The page this envelope holds (1-based; the playground example shows 0 for an empty list)."""
-        return cast("int", self._get("page"))
+        return cast("int | None", self._get("page"))
 
     @page.setter
-    def page(self, value: int) -> None:
+    def page(self, value: int | None) -> None:
         self._set("page", value)
 
     @property
-    def pages(self) -> int:
-        return cast("int", self._get("pages"))
+    def pages(self) -> int | None:
+        """Number of pages."""
+        return cast("int | None", self._get("pages"))
 
     @pages.setter
-    def pages(self, value: int) -> None:
+    def pages(self, value: int | None) -> None:
         self._set("pages", value)
 
     @property
-    def per_page(self) -> int:
-        return cast("int", self._get("per_page"))
+    def per_page(self) -> int | None:
+        """Items per page."""
+        return cast("int | None", self._get("per_page"))
 
     @per_page.setter
-    def per_page(self, value: int) -> None:
+    def per_page(self, value: int | None) -> None:
         self._set("per_page", value)
 
     @property
@@ -154,9 +158,9 @@ class ListMetadataDict(TypedDict, total=False):
     """:class:`ListMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
 
     total: Required[int]
-    page: Required[int]
-    pages: Required[int]
-    per_page: Required[int]
+    page: int
+    pages: int
+    per_page: int
     columns: str
     list: str
     view: str

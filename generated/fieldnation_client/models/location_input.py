@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Required, TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.location_input_mode import LocationInputMode
@@ -21,8 +21,10 @@ class LocationInput(_m.BaseModel):
                 'Suite 100', 'city': 'Minneapolis', 'state': 'MN', 'zip': '55402', 'country': 'US', 'type': {'id': 1}}
 
         Attributes:
-            mode (LocationInputMode): `custom` (an address), `location` (a saved location), `remote`. `site` is what the
-                2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+            id (int | None): Saved location id, the templates guide's shorthand for `mode: location` with
+                `saved_location.id`.
+            mode (LocationInputMode | None): `custom` (an address), `location` (a saved location), `remote`. `site` is what
+                the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
             display_name (str | None):
             address1 (str | None):
             address2 (str | None):
@@ -42,7 +44,8 @@ class LocationInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        mode: LocationInputMode,
+        id: int | Unset = UNSET,
+        mode: LocationInputMode | Unset = UNSET,
         display_name: str | Unset = UNSET,
         address1: str | Unset = UNSET,
         address2: str | Unset = UNSET,
@@ -59,6 +62,7 @@ class LocationInput(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
+        self._set("id", id)
         self._set("mode", mode)
         self._set("display_name", display_name)
         self._set("address1", address1)
@@ -79,7 +83,8 @@ class LocationInput(_m.BaseModel):
         from ..models.location_input_coordinates import LocationInputCoordinates  # noqa: PLC0415
 
         return {
-            "mode": _m.Field(_m.Enum(LocationInputMode), True, False),
+            "id": _m.Field(_m.INT, False, False),
+            "mode": _m.Field(_m.Enum(LocationInputMode), False, False),
             "display_name": _m.Field(_m.STR, False, False),
             "address1": _m.Field(_m.STR, False, False),
             "address2": _m.Field(_m.STR, False, False),
@@ -99,13 +104,22 @@ class LocationInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def mode(self) -> LocationInputMode:
+    def id(self) -> int | None:
+        """Saved location id, the templates guide's shorthand for `mode: location` with `saved_location.id`."""
+        return cast("int | None", self._get("id"))
+
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
+
+    @property
+    def mode(self) -> LocationInputMode | None:
         """`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09
         playground's create example sends with a full address; it is accepted as `custom`."""
-        return cast("LocationInputMode", self._get("mode"))
+        return cast("LocationInputMode | None", self._get("mode"))
 
     @mode.setter
-    def mode(self, value: LocationInputMode) -> None:
+    def mode(self, value: LocationInputMode | None) -> None:
         self._set("mode", value)
 
     @property
@@ -214,7 +228,8 @@ class LocationInput(_m.BaseModel):
 class LocationInputDict(TypedDict, total=False):
     """:class:`LocationInput` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    mode: Required[LocationInputMode | str]
+    id: int
+    mode: LocationInputMode | str
     display_name: str
     address1: str
     address2: str

@@ -22,7 +22,8 @@ class MessageInput(_m.BaseModel):
             `ASSIGNEDTECH` goes to the assigned provider, `REQUESTEDTECHS` / `ROUTEDTECHS` to every requesting / routed
             provider, `SPECIFICTECH` to the provider in `to.id`; `FROMTECH`, `TECHTOMANAGER`, `REPLY` and `REPLYTOTHREAD`
             are used for provider messages and replies.
-        to (MessageInputTo | None): Recipient, required in practice when `type` is `SPECIFICTECH`.
+        to (MessageInputTo | None): Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the
+            local sandbox enforced it with 422, stated here so that it is checked as 400).
         notify (list[int] | None): Company user IDs to notify about the message.
         classic_alert (bool | None): Also send the notification through the classic alert channel.
         reason (str | None):
@@ -97,7 +98,8 @@ class MessageInput(_m.BaseModel):
 
     @property
     def to(self) -> MessageInputTo | None:
-        """Recipient, required in practice when `type` is `SPECIFICTECH`."""
+        """Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox
+        enforced it with 422, stated here so that it is checked as 400)."""
         return cast("MessageInputTo | None", self._get("to"))
 
     @to.setter

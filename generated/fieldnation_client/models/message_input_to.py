@@ -6,10 +6,11 @@ from .. import _models as _m
 
 
 class MessageInputTo(_m.BaseModel):
-    """Recipient, required in practice when `type` is `SPECIFICTECH`.
+    """Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox enforced it with 422,
+    stated here so that it is checked as 400).
 
-    Attributes:
-        id (int):
+        Attributes:
+            id (int):
     """
 
     __slots__ = ()

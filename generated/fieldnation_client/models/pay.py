@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.expense_list import ExpenseList, ExpenseListDict
     from ..models.pay_amount import PayAmount, PayAmountDict
+    from ..models.pay_expense_summary import PayExpenseSummary, PayExpenseSummaryDict
     from ..models.pay_finance import PayFinance, PayFinanceDict
     from ..models.pay_funding_item import PayFundingItem, PayFundingItemDict
     from ..models.pay_increase_list import PayIncreaseList, PayIncreaseListDict
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.pay_modifier import PayModifier, PayModifierDict
     from ..models.pay_modifier_list import PayModifierList, PayModifierListDict
     from ..models.pay_range import PayRange, PayRangeDict
+    from ..models.pay_total_summary import PayTotalSummary, PayTotalSummaryDict
 
 
 class Pay(_m.BaseModel):
@@ -66,7 +68,8 @@ class Pay(_m.BaseModel):
             max_pay (Decimal | None): Highest amount the work order can pay under its rate.
             range_ (PayRange | None): Lowest and highest possible labor pay.
             labor_sum (Decimal | None): Labor pay earned so far.
-            total (Decimal | None): Total pay including modifiers and approved expenses.
+            total (Decimal | PayTotalSummary | None): Total pay including modifiers and approved expenses: a number
+                (playground), or `{amount, hours_worked}` (pay guide).
             fees_cancellation_pending (bool | None):
             passive_cancellation_amount (Decimal | None):
             fee_cancellation_queued (str | None):
@@ -74,14 +77,15 @@ class Pay(_m.BaseModel):
             status_id (int | str | None): Pay status id (the playground example shows a string).
             funding (list[PayFundingItem] | None): Funding transactions behind the pay.
             invoice (PayInvoice | None): Invoice issued for the work order, once it is approved.
-            bonuses (PayModifierList | None): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
-                Discounts carry only `sum.all`.
-            penalties (PayModifierList | None): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
-                Discounts carry only `sum.all`.
+            bonuses (PayModifierList | list[PayModifier] | None): The bonus lines; a bare array in the pay guide's example.
+            penalties (PayModifierList | list[PayModifier] | None): The penalty lines; a bare array in the pay guide's
+                example.
             discounts (PayModifierList | None): A list of pay modifiers (bonuses, penalties or discounts) with their sums.
                 Discounts carry only `sum.all`.
-            increases (PayIncreaseList | None): The pay increases of a work order, newest first.
-            expenses (ExpenseList | None): Expenses of a work order with their totals.
+            increases (PayIncreaseList | None): The pay increases of a work order (the local sandbox lists them newest
+                first; Field Nation documents no order).
+            expenses (ExpenseList | PayExpenseSummary | None): The expenses; only their `{pending, approved}` sums in the
+                pay guide's example.
     """
 
     __slots__ = ()
@@ -107,7 +111,7 @@ class Pay(_m.BaseModel):
         max_pay: Decimal | Unset = UNSET,
         range_: PayRange | Unset = UNSET,
         labor_sum: Decimal | Unset = UNSET,
-        total: Decimal | Unset = UNSET,
+        total: Decimal | PayTotalSummary | Unset = UNSET,
         fees_cancellation_pending: bool | Unset = UNSET,
         passive_cancellation_amount: Decimal | Unset = UNSET,
         fee_cancellation_queued: str | Unset = UNSET,
@@ -115,11 +119,11 @@ class Pay(_m.BaseModel):
         status_id: int | str | Unset = UNSET,
         funding: list[PayFundingItem] | Unset = UNSET,
         invoice: PayInvoice | Unset = UNSET,
-        bonuses: PayModifierList | Unset = UNSET,
-        penalties: PayModifierList | Unset = UNSET,
+        bonuses: PayModifierList | list[PayModifier] | Unset = UNSET,
+        penalties: PayModifierList | list[PayModifier] | Unset = UNSET,
         discounts: PayModifierList | Unset = UNSET,
         increases: PayIncreaseList | Unset = UNSET,
-        expenses: ExpenseList | Unset = UNSET,
+        expenses: ExpenseList | PayExpenseSummary | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -160,6 +164,7 @@ class Pay(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         from ..models.expense_list import ExpenseList  # noqa: PLC0415
         from ..models.pay_amount import PayAmount  # noqa: PLC0415
+        from ..models.pay_expense_summary import PayExpenseSummary  # noqa: PLC0415
         from ..models.pay_finance import PayFinance  # noqa: PLC0415
         from ..models.pay_funding_item import PayFundingItem  # noqa: PLC0415
         from ..models.pay_increase_list import PayIncreaseList  # noqa: PLC0415
@@ -167,6 +172,7 @@ class Pay(_m.BaseModel):
         from ..models.pay_modifier import PayModifier  # noqa: PLC0415
         from ..models.pay_modifier_list import PayModifierList  # noqa: PLC0415
         from ..models.pay_range import PayRange  # noqa: PLC0415
+        from ..models.pay_total_summary import PayTotalSummary  # noqa: PLC0415
 
         return {
             "work_order_id": _m.Field(_m.INT, False, False),
@@ -187,7 +193,7 @@ class Pay(_m.BaseModel):
             "max_pay": _m.Field(_m.DECIMAL, False, False),
             "range": _m.Field(_m.Model(PayRange), False, False),
             "labor_sum": _m.Field(_m.DECIMAL, False, False),
-            "total": _m.Field(_m.DECIMAL, False, False),
+            "total": _m.Field(_m.Union((_m.DECIMAL, _m.Model(PayTotalSummary))), False, False),
             "fees_cancellation_pending": _m.Field(_m.BOOL, False, False),
             "passive_cancellation_amount": _m.Field(_m.DECIMAL, False, False),
             "fee_cancellation_queued": _m.Field(_m.STR, False, False),
@@ -195,11 +201,17 @@ class Pay(_m.BaseModel):
             "status_id": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
             "funding": _m.Field(_m.List(_m.Model(PayFundingItem)), False, False),
             "invoice": _m.Field(_m.Model(PayInvoice), False, False),
-            "bonuses": _m.Field(_m.Model(PayModifierList), False, False),
-            "penalties": _m.Field(_m.Model(PayModifierList), False, False),
+            "bonuses": _m.Field(
+                _m.Union((_m.Model(PayModifierList), _m.List(_m.Model(PayModifier)))), False, False
+            ),
+            "penalties": _m.Field(
+                _m.Union((_m.Model(PayModifierList), _m.List(_m.Model(PayModifier)))), False, False
+            ),
             "discounts": _m.Field(_m.Model(PayModifierList), False, False),
             "increases": _m.Field(_m.Model(PayIncreaseList), False, False),
-            "expenses": _m.Field(_m.Model(ExpenseList), False, False),
+            "expenses": _m.Field(
+                _m.Union((_m.Model(ExpenseList), _m.Model(PayExpenseSummary))), False, False
+            ),
         }
 
     @classmethod
@@ -377,12 +389,13 @@ class Pay(_m.BaseModel):
         self._set("labor_sum", value)
 
     @property
-    def total(self) -> Decimal | None:
-        """Total pay including modifiers and approved expenses."""
-        return cast("Decimal | None", self._get("total"))
+    def total(self) -> Decimal | PayTotalSummary | None:
+        """Total pay including modifiers and approved expenses: a number (playground), or `{amount,
+        hours_worked}` (pay guide)."""
+        return cast("Decimal | PayTotalSummary | None", self._get("total"))
 
     @total.setter
-    def total(self, value: Decimal | None) -> None:
+    def total(self, value: Decimal | PayTotalSummary | None) -> None:
         self._set("total", value)
 
     @property
@@ -445,23 +458,21 @@ class Pay(_m.BaseModel):
         self._set("invoice", value)
 
     @property
-    def bonuses(self) -> PayModifierList | None:
-        """A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only
-        `sum.all`."""
-        return cast("PayModifierList | None", self._get("bonuses"))
+    def bonuses(self) -> PayModifierList | list[PayModifier] | None:
+        """The bonus lines; a bare array in the pay guide's example."""
+        return cast("PayModifierList | list[PayModifier] | None", self._get("bonuses"))
 
     @bonuses.setter
-    def bonuses(self, value: PayModifierList | None) -> None:
+    def bonuses(self, value: PayModifierList | list[PayModifier] | None) -> None:
         self._set("bonuses", value)
 
     @property
-    def penalties(self) -> PayModifierList | None:
-        """A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only
-        `sum.all`."""
-        return cast("PayModifierList | None", self._get("penalties"))
+    def penalties(self) -> PayModifierList | list[PayModifier] | None:
+        """The penalty lines; a bare array in the pay guide's example."""
+        return cast("PayModifierList | list[PayModifier] | None", self._get("penalties"))
 
     @penalties.setter
-    def penalties(self, value: PayModifierList | None) -> None:
+    def penalties(self, value: PayModifierList | list[PayModifier] | None) -> None:
         self._set("penalties", value)
 
     @property
@@ -476,7 +487,8 @@ class Pay(_m.BaseModel):
 
     @property
     def increases(self) -> PayIncreaseList | None:
-        """The pay increases of a work order, newest first."""
+        """The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents
+        no order)."""
         return cast("PayIncreaseList | None", self._get("increases"))
 
     @increases.setter
@@ -484,12 +496,12 @@ class Pay(_m.BaseModel):
         self._set("increases", value)
 
     @property
-    def expenses(self) -> ExpenseList | None:
-        """Expenses of a work order with their totals."""
-        return cast("ExpenseList | None", self._get("expenses"))
+    def expenses(self) -> ExpenseList | PayExpenseSummary | None:
+        """The expenses; only their `{pending, approved}` sums in the pay guide's example."""
+        return cast("ExpenseList | PayExpenseSummary | None", self._get("expenses"))
 
     @expenses.setter
-    def expenses(self, value: ExpenseList | None) -> None:
+    def expenses(self, value: ExpenseList | PayExpenseSummary | None) -> None:
         self._set("expenses", value)
 
 
@@ -514,7 +526,7 @@ class PayDict(TypedDict, total=False):
     max_pay: Decimal | float | str
     range: PayRange | PayRangeDict
     labor_sum: Decimal | float | str
-    total: Decimal | float | str
+    total: Decimal | float | str | PayTotalSummary | PayTotalSummaryDict
     fees_cancellation_pending: bool
     passive_cancellation_amount: Decimal | float | str
     fee_cancellation_queued: str
@@ -522,8 +534,8 @@ class PayDict(TypedDict, total=False):
     status_id: int | str
     funding: list[PayFundingItem | PayFundingItemDict]
     invoice: PayInvoice | PayInvoiceDict
-    bonuses: PayModifierList | PayModifierListDict
-    penalties: PayModifierList | PayModifierListDict
+    bonuses: PayModifierList | PayModifierListDict | list[PayModifier | PayModifierDict]
+    penalties: PayModifierList | PayModifierListDict | list[PayModifier | PayModifierDict]
     discounts: PayModifierList | PayModifierListDict
     increases: PayIncreaseList | PayIncreaseListDict
-    expenses: ExpenseList | ExpenseListDict
+    expenses: ExpenseList | ExpenseListDict | PayExpenseSummary | PayExpenseSummaryDict

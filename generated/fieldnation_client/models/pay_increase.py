@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
@@ -9,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.date_object import DateObject, DateObjectDict
+    from ..models.pay_increase_approved_by import PayIncreaseApprovedBy, PayIncreaseApprovedByDict
     from ..models.pay_rate import PayRate, PayRateDict
     from ..models.user_ref import UserRef, UserRefDict
 
@@ -26,7 +28,12 @@ class PayIncrease(_m.BaseModel):
         Attributes:
             id (int):
             description (str | None): Why the increase is requested.
-            status (PayIncreaseStatus | None):
+            status (PayIncreaseStatus | None): `pending`, `accepted` or `denied` (generated models; what the local sandbox
+                answers); the guide writes `approved` and `rejected`.
+            amount (Decimal | None): Dollars asked for (guide's form).
+            reason (str | None): Why the increase is asked for (guide's form of `description`).
+            requested_by (str | None): Who asked for it, for example `provider` (guide).
+            approved_by (PayIncreaseApprovedBy | None): Who approved it (guide).
             status_description (str | None): Note recorded with the last status change.
             pay (PayRate | None): The rate part of a pay object (type, base and additional amounts). Used where only the
                 rate matters, such as the pay a provider proposes in a pay increase.
@@ -43,6 +50,10 @@ class PayIncrease(_m.BaseModel):
         id: int,
         description: str | Unset = UNSET,
         status: PayIncreaseStatus | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        requested_by: str | Unset = UNSET,
+        approved_by: PayIncreaseApprovedBy | Unset = UNSET,
         status_description: str | Unset = UNSET,
         pay: PayRate | Unset = UNSET,
         author: UserRef | Unset = UNSET,
@@ -55,6 +66,10 @@ class PayIncrease(_m.BaseModel):
         self._set("id", id)
         self._set("description", description)
         self._set("status", status)
+        self._set("amount", amount)
+        self._set("reason", reason)
+        self._set("requested_by", requested_by)
+        self._set("approved_by", approved_by)
         self._set("status_description", status_description)
         self._set("pay", pay)
         self._set("author", author)
@@ -64,6 +79,7 @@ class PayIncrease(_m.BaseModel):
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
+        from ..models.pay_increase_approved_by import PayIncreaseApprovedBy  # noqa: PLC0415
         from ..models.pay_rate import PayRate  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
@@ -71,6 +87,10 @@ class PayIncrease(_m.BaseModel):
             "id": _m.Field(_m.INT, True, False),
             "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(PayIncreaseStatus), False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+            "requested_by": _m.Field(_m.STR, False, False),
+            "approved_by": _m.Field(_m.Model(PayIncreaseApprovedBy), False, False),
             "status_description": _m.Field(_m.STR, False, False),
             "pay": _m.Field(_m.Model(PayRate), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
@@ -101,11 +121,49 @@ class PayIncrease(_m.BaseModel):
 
     @property
     def status(self) -> PayIncreaseStatus | None:
+        """`pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide
+        writes `approved` and `rejected`."""
         return cast("PayIncreaseStatus | None", self._get("status"))
 
     @status.setter
     def status(self, value: PayIncreaseStatus | None) -> None:
         self._set("status", value)
+
+    @property
+    def amount(self) -> Decimal | None:
+        """Dollars asked for (guide's form)."""
+        return cast("Decimal | None", self._get("amount"))
+
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
+
+    @property
+    def reason(self) -> str | None:
+        """Why the increase is asked for (guide's form of `description`)."""
+        return cast("str | None", self._get("reason"))
+
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
+
+    @property
+    def requested_by(self) -> str | None:
+        """Who asked for it, for example `provider` (guide)."""
+        return cast("str | None", self._get("requested_by"))
+
+    @requested_by.setter
+    def requested_by(self, value: str | None) -> None:
+        self._set("requested_by", value)
+
+    @property
+    def approved_by(self) -> PayIncreaseApprovedBy | None:
+        """Who approved it (guide)."""
+        return cast("PayIncreaseApprovedBy | None", self._get("approved_by"))
+
+    @approved_by.setter
+    def approved_by(self, value: PayIncreaseApprovedBy | None) -> None:
+        self._set("approved_by", value)
 
     @property
     def status_description(self) -> str | None:
@@ -160,6 +218,10 @@ class PayIncreaseDict(TypedDict, total=False):
     id: Required[int]
     description: str
     status: PayIncreaseStatus | str
+    amount: Decimal | float | str
+    reason: str
+    requested_by: str
+    approved_by: PayIncreaseApprovedBy | PayIncreaseApprovedByDict
     status_description: str
     pay: PayRate | PayRateDict
     author: UserRef | UserRefDict

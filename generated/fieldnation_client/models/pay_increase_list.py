@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 class PayIncreaseList(_m.BaseModel):
-    """The pay increases of a work order, newest first.
+    """The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents no order).
 
     Example:
         {'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'sum': {'all': 50}, 'results': [{'id': 310,
@@ -21,9 +21,12 @@ class PayIncreaseList(_m.BaseModel):
             'Ortega'}, 'created': {'utc': '2026-07-01 16:20:00'}, 'actions': ['accept', 'deny']}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[PayIncrease]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         sum_ (PayIncreaseListSum | None): Dollar total of the increases.
+        total_increase (float | None): Dollar total of the increases (guide's form of `sum.all`).
         actions (list[str] | None):
     """
 
@@ -32,17 +35,19 @@ class PayIncreaseList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[PayIncrease],
+        metadata: ListMetadata | Unset = UNSET,
         sum_: PayIncreaseListSum | Unset = UNSET,
+        total_increase: float | Unset = UNSET,
         actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("sum", sum_)
+        self._set("total_increase", total_increase)
         self._set("actions", actions)
 
     @classmethod
@@ -52,24 +57,16 @@ class PayIncreaseList(_m.BaseModel):
         from ..models.pay_increase_list_sum import PayIncreaseListSum  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(PayIncrease)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "sum": _m.Field(_m.Model(PayIncreaseListSum), False, False),
+            "total_increase": _m.Field(_m.FLOAT, False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
-
-    @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
 
     @property
     def results(self) -> list[PayIncrease]:
@@ -80,6 +77,17 @@ class PayIncreaseList(_m.BaseModel):
         self._set("results", value)
 
     @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
+
+    @property
     def sum_(self) -> PayIncreaseListSum | None:
         """Dollar total of the increases."""
         return cast("PayIncreaseListSum | None", self._get("sum"))
@@ -87,6 +95,15 @@ class PayIncreaseList(_m.BaseModel):
     @sum_.setter
     def sum_(self, value: PayIncreaseListSum | None) -> None:
         self._set("sum", value)
+
+    @property
+    def total_increase(self) -> float | None:
+        """Dollar total of the increases (guide's form of `sum.all`)."""
+        return cast("float | None", self._get("total_increase"))
+
+    @total_increase.setter
+    def total_increase(self, value: float | None) -> None:
+        self._set("total_increase", value)
 
     @property
     def actions(self) -> list[str] | None:
@@ -100,7 +117,8 @@ class PayIncreaseList(_m.BaseModel):
 class PayIncreaseListDict(TypedDict, total=False):
     """:class:`PayIncreaseList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[PayIncrease | PayIncreaseDict]]
+    metadata: ListMetadata | ListMetadataDict
     sum: PayIncreaseListSum | PayIncreaseListSumDict
+    total_increase: float
     actions: list[str]

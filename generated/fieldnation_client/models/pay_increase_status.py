@@ -3,8 +3,10 @@ from enum import StrEnum
 
 class PayIncreaseStatus(StrEnum):
     ACCEPTED = "accepted"
+    APPROVED = "approved"
     DENIED = "denied"
     PENDING = "pending"
+    REJECTED = "rejected"
 
     def __str__(self) -> str:
         return str(self.value)

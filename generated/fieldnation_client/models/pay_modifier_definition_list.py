@@ -23,6 +23,8 @@ class PayModifierDefinitionList(_m.BaseModel):
     Attributes:
         results (list[PayModifierDefinition]):
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         sum_ (PayModifierSum | None): Totals of a bonus or penalty list.
         actions (list[PayModifierDefinitionListActionsItem] | None):
     """
@@ -72,7 +74,9 @@ class PayModifierDefinitionList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

@@ -21,9 +21,12 @@ class PayModifierList(_m.BaseModel):
             'modifier': 10, 'amount': 15, 'charged': True}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[PayModifier]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         sum_ (PayModifierListSum | None): Dollar totals of the list.
+        total_discount (float | None): Dollar total of the discounts (guide's form of `sum.all`).
         actions (list[PayModifierListActionsItem] | None): What the caller may do with the list.
     """
 
@@ -32,17 +35,19 @@ class PayModifierList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[PayModifier],
+        metadata: ListMetadata | Unset = UNSET,
         sum_: PayModifierListSum | Unset = UNSET,
+        total_discount: float | Unset = UNSET,
         actions: list[PayModifierListActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("sum", sum_)
+        self._set("total_discount", total_discount)
         self._set("actions", actions)
 
     @classmethod
@@ -52,24 +57,16 @@ class PayModifierList(_m.BaseModel):
         from ..models.pay_modifier_list_sum import PayModifierListSum  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(PayModifier)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "sum": _m.Field(_m.Model(PayModifierListSum), False, False),
+            "total_discount": _m.Field(_m.FLOAT, False, False),
             "actions": _m.Field(_m.List(_m.Enum(PayModifierListActionsItem)), False, False),
         }
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
-
-    @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
 
     @property
     def results(self) -> list[PayModifier]:
@@ -80,6 +77,17 @@ class PayModifierList(_m.BaseModel):
         self._set("results", value)
 
     @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
+
+    @property
     def sum_(self) -> PayModifierListSum | None:
         """Dollar totals of the list."""
         return cast("PayModifierListSum | None", self._get("sum"))
@@ -87,6 +95,15 @@ class PayModifierList(_m.BaseModel):
     @sum_.setter
     def sum_(self, value: PayModifierListSum | None) -> None:
         self._set("sum", value)
+
+    @property
+    def total_discount(self) -> float | None:
+        """Dollar total of the discounts (guide's form of `sum.all`)."""
+        return cast("float | None", self._get("total_discount"))
+
+    @total_discount.setter
+    def total_discount(self, value: float | None) -> None:
+        self._set("total_discount", value)
 
     @property
     def actions(self) -> list[PayModifierListActionsItem] | None:
@@ -101,7 +118,8 @@ class PayModifierList(_m.BaseModel):
 class PayModifierListDict(TypedDict, total=False):
     """:class:`PayModifierList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[PayModifier | PayModifierDict]]
+    metadata: ListMetadata | ListMetadataDict
     sum: PayModifierListSum | PayModifierListSumDict
+    total_discount: float
     actions: list[PayModifierListActionsItem | str]

@@ -29,8 +29,10 @@ class PendingProviderList(_m.BaseModel):
                 'request': {'id': 5101, 'active': True, 'counter': False}}], 'actions': ['selection_rule']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             results (list[PendingProvider]):
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             actions (list[PendingProviderListActionsItem] | None):
             params (list[PendingProviderListParamsItem] | None): Filters applied to the list.
             lists (list[PendingProviderListListsItem] | None): Other provider lists the caller can ask for.
@@ -41,8 +43,8 @@ class PendingProviderList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[PendingProvider],
+        metadata: ListMetadata | Unset = UNSET,
         actions: list[PendingProviderListActionsItem] | Unset = UNSET,
         params: list[PendingProviderListParamsItem] | Unset = UNSET,
         lists: list[PendingProviderListListsItem] | Unset = UNSET,
@@ -50,8 +52,8 @@ class PendingProviderList(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
         self._set("params", params)
         self._set("lists", lists)
@@ -64,8 +66,8 @@ class PendingProviderList(_m.BaseModel):
         from ..models.pending_provider_list_params_item import PendingProviderListParamsItem  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(PendingProvider)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.Enum(PendingProviderListActionsItem)), False, False),
             "params": _m.Field(_m.List(_m.Model(PendingProviderListParamsItem)), False, False),
             "lists": _m.Field(_m.List(_m.Model(PendingProviderListListsItem)), False, False),
@@ -76,21 +78,23 @@ class PendingProviderList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[PendingProvider]:
         return cast("list[PendingProvider]", self._get("results"))
 
     @results.setter
     def results(self, value: list[PendingProvider]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[PendingProviderListActionsItem] | None:
@@ -122,8 +126,8 @@ class PendingProviderList(_m.BaseModel):
 class PendingProviderListDict(TypedDict, total=False):
     """:class:`PendingProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[PendingProvider | PendingProviderDict]]
+    metadata: ListMetadata | ListMetadataDict
     actions: list[PendingProviderListActionsItem | str]
     params: list[PendingProviderListParamsItem | PendingProviderListParamsItemDict]
     lists: list[PendingProviderListListsItem | PendingProviderListListsItemDict]

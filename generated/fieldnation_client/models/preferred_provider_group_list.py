@@ -23,7 +23,9 @@ class PreferredProviderGroupList(_m.BaseModel):
             'providers': 0, 'actions': ['edit', 'delete']}], 'actions': [], 'params': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[PreferredProviderGroup]):
         actions (list[str] | None):
         params (list[PreferredProviderGroupListParamsItem] | None):
@@ -66,7 +68,9 @@ class PreferredProviderGroupList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata", self._get("metadata"))
 
     @metadata.setter

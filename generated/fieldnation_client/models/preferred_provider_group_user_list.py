@@ -24,7 +24,9 @@ class PreferredProviderGroupUserList(_m.BaseModel):
             'total_ratings': 212}}}], 'actions': ['remove_from_preferred_group']}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[User]):
         actions (list[PreferredProviderGroupUserListActionsItem] | None): Bulk actions offered on the members.
         params (list[PreferredProviderGroupUserListParamsItem] | None):
@@ -69,7 +71,9 @@ class PreferredProviderGroupUserList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata", self._get("metadata"))
 
     @metadata.setter

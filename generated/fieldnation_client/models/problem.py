@@ -26,7 +26,7 @@ class Problem(_m.BaseModel):
 
     Attributes:
         id (int):
-        zendesk_ticket_id (int | None):
+        zendesk_ticket_id (int | None): Support ticket ID; 0 when there is none (older reference's example).
         type_ (ProblemTypeRef | None): The type of a reported problem.
         comments (str | None):
         contact (ProblemContact | None): Who is told about the problem.
@@ -118,6 +118,7 @@ class Problem(_m.BaseModel):
 
     @property
     def zendesk_ticket_id(self) -> int | None:
+        """Support ticket ID; 0 when there is none (older reference's example)."""
         return cast("int | None", self._get("zendesk_ticket_id"))
 
     @zendesk_ticket_id.setter

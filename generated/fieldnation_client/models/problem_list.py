@@ -25,8 +25,11 @@ class ProblemList(_m.BaseModel):
                 'name': 'Internal Issue with my company'}, {'id': 33, 'name': 'How to/platform help'}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            results (list[Problem]):
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            results (list[Problem]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             sum_ (ProblemListSum | None): Counts of problems. The playground shows `active` and `resolved`; the Android
                 client's model has `resolved` and `unresolved`.
             correlation_id (str | None):
@@ -82,7 +85,9 @@ class ProblemList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata", self._get("metadata"))
 
     @metadata.setter
@@ -91,6 +96,8 @@ class ProblemList(_m.BaseModel):
 
     @property
     def results(self) -> list[Problem]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
         return cast("list[Problem]", self._get("results"))
 
     @results.setter

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from typing import Required, TypedDict, cast
-from uuid import UUID
 
 from .. import _models as _m
 from ..types import UNSET, Unset
@@ -15,14 +14,16 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
 
     Attributes:
         value (str):
-        talent_pool_provider_attribute_id (UUID | None):
-        id (UUID | None): Overview guide's spelling of `talent_pool_provider_attribute_id`.
+        talent_pool_provider_attribute_id (str | None): UUID of the attribute to change (not checked as a UUID; see
+            `id`).
+        id (str | None): Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends
+            placeholders such as `uuid-1`, so the value is not checked as a UUID).
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, value: str, talent_pool_provider_attribute_id: UUID | Unset = UNSET, id: UUID | Unset = UNSET
+        self, *, value: str, talent_pool_provider_attribute_id: str | Unset = UNSET, id: str | Unset = UNSET
     ) -> None:
         self._data = {}
         self._cache = None
@@ -35,8 +36,8 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         return {
             "value": _m.Field(_m.STR, True, False),
-            "talent_pool_provider_attribute_id": _m.Field(_m.UUID, False, False),
-            "id": _m.Field(_m.UUID, False, False),
+            "talent_pool_provider_attribute_id": _m.Field(_m.STR, False, False),
+            "id": _m.Field(_m.STR, False, False),
         }
 
     @classmethod
@@ -52,20 +53,22 @@ class ProviderAttributeBulkUpdateItem(_m.BaseModel):
         self._set("value", value)
 
     @property
-    def talent_pool_provider_attribute_id(self) -> UUID | None:
-        return cast("UUID | None", self._get("talent_pool_provider_attribute_id"))
+    def talent_pool_provider_attribute_id(self) -> str | None:
+        """UUID of the attribute to change (not checked as a UUID; see `id`)."""
+        return cast("str | None", self._get("talent_pool_provider_attribute_id"))
 
     @talent_pool_provider_attribute_id.setter
-    def talent_pool_provider_attribute_id(self, value: UUID | None) -> None:
+    def talent_pool_provider_attribute_id(self, value: str | None) -> None:
         self._set("talent_pool_provider_attribute_id", value)
 
     @property
-    def id(self) -> UUID | None:
-        """Overview guide's spelling of `talent_pool_provider_attribute_id`."""
-        return cast("UUID | None", self._get("id"))
+    def id(self) -> str | None:
+        """Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends placeholders
+        such as `uuid-1`, so the value is not checked as a UUID)."""
+        return cast("str | None", self._get("id"))
 
     @id.setter
-    def id(self, value: UUID | None) -> None:
+    def id(self, value: str | None) -> None:
         self._set("id", value)
 
 
@@ -73,5 +76,5 @@ class ProviderAttributeBulkUpdateItemDict(TypedDict, total=False):
     """:class:`ProviderAttributeBulkUpdateItem` as plain data (JSON keys); accepted wherever the model is sent."""
 
     value: Required[str]
-    talent_pool_provider_attribute_id: UUID | str
-    id: UUID | str
+    talent_pool_provider_attribute_id: str
+    id: str

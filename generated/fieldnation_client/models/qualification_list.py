@@ -25,6 +25,8 @@ class QualificationList(_m.BaseModel):
 
         Attributes:
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             results (list[Qualification] | None):
             selection_rule (SelectionRule | None): The work order's qualification rule set with its requirements.
             ignored_missing_qualifications (bool | None): True when the buyer chose to ignore missing qualifications when
@@ -76,7 +78,9 @@ class QualificationList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

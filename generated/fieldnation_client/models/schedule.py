@@ -7,6 +7,7 @@ from ..models.schedule_schedule_option import ScheduleScheduleOption
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.date_object import DateObject, DateObjectDict
     from ..models.schedule_time_zone import ScheduleTimeZone, ScheduleTimeZoneDict
     from ..models.service_window import ServiceWindow, ServiceWindowDict
 
@@ -28,7 +29,9 @@ class Schedule(_m.BaseModel):
         schedule_note (str | None): Extra information about the schedule or site access.
         schedule_option (ScheduleScheduleOption | None): For `hours` windows: 1 asks the provider to commit to a hard
             start time when requesting or accepting the work, 0 does not.
-        time_zone (ScheduleTimeZone | None): Time zone of the work order's location.
+        time_zone (ScheduleTimeZone | str | None): The time zone object (playground), or its IANA name alone (schedule
+            guide).
+        provider_eta (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
         status_id (int | None): Status id of the work order.
         company_id (int | None):
         today_tomorrow (str | None): `today` or `tomorrow` when the window starts soon, otherwise empty.
@@ -44,7 +47,8 @@ class Schedule(_m.BaseModel):
         service_window: ServiceWindow | Unset = UNSET,
         schedule_note: str | Unset = UNSET,
         schedule_option: ScheduleScheduleOption | Unset = UNSET,
-        time_zone: ScheduleTimeZone | Unset = UNSET,
+        time_zone: ScheduleTimeZone | str | Unset = UNSET,
+        provider_eta: DateObject | Unset = UNSET,
         status_id: int | Unset = UNSET,
         company_id: int | Unset = UNSET,
         today_tomorrow: str | Unset = UNSET,
@@ -58,6 +62,7 @@ class Schedule(_m.BaseModel):
         self._set("schedule_note", schedule_note)
         self._set("schedule_option", schedule_option)
         self._set("time_zone", time_zone)
+        self._set("provider_eta", provider_eta)
         self._set("status_id", status_id)
         self._set("company_id", company_id)
         self._set("today_tomorrow", today_tomorrow)
@@ -65,6 +70,7 @@ class Schedule(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.schedule_time_zone import ScheduleTimeZone  # noqa: PLC0415
         from ..models.service_window import ServiceWindow  # noqa: PLC0415
 
@@ -73,7 +79,8 @@ class Schedule(_m.BaseModel):
             "service_window": _m.Field(_m.Model(ServiceWindow), False, False),
             "schedule_note": _m.Field(_m.STR, False, False),
             "schedule_option": _m.Field(_m.Enum(ScheduleScheduleOption), False, False),
-            "time_zone": _m.Field(_m.Model(ScheduleTimeZone), False, False),
+            "time_zone": _m.Field(_m.Union((_m.Model(ScheduleTimeZone), _m.STR)), False, False),
+            "provider_eta": _m.Field(_m.Model(DateObject), False, False),
             "status_id": _m.Field(_m.INT, False, False),
             "company_id": _m.Field(_m.INT, False, False),
             "today_tomorrow": _m.Field(_m.STR, False, False),
@@ -123,13 +130,22 @@ class Schedule(_m.BaseModel):
         self._set("schedule_option", value)
 
     @property
-    def time_zone(self) -> ScheduleTimeZone | None:
-        """Time zone of the work order's location."""
-        return cast("ScheduleTimeZone | None", self._get("time_zone"))
+    def time_zone(self) -> ScheduleTimeZone | str | None:
+        """The time zone object (playground), or its IANA name alone (schedule guide)."""
+        return cast("ScheduleTimeZone | str | None", self._get("time_zone"))
 
     @time_zone.setter
-    def time_zone(self, value: ScheduleTimeZone | None) -> None:
+    def time_zone(self, value: ScheduleTimeZone | str | None) -> None:
         self._set("time_zone", value)
+
+    @property
+    def provider_eta(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("provider_eta"))
+
+    @provider_eta.setter
+    def provider_eta(self, value: DateObject | None) -> None:
+        self._set("provider_eta", value)
 
     @property
     def status_id(self) -> int | None:
@@ -173,7 +189,8 @@ class ScheduleDict(TypedDict, total=False):
     service_window: ServiceWindow | ServiceWindowDict
     schedule_note: str
     schedule_option: ScheduleScheduleOption | int
-    time_zone: ScheduleTimeZone | ScheduleTimeZoneDict
+    time_zone: ScheduleTimeZone | ScheduleTimeZoneDict | str
+    provider_eta: DateObject | DateObjectDict
     status_id: int
     company_id: int
     today_tomorrow: str

@@ -28,6 +28,8 @@ class SelectionRule(_m.BaseModel):
         sum_ (SelectionRuleSum | None): How many providers in the pool meet the rule.
         actions (list[str] | None):
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[Qualification] | None):
     """
 
@@ -141,7 +143,9 @@ class SelectionRule(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Required, TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..models.service_window_input_mode import ServiceWindowInputMode
@@ -19,7 +19,7 @@ class ServiceWindowInput(_m.BaseModel):
             {'mode': 'exact', 'start': {'utc': '2026-07-01T14:00:00Z'}}
 
         Attributes:
-            mode (ServiceWindowInputMode):
+            mode (ServiceWindowInputMode | None):
             start (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             end (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
@@ -29,7 +29,7 @@ class ServiceWindowInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        mode: ServiceWindowInputMode,
+        mode: ServiceWindowInputMode | Unset = UNSET,
         start: DateObject | Unset = UNSET,
         end: DateObject | Unset = UNSET,
     ) -> None:
@@ -45,7 +45,7 @@ class ServiceWindowInput(_m.BaseModel):
         from ..models.date_object import DateObject  # noqa: PLC0415
 
         return {
-            "mode": _m.Field(_m.Enum(ServiceWindowInputMode), True, False),
+            "mode": _m.Field(_m.Enum(ServiceWindowInputMode), False, False),
             "start": _m.Field(_m.Model(DateObject), False, False),
             "end": _m.Field(_m.Model(DateObject), False, False),
         }
@@ -55,11 +55,11 @@ class ServiceWindowInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def mode(self) -> ServiceWindowInputMode:
-        return cast("ServiceWindowInputMode", self._get("mode"))
+    def mode(self) -> ServiceWindowInputMode | None:
+        return cast("ServiceWindowInputMode | None", self._get("mode"))
 
     @mode.setter
-    def mode(self, value: ServiceWindowInputMode) -> None:
+    def mode(self, value: ServiceWindowInputMode | None) -> None:
         self._set("mode", value)
 
     @property
@@ -84,6 +84,6 @@ class ServiceWindowInput(_m.BaseModel):
 class ServiceWindowInputDict(TypedDict, total=False):
     """:class:`ServiceWindowInput` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    mode: Required[ServiceWindowInputMode | str]
+    mode: ServiceWindowInputMode | str
     start: DateObject | DateObjectDict
     end: DateObject | DateObjectDict

@@ -30,12 +30,18 @@ class Shipment(_m.BaseModel):
         user (UserRef | None): A user as embedded in other objects (author, assignee, manager).
         name (str | None): What is being shipped.
         direction (ShipmentDirection | None): Where the shipment goes. The Android client's model lists `to site` and
-            `from site`; the older reference and the guide also name `to provider` and `to other location`.
-        carrier (ShipmentCarrier | None): Who carries the shipment and how to track it.
+            `from site`; the older reference and the guide also name `to provider` and `to other location`. The guide's list
+            example writes them with underscores (`to_site`); both spellings are described.
+        carrier (ShipmentCarrier | str | None): The carrier object (playground, older reference, clients); the shipments
+            guide's list example shows the carrier as a plain name (`"FedEx"`) with `tracking_number` beside it, so a string
+            is accepted too.
+        tracking_number (str | None): Tracking number at the top level (the shipments guide's list example).
+        description (str | None): What is being shipped (the shipments guide's name for `name`).
         location (ShipmentAddress | None): Destination of a shipment sent somewhere other than the site or the provider.
         task (ShipmentTask | None): Task the shipment belongs to, if any.
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
-        status (ShipmentStatus | None): Delivery status as the generated clients model it (capitalised, with a space).
+        status (ShipmentStatus | None): Delivery status as the generated clients model it (capitalised, with a space);
+            the shipments guide documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too.
         actions (list[ShipmentActionsItem] | None): What the caller may do with this shipment.
     """
 
@@ -48,7 +54,9 @@ class Shipment(_m.BaseModel):
         user: UserRef | Unset = UNSET,
         name: str | Unset = UNSET,
         direction: ShipmentDirection | Unset = UNSET,
-        carrier: ShipmentCarrier | Unset = UNSET,
+        carrier: ShipmentCarrier | str | Unset = UNSET,
+        tracking_number: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         location: ShipmentAddress | Unset = UNSET,
         task: ShipmentTask | Unset = UNSET,
         created: DateObject | Unset = UNSET,
@@ -63,6 +71,8 @@ class Shipment(_m.BaseModel):
         self._set("name", name)
         self._set("direction", direction)
         self._set("carrier", carrier)
+        self._set("tracking_number", tracking_number)
+        self._set("description", description)
         self._set("location", location)
         self._set("task", task)
         self._set("created", created)
@@ -82,7 +92,9 @@ class Shipment(_m.BaseModel):
             "user": _m.Field(_m.Model(UserRef), False, False),
             "name": _m.Field(_m.STR, False, False),
             "direction": _m.Field(_m.Enum(ShipmentDirection), False, False),
-            "carrier": _m.Field(_m.Model(ShipmentCarrier), False, False),
+            "carrier": _m.Field(_m.Union((_m.Model(ShipmentCarrier), _m.STR)), False, False),
+            "tracking_number": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "location": _m.Field(_m.Model(ShipmentAddress), False, False),
             "task": _m.Field(_m.Model(ShipmentTask), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
@@ -123,7 +135,8 @@ class Shipment(_m.BaseModel):
     @property
     def direction(self) -> ShipmentDirection | None:
         """Where the shipment goes. The Android client's model lists `to site` and `from site`; the older
-        reference and the guide also name `to provider` and `to other location`."""
+        reference and the guide also name `to provider` and `to other location`. The guide's list example
+        writes them with underscores (`to_site`); both spellings are described."""
         return cast("ShipmentDirection | None", self._get("direction"))
 
     @direction.setter
@@ -131,13 +144,33 @@ class Shipment(_m.BaseModel):
         self._set("direction", value)
 
     @property
-    def carrier(self) -> ShipmentCarrier | None:
-        """Who carries the shipment and how to track it."""
-        return cast("ShipmentCarrier | None", self._get("carrier"))
+    def carrier(self) -> ShipmentCarrier | str | None:
+        """The carrier object (playground, older reference, clients); the shipments guide's list example shows
+        the carrier as a plain name (`"FedEx"`) with `tracking_number` beside it, so a string is accepted
+        too."""
+        return cast("ShipmentCarrier | str | None", self._get("carrier"))
 
     @carrier.setter
-    def carrier(self, value: ShipmentCarrier | None) -> None:
+    def carrier(self, value: ShipmentCarrier | str | None) -> None:
         self._set("carrier", value)
+
+    @property
+    def tracking_number(self) -> str | None:
+        """Tracking number at the top level (the shipments guide's list example)."""
+        return cast("str | None", self._get("tracking_number"))
+
+    @tracking_number.setter
+    def tracking_number(self, value: str | None) -> None:
+        self._set("tracking_number", value)
+
+    @property
+    def description(self) -> str | None:
+        """What is being shipped (the shipments guide's name for `name`)."""
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
     @property
     def location(self) -> ShipmentAddress | None:
@@ -168,7 +201,8 @@ class Shipment(_m.BaseModel):
 
     @property
     def status(self) -> ShipmentStatus | None:
-        """Delivery status as the generated clients model it (capitalised, with a space)."""
+        """Delivery status as the generated clients model it (capitalised, with a space); the shipments guide
+        documents `pending`, `in_transit`, `delivered`, `delayed`, which are described too."""
         return cast("ShipmentStatus | None", self._get("status"))
 
     @status.setter
@@ -192,7 +226,9 @@ class ShipmentDict(TypedDict, total=False):
     user: UserRef | UserRefDict
     name: str
     direction: ShipmentDirection | str
-    carrier: ShipmentCarrier | ShipmentCarrierDict
+    carrier: ShipmentCarrier | ShipmentCarrierDict | str
+    tracking_number: str
+    description: str
     location: ShipmentAddress | ShipmentAddressDict
     task: ShipmentTask | ShipmentTaskDict
     created: DateObject | DateObjectDict

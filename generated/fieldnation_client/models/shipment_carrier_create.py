@@ -14,7 +14,8 @@ class ShipmentCarrierCreate(_m.BaseModel):
         {'name': 'other', 'other': 'ABC Shipping', 'tracking': '10025A45'}
 
     Attributes:
-        name (ShipmentCarrierCreateName):
+        name (ShipmentCarrierCreateName): Carrier code. The guide calls the name case-insensitive and sends `FedEx`;
+            both spellings are accepted (stored lower case).
         tracking (str): Tracking number.
         other (str | None): Carrier name; required when `name` is `other`.
     """
@@ -43,6 +44,8 @@ class ShipmentCarrierCreate(_m.BaseModel):
 
     @property
     def name(self) -> ShipmentCarrierCreateName:
+        """Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are
+        accepted (stored lower case)."""
         return cast("ShipmentCarrierCreateName", self._get("name"))
 
     @name.setter

@@ -3,9 +3,13 @@ from enum import StrEnum
 
 class ShipmentCarrierCreateName(StrEnum):
     FEDEX = "fedex"
+    FEDEX_CAPITALIZED = "FedEx"
     OTHER = "other"
+    OTHER_CAPITALIZED = "Other"
     UPS = "ups"
+    UPS_CAPITALIZED = "UPS"
     USPS = "usps"
+    USPS_CAPITALIZED = "USPS"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -14,7 +14,8 @@ class ShipmentCarrierInput(_m.BaseModel):
         {'name': 'other', 'other': 'ABC Shipping', 'tracking': '10025A45'}
 
     Attributes:
-        name (ShipmentCarrierInputName | None):
+        name (ShipmentCarrierInputName | None): Carrier code. The guide calls the name case-insensitive and sends
+            `FedEx`; both spellings are accepted (stored lower case).
         other (str | None): Carrier name; required when `name` is `other`.
         tracking (str | None): Tracking number.
     """
@@ -49,6 +50,8 @@ class ShipmentCarrierInput(_m.BaseModel):
 
     @property
     def name(self) -> ShipmentCarrierInputName | None:
+        """Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are
+        accepted (stored lower case)."""
         return cast("ShipmentCarrierInputName | None", self._get("name"))
 
     @name.setter

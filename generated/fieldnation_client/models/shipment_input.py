@@ -22,10 +22,12 @@ class ShipmentInput(_m.BaseModel):
                 '123456789012'}}
 
         Attributes:
-            name (str): What is being shipped.
             direction (ShipmentDirectionInput): Direction of a shipment on input. The spaced values are the API's; the
                 underscore spellings appear in the guide's examples and are accepted as aliases.
             carrier (ShipmentCarrierCreate): Carrier details required when a shipment is created.
+            name (str | None): What is being shipped.
+            description (str | None): The shipments guide's name for `name` (its create example sends `description`); one of
+                the two is required.
             location (ShipmentAddress | None): Destination of a shipment sent somewhere other than the site or the provider.
             task_id (int | None): Task the shipment belongs to (0 or absent for none).
             task (ShipmentInputTask | None):
@@ -40,9 +42,10 @@ class ShipmentInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        name: str,
         direction: ShipmentDirectionInput,
         carrier: ShipmentCarrierCreate,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         location: ShipmentAddress | Unset = UNSET,
         task_id: int | Unset = UNSET,
         task: ShipmentInputTask | Unset = UNSET,
@@ -51,9 +54,10 @@ class ShipmentInput(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("name", name)
         self._set("direction", direction)
         self._set("carrier", carrier)
+        self._set("name", name)
+        self._set("description", description)
         self._set("location", location)
         self._set("task_id", task_id)
         self._set("task", task)
@@ -66,9 +70,10 @@ class ShipmentInput(_m.BaseModel):
         from ..models.shipment_input_task import ShipmentInputTask  # noqa: PLC0415
 
         return {
-            "name": _m.Field(_m.STR, True, False),
             "direction": _m.Field(_m.Enum(ShipmentDirectionInput), True, False),
             "carrier": _m.Field(_m.Model(ShipmentCarrierCreate), True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
             "location": _m.Field(_m.Model(ShipmentAddress), False, False),
             "task_id": _m.Field(_m.INT, False, False),
             "task": _m.Field(_m.Model(ShipmentInputTask), False, False),
@@ -78,15 +83,6 @@ class ShipmentInput(_m.BaseModel):
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
-
-    @property
-    def name(self) -> str:
-        """What is being shipped."""
-        return cast("str", self._get("name"))
-
-    @name.setter
-    def name(self, value: str) -> None:
-        self._set("name", value)
 
     @property
     def direction(self) -> ShipmentDirectionInput:
@@ -106,6 +102,25 @@ class ShipmentInput(_m.BaseModel):
     @carrier.setter
     def carrier(self, value: ShipmentCarrierCreate) -> None:
         self._set("carrier", value)
+
+    @property
+    def name(self) -> str | None:
+        """What is being shipped."""
+        return cast("str | None", self._get("name"))
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
+
+    @property
+    def description(self) -> str | None:
+        """The shipments guide's name for `name` (its create example sends `description`); one of the two is
+        required."""
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
     @property
     def location(self) -> ShipmentAddress | None:
@@ -149,9 +164,10 @@ class ShipmentInput(_m.BaseModel):
 class ShipmentInputDict(TypedDict, total=False):
     """:class:`ShipmentInput` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    name: Required[str]
     direction: Required[ShipmentDirectionInput | str]
     carrier: Required[ShipmentCarrierCreate | ShipmentCarrierCreateDict]
+    name: str
+    description: str
     location: ShipmentAddress | ShipmentAddressDict
     task_id: int
     task: ShipmentInputTask | ShipmentInputTaskDict

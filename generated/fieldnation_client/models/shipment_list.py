@@ -21,8 +21,11 @@ class ShipmentList(_m.BaseModel):
                 {'utc': '2026-06-28 15:20:00'}, 'status': 'En Route', 'actions': ['edit', 'delete']}], 'actions': ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            results (list[Shipment]):
+            results (list[Shipment]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             correlation_id (str | None):
             actions (list[ShipmentListActionsItem] | None): What the caller may do with the list.
     """
@@ -32,16 +35,16 @@ class ShipmentList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[Shipment],
+        metadata: ListMetadata | Unset = UNSET,
         correlation_id: str | Unset = UNSET,
         actions: list[ShipmentListActionsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("correlation_id", correlation_id)
         self._set("actions", actions)
 
@@ -51,8 +54,8 @@ class ShipmentList(_m.BaseModel):
         from ..models.shipment import Shipment  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Shipment)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "correlation_id": _m.Field(_m.STR, False, False),
             "actions": _m.Field(_m.List(_m.Enum(ShipmentListActionsItem)), False, False),
         }
@@ -62,21 +65,25 @@ class ShipmentList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[Shipment]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
         return cast("list[Shipment]", self._get("results"))
 
     @results.setter
     def results(self, value: list[Shipment]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def correlation_id(self) -> str | None:
@@ -99,7 +106,7 @@ class ShipmentList(_m.BaseModel):
 class ShipmentListDict(TypedDict, total=False):
     """:class:`ShipmentList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[Shipment | ShipmentDict]]
+    metadata: ListMetadata | ListMetadataDict
     correlation_id: str
     actions: list[ShipmentListActionsItem | str]

@@ -3,10 +3,14 @@ from enum import StrEnum
 
 class ShipmentStatus(StrEnum):
     ARRIVED = "Arrived"
+    DELAYED = "delayed"
+    DELIVERED = "delivered"
     EN_ROUTE = "En Route"
     ERROR = "Error"
+    IN_TRANSIT = "in_transit"
     LOST = "Lost"
     NEW = "New"
+    PENDING = "pending"
 
     def __str__(self) -> str:
         return str(self.value)

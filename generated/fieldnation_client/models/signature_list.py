@@ -22,8 +22,11 @@ class SignatureList(_m.BaseModel):
                 ['delete']}], 'actions': ['add']}
 
         Attributes:
-            results (list[Signature]):
+            results (list[Signature]): Newest first in the local sandbox (its convention); Field Nation does not document
+                the order of this list.
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             correlation_id (str | None):
             actions (list[str] | None): What the caller may do with the list.
     """
@@ -64,6 +67,8 @@ class SignatureList(_m.BaseModel):
 
     @property
     def results(self) -> list[Signature]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
         return cast("list[Signature]", self._get("results"))
 
     @results.setter
@@ -72,7 +77,9 @@ class SignatureList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

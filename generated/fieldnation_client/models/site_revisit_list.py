@@ -20,21 +20,28 @@ class SiteRevisitList(_m.BaseModel):
                 'scheduled', 'created': {'utc': '2026-07-01 16:00:00'}}], 'count': 1}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            results (list[SiteRevisit]):
+            results (list[SiteRevisit]): Newest first in the local sandbox (its convention); Field Nation does not document
+                the order of this list.
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             count (int | None): Number of revisits of the work order.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, metadata: ListMetadata, results: list[SiteRevisit], count: int | Unset = UNSET
+        self,
+        *,
+        results: list[SiteRevisit],
+        metadata: ListMetadata | Unset = UNSET,
+        count: int | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("count", count)
 
     @classmethod
@@ -43,8 +50,8 @@ class SiteRevisitList(_m.BaseModel):
         from ..models.site_revisit import SiteRevisit  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(SiteRevisit)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "count": _m.Field(_m.INT, False, False),
         }
 
@@ -53,21 +60,25 @@ class SiteRevisitList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[SiteRevisit]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
         return cast("list[SiteRevisit]", self._get("results"))
 
     @results.setter
     def results(self, value: list[SiteRevisit]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def count(self) -> int | None:
@@ -82,6 +93,6 @@ class SiteRevisitList(_m.BaseModel):
 class SiteRevisitListDict(TypedDict, total=False):
     """:class:`SiteRevisitList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[SiteRevisit | SiteRevisitDict]]
+    metadata: ListMetadata | ListMetadataDict
     count: int

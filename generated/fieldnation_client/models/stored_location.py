@@ -36,7 +36,8 @@ class StoredLocation(_m.BaseModel):
         state (str | None):
         zip_ (str | None):
         country (str | None): ISO 3166 country code.
-        type_ (IdName | None): A reference to another object by id, with its display name when the API returns one.
+        type_ (IdName | str | None): Location type: `{id, name}` in the object reference, the bare name (`Commercial`)
+            in the older reference's list example. Both are accepted.
         group (IdName | None): A reference to another object by id, with its display name when the API returns one.
         client (IdName | None): A reference to another object by id, with its display name when the API returns one.
         company (IdName | None): A reference to another object by id, with its display name when the API returns one.
@@ -63,7 +64,7 @@ class StoredLocation(_m.BaseModel):
         state: str | Unset = UNSET,
         zip_: str | Unset = UNSET,
         country: str | Unset = UNSET,
-        type_: IdName | Unset = UNSET,
+        type_: IdName | str | Unset = UNSET,
         group: IdName | Unset = UNSET,
         client: IdName | Unset = UNSET,
         company: IdName | Unset = UNSET,
@@ -118,7 +119,7 @@ class StoredLocation(_m.BaseModel):
             "state": _m.Field(_m.STR, False, False),
             "zip": _m.Field(_m.STR, False, False),
             "country": _m.Field(_m.STR, False, False),
-            "type": _m.Field(_m.Model(IdName), False, False),
+            "type": _m.Field(_m.Union((_m.Model(IdName), _m.STR)), False, False),
             "group": _m.Field(_m.Model(IdName), False, False),
             "client": _m.Field(_m.Model(IdName), False, False),
             "company": _m.Field(_m.Model(IdName), False, False),
@@ -211,12 +212,13 @@ class StoredLocation(_m.BaseModel):
         self._set("country", value)
 
     @property
-    def type_(self) -> IdName | None:
-        """A reference to another object by id, with its display name when the API returns one."""
-        return cast("IdName | None", self._get("type"))
+    def type_(self) -> IdName | str | None:
+        """Location type: `{id, name}` in the object reference, the bare name (`Commercial`) in the older
+        reference's list example. Both are accepted."""
+        return cast("IdName | str | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: IdName | None) -> None:
+    def type_(self, value: IdName | str | None) -> None:
         self._set("type", value)
 
     @property
@@ -318,7 +320,7 @@ class StoredLocationDict(TypedDict, total=False):
     state: str
     zip: str
     country: str
-    type: IdName | IdNameDict
+    type: IdName | IdNameDict | str
     group: IdName | IdNameDict
     client: IdName | IdNameDict
     company: IdName | IdNameDict

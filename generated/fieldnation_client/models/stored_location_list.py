@@ -19,21 +19,27 @@ class StoredLocationList(_m.BaseModel):
             '85001', 'country': 'US', 'active': True}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[StoredLocation]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         actions (list[str] | None):
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, metadata: ListMetadata, results: list[StoredLocation], actions: list[str] | Unset = UNSET
+        self,
+        *,
+        results: list[StoredLocation],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
 
     @classmethod
@@ -42,8 +48,8 @@ class StoredLocationList(_m.BaseModel):
         from ..models.stored_location import StoredLocation  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(StoredLocation)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
@@ -52,21 +58,23 @@ class StoredLocationList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[StoredLocation]:
         return cast("list[StoredLocation]", self._get("results"))
 
     @results.setter
     def results(self, value: list[StoredLocation]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[str] | None:
@@ -80,6 +88,6 @@ class StoredLocationList(_m.BaseModel):
 class StoredLocationListDict(TypedDict, total=False):
     """:class:`StoredLocationList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[StoredLocation | StoredLocationDict]]
+    metadata: ListMetadata | ListMetadataDict
     actions: list[str]

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
+from ..models.stored_location_note_private_type_1 import StoredLocationNotePrivateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,9 +17,9 @@ class StoredLocationNote(_m.BaseModel):
         {'id': 5521, 'text': 'Loading dock entrance is on the north side.', 'private': False, 'user_id': 7001}
 
     Attributes:
-        id (int):
-        text (str):
-        private (bool | None): True when providers cannot see the note.
+        id (int): Note id (0 on the older reference's empty placeholder note).
+        text (str): The note.
+        private (bool | StoredLocationNotePrivateType1 | None): True (or 1) when providers cannot see the note.
         user_id (int | None): Author of the note.
         created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
@@ -30,7 +31,7 @@ class StoredLocationNote(_m.BaseModel):
         *,
         id: int,
         text: str,
-        private: bool | Unset = UNSET,
+        private: bool | StoredLocationNotePrivateType1 | Unset = UNSET,
         user_id: int | Unset = UNSET,
         created: DateObject | Unset = UNSET,
     ) -> None:
@@ -50,7 +51,7 @@ class StoredLocationNote(_m.BaseModel):
         return {
             "id": _m.Field(_m.INT, True, False),
             "text": _m.Field(_m.STR, True, False),
-            "private": _m.Field(_m.BOOL, False, False),
+            "private": _m.Field(_m.Union((_m.BOOL, _m.Enum(StoredLocationNotePrivateType1))), False, False),
             "user_id": _m.Field(_m.INT, False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
         }
@@ -61,6 +62,7 @@ class StoredLocationNote(_m.BaseModel):
 
     @property
     def id(self) -> int:
+        """Note id (0 on the older reference's empty placeholder note)."""
         return cast("int", self._get("id"))
 
     @id.setter
@@ -69,6 +71,7 @@ class StoredLocationNote(_m.BaseModel):
 
     @property
     def text(self) -> str:
+        """The note."""
         return cast("str", self._get("text"))
 
     @text.setter
@@ -76,12 +79,12 @@ class StoredLocationNote(_m.BaseModel):
         self._set("text", value)
 
     @property
-    def private(self) -> bool | None:
-        """True when providers cannot see the note."""
-        return cast("bool | None", self._get("private"))
+    def private(self) -> bool | StoredLocationNotePrivateType1 | None:
+        """True (or 1) when providers cannot see the note."""
+        return cast("bool | StoredLocationNotePrivateType1 | None", self._get("private"))
 
     @private.setter
-    def private(self, value: bool | None) -> None:
+    def private(self, value: bool | StoredLocationNotePrivateType1 | None) -> None:
         self._set("private", value)
 
     @property
@@ -108,6 +111,6 @@ class StoredLocationNoteDict(TypedDict, total=False):
 
     id: Required[int]
     text: Required[str]
-    private: bool
+    private: bool | StoredLocationNotePrivateType1 | int
     user_id: int
     created: DateObject | DateObjectDict

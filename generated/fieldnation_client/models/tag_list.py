@@ -21,8 +21,11 @@ class TagList(_m.BaseModel):
                 ['add']}
 
         Attributes:
-            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
-            results (list[Tag]):
+            metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+                playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+                omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            results (list[Tag]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             correlation_id (str | None):
             actions (list[TagListActionsItem] | None):
     """
@@ -63,7 +66,9 @@ class TagList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata", self._get("metadata"))
 
     @metadata.setter
@@ -72,6 +77,8 @@ class TagList(_m.BaseModel):
 
     @property
     def results(self) -> list[Tag]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
         return cast("list[Tag]", self._get("results"))
 
     @results.setter

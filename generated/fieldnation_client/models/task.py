@@ -37,13 +37,14 @@ class Task(_m.BaseModel):
 
         Attributes:
             id (int):
-            group (TaskGroup): Phase a task belongs to.
-            type_ (TaskType): Kind of a task.
-            status (TaskStatus): Whether the provider has completed the task.
+            required (bool | None): Whether the provider must complete the task (the tasks guide's field).
             work_order_id (int | None): Present when the task is read through the `/tasks` path.
             label (str | None): Title shown to the provider; the type's name when empty.
             description (str | None):
             descriptions (TaskDescriptions | None): Text pieces the apps use to render the task.
+            group (TaskGroup | None): Phase a task belongs to.
+            type_ (TaskType | None): Kind of a task.
+            status (TaskStatus | None): Whether the provider has completed the task.
             alerts (list[TaskAlert] | None):
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
@@ -76,13 +77,14 @@ class Task(_m.BaseModel):
         self,
         *,
         id: int,
-        group: TaskGroup,
-        type_: TaskType,
-        status: TaskStatus,
+        required: bool | Unset = UNSET,
         work_order_id: int | Unset = UNSET,
         label: str | Unset = UNSET,
         description: str | Unset = UNSET,
         descriptions: TaskDescriptions | Unset = UNSET,
+        group: TaskGroup | Unset = UNSET,
+        type_: TaskType | Unset = UNSET,
+        status: TaskStatus | Unset = UNSET,
         alerts: list[TaskAlert] | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         author: UserRef | Unset = UNSET,
@@ -103,13 +105,14 @@ class Task(_m.BaseModel):
         self._cache = None
         self._request_id = None
         self._set("id", id)
-        self._set("group", group)
-        self._set("type", type_)
-        self._set("status", status)
+        self._set("required", required)
         self._set("work_order_id", work_order_id)
         self._set("label", label)
         self._set("description", description)
         self._set("descriptions", descriptions)
+        self._set("group", group)
+        self._set("type", type_)
+        self._set("status", status)
         self._set("alerts", alerts)
         self._set("created", created)
         self._set("author", author)
@@ -145,13 +148,14 @@ class Task(_m.BaseModel):
 
         return {
             "id": _m.Field(_m.INT, True, False),
-            "group": _m.Field(_m.Model(TaskGroup), True, False),
-            "type": _m.Field(_m.Model(TaskType), True, False),
-            "status": _m.Field(_m.Enum(TaskStatus), True, False),
+            "required": _m.Field(_m.BOOL, False, False),
             "work_order_id": _m.Field(_m.INT, False, False),
             "label": _m.Field(_m.STR, False, False),
             "description": _m.Field(_m.STR, False, False),
             "descriptions": _m.Field(_m.Model(TaskDescriptions), False, False),
+            "group": _m.Field(_m.Model(TaskGroup), False, False),
+            "type": _m.Field(_m.Model(TaskType), False, False),
+            "status": _m.Field(_m.Enum(TaskStatus), False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlert)), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
@@ -182,31 +186,13 @@ class Task(_m.BaseModel):
         self._set("id", value)
 
     @property
-    def group(self) -> TaskGroup:
-        """Phase a task belongs to."""
-        return cast("TaskGroup", self._get("group"))
+    def required(self) -> bool | None:
+        """Whether the provider must complete the task (the tasks guide's field)."""
+        return cast("bool | None", self._get("required"))
 
-    @group.setter
-    def group(self, value: TaskGroup) -> None:
-        self._set("group", value)
-
-    @property
-    def type_(self) -> TaskType:
-        """Kind of a task."""
-        return cast("TaskType", self._get("type"))
-
-    @type_.setter
-    def type_(self, value: TaskType) -> None:
-        self._set("type", value)
-
-    @property
-    def status(self) -> TaskStatus:
-        """Whether the provider has completed the task."""
-        return cast("TaskStatus", self._get("status"))
-
-    @status.setter
-    def status(self, value: TaskStatus) -> None:
-        self._set("status", value)
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
 
     @property
     def work_order_id(self) -> int | None:
@@ -242,6 +228,33 @@ class Task(_m.BaseModel):
     @descriptions.setter
     def descriptions(self, value: TaskDescriptions | None) -> None:
         self._set("descriptions", value)
+
+    @property
+    def group(self) -> TaskGroup | None:
+        """Phase a task belongs to."""
+        return cast("TaskGroup | None", self._get("group"))
+
+    @group.setter
+    def group(self, value: TaskGroup | None) -> None:
+        self._set("group", value)
+
+    @property
+    def type_(self) -> TaskType | None:
+        """Kind of a task."""
+        return cast("TaskType | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: TaskType | None) -> None:
+        self._set("type", value)
+
+    @property
+    def status(self) -> TaskStatus | None:
+        """Whether the provider has completed the task."""
+        return cast("TaskStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: TaskStatus | None) -> None:
+        self._set("status", value)
 
     @property
     def alerts(self) -> list[TaskAlert] | None:
@@ -385,13 +398,14 @@ class TaskDict(TypedDict, total=False):
     """:class:`Task` as plain data (JSON keys); accepted wherever the model is sent."""
 
     id: Required[int]
-    group: Required[TaskGroup | TaskGroupDict]
-    type: Required[TaskType | TaskTypeDict]
-    status: Required[TaskStatus | str]
+    required: bool
     work_order_id: int
     label: str
     description: str
     descriptions: TaskDescriptions | TaskDescriptionsDict
+    group: TaskGroup | TaskGroupDict
+    type: TaskType | TaskTypeDict
+    status: TaskStatus | str
     alerts: list[TaskAlert | TaskAlertDict]
     created: DateObject | DateObjectDict
     author: UserRef | UserRefDict

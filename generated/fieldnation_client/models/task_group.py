@@ -14,13 +14,14 @@ class TaskGroup(_m.BaseModel):
         {'id': 'onsite', 'label': 'Work'}
 
     Attributes:
-        id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
+        id (TaskGroupId | str): The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group
+            name here instead (`Completion Requirements`), so any string is described.
         label (str | None): Display name (Pre Work, Work, Post Work).
     """
 
     __slots__ = ()
 
-    def __init__(self, *, id: TaskGroupId, label: str | Unset = UNSET) -> None:
+    def __init__(self, *, id: TaskGroupId | str, label: str | Unset = UNSET) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
@@ -29,19 +30,23 @@ class TaskGroup(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
-        return {"id": _m.Field(_m.Enum(TaskGroupId), True, False), "label": _m.Field(_m.STR, False, False)}
+        return {
+            "id": _m.Field(_m.Union((_m.Enum(TaskGroupId), _m.STR)), True, False),
+            "label": _m.Field(_m.STR, False, False),
+        }
 
     @classmethod
     def _extra_decoder(cls) -> _m.Decoder:
         return _m.ANY
 
     @property
-    def id(self) -> TaskGroupId:
-        """Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work)."""
-        return cast("TaskGroupId", self._get("id"))
+    def id(self) -> TaskGroupId | str:
+        """The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group name here
+        instead (`Completion Requirements`), so any string is described."""
+        return cast("TaskGroupId | str", self._get("id"))
 
     @id.setter
-    def id(self, value: TaskGroupId) -> None:
+    def id(self, value: TaskGroupId | str) -> None:
         self._set("id", value)
 
     @property

@@ -9,7 +9,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.id_ref import IdRef, IdRefDict
     from ..models.task_alert_input import TaskAlertInput, TaskAlertInputDict
-    from ..models.task_input_group import TaskInputGroup, TaskInputGroupDict
+    from ..models.task_input_group_type_0 import TaskInputGroupType0, TaskInputGroupType0Dict
     from ..models.task_input_type import TaskInputType, TaskInputTypeDict
 
 
@@ -22,8 +22,9 @@ class TaskInput(_m.BaseModel):
                 [{'email': 'alerts@northstar-retail.example'}], 'phone': '+1 480-555-1234'}
 
         Attributes:
-            group (TaskInputGroup):
-            type_ (TaskInputType):
+            group (TaskInputGroupType0 | str): The phase, as `{id}` (older reference) or as a plain string (tasks guide).
+            required (bool | None): Whether the provider must complete the task (the tasks guide's field).
+            type_ (TaskInputType | None):
             label (str | None):
             description (str | None): Longer instructions (read-only in the legacy object docs, but sent by the playground).
             status (TaskStatus | None): Whether the provider has completed the task.
@@ -40,8 +41,9 @@ class TaskInput(_m.BaseModel):
     def __init__(
         self,
         *,
-        group: TaskInputGroup,
-        type_: TaskInputType,
+        group: TaskInputGroupType0 | str,
+        required: bool | Unset = UNSET,
+        type_: TaskInputType | Unset = UNSET,
         label: str | Unset = UNSET,
         description: str | Unset = UNSET,
         status: TaskStatus | Unset = UNSET,
@@ -56,6 +58,7 @@ class TaskInput(_m.BaseModel):
         self._cache = None
         self._request_id = None
         self._set("group", group)
+        self._set("required", required)
         self._set("type", type_)
         self._set("label", label)
         self._set("description", description)
@@ -71,12 +74,13 @@ class TaskInput(_m.BaseModel):
     def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.task_alert_input import TaskAlertInput  # noqa: PLC0415
-        from ..models.task_input_group import TaskInputGroup  # noqa: PLC0415
+        from ..models.task_input_group_type_0 import TaskInputGroupType0  # noqa: PLC0415
         from ..models.task_input_type import TaskInputType  # noqa: PLC0415
 
         return {
-            "group": _m.Field(_m.Model(TaskInputGroup), True, False),
-            "type": _m.Field(_m.Model(TaskInputType), True, False),
+            "group": _m.Field(_m.Union((_m.Model(TaskInputGroupType0), _m.STR)), True, False),
+            "required": _m.Field(_m.BOOL, False, False),
+            "type": _m.Field(_m.Model(TaskInputType), False, False),
             "label": _m.Field(_m.STR, False, False),
             "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(TaskStatus), False, False),
@@ -93,19 +97,29 @@ class TaskInput(_m.BaseModel):
         return _m.ANY
 
     @property
-    def group(self) -> TaskInputGroup:
-        return cast("TaskInputGroup", self._get("group"))
+    def group(self) -> TaskInputGroupType0 | str:
+        """The phase, as `{id}` (older reference) or as a plain string (tasks guide)."""
+        return cast("TaskInputGroupType0 | str", self._get("group"))
 
     @group.setter
-    def group(self, value: TaskInputGroup) -> None:
+    def group(self, value: TaskInputGroupType0 | str) -> None:
         self._set("group", value)
 
     @property
-    def type_(self) -> TaskInputType:
-        return cast("TaskInputType", self._get("type"))
+    def required(self) -> bool | None:
+        """Whether the provider must complete the task (the tasks guide's field)."""
+        return cast("bool | None", self._get("required"))
+
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
+
+    @property
+    def type_(self) -> TaskInputType | None:
+        return cast("TaskInputType | None", self._get("type"))
 
     @type_.setter
-    def type_(self, value: TaskInputType) -> None:
+    def type_(self, value: TaskInputType | None) -> None:
         self._set("type", value)
 
     @property
@@ -191,8 +205,9 @@ class TaskInput(_m.BaseModel):
 class TaskInputDict(TypedDict, total=False):
     """:class:`TaskInput` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    group: Required[TaskInputGroup | TaskInputGroupDict]
-    type: Required[TaskInputType | TaskInputTypeDict]
+    group: Required[TaskInputGroupType0 | TaskInputGroupType0Dict | str]
+    required: bool
+    type: TaskInputType | TaskInputTypeDict
     label: str
     description: str
     status: TaskStatus | str

@@ -21,21 +21,27 @@ class TaskList(_m.BaseModel):
             8, 'name': 'Call phone number'}, 'status': 'incomplete', 'phone': '+1-612-555-0143'}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Task]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         actions (list[str] | None): What the caller may do with the list.
     """
 
     __slots__ = ()
 
     def __init__(
-        self, *, metadata: ListMetadata, results: list[Task], actions: list[str] | Unset = UNSET
+        self,
+        *,
+        results: list[Task],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
 
     @classmethod
@@ -44,8 +50,8 @@ class TaskList(_m.BaseModel):
         from ..models.task import Task  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Task)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
         }
 
@@ -54,21 +60,23 @@ class TaskList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[Task]:
         return cast("list[Task]", self._get("results"))
 
     @results.setter
     def results(self, value: list[Task]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[str] | None:
@@ -83,6 +91,6 @@ class TaskList(_m.BaseModel):
 class TaskListDict(TypedDict, total=False):
     """:class:`TaskList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[Task | TaskDict]]
+    metadata: ListMetadata | ListMetadataDict
     actions: list[str]

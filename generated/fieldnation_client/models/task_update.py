@@ -24,6 +24,9 @@ class TaskUpdate(_m.BaseModel):
             label (str | None):
             description (str | None):
             status (TaskStatus | None): Whether the provider has completed the task.
+            completed (bool | None): The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as
+                `status: complete` / `incomplete`.
+            required (bool | None): Whether the provider must complete the task (the tasks guide's field).
             alerts (list[TaskAlertInput] | None):
             phone (str | None):
             email (str | None):
@@ -41,6 +44,8 @@ class TaskUpdate(_m.BaseModel):
         label: str | Unset = UNSET,
         description: str | Unset = UNSET,
         status: TaskStatus | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        required: bool | Unset = UNSET,
         alerts: list[TaskAlertInput] | Unset = UNSET,
         phone: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -55,6 +60,8 @@ class TaskUpdate(_m.BaseModel):
         self._set("label", label)
         self._set("description", description)
         self._set("status", status)
+        self._set("completed", completed)
+        self._set("required", required)
         self._set("alerts", alerts)
         self._set("phone", phone)
         self._set("email", email)
@@ -73,6 +80,8 @@ class TaskUpdate(_m.BaseModel):
             "label": _m.Field(_m.STR, False, False),
             "description": _m.Field(_m.STR, False, False),
             "status": _m.Field(_m.Enum(TaskStatus), False, False),
+            "completed": _m.Field(_m.BOOL, False, False),
+            "required": _m.Field(_m.BOOL, False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlertInput)), False, False),
             "phone": _m.Field(_m.STR, False, False),
             "email": _m.Field(_m.STR, False, False),
@@ -117,6 +126,25 @@ class TaskUpdate(_m.BaseModel):
     @status.setter
     def status(self, value: TaskStatus | None) -> None:
         self._set("status", value)
+
+    @property
+    def completed(self) -> bool | None:
+        """The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as `status:
+        complete` / `incomplete`."""
+        return cast("bool | None", self._get("completed"))
+
+    @completed.setter
+    def completed(self, value: bool | None) -> None:
+        self._set("completed", value)
+
+    @property
+    def required(self) -> bool | None:
+        """Whether the provider must complete the task (the tasks guide's field)."""
+        return cast("bool | None", self._get("required"))
+
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
 
     @property
     def alerts(self) -> list[TaskAlertInput] | None:
@@ -177,6 +205,8 @@ class TaskUpdateDict(TypedDict, total=False):
     label: str
     description: str
     status: TaskStatus | str
+    completed: bool
+    required: bool
     alerts: list[TaskAlertInput | TaskAlertInputDict]
     phone: str
     email: str

@@ -22,8 +22,10 @@ class TemplateList(_m.BaseModel):
             'create_work_order', 'copy']}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[Template]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         actions (list[str] | None): Actions available on the list as a whole.
         params (list[TemplateListParamsItem] | None): Echo of the list parameters the server applied.
         lists (list[TemplateListListsItem] | None): Saved list views offered by the UI.
@@ -36,8 +38,8 @@ class TemplateList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[Template],
+        metadata: ListMetadata | Unset = UNSET,
         actions: list[str] | Unset = UNSET,
         params: list[TemplateListParamsItem] | Unset = UNSET,
         lists: list[TemplateListListsItem] | Unset = UNSET,
@@ -47,8 +49,8 @@ class TemplateList(_m.BaseModel):
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
         self._set("params", params)
         self._set("lists", lists)
@@ -63,8 +65,8 @@ class TemplateList(_m.BaseModel):
         from ..models.template_list_params_item import TemplateListParamsItem  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(Template)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
             "params": _m.Field(_m.List(_m.Model(TemplateListParamsItem)), False, False),
             "lists": _m.Field(_m.List(_m.Model(TemplateListListsItem)), False, False),
@@ -77,21 +79,23 @@ class TemplateList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[Template]:
         return cast("list[Template]", self._get("results"))
 
     @results.setter
     def results(self, value: list[Template]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[str] | None:
@@ -140,8 +144,8 @@ class TemplateList(_m.BaseModel):
 class TemplateListDict(TypedDict, total=False):
     """:class:`TemplateList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[Template | TemplateDict]]
+    metadata: ListMetadata | ListMetadataDict
     actions: list[str]
     params: list[TemplateListParamsItem | TemplateListParamsItemDict]
     lists: list[TemplateListListsItem | TemplateListListsItemDict]

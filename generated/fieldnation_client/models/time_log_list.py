@@ -20,8 +20,11 @@ class TimeLogList(_m.BaseModel):
                 'checked_out'}], 'hours': 2.5, 'actions': ['add']}
 
         Attributes:
-            results (list[TimeLog]):
+            results (list[TimeLog]): Newest first in the local sandbox (its convention); Field Nation does not document the
+                order of this list.
             metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+                The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
             hours (float | None): Sum of the hours of all logs.
             open_time_log (TimeLog | None): A check-in / check-out pair recorded against a work order, with the hours
                 between them. `out` is missing (or null) while the provider is still checked in.
@@ -71,6 +74,8 @@ class TimeLogList(_m.BaseModel):
 
     @property
     def results(self) -> list[TimeLog]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
         return cast("list[TimeLog]", self._get("results"))
 
     @results.setter
@@ -79,7 +84,9 @@ class TimeLogList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata | None:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata | None", self._get("metadata"))
 
     @metadata.setter

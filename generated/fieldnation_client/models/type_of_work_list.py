@@ -20,8 +20,10 @@ class TypeOfWorkList(_m.BaseModel):
             'Information Technology / Communications'}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
         results (list[TypeOfWork]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
         actions (list[str] | None): Actions the caller may take on the list (usually empty).
         params (list[TypeOfWorkListParamsItem] | None): Echo of the list parameters the server applied.
     """
@@ -31,16 +33,16 @@ class TypeOfWorkList(_m.BaseModel):
     def __init__(
         self,
         *,
-        metadata: ListMetadata,
         results: list[TypeOfWork],
+        metadata: ListMetadata | Unset = UNSET,
         actions: list[str] | Unset = UNSET,
         params: list[TypeOfWorkListParamsItem] | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
-        self._set("metadata", metadata)
         self._set("results", results)
+        self._set("metadata", metadata)
         self._set("actions", actions)
         self._set("params", params)
 
@@ -51,8 +53,8 @@ class TypeOfWorkList(_m.BaseModel):
         from ..models.type_of_work_list_params_item import TypeOfWorkListParamsItem  # noqa: PLC0415
 
         return {
-            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
             "results": _m.Field(_m.List(_m.Model(TypeOfWork)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
             "actions": _m.Field(_m.List(_m.STR), False, False),
             "params": _m.Field(_m.List(_m.Model(TypeOfWorkListParamsItem)), False, False),
         }
@@ -62,21 +64,23 @@ class TypeOfWorkList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
-        return cast("ListMetadata", self._get("metadata"))
-
-    @metadata.setter
-    def metadata(self, value: ListMetadata) -> None:
-        self._set("metadata", value)
-
-    @property
     def results(self) -> list[TypeOfWork]:
         return cast("list[TypeOfWork]", self._get("results"))
 
     @results.setter
     def results(self, value: list[TypeOfWork]) -> None:
         self._set("results", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
     @property
     def actions(self) -> list[str] | None:
@@ -100,7 +104,7 @@ class TypeOfWorkList(_m.BaseModel):
 class TypeOfWorkListDict(TypedDict, total=False):
     """:class:`TypeOfWorkList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    metadata: Required[ListMetadata | ListMetadataDict]
     results: Required[list[TypeOfWork | TypeOfWorkDict]]
+    metadata: ListMetadata | ListMetadataDict
     actions: list[str]
     params: list[TypeOfWorkListParamsItem | TypeOfWorkListParamsItemDict]

@@ -50,8 +50,8 @@ class WorkOrder(_m.BaseModel):
                 'sub_status': '', 'is_routed': False, 'delay': 0, 'ncns': False, 'confirmed': False}, 'type_of_work': {'id': 62,
                 'name': 'Point of Sale'}, 'types_of_work': [{'id': 62, 'name': 'Point of Sale', 'isPrimary': True}], 'company':
                 {'id': 501, 'name': 'Acme Field Services'}, 'client': {'id': 301, 'name': 'Northstar Retail'}, 'project': {'id':
-                55, 'name': 'POS Refresh 2026'}, 'template': {'id': 88, 'name': 'POS terminal swap'}, 'manager': {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}, 'allow_counter_offers': True, 'require_gps': True,
+                2201, 'name': 'Spring POS Refresh'}, 'template': {'id': 88, 'name': 'POS terminal swap'}, 'manager': {'id':
+                7001, 'first_name': 'Dana', 'last_name': 'Whitfield'}, 'allow_counter_offers': True, 'require_gps': True,
                 'require_ontime': False, 'printable': True, 'w2': False, 'created': {'utc': '2026-06-20 15:04:05'}, 'updated':
                 {'utc': '2026-06-21 09:30:00'}, 'actions': ['edit', 'unpublish', 'route', 'delete']}
 

@@ -35,19 +35,21 @@ class WorkOrderCreate(_m.BaseModel):
             {'title': 'Replace POS terminal at store 42', 'description': {'html': '<p>Swap the failed POS terminal at lane 3
                 and test a card transaction.</p>'}, 'confidential': {'html': 'Ask for the store manager, Jim, at the service
                 desk.'}, 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id': 301},
-                'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True, 'allow_counter_offers': True}
+                'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True, 'allow_counter_offers': True}
 
         Attributes:
             title (str): Title of the work order.
-            description (str | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send.
-            confidential (str | WorkOrderRichText | None): Text on input: either `{"html": "..."}` as the reference
-                documents, or a bare string as some integrations send.
+            description (str | WorkOrderRichText | None): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`.
+            confidential (str | WorkOrderRichText | None): Text on input: `{"html": "..."}` as every Field Nation example
+                sends it. A bare string is accepted too; the local sandbox stores it as `html`.
             types_of_work (list[WorkOrderTypeOfWorkInput] | None): Types of work; mark one as primary.
             type_of_work (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             service_types (list[IdRef] | None): Service types (deprecated by Field Nation).
             template (IdRef | None): Template to start from; its values fill whatever the body leaves out. `null` (legacy
                 examples) means no template.
+            template_id (int | None): Template id, the classification guide's spelling of `template.id` ("template_id in
+                your Create request"); `template` wins when both are sent.
             default_template_id (int | None): Id of the company's default template.
             is_universal_template (bool | None): Whether `template` is a universal (cross-company) template.
             ignore_template (bool | None): Do not apply the company's default template.
@@ -98,6 +100,7 @@ class WorkOrderCreate(_m.BaseModel):
         type_of_work: IdRef | Unset = UNSET,
         service_types: list[IdRef] | Unset = UNSET,
         template: IdRef | None | Unset = UNSET,
+        template_id: int | Unset = UNSET,
         default_template_id: int | Unset = UNSET,
         is_universal_template: bool | Unset = UNSET,
         ignore_template: bool | Unset = UNSET,
@@ -135,6 +138,7 @@ class WorkOrderCreate(_m.BaseModel):
         self._set("type_of_work", type_of_work)
         self._set("service_types", service_types)
         self._set("template", template)
+        self._set("template_id", template_id)
         self._set("defaultTemplateId", default_template_id)
         self._set("isUniversalTemplate", is_universal_template)
         self._set("ignore_template", ignore_template)
@@ -185,6 +189,7 @@ class WorkOrderCreate(_m.BaseModel):
             "type_of_work": _m.Field(_m.Model(IdRef), False, False),
             "service_types": _m.Field(_m.List(_m.Model(IdRef)), False, False),
             "template": _m.Field(_m.Model(IdRef), False, True),
+            "template_id": _m.Field(_m.INT, False, False),
             "defaultTemplateId": _m.Field(_m.INT, False, False),
             "isUniversalTemplate": _m.Field(_m.BOOL, False, False),
             "ignore_template": _m.Field(_m.BOOL, False, False),
@@ -228,8 +233,8 @@ class WorkOrderCreate(_m.BaseModel):
 
     @property
     def description(self) -> str | WorkOrderRichText | None:
-        """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
-        integrations send."""
+        """Text on input: `{"html": "..."}` as every Field Nation example sends it. A bare string is accepted
+        too; the local sandbox stores it as `html`."""
         return cast("str | WorkOrderRichText | None", self._get("description"))
 
     @description.setter
@@ -238,8 +243,8 @@ class WorkOrderCreate(_m.BaseModel):
 
     @property
     def confidential(self) -> str | WorkOrderRichText | None:
-        """Text on input: either `{"html": "..."}` as the reference documents, or a bare string as some
-        integrations send."""
+        """Text on input: `{"html": "..."}` as every Field Nation example sends it. A bare string is accepted
+        too; the local sandbox stores it as `html`."""
         return cast("str | WorkOrderRichText | None", self._get("confidential"))
 
     @confidential.setter
@@ -282,6 +287,16 @@ class WorkOrderCreate(_m.BaseModel):
     @template.setter
     def template(self, value: IdRef | None) -> None:
         self._set("template", value)
+
+    @property
+    def template_id(self) -> int | None:
+        """Template id, the classification guide's spelling of `template.id` ("template_id in your Create
+        request"); `template` wins when both are sent."""
+        return cast("int | None", self._get("template_id"))
+
+    @template_id.setter
+    def template_id(self, value: int | None) -> None:
+        self._set("template_id", value)
 
     @property
     def default_template_id(self) -> int | None:
@@ -532,6 +547,7 @@ class WorkOrderCreateDict(TypedDict, total=False):
     type_of_work: IdRef | IdRefDict
     service_types: list[IdRef | IdRefDict]
     template: IdRef | IdRefDict | None
+    template_id: int
     defaultTemplateId: int
     isUniversalTemplate: bool
     ignore_template: bool

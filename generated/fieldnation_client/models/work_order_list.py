@@ -20,7 +20,9 @@ class WorkOrderList(_m.BaseModel):
             'company': {'id': 501, 'name': 'Acme Field Services'}}]}
 
     Attributes:
-        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
+            playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
+            omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[WorkOrder]):
         actions (list[str] | None): Actions the caller may take on the list (`add`, ...).
         correlation_id (str | None):
@@ -62,7 +64,9 @@ class WorkOrderList(_m.BaseModel):
 
     @property
     def metadata(self) -> ListMetadata:
-        """Pagination metadata of every page-based list envelope (`metadata` + `results`)."""
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
         return cast("ListMetadata", self._get("metadata"))
 
     @metadata.setter

@@ -21,8 +21,8 @@ class WorkOrderLocationSavedRef(_m.BaseModel):
     no saved location.
 
         Example:
-            {'id': 16267, 'name': 'Store 0412', 'display_name': 'Store 0412 - Minneapolis', 'contact': {'name': 'Front
-                desk', 'phone': '+1 612 555 0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}
+            {'id': 16326, 'name': 'Northstar Store 00123', 'display_name': 'Northstar Store 00123', 'contact': {'name':
+                'Front desk', 'phone': '+1 612 555 0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}
 
         Attributes:
             id (int | None):

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from typing import TypedDict, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_order_selection_rule import WorkOrderSelectionRule, WorkOrderSelectionRuleDict
 
 
 class WorkOrderMassRouteRequest(_m.BaseModel):
@@ -16,22 +19,34 @@ class WorkOrderMassRouteRequest(_m.BaseModel):
         Attributes:
             ids (list[int] | None): Provider (user) ids to route to.
             talent_pool_id (int | None): Talent pool (preferred provider group) whose providers all receive the route.
+            selection_rule (WorkOrderSelectionRule | None): Rules the providers must meet to receive the route ("When
+                routing, you can apply Selection Rules to filter providers", lifecycle guide).
     """
 
     __slots__ = ()
 
-    def __init__(self, *, ids: list[int] | Unset = UNSET, talent_pool_id: int | Unset = UNSET) -> None:
+    def __init__(
+        self,
+        *,
+        ids: list[int] | Unset = UNSET,
+        talent_pool_id: int | Unset = UNSET,
+        selection_rule: WorkOrderSelectionRule | Unset = UNSET,
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
         self._set("ids", ids)
         self._set("talent_pool_id", talent_pool_id)
+        self._set("selection_rule", selection_rule)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.work_order_selection_rule import WorkOrderSelectionRule  # noqa: PLC0415
+
         return {
             "ids": _m.Field(_m.List(_m.INT), False, False),
             "talent_pool_id": _m.Field(_m.INT, False, False),
+            "selection_rule": _m.Field(_m.Model(WorkOrderSelectionRule), False, False),
         }
 
     @classmethod
@@ -56,9 +71,20 @@ class WorkOrderMassRouteRequest(_m.BaseModel):
     def talent_pool_id(self, value: int | None) -> None:
         self._set("talent_pool_id", value)
 
+    @property
+    def selection_rule(self) -> WorkOrderSelectionRule | None:
+        """Rules the providers must meet to receive the route ("When routing, you can apply Selection Rules to
+        filter providers", lifecycle guide)."""
+        return cast("WorkOrderSelectionRule | None", self._get("selection_rule"))
+
+    @selection_rule.setter
+    def selection_rule(self, value: WorkOrderSelectionRule | None) -> None:
+        self._set("selection_rule", value)
+
 
 class WorkOrderMassRouteRequestDict(TypedDict, total=False):
     """:class:`WorkOrderMassRouteRequest` as plain data (JSON keys); accepted wherever the model is sent."""
 
     ids: list[int]
     talent_pool_id: int
+    selection_rule: WorkOrderSelectionRule | WorkOrderSelectionRuleDict

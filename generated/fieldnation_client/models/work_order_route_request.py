@@ -7,6 +7,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.id_ref import IdRef, IdRefDict
+    from ..models.work_order_selection_rule import WorkOrderSelectionRule, WorkOrderSelectionRuleDict
 
 
 class WorkOrderRouteRequest(_m.BaseModel):
@@ -19,24 +20,35 @@ class WorkOrderRouteRequest(_m.BaseModel):
         Attributes:
             technician (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
             user (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            selection_rule (WorkOrderSelectionRule | None): Rules the providers must meet to receive the route ("When
+                routing, you can apply Selection Rules to filter providers", lifecycle guide).
     """
 
     __slots__ = ()
 
-    def __init__(self, *, technician: IdRef | Unset = UNSET, user: IdRef | Unset = UNSET) -> None:
+    def __init__(
+        self,
+        *,
+        technician: IdRef | Unset = UNSET,
+        user: IdRef | Unset = UNSET,
+        selection_rule: WorkOrderSelectionRule | Unset = UNSET,
+    ) -> None:
         self._data = {}
         self._cache = None
         self._request_id = None
         self._set("technician", technician)
         self._set("user", user)
+        self._set("selection_rule", selection_rule)
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
+        from ..models.work_order_selection_rule import WorkOrderSelectionRule  # noqa: PLC0415
 
         return {
             "technician": _m.Field(_m.Model(IdRef), False, False),
             "user": _m.Field(_m.Model(IdRef), False, False),
+            "selection_rule": _m.Field(_m.Model(WorkOrderSelectionRule), False, False),
         }
 
     @classmethod
@@ -61,9 +73,20 @@ class WorkOrderRouteRequest(_m.BaseModel):
     def user(self, value: IdRef | None) -> None:
         self._set("user", value)
 
+    @property
+    def selection_rule(self) -> WorkOrderSelectionRule | None:
+        """Rules the providers must meet to receive the route ("When routing, you can apply Selection Rules to
+        filter providers", lifecycle guide)."""
+        return cast("WorkOrderSelectionRule | None", self._get("selection_rule"))
+
+    @selection_rule.setter
+    def selection_rule(self, value: WorkOrderSelectionRule | None) -> None:
+        self._set("selection_rule", value)
+
 
 class WorkOrderRouteRequestDict(TypedDict, total=False):
     """:class:`WorkOrderRouteRequest` as plain data (JSON keys); accepted wherever the model is sent."""
 
     technician: IdRef | IdRefDict
     user: IdRef | IdRefDict
+    selection_rule: WorkOrderSelectionRule | WorkOrderSelectionRuleDict

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
 from .._response import (
     async_to_raw_response_wrapper,
@@ -148,7 +147,7 @@ class AssignmentsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> PendingProviderList:
+    ) -> PendingProviderList | list[PendingProvider]:
         """List Work Order Pending Requests.
 
         Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
@@ -193,95 +192,6 @@ class AssignmentsResource(SyncResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
-
-    def iter_work_order_pending_requests(
-        self,
-        work_order_id: int,
-        *,
-        list_: ListWorkOrderPendingRequestsList
-        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
-        sticky: bool | Unset = UNSET,
-        default_view: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        per_page: int | Unset = 25,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout = None,
-    ) -> Iterator[PendingProvider]:
-        """List Work Order Pending Requests: every item, across all pages.
-
-        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
-        default here) it returns the providers waiting for assignment: those who requested the work,
-        each with their request (and counter-offer, if any).
-
-        ``GET /workorders/{work_order_id}/providers``
-
-        Args:
-            work_order_id (int):
-            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
-                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
-            sticky (bool | Unset):
-            default_view (str | Unset):
-            view (str | Unset):
-            per_page (int | Unset):  Default: 25.
-
-        Raises:
-            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
-            APIConnectionError: The API could not be reached.
-        """
-
-        def fetch(position: int) -> PendingProviderList:
-            return self.list_work_order_pending_requests(
-                work_order_id=work_order_id,
-                list_=list_,
-                sticky=sticky,
-                default_view=default_view,
-                view=view,
-                page=position,
-                per_page=per_page,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-
-        return iter_pages(fetch, "results")
-
-    def page_work_order_pending_requests(
-        self,
-        work_order_id: int,
-        *,
-        list_: ListWorkOrderPendingRequestsList
-        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
-        sticky: bool | Unset = UNSET,
-        default_view: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        per_page: int | Unset = 25,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout = None,
-    ) -> SyncPage[PendingProvider, PendingProviderList]:
-        """The first page of ``list_work_order_pending_requests`` as a page object: ``items``, ``has_next_page()``,
-        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
-
-        def fetch(position: int) -> PendingProviderList:
-            return self.list_work_order_pending_requests(
-                work_order_id=work_order_id,
-                list_=list_,
-                sticky=sticky,
-                default_view=default_view,
-                view=view,
-                page=position,
-                per_page=per_page,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-
-        return SyncPage.first(fetch, "results", "page")
 
 
 class AsyncAssignmentsResource(AsyncResource):
@@ -399,7 +309,7 @@ class AsyncAssignmentsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> PendingProviderList:
+    ) -> PendingProviderList | list[PendingProvider]:
         """List Work Order Pending Requests.
 
         Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
@@ -444,95 +354,6 @@ class AsyncAssignmentsResource(AsyncResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
-
-    def iter_work_order_pending_requests(
-        self,
-        work_order_id: int,
-        *,
-        list_: ListWorkOrderPendingRequestsList
-        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
-        sticky: bool | Unset = UNSET,
-        default_view: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        per_page: int | Unset = 25,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout = None,
-    ) -> AsyncIterator[PendingProvider]:
-        """List Work Order Pending Requests: every item, across all pages.
-
-        Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
-        default here) it returns the providers waiting for assignment: those who requested the work,
-        each with their request (and counter-offer, if any).
-
-        ``GET /workorders/{work_order_id}/providers``
-
-        Args:
-            work_order_id (int):
-            list_ (ListWorkOrderPendingRequestsList | Unset):  Default:
-                ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT.
-            sticky (bool | Unset):
-            default_view (str | Unset):
-            view (str | Unset):
-            per_page (int | Unset):  Default: 25.
-
-        Raises:
-            APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
-            APIConnectionError: The API could not be reached.
-        """
-
-        async def fetch(position: int) -> PendingProviderList:
-            return await self.list_work_order_pending_requests(
-                work_order_id=work_order_id,
-                list_=list_,
-                sticky=sticky,
-                default_view=default_view,
-                view=view,
-                page=position,
-                per_page=per_page,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-
-        return aiter_pages(fetch, "results")
-
-    async def page_work_order_pending_requests(
-        self,
-        work_order_id: int,
-        *,
-        list_: ListWorkOrderPendingRequestsList
-        | Unset = ListWorkOrderPendingRequestsList.FIND_PROVIDERS_PENDING_ASSIGNMENT,
-        sticky: bool | Unset = UNSET,
-        default_view: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        per_page: int | Unset = 25,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: Timeout = None,
-    ) -> AsyncPage[PendingProvider, PendingProviderList]:
-        """The first page of ``list_work_order_pending_requests`` as a page object: ``items``, ``has_next_page()``,
-        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
-
-        async def fetch(position: int) -> PendingProviderList:
-            return await self.list_work_order_pending_requests(
-                work_order_id=work_order_id,
-                list_=list_,
-                sticky=sticky,
-                default_view=default_view,
-                view=view,
-                page=position,
-                per_page=per_page,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-
-        return await AsyncPage.first(fetch, "results", "page")
 
 
 class AssignmentsResourceWithRawResponse:

@@ -19,6 +19,7 @@ from .._response import (
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.bundle_create_request import BundleCreateRequest, BundleCreateRequestDict
+    from ..models.bundle_created import BundleCreated
     from ..models.bundle_request import BundleRequest, BundleRequestDict
     from ..models.bundle_validation import BundleValidation
     from ..models.unbundle_request import UnbundleRequest, UnbundleRequestDict
@@ -91,7 +92,7 @@ class BundlesResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> AsyncJob:
+    ) -> AsyncJob | BundleCreated:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work
@@ -263,7 +264,7 @@ class AsyncBundlesResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> AsyncJob:
+    ) -> AsyncJob | BundleCreated:
         """Bundle Work Order.
 
         Groups the given work orders into one bundle so a single provider takes them all. Only work

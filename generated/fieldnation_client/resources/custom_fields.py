@@ -97,7 +97,7 @@ class CustomFieldsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Iterator[CustomFieldCategory]:
+    ) -> Iterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
         Returns the company's custom fields as they apply to one work order, grouped by category (buyer
@@ -136,7 +136,7 @@ class CustomFieldsResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> SyncPage[CustomFieldCategory, CustomFieldList]:
+    ) -> SyncPage[CustomField | CustomFieldCategory, CustomFieldList]:
         """The first page of ``list_work_order_custom_fields`` as a page object: ``items``, ``has_next_page()``,
         ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
 
@@ -360,7 +360,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> AsyncIterator[CustomFieldCategory]:
+    ) -> AsyncIterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
         Returns the company's custom fields as they apply to one work order, grouped by category (buyer
@@ -399,7 +399,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> AsyncPage[CustomFieldCategory, CustomFieldList]:
+    ) -> AsyncPage[CustomField | CustomFieldCategory, CustomFieldList]:
         """The first page of ``list_work_order_custom_fields`` as a page object: ``items``, ``has_next_page()``,
         ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
 

@@ -17,6 +17,7 @@ from .._response import (
 )
 
 if TYPE_CHECKING:
+    from ..models.milestone_steps import MilestoneSteps
     from ..models.milestones import Milestones
 
     pass
@@ -47,7 +48,7 @@ class MilestonesResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Milestones:
+    ) -> Milestones | MilestoneSteps:
         """List Work Order Milestones.
 
         Returns when the work order was created, published, routed, assigned, marked work done,
@@ -100,7 +101,7 @@ class AsyncMilestonesResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> Milestones:
+    ) -> Milestones | MilestoneSteps:
         """List Work Order Milestones.
 
         Returns when the work order was created, published, routed, assigned, marked work done,

@@ -396,6 +396,7 @@ class PayResource(SyncResource):
         work_order_id: int,
         increase_id: int,
         *,
+        async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -410,6 +411,7 @@ class PayResource(SyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -419,7 +421,7 @@ class PayResource(SyncResource):
         from ..api.pay import get_work_order_increase as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
@@ -879,6 +881,7 @@ class AsyncPayResource(AsyncResource):
         work_order_id: int,
         increase_id: int,
         *,
+        async_: bool | Unset = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -893,6 +896,7 @@ class AsyncPayResource(AsyncResource):
         Args:
             work_order_id (int):
             increase_id (int):
+            async_ (bool | Unset):  Default: False.
 
         Raises:
             APIStatusError: A subclass per status (``NotFoundError``, ``ConflictError``...).
@@ -902,7 +906,7 @@ class AsyncPayResource(AsyncResource):
         from ..api.pay import get_work_order_increase as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id),
+            _op._get_kwargs(work_order_id=work_order_id, increase_id=increase_id, async_=async_),
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,

@@ -80,6 +80,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -152,6 +153,7 @@ class WorkOrdersResource(SyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -218,6 +220,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -287,6 +290,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -358,6 +362,7 @@ class WorkOrdersResource(SyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -422,6 +427,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -488,6 +494,7 @@ class WorkOrdersResource(SyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -554,6 +561,7 @@ class WorkOrdersResource(SyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -656,7 +664,7 @@ class WorkOrdersResource(SyncResource):
                 '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
                 'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
                 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
-                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                301}, 'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True,
                 'allow_counter_offers': True}.
 
         Raises:
@@ -1024,6 +1032,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -1096,6 +1105,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -1162,6 +1172,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -1231,6 +1242,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -1302,6 +1314,7 @@ class AsyncWorkOrdersResource(AsyncResource):
             f_type_of_work (str | Unset):
             f_time_zone (str | Unset):
             f_mode (str | Unset):
+            f_remote_work (bool | Unset):
             f_company (str | Unset):
             f_worked_with (str | Unset):
             f_manager (str | Unset):
@@ -1366,6 +1379,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -1432,6 +1446,7 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_type_of_work: str | Unset = UNSET,
         f_time_zone: str | Unset = UNSET,
         f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
         f_company: str | Unset = UNSET,
         f_worked_with: str | Unset = UNSET,
         f_manager: str | Unset = UNSET,
@@ -1498,6 +1513,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_type_of_work=f_type_of_work,
                 f_time_zone=f_time_zone,
                 f_mode=f_mode,
+                f_remote_work=f_remote_work,
                 f_company=f_company,
                 f_worked_with=f_worked_with,
                 f_manager=f_manager,
@@ -1600,7 +1616,7 @@ class AsyncWorkOrdersResource(AsyncResource):
                 '<p>Swap the failed POS terminal at lane 3 and test a card transaction.</p>'},
                 'confidential': {'html': 'Ask for the store manager, Jim, at the service desk.'},
                 'types_of_work': [{'id': 62, 'isPrimary': True}], 'template': {'id': 88}, 'client': {'id':
-                301}, 'project': {'id': 55}, 'manager': {'id': 7001}, 'require_gps': True,
+                301}, 'project': {'id': 2201}, 'manager': {'id': 7001}, 'require_gps': True,
                 'allow_counter_offers': True}.
 
         Raises:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.auto_dispatch_request import AutoDispatchRequest, AutoDispatchRequestDict
     from ..models.auto_dispatch_response import AutoDispatchResponse
+    from ..models.empty_answer import EmptyAnswer
     from ..models.user import User
     from ..models.user_ref import UserRef
     from ..models.work_order import WorkOrder
@@ -592,7 +593,7 @@ class WorkflowResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder: ...
+    ) -> WorkOrder | User | EmptyAnswer: ...
 
     @overload
     def assign_work_order(
@@ -622,7 +623,7 @@ class WorkflowResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder | AsyncJob: ...
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob: ...
 
     def assign_work_order(
         self,
@@ -636,7 +637,7 @@ class WorkflowResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder | AsyncJob:
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob:
         """Assign user by work order.
 
         Assigns a provider directly, skipping the request/route step; this is the contract step, so the
@@ -1447,7 +1448,7 @@ class AsyncWorkflowResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder: ...
+    ) -> WorkOrder | User | EmptyAnswer: ...
 
     @overload
     async def assign_work_order(
@@ -1477,7 +1478,7 @@ class AsyncWorkflowResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder | AsyncJob: ...
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob: ...
 
     async def assign_work_order(
         self,
@@ -1491,7 +1492,7 @@ class AsyncWorkflowResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder | AsyncJob:
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob:
         """Assign user by work order.
 
         Assigns a provider directly, skipping the request/route step; this is the contract step, so the

@@ -14,6 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
+from ...models.pending_provider import PendingProvider
 from ...models.pending_provider_list import PendingProviderList
 from ...types import UNSET, Unset
 
@@ -66,12 +67,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> PendingProviderList:
+def _parse_response(
+    response: httpx.Response, strict: bool = False
+) -> PendingProviderList | list[PendingProvider]:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
         return cast(
-            "PendingProviderList",
-            _m.decode_body(_m.Model(PendingProviderList), _m.json_body(response), strict),
+            "PendingProviderList | list[PendingProvider]",
+            _m.decode_body(
+                _m.Union((_m.Model(PendingProviderList), _m.List(_m.Model(PendingProvider)))),
+                _m.json_body(response),
+                strict,
+            ),
         )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text

@@ -14,6 +14,7 @@ from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.bundle_create_request import BundleCreateRequest, BundleCreateRequestDict
+from ...models.bundle_created import BundleCreated
 
 ROOT_RELATIVE = False
 OPERATION = "bundle_work_orders"
@@ -31,10 +32,15 @@ def _get_kwargs(*, body: BundleCreateRequest | BundleCreateRequestDict) -> dict[
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> AsyncJob | BundleCreated:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
+        return cast(
+            "AsyncJob | BundleCreated",
+            _m.decode_body(
+                _m.Union((_m.Model(AsyncJob), _m.Model(BundleCreated))), _m.json_body(response), strict
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

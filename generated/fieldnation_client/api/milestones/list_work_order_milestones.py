@@ -13,6 +13,7 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
+from ...models.milestone_steps import MilestoneSteps
 from ...models.milestones import Milestones
 
 ROOT_RELATIVE = False
@@ -33,10 +34,15 @@ def _get_kwargs(work_order_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> Milestones:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Milestones | MilestoneSteps:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        return cast("Milestones", _m.decode_body(_m.Model(Milestones), _m.json_body(response), strict))
+        return cast(
+            "Milestones | MilestoneSteps",
+            _m.decode_body(
+                _m.Union((_m.Model(Milestones), _m.Model(MilestoneSteps))), _m.json_body(response), strict
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -14,6 +14,7 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.pay_increase import PayIncrease
+from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
 OPERATION = "get_work_order_increase"
@@ -21,13 +22,20 @@ MAX_RETRIES: int | None = None
 """The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, increase_id: int) -> dict[str, Any]:
+def _get_kwargs(work_order_id: int, increase_id: int, *, async_: bool | Unset = False) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/workorders/{work_order_id}/increases/{increase_id}".format(
             work_order_id=quote(str(work_order_id), safe=""), increase_id=quote(str(increase_id), safe="")
         ),
+        "params": params,
     }
 
     return _kwargs

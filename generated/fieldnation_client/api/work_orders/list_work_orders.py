@@ -51,6 +51,7 @@ def _get_kwargs(
     f_type_of_work: str | Unset = UNSET,
     f_time_zone: str | Unset = UNSET,
     f_mode: str | Unset = UNSET,
+    f_remote_work: bool | Unset = UNSET,
     f_company: str | Unset = UNSET,
     f_worked_with: str | Unset = UNSET,
     f_manager: str | Unset = UNSET,
@@ -147,6 +148,8 @@ def _get_kwargs(
     params["f_time_zone"] = f_time_zone
 
     params["f_mode"] = f_mode
+
+    params["f_remote_work"] = f_remote_work
 
     params["f_company"] = f_company
 

@@ -14,6 +14,8 @@ import httpx
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
+from ...models.empty_answer import EmptyAnswer
+from ...models.user import User
 from ...models.work_order import WorkOrder
 from ...models.work_order_assign_request import WorkOrderAssignRequest, WorkOrderAssignRequestDict
 from ...types import UNSET, Unset
@@ -57,10 +59,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | AsyncJob:
+def _parse_response(
+    response: httpx.Response, strict: bool = False
+) -> WorkOrder | User | EmptyAnswer | AsyncJob:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
+        return cast(
+            "WorkOrder | User | EmptyAnswer",
+            _m.decode_body(
+                _m.Union((_m.Model(WorkOrder), _m.Model(User), _m.Model(EmptyAnswer))),
+                _m.json_body(response),
+                strict,
+            ),
+        )
     if response.status_code == 202:
         return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(

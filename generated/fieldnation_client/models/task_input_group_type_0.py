@@ -6,7 +6,7 @@ from .. import _models as _m
 from ..models.task_group_id import TaskGroupId
 
 
-class TaskInputGroup(_m.BaseModel):
+class TaskInputGroupType0(_m.BaseModel):
     """
     Attributes:
         id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
@@ -38,7 +38,7 @@ class TaskInputGroup(_m.BaseModel):
         self._set("id", value)
 
 
-class TaskInputGroupDict(TypedDict, total=False):
-    """:class:`TaskInputGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+class TaskInputGroupType0Dict(TypedDict, total=False):
+    """:class:`TaskInputGroupType0` as plain data (JSON keys); accepted wherever the model is sent."""
 
     id: Required[TaskGroupId | str]

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+from .. import _models as _m
+
+
+class EmptyAnswer(_m.BaseModel):
+    """An empty JSON object, which some playground pages show as the success answer of an action (assign a provider).
+
+    Example:
+        {}
+
+    """
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+
+    @classmethod
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {}
+
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
+
+
+EmptyAnswerDict: TypeAlias = "dict[str, Any]"
+"""EmptyAnswer as plain data (its JSON keys cannot all be Python names)."""
