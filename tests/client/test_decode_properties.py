@@ -242,3 +242,13 @@ def test_wrong_types_are_logged_once_at_debug(caplog: pytest.LogCaptureFixture) 
     messages = [r.getMessage() for r in caplog.records if "WorkOrder.id" in r.getMessage()]
     assert len(messages) == 1
     assert "expected integer, got str" in messages[0]
+
+
+def test_bodies_orjson_refuses_are_read_by_json(make_client) -> None:
+    """orjson (used when installed) refuses NaN; the standard json module reads it."""
+    from .conftest import Recorder
+
+    body = b'{"id": 1001, "title": "x", "pay": {"total": NaN}}'
+    client = make_client(Recorder(httpx.Response(200, content=body)), token="t")
+    work_order = client.work_orders.get_work_order(1001)
+    assert work_order.id == 1001 and work_order.pay is not None
