@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, TypedDict, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, overload
 from urllib.parse import urlsplit
 
 import httpx
@@ -33,15 +33,20 @@ from ._exceptions import (
     token_rejected,
 )
 from ._logs import logger, setup_logging
-from ._models import BaseModel, Invalid, Model, decode_body, dumps, encode, json_body
 from ._redact import redact
 from ._response import MODE, APIResponse, AsyncAPIResponse, request_id
 from ._retry import Attempt, backoff_delay, method_is_retryable, never_sent, status_is_retryable
 
+if TYPE_CHECKING:
+    from ._models import BaseModel
+
+# ._models (the decoders) loads with the first answer, not with the client: importing the
+# client stays as cheap as importing httpx.
+
 __all__ = ["AsyncAPIClient", "BaseClient", "Hooks", "SyncAPIClient", "TokenIn"]
 
 T = TypeVar("T")
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 C = TypeVar("C", bound="BaseClient")
 TokenIn = Literal["query", "header"]
 Parse = Callable[[httpx.Response, bool], T]
@@ -194,9 +199,11 @@ class BaseClient:
         content = kwargs.get("content")
         body = kwargs.get("json")
         extra_body = extra.get("extra_body")
-        if extra_body:
-            body = {**(body if isinstance(body, dict) else {}), **encode(dict(extra_body))}
-        if body is not None:
+        if extra_body or body is not None:
+            from ._models import dumps, encode
+
+            if extra_body:
+                body = {**(body if isinstance(body, dict) else {}), **encode(dict(extra_body))}
             content = dumps(body)
             headers["Content-Type"] = "application/json"
         if token:
@@ -220,6 +227,8 @@ class BaseClient:
         )
 
     def _parse(self, response: httpx.Response, parse: Parse[T], operation: str) -> T:
+        from ._models import BaseModel, Invalid
+
         try:
             result = parse(response, self.strict)
         except Invalid as exc:
@@ -347,10 +356,14 @@ def _user_set(http: httpx.Client | httpx.AsyncClient, name: str) -> bool:
 
 
 def _json_any(response: httpx.Response, strict: bool = False) -> Any:
+    from ._models import json_body
+
     return json_body(response)
 
 
 def _token_body(response: httpx.Response, strict: bool = False) -> dict[str, Any]:
+    from ._models import Invalid, json_body
+
     body = json_body(response)
     if not isinstance(body, dict) or not body.get("access_token"):
         raise Invalid("/access_token", "the token answer has no access_token")
@@ -359,6 +372,8 @@ def _token_body(response: httpx.Response, strict: bool = False) -> dict[str, Any
 
 def _caster(cast_to: Any) -> Parse[Any]:
     """The parse function of a generic request: a model class, or the JSON as it came."""
+    from ._models import BaseModel, Model, decode_body, json_body
+
     if cast_to is httpx.Response:
         return lambda response, strict: response
     if isinstance(cast_to, type) and issubclass(cast_to, BaseModel):
@@ -694,6 +709,8 @@ class SyncAPIClient(BaseClient):
         timeout: Any,
         root_relative: bool,
     ) -> Any:
+        from ._models import encode
+
         kwargs: dict[str, Any] = {
             "method": method,
             "url": path,
@@ -1042,6 +1059,8 @@ class AsyncAPIClient(BaseClient):
         timeout: Any,
         root_relative: bool,
     ) -> Any:
+        from ._models import encode
+
         kwargs: dict[str, Any] = {
             "method": method,
             "url": path,
