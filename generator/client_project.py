@@ -39,6 +39,7 @@ RUNTIME_MODULES = (
     "_models.py",
     "_retry.py",
     "_logs.py",
+    "_mode.py",
     "_response.py",
     "_auth.py",
     "_base_client.py",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from dataclasses import dataclass
 
 import httpx
 
@@ -25,16 +24,35 @@ IDEMPOTENT_RETRY_STATUSES = frozenset({408, 500})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-@dataclass(frozen=True)
 class Attempt:
-    """One try of a request: its answer's status, or the transport error that ended it."""
+    """One try of a request: its answer's status, or the transport error that ended it.
 
-    number: int
-    status_code: int | None = None
-    error: str | None = None
-    sent: bool = True
-    """False when the request never reached the server (safe to send again)."""
-    seconds: float = 0.0
+    Attributes:
+        number: 1 for the first try.
+        status_code: The answer's status, or None when there was no answer.
+        error: The transport error's name (``ReadTimeout``, ``ConnectError``...).
+        sent: False when the request never reached the server (safe to send again).
+        seconds: How long the try took.
+    """
+
+    __slots__ = ("error", "number", "seconds", "sent", "status_code")
+
+    def __init__(
+        self,
+        number: int,
+        status_code: int | None = None,
+        error: str | None = None,
+        sent: bool = True,
+        seconds: float = 0.0,
+    ) -> None:
+        self.number = number
+        self.status_code = status_code
+        self.error = error
+        self.sent = sent
+        self.seconds = seconds
+
+    def __repr__(self) -> str:
+        return f"Attempt({self})"
 
     def __str__(self) -> str:
         if self.status_code is not None:

@@ -33,8 +33,8 @@ from ._exceptions import (
     token_rejected,
 )
 from ._logs import logger, setup_logging
+from ._mode import MODE
 from ._redact import redact
-from ._response import MODE, APIResponse, AsyncAPIResponse, request_id
 from ._retry import Attempt, backoff_delay, method_is_retryable, never_sent, status_is_retryable
 
 if TYPE_CHECKING:
@@ -236,6 +236,8 @@ class BaseClient:
                 exc.message, response=response, operation=operation, pointer=exc.pointer
             ) from None
         if isinstance(result, BaseModel):
+            from ._response import request_id
+
             result._request_id = request_id(response, result._data)
         return result
 
@@ -490,6 +492,8 @@ class SyncAPIClient(BaseClient):
                     continue
                 raise
             if mode is not None:
+                from ._response import APIResponse
+
                 return APIResponse(
                     response,
                     lambda r: self._parse(r, parse, operation),
@@ -845,6 +849,8 @@ class AsyncAPIClient(BaseClient):
                     continue
                 raise
             if mode is not None:
+                from ._response import AsyncAPIResponse
+
                 return AsyncAPIResponse(
                     response,
                     lambda r: self._parse(r, parse, operation),

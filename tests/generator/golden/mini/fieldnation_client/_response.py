@@ -5,11 +5,10 @@ are there before (or instead of) decoding; ``parse()`` gives what the plain call
 
 from __future__ import annotations
 
-import contextvars
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
@@ -18,10 +17,8 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 R = TypeVar("R")
-Mode = Literal["raw", "stream"]
 
-MODE: contextvars.ContextVar[Mode | None] = contextvars.ContextVar("fieldnation_response_mode", default=None)
-"""Set by the wrappers around one call; read (and cleared) by the request loop."""
+from ._mode import MODE
 
 REQUEST_ID_HEADERS = frozenset({b"x-correlation-id", b"correlation-id", b"x-request-id", b"request-id"})
 
