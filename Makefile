@@ -41,7 +41,7 @@ lint-spec: $(STAMP) $(NODE_STAMP)  ## openapi-spec-validator + project rules + R
 	$(PY) -m generator check
 	NO_UPDATE_NOTIFIER=1 REDOCLY_TELEMETRY=off $(REDOCLY) lint --format=stylish spec/openapi.yaml 2>&1 | grep -v -e '║' -e '╔' -e '╚' ; test $${PIPESTATUS[0]} -eq 0
 
-generate: $(STAMP)  ## bundle + validate the spec, regenerate generated/ and sandbox/models.py
+generate: $(STAMP)  ## bundle + validate the spec, regenerate generated/ (client and the sandbox's generated/sandbox_models.py)
 	$(PY) -m generator generate
 
 HOST ?= 127.0.0.1

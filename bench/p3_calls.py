@@ -8,7 +8,7 @@ the same call with ``columns=id,title,status`` shows the client's request path a
 
 Decode: bytes of a 100-item work order list page (each item a full work order made through
 the sandbox's API) into our models, stock openapi-python-client models, the pydantic models
-(sandbox/models.py) and the OpenAPI Generator client's models; ``json.loads`` alone is the floor.
+(generated/sandbox_models.py) and the OpenAPI Generator client's models; ``json.loads`` alone is the floor.
 All four model libraries live in one process, so their import-time objects are frozen out of
 the garbage collector's reach and a full collection precedes each sample: each decoder pays
 for its own garbage only.
@@ -177,7 +177,7 @@ def _decoders(cfg: Config, raw: bytes, section: Section) -> dict[str, Callable[[
     from fieldnation_client import _models
     from fieldnation_client.models.work_order_list import WorkOrderList as Ours
 
-    from sandbox.models import WorkOrderList as Pydantic
+    from generated.sandbox_models import WorkOrderList as Pydantic
 
     decoder = _models.Model(Ours)
 

@@ -237,7 +237,10 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=None, help="client project directory (default generated/)"
     )
     g.add_argument(
-        "--models", type=Path, default=None, help="pydantic models file (default sandbox/models.py)"
+        "--models",
+        type=Path,
+        default=None,
+        help="pydantic models file (default generated/sandbox_models.py)",
     )
     g.add_argument("--no-models", action="store_true", help="skip the pydantic models")
     g.add_argument("--force", action="store_true", help="regenerate even when nothing changed")

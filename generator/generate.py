@@ -33,7 +33,8 @@ TOOL_VERSIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "j
 
 @dataclass(frozen=True)
 class Target:
-    """Where one generation writes: the client project dir and the pydantic models file."""
+    """Where one generation writes: the client project dir and the pydantic models file (which
+    may lie inside the client project dir, outside its published package)."""
 
     client_dir: Path
     models_file: Path | None
@@ -109,11 +110,25 @@ def generate(
         if target.models_file is not None:
             models_tmp = work / "models.py"
             _pydantic_models(result.document, models_tmp, work)
+        inside = _inside(target.models_file, target.client_dir)
+        if inside is not None and models_tmp is not None:  # swapped in with the client
+            (client_tmp / inside).parent.mkdir(parents=True, exist_ok=True)
+            models_tmp.replace(client_tmp / inside)
         _swap_dir(client_tmp, target.client_dir)
-        if target.models_file is not None and models_tmp is not None:
+        if inside is None and target.models_file is not None and models_tmp is not None:
             target.models_file.parent.mkdir(parents=True, exist_ok=True)
             models_tmp.replace(target.models_file)
     return True
+
+
+def _inside(path: Path | None, directory: Path) -> Path | None:
+    """``path`` relative to ``directory`` when it lies inside it, else None."""
+    if path is None:
+        return None
+    try:
+        return path.resolve().relative_to(directory.resolve())
+    except ValueError:
+        return None
 
 
 def _swap_dir(new: Path, dest: Path) -> None:

@@ -11,4 +11,6 @@ BUNDLE = SPEC_DIR / "dist" / "openapi.json"
 SEEDS = SPEC_DIR / "seeds" / "operations-index.tsv"
 TEMPLATES = ROOT / "templates"
 GENERATED = ROOT / "generated"
-SANDBOX_MODELS = ROOT / "sandbox" / "models.py"
+SANDBOX_MODELS = GENERATED / "sandbox_models.py"
+"""The sandbox's pydantic models: inside generated/ (swapped in with the client), outside the
+published package (the wheel and sdist take only fieldnation_client/)."""

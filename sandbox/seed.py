@@ -163,14 +163,14 @@ SEED_MODELS = {
     "template": "Template",
     "stored_location": "StoredLocation",
 }
-"""Seeded kinds checked against the pydantic models generated from the spec (sandbox/models.py)."""
+"""Seeded kinds checked against the pydantic models generated from the spec (generated/sandbox_models.py)."""
 
 
 def check_seed(store: Store) -> None:
     """Seed data that does not match the spec is a sandbox bug: fail loudly at startup."""
     from pydantic import ValidationError
 
-    from . import models
+    from generated import sandbox_models as models
 
     for kind, name in SEED_MODELS.items():
         model = getattr(models, name)

@@ -42,8 +42,7 @@ LISTS = {
 @operation("unassign_work_order_provider")
 def unassign_work_order_provider(ctx: Context) -> Reply:
     doc = load_work_order(ctx)
-    target = lifecycle.ROUTED if routed(ctx, doc["id"]) else None
-    doc = move(ctx, doc, "provider_cancel", target=target)
+    doc = move(ctx, doc, "provider_cancel")
     (doc.get("eta") or {}).pop("condition", None)  # the departed provider's live condition
     ctx.store.delete(DELAY_ACK, doc["id"])
     return ok(save_work_order(ctx, doc))

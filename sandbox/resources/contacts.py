@@ -1,4 +1,4 @@
-"""Work-order contacts: list, add, change, remove.
+"""Work-order contacts: list, add, change, remove (the generic section calls).
 
 Contacts live in the work order at ``contacts`` (newest first). The work order manager is
 listed too, as a built-in contact with a negative id that these calls cannot change.
@@ -9,24 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from .. import lifecycle
-from ..errors import ApiError
-from ..registry import Context, Reply, operation, seeder
+from ..registry import Context, seeder
 from ..store import Store
-from ._common import (
-    WORK_ORDER,
-    add_item,
-    created,
-    envelope,
-    find_item,
-    load_work_order,
-    new_id,
-    ok,
-    page_args,
-    remove_item,
-    save_work_order,
-    section,
-    status_name,
-)
+from ._common import WORK_ORDER, add_item, new_id, section, status_name
+from ._section import Section, register
 
 PATH = ("contacts",)
 MANAGER_ID = -2
@@ -70,64 +56,26 @@ def sync_contacts(doc: dict[str, Any]) -> dict[str, Any]:
     return contacts
 
 
-def _writable(doc: dict[str, Any]) -> None:
-    if status_name(doc) in CLOSED:
-        raise ApiError(
-            409,
-            f"Work order {doc['id']} is {status_name(doc)}; its contacts can no longer be changed",
-        )
-
-
-@operation("list_work_order_contacts")
-def list_work_order_contacts(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    contacts = sync_contacts(doc)
-    page, per_page = page_args(ctx)
-    body = envelope(contacts["results"], page, per_page)
-    body["actions"] = contacts["actions"]
-    return ok(body)
+CONTACTS = register(
+    Section(
+        path=PATH,
+        name="contact",
+        calls=("list", "create", "update", "delete"),
+        what="Contact",
+        id_param="contact_id",
+        id_kind="contact",
+        id_start=610,
+        fields=FIELDS,
+        closed=CLOSED,
+        sync=lambda _ctx, doc: sync_contacts(doc),
+    )
+)
 
 
 def add_contact(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     """Add one ``ContactInput`` to the work order's contacts (the caller saves the work order);
-    used by this section's create call and by work-order create/update bodies."""
-    _writable(doc)
-    contact: dict[str, Any] = {"id": new_id(ctx.store, "contact", 610)}
-    for key in FIELDS:
-        contact[key] = body.get(key, "")
-    sync_contacts(doc)
-    add_item(doc, PATH, contact)
-    sync_contacts(doc)
-    return contact
-
-
-@operation("create_work_order_contact")
-def create_work_order_contact(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    add_contact(ctx, doc, ctx.body)
-    return created(save_work_order(ctx, doc))
-
-
-@operation("update_work_order_contact")
-def update_work_order_contact(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    contact = find_item(doc, PATH, ctx.path["contact_id"], "Contact")
-    _writable(doc)
-    for key in FIELDS:
-        if key in ctx.body:
-            contact[key] = ctx.body[key]
-    sync_contacts(doc)
-    return ok(save_work_order(ctx, doc))
-
-
-@operation("delete_work_order_contact")
-def delete_work_order_contact(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    find_item(doc, PATH, ctx.path["contact_id"], "Contact")
-    _writable(doc)
-    remove_item(doc, PATH, ctx.path["contact_id"], "Contact")
-    sync_contacts(doc)
-    return ok(save_work_order(ctx, doc))
+    used by work-order create/update bodies."""
+    return CONTACTS.add(ctx, doc, body)
 
 
 SEED_CONTACTS = [

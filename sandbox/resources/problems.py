@@ -13,19 +13,8 @@ from .. import lifecycle
 from ..errors import ApiError
 from ..registry import Context, Reply, operation, seeder
 from ..store import Store
-from ._common import (
-    add_item,
-    created,
-    date_obj,
-    find_item,
-    load_work_order,
-    new_id,
-    ok,
-    remove_item,
-    save_work_order,
-    section,
-    status_name,
-)
+from ._common import date_obj, load_work_order, new_id, ok, section, status_name
+from ._section import Section, register
 from ._seeding import first_work_order, seed_call
 from .shipments import acting_user
 
@@ -157,10 +146,7 @@ def list_work_order_problems(ctx: Context) -> Reply:
     return ok(body)
 
 
-@operation("create_work_order_problem")
-def create_work_order_problem(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    body = ctx.body
+def _build(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     author = acting_user(ctx)
     problem_type = _type_ref(ctx, _type_id(body))
     if status_name(doc) == lifecycle.DRAFT:
@@ -199,9 +185,7 @@ def create_work_order_problem(ctx: Context) -> Reply:
         "created": date_obj(ctx.now),
         "actions": list(OPEN_ACTIONS),
     }
-    add_item(doc, PATH, problem)
-    _listing(ctx, doc)
-    return created(save_work_order(ctx, doc))
+    return problem
 
 
 def _resolution_time(ts: float) -> dict[str, str]:
@@ -213,12 +197,11 @@ def _resolution_time(ts: float) -> dict[str, str]:
     }
 
 
-@operation("update_work_order_problem")
-def update_work_order_problem(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    body = ctx.body
+def _change(
+    ctx: Context, _doc: dict[str, Any], problem: dict[str, Any], body: dict[str, Any]
+) -> None:
+    """Type, comments, and resolving or reopening (who may resolve is the problem's rule)."""
     user = acting_user(ctx)
-    problem = find_item(doc, PATH, ctx.path["problem_id"], "Problem")
     if "type" in body:
         problem["type"] = _type_ref(ctx, body["type"]["id"])
     if "comments" in body:
@@ -248,16 +231,21 @@ def update_work_order_problem(ctx: Context) -> Reply:
                 f"{problem.get('comments', '')}\n\nReopened: {body['reopen_message']}".strip()
             )
         problem["actions"] = list(OPEN_ACTIONS)
-    _listing(ctx, doc)
-    return ok(save_work_order(ctx, doc))
 
 
-@operation("delete_work_order_problem")
-def delete_work_order_problem(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    remove_item(doc, PATH, ctx.path["problem_id"], "Problem")
-    _listing(ctx, doc)
-    return ok(save_work_order(ctx, doc))
+PROBLEMS = register(
+    Section(
+        path=PATH,
+        name="problem",
+        calls=("create", "update", "delete"),
+        what="Problem",
+        id_param="problem_id",
+        sync=_listing,
+        build=_build,
+        apply=_change,
+        check=lambda ctx, _doc: acting_user(ctx),
+    )
+)
 
 
 @seeder(order=98)

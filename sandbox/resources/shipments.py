@@ -1,4 +1,4 @@
-"""Work-order shipments: list, record, change, remove.
+"""Work-order shipments: list, record, change, remove (the generic section calls).
 
 Shipments live in the work order at ``shipments`` (newest first). Input aliases from the
 guide (``to_site``, ``delivered``, ``tracking_number``) are normalised to the API's values.
@@ -10,22 +10,11 @@ from typing import Any
 
 from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation, seeder
+from ..registry import Context, seeder
 from ..store import Store
 from ._common import acting_user as shared_acting_user
-from ._common import (
-    add_item,
-    created,
-    date_obj,
-    find_item,
-    load_work_order,
-    new_id,
-    ok,
-    remove_item,
-    save_work_order,
-    section,
-    user_ref,
-)
+from ._common import date_obj, new_id, section, user_ref
+from ._section import Section, register
 from ._seeding import first_work_order, seed_call
 
 PATH = ("shipments",)
@@ -90,7 +79,7 @@ def _set_status(ctx: Context, shipment: dict[str, Any], value: str) -> None:
 
 def _apply(
     ctx: Context, doc: dict[str, Any], shipment: dict[str, Any], body: dict[str, Any]
-) -> dict[str, Any]:
+) -> None:
     for key in ("description", "name"):  # the guide names it `description`
         if key in body:
             shipment["name"] = body[key]
@@ -125,7 +114,6 @@ def _apply(
             shipment["task"] = task
     if "status" in body:
         _set_status(ctx, shipment, body["status"])
-    return shipment
 
 
 def _listing(doc: dict[str, Any]) -> dict[str, Any]:
@@ -134,14 +122,7 @@ def _listing(doc: dict[str, Any]) -> dict[str, Any]:
     return shipments
 
 
-@operation("list_work_order_shipments")
-def list_work_order_shipments(ctx: Context) -> Reply:
-    return ok(_listing(load_work_order(ctx)))
-
-
-def add_shipment(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
-    """Add one ``ShipmentInput`` to the work order's shipments (the caller saves the work
-    order); used by this section's create call and by work-order create/update bodies."""
+def _build(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     shipment: dict[str, Any] = {
         "id": new_id(ctx.store, "shipment", 201),
         "user": acting_user(ctx),
@@ -150,34 +131,29 @@ def add_shipment(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     _apply(ctx, doc, shipment, body)
     shipment["created"] = date_obj(ctx.now)
     shipment["actions"] = ["edit", "delete"]
-    add_item(doc, PATH, shipment)
-    _listing(doc)
     return shipment
 
 
-@operation("create_work_order_shipment")
-def create_work_order_shipment(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    add_shipment(ctx, doc, ctx.body)
-    return created(save_work_order(ctx, doc))
+SHIPMENTS = register(
+    Section(
+        path=PATH,
+        name="shipment",
+        calls=("list", "create", "update", "delete"),
+        what="Shipment",
+        id_param="shipment_id",
+        paged=False,
+        sync=lambda _ctx, doc: _listing(doc),
+        build=_build,
+        apply=_apply,
+        check=lambda ctx, _doc: acting_user(ctx),
+    )
+)
 
 
-@operation("update_work_order_shipment")
-def update_work_order_shipment(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    acting_user(ctx)
-    shipment = find_item(doc, PATH, ctx.path["shipment_id"], "Shipment")
-    _apply(ctx, doc, shipment, ctx.body)
-    _listing(doc)
-    return ok(save_work_order(ctx, doc))
-
-
-@operation("delete_work_order_shipment")
-def delete_work_order_shipment(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    remove_item(doc, PATH, ctx.path["shipment_id"], "Shipment")
-    _listing(doc)
-    return ok(save_work_order(ctx, doc))
+def add_shipment(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """Add one ``ShipmentInput`` to the work order's shipments (the caller saves the work
+    order); used by work-order create/update bodies."""
+    return SHIPMENTS.add(ctx, doc, body)
 
 
 @seeder(order=98)

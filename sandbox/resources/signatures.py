@@ -1,4 +1,4 @@
-"""Work-order signatures: list, add, get, remove.
+"""Work-order signatures: list, add, get, remove (the generic section calls).
 
 Signatures live in the work order at ``signatures`` (newest first). The image arrives as
 base64 in ``data`` with its ``format``, or as a ``data:`` URL in ``signature`` (guide
@@ -16,23 +16,10 @@ from typing import Any
 
 from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation, seeder
+from ..registry import Context, seeder
 from ..store import Store
-from ._common import (
-    add_item,
-    created,
-    date_obj,
-    envelope,
-    find_item,
-    load_work_order,
-    new_id,
-    ok,
-    page_args,
-    remove_item,
-    save_work_order,
-    section,
-    user_ref,
-)
+from ._common import date_obj, new_id, section, user_ref
+from ._section import Section, register
 from ._seeding import first_work_order, seed_call
 from .location import time_zone
 
@@ -84,19 +71,28 @@ def _signatures(doc: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-@operation("list_work_order_signatures")
-def list_work_order_signatures(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    page, per_page = page_args(ctx)
-    body = envelope(_signatures(doc)["results"], page, per_page)
-    body["actions"] = ["add"]
-    return ok(body)
+def _task(doc: dict[str, Any], body: dict[str, Any]) -> dict[str, int]:
+    """The "Collect signature" task of the work order named by ``task.id``, or a 422."""
+    task_id = body["task"]["id"]
+    task = next(
+        (t for t in (doc.get("tasks") or {}).get("results", []) if t.get("id") == task_id), None
+    )
+    if task is None:
+        raise ApiError(
+            422,
+            f"task.id: task {task_id} does not exist on work order {doc['id']}",
+            [{"field": "body.task.id", "message": "unknown task"}],
+        )
+    if (task.get("type") or {}).get("id") != SIGNATURE_TASK:
+        raise ApiError(
+            422,
+            f"task.id: task {task_id} is not a 'Collect signature' task",
+            [{"field": "body.task.id", "message": "not a signature task"}],
+        )
+    return {"id": task_id}
 
 
-@operation("create_work_order_signature")
-def create_work_order_signature(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    body = ctx.body
+def _build(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     fmt, data, content = _image(body)
     signature: dict[str, Any] = {
         "id": new_id(ctx.store, "signature", 4401),
@@ -112,40 +108,21 @@ def create_work_order_signature(ctx: Context) -> Reply:
     if "closing_notes" in body:
         signature["closing_notes"] = body["closing_notes"]
     if "task" in body:
-        task_id = body["task"]["id"]
-        task = next(
-            (t for t in (doc.get("tasks") or {}).get("results", []) if t.get("id") == task_id), None
-        )
-        if task is None:
-            raise ApiError(
-                422,
-                f"task.id: task {task_id} does not exist on work order {doc['id']}",
-                [{"field": "body.task.id", "message": "unknown task"}],
-            )
-        if (task.get("type") or {}).get("id") != SIGNATURE_TASK:
-            raise ApiError(
-                422,
-                f"task.id: task {task_id} is not a 'Collect signature' task",
-                [{"field": "body.task.id", "message": "not a signature task"}],
-            )
-        signature["task"] = {"id": task_id}
-    _signatures(doc)
-    add_item(doc, PATH, signature)
-    return created(save_work_order(ctx, doc))
+        signature["task"] = _task(doc, body)
+    return signature
 
 
-@operation("get_work_order_signature")
-def get_work_order_signature(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    return ok(find_item(doc, PATH, ctx.path["signature_id"], "Signature"))
-
-
-@operation("delete_work_order_signature")
-def delete_work_order_signature(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    remove_item(doc, PATH, ctx.path["signature_id"], "Signature")
-    _signatures(doc)
-    return ok(save_work_order(ctx, doc))
+SIGNATURES = register(
+    Section(
+        path=PATH,
+        name="signature",
+        calls=("list", "create", "get", "delete"),
+        what="Signature",
+        id_param="signature_id",
+        sync=lambda _ctx, doc: _signatures(doc),
+        build=_build,
+    )
+)
 
 
 @seeder(order=98)

@@ -12,25 +12,10 @@ from typing import Any
 
 from .. import lifecycle
 from ..errors import ApiError
-from ..registry import Context, Reply, operation, seeder
+from ..registry import Context, seeder
 from ..store import Doc, Store
-from ._common import (
-    WORK_ORDER,
-    add_item,
-    created,
-    date_obj,
-    envelope,
-    find_item,
-    load_work_order,
-    new_id,
-    ok,
-    page_args,
-    parse_time,
-    remove_item,
-    save_work_order,
-    section,
-    user_ref,
-)
+from ._common import WORK_ORDER, date_obj, new_id, parse_time, section, user_ref
+from ._section import Section, register
 from ._seeding import first_work_order, seed_call
 
 PATH = ("site_revisits",)
@@ -146,41 +131,27 @@ def _apply(ctx: Context, revisit: dict[str, Any], body: dict[str, Any]) -> None:
     revisit["status"] = "scheduled" if revisit.get("scheduled") else "requested"
 
 
-@operation("list_work_order_site_revisits")
-def list_work_order_site_revisits(ctx: Context) -> Reply:
-    revisits = _sync(load_work_order(ctx))
-    page, per_page = page_args(ctx)
-    body = envelope(revisits["results"], page, per_page)
-    body["count"] = revisits["count"]
-    return ok(body)
-
-
-@operation("create_work_order_site_revisit")
-def create_work_order_site_revisit(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
+def _build(ctx: Context, _doc: Doc, body: dict[str, Any]) -> dict[str, Any]:
     revisit: dict[str, Any] = {"id": new_id(ctx.store, "site_revisit", 11), "is_billable": False}
-    _apply(ctx, revisit, ctx.body)
+    _apply(ctx, revisit, body)
     revisit["created"] = date_obj(ctx.now)
-    add_item(doc, PATH, revisit)
-    _sync(doc)
-    return created(summary(ctx, save_work_order(ctx, doc)))
+    return revisit
 
 
-@operation("update_work_order_site_revisit")
-def update_work_order_site_revisit(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    revisit = find_item(doc, PATH, ctx.path["revisit_id"], "Site revisit")
-    _apply(ctx, revisit, ctx.body)
-    _sync(doc)
-    return ok(summary(ctx, save_work_order(ctx, doc)))
-
-
-@operation("delete_work_order_site_revisit")
-def delete_work_order_site_revisit(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    remove_item(doc, PATH, ctx.path["revisit_id"], "Site revisit")
-    _sync(doc)
-    return ok(summary(ctx, save_work_order(ctx, doc)))
+SITE_REVISITS = register(
+    Section(
+        path=PATH,
+        name="site_revisit",
+        calls=("list", "create", "update", "delete"),
+        what="Site revisit",
+        id_param="revisit_id",
+        carried=("count",),
+        sync=lambda _ctx, doc: _sync(doc),
+        build=_build,
+        apply=lambda ctx, _doc, revisit, body: _apply(ctx, revisit, body),
+        answer=summary,
+    )
+)
 
 
 @seeder(order=98)

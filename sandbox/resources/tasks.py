@@ -17,18 +17,17 @@ from ..store import Store
 from ._common import (
     WORK_ORDER,
     add_item,
-    created,
     date_obj,
     find_item,
     load_work_order,
     new_id,
     ok,
-    remove_item,
     save_work_order,
     section,
     status_name,
     user_ref,
 )
+from ._section import Section, register
 
 PATH = ("tasks",)
 GROUPS = {"prep": "Pre Work", "onsite": "Work", "post": "Post Work"}
@@ -74,13 +73,6 @@ def _bad(field: str, message: str, status: int = 422) -> ApiError:
     return ApiError(
         status, f"{field.removeprefix('body.')}: {message}", [{"field": field, "message": message}]
     )
-
-
-def _writable(doc: dict[str, Any]) -> None:
-    if status_name(doc) in CLOSED:
-        raise ApiError(
-            409, f"Work order {doc['id']} is {status_name(doc)}; its tasks can no longer be changed"
-        )
 
 
 def _folders(doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -268,13 +260,9 @@ def list_work_order_tasks(ctx: Context) -> Reply:
     return ok(tasks)
 
 
-def add_task(
+def _build(
     ctx: Context, doc: dict[str, Any], body: dict[str, Any], prefix: str = "body."
 ) -> dict[str, Any]:
-    """Add one ``TaskInput`` to the work order's tasks (the caller saves the work order); used
-    by this section's create call and by work-order create/update bodies. ``prefix`` names
-    the body field in error messages."""
-    _writable(doc)
     group = _group_id(body["group"], f"{prefix}group")
     task: dict[str, Any] = {
         "id": new_id(ctx.store, "task", 8600),
@@ -288,17 +276,36 @@ def add_task(
     }
     _set_type(task, (body.get("type") or {}).get("id", CUSTOM_TASK))
     _apply(ctx, doc, task, {k: v for k, v in body.items() if k not in ("group", "type")}, prefix)
-    add_item(doc, PATH, task)
-    refresh_tasks(doc)
     return task
 
 
-@operation("create_work_order_task")
-def create_work_order_task(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    add_task(ctx, doc, ctx.body)
-    reply = _save(ctx, doc)
-    return created(reply.body)
+def _show(doc: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
+    task.setdefault("work_order_id", doc["id"])
+    return refresh_task(doc, task)
+
+
+TASKS = register(
+    Section(
+        path=PATH,
+        name="task",
+        calls=("create", "get", "update", "delete"),
+        what="Task",
+        id_param="task_id",
+        closed=CLOSED,
+        sync=lambda _ctx, doc: refresh_tasks(doc),
+        build=_build,
+        apply=_apply,
+        show=_show,
+    )
+)
+
+
+def add_task(
+    ctx: Context, doc: dict[str, Any], body: dict[str, Any], prefix: str = "body."
+) -> dict[str, Any]:
+    """Add one ``TaskInput`` to the work order's tasks (the caller saves the work order); used
+    by work-order create/update bodies. ``prefix`` names the body field in error messages."""
+    return TASKS.add(ctx, doc, body, prefix=prefix)
 
 
 @operation("update_work_order_tasks")
@@ -312,7 +319,7 @@ def update_work_order_tasks(ctx: Context) -> Reply:
             raise _bad(
                 f"body.tasks.{i}.id", f"task {item['id']} is not a task of work order {doc['id']}"
             )
-    _writable(doc)
+    TASKS.guard(doc)
     for i, item in enumerate(items):
         _apply(
             ctx,
@@ -321,32 +328,6 @@ def update_work_order_tasks(ctx: Context) -> Reply:
             {k: v for k, v in item.items() if k != "id"},
             f"body.tasks.{i}.",
         )
-    return _save(ctx, doc)
-
-
-@operation("get_work_order_task")
-def get_work_order_task(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    task = find_item(doc, PATH, ctx.path["task_id"], "Task")
-    task.setdefault("work_order_id", doc["id"])
-    return ok(refresh_task(doc, task))
-
-
-@operation("update_work_order_task")
-def update_work_order_task(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    task = find_item(doc, PATH, ctx.path["task_id"], "Task")
-    _writable(doc)
-    _apply(ctx, doc, task, ctx.body)
-    return _save(ctx, doc)
-
-
-@operation("delete_work_order_task")
-def delete_work_order_task(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    find_item(doc, PATH, ctx.path["task_id"], "Task")
-    _writable(doc)
-    remove_item(doc, PATH, ctx.path["task_id"], "Task")
     return _save(ctx, doc)
 
 

@@ -22,18 +22,17 @@ from ._common import (
     created,
     date_obj,
     envelope,
-    find_item,
     load_work_order,
     new_id,
     ok,
     page_args,
     parse_time,
-    remove_item,
     save_work_order,
     section,
     status_name,
     user_ref,
 )
+from ._section import Section, register
 from .messages import acting_user, assignee_id
 
 PATH = ("time_logs",)
@@ -202,14 +201,6 @@ def _refresh(doc: dict[str, Any]) -> None:
         logs.pop("open_time_log", None)
 
 
-def _writable(doc: dict[str, Any]) -> None:
-    if status_name(doc) not in WRITABLE:
-        raise ApiError(
-            409,
-            f"Work order {doc['id']} is {status_name(doc)}: time logs can change only while it is Assigned or Work Done",
-        )
-
-
 def _provider(ctx: Context, doc: dict[str, Any]) -> int:
     """The provider the time is logged for: the assignee (``user_id`` may only name them)."""
     assigned = assignee_id(doc)
@@ -231,11 +222,41 @@ def _provider(ctx: Context, doc: dict[str, Any]) -> int:
     return int(assigned)
 
 
+def _actor(ctx: Context, doc: dict[str, Any]) -> dict[str, Any]:
+    """The user the change is recorded for; 409 first when time logs are frozen."""
+    TIME_LOGS.guard(doc)
+    return user_ref(ctx.store, acting_user(ctx)["id"])
+
+
 def _load(ctx: Context) -> tuple[dict[str, Any], dict[str, Any]]:
     doc = load_work_order(ctx)
-    _writable(doc)
-    actor = user_ref(ctx.store, acting_user(ctx)["id"])
-    return doc, actor
+    return doc, _actor(ctx, doc)
+
+
+def _listing(doc: dict[str, Any]) -> dict[str, Any]:
+    _refresh(doc)
+    return section(doc, *PATH)
+
+
+def _change(ctx: Context, doc: dict[str, Any], log: dict[str, Any], body: dict[str, Any]) -> None:
+    """An update: in/out/devices/hours; ``user_id`` cannot move a log to another provider."""
+    _apply(doc, log, {k: v for k, v in body.items() if k != "user_id"}, _actor(ctx, doc))
+
+
+TIME_LOGS = register(
+    Section(
+        path=PATH,
+        name="time_log",
+        calls=("update", "delete"),
+        what="Time log",
+        id_param="workorder_hours_id",
+        closed=tuple(s for s in lifecycle.STATUS_IDS if s not in WRITABLE),
+        frozen="Work order {id} is {status}: time logs can change only while it is Assigned or Work Done",
+        sync=lambda _ctx, doc: _listing(doc),
+        apply=_change,
+        check=_actor,
+    )
+)
 
 
 def new_log(
@@ -298,27 +319,6 @@ def update_all_work_order_time_logs(ctx: Context) -> Reply:
                 [{"field": f"body.data.{i}.id", "message": "unknown time log"}],
             )
         _apply(doc, log, item, actor, where=f"data.{i}.")
-    _refresh(doc)
-    return ok(save_work_order(ctx, doc))
-
-
-@operation("update_work_order_time_log")
-def update_work_order_time_log(ctx: Context) -> Reply:
-    doc, actor = _load(ctx)
-    log = find_item(doc, PATH, ctx.path["workorder_hours_id"], "Time log")
-    body = dict(ctx.body)
-    body.pop("user_id", None)
-    _apply(doc, log, body, actor)
-    _refresh(doc)
-    return ok(save_work_order(ctx, doc))
-
-
-@operation("delete_work_order_time_log")
-def delete_work_order_time_log(ctx: Context) -> Reply:
-    doc = load_work_order(ctx)
-    find_item(doc, PATH, ctx.path["workorder_hours_id"], "Time log")
-    _writable(doc)
-    remove_item(doc, PATH, ctx.path["workorder_hours_id"], "Time log")
     _refresh(doc)
     return ok(save_work_order(ctx, doc))
 

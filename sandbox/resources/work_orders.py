@@ -244,7 +244,7 @@ def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
         "created": stamp,
         "updated": stamp,
         "milestones": {"created": stamp},
-        "actions": ["edit", "publish", "delete"],
+        "actions": lifecycle.actions(lifecycle.DRAFT),
     }
     apply_fields(ctx, doc, body)
     ctx.store.put(WORK_ORDER, wo_id, ctx.company_id, doc)
@@ -396,7 +396,9 @@ def delete_work_order(ctx: Context) -> Reply:
     doc["status"] = lifecycle.status_object(lifecycle.CANCELLED)
     doc.setdefault("milestones", {})[transition.milestone or "canceled"] = date_obj(ctx.now)
     doc["cancel_reason"] = str(reason)
-    doc["actions"] = []
+    doc["actions"] = lifecycle.actions(lifecycle.CANCELLED)
+    if doc.get("assignee"):
+        doc["assignee"]["actions"] = lifecycle.assignee_actions(lifecycle.CANCELLED)
     return ok(save_work_order(ctx, doc))
 
 

@@ -24,16 +24,8 @@ from ._common import (
 )
 
 ROUTING = "wo_routing"
-ACTIONS = {
-    lifecycle.DRAFT: ["edit", "publish", "route", "assign", "delete"],
-    lifecycle.PUBLISHED: ["edit", "unpublish", "route", "assign", "delete"],
-    lifecycle.ROUTED: ["edit", "unpublish", "route", "unroute", "assign", "delete"],
-    lifecycle.ASSIGNED: ["edit", "unassign", "delete"],
-    lifecycle.WORK_DONE: ["approve", "incomplete", "delete"],
-    lifecycle.APPROVED: [],
-    lifecycle.PAID: [],
-    lifecycle.CANCELLED: [],
-}
+BEFORE = "wo_before"
+"""Beside each work order: its status and routing before an action another one undoes."""
 
 
 def routed(ctx: Context, wo_id: int) -> list[int]:
@@ -45,6 +37,23 @@ def set_routed(ctx: Context, wo_id: int, providers: list[int]) -> None:
     ctx.store.put(ROUTING, wo_id, ctx.company_id, {"providers": providers}, parent=wo_id)
 
 
+def _remember(ctx: Context, wo_id: int, action: str, status: str) -> None:
+    memo = ctx.store.get(BEFORE, wo_id, ctx.company_id) or {}
+    memo[action] = {"status": status, "routed": routed(ctx, wo_id)}
+    ctx.store.put(BEFORE, wo_id, ctx.company_id, memo, parent=wo_id)
+
+
+def _return_to(ctx: Context, wo_id: int, transition: lifecycle.Transition) -> str | None:
+    """The status ``transition`` takes back to, its routing restored (Routed stays routed)."""
+    memo = ctx.store.get(BEFORE, wo_id, ctx.company_id) or {}
+    before = memo.pop(transition.undoes or "", None) or {}
+    ctx.store.put(BEFORE, wo_id, ctx.company_id, memo, parent=wo_id)
+    status = lifecycle.target(transition, before.get("status"))
+    if status == lifecycle.ROUTED:
+        set_routed(ctx, wo_id, list(before.get("routed") or []))
+    return status
+
+
 def move(
     ctx: Context,
     doc: dict[str, Any],
@@ -53,8 +62,13 @@ def move(
     target: str | None = None,
 ) -> dict[str, Any]:
     """Apply ``action`` to the work-order document (409 when not allowed from its status)."""
-    transition = lifecycle.check(action, doc["id"], status_name(doc))
-    new_status = target or transition.target or status_name(doc)
+    current = status_name(doc)
+    transition = lifecycle.check(action, doc["id"], current)
+    if action in lifecycle.UNDONE:
+        _remember(ctx, doc["id"], action, current)
+    if target is None and transition.undoes:
+        target = _return_to(ctx, doc["id"], transition)
+    new_status = target or transition.target or current
     stamp = date_obj(ctx.now)
     milestones = doc.setdefault("milestones", {})
     if transition.milestone:
@@ -64,10 +78,9 @@ def move(
             "user": user_ref(ctx.store, provider_id),
             "work_order_id": doc["id"],
             "role": "provider",
-            "actions": ["unassign"],
         }
         milestones.setdefault("published", stamp)
-    if action in ("unassign", "provider_cancel"):
+    if transition.undoes == "assign":
         doc.pop("assignee", None)
     if action in ("route", "mass_route", "auto_dispatch"):
         milestones.setdefault("published", stamp)
@@ -77,7 +90,9 @@ def move(
         set_routed(ctx, doc["id"], [])
     _durations(milestones, ctx.now)
     doc["status"] = lifecycle.status_object(new_status)
-    doc["actions"] = list(ACTIONS.get(new_status, []))
+    doc["actions"] = lifecycle.actions(new_status)
+    if doc.get("assignee"):
+        doc["assignee"]["actions"] = lifecycle.assignee_actions(new_status)
     return doc
 
 

@@ -124,13 +124,13 @@ def test_ways_back_and_cancel(client: FieldNation) -> None:
     unassigned = client.workflow.unassign_work_order(
         wo_id, body=WorkOrderUnassignRequest(reason_id=1, comment="Provider sick")
     )
-    assert status_name(unassigned) == "Published"
+    assert status_name(unassigned) == "Draft"  # assigned straight from Draft: back to Draft
 
     updated = client.work_orders.update_work_order(
-        wo_id, body=WorkOrderUpdate.from_dict({"title": "Renamed while published"})
+        wo_id, body=WorkOrderUpdate.from_dict({"title": "Renamed while draft"})
     )
-    assert updated.title == "Renamed while published"
-    assert client.work_orders.get_work_order(wo_id).title == "Renamed while published"
+    assert updated.title == "Renamed while draft"
+    assert client.work_orders.get_work_order(wo_id).title == "Renamed while draft"
 
     cancelled = work_order(client.work_orders.delete_work_order(wo_id, cancel_reason="Duplicate"))
     assert status_name(cancelled) == "Cancelled"

@@ -108,15 +108,50 @@ def test_unroute_last_provider_returns_to_published(api: Api) -> None:
     assert out["status"]["name"] == "Published"
 
 
-def test_unassign_returns_to_published(api: Api) -> None:
-    wo = in_status(api, "assign")
-    out = api.call(
-        "unassign_work_order",
+def routed_to(api: Api, wo: int) -> list[int]:
+    listed = api.call(
+        "list_work_order_pending_requests",
         path={"work_order_id": wo},
-        json={"comment": "rescheduled"},
+        query={"list": "find_providers_routed"},
         expect=200,
     ).json()
-    assert out["status"]["name"] == "Published" and "assignee" not in out
+    return [row["id"] for row in listed["results"]]
+
+
+@pytest.mark.parametrize("operation", ["unassign_work_order", "unassign_work_order_provider"])
+@pytest.mark.parametrize(
+    ("steps", "back"),
+    [(("publish",), "Published"), (("route",), "Routed"), ((), "Draft")],
+)
+def test_unassign_returns_to_the_status_before_assignment(
+    api: Api, operation: str, steps: tuple[str, ...], back: str
+) -> None:
+    wo = in_status(api, *steps, "assign")
+    out = api.call(
+        operation, path={"work_order_id": wo}, json={"comment": "rescheduled"}, expect=200
+    ).json()
+    assert out["status"]["name"] == back and "assignee" not in out
+    assert status(api, wo) == back
+    assert out["actions"] == lifecycle.actions(back)
+    assert routed_to(api, wo) == ([9002] if back == "Routed" else [])
+    if back == "Routed":  # routed again: the way back out of Routed works as before
+        left = api.call(
+            "unroute_work_order", path={"work_order_id": wo}, json={"user": {"id": 9002}}
+        )
+        assert left.status_code == 200 and left.json()["status"]["name"] == "Published"
+
+
+def test_unassign_after_a_second_assignment_returns_to_where_that_one_started(
+    api: Api,
+) -> None:
+    wo = in_status(api, "route", "assign")
+    api.call("unassign_work_order", path={"work_order_id": wo}, expect=200)
+    api.call("unpublish_work_order", path={"work_order_id": wo}, expect=200)
+    api.call(
+        "assign_work_order", path={"work_order_id": wo}, json={"user": {"id": 9003}}, expect=200
+    )
+    out = api.call("unassign_work_order", path={"work_order_id": wo}, expect=200).json()
+    assert out["status"]["name"] == "Draft" and routed_to(api, wo) == []
 
 
 def test_async_publish_answers_a_job_and_applies(api: Api) -> None:
@@ -234,7 +269,7 @@ def test_incomplete_with_the_older_reference_form(api: Api) -> None:
     ("operation", "steps", "after"),
     [
         ("approve_work_order", ("assign", "work_done"), "Approved"),
-        ("unassign_work_order", ("assign",), "Published"),
+        ("unassign_work_order", ("publish", "assign"), "Published"),
         ("incomplete_work_order", ("assign", "work_done"), "Assigned"),
     ],
 )
@@ -248,6 +283,56 @@ def test_async_on_the_actions_the_android_client_runs_async(
     job = api.call(operation, path={"work_order_id": wo}, query=query, expect=202).json()
     assert job["job_id"] >= 1
     assert status(api, wo) == after
+
+
+OFFERED = {"delete": "cancel"}  # the name a work order offers -> its transition
+"""Offered names that differ from the transition's."""
+
+
+@pytest.mark.parametrize("current", STATUSES)
+def test_offered_actions_are_exactly_the_accepted_ones(api: Api, current: str) -> None:
+    wo = _in(api, current)
+    doc = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()
+    offered = set(doc["actions"]) - {"edit"}
+    accepted = {
+        name
+        for name in [*ACTIONS, "incomplete"]
+        if current in lifecycle.TRANSITIONS[name].sources
+        and lifecycle.TRANSITIONS[name].offered is not None
+    }
+    assert {OFFERED.get(a, a) for a in offered} == accepted
+    assert ("edit" in doc["actions"]) == (current in lifecycle.EDITABLE)
+    assignee = doc.get("assignee")
+    if current in ("Assigned", "Work Done", "Approved", "Paid"):
+        assert assignee is not None
+        assert assignee["actions"] == (["unassign"] if current == "Assigned" else [])
+
+
+def incomplete(api: Api) -> tuple[str, dict[str, Any]]:
+    reason = first_incomplete_reason(api)
+    return "incomplete_work_order", {"query": {"reason_id": reason, "reason": "Missing part"}}
+
+
+@pytest.mark.parametrize("current", STATUSES)
+def test_every_offered_action_is_accepted(api: Api, current: str) -> None:
+    doc = api.call("get_work_order", path={"work_order_id": _in(api, current)}, expect=200).json()
+    offered = [*doc["actions"], *(doc.get("assignee") or {}).get("actions", [])]
+    for action in dict.fromkeys(offered):
+        if action == "edit":
+            continue
+        wo = _in(api, current)
+        operation_id, extra = ACTIONS.get(OFFERED.get(action, action)) or incomplete(api)
+        r = api.call(operation_id, path={"work_order_id": wo}, **extra)
+        assert r.status_code in (200, 202), (current, action, r.text)
+        assert status(api, wo) != current or action == "route", (current, action)
+
+
+def test_assignee_of_a_finished_work_order_offers_no_unassign(api: Api) -> None:
+    wo = _in(api, "Paid")
+    doc = api.call("get_work_order", path={"work_order_id": wo}, expect=200).json()
+    assert doc["assignee"]["actions"] == [] and doc["actions"] == []
+    api.call("unassign_work_order", path={"work_order_id": wo}, expect=409)
+    api.call("unassign_work_order_provider", path={"work_order_id": wo}, expect=409)
 
 
 def test_selection_rule_filters_routed_providers(api: Api) -> None:
