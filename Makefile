@@ -51,9 +51,13 @@ DB ?= sandbox.db
 sandbox: $(STAMP) $(NODE_STAMP)  ## run the local sandbox + playground (HOST, PORT, DB)
 	$(PY) -m sandbox serve --host $(HOST) --port $(PORT) --db $(DB)
 
-demo: $(STAMP)  ## THE MAIN JOB: regenerate the client, then drive an embedded sandbox with it
+demo: $(STAMP)  ## THE MAIN JOB: regenerate the client, then walk a work order to Paid on an embedded sandbox (KEEP=1 keeps it up)
 	$(PY) -m generator generate
-	$(PY) -m sandbox demo
+	$(PY) -m sandbox demo $(if $(KEEP),--keep --port $(PORT))
+
+demo-serve: $(STAMP) $(NODE_STAMP)  ## make demo, then keep the sandbox up on PORT for the printed playground URL (Ctrl-C stops)
+	$(PY) -m generator generate
+	$(PY) -m sandbox demo --keep --port $(PORT)
 
 sandbox-reset: $(STAMP)  ## wipe and reseed the sandbox database (DB)
 	$(PY) -m sandbox reset --db $(DB)
@@ -78,7 +82,7 @@ publish: $(STAMP)  ## gates (clean tree, check, fresh outputs, release-check, ne
 CONTRACT_EXAMPLES ?= 10
 CONTRACT_SEED ?= 1
 
-contract: $(STAMP)  ## schemathesis over every operation (BASE_URL + FN_* for a remote deployment)
+contract: $(STAMP)  ## the long contract run: schemathesis, all phases, + the link walk -> reports/contract/report.md (CONTRACT_EXAMPLES, BASE_URL + FN_* for a remote deployment)
 	$(PY) -m contract run --examples $(CONTRACT_EXAMPLES) --seed $(CONTRACT_SEED) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(DESTRUCTIVE),--destructive)
 
 # Checking the spec against the real API: record traffic through the proxy, then report drift.
@@ -101,10 +105,17 @@ lint: $(STAMP)  ## ruff + mypy (strict on generator/ and generated/)
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --cache-dir ../.mypy_cache/generated fieldnation_client
 
-test: $(STAMP) $(NODE_STAMP)  ## everything CI runs
+# The browser test drives Debian's chromium (Playwright's own browser download is not used).
+CHROMIUM ?= /usr/bin/chromium
+
+chromium:  ## install Debian's chromium for the playground browser test, when missing
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@test -x $(CHROMIUM) || { echo "error: $(CHROMIUM) is missing and could not be installed"; exit 1; }
+
+test: $(STAMP) $(NODE_STAMP) chromium  ## everything CI runs (meant to stay under 6 min on 2 cores; the long contract run is `make contract`)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
-	$(PY) -m pytest -q -n 2
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -n 2 --durations=15
 
 # Benchmarks (bench/): anchors (OpenAPI Generator, pyinstrument) from bench/requirements.txt into
 # .venv, Prism from tools/, wrk from Debian when it can be installed (else an httpx load script).

@@ -12,6 +12,7 @@ Exit status: 0 when nothing drifted, 1 when there are findings, 2 on bad input.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -134,12 +135,21 @@ def to_json(report: Report) -> bytes:
         "findings": [f.public() for f in report.findings],
         "warnings": report.warnings,
     }
-    text = orjson.dumps(doc, option=orjson.OPT_INDENT_2, default=str).decode()
+    text = _dumps(doc, indent=True)
     return (Scrubber().text(scrub_text(text)) + "\n").encode()
 
 
+def _dumps(value: Any, indent: bool = False) -> str:
+    try:
+        return orjson.dumps(
+            value, option=orjson.OPT_INDENT_2 if indent else 0, default=str
+        ).decode()
+    except TypeError:  # an integer beyond 64 bits (fuzzed input): the standard library copes
+        return json.dumps(value, indent=2 if indent else None, default=str, ensure_ascii=False)
+
+
 def _cell(value: Any, limit: int = 80) -> str:
-    text = value if isinstance(value, str) else orjson.dumps(value, default=str).decode()
+    text = value if isinstance(value, str) else _dumps(value)
     text = text.replace("|", "\\|").replace("\n", " ").replace("`", "'")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

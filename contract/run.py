@@ -1,13 +1,16 @@
 """The contract run: schemathesis over every operation of the bundled spec, all checks, the
-stateful phase driven by the spec's links, auth through the token operation.
+stateful phase driven by the spec's links, auth through the token operation; then the link
+walk (``contract/walk.py``) that follows every declared link and the work-order lifecycle
+with generated data.
 
     python -m contract run                             # against an embedded sandbox (free port)
     python -m contract run --base-url URL              # against another deployment (read-only
                                                        # unless --destructive)
 
 Writes ``reports/contract/``: schemathesis' JUnit XML and NDJSON, ``report.md`` (a readable
-summary with case counts per operation and phase) and ``schemathesis.log`` (its console
-output). Exits with schemathesis' status: 0 only when nothing failed.
+summary: links followed, lifecycle chains, case counts and 422 answers per operation; see
+``contract/report.py``) and ``schemathesis.log`` (its console output). Exits 0 only when
+nothing failed.
 """
 
 from __future__ import annotations
@@ -15,15 +18,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from contract.references import fetch_token
+from contract.report import write_report
+from contract.walk import Result, run_walk
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).with_name("schemathesis.toml")
@@ -36,37 +41,53 @@ CREDENTIALS = ("FN_CLIENT_ID", "FN_CLIENT_SECRET", "FN_USERNAME", "FN_PASSWORD")
 def _args(argv: list[str] | None) -> argparse.Namespace:
     env = os.environ
     parser = argparse.ArgumentParser(
-        prog="python -m contract run", description=__doc__.splitlines()[0]
+        prog="python -m contract run",
+        description=__doc__.splitlines()[0],
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     parser.add_argument(
         "--base-url",
         default=env.get("BASE_URL") or None,
-        help="API base URL (…/api/rest/v2); default: an embedded sandbox",
+        help="API base URL (…/api/rest/v2), env BASE_URL; unset: an embedded sandbox on a free port",
     )
     parser.add_argument(
         "--token-url",
         default=env.get("FN_TOKEN_URL") or None,
-        help="default: <origin>/authentication/api/oauth/token",
+        help="token URL, env FN_TOKEN_URL; unset: <origin>/authentication/api/oauth/token",
     )
     parser.add_argument(
         "--examples",
         type=int,
         default=int(env.get("CONTRACT_EXAMPLES", "10")),
-        help="max examples per operation and phase",
+        help="max examples per operation and phase (env CONTRACT_EXAMPLES)",
     )
-    parser.add_argument("--seed", type=int, default=int(env.get("CONTRACT_SEED", "1")))
-    parser.add_argument("--workers", default=env.get("CONTRACT_WORKERS", "2"))
-    parser.add_argument("--phases", default=env.get("CONTRACT_PHASES", ",".join(PHASES)))
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=int(env.get("CONTRACT_SEED", "1")),
+        help="seed of schemathesis and of the link walk (env CONTRACT_SEED)",
+    )
+    parser.add_argument(
+        "--workers",
+        default=env.get("CONTRACT_WORKERS", "2"),
+        help="schemathesis workers (env CONTRACT_WORKERS)",
+    )
+    parser.add_argument(
+        "--phases",
+        default=env.get("CONTRACT_PHASES", ",".join(PHASES)),
+        help="comma-separated schemathesis phases; the link walk runs with stateful (env CONTRACT_PHASES)",
+    )
     parser.add_argument(
         "--destructive",
         action="store_true",
         default=env.get("CONTRACT_DESTRUCTIVE") == "1",
-        help="remote mode: also run writes",
+        help="remote mode: also run writes, the stateful phase and the walk (env CONTRACT_DESTRUCTIVE=1)",
     )
     parser.add_argument(
         "--report-dir",
         type=Path,
         default=Path(env.get("CONTRACT_REPORT_DIR", ROOT / "reports" / "contract")),
+        help="where the reports go (env CONTRACT_REPORT_DIR)",
     )
     return parser.parse_args(argv)
 
@@ -83,7 +104,7 @@ def _target(args: argparse.Namespace) -> Iterator[tuple[str, dict[str, str]]]:
         with recorded(args.base_url.rstrip("/"), args.report_dir) as base_url:
             yield base_url, {name: os.environ[name] for name in CREDENTIALS}
         return
-    from sandbox.seed import COMPANIES
+    from sandbox.seed import COMPANIES, PROVIDERS
     from sandbox.server import running
 
     demo = COMPANIES[0]
@@ -92,6 +113,7 @@ def _target(args: argparse.Namespace) -> Iterator[tuple[str, dict[str, str]]]:
         "FN_CLIENT_SECRET": demo["client_secret"],
         "FN_USERNAME": demo["username"],
         "FN_PASSWORD": demo["password"],
+        "CONTRACT_PROVIDER_IDS": ",".join(str(p["id"]) for p in PROVIDERS),
     }
     with running() as origin:
         yield f"{origin}/api/rest/v2", creds
@@ -122,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
             **creds,
             "FN_TOKEN_URL": token_url,
             "SCHEMATHESIS_HOOKS": "contract.hooks",
+            "CONTRACT_BASE_URL": base_url,
         }
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         cmd = [
@@ -144,78 +167,50 @@ def run(args: argparse.Namespace) -> int:
             cmd[cmd.index("--phases") + 1] = (
                 ",".join(p for p in phases.split(",") if p != "stateful") or "examples"
             )
+        writes = not remote or args.destructive
         print(
-            f"contract run against {base_url} ({'read-only' if remote and not args.destructive else 'all operations'})",
+            f"contract run against {base_url} ({'all operations' if writes else 'read-only'})",
             flush=True,
         )
+        walk = _walk(args, base_url, env) if writes and "stateful" in phases.split(",") else None
         proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
     log = proc.stdout + proc.stderr
     (args.report_dir / "schemathesis.log").write_text(log, encoding="utf-8")
-    summary = write_report(args, base_url, log, proc.returncode)
-    print(summary)
-    return proc.returncode
-
-
-def _cases(report_dir: Path) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
-    """Per operation label: generated cases per phase, and the failure codes seen."""
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    failures: dict[str, set[str]] = defaultdict(set)
-    for path in sorted(report_dir.glob("ndjson-*.ndjson")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            event = json.loads(line)
-            finished = event.get("ScenarioFinished")
-            if not finished:
-                continue
-            recorder = finished.get("recorder") or {}
-            label = recorder.get("label", "?")
-            counts[label][finished.get("phase", "?")] += len(recorder.get("cases") or {})
-            for checks in (recorder.get("checks") or {}).values():
-                for check in checks:
-                    if check.get("status") == "failure":
-                        failures[label].add(str(check.get("name")))
-    return counts, failures
-
-
-def write_report(args: argparse.Namespace, base_url: str, log: str, code: int) -> str:
-    counts, failures = _cases(args.report_dir)
-    operations = json.loads(BUNDLE.read_text(encoding="utf-8"))["paths"]
-    labels = [
-        f"{m.upper()} {p}"
-        for p, item in operations.items()
-        for m in item
-        if m in ("get", "put", "post", "delete", "patch")
-    ]
-    links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected", log)
-    cases = re.search(r"(\d+) generated, (\d+) found|(\d+) generated, (\d+) passed", log)
-    lines = [
-        "# Contract run",
-        "",
-        f"- target: `{base_url}`",
-        f"- seed: {args.seed}, max examples: {args.examples}, phases: {args.phases}",
-        f"- result: {'PASSED' if code == 0 else f'FAILED (exit {code})'}",
-        f"- operations tested: {sum(1 for label in labels if label in counts)} / {len(labels)}",
-        f"- generated cases: {sum(sum(v.values()) for v in counts.values())}",
-    ]
-    if links:
-        lines.append(f"- stateful links covered: {links.group(1)} / {links.group(2)}")
-    if cases is None and "generated" not in log:
-        lines.append("- schemathesis output: see schemathesis.log")
-    lines += [
-        "",
-        "| operation | examples | coverage | fuzzing | failures |",
-        "|---|---:|---:|---:|---|",
-    ]
-    for label in labels:
-        c = counts.get(label, {})
-        failed = ", ".join(sorted(failures.get(label, set()))) or ""
-        lines.append(
-            f"| `{label}` | {c.get('examples', 0)} | {c.get('coverage', 0)} | {c.get('fuzzing', 0)} | {failed} |"
+    code = proc.returncode
+    if code == 0 and walk is not None and (walk.failed or not all(d for *_, d in walk.lifecycles)):
+        code = 1
+    settings = f"seed: {args.seed}, max examples: {args.examples}, phases: {phases}"
+    bundle = json.loads(BUNDLE.read_text(encoding="utf-8"))
+    print(
+        write_report(
+            report_dir=args.report_dir,
+            bundle=bundle,
+            settings=settings,
+            base_url=base_url,
+            log=log,
+            code=code,
+            walk=walk,
         )
-    stateful = counts.get("Stateful tests", {}).get("stateful", 0)
-    lines += ["", f"Stateful phase: {stateful} generated cases across the spec's links.", ""]
-    text = "\n".join(lines)
-    (args.report_dir / "report.md").write_text(text, encoding="utf-8")
-    return "\n".join(lines[:9]) + f"\nreport: {args.report_dir / 'report.md'}"
+    )
+    return code
+
+
+def _walk(args: argparse.Namespace, base_url: str, env: dict[str, str]) -> Result:
+    """The link walk, in this process, on the target before schemathesis changes its data."""
+    import schemathesis
+
+    from sandbox.helpers_spec import with_helpers
+
+    saved = dict(os.environ)
+    os.environ.update(env)
+    try:
+        document = with_helpers(json.loads(BUNDLE.read_text(encoding="utf-8")))
+        schema = schemathesis.openapi.from_dict(document)
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(base_url))
+        return run_walk(schema, base_url, origin, fetch_token(), args.seed, {})
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""``python -m sandbox serve|demo|reset|scaffold``."""
+"""``python -m sandbox serve|demo|reset|scaffold`` (from the repository root, with
+``.venv/bin/python``: the sandbox needs the pinned dependencies ``make setup`` installs there)."""
 
 from __future__ import annotations
 
@@ -14,23 +15,52 @@ DEFAULT_DB = "sandbox.db"
 
 
 def main(argv: list[str] | None = None) -> int:
+    defaults = argparse.ArgumentDefaultsHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="python -m sandbox", description="Local Field Nation API sandbox"
+        prog="python -m sandbox",
+        description="Local Field Nation API sandbox (run it as .venv/bin/python -m sandbox, or make sandbox)",
+        formatter_class=defaults,
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the sandbox")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve = sub.add_parser("serve", help="run the sandbox", formatter_class=defaults)
+    serve.add_argument("--host", default="127.0.0.1", help="interface to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="TCP port")
     serve.add_argument(
-        "--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help="SQLite file, or :memory:"
+        "--db",
+        default=os.environ.get("SANDBOX_DB", DEFAULT_DB),
+        help="SQLite file, or :memory: (env SANDBOX_DB)",
     )
     serve.add_argument(
-        "--token-ttl", type=int, default=None, help="access token lifetime in seconds"
+        "--token-ttl",
+        type=int,
+        default=None,
+        help="access token lifetime in seconds (None: env SANDBOX_TOKEN_TTL, else the built-in default)",
     )
-    serve.add_argument("--log-level", default="warning")
-    sub.add_parser("demo", help="drive an embedded sandbox with the generated client")
-    reset = sub.add_parser("reset", help="wipe the database and seed it again")
-    reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB))
+    serve.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["critical", "error", "warning", "info", "debug", "trace"],
+        help="uvicorn log level",
+    )
+    demo = sub.add_parser(
+        "demo",
+        help="drive an embedded sandbox with the generated client, a work order to Paid",
+        formatter_class=defaults,
+    )
+    demo.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the sandbox running afterwards for the printed playground URL (Ctrl-C stops)",
+    )
+    demo.add_argument("--port", type=int, default=0, help="TCP port (0: a free one)")
+    reset = sub.add_parser(
+        "reset", help="wipe the database and seed it again", formatter_class=defaults
+    )
+    reset.add_argument(
+        "--db",
+        default=os.environ.get("SANDBOX_DB", DEFAULT_DB),
+        help="SQLite file (env SANDBOX_DB)",
+    )
     scaffold = sub.add_parser(
         "scaffold",
         help="write stub handlers (answering 501) for operations the sandbox lacks",
@@ -54,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         from .demo import main as demo
 
-        return demo()
+        return demo(keep=args.keep, port=args.port)
     if args.command == "reset":
         from .resources import load_all
         from .seed import reset as reseed

@@ -5,7 +5,6 @@ rewritten so that the sandbox itself is the default server and the token URL.
 
 from __future__ import annotations
 
-import copy
 import html
 import json
 from pathlib import Path
@@ -17,6 +16,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from .helpers_spec import with_helpers
 from .spec import API_PREFIX, Spec
 
 ASSETS = Path(__file__).resolve().parent.parent / "tools" / "node_modules" / "swagger-ui-dist"
@@ -56,8 +56,9 @@ PAGE = """<!doctype html>
 
 
 def playground_spec(spec: Spec, origin: str) -> dict[str, Any]:
-    """The bundle with this sandbox as first server and absolute token URL."""
-    doc = copy.deepcopy(spec.document)
+    """The bundle with this sandbox as first server and absolute token URL, plus the
+    sandbox-only helpers in their own "Sandbox" section (to walk a work order to Paid)."""
+    doc = with_helpers(spec.document, origin)
     local = {"url": origin + API_PREFIX, "description": "This sandbox"}
     doc["servers"] = [
         local,

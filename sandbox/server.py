@@ -23,10 +23,14 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 @contextmanager
 def running(
-    db: str | Path = ":memory:", token_ttl: int | None = None, host: str = "127.0.0.1"
+    db: str | Path = ":memory:",
+    token_ttl: int | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
 ) -> Iterator[str]:
-    """Yield the base URL (``http://127.0.0.1:PORT``) of a sandbox serving in this process."""
-    port = free_port(host)
+    """Yield the base URL (``http://127.0.0.1:PORT``) of a sandbox serving in this process
+    (``port`` 0: a free one)."""
+    port = port or free_port(host)
     config = uvicorn.Config(
         create_app(db, token_ttl=token_ttl),
         host=host,

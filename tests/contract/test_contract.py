@@ -3,6 +3,7 @@ second sandbox standing in for another deployment."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,35 @@ from sandbox.server import running
 
 
 def test_contract_run_passes_over_every_operation(tmp_path: Path) -> None:
-    code = main(["--examples", "3", "--report-dir", str(tmp_path)])
+    """The bounded run of `make test`: every operation through the examples, fuzzing and
+    stateful phases, and the link walk with the whole lifecycle. `make contract` adds the
+    coverage phase (~15,000 boundary cases, most of a full run's time) and more examples."""
+    code = main(
+        ["--examples", "2", "--phases", "examples,fuzzing,stateful", "--report-dir", str(tmp_path)]
+    )
     report = (tmp_path / "report.md").read_text()
     assert code == 0, report + (tmp_path / "schemathesis.log").read_text()[-4000:]
     assert "- result: PASSED" in report
     assert "- operations tested: 155 / 155" in report
     assert list(tmp_path.glob("junit-*.xml")), "JUnit XML report missing"
-    assert "stateful links covered" in report
+    followed = re.search(r"- stateful links followed: (\d+) of (\d+)", report)
+    assert followed, report[:2000]
+    assert int(followed[1]) >= 0.9 * int(followed[2]), followed[0]
+    lifecycle = " -> ".join(
+        f"`{op}`"
+        for op in (
+            "create_work_order",
+            "publish_work_order",
+            "route_work_order",
+            "assign_work_order",
+            "sandbox_work_done",
+            "approve_work_order",
+            "sandbox_paid",
+        )
+    )
+    assert f"- lifecycle PASSED: {lifecycle}" in report
+    assert re.search(r"- 422 answers: \d+ on \d+ operations", report)
+    assert re.search(r"^\| `POST /workorders` \| \d+ \| \d+ \| \d+ \| \d+ \|", report, re.M)
 
 
 def test_remote_mode_is_read_only_by_default(
