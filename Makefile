@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check fidelity lint-spec generate demo sandbox sandbox-reset contract proxy drift lint test all diff release-check build publish
+.PHONY: help setup tools bundle index check fidelity lint-spec generate demo sandbox sandbox-reset postgres contract proxy drift lint test all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -48,8 +48,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DB ?= sandbox.db
 
-sandbox: $(STAMP) $(NODE_STAMP)  ## run the local sandbox + playground (HOST, PORT, DB)
-	$(PY) -m sandbox serve --host $(HOST) --port $(PORT) --db $(DB)
+WORKERS ?= 1
+
+sandbox: $(STAMP) $(NODE_STAMP)  ## run the local sandbox + playground (HOST, PORT, DB, WORKERS)
+	$(PY) -m sandbox serve --host $(HOST) --port $(PORT) --db $(DB) --workers $(WORKERS)
+
+postgres:  ## Debian's PostgreSQL server binaries (the sandbox's PostgreSQL tests start their own)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
 demo: $(STAMP)  ## THE MAIN JOB: regenerate the client, then walk a work order to Paid on an embedded sandbox (KEEP=1 keeps it up)
 	$(PY) -m generator generate
@@ -112,7 +118,7 @@ chromium:  ## install Debian's chromium for the playground browser test, when mi
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	@test -x $(CHROMIUM) || { echo "error: $(CHROMIUM) is missing and could not be installed"; exit 1; }
 
-test: $(STAMP) $(NODE_STAMP) chromium  ## everything CI runs (meant to stay under 6 min on 2 cores; the long contract run is `make contract`)
+test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (meant to stay under 6 min on 2 cores; the long contract run is `make contract`)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -n 2 --durations=15

@@ -24,6 +24,7 @@ from .p2_import import run_p2
 from .p3_calls import run_p3
 from .p4_sandbox import run_p4
 from .p5_contract import run_p5
+from .p6_growth import run_p6
 from .p7_proxy import run_p7
 from .report import Section, Target
 
@@ -33,6 +34,7 @@ SECTIONS: dict[str, tuple[str, Callable[[Config], Section]]] = {
     "P3": ("per-call overhead and decode throughput", run_p3),
     "P4": ("sandbox throughput and latency", run_p4),
     "P5": ("contract run", run_p5),
+    "P6": ("sandbox growth and stall", run_p6),
     "P7": ("overhead of the recording proxy", run_p7),
 }
 

@@ -1,9 +1,10 @@
-"""``python -m sandbox serve|demo|reset|scaffold`` (from the repository root, with
+"""``python -m sandbox serve|reset|seed|demo|scaffold`` (from the repository root, with
 ``.venv/bin/python``: the sandbox needs the pinned dependencies ``make setup`` installs there)."""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -12,29 +13,38 @@ if TYPE_CHECKING:
     from .spec import Operation
 
 DEFAULT_DB = "sandbox.db"
+DB_HELP = "SQLite file, :memory:, or a postgresql:// URL (default: $SANDBOX_DB or %(default)s)"
 
 
-def main(argv: list[str] | None = None) -> int:
-    defaults = argparse.ArgumentDefaultsHelpFormatter
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m sandbox",
         description="Local Field Nation API sandbox (run it as .venv/bin/python -m sandbox, or make sandbox)",
-        formatter_class=defaults,
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the sandbox", formatter_class=defaults)
-    serve.add_argument("--host", default="127.0.0.1", help="interface to listen on")
-    serve.add_argument("--port", type=int, default=8000, help="TCP port")
+    fmt = argparse.ArgumentDefaultsHelpFormatter
+    serve = sub.add_parser("serve", help="run the sandbox", formatter_class=fmt)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind")
+    serve.add_argument("--port", type=int, default=8000, help="port to bind")
+    serve.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
     serve.add_argument(
-        "--db",
-        default=os.environ.get("SANDBOX_DB", DEFAULT_DB),
-        help="SQLite file, or :memory: (env SANDBOX_DB)",
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the database (not with :memory:)",
     )
     serve.add_argument(
-        "--token-ttl",
-        type=int,
-        default=None,
-        help="access token lifetime in seconds (None: env SANDBOX_TOKEN_TTL, else the built-in default)",
+        "--token-ttl", type=int, default=None, help="access token lifetime in seconds (3600)"
     )
     serve.add_argument(
         "--log-level",
@@ -45,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser(
         "demo",
         help="drive an embedded sandbox with the generated client, a work order to Paid",
-        formatter_class=defaults,
+        formatter_class=fmt,
     )
     demo.add_argument(
         "--keep",
@@ -53,17 +63,20 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the sandbox running afterwards for the printed playground URL (Ctrl-C stops)",
     )
     demo.add_argument("--port", type=int, default=0, help="TCP port (0: a free one)")
-    reset = sub.add_parser(
-        "reset", help="wipe the database and seed it again", formatter_class=defaults
+    reset = sub.add_parser("reset", help="wipe the database and seed it again", formatter_class=fmt)
+    reset.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
+    bulk = sub.add_parser(
+        "seed",
+        help="add many realistic work orders straight into the database (load tests)",
+        formatter_class=fmt,
     )
-    reset.add_argument(
-        "--db",
-        default=os.environ.get("SANDBOX_DB", DEFAULT_DB),
-        help="SQLite file (env SANDBOX_DB)",
-    )
+    bulk.add_argument("--db", default=os.environ.get("SANDBOX_DB", DEFAULT_DB), help=DB_HELP)
+    bulk.add_argument("--work-orders", type=int, required=True, help="how many work orders to add")
+    bulk.add_argument("--company", type=int, default=501, help="company that owns them")
     scaffold = sub.add_parser(
         "scaffold",
         help="write stub handlers (answering 501) for operations the sandbox lacks",
+        formatter_class=fmt,
     )
     scaffold.add_argument(
         "operation_ids",
@@ -71,45 +84,106 @@ def main(argv: list[str] | None = None) -> int:
         metavar="OPERATION_ID",
         help="operations to scaffold (default: every operation without a handler)",
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
 
     if args.command == "scaffold":
         return _scaffold(args.operation_ids)
     if args.command in ("serve", "demo") and not _handlers_complete():
         return 1
 
-    from .app import create_app
-    from .seed import credentials
-
     if args.command == "demo":
         from .demo import main as demo
 
         return demo(keep=args.keep, port=args.port)
-    if args.command == "reset":
+
+    from .dblock import DatabaseInUse, DbLock
+
+    if args.command in ("reset", "seed"):
         from .resources import load_all
         from .seed import reset as reseed
-        from .store import Store
+        from .seed import seed_if_empty
+        from .store import open_store
 
         load_all()
-        store = Store(args.db)
-        reseed(store)
-        store.close()
-        print(f"reseeded {args.db}")
-        return 0
+        try:
+            lock = DbLock(args.db).acquire(args.command)
+        except DatabaseInUse as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        store = open_store(args.db)
+        try:
+            if args.command == "reset":
+                reseed(store)
+                print(f"reseeded {args.db}")
+                return 0
+            from .bulk import seed_work_orders
 
-    import uvicorn
+            seed_if_empty(store)
+            if store.get("company", args.company) is None:
+                print(f"error: no company {args.company} in {args.db}", file=sys.stderr)
+                return 2
+            first, last = seed_work_orders(
+                store,
+                args.work_orders,
+                args.company,
+                progress=lambda n: print(f"  {n} work orders", file=sys.stderr),
+            )
+            print(f"created work orders {first}..{last} for company {args.company}")
+            return 0
+        finally:
+            store.close()
+            lock.release()
 
-    app = create_app(args.db, token_ttl=args.token_ttl)
-    base = f"http://{args.host}:{args.port}"
-    print(f"Field Nation sandbox on {base}/api/rest/v2 (db: {args.db})")
-    print(f"Playground: {base}/playground")
-    print(f"Token URL:  {base}/authentication/api/oauth/token")
-    for cred in credentials():
-        print(
-            f"  {cred['company']}: client_id={cred['client_id']} client_secret={cred['client_secret']} username={cred['username']} password={cred['password']}"
+    if args.workers > 1 and args.db == ":memory:":
+        print("error: --workers needs a database file or URL, not :memory:", file=sys.stderr)
+        return 2
+    try:
+        lock = DbLock(args.db).acquire("serve")
+    except DatabaseInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .server import serve as run_server
+
+    print(banner(args.host, args.port, args.db))
+    try:
+        run_server(
+            args.db,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            token_ttl=args.token_ttl,
+            log_level=args.log_level,
         )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+    finally:
+        lock.release()
     return 0
+
+
+def banner(host: str, port: int, db: str) -> str:
+    """The startup text; the demo credentials only when bound to a loopback address."""
+    from .dblock import _safe
+    from .seed import credentials
+
+    base = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    lines = [
+        f"Field Nation sandbox on {base}/api/rest/v2 (db: {_safe(db)})",
+        f"Playground: {base}/playground",
+        f"Token URL:  {base}/authentication/api/oauth/token",
+    ]
+    if _is_loopback(host):
+        for cred in credentials():
+            lines.append(
+                f"  {cred['company']}: client_id={cred['client_id']} "
+                f"client_secret={cred['client_secret']} username={cred['username']} "
+                f"password={cred['password']}"
+            )
+    else:
+        lines.append("  (demo credentials are in README.md; not printed for a non-loopback bind)")
+    return "\n".join(lines)
 
 
 def _missing() -> tuple[dict[str, Operation], list[str]]:

@@ -32,6 +32,8 @@ class ApiError(Exception):
         self.message = message
         self.errors = errors
         self.headers = headers or {}
+        self.keep_writes = False
+        """Commit the request's writes although it fails (a failed login is recorded)."""
 
     def body(self) -> dict[str, Any]:
         out: dict[str, Any] = {"status": self.status, "message": self.message}

@@ -36,6 +36,8 @@ class Context:
     body: Any
     files: dict[str, Any] = field(default_factory=dict)
     base_url: str = ""
+    client: str = ""
+    """The caller's IP address (login throttling)."""
     now: float = field(default_factory=time.time)
 
     def param(self, name: str, default: Any = None) -> Any:

@@ -129,7 +129,11 @@ def seed(store: Store) -> None:
                 "api_client",
                 company["client_id"],
                 company["id"],
-                {"client_secret": company["client_secret"], "company_id": company["id"]},
+                {
+                    "client_secret": company["client_secret"],
+                    "company_id": company["id"],
+                    "user_id": company["staff"][0]["id"],
+                },
             )
             owner = company["staff"][0]["id"]
             store.put(
@@ -184,9 +188,12 @@ def check_seed(store: Store) -> None:
 
 
 def seed_if_empty(store: Store) -> bool:
-    if store.get_meta("seed_version") is not None:
-        return False
-    seed(store)
+    """Seed an empty database; the check and the seed are one transaction, so two workers
+    starting together seed it once."""
+    with store.transaction():
+        if store.get_meta("seed_version") is not None:
+            return False
+        seed(store)
     return True
 
 

@@ -1,18 +1,69 @@
-"""Run the sandbox in a background thread on 127.0.0.1 and a free port (tests, contract runs,
-benchmarks); the server stops when the context exits."""
+"""Serving the sandbox with uvicorn: ``serve`` for ``python -m sandbox serve`` (one or several
+worker processes), ``running`` for a sandbox in a background thread on 127.0.0.1 and a free
+port (tests, contract runs, benchmarks) that stops when the context exits. Both use the
+guarded HTTP protocol (request-head limits and deadline) and a short keep-alive timeout.
+"""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
 from .app import create_app
+from .protocol import GuardedHttpToolsProtocol
+
+KEEP_ALIVE = 5
+"""Seconds an idle keep-alive connection stays open."""
+
+
+def settings(**extra: Any) -> dict[str, Any]:
+    """uvicorn options every sandbox server uses."""
+    return {
+        "http": GuardedHttpToolsProtocol,
+        "timeout_keep_alive": KEEP_ALIVE,
+        "access_log": False,
+        **extra,
+    }
+
+
+def serve(
+    db: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: int = 1,
+    token_ttl: int | None = None,
+    log_level: str = "warning",
+) -> None:
+    """Serve until interrupted; with ``workers`` > 1 each worker process opens the database."""
+    if workers <= 1:
+        app = create_app(db, token_ttl=token_ttl)
+        uvicorn.run(app, **settings(host=host, port=port, log_level=log_level))
+        return
+    from .resources import load_all
+    from .seed import seed_if_empty
+    from .store import open_store
+
+    load_all()
+    store = open_store(db)  # seed once, here, before the workers race to do it
+    seed_if_empty(store)
+    store.close()
+    os.environ["SANDBOX_DB"] = str(db)
+    if token_ttl:
+        os.environ["SANDBOX_TOKEN_TTL"] = str(token_ttl)
+    uvicorn.run(
+        "sandbox.app:app_from_env",
+        factory=True,
+        **settings(host=host, port=port, log_level=log_level, workers=workers),
+    )
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -33,11 +84,7 @@ def running(
     port = port or free_port(host)
     config = uvicorn.Config(
         create_app(db, token_ttl=token_ttl),
-        host=host,
-        port=port,
-        log_level="error",
-        access_log=False,
-        lifespan="off",
+        **settings(host=host, port=port, log_level="error", lifespan="off"),
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"sandbox-{port}", daemon=True)

@@ -1,15 +1,27 @@
-"""Persistent document store: SQLite (WAL) underneath, an in-memory read cache on top.
+"""Persistent document store; the database is the only copy of the data.
 
 Every resource is a JSON document keyed by (kind, id) and owned by one company; children
-(say, a project's provider assignments) name their parent. The sandbox runs one event loop, and
-handlers read-modify-write without awaiting in between, so each request is atomic and
-concurrent writers cannot lose updates; ``transaction()`` groups several writes into one commit.
+(say, a project's provider assignments) name their parent. Nothing is cached in the process:
+every read asks the database, so several workers (processes) on one database give the same
+answers. A write request runs in one transaction (``transaction()``), which the database
+serializes across threads and processes, so concurrent writers cannot lose updates.
+Indexed kinds (see :mod:`sandbox.indexes`) keep a row of extracted columns next to the body, in
+the same transaction, so their lists filter, sort and page in SQL.
+
+Backends: SQLite (this module; one file in WAL mode, one connection per thread) and PostgreSQL
+(:mod:`sandbox.store_pg`); :func:`open_store` picks one from the ``--db`` value.
 """
 
 from __future__ import annotations
 
+import builtins
+import contextlib
+import shutil
 import sqlite3
+import tempfile
 import threading
+import weakref
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,191 +29,435 @@ from typing import Any
 
 import orjson
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS docs (
+from .indexes import INDEXES, Index, Query
+
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS docs (
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
-    company_id INTEGER NOT NULL,
+    company_id BIGINT NOT NULL,
     parent TEXT,
-    seq INTEGER NOT NULL,
-    body BLOB NOT NULL,
+    seq BIGINT NOT NULL,
+    body BYTEA NOT NULL,
     PRIMARY KEY (kind, id)
-);
-CREATE INDEX IF NOT EXISTS docs_by_owner ON docs (kind, company_id, parent, seq);
-CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS tokens (
+)""",
+    "CREATE INDEX IF NOT EXISTS docs_by_owner ON docs (kind, company_id, parent, seq)",
+    "CREATE INDEX IF NOT EXISTS docs_by_seq ON docs (kind, seq)",
+    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
-    user_id INTEGER NOT NULL,
-    company_id INTEGER NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
+    user_id BIGINT NOT NULL,
+    company_id BIGINT NOT NULL,
+    expires_at DOUBLE PRECISION NOT NULL
+)""",
+    "CREATE INDEX IF NOT EXISTS tokens_by_expiry ON tokens (expires_at)",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS login_failures (key TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS login_failures_by_key ON login_failures (key, at)",
+]
 
 Doc = dict[str, Any]
+BUSY_TIMEOUT_MS = 30_000
+"""How long a writer waits for another process's transaction before failing."""
 
 
 class Store:
     """Documents by kind; every read returns a fresh copy the caller may change."""
 
     def __init__(self, path: str | Path = ":memory:") -> None:
+        self._tmpdir: str | None = None
+        if str(path).startswith(("postgresql://", "postgres://")):
+            pass
+        elif str(path) == ":memory:":
+            # One private file rather than SQLite's per-connection memory database, so the
+            # request threads (one connection each) see the same data.
+            self._tmpdir = tempfile.mkdtemp(prefix="sandbox-")
+            path = Path(self._tmpdir) / "sandbox.db"
+            # gone with the store, or at exit for a store never closed
+            self._cleanup = weakref.finalize(self, shutil.rmtree, self._tmpdir, True)
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        if self.path != ":memory:":
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self.lock = threading.RLock()
-        self._depth = 0
-        self._dirty = False
-        # (kind, id) -> (company_id, parent, seq, body bytes)
-        self._cache: dict[tuple[str, str], tuple[int, str | None, int, bytes]] = {}
-        self._by_kind: dict[str, dict[str, None]] = {}
-        for kind, ident, company, parent, seq, body in self.db.execute(
-            "SELECT kind, id, company_id, parent, seq, body FROM docs ORDER BY seq"
-        ):
-            self._remember(kind, ident, company, parent, seq, bytes(body))
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._conn_lock = threading.Lock()
+        self._create_schema()
 
-    # -- transactions ---------------------------------------------------------------
+    # -- connections -------------------------------------------------------------------------
+    def _connect(self) -> Any:
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing
+        return db
+
+    def _create_schema(self) -> None:
+        with self.transaction():
+            for statement in SCHEMA:
+                self._exec(self._ddl(statement))
+            for kind, index in INDEXES.items():
+                # an index table of other columns (an older sandbox) is dropped and rebuilt
+                signature = ",".join(f"{k} {v}" for k, v in index.columns.items())
+                if self.get_meta(f"index:{index.table}") != signature:
+                    self._exec(f"DROP TABLE IF EXISTS {index.table}")
+                    self._exec(f"DROP TABLE IF EXISTS {index.counts_table}")
+                    self.set_meta(f"index:{index.table}", signature)
+                for statement in index.ddl():
+                    self._exec(self._ddl(statement))
+                self._check_index(kind, index)
+
+    def _ddl(self, statement: str) -> str:
+        return statement.replace("BYTEA", "BLOB")
+
+    def _check_index(self, kind: str, index: Index) -> None:
+        """Rebuild an index table that is out of step with the documents (a database written
+        before the table existed), and its bucket counts."""
+        docs = self._one("SELECT count(*) FROM docs WHERE kind = ?", (kind,))[0]
+        rows = self._one(f"SELECT count(*) FROM {index.table}")[0]
+        if docs != rows:
+            self._exec(f"DELETE FROM {index.table}")
+            for company, ident, body in self._rows(
+                "SELECT company_id, id, body FROM docs WHERE kind = ?", (kind,)
+            ):
+                self._upsert_index(index, ident, company, index.extract(orjson.loads(body)))
+        if index.buckets:
+            counted = self._one(f"SELECT coalesce(sum(n), 0) FROM {index.counts_table}")[0]
+            if counted != docs or docs != rows:
+                names = ", ".join(["company_id", *index.buckets])
+                self._exec(f"DELETE FROM {index.counts_table}")
+                self._exec(
+                    f"INSERT INTO {index.counts_table} ({names}, n) "
+                    f"SELECT {names}, count(*) FROM {index.table} GROUP BY {names}"
+                )
+
+    @property
+    def db(self) -> Any:
+        """This thread's connection (opened on first use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+            self._local.depth = 0
+            with self._conn_lock:
+                self._connections.append(conn)
+        return conn
+
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    def _exec(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
+        return self.db.execute(self._sql(sql), params)
+
+    def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
+        return list(self._exec(sql, params).fetchall())
+
+    def _many(self, sql: str, rows: builtins.list[tuple[Any, ...]]) -> None:
+        self.db.executemany(self._sql(sql), rows)
+
+    def _one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # -- transactions ------------------------------------------------------------------------
+    def _begin(self) -> None:
+        self._exec("BEGIN IMMEDIATE")
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.lock:
-            outer = self._depth == 0
+        """Group writes into one commit; nested calls join the outer transaction."""
+        self.db  # noqa: B018  (opens this thread's connection and depth)
+        outer = self._local.depth == 0
+        if outer:
+            self._begin()
+        self._local.depth += 1
+        try:
+            yield
+        except BaseException:
+            self._local.depth -= 1
             if outer:
-                self.db.execute("BEGIN IMMEDIATE")
-                self._dirty = False
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self.db.execute("ROLLBACK")
-                    if self._dirty:
-                        self._reload()
-                raise
-            self._depth -= 1
-            if outer:
-                self.db.execute("COMMIT")
+                self._exec("ROLLBACK")
+            raise
+        self._local.depth -= 1
+        if outer:
+            self._exec("COMMIT")
 
-    def _reload(self) -> None:
-        self._cache.clear()
-        self._by_kind.clear()
-        for kind, ident, company, parent, seq, body in self.db.execute(
-            "SELECT kind, id, company_id, parent, seq, body FROM docs ORDER BY seq"
-        ):
-            self._remember(kind, ident, company, parent, seq, bytes(body))
-
-    # -- documents ------------------------------------------------------------------
-    def _remember(
-        self, kind: str, ident: str, company: int, parent: str | None, seq: int, body: bytes
-    ) -> None:
-        self._cache[(kind, ident)] = (company, parent, seq, body)
-        self._by_kind.setdefault(kind, {})[ident] = None
-
+    # -- documents ---------------------------------------------------------------------------
     def get(self, kind: str, ident: object, company: int | None = None) -> Doc | None:
         """The document, or None when absent or owned by another company."""
-        row = self._cache.get((kind, str(ident)))
+        row = self._one(
+            "SELECT company_id, body FROM docs WHERE kind = ? AND id = ?", (kind, str(ident))
+        )
         if row is None or (company is not None and row[0] != company):
             return None
-        doc: Doc = orjson.loads(row[3])
+        doc: Doc = orjson.loads(row[1])
         return doc
 
     def owner(self, kind: str, ident: object) -> tuple[int, str | None] | None:
-        row = self._cache.get((kind, str(ident)))
-        return None if row is None else (row[0], row[1])
+        row = self._one(
+            "SELECT company_id, parent FROM docs WHERE kind = ? AND id = ?", (kind, str(ident))
+        )
+        return None if row is None else (int(row[0]), row[1])
 
     def put(
         self, kind: str, ident: object, company: int, doc: Doc, parent: object | None = None
     ) -> Doc:
-        key = (kind, str(ident))
+        key = str(ident)
         body = orjson.dumps(doc)
         parent_key = None if parent is None else str(parent)
-        with self.lock:
-            old = self._cache.get(key)
-            seq = old[2] if old else self.next_id("_seq")
-            self.db.execute(
-                "INSERT OR REPLACE INTO docs (kind, id, company_id, parent, seq, body) VALUES (?, ?, ?, ?, ?, ?)",
-                (kind, key[1], company, parent_key, seq, body),
-            )
-            self._remember(kind, key[1], company, parent_key, seq, body)
-            self._dirty = True
+        with self.transaction():
+            updated = self._exec(
+                "UPDATE docs SET company_id = ?, parent = ?, body = ? WHERE kind = ? AND id = ?",
+                (company, parent_key, body, kind, key),
+            ).rowcount
+            if not updated:
+                self._exec(
+                    "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (kind, key, company, parent_key, self.next_id("_seq"), body),
+                )
+            index = INDEXES.get(kind)
+            if index is not None:
+                self._index(index, key, company, doc)
         return doc
 
+    def _index(self, index: Index, key: str, company: int, doc: Doc) -> None:
+        values = index.extract(doc)
+        if index.buckets:
+            new = (company, *(values[b] for b in index.buckets))
+            old = self._bucket_of(index, key)
+            if old != new:
+                if old is not None:
+                    self._bump(index, old, -1)
+                self._bump(index, new, 1)
+        self._upsert_index(index, key, company, values)
+
+    def _bucket_of(self, index: Index, key: str) -> tuple[Any, ...] | None:
+        cols = ", ".join(["company_id", *index.buckets])
+        row = self._one(f"SELECT {cols} FROM {index.table} WHERE doc_id = ?", (key,))
+        return None if row is None else tuple(row)
+
+    def _bump(self, index: Index, bucket: tuple[Any, ...], delta: int) -> None:
+        names = ", ".join(["company_id", *index.buckets])
+        marks = ", ".join("?" for _ in bucket)
+        table = index.counts_table
+        self._exec(
+            f"INSERT INTO {table} ({names}, n) VALUES ({marks}, ?) "
+            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n",
+            (*bucket, delta),
+        )
+
+    def _upsert_index(self, index: Index, key: str, company: int, values: dict[str, Any]) -> None:
+        names = ["doc_id", "company_id", *values]
+        marks = ", ".join("?" for _ in names)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
+        self._exec(
+            f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks}) "
+            f"ON CONFLICT (doc_id) DO UPDATE SET {updates}",
+            (key, company, *values.values()),
+        )
+
     def delete(self, kind: str, ident: object) -> bool:
-        key = (kind, str(ident))
-        with self.lock:
-            if key not in self._cache:
-                return False
-            self.db.execute("DELETE FROM docs WHERE kind = ? AND id = ?", key)
-            del self._cache[key]
-            self._by_kind.get(kind, {}).pop(key[1], None)
-            self._dirty = True
-        return True
+        key = str(ident)
+        with self.transaction():
+            gone = self._exec("DELETE FROM docs WHERE kind = ? AND id = ?", (kind, key)).rowcount
+            index = INDEXES.get(kind)
+            if index is not None:
+                old = self._bucket_of(index, key) if index.buckets else None
+                if old is not None:
+                    self._bump(index, old, -1)
+                self._exec(f"DELETE FROM {index.table} WHERE doc_id = ?", (key,))
+        return bool(gone)
 
     def list(
         self, kind: str, company: int | None = None, parent: object | None = None
-    ) -> list[Doc]:
+    ) -> builtins.list[Doc]:
         """Documents of a kind in creation order, optionally of one company / parent."""
-        parent_key = None if parent is None else str(parent)
-        out = []
-        for ident in self._by_kind.get(kind, {}):
-            row = self._cache[(kind, ident)]
-            if company is not None and row[0] != company:
-                continue
-            if parent is not None and row[1] != parent_key:
-                continue
-            out.append(orjson.loads(row[3]))
-        return out
+        sql = "SELECT body FROM docs WHERE kind = ?"
+        params: builtins.list[Any] = [kind]
+        if company is not None:
+            sql += " AND company_id = ?"
+            params.append(company)
+        if parent is not None:
+            sql += " AND parent = ?"
+            params.append(str(parent))
+        return [orjson.loads(row[0]) for row in self._rows(sql + " ORDER BY seq", params)]
 
     def count(self, kind: str) -> int:
-        return len(self._by_kind.get(kind, {}))
+        return int(self._one("SELECT count(*) FROM docs WHERE kind = ?", (kind,))[0])
 
-    # -- counters, tokens, meta -----------------------------------------------------
+    # -- indexed lists -----------------------------------------------------------------------
+    def page(
+        self, kind: str, company: int, query: Query, offset: int, limit: int
+    ) -> tuple[int, builtins.list[Doc]]:
+        """(total, one page of documents) of an indexed kind, filtered and sorted in SQL."""
+        index = INDEXES[kind]
+        where = " AND ".join(["i.company_id = ?", *query.where])
+        if index.buckets and query.columns <= set(index.buckets):
+            total = self._one(
+                f"SELECT coalesce(sum(n), 0) FROM {index.counts_table} i WHERE {where}",
+                (company, *query.params),
+            )[0]
+        else:
+            total = self._one(
+                f"SELECT count(*) FROM {index.table} i WHERE {where}", (company, *query.params)
+            )[0]
+        order = ", ".join(f"i.{part.strip()}" for part in query.order_by.split(","))
+        rows = self._rows(
+            f"SELECT d.body FROM {index.table} i JOIN docs d ON d.kind = ? AND d.id = i.doc_id "
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            (kind, company, *query.params, limit, offset),
+        )
+        return int(total), [orjson.loads(row[0]) for row in rows]
+
+    def select(self, kind: str, company: int, query: Query) -> builtins.list[Doc]:
+        """Every document of an indexed kind that matches ``query`` (for small answers)."""
+        index = INDEXES[kind]
+        where = " AND ".join(["i.company_id = ?", *query.where])
+        order = ", ".join(f"i.{part.strip()}" for part in query.order_by.split(","))
+        rows = self._rows(
+            f"SELECT d.body FROM {index.table} i JOIN docs d ON d.kind = ? AND d.id = i.doc_id "
+            f"WHERE {where} ORDER BY {order}",
+            (kind, company, *query.params),
+        )
+        return [orjson.loads(row[0]) for row in rows]
+
+    def tally(
+        self, kind: str, company: int, column: str, query: Query | None = None
+    ) -> dict[Any, int]:
+        """How many documents of an indexed kind have each value of ``column``."""
+        index = INDEXES[kind]
+        if column not in index.columns:
+            raise KeyError(column)
+        query = query or Query()
+        where = " AND ".join(["company_id = ?", *query.where])
+        if column in index.buckets and query.columns <= set(index.buckets):
+            sql = (
+                f"SELECT {column}, sum(n) FROM {index.counts_table} WHERE {where} GROUP BY {column}"
+            )
+        else:
+            sql = f"SELECT {column}, count(*) FROM {index.table} WHERE {where} GROUP BY {column}"
+        rows = self._rows(sql, (company, *query.params))
+        return {row[0]: int(row[1]) for row in rows}
+
+    # -- bulk --------------------------------------------------------------------------------
+    def put_many(self, kind: str, items: builtins.list[tuple[object, int, Doc]]) -> None:
+        """Insert many new documents of one kind at once (bulk seeding); ids must be new."""
+        if not items:
+            return
+        index = INDEXES.get(kind)
+        with self.transaction():
+            first = self.reserve("_seq", len(items))
+            self._many(
+                "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
+                "VALUES (?, ?, ?, NULL, ?, ?)",
+                [
+                    (kind, str(ident), company, first + n, orjson.dumps(doc))
+                    for n, (ident, company, doc) in enumerate(items)
+                ],
+            )
+            if index is not None:
+                rows = [
+                    (str(ident), company, *index.extract(doc).values())
+                    for ident, company, doc in items
+                ]
+                names = ["doc_id", "company_id", *index.columns]
+                marks = ", ".join("?" for _ in names)
+                self._many(f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks})", rows)
+                if index.buckets:
+                    at = [names.index(b) for b in ("company_id", *index.buckets)]
+                    tally = Counter(tuple(row[i] for i in at) for row in rows)
+                    for bucket, n in tally.items():
+                        self._bump(index, bucket, n)
+
+    # -- counters, tokens, meta --------------------------------------------------------------
     def next_id(self, name: str, start: int = 1) -> int:
-        with self.lock:
-            row = self.db.execute(
+        return self.reserve(name, 1, start)
+
+    def reserve(self, name: str, count: int, start: int = 1) -> int:
+        """The first of ``count`` consecutive new values of counter ``name``."""
+        with self.transaction():
+            row = self._one(
                 "INSERT INTO counters (name, value) VALUES (?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
-                (name, start),
-            ).fetchone()
-            return int(row[0])
+                "ON CONFLICT (name) DO UPDATE SET value = counters.value + ? RETURNING value",
+                (name, start + count - 1, count),
+            )
+        return int(row[0]) - count + 1
 
     def save_token(
         self, token: str, kind: str, user_id: int, company_id: int, expires_at: float
     ) -> None:
-        with self.lock:
-            self.db.execute(
-                "INSERT OR REPLACE INTO tokens (token, kind, user_id, company_id, expires_at) VALUES (?, ?, ?, ?, ?)",
-                (token, kind, user_id, company_id, expires_at),
-            )
+        self._exec(
+            "INSERT INTO tokens (token, kind, user_id, company_id, expires_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (token) DO UPDATE SET kind = excluded.kind, "
+            "user_id = excluded.user_id, company_id = excluded.company_id, "
+            "expires_at = excluded.expires_at",
+            (token, kind, user_id, company_id, expires_at),
+        )
 
     def find_token(self, token: str, kind: str) -> tuple[int, int, float] | None:
-        row = self.db.execute(
+        row = self._one(
             "SELECT user_id, company_id, expires_at FROM tokens WHERE token = ? AND kind = ?",
             (token, kind),
-        ).fetchone()
+        )
         return None if row is None else (int(row[0]), int(row[1]), float(row[2]))
 
-    def drop_token(self, token: str) -> None:
-        with self.lock:
-            self.db.execute("DELETE FROM tokens WHERE token = ?", (token,))
+    def drop_token(self, token: str) -> bool:
+        """Remove a token; False when it was already gone (another request used it)."""
+        return bool(self._exec("DELETE FROM tokens WHERE token = ?", (token,)).rowcount)
+
+    def purge_tokens(self, now: float) -> int:
+        """Delete the tokens that expired before ``now``; how many went."""
+        return int(self._exec("DELETE FROM tokens WHERE expires_at < ?", (now,)).rowcount)
+
+    def note_failure(self, key: str, at: float) -> None:
+        """Record a failed login for ``key`` (a username or client id)."""
+        self._exec("INSERT INTO login_failures (key, at) VALUES (?, ?)", (key, at))
+
+    def recent_failures(self, key: str, since: float) -> builtins.list[float]:
+        """Times of ``key``'s failed logins since ``since``, oldest first (older ones go)."""
+        self._exec("DELETE FROM login_failures WHERE at < ?", (since,))
+        rows = self._rows(
+            "SELECT at FROM login_failures WHERE key = ? AND at >= ? ORDER BY at", (key, since)
+        )
+        return [float(row[0]) for row in rows]
 
     def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.lock:
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        self._exec(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     def wipe(self) -> None:
-        with self.lock:
-            for table in ("docs", "counters", "tokens", "meta"):
-                self.db.execute(f"DELETE FROM {table}")
-            self._cache.clear()
-            self._by_kind.clear()
+        with self.transaction():
+            tables = ["docs", "counters", "tokens", "login_failures"]
+            tables += [i.table for i in INDEXES.values()]
+            tables += [i.counts_table for i in INDEXES.values() if i.buckets]
+            for table in tables:
+                self._exec(f"DELETE FROM {table}")
+            self._exec("DELETE FROM meta WHERE key NOT LIKE 'index:%'")
 
     def close(self) -> None:
-        self.db.close()
+        with self._conn_lock:
+            for conn in self._connections:
+                with contextlib.suppress(Exception):  # another thread's: best effort
+                    conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+        if self._tmpdir is not None:
+            self._cleanup()
+            self._tmpdir = None
+
+
+def open_store(db: str | Path) -> Store:
+    """The store for a ``--db`` value: a PostgreSQL URL, else a SQLite file (or :memory:)."""
+    text = str(db)
+    if text.startswith(("postgresql://", "postgres://")):
+        from .store_pg import PgStore
+
+        store: Store = PgStore(text)
+        return store
+    return Store(db)

@@ -14,13 +14,13 @@ from typing import Any
 
 from .. import lifecycle
 from ..errors import ApiError
+from ..indexes import work_order_query
 from ..registry import Context, Reply, operation, seeder
 from ..store import Store
 from ._common import (
     WORK_ORDER,
     created,
     date_obj,
-    envelope,
     load_work_order,
     new_id,
     ok,
@@ -258,84 +258,26 @@ def select_columns(doc: dict[str, Any], columns: str | None) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k in wanted or k in ALWAYS}
 
 
-def _matches(doc: dict[str, Any], q: dict[str, Any]) -> bool:
-    listed = LISTS.get(q.get("list", "workorders_all"))
-    if listed is not None and status_name(doc) not in listed:
-        return False
-    if q.get("list") == "workorders_problem" and not any(
-        p.get("resolution", {}).get("status") not in ("resolved", "Resolved")
-        for p in (doc.get("problems") or {}).get("results", [])
-    ):
-        return False
-    if "f_work_order_id" in q and str(doc["id"]) not in q["f_work_order_id"].split(","):
-        return False
-    if (
-        "f_search" in q
-        and q["f_search"].lower() not in f"{doc['id']} {doc.get('title', '')}".lower()
-    ):
-        return False
-    for param, key in (
-        ("f_client", "client"),
-        ("f_project", "project"),
-        ("f_templates", "template"),
-        ("f_manager", "manager"),
-        ("f_type_of_work", "type_of_work"),
-    ):
-        if param in q and str((doc.get(key) or {}).get("id")) not in q[param].split(","):
-            return False
-    location = doc.get("location") or {}
-    if "f_remote_work" in q and (location.get("mode") == "remote") != q["f_remote_work"]:
-        return False
-    for param, key in (
-        ("f_city", "city"),
-        ("f_state", "state"),
-        ("f_postal_code", "zip"),
-        ("f_country", "country"),
-    ):
-        if param in q and str(location.get(key, "")).lower() not in {
-            v.lower() for v in q[param].split(",")
-        }:
-            return False
-    return True
-
-
-def _sort_key(sort: str) -> Any:
-    def key(doc: dict[str, Any]) -> Any:
-        if sort in ("id", "work_order_id"):
-            return doc["id"]
-        if sort == "title":
-            return doc.get("title", "").lower()
-        if sort == "status":
-            return lifecycle.STATUS_IDS[status_name(doc)]
-        if sort in ("created", "created_date"):
-            return (doc.get("created") or {}).get("utc", ""), doc["id"]
-        if sort in ("schedule", "service_window_start"):
-            window = (doc.get("schedule") or {}).get("service_window") or {}
-            return ((window.get("start") or {}).get("utc") or "", doc["id"])
-        if sort == "pay":
-            return float((doc.get("pay") or {}).get("total") or 0), doc["id"]
-        return doc["id"]
-
-    return key
-
-
 @operation("list_work_orders")
 def list_work_orders(ctx: Context) -> Reply:
     q = ctx.query
-    docs = [d for d in ctx.store.list(WORK_ORDER, ctx.company_id) if _matches(d, q)]
     sort, order = q.get("sort", "id"), q.get("order", "desc")
-    docs.sort(key=_sort_key(sort), reverse=order == "desc")
     page, per_page = page_args(ctx)
-    body = envelope(
-        docs,
-        page,
-        per_page,
-        list=q.get("list", "workorders_all"),
-        view=q.get("view", "list"),
-        sort=sort,
-        order=order,
-    )
-    body["results"] = [select_columns(d, q.get("columns")) for d in body["results"]]
+    query = work_order_query(q, LISTS.get(q.get("list", "workorders_all")))
+    total, docs = ctx.store.page(WORK_ORDER, ctx.company_id, query, (page - 1) * per_page, per_page)
+    body = {
+        "metadata": {
+            "total": total,
+            "page": page,
+            "pages": -(-total // per_page),
+            "per_page": per_page,
+            "list": q.get("list", "workorders_all"),
+            "view": q.get("view", "list"),
+            "sort": sort,
+            "order": order,
+        },
+        "results": [select_columns(d, q.get("columns")) for d in docs],
+    }
     if q.get("columns"):
         body["metadata"]["columns"] = q["columns"]
     body["actions"] = ["add"]
@@ -349,11 +291,18 @@ def create_work_order(ctx: Context) -> Reply:
 
 @operation("list_work_order_lists")
 def list_work_order_lists(ctx: Context) -> Reply:
-    docs = ctx.store.list(WORK_ORDER, ctx.company_id)
+    by_status = ctx.store.tally(WORK_ORDER, ctx.company_id, "status")
+    problems = ctx.store.tally(WORK_ORDER, ctx.company_id, "open_problem").get(1, 0)
     current = ctx.query.get("list", "workorders_all")
     tabs = []
     for name, label in LABELS.items():
-        count = sum(1 for d in docs if _matches(d, {"list": name}))
+        statuses = LISTS.get(name)
+        if name == "workorders_problem":
+            count = problems
+        elif statuses is None:
+            count = sum(by_status.values())
+        else:
+            count = sum(by_status.get(s, 0) for s in statuses)
         tabs.append({"id": name, "label": label, "count": count, "active": name == current})
     return ok(tabs)
 

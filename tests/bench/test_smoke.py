@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator import paths
 
-SECTIONS = ("P1", "P2", "P3", "P4", "P5", "P7")
+SECTIONS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 
 
 def test_quick_bench_writes_every_section(tmp_path: Path) -> None:

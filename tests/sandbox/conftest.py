@@ -5,6 +5,7 @@ operationId and checks EVERY answer against the spec (declared status, schema of
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +15,8 @@ from starlette.testclient import TestClient
 from sandbox.app import create_app
 from sandbox.seed import COMPANIES
 from sandbox.spec import Spec, check
+
+from . import pg
 
 SPEC = Spec()
 
@@ -102,7 +105,20 @@ VALIDATORS: dict[tuple[str, str], Any] = {}
 
 @pytest.fixture
 def app() -> Any:
-    return create_app(":memory:")
+    """A fresh sandbox: SQLite in a private file, or a new PostgreSQL database when the
+    suite runs on PostgreSQL (``SANDBOX_TEST_PG``, set by tests/sandbox/test_postgres.py)."""
+    server = os.environ.get(pg.ENV)
+    return create_app(pg.fresh_database(server) if server else ":memory:")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server started for this test session."""
+    server = pg.PgServer()
+    try:
+        yield server.url
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -1,0 +1,257 @@
+"""Each attack on the server gets a clear answer, and the server keeps serving afterwards."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from sandbox import auth, server
+from sandbox.__main__ import banner
+from sandbox.app import create_app
+from sandbox.protocol import GuardedHttpToolsProtocol
+from sandbox.seed import COMPANIES, seed_if_empty
+from sandbox.store import Store
+
+from .conftest import Api
+
+TOKEN = "/authentication/api/oauth/token"
+ACME = COMPANIES[0]
+GOOD = {
+    "grant_type": "password",
+    **{k: ACME[k] for k in ("client_id", "client_secret", "username", "password")},
+}
+
+
+@pytest.fixture
+def base(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setattr(GuardedHttpToolsProtocol, "head_timeout", 0.5)
+    monkeypatch.setattr(server, "KEEP_ALIVE", 1)
+    with server.running() as url:
+        yield url
+
+
+def _alive(base: str) -> None:
+    response = httpx.post(base + TOKEN, json=GOOD, timeout=10)
+    assert response.status_code == 200, response.text
+
+
+def _raw(base: str, payload: bytes, *, wait: float = 5.0) -> bytes:
+    """Send raw bytes; what the server answers before closing (or within ``wait``)."""
+    parts = urlsplit(base)
+    with socket.create_connection((parts.hostname, parts.port), timeout=wait) as sock:
+        sock.sendall(payload)
+        chunks = []
+        try:
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        except (TimeoutError, ConnectionResetError):
+            pass
+        return b"".join(chunks)
+
+
+def test_huge_header_is_431(base: str) -> None:
+    head = b"GET /api/rest/v2/workorders HTTP/1.1\r\nHost: x\r\nX-Big: "
+    parts = urlsplit(base)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(head)
+        answer = b""
+        try:
+            for _ in range(64):  # up to 4 MiB; the server must refuse long before
+                sock.sendall(b"a" * 65536)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        with contextlib.suppress(ConnectionResetError):
+            answer = sock.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 431"), answer[:200]
+    _alive(base)
+
+
+def test_too_many_headers_is_431(base: str) -> None:
+    headers = b"".join(b"X-H%d: v\r\n" % n for n in range(200))
+    answer = _raw(base, b"GET /api/rest/v2/workorders HTTP/1.1\r\nHost: x\r\n" + headers + b"\r\n")
+    assert answer.startswith(b"HTTP/1.1 431"), answer[:200]
+    assert b"More than 100 request headers" in answer
+    _alive(base)
+
+
+def test_unfinished_head_is_timed_out(base: str) -> None:
+    started = time.monotonic()
+    answer = _raw(base, b"GET /api/rest/v2/workorders HTTP/1.1\r\nHost: x\r\n", wait=10)
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+    assert time.monotonic() - started < 9  # closed by the server, not by our own timeout
+    _alive(base)
+
+
+def test_silent_connection_is_closed(base: str) -> None:
+    answer = _raw(base, b"", wait=10)
+    assert answer.startswith(b"HTTP/1.1 408") or answer == b""
+    _alive(base)
+
+
+def test_idle_keep_alive_connection_is_closed(base: str) -> None:
+    request = f"POST {TOKEN} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    body = httpx.Request("POST", "http://x", json=GOOD).content
+    payload = request.encode() + b"Content-Length: %d\r\n\r\n" % len(body) + body
+    started = time.monotonic()
+    answer = _raw(base, payload, wait=10)  # returns when the server closes the idle connection
+    assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+    assert time.monotonic() - started < 9
+    _alive(base)
+
+
+def test_deep_json_is_400(base: str) -> None:
+    token = httpx.post(base + TOKEN, json=GOOD, timeout=10).json()["access_token"]
+    for depth in (100, 2000):
+        body = "[" * depth + "]" * depth
+        response = httpx.post(
+            f"{base}/api/rest/v2/workorders?access_token={token}",
+            content=body,
+            headers={"content-type": "application/json"},
+            timeout=10,
+        )
+        assert response.status_code == 400, response.text
+        assert "nested" in response.text
+    _alive(base)
+
+
+@pytest.mark.parametrize("ident", ["+1001", "01001", "١٠٠١", "1001%0A", "%201001"])
+def test_path_ids_are_plain_ascii_integers(api: Api, ident: str) -> None:
+    response = api.client.get(
+        f"/api/rest/v2/workorders/{ident}", params={"access_token": api.token}
+    )
+    assert response.status_code == 400, response.text
+    assert "work_order_id" in response.text
+    response = api.client.put(
+        f"/api/rest/v2/workorders/{ident}",
+        params={"access_token": api.token},
+        json={"title": "hijacked"},
+    )
+    assert response.status_code == 400
+    assert api.call("get_work_order", path={"work_order_id": 1001}).json()["title"] != "hijacked"
+
+
+def test_big_integers_stay_exact(api: Api) -> None:
+    big = 2**64 + 1
+    response = api.client.get(f"/api/rest/v2/workorders/{big}", params={"access_token": api.token})
+    assert response.status_code == 404
+    assert str(big) in response.json()["message"]
+    from sandbox.app import parse_json
+
+    assert parse_json(b'{"a": [18446744073709551617, 1.5]}') == {"a": [big, 1.5]}
+
+
+@pytest.mark.parametrize("field", ["client_secret", "password", "refresh_token"])
+@pytest.mark.parametrize("media", ["json", "form"])
+def test_token_errors_never_echo_a_secret(client: TestClient, field: str, media: str) -> None:
+    secret = "S3cr3t-" + "x" * 300  # too long for the schema, or just wrong
+    body = {**GOOD, field: secret}
+    if field == "refresh_token":
+        body = {"grant_type": "refresh_token", "client_id": ACME["client_id"], field: secret}
+        body["client_secret"] = ACME["client_secret"]
+    kwargs = {"json": body} if media == "json" else {"data": body}
+    response = client.post(TOKEN, **kwargs)  # type: ignore[arg-type]
+    assert response.status_code in (400, 401), response.text
+    assert "S3cr3t" not in response.text
+    # a non-string secret is not quoted either
+    response = client.post(TOKEN, json={**GOOD, "password": 123456789})
+    assert "123456789" not in response.text
+
+
+def test_one_message_for_every_failed_login(client: TestClient) -> None:
+    globex = COMPANIES[1]
+    attempts = [
+        {**GOOD, "password": "wrong"},
+        {**GOOD, "username": "nobody@example.com"},
+        {**GOOD, "client_secret": "wrong"},
+        {**GOOD, "client_id": "no-such-client"},
+        # another company's user with her right password: must look the same
+        {**GOOD, "username": globex["username"], "password": globex["password"]},
+    ]
+    messages = set()
+    for body in attempts:
+        response = client.post(TOKEN, json=body)
+        assert response.status_code == 401, response.text
+        messages.add(response.json()["message"])
+    assert messages == {auth.LOGIN_FAILED}
+
+
+def test_failed_logins_are_throttled(client: TestClient) -> None:
+    for _ in range(auth.MAX_FAILURES):
+        assert client.post(TOKEN, json={**GOOD, "password": "guess"}).status_code == 401
+    response = client.post(TOKEN, json={**GOOD, "password": "guess"})
+    assert response.status_code == 429, response.text
+    assert 1 <= int(response.headers["retry-after"]) <= auth.FAILURE_WINDOW
+    # the right password is refused too while the window lasts
+    assert client.post(TOKEN, json=GOOD).status_code == 429
+    # another user of another client is not affected
+    globex = COMPANIES[1]
+    other = {
+        **GOOD,
+        **{k: globex[k] for k in ("client_id", "client_secret", "username", "password")},
+    }
+    assert client.post(TOKEN, json=other).status_code == 200
+
+
+def test_throttle_window_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path / "t.db")
+    seed_if_empty(store)
+    clock = [1_000_000.0]
+    monkeypatch.setattr(auth.time, "time", lambda: clock[0])
+    for _ in range(auth.MAX_FAILURES):
+        with pytest.raises(auth.ApiError) as failed:
+            auth.grant(store, {**GOOD, "password": "guess"}, 60)
+        assert failed.value.status == 401
+    with pytest.raises(auth.ApiError) as throttled:
+        auth.grant(store, GOOD, 60)
+    assert throttled.value.status == 429
+    clock[0] += auth.FAILURE_WINDOW + 1
+    assert "access_token" in auth.grant(store, GOOD, 60)
+    store.close()
+
+
+def test_expired_tokens_are_purged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path / "p.db")
+    seed_if_empty(store)
+    clock = [1_000_000.0]
+    monkeypatch.setattr(auth.time, "time", lambda: clock[0])
+    first = auth.grant(store, GOOD, 60)["access_token"]
+    clock[0] += 120
+    auth.grant(store, GOOD, 60)
+    assert store.find_token(first, "access") is None
+    store.close()
+
+
+def test_client_credentials_grant(tmp_path: Path) -> None:
+    store = Store(tmp_path / "c.db")
+    seed_if_empty(store)
+    body = {k: ACME[k] for k in ("client_id", "client_secret")}
+    answer = auth.grant(store, {"grant_type": "client_credentials", **body}, 60)
+    assert "refresh_token" not in answer
+    user, company, _ = store.find_token(answer["access_token"], "access") or (0, 0, 0)
+    assert (user, company) == (ACME["staff"][0]["id"], ACME["id"])
+    with pytest.raises(auth.ApiError) as failed:
+        auth.grant(store, {"grant_type": "client_credentials", **body, "client_secret": "x"}, 60)
+    assert failed.value.status == 401 and failed.value.message == auth.LOGIN_FAILED
+    store.close()
+
+
+def test_credentials_printed_only_for_loopback() -> None:
+    assert ACME["client_secret"] in banner("127.0.0.1", 8000, "x.db")
+    assert ACME["client_secret"] in banner("localhost", 8000, "x.db")
+    assert ACME["client_secret"] in banner("::1", 8000, "x.db")
+    shown = banner("0.0.0.0", 8000, "postgresql://u:pw@db/sandbox")
+    assert ACME["client_secret"] not in shown and ACME["password"] not in shown
+    assert ":pw@" not in shown
+
+
+def test_app_still_serves_after_all(app: object) -> None:
+    with TestClient(create_app()) as client:
+        assert client.post(TOKEN, json=GOOD).status_code == 200

@@ -1,0 +1,174 @@
+"""The store keeps the database as the truth: lists filter, sort, count and page in SQL and
+agree with the documents; bulk seeding; one server per database."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from sandbox import lifecycle
+from sandbox.app import create_app
+from sandbox.bulk import seed_work_orders
+from sandbox.resources import load_all
+from sandbox.resources.work_orders import LISTS
+from sandbox.seed import seed_if_empty
+from sandbox.store import Store
+
+from .conftest import Api
+
+load_all()
+
+
+def _reference(docs: list[dict[str, Any]], q: dict[str, Any]) -> list[int]:
+    """What list_work_orders must answer, computed in Python from the documents."""
+    statuses = LISTS.get(q.get("list", "workorders_all"))
+    out = []
+    for d in docs:
+        if statuses is not None and d["status"]["name"] not in statuses:
+            continue
+        if "f_search" in q and q["f_search"].lower() not in f"{d['id']} {d['title']}".lower():
+            continue
+        if "f_city" in q and (d.get("location") or {}).get("city", "").lower() != q["f_city"]:
+            continue
+        out.append(d)
+    sort = q.get("sort", "id")
+    key = {
+        "id": lambda d: (d["id"],),
+        "title": lambda d: (d["title"].lower(), d["id"]),
+        "created": lambda d: (d["created"]["utc"], d["id"]),
+        "status": lambda d: (lifecycle.STATUS_IDS[d["status"]["name"]], d["id"]),
+        "pay": lambda d: (float((d.get("pay") or {}).get("total") or 0), d["id"]),
+    }[sort]
+    out.sort(key=key, reverse=q.get("order", "desc") == "desc")
+    return [d["id"] for d in out]
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("store") / "big.db"
+    store = Store(db)
+    seed_if_empty(store)
+    seed_work_orders(store, 300, 501, rng=random.Random(7))
+    store.close()
+    return db
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"order": "asc"},
+        {"list": "workorders_assigned", "sort": "created"},
+        {"list": "workorders_in_flight", "sort": "title", "order": "asc"},
+        {"sort": "status"},
+        {"sort": "pay", "order": "asc"},
+        {"f_search": "kiosk", "sort": "created", "order": "asc"},
+        {"list": "workorders_draft", "f_search": "1"},
+    ],
+)
+def test_sql_lists_match_the_documents(big: Path, query: dict[str, Any]) -> None:
+    store = Store(big)
+    expected = _reference(store.list("work_order", 501), query)
+    store.close()
+    with TestClient(create_app(big)) as client:
+        api = Api(client)
+        got: list[int] = []
+        page, total = 1, None
+        while total is None or len(got) < total:
+            body = api.call(
+                "list_work_orders", query={**query, "page": page, "per_page": 100}, expect=200
+            ).json()
+            total = body["metadata"]["total"]
+            assert body["metadata"]["pages"] == -(-total // 100)
+            got += [w["id"] for w in body["results"]]
+            page += 1
+            if not body["results"]:
+                break
+    assert total == len(expected)
+    assert got == expected
+
+
+def test_tab_counts_follow_changes(api: Api) -> None:
+    def tabs() -> dict[str, int]:
+        body = api.call("list_work_order_lists", expect=200).json()
+        return {t["id"]: t["count"] for t in body}
+
+    def total(list_name: str) -> int:
+        query = {"list": list_name}
+        body = api.call("list_work_orders", query=query, expect=200).json()
+        return int(body["metadata"]["total"])
+
+    before = tabs()
+    wo = api.call("create_work_order", json={"title": "count me"}, expect=201).json()["id"]
+    api.call("publish_work_order", path={"work_order_id": wo}, expect=200)
+    after = tabs()
+    assert after["workorders_all"] == before["workorders_all"] + 1
+    assert after["workorders_published_routed"] == before["workorders_published_routed"] + 1
+    assert after["workorders_draft"] == before["workorders_draft"]
+    for name, count in after.items():
+        assert total(name) == count, name
+
+
+def test_index_rebuilt_for_an_older_database(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    store = Store(db)
+    seed_if_empty(store)
+    ids = [d["id"] for d in store.list("work_order", 501)]
+    store.close()
+    with sqlite3.connect(db) as conn:  # as a database written before the index existed
+        conn.execute("DROP TABLE work_order_index")
+        conn.execute("DROP TABLE work_order_index_counts")
+    with TestClient(create_app(db)) as client:
+        body = Api(client).call("list_work_orders", query={"order": "asc"}, expect=200).json()
+    assert [w["id"] for w in body["results"]] == sorted(ids)
+    assert body["metadata"]["total"] == len(ids)
+
+
+def test_nothing_is_cached_between_two_stores(tmp_path: Path) -> None:
+    """Two stores on one file (two workers) see each other's writes at once."""
+    db = tmp_path / "shared.db"
+    one, two = Store(db), Store(db)
+    one.put("thing", 1, 501, {"v": 1})
+    assert two.get("thing", 1) == {"v": 1}
+    two.put("thing", 1, 501, {"v": 2})
+    assert one.get("thing", 1) == {"v": 2}
+    assert one.delete("thing", 1) and two.get("thing", 1) is None
+    one.close()
+    two.close()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sandbox", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_seed_command_adds_work_orders(tmp_path: Path) -> None:
+    db = tmp_path / "seeded.db"
+    out = _cli("seed", "--db", str(db), "--work-orders", "250", "--company", "502")
+    assert out.returncode == 0, out.stderr
+    assert "for company 502" in out.stdout
+    with TestClient(create_app(db)) as client:
+        acme, globex = Api(client), Api(client, company=1)
+        assert acme.call("list_work_orders", expect=200).json()["metadata"]["total"] == 6
+        body = globex.call("list_work_orders", query={"per_page": 5}, expect=200).json()
+        assert body["metadata"]["total"] == 256
+        newest = body["results"][0]
+        assert newest["company"]["id"] == 502
+        got = globex.call("get_work_order", path={"work_order_id": newest["id"]}, expect=200)
+        assert got.json()["id"] == newest["id"]
+        # ids continue after the bulk ones
+        made = globex.call("create_work_order", json={"title": "after"}, expect=201).json()
+        assert made["id"] == newest["id"] + 1
+
+
+def test_seed_refuses_an_unknown_company(tmp_path: Path) -> None:
+    out = _cli("seed", "--db", str(tmp_path / "x.db"), "--work-orders", "5", "--company", "999")
+    assert out.returncode == 2 and "no company 999" in out.stderr
