@@ -10,11 +10,13 @@ text, which schemathesis could not tell because it cannot validate the binary pa
 
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
 import pytest
 
-from contract.run import main
+from contract.run import _args, main
 
 
 @pytest.mark.parametrize("seed", [3, 14])
@@ -31,3 +33,12 @@ def test_upload_passes_every_check(tmp_path: Path, seed: int) -> None:
     report = (tmp_path / "report.md").read_text()
     assert code == 0, report + (tmp_path / "schemathesis.log").read_text()[-4000:]
     assert "- operations tested: 1 / 155" in report
+
+
+def test_readme_single_operation_command_parses() -> None:
+    """The README's "reproduce on one operation" command is one the CLI accepts."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    found = re.search(r"`\.venv/bin/python -m contract run (--operation [^`]+)`", readme)
+    assert found, "README: the --operation example is missing"
+    args = _args(shlex.split(found[1]))
+    assert args.operation == ["create_work_order_attachment"] and args.seed == 14
