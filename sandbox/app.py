@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from . import auth, playground, resources
+from . import auth, jsoncodec, playground, resources
 from .errors import ApiError
 from .registry import HANDLERS, Context, Reply
 from .seed import seed_if_empty
@@ -376,10 +376,7 @@ async def _multipart(
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
     if body is None or status == 204:
         return Response(status_code=status, headers=headers)
-    try:
-        content = orjson.dumps(body)
-    except TypeError:  # integers beyond 64 bits echoed from input: stdlib json handles them
-        content = json.dumps(body).encode()
+    content = jsoncodec.dumps(body)
     return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 

@@ -27,9 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from .indexes import INDEXES, Index, Query
+from .jsoncodec import dumps, loads
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS docs (
@@ -118,7 +117,7 @@ class Store:
             for company, ident, body in self._rows(
                 "SELECT company_id, id, body FROM docs WHERE kind = ?", (kind,)
             ):
-                self._upsert_index(index, ident, company, index.extract(orjson.loads(body)))
+                self._upsert_index(index, ident, company, index.extract(loads(body)))
         if index.buckets:
             counted = self._one(f"SELECT coalesce(sum(n), 0) FROM {index.counts_table}")[0]
             if counted != docs or docs != rows:
@@ -188,7 +187,7 @@ class Store:
         )
         if row is None or (company is not None and row[0] != company):
             return None
-        doc: Doc = orjson.loads(row[1])
+        doc: Doc = loads(row[1])
         return doc
 
     def owner(self, kind: str, ident: object) -> tuple[int, str | None] | None:
@@ -201,7 +200,7 @@ class Store:
         self, kind: str, ident: object, company: int, doc: Doc, parent: object | None = None
     ) -> Doc:
         key = str(ident)
-        body = orjson.dumps(doc)
+        body = dumps(doc)
         parent_key = None if parent is None else str(parent)
         with self.transaction():
             updated = self._exec(
@@ -279,7 +278,7 @@ class Store:
         if parent is not None:
             sql += " AND parent = ?"
             params.append(str(parent))
-        return [orjson.loads(row[0]) for row in self._rows(sql + " ORDER BY seq", params)]
+        return [loads(row[0]) for row in self._rows(sql + " ORDER BY seq", params)]
 
     def count(self, kind: str) -> int:
         return int(self._one("SELECT count(*) FROM docs WHERE kind = ?", (kind,))[0])
@@ -306,7 +305,7 @@ class Store:
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             (kind, company, *query.params, limit, offset),
         )
-        return int(total), [orjson.loads(row[0]) for row in rows]
+        return int(total), [loads(row[0]) for row in rows]
 
     def select(self, kind: str, company: int, query: Query) -> builtins.list[Doc]:
         """Every document of an indexed kind that matches ``query`` (for small answers)."""
@@ -318,7 +317,7 @@ class Store:
             f"WHERE {where} ORDER BY {order}",
             (kind, company, *query.params),
         )
-        return [orjson.loads(row[0]) for row in rows]
+        return [loads(row[0]) for row in rows]
 
     def tally(
         self, kind: str, company: int, column: str, query: Query | None = None
@@ -350,7 +349,7 @@ class Store:
                 "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
                 "VALUES (?, ?, ?, NULL, ?, ?)",
                 [
-                    (kind, str(ident), company, first + n, orjson.dumps(doc))
+                    (kind, str(ident), company, first + n, dumps(doc))
                     for n, (ident, company, doc) in enumerate(items)
                 ],
             )

@@ -94,7 +94,7 @@ def test_401_wrong_password_from_the_token_operation(origin: str) -> None:
         pytest.raises(UnauthorizedError) as caught,
     ):
         bad.work_orders.get_work_order(1001)
-    check_error(caught.value, 401, "Invalid username or password")
+    check_error(caught.value, 401, "Invalid client credentials or user login")
     assert "wrong-password" not in str(caught.value)
 
 
