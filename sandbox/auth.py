@@ -140,11 +140,20 @@ def with_basic_client(body: dict[str, Any], header: str | None) -> dict[str, Any
 
 def authenticate(store: Store, query_token: str | None, header: str | None) -> tuple[int, int]:
     """(user_id, company_id) of the request's token, or a 401."""
-    token = query_token
-    if not token and header:
+    bearer = None
+    if header:
         scheme, _, value = header.partition(" ")
         if scheme.lower() == "bearer" and value.strip():
-            token = value.strip()
+            bearer = value.strip()
+    # RFC 6750 lets a client send the token one way only; two different tokens are refused
+    # (honouring either would let an invalid credential ride along unnoticed).
+    if query_token and bearer and query_token != bearer:
+        raise ApiError(
+            401,
+            "Two different access tokens: send it once, as the access_token query parameter "
+            "or as a Bearer header",
+        )
+    token = query_token or bearer
     if not token:
         raise ApiError(
             401, "An access token is required (access_token query parameter or Bearer header)"
