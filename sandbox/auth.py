@@ -145,9 +145,10 @@ def authenticate(store: Store, query_token: str | None, header: str | None) -> t
         scheme, _, value = header.partition(" ")
         if scheme.lower() == "bearer" and value.strip():
             bearer = value.strip()
-    # RFC 6750 lets a client send the token one way only; two different tokens are refused
-    # (honouring either would let an invalid credential ride along unnoticed).
-    if query_token and bearer and query_token != bearer:
+    # RFC 6750 lets a client send the token one way only; an Authorization header that is not
+    # the same token as the query's is refused (honouring the query alone would let an invalid
+    # credential ride along unnoticed).
+    if query_token and header is not None and bearer != query_token:
         raise ApiError(
             401,
             "Two different access tokens: send it once, as the access_token query parameter "

@@ -278,6 +278,10 @@ def test_two_different_tokens_are_refused(api: Api) -> None:
     )
     assert both.status_code == 401
     assert "forged" not in both.text
+    garbage = api.client.get(
+        url, params={"access_token": api.token}, headers={"Authorization": "x9 garbage"}
+    )
+    assert garbage.status_code == 401
     same = api.client.get(
         url, params={"access_token": api.token}, headers={"Authorization": f"Bearer {api.token}"}
     )
