@@ -2,10 +2,15 @@
 
 Each file in tests/fixtures/documented/ is one documented example:
 ``{"source": url, "operation_id": ..., "kind": "request"|"response", "status": 200 (responses),
-"media_type": "application/json", "body": ..., "parameters": {...} (optional), "note": ...}``.
+"media_type": "application/json", "body": ..., "parameters": {...} (optional), "note": ...,
+"placeholders": ["string_value", ...] (optional)}``.
 A request body must validate against the operation's request schema, a response body against
 the schema of that status, and every parameter value against its parameter's schema; the
 generated client must decode every response (and build every request model) without raising.
+``placeholders`` lists strings the page shows in place of a real value (the 2026-02-09
+playground's generated samples put ``"string_value"`` even in timestamp fields): a validation
+error whose instance is exactly one of them is ignored, every other error still fails, so the
+spec's types stay strict. The client decodes the body as written, placeholders included.
 """
 
 from __future__ import annotations
@@ -14,13 +19,14 @@ import importlib
 import json
 import re
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -29,7 +35,17 @@ from generator.lint import operations
 
 FIXTURES = paths.ROOT / "tests" / "fixtures" / "documented"
 FILES = sorted(FIXTURES.glob("*.json"))
-KEYS = {"source", "operation_id", "kind", "status", "media_type", "body", "parameters", "note"}
+KEYS = {
+    "source",
+    "operation_id",
+    "kind",
+    "status",
+    "media_type",
+    "body",
+    "parameters",
+    "note",
+    "placeholders",
+}
 NAME = re.compile(r"^(?P<op>[a-z][a-z0-9_]*)--\d+\.json$")
 
 if str(paths.GENERATED) not in sys.path:
@@ -73,8 +89,34 @@ def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
     )
 
 
-def _errors(spec: dict[str, Any], schema: Any, value: Any) -> list[str]:
-    found = sorted(_validator(spec, schema).iter_errors(value), key=lambda e: list(e.path))
+def _stands_in(error: ValidationError, placeholders: Collection[str]) -> bool:
+    """True when the error is only a placeholder standing where a real value belongs.
+
+    That is an error whose instance is a listed placeholder, or an anyOf/oneOf that one branch
+    would accept once its placeholder errors are set aside.
+    """
+    if isinstance(error.instance, str) and error.instance in placeholders:
+        return True
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return False
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    return any(all(_stands_in(sub, placeholders) for sub in subs) for subs in branches.values())
+
+
+def _errors(
+    spec: dict[str, Any], schema: Any, value: Any, placeholders: Collection[str] = ()
+) -> list[str]:
+    """Validation errors, less those that only a documented placeholder causes."""
+    found = sorted(
+        (
+            error
+            for error in _validator(spec, schema).iter_errors(value)
+            if not _stands_in(error, placeholders)
+        ),
+        key=lambda e: list(e.path),
+    )
     return [f"/{'/'.join(map(str, e.absolute_path))}: {e.message[:300]}" for e in found]
 
 
@@ -138,6 +180,13 @@ def test_fixture_is_well_formed(
     assert fixture.get("kind") in ("request", "response")
     assert ("status" in fixture) == (fixture["kind"] == "response"), "status only for responses"
     assert "body" in fixture or "parameters" in fixture, "needs a body or parameters"
+    if "placeholders" in fixture:
+        placeholders = fixture["placeholders"]
+        assert isinstance(placeholders, list) and placeholders, "placeholders: a non-empty list"
+        shown = json.dumps([fixture.get("body"), fixture.get("parameters")])
+        for placeholder in placeholders:
+            assert isinstance(placeholder, str) and placeholder, "a placeholder is a string"
+            assert json.dumps(placeholder) in shown, f"placeholder {placeholder!r} is not shown"
 
 
 @pytest.mark.parametrize("file", FILES, ids=_ids())
@@ -145,15 +194,16 @@ def test_documented_example_validates(
     file: Path, spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
 ) -> None:
     fixture = _load(file)
+    placeholders = fixture.get("placeholders", [])
     _, _, op = by_operation[fixture["operation_id"]]
     if "body" in fixture:
         media = _media(spec, fixture, op)
-        errors = _errors(spec, media["schema"], fixture["body"])
+        errors = _errors(spec, media["schema"], fixture["body"], placeholders)
         assert errors == [], f"{file.name} ({fixture['source']}) is rejected by the spec"
     declared = {p["name"]: p for p in (_deref(spec, p) for p in op.get("parameters") or [])}
     for name, value in (fixture.get("parameters") or {}).items():
         assert name in declared, f"parameter {name!r} is not declared by {fixture['operation_id']}"
-        errors = _errors(spec, declared[name]["schema"], value)
+        errors = _errors(spec, declared[name]["schema"], value, placeholders)
         assert errors == [], f"parameter {name!r} = {value!r} is rejected: {errors}"
 
 
@@ -190,3 +240,45 @@ def test_client_decodes_documented_example(
         cls for _, cls in decoders
     ]
     fitting[0].from_dict(body)
+
+
+def _placeholder_case(
+    spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+    fixture = _load(FIXTURES / "get_work_order_schedule--2.json")
+    media = _media(spec, fixture, by_operation[fixture["operation_id"]][2])
+    body = json.loads(json.dumps(fixture["body"]))
+    return fixture, media["schema"], body
+
+
+def test_placeholders_are_needed_and_only_excuse_themselves(
+    spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> None:
+    fixture, schema, body = _placeholder_case(spec, by_operation)
+    assert fixture["placeholders"] == ["string_value"]
+    assert _errors(spec, schema, body), "the timestamps' placeholder must be rejected unexcused"
+    assert _errors(spec, schema, body, fixture["placeholders"]) == []
+    assert _errors(spec, schema, body, ["another_value"]), "only a listed placeholder is excused"
+
+
+def test_placeholders_are_not_a_blanket_pass(
+    spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> None:
+    fixture, schema, body = _placeholder_case(spec, by_operation)
+    body["service_window"]["end"]["utc"] = 20250101  # a real type error beside the placeholder
+    errors = _errors(spec, schema, body, fixture["placeholders"])
+    assert errors and all(e.startswith("/service_window/end/utc:") for e in errors), errors
+    _, _, body = _placeholder_case(spec, by_operation)
+    body["service_window"]["start"]["utc"] = "not a time"  # a string, but not a listed placeholder
+    assert _errors(spec, schema, body, fixture["placeholders"])
+
+
+def test_placeholders_inside_unions() -> None:
+    spec: dict[str, Any] = {}
+    branch = {"type": "object", "properties": {"at": {"type": "integer"}}, "required": ["at"]}
+    schema = {"anyOf": [branch, {"type": "null"}]}
+    assert _errors(spec, schema, {"at": "string_value"}, ["string_value"]) == []
+    assert _errors(spec, schema, {"at": "string_value"}, [])
+    assert _errors(spec, schema, {"at": 1.5}, ["string_value"]), "a real type error still fails"
+    assert _errors(spec, schema, {}, ["string_value"]), "a missing field is no placeholder"
+    assert _errors(spec, {"oneOf": [branch]}, {"at": "string_value"}, ["string_value"]) == []
