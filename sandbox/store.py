@@ -289,6 +289,14 @@ class Store:
         self, kind: str, company: int, query: Query, offset: int, limit: int
     ) -> tuple[int, builtins.list[Doc]]:
         """(total, one page of documents) of an indexed kind, filtered and sorted in SQL."""
+        total, bodies = self.page_bodies(kind, company, query, offset, limit)
+        return total, [orjson.loads(body) for body in bodies]
+
+    def page_bodies(
+        self, kind: str, company: int, query: Query, offset: int, limit: int
+    ) -> tuple[int, builtins.list[bytes]]:
+        """Like :meth:`page`, but each document as its stored JSON bytes, undecoded: a list
+        answer splices them into its body instead of decoding and re-encoding each one."""
         index = INDEXES[kind]
         where = " AND ".join(["i.company_id = ?", *query.where])
         if index.buckets and query.columns <= set(index.buckets):
@@ -306,7 +314,7 @@ class Store:
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             (kind, company, *query.params, limit, offset),
         )
-        return int(total), [orjson.loads(row[0]) for row in rows]
+        return int(total), [bytes(row[0]) for row in rows]
 
     def select(self, kind: str, company: int, query: Query) -> builtins.list[Doc]:
         """Every document of an indexed kind that matches ``query`` (for small answers)."""
