@@ -276,7 +276,7 @@ def list_work_orders(ctx: Context) -> Reply:
         # would encode it to again: splice them in rather than decode and re-encode the page.
         total, bodies = ctx.store.page_bodies(WORK_ORDER, ctx.company_id, query, offset, per_page)
         results = [orjson.Fragment(body) for body in bodies]
-    body = {
+    body: dict[str, Any] = {
         "metadata": {
             "total": total,
             "page": page,
