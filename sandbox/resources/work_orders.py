@@ -249,7 +249,7 @@ def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
         "actions": lifecycle.actions(lifecycle.DRAFT),
     }
     apply_fields(ctx, doc, body)
-    ctx.store.put(WORK_ORDER, wo_id, ctx.company_id, doc)
+    ctx.store.put(WORK_ORDER, wo_id, ctx.company_id, doc, new=True)
     return doc
 
 
