@@ -78,6 +78,14 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         help="comma-separated schemathesis phases; the link walk runs with stateful (env CONTRACT_PHASES)",
     )
     parser.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="test only this operation (repeatable; e.g. create_work_order_attachment to "
+        "reproduce a failure with several --seed values); default: every operation",
+    )
+    parser.add_argument(
         "--destructive",
         action="store_true",
         default=env.get("CONTRACT_DESTRUCTIVE") == "1",
@@ -160,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
             "--report-dir", str(args.report_dir),
             "--no-color",
         ]  # fmt: skip
+        for operation_id in args.operation:
+            cmd += ["--include-operation-id", operation_id]
         if remote and not args.destructive:
             # Read-only against someone else's data: no writes, so no stateful chains either.
             for method in WRITE_METHODS:
@@ -169,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
             )
         writes = not remote or args.destructive
         print(
-            f"contract run against {base_url} ({'all operations' if writes else 'read-only'})",
+            f"contract run against {base_url} ({'all operations' if writes else 'read-only'}"
+            + (f"; only {', '.join(args.operation)})" if args.operation else ")"),
             flush=True,
         )
         walk = _walk(args, base_url, env) if writes and "stateful" in phases.split(",") else None

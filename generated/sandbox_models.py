@@ -2729,6 +2729,14 @@ class TalentPoolGroupAttribute(BaseModel):
     value: Annotated[str, Field(description="Attribute value, always sent and returned as a string.")]
 
 
+class TalentPoolNewTierInput(BaseModel):
+    """
+    A tier to create with a new group, in the overview guide's `talent_pools` form: a name. A new group has no tier to rename yet, so the local sandbox refuses a tier `id` with 400 (its convention; Field Nation's pages do not say).
+    """
+
+    name: Annotated[str, Field(min_length=1)]
+
+
 class TalentPoolProviderRemoval(BaseModel):
     """
     Answer of removing a provider from a talent pool group or service territory.
@@ -4831,8 +4839,8 @@ class TalentPoolGroupInput(BaseModel):
         list[TalentPoolGroupAttribute] | None, Field(description="Attributes to upsert by name.")
     ] = None
     talent_pools: Annotated[
-        list[TalentPoolTierInput] | None,
-        Field(description="Tiers to create with the group (overview guide form)."),
+        list[TalentPoolNewTierInput] | None,
+        Field(description="Tiers to create with the group (overview guide form); names only."),
     ] = None
 
 

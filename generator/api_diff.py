@@ -7,8 +7,9 @@ parameter's kind, default or type, a return annotation. griffe reads the source 
 (nothing is imported), so two versions of the same package compare in one process.
 
 The surface is what a user of ``fieldnation_client`` touches: ``client.<group>.<method>``
-(sync resources; the async ones mirror them), the model classes (attrs fields in constructor
-order) and enums (members), and the package's modules.
+(sync resources; the async ones mirror them), the model classes (their constructor's
+arguments, or attrs fields in constructor order in older trees) and enums (members), and the
+package's modules.
 """
 
 from __future__ import annotations
@@ -124,7 +125,20 @@ def load_surface(project: Path) -> Surface:
                     if not m.is_alias and m.is_attribute and not n.startswith("_")
                 }
                 continue
+            if "TypedDict" in bases:  # a model's plain-data twin: it mirrors the model
+                continue
             fields = []
+            init = cls.members.get("__init__")
+            if init is not None and not init.is_alias and init.is_function:
+                # models decode lazily: their fields are the constructor's keyword arguments
+                for p in init.parameters:
+                    if p.name not in ("self", "cls"):
+                        default = None if p.default is None else str(p.default)
+                        fields.append(
+                            Param(p.name, "positional or keyword", default, _text(p.annotation))
+                        )
+                surface.models[cls.name] = Callable(fields)
+                continue
             for n, m in cls.members.items():
                 if m.is_alias or not m.is_attribute or "instance-attribute" not in m.labels:
                     continue

@@ -22,6 +22,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData, import
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 
+from . import client_types
 from .bundle import Bundle
 from .errors import SpecError, SpecErrors
 from .lint import operations
@@ -35,7 +36,11 @@ RUNTIME_MODULES = (
     "_constants.py",
     "_redact.py",
     "_exceptions.py",
+    "_models.py",
     "_retry.py",
+    "_logs.py",
+    "_mode.py",
+    "_response.py",
     "_auth.py",
     "_base_client.py",
     "_pagination.py",
@@ -91,12 +96,32 @@ def _operation_facts(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
         elif "cursor" in params:
             paging = "cursor"
         facts[op["operationId"]] = {
+            "max_retries": _max_retries(op),
             "root_relative": bool(item.get("servers") or op.get("servers")),
             "paging": paging,
             "method": method,
             "path": path,
         }
     return facts
+
+
+def _max_retries(op: dict[str, Any]) -> int | None:
+    """An operation's own retry policy, ``x-retries``: ``false``/``0`` (never retried, e.g. a
+    pay change), a number, or ``{max_retries: n}``; None follows the client's setting."""
+    policy = op.get("x-retries")
+    if policy is None or policy is True:
+        return None
+    if policy is False:
+        return 0
+    if isinstance(policy, dict):
+        policy = policy.get("max_retries")
+    if isinstance(policy, int) and not isinstance(policy, bool) and policy >= 0:
+        return policy
+    raise SpecError(
+        "openapi.yaml",
+        f"/paths/.../{op.get('operationId')}/x-retries",
+        "x-retries must be false, a number >= 0 or {max_retries: n}",
+    )
 
 
 def _params(doc: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
@@ -161,14 +186,21 @@ def success_responses(endpoint: Endpoint) -> list[Any]:
     ]
 
 
+def response_type(response: Any) -> str:
+    """Annotation of one success body (``None`` for an empty one)."""
+    if response.source["attribute"] == "None":
+        return "None"
+    if response.source["attribute"] != "response.json()":
+        return str(response.prop.get_type_string().as_unembedded_code())
+    text = client_types.field_type(response.prop)
+    return f"{text} | None" if client_types.nullable(response.prop) and text != "Any" else text
+
+
 def success_type(endpoint: Endpoint) -> str:
     """Return annotation of an operation: the union of its 2xx bodies."""
     types: list[str] = []
     for response in success_responses(endpoint):
-        if response.source["attribute"] == "None":
-            text = "None"
-        else:
-            text = response.prop.get_type_string().as_unembedded_code()
+        text = response_type(response)
         if text not in types:
             types.append(text)
     return " | ".join(types) or "None"
@@ -198,6 +230,30 @@ def resource_imports(collection: Any, facts: dict[str, dict[str, Any]]) -> dict[
     return {"runtime": runtime, "typing": typing_only}
 
 
+def dict_body(endpoint: Endpoint) -> dict[str, str] | None:
+    """For one JSON body that is a model: its TypedDict twin's name and module, so that the
+    body may also be sent as plain data."""
+    if len(endpoint.bodies) != 1:
+        return None
+    body = endpoint.bodies[0]
+    prop = body.prop
+    if body.body_type != "json" or not isinstance(prop, ModelProperty):
+        return None
+    return {"name": f"{prop.class_info.name}Dict", "module": prop.class_info.module_name}
+
+
+def body_type(endpoint: Endpoint) -> str:
+    """The annotation of a single body parameter (the model, or also its TypedDict)."""
+    prop = endpoint.bodies[0].prop
+    text = str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    twin = dict_body(endpoint)
+    if twin is not None:
+        text += f" | {twin['name']}"
+    if not prop.required:
+        text += " | Unset"
+    return text
+
+
 def body_union(endpoint: Endpoint) -> str:
     """The body annotation of an operation with several media types, without repeats."""
     types: list[str] = []
@@ -214,6 +270,12 @@ def iterator_name(endpoint: Endpoint) -> str:
     return "iter_" + (name[5:] if name.startswith("list_") else name)
 
 
+def page_name(endpoint: Endpoint) -> str:
+    """``list_work_orders`` -> ``page_work_orders`` (the page object next to ``iter_``)."""
+    name = str(endpoint.name)
+    return "page_" + (name[5:] if name.startswith("list_") else name)
+
+
 class ClientProject(Project):
     """openapi-python-client's Project plus our runtime core, resources and README."""
 
@@ -226,12 +288,24 @@ class ClientProject(Project):
             for endpoint in collection.endpoints:
                 fact = facts.get(str(endpoint.name), {})
                 fact.update(self._paging_types(endpoint, fact.get("paging")))
+                fact.update(self._async_split(endpoint))
         self.env.globals.update(
             success_responses=success_responses,
             success_type=success_type,
+            response_type=response_type,
             resource_imports=resource_imports,
             iterator_name=iterator_name,
+            page_name=page_name,
             body_union=body_union,
+            body_type=body_type,
+            dict_body=dict_body,
+            getter_type=client_types.getter_type,
+            init_type=client_types.init_type,
+            init_default=client_types.init_default,
+            decoder=client_types.decoder,
+            nullable=client_types.nullable,
+            dict_type=client_types.dict_type,
+            dict_keys_ok=client_types.dict_keys_ok,
             facts=facts,
             environments=_environments(doc),
             runtime_modules=RUNTIME_MODULES,
@@ -240,6 +314,28 @@ class ClientProject(Project):
             spec_title=str(doc["info"]["title"]),
             generator_revision=GENERATOR_REVISION,
         )
+
+    @staticmethod
+    def _async_split(endpoint: Endpoint) -> dict[str, Any]:
+        """For an operation with an ``async`` flag answered 202 (a job) when set: the return
+        type per value, so that ``@overload``s narrow it."""
+        param = next((p for p in endpoint.query_parameters if p.name == "async"), None)
+        if param is None:
+            return {}
+        jobs: list[str] = []
+        results: list[str] = []
+        for response in success_responses(endpoint):
+            text = response_type(response)
+            target = jobs if response.status_code.range == (202, 202) else results
+            if text not in target:
+                target.append(text)
+        if not jobs or not results:
+            return {}
+        return {
+            "async_param": param.python_name,
+            "async_type": " | ".join(jobs),
+            "sync_type": " | ".join(results),
+        }
 
     @staticmethod
     def _paging_types(endpoint: Endpoint, paging: str | None) -> dict[str, Any]:
@@ -269,7 +365,8 @@ class ClientProject(Project):
         super()._create_package()
         for name in RUNTIME_MODULES:
             template = self.env.get_template(f"runtime/{name}.jinja")
-            (self.package_dir / name).write_text(template.render(), encoding="utf-8")
+            text = template.render(package_name=PACKAGE_NAME)
+            (self.package_dir / name).write_text(text, encoding="utf-8")
         (self.package_dir / "py.typed").write_text("", encoding="utf-8")
 
     def _build_api(self) -> None:
@@ -282,6 +379,11 @@ class ClientProject(Project):
             (resources / f"{tag}.py").write_text(text, encoding="utf-8")
         init = self.env.get_template("resources_init.py.jinja")
         (resources / "__init__.py").write_text(init.render(), encoding="utf-8")
+        reference = self.env.get_template("api.md.jinja")
+        text = reference.render(
+            endpoint_collections_by_tag=self.openapi.endpoint_collections_by_tag
+        )
+        (self.project_dir / "api.md").write_text(text, encoding="utf-8")
 
 
 _NOT_GENERATED = frozenset({"if", "then", "else", "not", "example", "examples", "links"})

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle
 
 FINGERPRINT_FILE = ".fingerprint"
-OUTPUT_MODULES = ("bundle.py", "client_project.py", "generate.py", "speedups.py")
+OUTPUT_MODULES = ("bundle.py", "client_project.py", "client_types.py", "generate.py", "speedups.py")
 """Our modules whose code shapes the output (a change to them means regenerate)."""
 TOOL_VERSIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
 

@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from . import auth, playground, resources
+from . import auth, jsoncodec, playground, resources
 from .errors import ApiError
 from .registry import HANDLERS, Context, Reply
 from .seed import seed_if_empty
@@ -82,7 +82,7 @@ class Sandbox:
             raw = await _read_limited(request)
             form = None
             if _media(request) == "multipart/form-data" and "multipart/form-data" in op.body_media:
-                form = await _multipart(request, raw)
+                form = await _multipart(request, raw, op.body_media["multipart/form-data"])
             # With SANDBOX_THREADS, writes run in a worker thread: a large body or a wait for
             # another process's write lock does not hold up the other clients.
             if HANDLER_THREADS <= 0 or op.method == "GET":
@@ -353,9 +353,13 @@ async def _read_limited(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+async def _multipart(
+    request: Request, raw: bytes, validator: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Form fields for validation (files stand in as their name) and the uploaded files."""
     from starlette.datastructures import UploadFile
+
+    from .multipart import reject_repeated
 
     async def replay() -> dict[str, Any]:
         return {"type": "http.request", "body": raw, "more_body": False}
@@ -369,6 +373,7 @@ async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict
             f"Malformed multipart body: {exc}",
             [{"field": "body", "message": "malformed multipart"}],
         ) from None
+    reject_repeated(form, validator)
     fields: dict[str, Any] = {}
     files: dict[str, Any] = {}
     for key, value in form.multi_items():
@@ -395,10 +400,7 @@ async def _multipart(request: Request, raw: bytes) -> tuple[dict[str, Any], dict
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
     if body is None or status == 204:
         return Response(status_code=status, headers=headers)
-    try:
-        content = orjson.dumps(body)
-    except TypeError:  # integers beyond 64 bits echoed from input: stdlib json handles them
-        content = json.dumps(body).encode()
+    content = jsoncodec.dumps(body)
     return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 

@@ -227,13 +227,22 @@ def check(validator: Draft202012Validator, value: Any, where: str, *, quote: boo
     if errors:
         details = []
         for err in errors[:10]:
-            path = ".".join(str(p) for p in err.absolute_path)
+            parts = [str(p) for p in err.absolute_path]
+            message = err.message
+            forbidden = err.validator_value if err.validator == "not" else None
+            if (
+                isinstance(forbidden, dict)
+                and "required" in forbidden
+                and set(forbidden) <= {"type", "required"}
+            ):
+                # `not: {required: [id]}`: name the field that must be left out
+                names = [n for n in forbidden["required"] if n in (err.instance or {})]
+                parts, message = [*parts, *names[:1]], "must be left out here"
+            path = ".".join(parts)
             details.append(
                 {
                     "field": f"{where}.{path}" if path else where,
-                    "message": _short(err.message)
-                    if quote
-                    else f"does not satisfy {err.validator}",
+                    "message": _short(message) if quote else f"does not satisfy {err.validator}",
                 }
             )
         first = details[0]

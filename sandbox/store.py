@@ -27,9 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from .indexes import INDEXES, Index, Query
+from .jsoncodec import dumps, loads
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS docs (
@@ -158,7 +157,7 @@ class Store:
             for company, ident, body in self._rows(
                 "SELECT company_id, id, body FROM docs WHERE kind = ?", (kind,)
             ):
-                self._upsert_index(index, ident, company, index.extract(orjson.loads(body)))
+                self._upsert_index(index, ident, company, index.extract(loads(body)))
         if index.buckets:
             counted = self._one(f"SELECT coalesce(sum(n), 0) FROM {index.counts_table}")[0]
             if counted != docs or docs != rows:
@@ -228,7 +227,7 @@ class Store:
         )
         if row is None or (company is not None and row[0] != company):
             return None
-        doc: Doc = orjson.loads(row[1])
+        doc: Doc = loads(row[1])
         return doc
 
     def owner(self, kind: str, ident: object) -> tuple[int, str | None] | None:
@@ -251,7 +250,7 @@ class Store:
         first (one statement less, and no look-up of an index row that cannot exist); an id
         that does exist after all is still updated."""
         key = str(ident)
-        body = orjson.dumps(doc)
+        body = dumps(doc)
         parent_key = None if parent is None else str(parent)
         with self.transaction():
             inserted = new and self._insert(kind, key, company, parent_key, body)
@@ -342,7 +341,7 @@ class Store:
         if parent is not None:
             sql += " AND parent = ?"
             params.append(str(parent))
-        return [orjson.loads(row[0]) for row in self._rows(sql + " ORDER BY seq", params)]
+        return [loads(row[0]) for row in self._rows(sql + " ORDER BY seq", params)]
 
     def count(self, kind: str) -> int:
         return int(self._one("SELECT count(*) FROM docs WHERE kind = ?", (kind,))[0])
@@ -353,7 +352,7 @@ class Store:
     ) -> tuple[int, builtins.list[Doc]]:
         """(total, one page of documents) of an indexed kind, filtered and sorted in SQL."""
         total, bodies = self.page_bodies(kind, company, query, offset, limit)
-        return total, [orjson.loads(body) for body in bodies]
+        return total, [loads(body) for body in bodies]
 
     def page_bodies(
         self, kind: str, company: int, query: Query, offset: int, limit: int
@@ -389,7 +388,7 @@ class Store:
             f"WHERE {where} ORDER BY {order}",
             (kind, company, *query.params),
         )
-        return [orjson.loads(row[0]) for row in rows]
+        return [loads(row[0]) for row in rows]
 
     def tally(
         self, kind: str, company: int, column: str, query: Query | None = None
@@ -421,7 +420,7 @@ class Store:
                 "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
                 "VALUES (?, ?, ?, NULL, ?, ?)",
                 [
-                    (kind, str(ident), company, first + n, orjson.dumps(doc))
+                    (kind, str(ident), company, first + n, dumps(doc))
                     for n, (ident, company, doc) in enumerate(items)
                 ],
             )

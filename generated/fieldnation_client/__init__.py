@@ -19,6 +19,7 @@ _EXPORTS = {
     "FieldNation": "client",
     "AsyncFieldNation": "client",
     "ENVIRONMENTS": "_constants",
+    "Hooks": "_base_client",
     "UNSET": "types",
     "Unset": "types",
     "File": "types",
@@ -27,6 +28,7 @@ _EXPORTS = {
     "APIConnectionError": "_exceptions",
     "APITimeoutError": "_exceptions",
     "APIStatusError": "_exceptions",
+    "APIResponseValidationError": "_exceptions",
     "BadRequestError": "_exceptions",
     "UnauthorizedError": "_exceptions",
     "AuthenticationError": "_exceptions",
@@ -44,9 +46,11 @@ __all__ = sorted([*_EXPORTS, "__version__", "models"])
 
 if TYPE_CHECKING:
     from . import models as models
+    from ._base_client import Hooks as Hooks
     from ._constants import ENVIRONMENTS as ENVIRONMENTS
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
+    from ._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
     from ._exceptions import AuthenticationError as AuthenticationError

@@ -22,6 +22,8 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 """A longer Retry-After is not waited for: the error is raised instead."""
 TOKEN_REFRESH_MARGIN = 60.0
-"""Refresh the token this many seconds before it expires."""
+"""Renew a long-lived token this many seconds before it expires."""
+TOKEN_REFRESH_FRACTION = 0.8
+"""Renew a short-lived token after this fraction of its lifetime (a 60 s token after 48 s)."""
 
 USER_AGENT = "fieldnation-client/2.0.0.1 (python)"

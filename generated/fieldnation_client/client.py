@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, TokenIn
+from ._base_client import AsyncAPIClient, Hooks, SyncAPIClient, TokenIn
 from ._constants import DEFAULT_MAX_RETRIES
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ def _options(
     max_retries: int,
     retry_post: bool,
     headers: Mapping[str, str] | None,
+    strict: bool,
+    hooks: Hooks | None,
 ) -> dict[str, object]:
     """Explicit arguments, else the ``FIELDNATION_*`` environment variables."""
     return {
@@ -95,6 +97,8 @@ def _options(
         "max_retries": max_retries,
         "retry_post": retry_post,
         "headers": headers,
+        "strict": strict,
+        "hooks": hooks,
     }
 
 
@@ -111,9 +115,17 @@ class FieldNation(SyncAPIClient):
         token_in: ``"query"`` (the ``access_token`` parameter the API requires) or ``"header"``
             (``Authorization: Bearer``).
         timeout: Seconds (or an ``httpx.Timeout``); default 30 s, 5 s to connect.
-        max_retries: Retries on 429, 502, 503, 504 and connection errors (default 2).
+        max_retries: Retries (default 2) of requests that never reached the server, and for
+            idempotent methods of 408, 429, 500, 502, 503, 504 answers and lost answers.
         retry_post: Also retry POST requests (they may not be idempotent).
-        http_client: An ``httpx.Client`` to use (custom transport, proxies, limits).
+        strict: Check every success answer against the spec and raise
+            ``APIResponseValidationError`` (status, operation, JSON pointer) on a mismatch.
+            Off by default: answers decode leniently and never crash a read.
+        hooks: Your functions run ``before_request`` (each attempt; may change the request),
+            ``after_response`` (each attempt's answer) and ``on_error`` (the exception a call
+            raises); see :class:`Hooks`.
+        http_client: An ``httpx.Client`` to use (custom transport, proxies, limits); its
+            timeout and headers are kept unless ``timeout``/``headers`` are given here.
 
     Unset arguments are read from ``FIELDNATION_ACCESS_TOKEN``, ``FIELDNATION_CLIENT_ID``,
     ``FIELDNATION_CLIENT_SECRET``, ``FIELDNATION_USERNAME``, ``FIELDNATION_PASSWORD``,
@@ -135,6 +147,8 @@ class FieldNation(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_post: bool = False,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
+        hooks: Hooks | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         options = _options(
@@ -150,6 +164,8 @@ class FieldNation(SyncAPIClient):
             max_retries,
             retry_post,
             headers,
+            strict,
+            hooks,
         )
         super().__init__(http_client=http_client, **options)
 
@@ -445,6 +461,8 @@ class AsyncFieldNation(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_post: bool = False,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
+        hooks: Hooks | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = _options(
@@ -460,6 +478,8 @@ class AsyncFieldNation(AsyncAPIClient):
             max_retries,
             retry_post,
             headers,
+            strict,
+            hooks,
         )
         super().__init__(http_client=http_client, **options)
 

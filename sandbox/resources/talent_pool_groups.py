@@ -356,13 +356,7 @@ def create_talent_pool_group(ctx: Context) -> Reply:
         "attributes": upsert_attributes([], body.get("attributes", [])),
         "created": utc(ctx.now),
     }
-    for i, tier in enumerate(body.get("talent_pools", [])):
-        if "id" in tier:
-            raise ApiError(
-                422,
-                f"talent_pools[{i}].id: a new group has no tier {tier['id']}; leave id out to add a tier",
-                [{"field": f"body.talent_pools.{i}.id", "message": "unknown tier"}],
-            )
+    # a tier `id` (nothing to rename yet) is refused by the schema (TalentPoolNewTierInput)
     apply_tiers(ctx.store, doc, body.get("talent_pools", []))
     save_pool(ctx.store, GROUP, ctx.company_id, doc)
     return created(public(doc))

@@ -272,8 +272,9 @@ def list_work_orders(ctx: Context) -> Reply:
         total, docs = ctx.store.page(WORK_ORDER, ctx.company_id, query, offset, per_page)
         results = [select_columns(d, columns) for d in docs]
     else:
-        # The stored bytes are orjson's encoding of the document, which is what the answer
-        # would encode it to again: splice them in rather than decode and re-encode the page.
+        # The stored bytes are the document's compact JSON (sandbox.jsoncodec), the same JSON
+        # the answer would encode it to again: splice them in rather than decode and re-encode
+        # the page (orjson.loads was half of a list request).
         total, bodies = ctx.store.page_bodies(WORK_ORDER, ctx.company_id, query, offset, per_page)
         results = [orjson.Fragment(body) for body in bodies]
     body: dict[str, Any] = {

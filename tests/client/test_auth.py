@@ -91,14 +91,115 @@ def test_token_url_is_at_the_host_root(make_client) -> None:
     assert urls[1] == "https://api.test/api/rest/v2/workorders/1001"
 
 
-def test_token_is_refreshed_before_expiry(make_client) -> None:
-    api = FakeAPI(expires_in=30)  # inside the 60 s refresh margin: stale at once
+def _clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    from types import SimpleNamespace
+
+    from fieldnation_client import _auth
+
+    now = [1000.0]
+    monkeypatch.setattr(_auth, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    return now
+
+
+def test_short_ttl_token_is_reused_then_renewed_at_a_fraction_of_its_life(
+    make_client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = _clock(monkeypatch)
+    api = FakeAPI(expires_in=30)  # under the 60 s margin: renewed after 80% of it, 24 s
     client = make_client(api, **CREDS)
+    for _ in range(5):
+        client.work_orders.get_work_order(1001)
+    now[0] += 23.9
     client.work_orders.get_work_order(1001)
+    assert [g["grant_type"] for g in api.grants] == ["password"]
+    now[0] += 0.2
     client.work_orders.get_work_order(1001)
     assert [g["grant_type"] for g in api.grants] == ["password", "refresh_token"]
     assert api.grants[1]["refresh_token"] == "ref1"
+    assert api.seen_tokens == ["tok1"] * 6 + ["tok2"]
+
+
+def test_long_ttl_is_renewed_a_minute_before_expiry() -> None:
+    from fieldnation_client._auth import renew_after
+
+    assert renew_after(3600) == 3540
+    assert renew_after(60) == 48
+    assert renew_after(2) == pytest.approx(1.6)
+
+
+def test_without_a_refresh_token_the_password_grant_renews(
+    make_client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = _clock(monkeypatch)
+    issued = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            issued.append(json.loads(request.content))
+            return json_response(200, {"access_token": f"t{len(issued)}", "expires_in": 60})
+        return json_response(200, WORK_ORDER)
+
+    client = make_client(handler, **CREDS)
+    client.work_orders.get_work_order(1001)
+    now[0] += 50
+    client.work_orders.get_work_order(1001)
+    assert [g["grant_type"] for g in issued] == ["password", "password"]
+
+
+def test_client_credentials_grant_without_a_user(make_client) -> None:
+    api = FakeAPI()
+    client = make_client(api, client_id="cid", client_secret="csecret")
+    client.work_orders.get_work_order(1001)
+    assert api.grants == [
+        {"grant_type": "client_credentials", "client_id": "cid", "client_secret": "csecret"}
+    ]
+
+
+def test_expired_token_answered_400_also_reauthenticates(make_client) -> None:
+    """The legacy docs show an expired token answered 400 "You must provide a valid OAuth token"."""
+    api = FakeAPI()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("access_token") == "tok1":
+            api.seen_tokens.append("tok1")
+            body = {
+                "status": 400,
+                "message": "You must provide a valid OAuth token to access this resource.",
+            }
+            return json_response(400, body)
+        return api(request)
+
+    client = make_client(handler, **CREDS)
+    assert client.work_orders.get_work_order(1001).id == 1001
     assert api.seen_tokens == ["tok1", "tok2"]
+
+
+def test_an_ordinary_400_is_not_an_auth_problem(make_client) -> None:
+    from fieldnation_client import BadRequestError
+
+    api = FakeAPI()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return api(request)
+        api.seen_tokens.append(request.url.params.get("access_token"))
+        return json_response(400, {"status": 400, "message": "title is required"})
+
+    client = make_client(handler, **CREDS)
+    with pytest.raises(BadRequestError):
+        client.work_orders.get_work_order(1001)
+    assert len(api.grants) == 1 and api.seen_tokens == ["tok1"]
+
+
+def test_no_credentials_fails_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldnation_client import FieldNation, FieldNationError
+
+    for name in ("ACCESS_TOKEN", "CLIENT_ID", "CLIENT_SECRET", "USERNAME", "PASSWORD"):
+        monkeypatch.delenv(f"FIELDNATION_{name}", raising=False)
+    with pytest.raises(FieldNationError, match="no credentials"):
+        FieldNation()
+    monkeypatch.setenv("FIELDNATION_ACCESS_TOKEN", "from-env")
+    assert FieldNation().access_token() == "from-env"
 
 
 def test_401_refreshes_once_and_retries(make_client) -> None:
@@ -125,7 +226,10 @@ def test_static_token_401_is_not_retried(make_client) -> None:
     assert api.seen_tokens == ["static"]
 
 
-def test_refresh_grant_failure_falls_back_to_password(make_client) -> None:
+def test_refresh_grant_failure_falls_back_to_password(
+    make_client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = _clock(monkeypatch)
     api = FakeAPI(expires_in=30)
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -140,6 +244,7 @@ def test_refresh_grant_failure_falls_back_to_password(make_client) -> None:
 
     client = make_client(handler, **CREDS)
     client.work_orders.get_work_order(1001)
+    now[0] += 25
     client.work_orders.get_work_order(1001)
     assert [g["grant_type"] for g in api.grants] == ["password", "password"]
 
@@ -148,7 +253,9 @@ def test_incomplete_credentials_are_rejected() -> None:
     from fieldnation_client import FieldNation
 
     with pytest.raises(ValueError, match="credentials need"):
-        FieldNation(client_id="cid", client_secret="s")
+        FieldNation(client_id="cid")
+    with pytest.raises(ValueError, match="credentials need"):
+        FieldNation(client_id="cid", client_secret="s", username="u")
 
 
 def test_async_refresh_on_401() -> None:

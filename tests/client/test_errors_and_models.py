@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import fieldnation_client as fn
+import httpx
 import pytest
 from fieldnation_client.models import WorkOrder, WorkOrderStatusName
 
@@ -50,12 +51,24 @@ def test_status_maps_to_exception(make_client, status: int, exc: type[fn.APIStat
             "(404) Task does not exist",
         ),
         ({"errors": [{"field": "body.title", "message": "field required"}]}, "field required"),
+        (  # RFC 9457 application/problem+json
+            {
+                "type": "about:blank",
+                "title": "Not Found",
+                "status": 404,
+                "detail": "No work order 1001",
+            },
+            "No work order 1001",
+        ),
+        ({"type": "about:blank", "title": "Not Found", "status": 404}, "Not Found"),
         ("plain text failure", "plain text failure"),
     ],
 )
 def test_every_documented_error_shape_yields_the_message(make_client, body, message: str) -> None:
     response = (
-        json_response(404, body)
+        httpx.Response(404, json=body, headers={"content-type": "application/problem+json"})
+        if isinstance(body, dict) and "title" in body
+        else json_response(404, body)
         if not isinstance(body, str)
         else __import__("httpx").Response(404, text=body)
     )
@@ -122,4 +135,20 @@ def test_every_operation_is_a_method_sync_and_async() -> None:
             for client in (sync, asynchronous):
                 if not callable(getattr(getattr(client, group, None), op["operationId"], None)):
                     missing.append((group, op["operationId"], type(client).__name__))
+    assert missing == []
+
+
+def test_api_reference_lists_every_operation() -> None:
+    import json
+
+    doc = json.loads(paths.BUNDLE.read_text())
+    reference = (paths.GENERATED / "api.md").read_text(encoding="utf-8")
+    missing = [
+        op["operationId"]
+        for item in doc["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        and "operationId" in op
+        and f"### `{op['operationId']}`" not in reference
+    ]
     assert missing == []

@@ -42,19 +42,6 @@ LIFECYCLE = [
     "incomplete_work_order",
     "approve_work_order",
 ]
-KNOWN_FAILING: dict[str, str] = {
-    # operation_id -> what its example gets on the seeded sandbox today (the tag's fidelity work
-    # fixes the example ids/states; remove an entry once it passes, -ra lists XPASS)
-    "create_provider_attributes": "404: Provider 9001 is not in talent pool 2",
-    "update_provider_attributes": "404: Provider 9001 is not in talent pool 2",
-    "update_provider_attribute": "404: Provider 9001 is not in talent pool 2",
-    "create_client": "422: name: a client named 'Northstar Retail' already exists",
-    "create_dispatch_settings": "422: project_id: project 2201 already has dispatch settings; change them with PUT /project/2201/dispatch-settings",
-    "delete_provider_attribute": "404: Provider 9001 is not in talent pool 2",
-    "delete_work_order_task_alert": "404: Alert 51 not found on task 8600",
-    "remove_service_territory_provider": "404: Provider 9001 is not in tier 3 of service territory 3f6c2a8e-5d41-4c7b-9e12-7a0b4d9c8e21",
-    "remove_talent_pool_group_provider": "404: Provider 9001 is not in tier 2 of talent pool group c9024ae8-781c-4aa9-b86f-543671db9208",
-}
 
 
 def _example(node: dict[str, Any]) -> Any:
@@ -143,13 +130,7 @@ def sandbox() -> Iterator[Api]:
         yield api
 
 
-def _param(operation_id: str) -> Any:
-    reason = KNOWN_FAILING.get(operation_id)
-    marks = [pytest.mark.xfail(reason=f"{operation_id}: {reason}", strict=False)] if reason else []
-    return pytest.param(operation_id, id=operation_id, marks=marks)
-
-
-@pytest.mark.parametrize("operation_id", [_param(o) for o in ORDERED])
+@pytest.mark.parametrize("operation_id", ORDERED)
 def test_example_request_answers_2xx(sandbox: Api, operation_id: str) -> None:
     req = request_of(operation_id)
     with ExitStack() as stack:

@@ -3,6 +3,7 @@ status code, the API's own message and the decoded error envelope."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from fieldnation_client import (
     APIStatusError,
@@ -55,23 +56,34 @@ def test_401_bad_token(origin: str) -> None:
     assert "not-a-real-token" not in repr(caught.value)
 
 
+def _anonymous_error(origin: str) -> UnauthorizedError:
+    """The client refuses to run without credentials, so the request goes out raw."""
+    from fieldnation_client._exceptions import error_for_response
+
+    error = error_for_response(httpx.get(origin + API_PREFIX + "/workorders"))
+    assert isinstance(error, UnauthorizedError)
+    return error
+
+
 def test_401_missing_token(origin: str) -> None:
-    with (
-        FieldNation(base_url=origin + API_PREFIX) as anonymous,
-        pytest.raises(UnauthorizedError) as caught,
-    ):
-        anonymous.work_orders.list_work_orders()
-    check_error(caught.value, 401, "access token is required")
-    assert caught.value.body["message"] == MISSING_TOKEN
+    error = _anonymous_error(origin)
+    check_error(error, 401, "access token is required")
+    assert error.body["message"] == MISSING_TOKEN
 
 
 def test_api_message_is_kept_verbatim_when_it_names_bearer(origin: str) -> None:
-    with (
-        FieldNation(base_url=origin + API_PREFIX) as anonymous,
-        pytest.raises(UnauthorizedError) as caught,
-    ):
-        anonymous.work_orders.list_work_orders()
-    assert caught.value.message == MISSING_TOKEN
+    assert _anonymous_error(origin).message == MISSING_TOKEN
+
+
+def test_client_without_credentials_fails_before_any_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldnation_client import FieldNationError
+
+    for name in ("ACCESS_TOKEN", "CLIENT_ID", "CLIENT_SECRET", "USERNAME", "PASSWORD"):
+        monkeypatch.delenv(f"FIELDNATION_{name}", raising=False)
+    with pytest.raises(FieldNationError, match="no credentials"):
+        FieldNation(base_url="http://127.0.0.1:9/api/rest/v2")
 
 
 def test_401_wrong_password_from_the_token_operation(origin: str) -> None:
@@ -82,7 +94,7 @@ def test_401_wrong_password_from_the_token_operation(origin: str) -> None:
         pytest.raises(UnauthorizedError) as caught,
     ):
         bad.work_orders.get_work_order(1001)
-    check_error(caught.value, 401, "Invalid username or password")
+    check_error(caught.value, 401, "Invalid client credentials or user login")
     assert "wrong-password" not in str(caught.value)
 
 

@@ -4,6 +4,7 @@ update and delete wherever the API has those operations."""
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -370,7 +371,7 @@ def test_expenses(client: FieldNation) -> None:
     )
     assert created.pay and created.pay.expenses
     (expense,) = created.pay.expenses.results
-    assert expense.amount == pytest.approx(50.0)
+    assert expense.amount == Decimal("50.00")  # money is Decimal, exact
 
     listed = client.expenses.list_work_order_expenses(wo_id)
     assert [e.id for e in listed.results] == [expense.id]

@@ -34,11 +34,22 @@ def test_create_needs_a_project_of_the_company(api: Api) -> None:
 
 
 def test_create_rejects_tier_ids(api: Api) -> None:
-    api.call(
+    """A schema rule (TalentPoolNewTierInput: `not: {required: [id]}`), so a 400 naming it."""
+
+    def count() -> int:
+        query = {"f_name": BODY["name"]}
+        return len(api.call("list_talent_pool_groups", query=query, expect=200).json()["data"])
+
+    before = count()
+    err = api.call(
         "create_talent_pool_group",
-        json={**BODY, "talent_pools": [{"id": 1, "name": "x"}]},
-        expect=422,
-    )
+        json={**BODY, "talent_pools": [{"name": "y"}, {"id": 1, "name": "x"}]},
+        expect=400,
+    ).json()
+    assert err["errors"] == [
+        {"field": "body.talent_pools.1.id", "message": "must be left out here"}
+    ]
+    assert count() == before, "nothing was created"
 
 
 def test_filters_and_sort(api: Api) -> None:

@@ -372,6 +372,7 @@ _MODULES = {
     "TalentPoolGroupProvider": "talent_pool_group_provider",
     "TalentPoolGroupProviderList": "talent_pool_group_provider_list",
     "TalentPoolGroupUpdate": "talent_pool_group_update",
+    "TalentPoolNewTierInput": "talent_pool_new_tier_input",
     "TalentPoolProviderRemoval": "talent_pool_provider_removal",
     "TalentPoolTier": "talent_pool_tier",
     "TalentPoolTierInput": "talent_pool_tier_input",
@@ -923,6 +924,7 @@ if TYPE_CHECKING:
     from .talent_pool_group_provider import TalentPoolGroupProvider as TalentPoolGroupProvider
     from .talent_pool_group_provider_list import TalentPoolGroupProviderList as TalentPoolGroupProviderList
     from .talent_pool_group_update import TalentPoolGroupUpdate as TalentPoolGroupUpdate
+    from .talent_pool_new_tier_input import TalentPoolNewTierInput as TalentPoolNewTierInput
     from .talent_pool_provider_removal import TalentPoolProviderRemoval as TalentPoolProviderRemoval
     from .talent_pool_tier import TalentPoolTier as TalentPoolTier
     from .talent_pool_tier_input import TalentPoolTierInput as TalentPoolTierInput

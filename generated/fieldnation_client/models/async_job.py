@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.async_job_status import AsyncJobStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AsyncJob")
 
-
-@_attrs_define
-class AsyncJob:
+class AsyncJob(_m.BaseModel):
     """Answer of an operation run with `async=true`, or of a bulk operation processed in the background.
 
     Example:
@@ -21,57 +15,49 @@ class AsyncJob:
 
     Attributes:
         job_id (int): The job's ID (the playground's bundle answers show the placeholder 0).
-        status (AsyncJobStatus | Unset):
+        status (AsyncJobStatus | None):
     """
 
-    job_id: int
-    status: AsyncJobStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"job_id": job_id})
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    def __init__(self, *, job_id: int, status: AsyncJobStatus | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("job_id", job_id)
+        self._set("status", status)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "job_id": _m.Field(_m.INT, True, False),
+            "status": _m.Field(_m.Enum(AsyncJobStatus), False, False),
+        }
 
-        _status = d.pop("status", UNSET)
-        status: AsyncJobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AsyncJobStatus(_status)
-
-        async_job = cls(job_id=job_id, status=status)
-
-        async_job.additional_properties = d
-        return async_job
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def job_id(self) -> int:
+        """The job's ID (the playground's bundle answers show the placeholder 0)."""
+        return cast("int", self._get("job_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @job_id.setter
+    def job_id(self, value: int) -> None:
+        self._set("job_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> AsyncJobStatus | None:
+        return cast("AsyncJobStatus | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: AsyncJobStatus | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class AsyncJobDict(TypedDict, total=False):
+    """:class:`AsyncJob` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    job_id: Required[int]
+    status: AsyncJobStatus | str

@@ -1,28 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.attachment_actions_item import AttachmentActionsItem
 from ..models.attachment_status import AttachmentStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_coords import AttachmentCoords
-    from ..models.attachment_file import AttachmentFile
-    from ..models.attachment_task_ref import AttachmentTaskRef
-    from ..models.date_object import DateObject
-    from ..models.user_ref import UserRef
+    from ..models.attachment_coords import AttachmentCoords, AttachmentCoordsDict
+    from ..models.attachment_file import AttachmentFile, AttachmentFileDict
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="Attachment")
-
-
-@_attrs_define
-class Attachment:
+class Attachment(_m.BaseModel):
     """A file in an attachment folder: a client document, a task attachment or a provider deliverable.
     `show_before_assignment` controls visibility: true makes it public to providers before assignment.
 
@@ -35,241 +28,226 @@ class Attachment:
 
         Attributes:
             id (int): Attachment (file) ID; the `attachment_id` path parameter.
-            folder_id (int | Unset):
-            file (AttachmentFile | Unset): The stored file behind an attachment. Example: {'name': 'install_guide.pdf',
-                'size': 245000, 'mime': 'application/pdf', 'link': 'https://cdn.fieldnation.com/files/abc.pdf'}.
-            notes (str | Unset):
-            status (AttachmentStatus | Unset): Review state of a deliverable (files in `slot` folders). Example: pending.
-            status_description (str | Unset): Reason given when a deliverable was denied.
-            show_before_assignment (bool | Unset): Visibility; true shows the file to providers before assignment (public).
-            task (AttachmentTaskRef | Unset): Task the file or folder is tied to; `id` is 0 when there is none. Example:
-                {'id': 22578}.
-            author (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            reviewer (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id':
-                7001, 'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            reviewed (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            coords (AttachmentCoords | Unset): Where the file was captured, when the uploader shared a position.
-            actions (list[AttachmentActionsItem] | Unset):
+            folder_id (int | None):
+            file (AttachmentFile | None): The stored file behind an attachment.
+            notes (str | None):
+            status (AttachmentStatus | None): Review state of a deliverable (files in `slot` folders).
+            status_description (str | None): Reason given when a deliverable was denied.
+            show_before_assignment (bool | None): Visibility; true shows the file to providers before assignment (public).
+            task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
+            author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            reviewer (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            reviewed (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            coords (AttachmentCoords | None): Where the file was captured, when the uploader shared a position.
+            actions (list[AttachmentActionsItem] | None):
     """
 
-    id: int
-    folder_id: int | Unset = UNSET
-    file: AttachmentFile | Unset = UNSET
-    notes: str | Unset = UNSET
-    status: AttachmentStatus | Unset = UNSET
-    status_description: str | Unset = UNSET
-    show_before_assignment: bool | Unset = UNSET
-    task: AttachmentTaskRef | Unset = UNSET
-    author: UserRef | Unset = UNSET
-    reviewer: UserRef | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    reviewed: DateObject | Unset = UNSET
-    coords: AttachmentCoords | Unset = UNSET
-    actions: list[AttachmentActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        folder_id = self.folder_id
-
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
-
-        notes = self.notes
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_description = self.status_description
-
-        show_before_assignment = self.show_before_assignment
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
-
-        reviewer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reviewer, Unset):
-            reviewer = self.reviewer.to_dict()
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        reviewed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reviewed, Unset):
-            reviewed = self.reviewed.to_dict()
-
-        coords: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coords, Unset):
-            coords = self.coords.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if file is not UNSET:
-            field_dict["file"] = file
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if show_before_assignment is not UNSET:
-            field_dict["show_before_assignment"] = show_before_assignment
-        if task is not UNSET:
-            field_dict["task"] = task
-        if author is not UNSET:
-            field_dict["author"] = author
-        if reviewer is not UNSET:
-            field_dict["reviewer"] = reviewer
-        if created is not UNSET:
-            field_dict["created"] = created
-        if reviewed is not UNSET:
-            field_dict["reviewed"] = reviewed
-        if coords is not UNSET:
-            field_dict["coords"] = coords
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        folder_id: int | Unset = UNSET,
+        file: AttachmentFile | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        status: AttachmentStatus | Unset = UNSET,
+        status_description: str | Unset = UNSET,
+        show_before_assignment: bool | Unset = UNSET,
+        task: AttachmentTaskRef | Unset = UNSET,
+        author: UserRef | Unset = UNSET,
+        reviewer: UserRef | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        reviewed: DateObject | Unset = UNSET,
+        coords: AttachmentCoords | Unset = UNSET,
+        actions: list[AttachmentActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("folder_id", folder_id)
+        self._set("file", file)
+        self._set("notes", notes)
+        self._set("status", status)
+        self._set("status_description", status_description)
+        self._set("show_before_assignment", show_before_assignment)
+        self._set("task", task)
+        self._set("author", author)
+        self._set("reviewer", reviewer)
+        self._set("created", created)
+        self._set("reviewed", reviewed)
+        self._set("coords", coords)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment_coords import AttachmentCoords  # noqa: PLC0415
         from ..models.attachment_file import AttachmentFile  # noqa: PLC0415
         from ..models.attachment_task_ref import AttachmentTaskRef  # noqa: PLC0415
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "folder_id": _m.Field(_m.INT, False, False),
+            "file": _m.Field(_m.Model(AttachmentFile), False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "status": _m.Field(_m.Enum(AttachmentStatus), False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "show_before_assignment": _m.Field(_m.BOOL, False, False),
+            "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
+            "author": _m.Field(_m.Model(UserRef), False, False),
+            "reviewer": _m.Field(_m.Model(UserRef), False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "reviewed": _m.Field(_m.Model(DateObject), False, False),
+            "coords": _m.Field(_m.Model(AttachmentCoords), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(AttachmentActionsItem)), False, False),
+        }
 
-        folder_id = d.pop("folder_id", UNSET)
-
-        _file = d.pop("file", UNSET)
-        file: AttachmentFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = AttachmentFile.from_dict(_file)
-
-        notes = d.pop("notes", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: AttachmentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AttachmentStatus(_status)
-
-        status_description = d.pop("status_description", UNSET)
-
-        show_before_assignment = d.pop("show_before_assignment", UNSET)
-
-        _task = d.pop("task", UNSET)
-        task: AttachmentTaskRef | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = AttachmentTaskRef.from_dict(_task)
-
-        _author = d.pop("author", UNSET)
-        author: UserRef | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserRef.from_dict(_author)
-
-        _reviewer = d.pop("reviewer", UNSET)
-        reviewer: UserRef | Unset
-        if isinstance(_reviewer, Unset):
-            reviewer = UNSET
-        else:
-            reviewer = UserRef.from_dict(_reviewer)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _reviewed = d.pop("reviewed", UNSET)
-        reviewed: DateObject | Unset
-        if isinstance(_reviewed, Unset):
-            reviewed = UNSET
-        else:
-            reviewed = DateObject.from_dict(_reviewed)
-
-        _coords = d.pop("coords", UNSET)
-        coords: AttachmentCoords | Unset
-        if isinstance(_coords, Unset):
-            coords = UNSET
-        else:
-            coords = AttachmentCoords.from_dict(_coords)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[AttachmentActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = AttachmentActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        attachment = cls(
-            id=id,
-            folder_id=folder_id,
-            file=file,
-            notes=notes,
-            status=status,
-            status_description=status_description,
-            show_before_assignment=show_before_assignment,
-            task=task,
-            author=author,
-            reviewer=reviewer,
-            created=created,
-            reviewed=reviewed,
-            coords=coords,
-            actions=actions,
-        )
-
-        attachment.additional_properties = d
-        return attachment
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Attachment (file) ID; the `attachment_id` path parameter."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def folder_id(self) -> int | None:
+        return cast("int | None", self._get("folder_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @folder_id.setter
+    def folder_id(self, value: int | None) -> None:
+        self._set("folder_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def file(self) -> AttachmentFile | None:
+        """The stored file behind an attachment."""
+        return cast("AttachmentFile | None", self._get("file"))
+
+    @file.setter
+    def file(self, value: AttachmentFile | None) -> None:
+        self._set("file", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def status(self) -> AttachmentStatus | None:
+        """Review state of a deliverable (files in `slot` folders)."""
+        return cast("AttachmentStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: AttachmentStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def status_description(self) -> str | None:
+        """Reason given when a deliverable was denied."""
+        return cast("str | None", self._get("status_description"))
+
+    @status_description.setter
+    def status_description(self, value: str | None) -> None:
+        self._set("status_description", value)
+
+    @property
+    def show_before_assignment(self) -> bool | None:
+        """Visibility; true shows the file to providers before assignment (public)."""
+        return cast("bool | None", self._get("show_before_assignment"))
+
+    @show_before_assignment.setter
+    def show_before_assignment(self, value: bool | None) -> None:
+        self._set("show_before_assignment", value)
+
+    @property
+    def task(self) -> AttachmentTaskRef | None:
+        """Task the file or folder is tied to; `id` is 0 when there is none."""
+        return cast("AttachmentTaskRef | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: AttachmentTaskRef | None) -> None:
+        self._set("task", value)
+
+    @property
+    def author(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("author"))
+
+    @author.setter
+    def author(self, value: UserRef | None) -> None:
+        self._set("author", value)
+
+    @property
+    def reviewer(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("reviewer"))
+
+    @reviewer.setter
+    def reviewer(self, value: UserRef | None) -> None:
+        self._set("reviewer", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def reviewed(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("reviewed"))
+
+    @reviewed.setter
+    def reviewed(self, value: DateObject | None) -> None:
+        self._set("reviewed", value)
+
+    @property
+    def coords(self) -> AttachmentCoords | None:
+        """Where the file was captured, when the uploader shared a position."""
+        return cast("AttachmentCoords | None", self._get("coords"))
+
+    @coords.setter
+    def coords(self, value: AttachmentCoords | None) -> None:
+        self._set("coords", value)
+
+    @property
+    def actions(self) -> list[AttachmentActionsItem] | None:
+        return cast("list[AttachmentActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[AttachmentActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class AttachmentDict(TypedDict, total=False):
+    """:class:`Attachment` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    folder_id: int
+    file: AttachmentFile | AttachmentFileDict
+    notes: str
+    status: AttachmentStatus | str
+    status_description: str
+    show_before_assignment: bool
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    author: UserRef | UserRefDict
+    reviewer: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    reviewed: DateObject | DateObjectDict
+    coords: AttachmentCoords | AttachmentCoordsDict
+    actions: list[AttachmentActionsItem | str]

@@ -1,68 +1,55 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AttachmentCoords")
 
-
-@_attrs_define
-class AttachmentCoords:
+class AttachmentCoords(_m.BaseModel):
     """Where the file was captured, when the uploader shared a position.
 
     Attributes:
-        latitude (float | Unset):
-        longitude (float | Unset):
+        latitude (float | None):
+        longitude (float | None):
     """
 
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-
-        return field_dict
+    def __init__(self, *, latitude: float | Unset = UNSET, longitude: float | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("latitude", latitude)
+        self._set("longitude", longitude)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"latitude": _m.Field(_m.FLOAT, False, False), "longitude": _m.Field(_m.FLOAT, False, False)}
 
-        longitude = d.pop("longitude", UNSET)
-
-        attachment_coords = cls(latitude=latitude, longitude=longitude)
-
-        attachment_coords.additional_properties = d
-        return attachment_coords
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def latitude(self) -> float | None:
+        return cast("float | None", self._get("latitude"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @latitude.setter
+    def latitude(self, value: float | None) -> None:
+        self._set("latitude", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def longitude(self) -> float | None:
+        return cast("float | None", self._get("longitude"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @longitude.setter
+    def longitude(self, value: float | None) -> None:
+        self._set("longitude", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class AttachmentCoordsDict(TypedDict, total=False):
+    """:class:`AttachmentCoords` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: float
+    longitude: float

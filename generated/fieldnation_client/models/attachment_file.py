@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AttachmentFile")
 
-
-@_attrs_define
-class AttachmentFile:
+class AttachmentFile(_m.BaseModel):
     """The stored file behind an attachment.
 
     Example:
@@ -20,110 +14,139 @@ class AttachmentFile:
             'https://cdn.fieldnation.com/files/abc.pdf'}
 
     Attributes:
-        name (str | Unset): File name as uploaded.
-        size (int | Unset): Size in bytes.
-        size_bytes (int | Unset): Size in bytes, as spelled by the narrative guide.
-        mime (str | Unset): MIME type, e.g. `application/pdf`.
-        type_ (str | Unset): File category reported by the API (e.g. `document`, `image`).
-        link (str | Unset): Download URL; can be long (store up to 1024 characters).
-        thumbnail (str | Unset): Preview image URL for images.
-        icon (str | Unset):
+        name (str | None): File name as uploaded.
+        size (int | None): Size in bytes.
+        size_bytes (int | None): Size in bytes, as spelled by the narrative guide.
+        mime (str | None): MIME type, e.g. `application/pdf`.
+        type_ (str | None): File category reported by the API (e.g. `document`, `image`).
+        link (str | None): Download URL; can be long (store up to 1024 characters).
+        thumbnail (str | None): Preview image URL for images.
+        icon (str | None):
     """
 
-    name: str | Unset = UNSET
-    size: int | Unset = UNSET
-    size_bytes: int | Unset = UNSET
-    mime: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    link: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        size = self.size
-
-        size_bytes = self.size_bytes
-
-        mime = self.mime
-
-        type_ = self.type_
-
-        link = self.link
-
-        thumbnail = self.thumbnail
-
-        icon = self.icon
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if size is not UNSET:
-            field_dict["size"] = size
-        if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
-        if mime is not UNSET:
-            field_dict["mime"] = mime
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if link is not UNSET:
-            field_dict["link"] = link
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        size: int | Unset = UNSET,
+        size_bytes: int | Unset = UNSET,
+        mime: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        link: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("size", size)
+        self._set("size_bytes", size_bytes)
+        self._set("mime", mime)
+        self._set("type", type_)
+        self._set("link", link)
+        self._set("thumbnail", thumbnail)
+        self._set("icon", icon)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "name": _m.Field(_m.STR, False, False),
+            "size": _m.Field(_m.INT, False, False),
+            "size_bytes": _m.Field(_m.INT, False, False),
+            "mime": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.STR, False, False),
+            "link": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
+            "icon": _m.Field(_m.STR, False, False),
+        }
 
-        size = d.pop("size", UNSET)
-
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        mime = d.pop("mime", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        thumbnail = d.pop("thumbnail", UNSET)
-
-        icon = d.pop("icon", UNSET)
-
-        attachment_file = cls(
-            name=name,
-            size=size,
-            size_bytes=size_bytes,
-            mime=mime,
-            type_=type_,
-            link=link,
-            thumbnail=thumbnail,
-            icon=icon,
-        )
-
-        attachment_file.additional_properties = d
-        return attachment_file
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str | None:
+        """File name as uploaded."""
+        return cast("str | None", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def size(self) -> int | None:
+        """Size in bytes."""
+        return cast("int | None", self._get("size"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @size.setter
+    def size(self, value: int | None) -> None:
+        self._set("size", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def size_bytes(self) -> int | None:
+        """Size in bytes, as spelled by the narrative guide."""
+        return cast("int | None", self._get("size_bytes"))
+
+    @size_bytes.setter
+    def size_bytes(self, value: int | None) -> None:
+        self._set("size_bytes", value)
+
+    @property
+    def mime(self) -> str | None:
+        """MIME type, e.g. `application/pdf`."""
+        return cast("str | None", self._get("mime"))
+
+    @mime.setter
+    def mime(self, value: str | None) -> None:
+        self._set("mime", value)
+
+    @property
+    def type_(self) -> str | None:
+        """File category reported by the API (e.g. `document`, `image`)."""
+        return cast("str | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: str | None) -> None:
+        self._set("type", value)
+
+    @property
+    def link(self) -> str | None:
+        """Download URL; can be long (store up to 1024 characters)."""
+        return cast("str | None", self._get("link"))
+
+    @link.setter
+    def link(self, value: str | None) -> None:
+        self._set("link", value)
+
+    @property
+    def thumbnail(self) -> str | None:
+        """Preview image URL for images."""
+        return cast("str | None", self._get("thumbnail"))
+
+    @thumbnail.setter
+    def thumbnail(self, value: str | None) -> None:
+        self._set("thumbnail", value)
+
+    @property
+    def icon(self) -> str | None:
+        return cast("str | None", self._get("icon"))
+
+    @icon.setter
+    def icon(self, value: str | None) -> None:
+        self._set("icon", value)
+
+
+class AttachmentFileDict(TypedDict, total=False):
+    """:class:`AttachmentFile` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    size: int
+    size_bytes: int
+    mime: str
+    type: str
+    link: str
+    thumbnail: str
+    icon: str

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.attachment_folder_input_type import AttachmentFolderInputType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_task_ref import AttachmentTaskRef
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
 
 
-T = TypeVar("T", bound="AttachmentFolderInput")
-
-
-@_attrs_define
-class AttachmentFolderInput:
+class AttachmentFolderInput(_m.BaseModel):
     """A new attachment folder.
 
     Example:
@@ -25,93 +18,96 @@ class AttachmentFolderInput:
 
     Attributes:
         name (str): Folder name; not blank.
-        type_ (AttachmentFolderInputType | Unset):  Default: AttachmentFolderInputType.SLOT.
-        task (AttachmentTaskRef | Unset): Task the file or folder is tied to; `id` is 0 when there is none. Example:
-            {'id': 22578}.
-        min_files (int | Unset):
-        max_files (int | Unset):
+        type_ (AttachmentFolderInputType | None):
+        task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
+        min_files (int | None):
+        max_files (int | None):
     """
 
-    name: str
-    type_: AttachmentFolderInputType | Unset = AttachmentFolderInputType.SLOT
-    task: AttachmentTaskRef | Unset = UNSET
-    min_files: int | Unset = UNSET
-    max_files: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        min_files = self.min_files
-
-        max_files = self.max_files
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if task is not UNSET:
-            field_dict["task"] = task
-        if min_files is not UNSET:
-            field_dict["min_files"] = min_files
-        if max_files is not UNSET:
-            field_dict["max_files"] = max_files
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        type_: AttachmentFolderInputType | Unset = AttachmentFolderInputType.SLOT,
+        task: AttachmentTaskRef | Unset = UNSET,
+        min_files: int | Unset = UNSET,
+        max_files: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("type", type_)
+        self._set("task", task)
+        self._set("min_files", min_files)
+        self._set("max_files", max_files)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment_task_ref import AttachmentTaskRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "type": _m.Field(_m.Enum(AttachmentFolderInputType), False, False),
+            "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
+            "min_files": _m.Field(_m.INT, False, False),
+            "max_files": _m.Field(_m.INT, False, False),
+        }
 
-        _type_ = d.pop("type", UNSET)
-        type_: AttachmentFolderInputType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AttachmentFolderInputType(_type_)
-
-        _task = d.pop("task", UNSET)
-        task: AttachmentTaskRef | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = AttachmentTaskRef.from_dict(_task)
-
-        min_files = d.pop("min_files", UNSET)
-
-        max_files = d.pop("max_files", UNSET)
-
-        attachment_folder_input = cls(
-            name=name, type_=type_, task=task, min_files=min_files, max_files=max_files
-        )
-
-        attachment_folder_input.additional_properties = d
-        return attachment_folder_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        """Folder name; not blank."""
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def type_(self) -> AttachmentFolderInputType | None:
+        return cast("AttachmentFolderInputType | None", self._get("type"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: AttachmentFolderInputType | None) -> None:
+        self._set("type", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def task(self) -> AttachmentTaskRef | None:
+        """Task the file or folder is tied to; `id` is 0 when there is none."""
+        return cast("AttachmentTaskRef | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: AttachmentTaskRef | None) -> None:
+        self._set("task", value)
+
+    @property
+    def min_files(self) -> int | None:
+        return cast("int | None", self._get("min_files"))
+
+    @min_files.setter
+    def min_files(self, value: int | None) -> None:
+        self._set("min_files", value)
+
+    @property
+    def max_files(self) -> int | None:
+        return cast("int | None", self._get("max_files"))
+
+    @max_files.setter
+    def max_files(self, value: int | None) -> None:
+        self._set("max_files", value)
+
+
+class AttachmentFolderInputDict(TypedDict, total=False):
+    """:class:`AttachmentFolderInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    type: AttachmentFolderInputType | str
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    min_files: int
+    max_files: int

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_folder import AttachmentFolder
-    from ..models.attachment_folder_list_sum import AttachmentFolderListSum
-    from ..models.list_metadata import ListMetadata
+    from ..models.attachment_folder import AttachmentFolder, AttachmentFolderDict
+    from ..models.attachment_folder_list_sum import AttachmentFolderListSum, AttachmentFolderListSumDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="AttachmentFolderList")
-
-
-@_attrs_define
-class AttachmentFolderList:
+class AttachmentFolderList(_m.BaseModel):
     """The attachment folders of a work order with their files (also embedded as `attachments` in the WorkOrder).
     `sum.unreviewed` counts deliverables waiting for review.
 
@@ -34,107 +27,101 @@ class AttachmentFolderList:
 
         Attributes:
             results (list[AttachmentFolder]):
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            sum_ (AttachmentFolderListSum | Unset):
-            correlation_id (str | Unset):
-            actions (list[str] | Unset):
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            sum_ (AttachmentFolderListSum | None):
+            correlation_id (str | None):
+            actions (list[str] | None):
     """
 
-    results: list[AttachmentFolder]
-    metadata: ListMetadata | Unset = UNSET
-    sum_: AttachmentFolderListSum | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[AttachmentFolder],
+        metadata: ListMetadata | Unset = UNSET,
+        sum_: AttachmentFolderListSum | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("sum", sum_)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment_folder import AttachmentFolder  # noqa: PLC0415
         from ..models.attachment_folder_list_sum import AttachmentFolderListSum  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = AttachmentFolder.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(AttachmentFolder)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "sum": _m.Field(_m.Model(AttachmentFolderListSum), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: AttachmentFolderListSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = AttachmentFolderListSum.from_dict(_sum_)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        attachment_folder_list = cls(
-            results=results, metadata=metadata, sum_=sum_, correlation_id=correlation_id, actions=actions
-        )
-
-        attachment_folder_list.additional_properties = d
-        return attachment_folder_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[AttachmentFolder]:
+        return cast("list[AttachmentFolder]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[AttachmentFolder]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> AttachmentFolderListSum | None:
+        return cast("AttachmentFolderListSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: AttachmentFolderListSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class AttachmentFolderListDict(TypedDict, total=False):
+    """:class:`AttachmentFolderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[AttachmentFolder | AttachmentFolderDict]]
+    metadata: ListMetadata | ListMetadataDict
+    sum: AttachmentFolderListSum | AttachmentFolderListSumDict
+    correlation_id: str
+    actions: list[str]

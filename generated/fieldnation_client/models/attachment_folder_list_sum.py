@@ -1,59 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AttachmentFolderListSum")
 
-
-@_attrs_define
-class AttachmentFolderListSum:
+class AttachmentFolderListSum(_m.BaseModel):
     """
     Attributes:
-        unreviewed (int | Unset):
+        unreviewed (int | None):
     """
 
-    unreviewed: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        unreviewed = self.unreviewed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unreviewed is not UNSET:
-            field_dict["unreviewed"] = unreviewed
-
-        return field_dict
+    def __init__(self, *, unreviewed: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("unreviewed", unreviewed)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unreviewed = d.pop("unreviewed", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"unreviewed": _m.Field(_m.INT, False, False)}
 
-        attachment_folder_list_sum = cls(unreviewed=unreviewed)
-
-        attachment_folder_list_sum.additional_properties = d
-        return attachment_folder_list_sum
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def unreviewed(self) -> int | None:
+        return cast("int | None", self._get("unreviewed"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @unreviewed.setter
+    def unreviewed(self, value: int | None) -> None:
+        self._set("unreviewed", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class AttachmentFolderListSumDict(TypedDict, total=False):
+    """:class:`AttachmentFolderListSum` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    unreviewed: int

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.attachment_update_status import AttachmentUpdateStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AttachmentUpdate")
 
-
-@_attrs_define
-class AttachmentUpdate:
+class AttachmentUpdate(_m.BaseModel):
     """Changes to a file's metadata: notes, visibility (`show_before_assignment`) or the review decision on a deliverable
     (`status`, with `status_description` when denying).
 
@@ -21,126 +15,149 @@ class AttachmentUpdate:
             {'status': 'APPROVED', 'notes': 'Clear image'}
 
         Attributes:
-            notes (str | Unset):
-            status (AttachmentUpdateStatus | Unset):
-            status_description (str | Unset):
-            show_before_assignment (bool | Unset):
-            schedule_request (bool | Unset): Mark the file as a schedule request.
-            eta_check (bool | Unset):
-            completed_at_date (float | Unset): Completion time as a Unix timestamp.
-            filename (str | Unset): Guide spelling; new display name of the file (not blank).
-            visible_to_provider (bool | Unset): Guide spelling of `show_before_assignment`.
+            notes (str | None):
+            status (AttachmentUpdateStatus | None):
+            status_description (str | None):
+            show_before_assignment (bool | None):
+            schedule_request (bool | None): Mark the file as a schedule request.
+            eta_check (bool | None):
+            completed_at_date (float | None): Completion time as a Unix timestamp.
+            filename (str | None): Guide spelling; new display name of the file (not blank).
+            visible_to_provider (bool | None): Guide spelling of `show_before_assignment`.
     """
 
-    notes: str | Unset = UNSET
-    status: AttachmentUpdateStatus | Unset = UNSET
-    status_description: str | Unset = UNSET
-    show_before_assignment: bool | Unset = UNSET
-    schedule_request: bool | Unset = UNSET
-    eta_check: bool | Unset = UNSET
-    completed_at_date: float | Unset = UNSET
-    filename: str | Unset = UNSET
-    visible_to_provider: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        notes = self.notes
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_description = self.status_description
-
-        show_before_assignment = self.show_before_assignment
-
-        schedule_request = self.schedule_request
-
-        eta_check = self.eta_check
-
-        completed_at_date = self.completed_at_date
-
-        filename = self.filename
-
-        visible_to_provider = self.visible_to_provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if show_before_assignment is not UNSET:
-            field_dict["show_before_assignment"] = show_before_assignment
-        if schedule_request is not UNSET:
-            field_dict["schedule_request"] = schedule_request
-        if eta_check is not UNSET:
-            field_dict["eta_check"] = eta_check
-        if completed_at_date is not UNSET:
-            field_dict["completed_at_date"] = completed_at_date
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if visible_to_provider is not UNSET:
-            field_dict["visible_to_provider"] = visible_to_provider
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        notes: str | Unset = UNSET,
+        status: AttachmentUpdateStatus | Unset = UNSET,
+        status_description: str | Unset = UNSET,
+        show_before_assignment: bool | Unset = UNSET,
+        schedule_request: bool | Unset = UNSET,
+        eta_check: bool | Unset = UNSET,
+        completed_at_date: float | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        visible_to_provider: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("notes", notes)
+        self._set("status", status)
+        self._set("status_description", status_description)
+        self._set("show_before_assignment", show_before_assignment)
+        self._set("schedule_request", schedule_request)
+        self._set("eta_check", eta_check)
+        self._set("completed_at_date", completed_at_date)
+        self._set("filename", filename)
+        self._set("visible_to_provider", visible_to_provider)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        notes = d.pop("notes", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "notes": _m.Field(_m.STR, False, False),
+            "status": _m.Field(_m.Enum(AttachmentUpdateStatus), False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "show_before_assignment": _m.Field(_m.BOOL, False, False),
+            "schedule_request": _m.Field(_m.BOOL, False, False),
+            "eta_check": _m.Field(_m.BOOL, False, False),
+            "completed_at_date": _m.Field(_m.FLOAT, False, False),
+            "filename": _m.Field(_m.STR, False, False),
+            "visible_to_provider": _m.Field(_m.BOOL, False, False),
+        }
 
-        _status = d.pop("status", UNSET)
-        status: AttachmentUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AttachmentUpdateStatus(_status)
-
-        status_description = d.pop("status_description", UNSET)
-
-        show_before_assignment = d.pop("show_before_assignment", UNSET)
-
-        schedule_request = d.pop("schedule_request", UNSET)
-
-        eta_check = d.pop("eta_check", UNSET)
-
-        completed_at_date = d.pop("completed_at_date", UNSET)
-
-        filename = d.pop("filename", UNSET)
-
-        visible_to_provider = d.pop("visible_to_provider", UNSET)
-
-        attachment_update = cls(
-            notes=notes,
-            status=status,
-            status_description=status_description,
-            show_before_assignment=show_before_assignment,
-            schedule_request=schedule_request,
-            eta_check=eta_check,
-            completed_at_date=completed_at_date,
-            filename=filename,
-            visible_to_provider=visible_to_provider,
-        )
-
-        attachment_update.additional_properties = d
-        return attachment_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> AttachmentUpdateStatus | None:
+        return cast("AttachmentUpdateStatus | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: AttachmentUpdateStatus | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status_description(self) -> str | None:
+        return cast("str | None", self._get("status_description"))
+
+    @status_description.setter
+    def status_description(self, value: str | None) -> None:
+        self._set("status_description", value)
+
+    @property
+    def show_before_assignment(self) -> bool | None:
+        return cast("bool | None", self._get("show_before_assignment"))
+
+    @show_before_assignment.setter
+    def show_before_assignment(self, value: bool | None) -> None:
+        self._set("show_before_assignment", value)
+
+    @property
+    def schedule_request(self) -> bool | None:
+        """Mark the file as a schedule request."""
+        return cast("bool | None", self._get("schedule_request"))
+
+    @schedule_request.setter
+    def schedule_request(self, value: bool | None) -> None:
+        self._set("schedule_request", value)
+
+    @property
+    def eta_check(self) -> bool | None:
+        return cast("bool | None", self._get("eta_check"))
+
+    @eta_check.setter
+    def eta_check(self, value: bool | None) -> None:
+        self._set("eta_check", value)
+
+    @property
+    def completed_at_date(self) -> float | None:
+        """Completion time as a Unix timestamp."""
+        return cast("float | None", self._get("completed_at_date"))
+
+    @completed_at_date.setter
+    def completed_at_date(self, value: float | None) -> None:
+        self._set("completed_at_date", value)
+
+    @property
+    def filename(self) -> str | None:
+        """Guide spelling; new display name of the file (not blank)."""
+        return cast("str | None", self._get("filename"))
+
+    @filename.setter
+    def filename(self, value: str | None) -> None:
+        self._set("filename", value)
+
+    @property
+    def visible_to_provider(self) -> bool | None:
+        """Guide spelling of `show_before_assignment`."""
+        return cast("bool | None", self._get("visible_to_provider"))
+
+    @visible_to_provider.setter
+    def visible_to_provider(self, value: bool | None) -> None:
+        self._set("visible_to_provider", value)
+
+
+class AttachmentUpdateDict(TypedDict, total=False):
+    """:class:`AttachmentUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    notes: str
+    status: AttachmentUpdateStatus | str
+    status_description: str
+    show_before_assignment: bool
+    schedule_request: bool
+    eta_check: bool
+    completed_at_date: float
+    filename: str
+    visible_to_provider: bool

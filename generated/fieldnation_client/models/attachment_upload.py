@@ -1,26 +1,16 @@
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
-from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import types
+from .. import _models as _m
 from ..models.attachment_upload_force_upload import AttachmentUploadForceUpload
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_upload_metadata import AttachmentUploadMetadata
+    from ..models.attachment_upload_metadata import AttachmentUploadMetadata, AttachmentUploadMetadataDict
 
 
-T = TypeVar("T", bound="AttachmentUpload")
-
-
-@_attrs_define
-class AttachmentUpload:
+class AttachmentUpload(_m.BaseModel):
     """Multipart form for uploading a file into a folder: the binary `file` part plus optional metadata, either as plain
     `notes` (playground) or as a JSON `attachment` part (android client).
 
@@ -29,107 +19,90 @@ class AttachmentUpload:
 
         Attributes:
             file (File): The file content.
-            notes (str | Unset):
-            attachment (AttachmentUploadMetadata | Unset): Metadata sent with an uploaded file as the JSON `attachment` part
-                (the android client's form), as an alternative to the plain `notes` field. Example: {'notes': 'Site photo',
-                'show_before_assignment': False}.
-            force_upload (AttachmentUploadForceUpload | Unset): Sent as `1` by Field Nation's Android client on every
-                upload. Its meaning is not documented; the local sandbox takes it as "store the file even when the folder
-                already holds its `max_files`" (x-sandbox).
+            notes (str | None):
+            attachment (AttachmentUploadMetadata | None): Metadata sent with an uploaded file as the JSON `attachment` part
+                (the android client's form), as an alternative to the plain `notes` field.
+            force_upload (AttachmentUploadForceUpload | None): Sent as `1` by Field Nation's Android client on every upload.
+                Its meaning is not documented; the local sandbox takes it as "store the file even when the folder already holds
+                its `max_files`" (x-sandbox).
     """
 
-    file: File
-    notes: str | Unset = UNSET
-    attachment: AttachmentUploadMetadata | Unset = UNSET
-    force_upload: AttachmentUploadForceUpload | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        notes = self.notes
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        force_upload: str | Unset = UNSET
-        if not isinstance(self.force_upload, Unset):
-            force_upload = self.force_upload.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"file": file})
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-        if force_upload is not UNSET:
-            field_dict["force_upload"] = force_upload
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        if not isinstance(self.notes, Unset):
-            files.append(("notes", (None, str(self.notes).encode(), "text/plain")))
-
-        if not isinstance(self.attachment, Unset):
-            files.append(
-                ("attachment", (None, json.dumps(self.attachment.to_dict()).encode(), "application/json"))
-            )
-
-        if not isinstance(self.force_upload, Unset):
-            files.append(("force_upload", (None, str(self.force_upload.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+    def __init__(
+        self,
+        *,
+        file: File,
+        notes: str | Unset = UNSET,
+        attachment: AttachmentUploadMetadata | Unset = UNSET,
+        force_upload: AttachmentUploadForceUpload | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("file", file)
+        self._set("notes", notes)
+        self._set("attachment", attachment)
+        self._set("force_upload", force_upload)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment_upload_metadata import AttachmentUploadMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        return {
+            "file": _m.Field(_m.ANY, True, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "attachment": _m.Field(_m.Model(AttachmentUploadMetadata), False, False),
+            "force_upload": _m.Field(_m.Enum(AttachmentUploadForceUpload), False, False),
+        }
 
-        notes = d.pop("notes", UNSET)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: AttachmentUploadMetadata | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = AttachmentUploadMetadata.from_dict(_attachment)
-
-        _force_upload = d.pop("force_upload", UNSET)
-        force_upload: AttachmentUploadForceUpload | Unset
-        if isinstance(_force_upload, Unset):
-            force_upload = UNSET
-        else:
-            force_upload = AttachmentUploadForceUpload(_force_upload)
-
-        attachment_upload = cls(file=file, notes=notes, attachment=attachment, force_upload=force_upload)
-
-        attachment_upload.additional_properties = d
-        return attachment_upload
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def file(self) -> File:
+        """The file content."""
+        return cast("File", self._get("file"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @file.setter
+    def file(self, value: File) -> None:
+        self._set("file", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def attachment(self) -> AttachmentUploadMetadata | None:
+        """Metadata sent with an uploaded file as the JSON `attachment` part (the android client's form), as an
+        alternative to the plain `notes` field."""
+        return cast("AttachmentUploadMetadata | None", self._get("attachment"))
+
+    @attachment.setter
+    def attachment(self, value: AttachmentUploadMetadata | None) -> None:
+        self._set("attachment", value)
+
+    @property
+    def force_upload(self) -> AttachmentUploadForceUpload | None:
+        """Sent as `1` by Field Nation's Android client on every upload. Its meaning is not documented; the
+        local sandbox takes it as "store the file even when the folder already holds its `max_files`"
+        (x-sandbox)."""
+        return cast("AttachmentUploadForceUpload | None", self._get("force_upload"))
+
+    @force_upload.setter
+    def force_upload(self, value: AttachmentUploadForceUpload | None) -> None:
+        self._set("force_upload", value)
+
+
+class AttachmentUploadDict(TypedDict, total=False):
+    """:class:`AttachmentUpload` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    file: Required[File]
+    notes: str
+    attachment: AttachmentUploadMetadata | AttachmentUploadMetadataDict
+    force_upload: AttachmentUploadForceUpload | str

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment_task_ref import AttachmentTaskRef
-    from ..models.attachment_upload_metadata_file import AttachmentUploadMetadataFile
+    from ..models.attachment_task_ref import AttachmentTaskRef, AttachmentTaskRefDict
+    from ..models.attachment_upload_metadata_file import (
+        AttachmentUploadMetadataFile,
+        AttachmentUploadMetadataFileDict,
+    )
 
 
-T = TypeVar("T", bound="AttachmentUploadMetadata")
-
-
-@_attrs_define
-class AttachmentUploadMetadata:
+class AttachmentUploadMetadata(_m.BaseModel):
     """Metadata sent with an uploaded file as the JSON `attachment` part (the android client's form), as an alternative to
     the plain `notes` field.
 
@@ -25,89 +21,85 @@ class AttachmentUploadMetadata:
             {'notes': 'Site photo', 'show_before_assignment': False}
 
         Attributes:
-            notes (str | Unset):
-            show_before_assignment (bool | Unset):
-            task (AttachmentTaskRef | Unset): Task the file or folder is tied to; `id` is 0 when there is none. Example:
-                {'id': 22578}.
-            file (AttachmentUploadMetadataFile | Unset): Optional override of the stored file name.
+            notes (str | None):
+            show_before_assignment (bool | None):
+            task (AttachmentTaskRef | None): Task the file or folder is tied to; `id` is 0 when there is none.
+            file (AttachmentUploadMetadataFile | None): Optional override of the stored file name.
     """
 
-    notes: str | Unset = UNSET
-    show_before_assignment: bool | Unset = UNSET
-    task: AttachmentTaskRef | Unset = UNSET
-    file: AttachmentUploadMetadataFile | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        notes = self.notes
-
-        show_before_assignment = self.show_before_assignment
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if show_before_assignment is not UNSET:
-            field_dict["show_before_assignment"] = show_before_assignment
-        if task is not UNSET:
-            field_dict["task"] = task
-        if file is not UNSET:
-            field_dict["file"] = file
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        notes: str | Unset = UNSET,
+        show_before_assignment: bool | Unset = UNSET,
+        task: AttachmentTaskRef | Unset = UNSET,
+        file: AttachmentUploadMetadataFile | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("notes", notes)
+        self._set("show_before_assignment", show_before_assignment)
+        self._set("task", task)
+        self._set("file", file)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment_task_ref import AttachmentTaskRef  # noqa: PLC0415
         from ..models.attachment_upload_metadata_file import AttachmentUploadMetadataFile  # noqa: PLC0415
 
-        d = dict(src_dict)
-        notes = d.pop("notes", UNSET)
+        return {
+            "notes": _m.Field(_m.STR, False, False),
+            "show_before_assignment": _m.Field(_m.BOOL, False, False),
+            "task": _m.Field(_m.Model(AttachmentTaskRef), False, False),
+            "file": _m.Field(_m.Model(AttachmentUploadMetadataFile), False, False),
+        }
 
-        show_before_assignment = d.pop("show_before_assignment", UNSET)
-
-        _task = d.pop("task", UNSET)
-        task: AttachmentTaskRef | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = AttachmentTaskRef.from_dict(_task)
-
-        _file = d.pop("file", UNSET)
-        file: AttachmentUploadMetadataFile | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = AttachmentUploadMetadataFile.from_dict(_file)
-
-        attachment_upload_metadata = cls(
-            notes=notes, show_before_assignment=show_before_assignment, task=task, file=file
-        )
-
-        attachment_upload_metadata.additional_properties = d
-        return attachment_upload_metadata
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def show_before_assignment(self) -> bool | None:
+        return cast("bool | None", self._get("show_before_assignment"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @show_before_assignment.setter
+    def show_before_assignment(self, value: bool | None) -> None:
+        self._set("show_before_assignment", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def task(self) -> AttachmentTaskRef | None:
+        """Task the file or folder is tied to; `id` is 0 when there is none."""
+        return cast("AttachmentTaskRef | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: AttachmentTaskRef | None) -> None:
+        self._set("task", value)
+
+    @property
+    def file(self) -> AttachmentUploadMetadataFile | None:
+        """Optional override of the stored file name."""
+        return cast("AttachmentUploadMetadataFile | None", self._get("file"))
+
+    @file.setter
+    def file(self, value: AttachmentUploadMetadataFile | None) -> None:
+        self._set("file", value)
+
+
+class AttachmentUploadMetadataDict(TypedDict, total=False):
+    """:class:`AttachmentUploadMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    notes: str
+    show_before_assignment: bool
+    task: AttachmentTaskRef | AttachmentTaskRefDict
+    file: AttachmentUploadMetadataFile | AttachmentUploadMetadataFileDict

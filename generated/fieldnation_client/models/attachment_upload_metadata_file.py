@@ -1,60 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AttachmentUploadMetadataFile")
 
-
-@_attrs_define
-class AttachmentUploadMetadataFile:
+class AttachmentUploadMetadataFile(_m.BaseModel):
     """Optional override of the stored file name.
 
     Attributes:
-        name (str | Unset):
+        name (str | None):
     """
 
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(self, *, name: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"name": _m.Field(_m.STR, False, False)}
 
-        attachment_upload_metadata_file = cls(name=name)
-
-        attachment_upload_metadata_file.additional_properties = d
-        return attachment_upload_metadata_file
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class AttachmentUploadMetadataFileDict(TypedDict, total=False):
+    """:class:`AttachmentUploadMetadataFile` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    name: str

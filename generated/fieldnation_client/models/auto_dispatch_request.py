@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.auto_dispatch_request_should_route_type_1 import AutoDispatchRequestShouldRouteType1
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AutoDispatchRequest")
 
-
-@_attrs_define
-class AutoDispatchRequest:
+class AutoDispatchRequest(_m.BaseModel):
     """Body of `POST /workorders/auto_dispatch`.
 
     Example:
@@ -22,156 +16,168 @@ class AutoDispatchRequest:
 
     Attributes:
         work_order_ids (list[int]):
-        network_ids (list[int] | Unset): Networks whose providers may be chosen.
-        tiered_auto_dispatch_id (int | Unset): Tiered auto-dispatch configuration to follow.
-        selection_rule_id (int | Unset): Selection rule used to rank providers; 0 uses the default ranking.
-        delay (int | str | Unset): Seconds to wait before dispatching.
-        w2_skippub (bool | Unset): Skip publishing when a W-2 employee takes the work.
-        w2_failswitch (bool | Unset): Fall back to the marketplace when no W-2 employee takes the work.
-        should_route (AutoDispatchRequestShouldRouteType1 | bool | Unset): true routes to the chosen providers and
+        network_ids (list[int] | None): Networks whose providers may be chosen.
+        tiered_auto_dispatch_id (int | None): Tiered auto-dispatch configuration to follow.
+        selection_rule_id (int | None): Selection rule used to rank providers; 0 uses the default ranking.
+        delay (int | str | None): Seconds to wait before dispatching.
+        w2_skippub (bool | None): Skip publishing when a W-2 employee takes the work.
+        w2_failswitch (bool | None): Fall back to the marketplace when no W-2 employee takes the work.
+        should_route (bool | AutoDispatchRequestShouldRouteType1 | None): true routes to the chosen providers and
             assigns the first to accept; false publishes and assigns the most qualified requester.
-        auto_assign (bool | Unset):
-        also_publish (bool | Unset):
+        auto_assign (bool | None):
+        also_publish (bool | None):
     """
 
-    work_order_ids: list[int]
-    network_ids: list[int] | Unset = UNSET
-    tiered_auto_dispatch_id: int | Unset = UNSET
-    selection_rule_id: int | Unset = UNSET
-    delay: int | str | Unset = UNSET
-    w2_skippub: bool | Unset = UNSET
-    w2_failswitch: bool | Unset = UNSET
-    should_route: AutoDispatchRequestShouldRouteType1 | bool | Unset = UNSET
-    auto_assign: bool | Unset = UNSET
-    also_publish: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        work_order_ids = self.work_order_ids
-
-        network_ids: list[int] | Unset = UNSET
-        if not isinstance(self.network_ids, Unset):
-            network_ids = self.network_ids
-
-        tiered_auto_dispatch_id = self.tiered_auto_dispatch_id
-
-        selection_rule_id = self.selection_rule_id
-
-        delay: int | str | Unset
-        if isinstance(self.delay, Unset):
-            delay = UNSET
-        else:
-            delay = self.delay
-
-        w2_skippub = self.w2_skippub
-
-        w2_failswitch = self.w2_failswitch
-
-        should_route: bool | str | Unset
-        if isinstance(self.should_route, Unset):
-            should_route = UNSET
-        elif isinstance(self.should_route, AutoDispatchRequestShouldRouteType1):
-            should_route = self.should_route.value
-        else:
-            should_route = self.should_route
-
-        auto_assign = self.auto_assign
-
-        also_publish = self.also_publish
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"work_order_ids": work_order_ids})
-        if network_ids is not UNSET:
-            field_dict["network_ids"] = network_ids
-        if tiered_auto_dispatch_id is not UNSET:
-            field_dict["tiered_auto_dispatch_id"] = tiered_auto_dispatch_id
-        if selection_rule_id is not UNSET:
-            field_dict["selection_rule_id"] = selection_rule_id
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if w2_skippub is not UNSET:
-            field_dict["w2_skippub"] = w2_skippub
-        if w2_failswitch is not UNSET:
-            field_dict["w2_failswitch"] = w2_failswitch
-        if should_route is not UNSET:
-            field_dict["should_route"] = should_route
-        if auto_assign is not UNSET:
-            field_dict["auto_assign"] = auto_assign
-        if also_publish is not UNSET:
-            field_dict["also_publish"] = also_publish
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        work_order_ids: list[int],
+        network_ids: list[int] | Unset = UNSET,
+        tiered_auto_dispatch_id: int | Unset = UNSET,
+        selection_rule_id: int | Unset = UNSET,
+        delay: int | str | Unset = UNSET,
+        w2_skippub: bool | Unset = UNSET,
+        w2_failswitch: bool | Unset = UNSET,
+        should_route: bool | AutoDispatchRequestShouldRouteType1 | Unset = UNSET,
+        auto_assign: bool | Unset = UNSET,
+        also_publish: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("work_order_ids", work_order_ids)
+        self._set("network_ids", network_ids)
+        self._set("tiered_auto_dispatch_id", tiered_auto_dispatch_id)
+        self._set("selection_rule_id", selection_rule_id)
+        self._set("delay", delay)
+        self._set("w2_skippub", w2_skippub)
+        self._set("w2_failswitch", w2_failswitch)
+        self._set("should_route", should_route)
+        self._set("auto_assign", auto_assign)
+        self._set("also_publish", also_publish)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_order_ids = cast(list[int], d.pop("work_order_ids"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "work_order_ids": _m.Field(_m.List(_m.INT), True, False),
+            "network_ids": _m.Field(_m.List(_m.INT), False, False),
+            "tiered_auto_dispatch_id": _m.Field(_m.INT, False, False),
+            "selection_rule_id": _m.Field(_m.INT, False, False),
+            "delay": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
+            "w2_skippub": _m.Field(_m.BOOL, False, False),
+            "w2_failswitch": _m.Field(_m.BOOL, False, False),
+            "should_route": _m.Field(
+                _m.Union((_m.BOOL, _m.Enum(AutoDispatchRequestShouldRouteType1))), False, False
+            ),
+            "auto_assign": _m.Field(_m.BOOL, False, False),
+            "also_publish": _m.Field(_m.BOOL, False, False),
+        }
 
-        network_ids = cast(list[int], d.pop("network_ids", UNSET))
-
-        tiered_auto_dispatch_id = d.pop("tiered_auto_dispatch_id", UNSET)
-
-        selection_rule_id = d.pop("selection_rule_id", UNSET)
-
-        def _parse_delay(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        delay = _parse_delay(d.pop("delay", UNSET))
-
-        w2_skippub = d.pop("w2_skippub", UNSET)
-
-        w2_failswitch = d.pop("w2_failswitch", UNSET)
-
-        def _parse_should_route(data: object) -> AutoDispatchRequestShouldRouteType1 | bool | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                should_route_type_1 = AutoDispatchRequestShouldRouteType1(data)
-
-                return should_route_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutoDispatchRequestShouldRouteType1 | bool | Unset, data)
-
-        should_route = _parse_should_route(d.pop("should_route", UNSET))
-
-        auto_assign = d.pop("auto_assign", UNSET)
-
-        also_publish = d.pop("also_publish", UNSET)
-
-        auto_dispatch_request = cls(
-            work_order_ids=work_order_ids,
-            network_ids=network_ids,
-            tiered_auto_dispatch_id=tiered_auto_dispatch_id,
-            selection_rule_id=selection_rule_id,
-            delay=delay,
-            w2_skippub=w2_skippub,
-            w2_failswitch=w2_failswitch,
-            should_route=should_route,
-            auto_assign=auto_assign,
-            also_publish=also_publish,
-        )
-
-        auto_dispatch_request.additional_properties = d
-        return auto_dispatch_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def work_order_ids(self) -> list[int]:
+        return cast("list[int]", self._get("work_order_ids"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @work_order_ids.setter
+    def work_order_ids(self, value: list[int]) -> None:
+        self._set("work_order_ids", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def network_ids(self) -> list[int] | None:
+        """Networks whose providers may be chosen."""
+        return cast("list[int] | None", self._get("network_ids"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @network_ids.setter
+    def network_ids(self, value: list[int] | None) -> None:
+        self._set("network_ids", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def tiered_auto_dispatch_id(self) -> int | None:
+        """Tiered auto-dispatch configuration to follow."""
+        return cast("int | None", self._get("tiered_auto_dispatch_id"))
+
+    @tiered_auto_dispatch_id.setter
+    def tiered_auto_dispatch_id(self, value: int | None) -> None:
+        self._set("tiered_auto_dispatch_id", value)
+
+    @property
+    def selection_rule_id(self) -> int | None:
+        """Selection rule used to rank providers; 0 uses the default ranking."""
+        return cast("int | None", self._get("selection_rule_id"))
+
+    @selection_rule_id.setter
+    def selection_rule_id(self, value: int | None) -> None:
+        self._set("selection_rule_id", value)
+
+    @property
+    def delay(self) -> int | str | None:
+        """Seconds to wait before dispatching."""
+        return cast("int | str | None", self._get("delay"))
+
+    @delay.setter
+    def delay(self, value: int | str | None) -> None:
+        self._set("delay", value)
+
+    @property
+    def w2_skippub(self) -> bool | None:
+        """Skip publishing when a W-2 employee takes the work."""
+        return cast("bool | None", self._get("w2_skippub"))
+
+    @w2_skippub.setter
+    def w2_skippub(self, value: bool | None) -> None:
+        self._set("w2_skippub", value)
+
+    @property
+    def w2_failswitch(self) -> bool | None:
+        """Fall back to the marketplace when no W-2 employee takes the work."""
+        return cast("bool | None", self._get("w2_failswitch"))
+
+    @w2_failswitch.setter
+    def w2_failswitch(self, value: bool | None) -> None:
+        self._set("w2_failswitch", value)
+
+    @property
+    def should_route(self) -> bool | AutoDispatchRequestShouldRouteType1 | None:
+        """true routes to the chosen providers and assigns the first to accept; false publishes and assigns the
+        most qualified requester."""
+        return cast("bool | AutoDispatchRequestShouldRouteType1 | None", self._get("should_route"))
+
+    @should_route.setter
+    def should_route(self, value: bool | AutoDispatchRequestShouldRouteType1 | None) -> None:
+        self._set("should_route", value)
+
+    @property
+    def auto_assign(self) -> bool | None:
+        return cast("bool | None", self._get("auto_assign"))
+
+    @auto_assign.setter
+    def auto_assign(self, value: bool | None) -> None:
+        self._set("auto_assign", value)
+
+    @property
+    def also_publish(self) -> bool | None:
+        return cast("bool | None", self._get("also_publish"))
+
+    @also_publish.setter
+    def also_publish(self, value: bool | None) -> None:
+        self._set("also_publish", value)
+
+
+class AutoDispatchRequestDict(TypedDict, total=False):
+    """:class:`AutoDispatchRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_ids: Required[list[int]]
+    network_ids: list[int]
+    tiered_auto_dispatch_id: int
+    selection_rule_id: int
+    delay: int | str
+    w2_skippub: bool
+    w2_failswitch: bool
+    should_route: bool | AutoDispatchRequestShouldRouteType1 | str
+    auto_assign: bool
+    also_publish: bool

@@ -1,25 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_dispatch_worker_created import AutoDispatchWorkerCreated
-    from ..models.auto_dispatch_worker_payload import AutoDispatchWorkerPayload
-    from ..models.auto_dispatch_worker_response import AutoDispatchWorkerResponse
-    from ..models.auto_dispatch_worker_user import AutoDispatchWorkerUser
+    from ..models.auto_dispatch_worker_created import AutoDispatchWorkerCreated, AutoDispatchWorkerCreatedDict
+    from ..models.auto_dispatch_worker_payload import AutoDispatchWorkerPayload, AutoDispatchWorkerPayloadDict
+    from ..models.auto_dispatch_worker_response import (
+        AutoDispatchWorkerResponse,
+        AutoDispatchWorkerResponseDict,
+    )
+    from ..models.auto_dispatch_worker_user import AutoDispatchWorkerUser, AutoDispatchWorkerUserDict
 
 
-T = TypeVar("T", bound="AutoDispatchWorker")
-
-
-@_attrs_define
-class AutoDispatchWorker:
+class AutoDispatchWorker(_m.BaseModel):
     """The background job that carries out an auto-dispatch.
 
     Example:
@@ -29,163 +25,168 @@ class AutoDispatchWorker:
             900, 'tiers': []}, 'additional_params': []}, 'response': {}, 'actions': []}
 
     Attributes:
-        id (int | Unset):
-        type_ (str | Unset): Kind of job (the playground shows `standard`).
-        user (AutoDispatchWorkerUser | Unset): Who started the job.
-        created (AutoDispatchWorkerCreated | Unset):
-        status (str | Unset): Job state (the playground shows `active`).
-        request (str | Unset):
-        payload (AutoDispatchWorkerPayload | Unset): The dispatch request as the job received it.
-        response (AutoDispatchWorkerResponse | Unset): What the job produced once finished.
-        correlation_id (str | Unset):
-        actions (list[str] | Unset):
+        id (int | None):
+        type_ (str | None): Kind of job (the playground shows `standard`).
+        user (AutoDispatchWorkerUser | None): Who started the job.
+        created (AutoDispatchWorkerCreated | None):
+        status (str | None): Job state (the playground shows `active`).
+        request (str | None):
+        payload (AutoDispatchWorkerPayload | None): The dispatch request as the job received it.
+        response (AutoDispatchWorkerResponse | None): What the job produced once finished.
+        correlation_id (str | None):
+        actions (list[str] | None):
     """
 
-    id: int | Unset = UNSET
-    type_: str | Unset = UNSET
-    user: AutoDispatchWorkerUser | Unset = UNSET
-    created: AutoDispatchWorkerCreated | Unset = UNSET
-    status: str | Unset = UNSET
-    request: str | Unset = UNSET
-    payload: AutoDispatchWorkerPayload | Unset = UNSET
-    response: AutoDispatchWorkerResponse | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        status = self.status
-
-        request = self.request
-
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user is not UNSET:
-            field_dict["user"] = user
-        if created is not UNSET:
-            field_dict["created"] = created
-        if status is not UNSET:
-            field_dict["status"] = status
-        if request is not UNSET:
-            field_dict["request"] = request
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if response is not UNSET:
-            field_dict["response"] = response
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        user: AutoDispatchWorkerUser | Unset = UNSET,
+        created: AutoDispatchWorkerCreated | Unset = UNSET,
+        status: str | Unset = UNSET,
+        request: str | Unset = UNSET,
+        payload: AutoDispatchWorkerPayload | Unset = UNSET,
+        response: AutoDispatchWorkerResponse | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("type", type_)
+        self._set("user", user)
+        self._set("created", created)
+        self._set("status", status)
+        self._set("request", request)
+        self._set("payload", payload)
+        self._set("response", response)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.auto_dispatch_worker_created import AutoDispatchWorkerCreated  # noqa: PLC0415
         from ..models.auto_dispatch_worker_payload import AutoDispatchWorkerPayload  # noqa: PLC0415
         from ..models.auto_dispatch_worker_response import AutoDispatchWorkerResponse  # noqa: PLC0415
         from ..models.auto_dispatch_worker_user import AutoDispatchWorkerUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "type": _m.Field(_m.STR, False, False),
+            "user": _m.Field(_m.Model(AutoDispatchWorkerUser), False, False),
+            "created": _m.Field(_m.Model(AutoDispatchWorkerCreated), False, False),
+            "status": _m.Field(_m.STR, False, False),
+            "request": _m.Field(_m.STR, False, False),
+            "payload": _m.Field(_m.Model(AutoDispatchWorkerPayload), False, False),
+            "response": _m.Field(_m.Model(AutoDispatchWorkerResponse), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        type_ = d.pop("type", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: AutoDispatchWorkerUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = AutoDispatchWorkerUser.from_dict(_user)
-
-        _created = d.pop("created", UNSET)
-        created: AutoDispatchWorkerCreated | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = AutoDispatchWorkerCreated.from_dict(_created)
-
-        status = d.pop("status", UNSET)
-
-        request = d.pop("request", UNSET)
-
-        _payload = d.pop("payload", UNSET)
-        payload: AutoDispatchWorkerPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = AutoDispatchWorkerPayload.from_dict(_payload)
-
-        _response = d.pop("response", UNSET)
-        response: AutoDispatchWorkerResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = AutoDispatchWorkerResponse.from_dict(_response)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        auto_dispatch_worker = cls(
-            id=id,
-            type_=type_,
-            user=user,
-            created=created,
-            status=status,
-            request=request,
-            payload=payload,
-            response=response,
-            correlation_id=correlation_id,
-            actions=actions,
-        )
-
-        auto_dispatch_worker.additional_properties = d
-        return auto_dispatch_worker
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def type_(self) -> str | None:
+        """Kind of job (the playground shows `standard`)."""
+        return cast("str | None", self._get("type"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | None) -> None:
+        self._set("type", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def user(self) -> AutoDispatchWorkerUser | None:
+        """Who started the job."""
+        return cast("AutoDispatchWorkerUser | None", self._get("user"))
+
+    @user.setter
+    def user(self, value: AutoDispatchWorkerUser | None) -> None:
+        self._set("user", value)
+
+    @property
+    def created(self) -> AutoDispatchWorkerCreated | None:
+        return cast("AutoDispatchWorkerCreated | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: AutoDispatchWorkerCreated | None) -> None:
+        self._set("created", value)
+
+    @property
+    def status(self) -> str | None:
+        """Job state (the playground shows `active`)."""
+        return cast("str | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: str | None) -> None:
+        self._set("status", value)
+
+    @property
+    def request(self) -> str | None:
+        return cast("str | None", self._get("request"))
+
+    @request.setter
+    def request(self, value: str | None) -> None:
+        self._set("request", value)
+
+    @property
+    def payload(self) -> AutoDispatchWorkerPayload | None:
+        """The dispatch request as the job received it."""
+        return cast("AutoDispatchWorkerPayload | None", self._get("payload"))
+
+    @payload.setter
+    def payload(self, value: AutoDispatchWorkerPayload | None) -> None:
+        self._set("payload", value)
+
+    @property
+    def response(self) -> AutoDispatchWorkerResponse | None:
+        """What the job produced once finished."""
+        return cast("AutoDispatchWorkerResponse | None", self._get("response"))
+
+    @response.setter
+    def response(self, value: AutoDispatchWorkerResponse | None) -> None:
+        self._set("response", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class AutoDispatchWorkerDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorker` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    type: str
+    user: AutoDispatchWorkerUser | AutoDispatchWorkerUserDict
+    created: AutoDispatchWorkerCreated | AutoDispatchWorkerCreatedDict
+    status: str
+    request: str
+    payload: AutoDispatchWorkerPayload | AutoDispatchWorkerPayloadDict
+    response: AutoDispatchWorkerResponse | AutoDispatchWorkerResponseDict
+    correlation_id: str
+    actions: list[str]

@@ -1,148 +1,124 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_dispatch_worker_payload_body_tiers_item import AutoDispatchWorkerPayloadBodyTiersItem
+    from ..models.auto_dispatch_worker_payload_body_tiers_item import (
+        AutoDispatchWorkerPayloadBodyTiersItem,
+        AutoDispatchWorkerPayloadBodyTiersItemDict,
+    )
 
 
-T = TypeVar("T", bound="AutoDispatchWorkerPayloadBody")
-
-
-@_attrs_define
-class AutoDispatchWorkerPayloadBody:
+class AutoDispatchWorkerPayloadBody(_m.BaseModel):
     """
     Attributes:
-        work_order_ids (list[int] | Unset):
-        network_ids (list[int] | Unset):
-        selection_rule_id (int | Unset):
-        should_route (bool | str | Unset):
-        delay (int | str | Unset):
-        tiers (list[AutoDispatchWorkerPayloadBodyTiersItem] | Unset):
+        work_order_ids (list[int] | None):
+        network_ids (list[int] | None):
+        selection_rule_id (int | None):
+        should_route (bool | str | None):
+        delay (int | str | None):
+        tiers (list[AutoDispatchWorkerPayloadBodyTiersItem] | None):
     """
 
-    work_order_ids: list[int] | Unset = UNSET
-    network_ids: list[int] | Unset = UNSET
-    selection_rule_id: int | Unset = UNSET
-    should_route: bool | str | Unset = UNSET
-    delay: int | str | Unset = UNSET
-    tiers: list[AutoDispatchWorkerPayloadBodyTiersItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        work_order_ids: list[int] | Unset = UNSET
-        if not isinstance(self.work_order_ids, Unset):
-            work_order_ids = self.work_order_ids
-
-        network_ids: list[int] | Unset = UNSET
-        if not isinstance(self.network_ids, Unset):
-            network_ids = self.network_ids
-
-        selection_rule_id = self.selection_rule_id
-
-        should_route: bool | str | Unset
-        if isinstance(self.should_route, Unset):
-            should_route = UNSET
-        else:
-            should_route = self.should_route
-
-        delay: int | str | Unset
-        if isinstance(self.delay, Unset):
-            delay = UNSET
-        else:
-            delay = self.delay
-
-        tiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tiers, Unset):
-            tiers = []
-            for tiers_item_data in self.tiers:
-                tiers_item = tiers_item_data.to_dict()
-                tiers.append(tiers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if work_order_ids is not UNSET:
-            field_dict["work_order_ids"] = work_order_ids
-        if network_ids is not UNSET:
-            field_dict["network_ids"] = network_ids
-        if selection_rule_id is not UNSET:
-            field_dict["selection_rule_id"] = selection_rule_id
-        if should_route is not UNSET:
-            field_dict["should_route"] = should_route
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if tiers is not UNSET:
-            field_dict["tiers"] = tiers
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        work_order_ids: list[int] | Unset = UNSET,
+        network_ids: list[int] | Unset = UNSET,
+        selection_rule_id: int | Unset = UNSET,
+        should_route: bool | str | Unset = UNSET,
+        delay: int | str | Unset = UNSET,
+        tiers: list[AutoDispatchWorkerPayloadBodyTiersItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("work_order_ids", work_order_ids)
+        self._set("network_ids", network_ids)
+        self._set("selection_rule_id", selection_rule_id)
+        self._set("should_route", should_route)
+        self._set("delay", delay)
+        self._set("tiers", tiers)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.auto_dispatch_worker_payload_body_tiers_item import (
             AutoDispatchWorkerPayloadBodyTiersItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        work_order_ids = cast(list[int], d.pop("work_order_ids", UNSET))
+        return {
+            "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
+            "network_ids": _m.Field(_m.List(_m.INT), False, False),
+            "selection_rule_id": _m.Field(_m.INT, False, False),
+            "should_route": _m.Field(_m.Union((_m.BOOL, _m.STR)), False, False),
+            "delay": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
+            "tiers": _m.Field(_m.List(_m.Model(AutoDispatchWorkerPayloadBodyTiersItem)), False, False),
+        }
 
-        network_ids = cast(list[int], d.pop("network_ids", UNSET))
-
-        selection_rule_id = d.pop("selection_rule_id", UNSET)
-
-        def _parse_should_route(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        should_route = _parse_should_route(d.pop("should_route", UNSET))
-
-        def _parse_delay(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        delay = _parse_delay(d.pop("delay", UNSET))
-
-        _tiers = d.pop("tiers", UNSET)
-        tiers: list[AutoDispatchWorkerPayloadBodyTiersItem] | Unset = UNSET
-        if _tiers is not UNSET:
-            tiers = []
-            for tiers_item_data in _tiers:
-                tiers_item = AutoDispatchWorkerPayloadBodyTiersItem.from_dict(tiers_item_data)
-
-                tiers.append(tiers_item)
-
-        auto_dispatch_worker_payload_body = cls(
-            work_order_ids=work_order_ids,
-            network_ids=network_ids,
-            selection_rule_id=selection_rule_id,
-            should_route=should_route,
-            delay=delay,
-            tiers=tiers,
-        )
-
-        auto_dispatch_worker_payload_body.additional_properties = d
-        return auto_dispatch_worker_payload_body
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def work_order_ids(self) -> list[int] | None:
+        return cast("list[int] | None", self._get("work_order_ids"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @work_order_ids.setter
+    def work_order_ids(self, value: list[int] | None) -> None:
+        self._set("work_order_ids", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def network_ids(self) -> list[int] | None:
+        return cast("list[int] | None", self._get("network_ids"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @network_ids.setter
+    def network_ids(self, value: list[int] | None) -> None:
+        self._set("network_ids", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def selection_rule_id(self) -> int | None:
+        return cast("int | None", self._get("selection_rule_id"))
+
+    @selection_rule_id.setter
+    def selection_rule_id(self, value: int | None) -> None:
+        self._set("selection_rule_id", value)
+
+    @property
+    def should_route(self) -> bool | str | None:
+        return cast("bool | str | None", self._get("should_route"))
+
+    @should_route.setter
+    def should_route(self, value: bool | str | None) -> None:
+        self._set("should_route", value)
+
+    @property
+    def delay(self) -> int | str | None:
+        return cast("int | str | None", self._get("delay"))
+
+    @delay.setter
+    def delay(self, value: int | str | None) -> None:
+        self._set("delay", value)
+
+    @property
+    def tiers(self) -> list[AutoDispatchWorkerPayloadBodyTiersItem] | None:
+        return cast("list[AutoDispatchWorkerPayloadBodyTiersItem] | None", self._get("tiers"))
+
+    @tiers.setter
+    def tiers(self, value: list[AutoDispatchWorkerPayloadBodyTiersItem] | None) -> None:
+        self._set("tiers", value)
+
+
+class AutoDispatchWorkerPayloadBodyDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorkerPayloadBody` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_ids: list[int]
+    network_ids: list[int]
+    selection_rule_id: int
+    should_route: bool | str
+    delay: int | str
+    tiers: list[AutoDispatchWorkerPayloadBodyTiersItem | AutoDispatchWorkerPayloadBodyTiersItemDict]

@@ -1,47 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="AutoDispatchWorkerResponse")
+from .. import _models as _m
 
 
-@_attrs_define
-class AutoDispatchWorkerResponse:
+class AutoDispatchWorkerResponse(_m.BaseModel):
     """What the job produced once finished."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    def __init__(self) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_dispatch_worker_response = cls()
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {}
 
-        auto_dispatch_worker_response.additional_properties = d
-        return auto_dispatch_worker_response
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+AutoDispatchWorkerResponseDict: TypeAlias = "dict[str, Any]"
+"""AutoDispatchWorkerResponse as plain data (its JSON keys cannot all be Python names)."""

@@ -1,96 +1,90 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AutoDispatchWorkerUser")
 
-
-@_attrs_define
-class AutoDispatchWorkerUser:
+class AutoDispatchWorkerUser(_m.BaseModel):
     """Who started the job.
 
     Attributes:
-        id (int | str | Unset): User ID (a string on the playground).
-        first_name (str | Unset):
-        last_name (str | Unset):
-        thumbnail (str | Unset):
+        id (str | int | None): User ID (a string on the playground).
+        first_name (str | None):
+        last_name (str | None):
+        thumbnail (str | None):
     """
 
-    id: int | str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        thumbnail = self.thumbnail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: str | int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("first_name", first_name)
+        self._set("last_name", last_name)
+        self._set("thumbnail", thumbnail)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.Union((_m.STR, _m.INT)), False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
+        }
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        thumbnail = d.pop("thumbnail", UNSET)
-
-        auto_dispatch_worker_user = cls(
-            id=id, first_name=first_name, last_name=last_name, thumbnail=thumbnail
-        )
-
-        auto_dispatch_worker_user.additional_properties = d
-        return auto_dispatch_worker_user
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> str | int | None:
+        """User ID (a string on the playground)."""
+        return cast("str | int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: str | int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @first_name.setter
+    def first_name(self, value: str | None) -> None:
+        self._set("first_name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
+
+    @last_name.setter
+    def last_name(self, value: str | None) -> None:
+        self._set("last_name", value)
+
+    @property
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
+
+    @thumbnail.setter
+    def thumbnail(self, value: str | None) -> None:
+        self._set("thumbnail", value)
+
+
+class AutoDispatchWorkerUserDict(TypedDict, total=False):
+    """:class:`AutoDispatchWorkerUser` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: str | int
+    first_name: str
+    last_name: str
+    thumbnail: str

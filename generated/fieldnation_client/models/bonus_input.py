@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BonusInput")
 
-
-@_attrs_define
-class BonusInput:
+class BonusInput(_m.BaseModel):
     """Optional body of `POST /workorders/{work_order_id}/bonuses/{bonus_id}`. The bonus itself (name, amount or
     percentage) comes from the company definition named by `bonus_id`.
 
@@ -20,61 +15,70 @@ class BonusInput:
             {'charged': True}
 
         Attributes:
-            charged (bool | Unset): Whether the bonus is applied to the provider's pay right away.
-            amount (float | Unset): Dollar amount for this work order (guide form).
-            description (str | Unset): Why the bonus is granted (guide form).
+            charged (bool | None): Whether the bonus is applied to the provider's pay right away.
+            amount (Decimal | None): Dollar amount for this work order (guide form).
+            description (str | None): Why the bonus is granted (guide form).
     """
 
-    charged: bool | Unset = UNSET
-    amount: float | Unset = UNSET
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        charged = self.charged
-
-        amount = self.amount
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        charged: bool | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("charged", charged)
+        self._set("amount", amount)
+        self._set("description", description)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        charged = d.pop("charged", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "charged": _m.Field(_m.BOOL, False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "description": _m.Field(_m.STR, False, False),
+        }
 
-        amount = d.pop("amount", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        bonus_input = cls(charged=charged, amount=amount, description=description)
-
-        bonus_input.additional_properties = d
-        return bonus_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def charged(self) -> bool | None:
+        """Whether the bonus is applied to the provider's pay right away."""
+        return cast("bool | None", self._get("charged"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @charged.setter
+    def charged(self, value: bool | None) -> None:
+        self._set("charged", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def amount(self) -> Decimal | None:
+        """Dollar amount for this work order (guide form)."""
+        return cast("Decimal | None", self._get("amount"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        """Why the bonus is granted (guide form)."""
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+
+class BonusInputDict(TypedDict, total=False):
+    """:class:`BonusInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    charged: bool
+    amount: Decimal | float | str
+    description: str

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.bundle_actions_item import BundleActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bundled_work_order import BundledWorkOrder
-    from ..models.list_metadata import ListMetadata
+    from ..models.bundled_work_order import BundledWorkOrder, BundledWorkOrderDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="Bundle")
-
-
-@_attrs_define
-class Bundle:
+class Bundle(_m.BaseModel):
     """A bundle: several work orders a single provider takes together. The work order embeds it under `bundle`.
 
     Example:
@@ -28,103 +21,88 @@ class Bundle:
 
     Attributes:
         id (int):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[BundledWorkOrder] | Unset): The bundled work orders.
-        actions (list[BundleActionsItem] | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        results (list[BundledWorkOrder] | None): The bundled work orders.
+        actions (list[BundleActionsItem] | None):
     """
 
-    id: int
-    metadata: ListMetadata | Unset = UNSET
-    results: list[BundledWorkOrder] | Unset = UNSET
-    actions: list[BundleActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if results is not UNSET:
-            field_dict["results"] = results
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        metadata: ListMetadata | Unset = UNSET,
+        results: list[BundledWorkOrder] | Unset = UNSET,
+        actions: list[BundleActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.bundled_work_order import BundledWorkOrder  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "results": _m.Field(_m.List(_m.Model(BundledWorkOrder)), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(BundleActionsItem)), False, False),
+        }
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _results = d.pop("results", UNSET)
-        results: list[BundledWorkOrder] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = BundledWorkOrder.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[BundleActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = BundleActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        bundle = cls(id=id, metadata=metadata, results=results, actions=actions)
-
-        bundle.additional_properties = d
-        return bundle
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def results(self) -> list[BundledWorkOrder] | None:
+        """The bundled work orders."""
+        return cast("list[BundledWorkOrder] | None", self._get("results"))
+
+    @results.setter
+    def results(self, value: list[BundledWorkOrder] | None) -> None:
+        self._set("results", value)
+
+    @property
+    def actions(self) -> list[BundleActionsItem] | None:
+        return cast("list[BundleActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[BundleActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class BundleDict(TypedDict, total=False):
+    """:class:`Bundle` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    metadata: ListMetadata | ListMetadataDict
+    results: list[BundledWorkOrder | BundledWorkOrderDict]
+    actions: list[BundleActionsItem | str]

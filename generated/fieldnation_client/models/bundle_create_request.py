@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BundleCreateRequest")
 
-
-@_attrs_define
-class BundleCreateRequest:
+class BundleCreateRequest(_m.BaseModel):
     """Body of `POST /workorders/bundle`: the work orders to bundle, at least two (a bundle of one is no bundle; the
     validation operation reports that case as an error instead).
 
@@ -20,75 +14,82 @@ class BundleCreateRequest:
             {'ids': [1001, 1002, 1003]}
 
         Attributes:
-            ids (list[int] | Unset): IDs of the work orders to bundle.
-            work_order_ids (list[int] | Unset): Guide spelling of `ids`; accepted as an alias.
-            cancel_message (str | Unset):
-            cancel_reason (str | Unset):
+            ids (list[int] | None): IDs of the work orders to bundle.
+            work_order_ids (list[int] | None): Guide spelling of `ids`; accepted as an alias.
+            cancel_message (str | None):
+            cancel_reason (str | None):
     """
 
-    ids: list[int] | Unset = UNSET
-    work_order_ids: list[int] | Unset = UNSET
-    cancel_message: str | Unset = UNSET
-    cancel_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        ids: list[int] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        work_order_ids: list[int] | Unset = UNSET
-        if not isinstance(self.work_order_ids, Unset):
-            work_order_ids = self.work_order_ids
-
-        cancel_message = self.cancel_message
-
-        cancel_reason = self.cancel_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if work_order_ids is not UNSET:
-            field_dict["work_order_ids"] = work_order_ids
-        if cancel_message is not UNSET:
-            field_dict["cancel_message"] = cancel_message
-        if cancel_reason is not UNSET:
-            field_dict["cancel_reason"] = cancel_reason
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        ids: list[int] | Unset = UNSET,
+        work_order_ids: list[int] | Unset = UNSET,
+        cancel_message: str | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("ids", ids)
+        self._set("work_order_ids", work_order_ids)
+        self._set("cancel_message", cancel_message)
+        self._set("cancel_reason", cancel_reason)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids", UNSET))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "ids": _m.Field(_m.List(_m.INT), False, False),
+            "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
+            "cancel_message": _m.Field(_m.STR, False, False),
+            "cancel_reason": _m.Field(_m.STR, False, False),
+        }
 
-        work_order_ids = cast(list[int], d.pop("work_order_ids", UNSET))
-
-        cancel_message = d.pop("cancel_message", UNSET)
-
-        cancel_reason = d.pop("cancel_reason", UNSET)
-
-        bundle_create_request = cls(
-            ids=ids, work_order_ids=work_order_ids, cancel_message=cancel_message, cancel_reason=cancel_reason
-        )
-
-        bundle_create_request.additional_properties = d
-        return bundle_create_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def ids(self) -> list[int] | None:
+        """IDs of the work orders to bundle."""
+        return cast("list[int] | None", self._get("ids"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @ids.setter
+    def ids(self, value: list[int] | None) -> None:
+        self._set("ids", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def work_order_ids(self) -> list[int] | None:
+        """Guide spelling of `ids`; accepted as an alias."""
+        return cast("list[int] | None", self._get("work_order_ids"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @work_order_ids.setter
+    def work_order_ids(self, value: list[int] | None) -> None:
+        self._set("work_order_ids", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def cancel_message(self) -> str | None:
+        return cast("str | None", self._get("cancel_message"))
+
+    @cancel_message.setter
+    def cancel_message(self, value: str | None) -> None:
+        self._set("cancel_message", value)
+
+    @property
+    def cancel_reason(self) -> str | None:
+        return cast("str | None", self._get("cancel_reason"))
+
+    @cancel_reason.setter
+    def cancel_reason(self, value: str | None) -> None:
+        self._set("cancel_reason", value)
+
+
+class BundleCreateRequestDict(TypedDict, total=False):
+    """:class:`BundleCreateRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    ids: list[int]
+    work_order_ids: list[int]
+    cancel_message: str
+    cancel_reason: str

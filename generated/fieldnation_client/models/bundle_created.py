@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bundled_work_order import BundledWorkOrder
+    from ..models.bundled_work_order import BundledWorkOrder, BundledWorkOrderDict
 
 
-T = TypeVar("T", bound="BundleCreated")
-
-
-@_attrs_define
-class BundleCreated:
+class BundleCreated(_m.BaseModel):
     """The synchronous answer the bundles guide shows for `POST /workorders/bundle`: the new bundle's ID, the bundled work
     orders and their combined pay. The 2026-02-09 playground answers a background job (`AsyncJob`) instead, as the local
     sandbox does.
@@ -25,78 +18,71 @@ class BundleCreated:
             {'bundle_id': 'BND-12345', 'work_orders': [{'id': 1001, 'title': 'Site A Install'}], 'total_pay': 450.0}
 
         Attributes:
-            bundle_id (int | str): The bundle's ID (the guide's example is a string such as `BND-12345`).
-            work_orders (list[BundledWorkOrder] | Unset):
-            total_pay (float | Unset): Combined pay of the bundled work orders.
+            bundle_id (str | int): The bundle's ID (the guide's example is a string such as `BND-12345`).
+            work_orders (list[BundledWorkOrder] | None):
+            total_pay (float | None): Combined pay of the bundled work orders.
     """
 
-    bundle_id: int | str
-    work_orders: list[BundledWorkOrder] | Unset = UNSET
-    total_pay: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        bundle_id: int | str
-        bundle_id = self.bundle_id
-
-        work_orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.work_orders, Unset):
-            work_orders = []
-            for work_orders_item_data in self.work_orders:
-                work_orders_item = work_orders_item_data.to_dict()
-                work_orders.append(work_orders_item)
-
-        total_pay = self.total_pay
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"bundle_id": bundle_id})
-        if work_orders is not UNSET:
-            field_dict["work_orders"] = work_orders
-        if total_pay is not UNSET:
-            field_dict["total_pay"] = total_pay
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        bundle_id: str | int,
+        work_orders: list[BundledWorkOrder] | Unset = UNSET,
+        total_pay: float | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("bundle_id", bundle_id)
+        self._set("work_orders", work_orders)
+        self._set("total_pay", total_pay)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.bundled_work_order import BundledWorkOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
+        return {
+            "bundle_id": _m.Field(_m.Union((_m.STR, _m.INT)), True, False),
+            "work_orders": _m.Field(_m.List(_m.Model(BundledWorkOrder)), False, False),
+            "total_pay": _m.Field(_m.FLOAT, False, False),
+        }
 
-        def _parse_bundle_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        bundle_id = _parse_bundle_id(d.pop("bundle_id"))
-
-        _work_orders = d.pop("work_orders", UNSET)
-        work_orders: list[BundledWorkOrder] | Unset = UNSET
-        if _work_orders is not UNSET:
-            work_orders = []
-            for work_orders_item_data in _work_orders:
-                work_orders_item = BundledWorkOrder.from_dict(work_orders_item_data)
-
-                work_orders.append(work_orders_item)
-
-        total_pay = d.pop("total_pay", UNSET)
-
-        bundle_created = cls(bundle_id=bundle_id, work_orders=work_orders, total_pay=total_pay)
-
-        bundle_created.additional_properties = d
-        return bundle_created
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def bundle_id(self) -> str | int:
+        """The bundle's ID (the guide's example is a string such as `BND-12345`)."""
+        return cast("str | int", self._get("bundle_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @bundle_id.setter
+    def bundle_id(self, value: str | int) -> None:
+        self._set("bundle_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def work_orders(self) -> list[BundledWorkOrder] | None:
+        return cast("list[BundledWorkOrder] | None", self._get("work_orders"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @work_orders.setter
+    def work_orders(self, value: list[BundledWorkOrder] | None) -> None:
+        self._set("work_orders", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def total_pay(self) -> float | None:
+        """Combined pay of the bundled work orders."""
+        return cast("float | None", self._get("total_pay"))
+
+    @total_pay.setter
+    def total_pay(self, value: float | None) -> None:
+        self._set("total_pay", value)
+
+
+class BundleCreatedDict(TypedDict, total=False):
+    """:class:`BundleCreated` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    bundle_id: Required[str | int]
+    work_orders: list[BundledWorkOrder | BundledWorkOrderDict]
+    total_pay: float

@@ -1,202 +1,124 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bundle_validation_message_type_1 import BundleValidationMessageType1
-    from ..models.bundle_validation_params import BundleValidationParams
+    from ..models.bundle_validation_message_type_1 import (
+        BundleValidationMessageType1,
+        BundleValidationMessageType1Dict,
+    )
+    from ..models.bundle_validation_params import BundleValidationParams, BundleValidationParamsDict
 
 
-T = TypeVar("T", bound="BundleValidation")
-
-
-@_attrs_define
-class BundleValidation:
+class BundleValidation(_m.BaseModel):
     """Result of checking whether work orders can be bundled; nothing is changed.
 
     Example:
         {'status': 'active', 'info': [], 'errors': [], 'warnings': [], 'params': {}}
 
     Attributes:
-        status (str | Unset): Overall outcome (the playground shows `active`).
-        info (list[BundleValidationMessageType1 | str] | Unset):
-        errors (list[BundleValidationMessageType1 | str] | Unset): Reasons the bundle cannot be made; empty when it can.
-        warnings (list[BundleValidationMessageType1 | str] | Unset):
-        params (BundleValidationParams | Unset): The optional request fields, echoed back.
+        status (str | None): Overall outcome (the playground shows `active`).
+        info (list[str | BundleValidationMessageType1] | None):
+        errors (list[str | BundleValidationMessageType1] | None): Reasons the bundle cannot be made; empty when it can.
+        warnings (list[str | BundleValidationMessageType1] | None):
+        params (BundleValidationParams | None): The optional request fields, echoed back.
     """
 
-    status: str | Unset = UNSET
-    info: list[BundleValidationMessageType1 | str] | Unset = UNSET
-    errors: list[BundleValidationMessageType1 | str] | Unset = UNSET
-    warnings: list[BundleValidationMessageType1 | str] | Unset = UNSET
-    params: BundleValidationParams | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.bundle_validation_message_type_1 import BundleValidationMessageType1  # noqa: PLC0415
-
-        status = self.status
-
-        info: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.info, Unset):
-            info = []
-            for info_item_data in self.info:
-                info_item: dict[str, Any] | str
-                if isinstance(info_item_data, BundleValidationMessageType1):
-                    info_item = info_item_data.to_dict()
-                else:
-                    info_item = info_item_data
-                info.append(info_item)
-
-        errors: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item: dict[str, Any] | str
-                if isinstance(errors_item_data, BundleValidationMessageType1):
-                    errors_item = errors_item_data.to_dict()
-                else:
-                    errors_item = errors_item_data
-                errors.append(errors_item)
-
-        warnings: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item: dict[str, Any] | str
-                if isinstance(warnings_item_data, BundleValidationMessageType1):
-                    warnings_item = warnings_item_data.to_dict()
-                else:
-                    warnings_item = warnings_item_data
-                warnings.append(warnings_item)
-
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if info is not UNSET:
-            field_dict["info"] = info
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
-        if params is not UNSET:
-            field_dict["params"] = params
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        info: list[str | BundleValidationMessageType1] | Unset = UNSET,
+        errors: list[str | BundleValidationMessageType1] | Unset = UNSET,
+        warnings: list[str | BundleValidationMessageType1] | Unset = UNSET,
+        params: BundleValidationParams | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("status", status)
+        self._set("info", info)
+        self._set("errors", errors)
+        self._set("warnings", warnings)
+        self._set("params", params)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.bundle_validation_message_type_1 import BundleValidationMessageType1  # noqa: PLC0415
         from ..models.bundle_validation_params import BundleValidationParams  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        return {
+            "status": _m.Field(_m.STR, False, False),
+            "info": _m.Field(
+                _m.List(_m.Union((_m.STR, _m.Model(BundleValidationMessageType1)))), False, False
+            ),
+            "errors": _m.Field(
+                _m.List(_m.Union((_m.STR, _m.Model(BundleValidationMessageType1)))), False, False
+            ),
+            "warnings": _m.Field(
+                _m.List(_m.Union((_m.STR, _m.Model(BundleValidationMessageType1)))), False, False
+            ),
+            "params": _m.Field(_m.Model(BundleValidationParams), False, False),
+        }
 
-        _info = d.pop("info", UNSET)
-        info: list[BundleValidationMessageType1 | str] | Unset = UNSET
-        if _info is not UNSET:
-            info = []
-            for info_item_data in _info:
-
-                def _parse_info_item(data: object) -> BundleValidationMessageType1 | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_bundle_validation_message_type_1 = (
-                            BundleValidationMessageType1.from_dict(data)
-                        )
-
-                        return componentsschemas_bundle_validation_message_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(BundleValidationMessageType1 | str, data)
-
-                info_item = _parse_info_item(info_item_data)
-
-                info.append(info_item)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[BundleValidationMessageType1 | str] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-
-                def _parse_errors_item(data: object) -> BundleValidationMessageType1 | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_bundle_validation_message_type_1 = (
-                            BundleValidationMessageType1.from_dict(data)
-                        )
-
-                        return componentsschemas_bundle_validation_message_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(BundleValidationMessageType1 | str, data)
-
-                errors_item = _parse_errors_item(errors_item_data)
-
-                errors.append(errors_item)
-
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[BundleValidationMessageType1 | str] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-
-                def _parse_warnings_item(data: object) -> BundleValidationMessageType1 | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_bundle_validation_message_type_1 = (
-                            BundleValidationMessageType1.from_dict(data)
-                        )
-
-                        return componentsschemas_bundle_validation_message_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(BundleValidationMessageType1 | str, data)
-
-                warnings_item = _parse_warnings_item(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        _params = d.pop("params", UNSET)
-        params: BundleValidationParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = BundleValidationParams.from_dict(_params)
-
-        bundle_validation = cls(status=status, info=info, errors=errors, warnings=warnings, params=params)
-
-        bundle_validation.additional_properties = d
-        return bundle_validation
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> str | None:
+        """Overall outcome (the playground shows `active`)."""
+        return cast("str | None", self._get("status"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: str | None) -> None:
+        self._set("status", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def info(self) -> list[str | BundleValidationMessageType1] | None:
+        return cast("list[str | BundleValidationMessageType1] | None", self._get("info"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @info.setter
+    def info(self, value: list[str | BundleValidationMessageType1] | None) -> None:
+        self._set("info", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def errors(self) -> list[str | BundleValidationMessageType1] | None:
+        """Reasons the bundle cannot be made; empty when it can."""
+        return cast("list[str | BundleValidationMessageType1] | None", self._get("errors"))
+
+    @errors.setter
+    def errors(self, value: list[str | BundleValidationMessageType1] | None) -> None:
+        self._set("errors", value)
+
+    @property
+    def warnings(self) -> list[str | BundleValidationMessageType1] | None:
+        return cast("list[str | BundleValidationMessageType1] | None", self._get("warnings"))
+
+    @warnings.setter
+    def warnings(self, value: list[str | BundleValidationMessageType1] | None) -> None:
+        self._set("warnings", value)
+
+    @property
+    def params(self) -> BundleValidationParams | None:
+        """The optional request fields, echoed back."""
+        return cast("BundleValidationParams | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: BundleValidationParams | None) -> None:
+        self._set("params", value)
+
+
+class BundleValidationDict(TypedDict, total=False):
+    """:class:`BundleValidation` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: str
+    info: list[str | BundleValidationMessageType1 | BundleValidationMessageType1Dict]
+    errors: list[str | BundleValidationMessageType1 | BundleValidationMessageType1Dict]
+    warnings: list[str | BundleValidationMessageType1 | BundleValidationMessageType1Dict]
+    params: BundleValidationParams | BundleValidationParamsDict

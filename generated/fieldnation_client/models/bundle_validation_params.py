@@ -1,68 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BundleValidationParams")
 
-
-@_attrs_define
-class BundleValidationParams:
+class BundleValidationParams(_m.BaseModel):
     """The optional request fields, echoed back.
 
     Attributes:
-        cancel_message (str | Unset):
-        cancel_reason (str | Unset):
+        cancel_message (str | None):
+        cancel_reason (str | None):
     """
 
-    cancel_message: str | Unset = UNSET
-    cancel_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        cancel_message = self.cancel_message
-
-        cancel_reason = self.cancel_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cancel_message is not UNSET:
-            field_dict["cancel_message"] = cancel_message
-        if cancel_reason is not UNSET:
-            field_dict["cancel_reason"] = cancel_reason
-
-        return field_dict
+    def __init__(self, *, cancel_message: str | Unset = UNSET, cancel_reason: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("cancel_message", cancel_message)
+        self._set("cancel_reason", cancel_reason)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cancel_message = d.pop("cancel_message", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "cancel_message": _m.Field(_m.STR, False, False),
+            "cancel_reason": _m.Field(_m.STR, False, False),
+        }
 
-        cancel_reason = d.pop("cancel_reason", UNSET)
-
-        bundle_validation_params = cls(cancel_message=cancel_message, cancel_reason=cancel_reason)
-
-        bundle_validation_params.additional_properties = d
-        return bundle_validation_params
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def cancel_message(self) -> str | None:
+        return cast("str | None", self._get("cancel_message"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @cancel_message.setter
+    def cancel_message(self, value: str | None) -> None:
+        self._set("cancel_message", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def cancel_reason(self) -> str | None:
+        return cast("str | None", self._get("cancel_reason"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @cancel_reason.setter
+    def cancel_reason(self, value: str | None) -> None:
+        self._set("cancel_reason", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class BundleValidationParamsDict(TypedDict, total=False):
+    """:class:`BundleValidationParams` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    cancel_message: str
+    cancel_reason: str

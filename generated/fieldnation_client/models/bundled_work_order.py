@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BundledWorkOrder")
 
-
-@_attrs_define
-class BundledWorkOrder:
+class BundledWorkOrder(_m.BaseModel):
     """A work order as listed inside a bundle (a short form, not the full work order).
 
     Example:
@@ -20,58 +14,60 @@ class BundledWorkOrder:
 
     Attributes:
         id (int):
-        title (str | Unset):
-        href (str | Unset):
+        title (str | None):
+        href (str | None):
     """
 
-    id: int
-    title: str | Unset = UNSET
-    href: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
+    def __init__(self, *, id: int, title: str | Unset = UNSET, href: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("title", title)
+        self._set("href", href)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "title": _m.Field(_m.STR, False, False),
+            "href": _m.Field(_m.STR, False, False),
+        }
 
-        title = d.pop("title", UNSET)
-
-        href = d.pop("href", UNSET)
-
-        bundled_work_order = cls(id=id, title=title, href=href)
-
-        bundled_work_order.additional_properties = d
-        return bundled_work_order
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def title(self) -> str | None:
+        return cast("str | None", self._get("title"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._set("title", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def href(self) -> str | None:
+        return cast("str | None", self._get("href"))
+
+    @href.setter
+    def href(self, value: str | None) -> None:
+        self._set("href", value)
+
+
+class BundledWorkOrderDict(TypedDict, total=False):
+    """:class:`BundledWorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    title: str
+    href: str

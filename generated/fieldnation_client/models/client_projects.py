@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.list_metadata import ListMetadata
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="ClientProjects")
-
-
-@_attrs_define
-class ClientProjects:
+class ClientProjects(_m.BaseModel):
     """The client's projects, as embedded in the client.
 
     Example:
@@ -25,88 +18,75 @@ class ClientProjects:
             Refresh'}], 'actions': []}
 
     Attributes:
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[IdName] | Unset):
-        actions (list[str] | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        results (list[IdName] | None):
+        actions (list[str] | None):
     """
 
-    metadata: ListMetadata | Unset = UNSET
-    results: list[IdName] | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if results is not UNSET:
-            field_dict["results"] = results
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata | Unset = UNSET,
+        results: list[IdName] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_name import IdName  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "results": _m.Field(_m.List(_m.Model(IdName)), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        _results = d.pop("results", UNSET)
-        results: list[IdName] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = IdName.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        client_projects = cls(metadata=metadata, results=results, actions=actions)
-
-        client_projects.additional_properties = d
-        return client_projects
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[IdName] | None:
+        return cast("list[IdName] | None", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[IdName] | None) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class ClientProjectsDict(TypedDict, total=False):
+    """:class:`ClientProjects` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    results: list[IdName | IdNameDict]
+    actions: list[str]

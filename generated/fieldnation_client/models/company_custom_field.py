@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_custom_field_actions_item import CompanyCustomFieldActionsItem
 from ..models.company_custom_field_filled_by import CompanyCustomFieldFilledBy
 from ..models.company_custom_field_flags_item import CompanyCustomFieldFlagsItem
@@ -14,14 +11,13 @@ from ..models.company_custom_field_type import CompanyCustomFieldType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_custom_field_dependency import CompanyCustomFieldDependency
+    from ..models.company_custom_field_dependency import (
+        CompanyCustomFieldDependency,
+        CompanyCustomFieldDependencyDict,
+    )
 
 
-T = TypeVar("T", bound="CompanyCustomField")
-
-
-@_attrs_define
-class CompanyCustomField:
+class CompanyCustomField(_m.BaseModel):
     """Definition of a custom field the company has configured for work orders.
 
     Example:
@@ -31,217 +27,219 @@ class CompanyCustomField:
     Attributes:
         id (int):
         name (str):
-        tip (str | Unset): Help text shown next to the field.
-        type_ (CompanyCustomFieldType | Unset):
-        options (list[str] | Unset): Allowed values of a predefined (dropdown) field.
-        role (CompanyCustomFieldRole | Unset): Who fills the field in.
-        category (str | Unset):
-        value (str | Unset): Default value.
-        dependency (CompanyCustomFieldDependency | Unset): Shows the field only when another custom field compares true
-            against `value`. Example: {'id': 301, 'operator': 'equals', 'value': 'Yes'}.
-        flags (list[CompanyCustomFieldFlagsItem] | Unset):
-        required (bool | Unset): Overview page's spelling of the `required` flag.
-        filled_by (CompanyCustomFieldFilledBy | Unset): Overview page's spelling of `role`.
-        projects (list[int] | Unset): Projects the field applies to (overview page).
-        actions (list[CompanyCustomFieldActionsItem] | Unset):
+        tip (str | None): Help text shown next to the field.
+        type_ (CompanyCustomFieldType | None):
+        options (list[str] | None): Allowed values of a predefined (dropdown) field.
+        role (CompanyCustomFieldRole | None): Who fills the field in.
+        category (str | None):
+        value (str | None): Default value.
+        dependency (CompanyCustomFieldDependency | None): Shows the field only when another custom field compares true
+            against `value`.
+        flags (list[CompanyCustomFieldFlagsItem] | None):
+        required (bool | None): Overview page's spelling of the `required` flag.
+        filled_by (CompanyCustomFieldFilledBy | None): Overview page's spelling of `role`.
+        projects (list[int] | None): Projects the field applies to (overview page).
+        actions (list[CompanyCustomFieldActionsItem] | None):
     """
 
-    id: int
-    name: str
-    tip: str | Unset = UNSET
-    type_: CompanyCustomFieldType | Unset = UNSET
-    options: list[str] | Unset = UNSET
-    role: CompanyCustomFieldRole | Unset = UNSET
-    category: str | Unset = UNSET
-    value: str | Unset = UNSET
-    dependency: CompanyCustomFieldDependency | Unset = UNSET
-    flags: list[CompanyCustomFieldFlagsItem] | Unset = UNSET
-    required: bool | Unset = UNSET
-    filled_by: CompanyCustomFieldFilledBy | Unset = UNSET
-    projects: list[int] | Unset = UNSET
-    actions: list[CompanyCustomFieldActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        tip = self.tip
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        category = self.category
-
-        value = self.value
-
-        dependency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dependency, Unset):
-            dependency = self.dependency.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for flags_item_data in self.flags:
-                flags_item = flags_item_data.value
-                flags.append(flags_item)
-
-        required = self.required
-
-        filled_by: str | Unset = UNSET
-        if not isinstance(self.filled_by, Unset):
-            filled_by = self.filled_by.value
-
-        projects: list[int] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = self.projects
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-        if tip is not UNSET:
-            field_dict["tip"] = tip
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if options is not UNSET:
-            field_dict["options"] = options
-        if role is not UNSET:
-            field_dict["role"] = role
-        if category is not UNSET:
-            field_dict["category"] = category
-        if value is not UNSET:
-            field_dict["value"] = value
-        if dependency is not UNSET:
-            field_dict["dependency"] = dependency
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if required is not UNSET:
-            field_dict["required"] = required
-        if filled_by is not UNSET:
-            field_dict["filled_by"] = filled_by
-        if projects is not UNSET:
-            field_dict["projects"] = projects
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        tip: str | Unset = UNSET,
+        type_: CompanyCustomFieldType | Unset = UNSET,
+        options: list[str] | Unset = UNSET,
+        role: CompanyCustomFieldRole | Unset = UNSET,
+        category: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        dependency: CompanyCustomFieldDependency | Unset = UNSET,
+        flags: list[CompanyCustomFieldFlagsItem] | Unset = UNSET,
+        required: bool | Unset = UNSET,
+        filled_by: CompanyCustomFieldFilledBy | Unset = UNSET,
+        projects: list[int] | Unset = UNSET,
+        actions: list[CompanyCustomFieldActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("tip", tip)
+        self._set("type", type_)
+        self._set("options", options)
+        self._set("role", role)
+        self._set("category", category)
+        self._set("value", value)
+        self._set("dependency", dependency)
+        self._set("flags", flags)
+        self._set("required", required)
+        self._set("filled_by", filled_by)
+        self._set("projects", projects)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.company_custom_field_dependency import CompanyCustomFieldDependency  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "tip": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.Enum(CompanyCustomFieldType), False, False),
+            "options": _m.Field(_m.List(_m.STR), False, False),
+            "role": _m.Field(_m.Enum(CompanyCustomFieldRole), False, False),
+            "category": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.STR, False, False),
+            "dependency": _m.Field(_m.Model(CompanyCustomFieldDependency), False, False),
+            "flags": _m.Field(_m.List(_m.Enum(CompanyCustomFieldFlagsItem)), False, False),
+            "required": _m.Field(_m.BOOL, False, False),
+            "filled_by": _m.Field(_m.Enum(CompanyCustomFieldFilledBy), False, False),
+            "projects": _m.Field(_m.List(_m.INT), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(CompanyCustomFieldActionsItem)), False, False),
+        }
 
-        name = d.pop("name")
-
-        tip = d.pop("tip", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CompanyCustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CompanyCustomFieldType(_type_)
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        _role = d.pop("role", UNSET)
-        role: CompanyCustomFieldRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = CompanyCustomFieldRole(_role)
-
-        category = d.pop("category", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _dependency = d.pop("dependency", UNSET)
-        dependency: CompanyCustomFieldDependency | Unset
-        if isinstance(_dependency, Unset):
-            dependency = UNSET
-        else:
-            dependency = CompanyCustomFieldDependency.from_dict(_dependency)
-
-        _flags = d.pop("flags", UNSET)
-        flags: list[CompanyCustomFieldFlagsItem] | Unset = UNSET
-        if _flags is not UNSET:
-            flags = []
-            for flags_item_data in _flags:
-                flags_item = CompanyCustomFieldFlagsItem(flags_item_data)
-
-                flags.append(flags_item)
-
-        required = d.pop("required", UNSET)
-
-        _filled_by = d.pop("filled_by", UNSET)
-        filled_by: CompanyCustomFieldFilledBy | Unset
-        if isinstance(_filled_by, Unset):
-            filled_by = UNSET
-        else:
-            filled_by = CompanyCustomFieldFilledBy(_filled_by)
-
-        projects = cast(list[int], d.pop("projects", UNSET))
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[CompanyCustomFieldActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = CompanyCustomFieldActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        company_custom_field = cls(
-            id=id,
-            name=name,
-            tip=tip,
-            type_=type_,
-            options=options,
-            role=role,
-            category=category,
-            value=value,
-            dependency=dependency,
-            flags=flags,
-            required=required,
-            filled_by=filled_by,
-            projects=projects,
-            actions=actions,
-        )
-
-        company_custom_field.additional_properties = d
-        return company_custom_field
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def tip(self) -> str | None:
+        """Help text shown next to the field."""
+        return cast("str | None", self._get("tip"))
+
+    @tip.setter
+    def tip(self, value: str | None) -> None:
+        self._set("tip", value)
+
+    @property
+    def type_(self) -> CompanyCustomFieldType | None:
+        return cast("CompanyCustomFieldType | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: CompanyCustomFieldType | None) -> None:
+        self._set("type", value)
+
+    @property
+    def options(self) -> list[str] | None:
+        """Allowed values of a predefined (dropdown) field."""
+        return cast("list[str] | None", self._get("options"))
+
+    @options.setter
+    def options(self, value: list[str] | None) -> None:
+        self._set("options", value)
+
+    @property
+    def role(self) -> CompanyCustomFieldRole | None:
+        """Who fills the field in."""
+        return cast("CompanyCustomFieldRole | None", self._get("role"))
+
+    @role.setter
+    def role(self, value: CompanyCustomFieldRole | None) -> None:
+        self._set("role", value)
+
+    @property
+    def category(self) -> str | None:
+        return cast("str | None", self._get("category"))
+
+    @category.setter
+    def category(self, value: str | None) -> None:
+        self._set("category", value)
+
+    @property
+    def value(self) -> str | None:
+        """Default value."""
+        return cast("str | None", self._get("value"))
+
+    @value.setter
+    def value(self, value: str | None) -> None:
+        self._set("value", value)
+
+    @property
+    def dependency(self) -> CompanyCustomFieldDependency | None:
+        """Shows the field only when another custom field compares true against `value`."""
+        return cast("CompanyCustomFieldDependency | None", self._get("dependency"))
+
+    @dependency.setter
+    def dependency(self, value: CompanyCustomFieldDependency | None) -> None:
+        self._set("dependency", value)
+
+    @property
+    def flags(self) -> list[CompanyCustomFieldFlagsItem] | None:
+        return cast("list[CompanyCustomFieldFlagsItem] | None", self._get("flags"))
+
+    @flags.setter
+    def flags(self, value: list[CompanyCustomFieldFlagsItem] | None) -> None:
+        self._set("flags", value)
+
+    @property
+    def required(self) -> bool | None:
+        """Overview page's spelling of the `required` flag."""
+        return cast("bool | None", self._get("required"))
+
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
+
+    @property
+    def filled_by(self) -> CompanyCustomFieldFilledBy | None:
+        """Overview page's spelling of `role`."""
+        return cast("CompanyCustomFieldFilledBy | None", self._get("filled_by"))
+
+    @filled_by.setter
+    def filled_by(self, value: CompanyCustomFieldFilledBy | None) -> None:
+        self._set("filled_by", value)
+
+    @property
+    def projects(self) -> list[int] | None:
+        """Projects the field applies to (overview page)."""
+        return cast("list[int] | None", self._get("projects"))
+
+    @projects.setter
+    def projects(self, value: list[int] | None) -> None:
+        self._set("projects", value)
+
+    @property
+    def actions(self) -> list[CompanyCustomFieldActionsItem] | None:
+        return cast("list[CompanyCustomFieldActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[CompanyCustomFieldActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class CompanyCustomFieldDict(TypedDict, total=False):
+    """:class:`CompanyCustomField` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    tip: str
+    type: CompanyCustomFieldType | str
+    options: list[str]
+    role: CompanyCustomFieldRole | str
+    category: str
+    value: str
+    dependency: CompanyCustomFieldDependency | CompanyCustomFieldDependencyDict
+    flags: list[CompanyCustomFieldFlagsItem | str]
+    required: bool
+    filled_by: CompanyCustomFieldFilledBy | str
+    projects: list[int]
+    actions: list[CompanyCustomFieldActionsItem | str]

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_custom_field import CompanyCustomField
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_custom_field import CompanyCustomField, CompanyCustomFieldDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="CompanyCustomFieldCategory")
-
-
-@_attrs_define
-class CompanyCustomFieldCategory:
+class CompanyCustomFieldCategory(_m.BaseModel):
     """A group of custom field definitions (the list answer groups fields by category).
 
     Example:
@@ -26,95 +19,100 @@ class CompanyCustomFieldCategory:
 
     Attributes:
         results (list[CompanyCustomField]):
-        id (int | Unset):
-        name (str | Unset):
-        role (str | Unset):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        id (int | None):
+        name (str | None):
+        role (str | None):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
     """
 
-    results: list[CompanyCustomField]
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    role: str | Unset = UNSET
-    metadata: ListMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        id = self.id
-
-        name = self.name
-
-        role = self.role
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[CompanyCustomField],
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        role: str | Unset = UNSET,
+        metadata: ListMetadata | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("id", id)
+        self._set("name", name)
+        self._set("role", role)
+        self._set("metadata", metadata)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.company_custom_field import CompanyCustomField  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CompanyCustomField.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(CompanyCustomField)), True, False),
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+        }
 
-            results.append(results_item)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        company_custom_field_category = cls(results=results, id=id, name=name, role=role, metadata=metadata)
-
-        company_custom_field_category.additional_properties = d
-        return company_custom_field_category
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[CompanyCustomField]:
+        return cast("list[CompanyCustomField]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[CompanyCustomField]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
+
+    @property
+    def role(self) -> str | None:
+        return cast("str | None", self._get("role"))
+
+    @role.setter
+    def role(self, value: str | None) -> None:
+        self._set("role", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
+
+
+class CompanyCustomFieldCategoryDict(TypedDict, total=False):
+    """:class:`CompanyCustomFieldCategory` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyCustomField | CompanyCustomFieldDict]]
+    id: int
+    name: str
+    role: str
+    metadata: ListMetadata | ListMetadataDict

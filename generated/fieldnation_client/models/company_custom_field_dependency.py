@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_custom_field_dependency_operator import CompanyCustomFieldDependencyOperator
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CompanyCustomFieldDependency")
 
-
-@_attrs_define
-class CompanyCustomFieldDependency:
+class CompanyCustomFieldDependency(_m.BaseModel):
     """Shows the field only when another custom field compares true against `value`.
 
     Example:
@@ -21,65 +15,67 @@ class CompanyCustomFieldDependency:
 
     Attributes:
         id (int): Id of the custom field this one depends on.
-        operator (CompanyCustomFieldDependencyOperator | Unset):
-        value (str | Unset):
+        operator (CompanyCustomFieldDependencyOperator | None):
+        value (str | None):
     """
 
-    id: int
-    operator: CompanyCustomFieldDependencyOperator | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        operator: CompanyCustomFieldDependencyOperator | Unset = UNSET,
+        value: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("operator", operator)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "operator": _m.Field(_m.Enum(CompanyCustomFieldDependencyOperator), False, False),
+            "value": _m.Field(_m.STR, False, False),
+        }
 
-        _operator = d.pop("operator", UNSET)
-        operator: CompanyCustomFieldDependencyOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = CompanyCustomFieldDependencyOperator(_operator)
-
-        value = d.pop("value", UNSET)
-
-        company_custom_field_dependency = cls(id=id, operator=operator, value=value)
-
-        company_custom_field_dependency.additional_properties = d
-        return company_custom_field_dependency
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Id of the custom field this one depends on."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def operator(self) -> CompanyCustomFieldDependencyOperator | None:
+        return cast("CompanyCustomFieldDependencyOperator | None", self._get("operator"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @operator.setter
+    def operator(self, value: CompanyCustomFieldDependencyOperator | None) -> None:
+        self._set("operator", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def value(self) -> str | None:
+        return cast("str | None", self._get("value"))
+
+    @value.setter
+    def value(self, value: str | None) -> None:
+        self._set("value", value)
+
+
+class CompanyCustomFieldDependencyDict(TypedDict, total=False):
+    """:class:`CompanyCustomFieldDependency` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    operator: CompanyCustomFieldDependencyOperator | str
+    value: str

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_expense_category_list_actions_item import CompanyExpenseCategoryListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_expense_category import CompanyExpenseCategory
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_expense_category import CompanyExpenseCategory, CompanyExpenseCategoryDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="CompanyExpenseCategoryList")
-
-
-@_attrs_define
-class CompanyExpenseCategoryList:
+class CompanyExpenseCategoryList(_m.BaseModel):
     """Answer of `GET /company/{company_id}/expenses`. The guides show only `results`; `metadata` and `actions` come from
     the older reference's page-based lists.
 
@@ -30,91 +23,74 @@ class CompanyExpenseCategoryList:
 
         Attributes:
             results (list[CompanyExpenseCategory]):
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            actions (list[CompanyExpenseCategoryListActionsItem] | Unset):
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            actions (list[CompanyExpenseCategoryListActionsItem] | None):
     """
 
-    results: list[CompanyExpenseCategory]
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[CompanyExpenseCategoryListActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[CompanyExpenseCategory],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[CompanyExpenseCategoryListActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.company_expense_category import CompanyExpenseCategory  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CompanyExpenseCategory.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(CompanyExpenseCategory)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(CompanyExpenseCategoryListActionsItem)), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[CompanyExpenseCategoryListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = CompanyExpenseCategoryListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        company_expense_category_list = cls(results=results, metadata=metadata, actions=actions)
-
-        company_expense_category_list.additional_properties = d
-        return company_expense_category_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[CompanyExpenseCategory]:
+        return cast("list[CompanyExpenseCategory]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[CompanyExpenseCategory]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[CompanyExpenseCategoryListActionsItem] | None:
+        return cast("list[CompanyExpenseCategoryListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[CompanyExpenseCategoryListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class CompanyExpenseCategoryListDict(TypedDict, total=False):
+    """:class:`CompanyExpenseCategoryList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyExpenseCategory | CompanyExpenseCategoryDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[CompanyExpenseCategoryListActionsItem | str]

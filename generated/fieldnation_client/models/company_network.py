@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_network_access_item import CompanyNetworkAccessItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_network_option import CompanyNetworkOption
+    from ..models.company_network_option import CompanyNetworkOption, CompanyNetworkOptionDict
 
 
-T = TypeVar("T", bound="CompanyNetwork")
-
-
-@_attrs_define
-class CompanyNetwork:
+class CompanyNetwork(_m.BaseModel):
     """A provider network the company can route work to.
 
     Example:
@@ -27,141 +20,145 @@ class CompanyNetwork:
     Attributes:
         id (int):
         name (str):
-        description (str | Unset):
-        access (list[CompanyNetworkAccessItem] | Unset):
-        view_available (bool | Unset):
-        inactive_routing (bool | Unset):
-        onboarding_complete (bool | Unset):
-        options (list[CompanyNetworkOption] | Unset):
-        actions (list[str] | Unset):
+        description (str | None):
+        access (list[CompanyNetworkAccessItem] | None):
+        view_available (bool | None):
+        inactive_routing (bool | None):
+        onboarding_complete (bool | None):
+        options (list[CompanyNetworkOption] | None):
+        actions (list[str] | None):
     """
 
-    id: int
-    name: str
-    description: str | Unset = UNSET
-    access: list[CompanyNetworkAccessItem] | Unset = UNSET
-    view_available: bool | Unset = UNSET
-    inactive_routing: bool | Unset = UNSET
-    onboarding_complete: bool | Unset = UNSET
-    options: list[CompanyNetworkOption] | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        access: list[str] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = []
-            for access_item_data in self.access:
-                access_item = access_item_data.value
-                access.append(access_item)
-
-        view_available = self.view_available
-
-        inactive_routing = self.inactive_routing
-
-        onboarding_complete = self.onboarding_complete
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if access is not UNSET:
-            field_dict["access"] = access
-        if view_available is not UNSET:
-            field_dict["view_available"] = view_available
-        if inactive_routing is not UNSET:
-            field_dict["inactive_routing"] = inactive_routing
-        if onboarding_complete is not UNSET:
-            field_dict["onboarding_complete"] = onboarding_complete
-        if options is not UNSET:
-            field_dict["options"] = options
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        description: str | Unset = UNSET,
+        access: list[CompanyNetworkAccessItem] | Unset = UNSET,
+        view_available: bool | Unset = UNSET,
+        inactive_routing: bool | Unset = UNSET,
+        onboarding_complete: bool | Unset = UNSET,
+        options: list[CompanyNetworkOption] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("description", description)
+        self._set("access", access)
+        self._set("view_available", view_available)
+        self._set("inactive_routing", inactive_routing)
+        self._set("onboarding_complete", onboarding_complete)
+        self._set("options", options)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.company_network_option import CompanyNetworkOption  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "description": _m.Field(_m.STR, False, False),
+            "access": _m.Field(_m.List(_m.Enum(CompanyNetworkAccessItem)), False, False),
+            "view_available": _m.Field(_m.BOOL, False, False),
+            "inactive_routing": _m.Field(_m.BOOL, False, False),
+            "onboarding_complete": _m.Field(_m.BOOL, False, False),
+            "options": _m.Field(_m.List(_m.Model(CompanyNetworkOption)), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _access = d.pop("access", UNSET)
-        access: list[CompanyNetworkAccessItem] | Unset = UNSET
-        if _access is not UNSET:
-            access = []
-            for access_item_data in _access:
-                access_item = CompanyNetworkAccessItem(access_item_data)
-
-                access.append(access_item)
-
-        view_available = d.pop("view_available", UNSET)
-
-        inactive_routing = d.pop("inactive_routing", UNSET)
-
-        onboarding_complete = d.pop("onboarding_complete", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[CompanyNetworkOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CompanyNetworkOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        company_network = cls(
-            id=id,
-            name=name,
-            description=description,
-            access=access,
-            view_available=view_available,
-            inactive_routing=inactive_routing,
-            onboarding_complete=onboarding_complete,
-            options=options,
-            actions=actions,
-        )
-
-        company_network.additional_properties = d
-        return company_network
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def access(self) -> list[CompanyNetworkAccessItem] | None:
+        return cast("list[CompanyNetworkAccessItem] | None", self._get("access"))
+
+    @access.setter
+    def access(self, value: list[CompanyNetworkAccessItem] | None) -> None:
+        self._set("access", value)
+
+    @property
+    def view_available(self) -> bool | None:
+        return cast("bool | None", self._get("view_available"))
+
+    @view_available.setter
+    def view_available(self, value: bool | None) -> None:
+        self._set("view_available", value)
+
+    @property
+    def inactive_routing(self) -> bool | None:
+        return cast("bool | None", self._get("inactive_routing"))
+
+    @inactive_routing.setter
+    def inactive_routing(self, value: bool | None) -> None:
+        self._set("inactive_routing", value)
+
+    @property
+    def onboarding_complete(self) -> bool | None:
+        return cast("bool | None", self._get("onboarding_complete"))
+
+    @onboarding_complete.setter
+    def onboarding_complete(self, value: bool | None) -> None:
+        self._set("onboarding_complete", value)
+
+    @property
+    def options(self) -> list[CompanyNetworkOption] | None:
+        return cast("list[CompanyNetworkOption] | None", self._get("options"))
+
+    @options.setter
+    def options(self, value: list[CompanyNetworkOption] | None) -> None:
+        self._set("options", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class CompanyNetworkDict(TypedDict, total=False):
+    """:class:`CompanyNetwork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    description: str
+    access: list[CompanyNetworkAccessItem | str]
+    view_available: bool
+    inactive_routing: bool
+    onboarding_complete: bool
+    options: list[CompanyNetworkOption | CompanyNetworkOptionDict]
+    actions: list[str]

@@ -1,98 +1,92 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CompanyNetworkOption")
 
-
-@_attrs_define
-class CompanyNetworkOption:
+class CompanyNetworkOption(_m.BaseModel):
     """A setting of a network.
 
     Example:
         {'id': 1, 'name': 'auto_approve', 'value': False}
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        value (bool | float | None | str | Unset):
+        id (int | None):
+        name (str | None):
+        description (str | None):
+        value (str | float | bool | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    value: bool | float | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        value: bool | float | None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        value: str | float | bool | None | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("description", description)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.Union((_m.STR, _m.FLOAT, _m.BOOL)), False, True),
+        }
 
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_value(data: object) -> bool | float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        company_network_option = cls(id=id, name=name, description=description, value=value)
-
-        company_network_option.additional_properties = d
-        return company_network_option
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def value(self) -> str | float | bool | None:
+        return cast("str | float | bool | None", self._get("value"))
+
+    @value.setter
+    def value(self, value: str | float | bool | None) -> None:
+        self._set("value", value)
+
+
+class CompanyNetworkOptionDict(TypedDict, total=False):
+    """:class:`CompanyNetworkOption` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    description: str
+    value: str | float | bool | None

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_tag_status import CompanyTagStatus
 from ..models.company_tag_type import CompanyTagType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CompanyTagInput")
 
-
-@_attrs_define
-class CompanyTagInput:
+class CompanyTagInput(_m.BaseModel):
     """Body of `POST /company/tags`.
 
     Example:
@@ -23,90 +17,79 @@ class CompanyTagInput:
 
     Attributes:
         label (str):
-        hex_color (str | Unset):
-        valid_statuses (list[CompanyTagStatus] | Unset):
-        types (list[CompanyTagType] | Unset):
+        hex_color (str | None):
+        valid_statuses (list[CompanyTagStatus] | None):
+        types (list[CompanyTagType] | None):
     """
 
-    label: str
-    hex_color: str | Unset = UNSET
-    valid_statuses: list[CompanyTagStatus] | Unset = UNSET
-    types: list[CompanyTagType] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        hex_color = self.hex_color
-
-        valid_statuses: list[str] | Unset = UNSET
-        if not isinstance(self.valid_statuses, Unset):
-            valid_statuses = []
-            for valid_statuses_item_data in self.valid_statuses:
-                valid_statuses_item = valid_statuses_item_data.value
-                valid_statuses.append(valid_statuses_item)
-
-        types: list[str] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = types_item_data.value
-                types.append(types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"label": label})
-        if hex_color is not UNSET:
-            field_dict["hex_color"] = hex_color
-        if valid_statuses is not UNSET:
-            field_dict["valid_statuses"] = valid_statuses
-        if types is not UNSET:
-            field_dict["types"] = types
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        label: str,
+        hex_color: str | Unset = UNSET,
+        valid_statuses: list[CompanyTagStatus] | Unset = UNSET,
+        types: list[CompanyTagType] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("label", label)
+        self._set("hex_color", hex_color)
+        self._set("valid_statuses", valid_statuses)
+        self._set("types", types)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "label": _m.Field(_m.STR, True, False),
+            "hex_color": _m.Field(_m.STR, False, False),
+            "valid_statuses": _m.Field(_m.List(_m.Enum(CompanyTagStatus)), False, False),
+            "types": _m.Field(_m.List(_m.Enum(CompanyTagType)), False, False),
+        }
 
-        hex_color = d.pop("hex_color", UNSET)
-
-        _valid_statuses = d.pop("valid_statuses", UNSET)
-        valid_statuses: list[CompanyTagStatus] | Unset = UNSET
-        if _valid_statuses is not UNSET:
-            valid_statuses = []
-            for valid_statuses_item_data in _valid_statuses:
-                valid_statuses_item = CompanyTagStatus(valid_statuses_item_data)
-
-                valid_statuses.append(valid_statuses_item)
-
-        _types = d.pop("types", UNSET)
-        types: list[CompanyTagType] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = CompanyTagType(types_item_data)
-
-                types.append(types_item)
-
-        company_tag_input = cls(label=label, hex_color=hex_color, valid_statuses=valid_statuses, types=types)
-
-        company_tag_input.additional_properties = d
-        return company_tag_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def label(self) -> str:
+        return cast("str", self._get("label"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @label.setter
+    def label(self, value: str) -> None:
+        self._set("label", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def hex_color(self) -> str | None:
+        return cast("str | None", self._get("hex_color"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @hex_color.setter
+    def hex_color(self, value: str | None) -> None:
+        self._set("hex_color", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def valid_statuses(self) -> list[CompanyTagStatus] | None:
+        return cast("list[CompanyTagStatus] | None", self._get("valid_statuses"))
+
+    @valid_statuses.setter
+    def valid_statuses(self, value: list[CompanyTagStatus] | None) -> None:
+        self._set("valid_statuses", value)
+
+    @property
+    def types(self) -> list[CompanyTagType] | None:
+        return cast("list[CompanyTagType] | None", self._get("types"))
+
+    @types.setter
+    def types(self, value: list[CompanyTagType] | None) -> None:
+        self._set("types", value)
+
+
+class CompanyTagInputDict(TypedDict, total=False):
+    """:class:`CompanyTagInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    label: Required[str]
+    hex_color: str
+    valid_statuses: list[CompanyTagStatus | str]
+    types: list[CompanyTagType | str]

@@ -1,25 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.company_tag_list_actions_item import CompanyTagListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_tag import CompanyTag
-    from ..models.company_tag_list_params_item import CompanyTagListParamsItem
-    from ..models.list_metadata import ListMetadata
+    from ..models.company_tag import CompanyTag, CompanyTagDict
+    from ..models.company_tag_list_params_item import CompanyTagListParamsItem, CompanyTagListParamsItemDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="CompanyTagList")
-
-
-@_attrs_define
-class CompanyTagList:
+class CompanyTagList(_m.BaseModel):
     """Page-based list answered by `GET /company/tags`. The company guide's example carries only `results`, so `metadata`
     is not required.
 
@@ -31,122 +24,102 @@ class CompanyTagList:
 
         Attributes:
             results (list[CompanyTag]):
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            actions (list[CompanyTagListActionsItem] | Unset): `add` when the caller may create tags.
-            params (list[CompanyTagListParamsItem] | Unset):
-            correlation_id (str | Unset):
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            actions (list[CompanyTagListActionsItem] | None): `add` when the caller may create tags.
+            params (list[CompanyTagListParamsItem] | None):
+            correlation_id (str | None):
     """
 
-    results: list[CompanyTag]
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[CompanyTagListActionsItem] | Unset = UNSET
-    params: list[CompanyTagListParamsItem] | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[CompanyTag],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[CompanyTagListActionsItem] | Unset = UNSET,
+        params: list[CompanyTagListParamsItem] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("actions", actions)
+        self._set("params", params)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.company_tag import CompanyTag  # noqa: PLC0415
         from ..models.company_tag_list_params_item import CompanyTagListParamsItem  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CompanyTag.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(CompanyTag)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(CompanyTagListActionsItem)), False, False),
+            "params": _m.Field(_m.List(_m.Model(CompanyTagListParamsItem)), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[CompanyTagListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = CompanyTagListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _params = d.pop("params", UNSET)
-        params: list[CompanyTagListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = CompanyTagListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        company_tag_list = cls(
-            results=results, metadata=metadata, actions=actions, params=params, correlation_id=correlation_id
-        )
-
-        company_tag_list.additional_properties = d
-        return company_tag_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[CompanyTag]:
+        return cast("list[CompanyTag]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[CompanyTag]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[CompanyTagListActionsItem] | None:
+        """`add` when the caller may create tags."""
+        return cast("list[CompanyTagListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[CompanyTagListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[CompanyTagListParamsItem] | None:
+        return cast("list[CompanyTagListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[CompanyTagListParamsItem] | None) -> None:
+        self._set("params", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+
+class CompanyTagListDict(TypedDict, total=False):
+    """:class:`CompanyTagList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CompanyTag | CompanyTagDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[CompanyTagListActionsItem | str]
+    params: list[CompanyTagListParamsItem | CompanyTagListParamsItemDict]
+    correlation_id: str

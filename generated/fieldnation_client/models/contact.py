@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Contact")
 
-
-@_attrs_define
-class Contact:
+class Contact(_m.BaseModel):
     """One contact of a work order as the API returns it, inside `contacts.results` of the work order or of `GET
     /workorders/{work_order_id}/contacts`.
 
@@ -24,84 +18,123 @@ class Contact:
             id (int): Contact id; negative for built-in contacts such as the work order manager.
             role (str): One of the `ContactRole` values, or the manager's role for the built-in manager contact.
             name (str): Name, or a short description, of the person or desk to contact.
-            email (str | Unset): Email address; may be empty.
-            phone (str | Unset): Phone number as entered (free form); may be empty.
-            ext (str | Unset): Phone extension; may be empty.
-            notes (str | Unset): Free-text notes, such as availability hours.
+            email (str | None): Email address; may be empty.
+            phone (str | None): Phone number as entered (free form); may be empty.
+            ext (str | None): Phone extension; may be empty.
+            notes (str | None): Free-text notes, such as availability hours.
     """
 
-    id: int
-    role: str
-    name: str
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    ext: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role = self.role
-
-        name = self.name
-
-        email = self.email
-
-        phone = self.phone
-
-        ext = self.ext
-
-        notes = self.notes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "role": role, "name": name})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        role: str,
+        name: str,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("role", role)
+        self._set("name", name)
+        self._set("email", email)
+        self._set("phone", phone)
+        self._set("ext", ext)
+        self._set("notes", notes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "role": _m.Field(_m.STR, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+        }
 
-        role = d.pop("role")
-
-        name = d.pop("name")
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        ext = d.pop("ext", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        contact = cls(id=id, role=role, name=name, email=email, phone=phone, ext=ext, notes=notes)
-
-        contact.additional_properties = d
-        return contact
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Contact id; negative for built-in contacts such as the work order manager."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def role(self) -> str:
+        """One of the `ContactRole` values, or the manager's role for the built-in manager contact."""
+        return cast("str", self._get("role"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @role.setter
+    def role(self, value: str) -> None:
+        self._set("role", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def name(self) -> str:
+        """Name, or a short description, of the person or desk to contact."""
+        return cast("str", self._get("name"))
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
+
+    @property
+    def email(self) -> str | None:
+        """Email address; may be empty."""
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+    @property
+    def phone(self) -> str | None:
+        """Phone number as entered (free form); may be empty."""
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def ext(self) -> str | None:
+        """Phone extension; may be empty."""
+        return cast("str | None", self._get("ext"))
+
+    @ext.setter
+    def ext(self, value: str | None) -> None:
+        self._set("ext", value)
+
+    @property
+    def notes(self) -> str | None:
+        """Free-text notes, such as availability hours."""
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+
+class ContactDict(TypedDict, total=False):
+    """:class:`Contact` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    role: Required[str]
+    name: Required[str]
+    email: str
+    phone: str
+    ext: str
+    notes: str

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.contact_role import ContactRole
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContactInput")
 
-
-@_attrs_define
-class ContactInput:
+class ContactInput(_m.BaseModel):
     """Body of `POST /workorders/{work_order_id}/contacts`.
 
     Example:
@@ -23,81 +17,112 @@ class ContactInput:
     Attributes:
         role (ContactRole): Role of a contact that a client may add or edit through `/contacts`. The API compares the
             exact strings, capitalisation included. The work order manager is listed among the contacts too, but is not one
-            of these roles and cannot be written through this path. Example: Location Contact.
+            of these roles and cannot be written through this path.
         name (str): Name, or a short description, of the contact.
-        email (str | Unset):
-        phone (str | Unset): Phone number in any common notation.
-        ext (str | Unset): Phone extension.
-        notes (str | Unset):
+        email (str | None):
+        phone (str | None): Phone number in any common notation.
+        ext (str | None): Phone extension.
+        notes (str | None):
     """
 
-    role: ContactRole
-    name: str
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    ext: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
-
-        name = self.name
-
-        email = self.email
-
-        phone = self.phone
-
-        ext = self.ext
-
-        notes = self.notes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"role": role, "name": name})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        role: ContactRole,
+        name: str,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("role", role)
+        self._set("name", name)
+        self._set("email", email)
+        self._set("phone", phone)
+        self._set("ext", ext)
+        self._set("notes", notes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = ContactRole(d.pop("role"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "role": _m.Field(_m.Enum(ContactRole), True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name")
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        ext = d.pop("ext", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        contact_input = cls(role=role, name=name, email=email, phone=phone, ext=ext, notes=notes)
-
-        contact_input.additional_properties = d
-        return contact_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def role(self) -> ContactRole:
+        """Role of a contact that a client may add or edit through `/contacts`. The API compares the exact
+        strings, capitalisation included. The work order manager is listed among the contacts too, but is
+        not one of these roles and cannot be written through this path."""
+        return cast("ContactRole", self._get("role"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @role.setter
+    def role(self, value: ContactRole) -> None:
+        self._set("role", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        """Name, or a short description, of the contact."""
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+    @property
+    def phone(self) -> str | None:
+        """Phone number in any common notation."""
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def ext(self) -> str | None:
+        """Phone extension."""
+        return cast("str | None", self._get("ext"))
+
+    @ext.setter
+    def ext(self, value: str | None) -> None:
+        self._set("ext", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+
+class ContactInputDict(TypedDict, total=False):
+    """:class:`ContactInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    role: Required[ContactRole | str]
+    name: Required[str]
+    email: str
+    phone: str
+    ext: str
+    notes: str

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.list_metadata import ListMetadata
+    from ..models.contact import Contact, ContactDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="ContactList")
-
-
-@_attrs_define
-class ContactList:
+class ContactList(_m.BaseModel):
     """Contacts of a work order, the work order manager included (read-only).
 
     Example:
@@ -28,89 +21,89 @@ class ContactList:
 
     Attributes:
         results (list[Contact]):
-        correlation_id (str | Unset): Request id to quote to support.
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        correlation_id (str | None): Request id to quote to support.
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        actions (list[str] | Unset): What the caller may do with the list (`edit` when contacts may be changed).
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        actions (list[str] | None): What the caller may do with the list (`edit` when contacts may be changed).
     """
 
-    results: list[Contact]
-    correlation_id: str | Unset = UNSET
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        correlation_id = self.correlation_id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[Contact],
+        correlation_id: str | Unset = UNSET,
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("correlation_id", correlation_id)
+        self._set("metadata", metadata)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Contact.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(Contact)), True, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-            results.append(results_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        contact_list = cls(results=results, correlation_id=correlation_id, metadata=metadata, actions=actions)
-
-        contact_list.additional_properties = d
-        return contact_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[Contact]:
+        return cast("list[Contact]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Contact]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def correlation_id(self) -> str | None:
+        """Request id to quote to support."""
+        return cast("str | None", self._get("correlation_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with the list (`edit` when contacts may be changed)."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class ContactListDict(TypedDict, total=False):
+    """:class:`ContactList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Contact | ContactDict]]
+    correlation_id: str
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[str]

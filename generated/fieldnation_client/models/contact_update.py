@@ -1,113 +1,124 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.contact_role import ContactRole
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContactUpdate")
 
-
-@_attrs_define
-class ContactUpdate:
+class ContactUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/contacts/{contact_id}`. Only the fields sent are changed.
 
     Example:
         {'phone': '+1-612-555-0188', 'notes': 'Ask for Maria at the service desk.'}
 
     Attributes:
-        role (ContactRole | Unset): Role of a contact that a client may add or edit through `/contacts`. The API
-            compares the exact strings, capitalisation included. The work order manager is listed among the contacts too,
-            but is not one of these roles and cannot be written through this path. Example: Location Contact.
-        name (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        ext (str | Unset):
-        notes (str | Unset):
+        role (ContactRole | None): Role of a contact that a client may add or edit through `/contacts`. The API compares
+            the exact strings, capitalisation included. The work order manager is listed among the contacts too, but is not
+            one of these roles and cannot be written through this path.
+        name (str | None):
+        email (str | None):
+        phone (str | None):
+        ext (str | None):
+        notes (str | None):
     """
 
-    role: ContactRole | Unset = UNSET
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    ext: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        name = self.name
-
-        email = self.email
-
-        phone = self.phone
-
-        ext = self.ext
-
-        notes = self.notes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        role: ContactRole | Unset = UNSET,
+        name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("role", role)
+        self._set("name", name)
+        self._set("email", email)
+        self._set("phone", phone)
+        self._set("ext", ext)
+        self._set("notes", notes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: ContactRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = ContactRole(_role)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "role": _m.Field(_m.Enum(ContactRole), False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        ext = d.pop("ext", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        contact_update = cls(role=role, name=name, email=email, phone=phone, ext=ext, notes=notes)
-
-        contact_update.additional_properties = d
-        return contact_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def role(self) -> ContactRole | None:
+        """Role of a contact that a client may add or edit through `/contacts`. The API compares the exact
+        strings, capitalisation included. The work order manager is listed among the contacts too, but is
+        not one of these roles and cannot be written through this path."""
+        return cast("ContactRole | None", self._get("role"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @role.setter
+    def role(self, value: ContactRole | None) -> None:
+        self._set("role", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+    @property
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def ext(self) -> str | None:
+        return cast("str | None", self._get("ext"))
+
+    @ext.setter
+    def ext(self, value: str | None) -> None:
+        self._set("ext", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+
+class ContactUpdateDict(TypedDict, total=False):
+    """:class:`ContactUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    role: ContactRole | str
+    name: str
+    email: str
+    phone: str
+    ext: str
+    notes: str

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CursorPagination")
 
-
-@_attrs_define
-class CursorPagination:
+class CursorPagination(_m.BaseModel):
     """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show every field; the
     talent pool groups guide's example shows only `has_next_page`, so that is the one field required.
 
@@ -22,102 +16,97 @@ class CursorPagination:
 
         Attributes:
             has_next_page (bool): Whether another page follows.
-            next_cursor (None | str | Unset): Opaque cursor for the next page; null on the last page.
-            prev_cursor (None | str | Unset): Opaque cursor for the previous page; null on the first page.
-            limit (int | Unset): The page size used.
-            has_prev_page (bool | Unset): Whether a page precedes this one.
+            next_cursor (str | None): Opaque cursor for the next page; null on the last page.
+            prev_cursor (str | None): Opaque cursor for the previous page; null on the first page.
+            limit (int | None): The page size used.
+            has_prev_page (bool | None): Whether a page precedes this one.
     """
 
-    has_next_page: bool
-    next_cursor: None | str | Unset = UNSET
-    prev_cursor: None | str | Unset = UNSET
-    limit: int | Unset = UNSET
-    has_prev_page: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        has_next_page = self.has_next_page
-
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
-        prev_cursor: None | str | Unset
-        if isinstance(self.prev_cursor, Unset):
-            prev_cursor = UNSET
-        else:
-            prev_cursor = self.prev_cursor
-
-        limit = self.limit
-
-        has_prev_page = self.has_prev_page
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"has_next_page": has_next_page})
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-        if prev_cursor is not UNSET:
-            field_dict["prev_cursor"] = prev_cursor
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if has_prev_page is not UNSET:
-            field_dict["has_prev_page"] = has_prev_page
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        has_next_page: bool,
+        next_cursor: str | None | Unset = UNSET,
+        prev_cursor: str | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        has_prev_page: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("has_next_page", has_next_page)
+        self._set("next_cursor", next_cursor)
+        self._set("prev_cursor", prev_cursor)
+        self._set("limit", limit)
+        self._set("has_prev_page", has_prev_page)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_next_page = d.pop("has_next_page")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "has_next_page": _m.Field(_m.BOOL, True, False),
+            "next_cursor": _m.Field(_m.STR, False, True),
+            "prev_cursor": _m.Field(_m.STR, False, True),
+            "limit": _m.Field(_m.INT, False, False),
+            "has_prev_page": _m.Field(_m.BOOL, False, False),
+        }
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        def _parse_prev_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev_cursor = _parse_prev_cursor(d.pop("prev_cursor", UNSET))
-
-        limit = d.pop("limit", UNSET)
-
-        has_prev_page = d.pop("has_prev_page", UNSET)
-
-        cursor_pagination = cls(
-            has_next_page=has_next_page,
-            next_cursor=next_cursor,
-            prev_cursor=prev_cursor,
-            limit=limit,
-            has_prev_page=has_prev_page,
-        )
-
-        cursor_pagination.additional_properties = d
-        return cursor_pagination
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def has_next_page(self) -> bool:
+        """Whether another page follows."""
+        return cast("bool", self._get("has_next_page"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @has_next_page.setter
+    def has_next_page(self, value: bool) -> None:
+        self._set("has_next_page", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def next_cursor(self) -> str | None:
+        """Opaque cursor for the next page; null on the last page."""
+        return cast("str | None", self._get("next_cursor"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @next_cursor.setter
+    def next_cursor(self, value: str | None) -> None:
+        self._set("next_cursor", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def prev_cursor(self) -> str | None:
+        """Opaque cursor for the previous page; null on the first page."""
+        return cast("str | None", self._get("prev_cursor"))
+
+    @prev_cursor.setter
+    def prev_cursor(self, value: str | None) -> None:
+        self._set("prev_cursor", value)
+
+    @property
+    def limit(self) -> int | None:
+        """The page size used."""
+        return cast("int | None", self._get("limit"))
+
+    @limit.setter
+    def limit(self, value: int | None) -> None:
+        self._set("limit", value)
+
+    @property
+    def has_prev_page(self) -> bool | None:
+        """Whether a page precedes this one."""
+        return cast("bool | None", self._get("has_prev_page"))
+
+    @has_prev_page.setter
+    def has_prev_page(self, value: bool | None) -> None:
+        self._set("has_prev_page", value)
+
+
+class CursorPaginationDict(TypedDict, total=False):
+    """:class:`CursorPagination` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    has_next_page: Required[bool]
+    next_cursor: str | None
+    prev_cursor: str | None
+    limit: int
+    has_prev_page: bool

@@ -1,25 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.custom_field_filled_by import CustomFieldFilledBy
 from ..models.custom_field_role import CustomFieldRole
 from ..models.custom_field_type import CustomFieldType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_field_dependency import CustomFieldDependency
+    from ..models.custom_field_dependency import CustomFieldDependency, CustomFieldDependencyDict
 
 
-T = TypeVar("T", bound="CustomField")
-
-
-@_attrs_define
-class CustomField:
+class CustomField(_m.BaseModel):
     """A custom field with its value on one work order. Everything but `value` is defined by the company and read-only
     here.
 
@@ -29,202 +22,212 @@ class CustomField:
 
         Attributes:
             id (int):
-            name (str | Unset):
-            tip (str | Unset): Help text shown next to the field.
-            type_ (CustomFieldType | Unset): Which values the field accepts. `predefined` fields pick one of `options`.
-                Example: text.
-            options (list[str] | Unset): Allowed values of a `predefined` field; includes `""` when blank is allowed.
-            role (CustomFieldRole | Unset): Who fills the field in.
-            value (None | str | Unset): Current value; null or empty when not filled in yet.
-            dependency (CustomFieldDependency | Unset): Show the field only when another (parent) field's value satisfies
-                the condition. Example: {'id': 139, 'operator': 'equals', 'value': 'Yes'}.
-            flags (list[str] | Unset): Advanced options, for example `required`, `unique`, `required_during_checkin`,
+            name (str | None):
+            tip (str | None): Help text shown next to the field.
+            type_ (CustomFieldType | None): Which values the field accepts. `predefined` fields pick one of `options`.
+            options (list[str] | None): Allowed values of a `predefined` field; includes `""` when blank is allowed.
+            role (CustomFieldRole | None): Who fills the field in.
+            value (str | None): Current value; null or empty when not filled in yet.
+            dependency (CustomFieldDependency | None): Show the field only when another (parent) field's value satisfies the
+                condition.
+            flags (list[str] | None): Advanced options, for example `required`, `unique`, `required_during_checkin`,
                 `shown_in_header`, `seen_by_provider`, `visible_to_clients`, `show_in_available`.
-            category (str | Unset): Name of the category the field belongs to.
-            required (bool | Unset): Whether the field must be filled in (simplified form shown in the guide).
-            filled_by (CustomFieldFilledBy | Unset): Who fills the field in (simplified form shown in the guide).
-            actions (list[str] | Unset): What the caller may do with the field (`edit`).
+            category (str | None): Name of the category the field belongs to.
+            required (bool | None): Whether the field must be filled in (simplified form shown in the guide).
+            filled_by (CustomFieldFilledBy | None): Who fills the field in (simplified form shown in the guide).
+            actions (list[str] | None): What the caller may do with the field (`edit`).
     """
 
-    id: int
-    name: str | Unset = UNSET
-    tip: str | Unset = UNSET
-    type_: CustomFieldType | Unset = UNSET
-    options: list[str] | Unset = UNSET
-    role: CustomFieldRole | Unset = UNSET
-    value: None | str | Unset = UNSET
-    dependency: CustomFieldDependency | Unset = UNSET
-    flags: list[str] | Unset = UNSET
-    category: str | Unset = UNSET
-    required: bool | Unset = UNSET
-    filled_by: CustomFieldFilledBy | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        tip = self.tip
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        dependency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dependency, Unset):
-            dependency = self.dependency.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = self.flags
-
-        category = self.category
-
-        required = self.required
-
-        filled_by: str | Unset = UNSET
-        if not isinstance(self.filled_by, Unset):
-            filled_by = self.filled_by.value
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tip is not UNSET:
-            field_dict["tip"] = tip
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if options is not UNSET:
-            field_dict["options"] = options
-        if role is not UNSET:
-            field_dict["role"] = role
-        if value is not UNSET:
-            field_dict["value"] = value
-        if dependency is not UNSET:
-            field_dict["dependency"] = dependency
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if category is not UNSET:
-            field_dict["category"] = category
-        if required is not UNSET:
-            field_dict["required"] = required
-        if filled_by is not UNSET:
-            field_dict["filled_by"] = filled_by
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        tip: str | Unset = UNSET,
+        type_: CustomFieldType | Unset = UNSET,
+        options: list[str] | Unset = UNSET,
+        role: CustomFieldRole | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        dependency: CustomFieldDependency | Unset = UNSET,
+        flags: list[str] | Unset = UNSET,
+        category: str | Unset = UNSET,
+        required: bool | Unset = UNSET,
+        filled_by: CustomFieldFilledBy | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("tip", tip)
+        self._set("type", type_)
+        self._set("options", options)
+        self._set("role", role)
+        self._set("value", value)
+        self._set("dependency", dependency)
+        self._set("flags", flags)
+        self._set("category", category)
+        self._set("required", required)
+        self._set("filled_by", filled_by)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.custom_field_dependency import CustomFieldDependency  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "tip": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.Enum(CustomFieldType), False, False),
+            "options": _m.Field(_m.List(_m.STR), False, False),
+            "role": _m.Field(_m.Enum(CustomFieldRole), False, False),
+            "value": _m.Field(_m.STR, False, True),
+            "dependency": _m.Field(_m.Model(CustomFieldDependency), False, False),
+            "flags": _m.Field(_m.List(_m.STR), False, False),
+            "category": _m.Field(_m.STR, False, False),
+            "required": _m.Field(_m.BOOL, False, False),
+            "filled_by": _m.Field(_m.Enum(CustomFieldFilledBy), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        tip = d.pop("tip", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomFieldType(_type_)
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        _role = d.pop("role", UNSET)
-        role: CustomFieldRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = CustomFieldRole(_role)
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        _dependency = d.pop("dependency", UNSET)
-        dependency: CustomFieldDependency | Unset
-        if isinstance(_dependency, Unset):
-            dependency = UNSET
-        else:
-            dependency = CustomFieldDependency.from_dict(_dependency)
-
-        flags = cast(list[str], d.pop("flags", UNSET))
-
-        category = d.pop("category", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        _filled_by = d.pop("filled_by", UNSET)
-        filled_by: CustomFieldFilledBy | Unset
-        if isinstance(_filled_by, Unset):
-            filled_by = UNSET
-        else:
-            filled_by = CustomFieldFilledBy(_filled_by)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        custom_field = cls(
-            id=id,
-            name=name,
-            tip=tip,
-            type_=type_,
-            options=options,
-            role=role,
-            value=value,
-            dependency=dependency,
-            flags=flags,
-            category=category,
-            required=required,
-            filled_by=filled_by,
-            actions=actions,
-        )
-
-        custom_field.additional_properties = d
-        return custom_field
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def tip(self) -> str | None:
+        """Help text shown next to the field."""
+        return cast("str | None", self._get("tip"))
+
+    @tip.setter
+    def tip(self, value: str | None) -> None:
+        self._set("tip", value)
+
+    @property
+    def type_(self) -> CustomFieldType | None:
+        """Which values the field accepts. `predefined` fields pick one of `options`."""
+        return cast("CustomFieldType | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: CustomFieldType | None) -> None:
+        self._set("type", value)
+
+    @property
+    def options(self) -> list[str] | None:
+        """Allowed values of a `predefined` field; includes `""` when blank is allowed."""
+        return cast("list[str] | None", self._get("options"))
+
+    @options.setter
+    def options(self, value: list[str] | None) -> None:
+        self._set("options", value)
+
+    @property
+    def role(self) -> CustomFieldRole | None:
+        """Who fills the field in."""
+        return cast("CustomFieldRole | None", self._get("role"))
+
+    @role.setter
+    def role(self, value: CustomFieldRole | None) -> None:
+        self._set("role", value)
+
+    @property
+    def value(self) -> str | None:
+        """Current value; null or empty when not filled in yet."""
+        return cast("str | None", self._get("value"))
+
+    @value.setter
+    def value(self, value: str | None) -> None:
+        self._set("value", value)
+
+    @property
+    def dependency(self) -> CustomFieldDependency | None:
+        """Show the field only when another (parent) field's value satisfies the condition."""
+        return cast("CustomFieldDependency | None", self._get("dependency"))
+
+    @dependency.setter
+    def dependency(self, value: CustomFieldDependency | None) -> None:
+        self._set("dependency", value)
+
+    @property
+    def flags(self) -> list[str] | None:
+        """Advanced options, for example `required`, `unique`, `required_during_checkin`, `shown_in_header`,
+        `seen_by_provider`, `visible_to_clients`, `show_in_available`."""
+        return cast("list[str] | None", self._get("flags"))
+
+    @flags.setter
+    def flags(self, value: list[str] | None) -> None:
+        self._set("flags", value)
+
+    @property
+    def category(self) -> str | None:
+        """Name of the category the field belongs to."""
+        return cast("str | None", self._get("category"))
+
+    @category.setter
+    def category(self, value: str | None) -> None:
+        self._set("category", value)
+
+    @property
+    def required(self) -> bool | None:
+        """Whether the field must be filled in (simplified form shown in the guide)."""
+        return cast("bool | None", self._get("required"))
+
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
+
+    @property
+    def filled_by(self) -> CustomFieldFilledBy | None:
+        """Who fills the field in (simplified form shown in the guide)."""
+        return cast("CustomFieldFilledBy | None", self._get("filled_by"))
+
+    @filled_by.setter
+    def filled_by(self, value: CustomFieldFilledBy | None) -> None:
+        self._set("filled_by", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with the field (`edit`)."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class CustomFieldDict(TypedDict, total=False):
+    """:class:`CustomField` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    tip: str
+    type: CustomFieldType | str
+    options: list[str]
+    role: CustomFieldRole | str
+    value: str | None
+    dependency: CustomFieldDependency | CustomFieldDependencyDict
+    flags: list[str]
+    category: str
+    required: bool
+    filled_by: CustomFieldFilledBy | str
+    actions: list[str]

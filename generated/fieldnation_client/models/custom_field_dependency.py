@@ -1,87 +1,82 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.custom_field_dependency_operator import CustomFieldDependencyOperator
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomFieldDependency")
 
-
-@_attrs_define
-class CustomFieldDependency:
+class CustomFieldDependency(_m.BaseModel):
     """Show the field only when another (parent) field's value satisfies the condition.
 
     Example:
         {'id': 139, 'operator': 'equals', 'value': 'Yes'}
 
     Attributes:
-        id (int | Unset): Parent custom field id.
-        operator (CustomFieldDependencyOperator | Unset):
-        value (str | Unset): Value the parent field is compared with.
+        id (int | None): Parent custom field id.
+        operator (CustomFieldDependencyOperator | None):
+        value (str | None): Value the parent field is compared with.
     """
 
-    id: int | Unset = UNSET
-    operator: CustomFieldDependencyOperator | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        operator: CustomFieldDependencyOperator | Unset = UNSET,
+        value: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("operator", operator)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "operator": _m.Field(_m.Enum(CustomFieldDependencyOperator), False, False),
+            "value": _m.Field(_m.STR, False, False),
+        }
 
-        _operator = d.pop("operator", UNSET)
-        operator: CustomFieldDependencyOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = CustomFieldDependencyOperator(_operator)
-
-        value = d.pop("value", UNSET)
-
-        custom_field_dependency = cls(id=id, operator=operator, value=value)
-
-        custom_field_dependency.additional_properties = d
-        return custom_field_dependency
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        """Parent custom field id."""
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def operator(self) -> CustomFieldDependencyOperator | None:
+        return cast("CustomFieldDependencyOperator | None", self._get("operator"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @operator.setter
+    def operator(self, value: CustomFieldDependencyOperator | None) -> None:
+        self._set("operator", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def value(self) -> str | None:
+        """Value the parent field is compared with."""
+        return cast("str | None", self._get("value"))
+
+    @value.setter
+    def value(self, value: str | None) -> None:
+        self._set("value", value)
+
+
+class CustomFieldDependencyDict(TypedDict, total=False):
+    """:class:`CustomFieldDependency` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    operator: CustomFieldDependencyOperator | str
+    value: str

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_field import CustomField
-    from ..models.custom_field_category import CustomFieldCategory
-    from ..models.list_metadata import ListMetadata
+    from ..models.custom_field import CustomField, CustomFieldDict
+    from ..models.custom_field_category import CustomFieldCategory, CustomFieldCategoryDict
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
 
 
-T = TypeVar("T", bound="CustomFieldList")
-
-
-@_attrs_define
-class CustomFieldList:
+class CustomFieldList(_m.BaseModel):
     """Custom fields of a work order, grouped by category.
 
     Example:
@@ -29,96 +22,62 @@ class CustomFieldList:
             ['required', 'required_during_checkin']}]}]}
 
     Attributes:
-        results (list[CustomField | CustomFieldCategory]):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        results (list[CustomFieldCategory | CustomField]):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
     """
 
-    results: list[CustomField | CustomFieldCategory]
-    metadata: ListMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_category import CustomFieldCategory  # noqa: PLC0415
-
-        results = []
-        for results_item_data in self.results:
-            results_item: dict[str, Any]
-            if isinstance(results_item_data, CustomFieldCategory):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data.to_dict()
-
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    def __init__(
+        self, *, results: list[CustomFieldCategory | CustomField], metadata: ListMetadata | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.custom_field import CustomField  # noqa: PLC0415
         from ..models.custom_field_category import CustomFieldCategory  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
+        return {
+            "results": _m.Field(
+                _m.List(_m.Union((_m.Model(CustomFieldCategory), _m.Model(CustomField)))), True, False
+            ),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+        }
 
-            def _parse_results_item(data: object) -> CustomField | CustomFieldCategory:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    results_item_type_0 = CustomFieldCategory.from_dict(data)
-
-                    return results_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_item_type_1 = CustomField.from_dict(data)
-
-                return results_item_type_1
-
-            results_item = _parse_results_item(results_item_data)
-
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        custom_field_list = cls(results=results, metadata=metadata)
-
-        custom_field_list.additional_properties = d
-        return custom_field_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[CustomFieldCategory | CustomField]:
+        return cast("list[CustomFieldCategory | CustomField]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[CustomFieldCategory | CustomField]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class CustomFieldListDict(TypedDict, total=False):
+    """:class:`CustomFieldList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[CustomFieldCategory | CustomFieldCategoryDict | CustomField | CustomFieldDict]]
+    metadata: ListMetadata | ListMetadataDict

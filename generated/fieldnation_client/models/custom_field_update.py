@@ -1,63 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomFieldUpdate")
 
-
-@_attrs_define
-class CustomFieldUpdate:
+class CustomFieldUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/custom_fields/{custom_field_id}`.
 
     Example:
         {'value': '5522'}
 
     Attributes:
-        value (str | Unset): New value; for `predefined` fields one of the field's `options`.
+        value (str | None): New value; for `predefined` fields one of the field's `options`.
     """
 
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(self, *, value: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"value": _m.Field(_m.STR, False, False)}
 
-        custom_field_update = cls(value=value)
-
-        custom_field_update.additional_properties = d
-        return custom_field_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def value(self) -> str | None:
+        """New value; for `predefined` fields one of the field's `options`."""
+        return cast("str | None", self._get("value"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @value.setter
+    def value(self, value: str | None) -> None:
+        self._set("value", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class CustomFieldUpdateDict(TypedDict, total=False):
+    """:class:`CustomFieldUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    value: str

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object_local import DateObjectLocal
+    from ..models.date_object_local import DateObjectLocal, DateObjectLocalDict
 
 
-T = TypeVar("T", bound="DateObject")
-
-
-@_attrs_define
-class DateObject:
+class DateObject(_m.BaseModel):
     """Field Nation's timestamp object, UTC plus the local date and time where known.
 
     Example:
@@ -25,59 +18,52 @@ class DateObject:
     Attributes:
         utc (str): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
             (`2026-02-01T17:00:00Z`). Both are accepted on input.
-        local (DateObjectLocal | Unset):
+        local (DateObjectLocal | None):
     """
 
-    utc: str
-    local: DateObjectLocal | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        utc = self.utc
-
-        local: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local, Unset):
-            local = self.local.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"utc": utc})
-        if local is not UNSET:
-            field_dict["local"] = local
-
-        return field_dict
+    def __init__(self, *, utc: str, local: DateObjectLocal | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("utc", utc)
+        self._set("local", local)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object_local import DateObjectLocal  # noqa: PLC0415
 
-        d = dict(src_dict)
-        utc = d.pop("utc")
+        return {
+            "utc": _m.Field(_m.STR, True, False),
+            "local": _m.Field(_m.Model(DateObjectLocal), False, False),
+        }
 
-        _local = d.pop("local", UNSET)
-        local: DateObjectLocal | Unset
-        if isinstance(_local, Unset):
-            local = UNSET
-        else:
-            local = DateObjectLocal.from_dict(_local)
-
-        date_object = cls(utc=utc, local=local)
-
-        date_object.additional_properties = d
-        return date_object
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def utc(self) -> str:
+        """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+        (`2026-02-01T17:00:00Z`). Both are accepted on input."""
+        return cast("str", self._get("utc"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @utc.setter
+    def utc(self, value: str) -> None:
+        self._set("utc", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def local(self) -> DateObjectLocal | None:
+        return cast("DateObjectLocal | None", self._get("local"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @local.setter
+    def local(self, value: DateObjectLocal | None) -> None:
+        self._set("local", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class DateObjectDict(TypedDict, total=False):
+    """:class:`DateObject` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    utc: Required[str]
+    local: DateObjectLocal | DateObjectLocalDict

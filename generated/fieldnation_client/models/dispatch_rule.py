@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dispatch_rule_criteria import DispatchRuleCriteria
+    from ..models.dispatch_rule_criteria import DispatchRuleCriteria, DispatchRuleCriteriaDict
 
 
-T = TypeVar("T", bound="DispatchRule")
-
-
-@_attrs_define
-class DispatchRule:
+class DispatchRule(_m.BaseModel):
     """One step of the smart dispatch guide's rule list, tried in `order`.
 
     Example:
@@ -24,98 +17,113 @@ class DispatchRule:
 
     Attributes:
         type_ (str): What the rule dispatches to (`preferred_group`, `talent_pool`, `marketplace` in the guide).
-        order (int | Unset): Position of the rule (1 first).
-        target_id (int | Unset): The group or talent pool the rule dispatches to.
-        delay_hours (float | Unset): Hours to wait before this rule applies (guide's read example).
-        wait_time (float | Unset): Time to wait before the next rule (guide's write example; the unit is not stated).
-        criteria (DispatchRuleCriteria | Unset): Provider criteria of a marketplace rule, such as `{"rating": 4.5}`.
+        order (int | None): Position of the rule (1 first).
+        target_id (int | None): The group or talent pool the rule dispatches to.
+        delay_hours (float | None): Hours to wait before this rule applies (guide's read example).
+        wait_time (float | None): Time to wait before the next rule (guide's write example; the unit is not stated).
+        criteria (DispatchRuleCriteria | None): Provider criteria of a marketplace rule, such as `{"rating": 4.5}`.
     """
 
-    type_: str
-    order: int | Unset = UNSET
-    target_id: int | Unset = UNSET
-    delay_hours: float | Unset = UNSET
-    wait_time: float | Unset = UNSET
-    criteria: DispatchRuleCriteria | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        order = self.order
-
-        target_id = self.target_id
-
-        delay_hours = self.delay_hours
-
-        wait_time = self.wait_time
-
-        criteria: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.criteria, Unset):
-            criteria = self.criteria.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"type": type_})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if delay_hours is not UNSET:
-            field_dict["delay_hours"] = delay_hours
-        if wait_time is not UNSET:
-            field_dict["wait_time"] = wait_time
-        if criteria is not UNSET:
-            field_dict["criteria"] = criteria
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type_: str,
+        order: int | Unset = UNSET,
+        target_id: int | Unset = UNSET,
+        delay_hours: float | Unset = UNSET,
+        wait_time: float | Unset = UNSET,
+        criteria: DispatchRuleCriteria | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("type", type_)
+        self._set("order", order)
+        self._set("target_id", target_id)
+        self._set("delay_hours", delay_hours)
+        self._set("wait_time", wait_time)
+        self._set("criteria", criteria)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.dispatch_rule_criteria import DispatchRuleCriteria  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        return {
+            "type": _m.Field(_m.STR, True, False),
+            "order": _m.Field(_m.INT, False, False),
+            "target_id": _m.Field(_m.INT, False, False),
+            "delay_hours": _m.Field(_m.FLOAT, False, False),
+            "wait_time": _m.Field(_m.FLOAT, False, False),
+            "criteria": _m.Field(_m.Model(DispatchRuleCriteria), False, False),
+        }
 
-        order = d.pop("order", UNSET)
-
-        target_id = d.pop("target_id", UNSET)
-
-        delay_hours = d.pop("delay_hours", UNSET)
-
-        wait_time = d.pop("wait_time", UNSET)
-
-        _criteria = d.pop("criteria", UNSET)
-        criteria: DispatchRuleCriteria | Unset
-        if isinstance(_criteria, Unset):
-            criteria = UNSET
-        else:
-            criteria = DispatchRuleCriteria.from_dict(_criteria)
-
-        dispatch_rule = cls(
-            type_=type_,
-            order=order,
-            target_id=target_id,
-            delay_hours=delay_hours,
-            wait_time=wait_time,
-            criteria=criteria,
-        )
-
-        dispatch_rule.additional_properties = d
-        return dispatch_rule
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str:
+        """What the rule dispatches to (`preferred_group`, `talent_pool`, `marketplace` in the guide)."""
+        return cast("str", self._get("type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._set("type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def order(self) -> int | None:
+        """Position of the rule (1 first)."""
+        return cast("int | None", self._get("order"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @order.setter
+    def order(self, value: int | None) -> None:
+        self._set("order", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def target_id(self) -> int | None:
+        """The group or talent pool the rule dispatches to."""
+        return cast("int | None", self._get("target_id"))
+
+    @target_id.setter
+    def target_id(self, value: int | None) -> None:
+        self._set("target_id", value)
+
+    @property
+    def delay_hours(self) -> float | None:
+        """Hours to wait before this rule applies (guide's read example)."""
+        return cast("float | None", self._get("delay_hours"))
+
+    @delay_hours.setter
+    def delay_hours(self, value: float | None) -> None:
+        self._set("delay_hours", value)
+
+    @property
+    def wait_time(self) -> float | None:
+        """Time to wait before the next rule (guide's write example; the unit is not stated)."""
+        return cast("float | None", self._get("wait_time"))
+
+    @wait_time.setter
+    def wait_time(self, value: float | None) -> None:
+        self._set("wait_time", value)
+
+    @property
+    def criteria(self) -> DispatchRuleCriteria | None:
+        """Provider criteria of a marketplace rule, such as `{"rating": 4.5}`."""
+        return cast("DispatchRuleCriteria | None", self._get("criteria"))
+
+    @criteria.setter
+    def criteria(self, value: DispatchRuleCriteria | None) -> None:
+        self._set("criteria", value)
+
+
+class DispatchRuleDict(TypedDict, total=False):
+    """:class:`DispatchRule` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: Required[str]
+    order: int
+    target_id: int
+    delay_hours: float
+    wait_time: float
+    criteria: DispatchRuleCriteria | DispatchRuleCriteriaDict

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dispatch_rule import DispatchRule
+    from ..models.dispatch_rule import DispatchRule, DispatchRuleDict
 
 
-T = TypeVar("T", bound="DispatchSettingsCreate")
-
-
-@_attrs_define
-class DispatchSettingsCreate:
+class DispatchSettingsCreate(_m.BaseModel):
     """Body of the create request.
 
     Example:
@@ -26,149 +19,176 @@ class DispatchSettingsCreate:
 
     Attributes:
         project_id (int):
-        buyer_id (int | Unset):
-        created_by (int | Unset): User recorded as the author of the settings.
-        dispatch_runtime_minutes (int | Unset):  Default: 60.
-        rerun_until_threshold (bool | Unset):  Default: False.
-        rerun_threshold_minutes (int | Unset):
-        dispatch_to_first_available (bool | Unset):  Default: False.
-        revert_to_draft_on_no_available (bool | Unset):  Default: True.
-        is_dispatch_settings_enabled (bool | Unset): True starts a new active version; false turns off the current one.
-            Default: True.
-        mode (str | Unset): Dispatch mode (smart dispatch guide).
-        rules (list[DispatchRule] | Unset): Ordered dispatch rules (smart dispatch guide).
+        buyer_id (int | None):
+        created_by (int | None): User recorded as the author of the settings.
+        dispatch_runtime_minutes (int | None):
+        rerun_until_threshold (bool | None):
+        rerun_threshold_minutes (int | None):
+        dispatch_to_first_available (bool | None):
+        revert_to_draft_on_no_available (bool | None):
+        is_dispatch_settings_enabled (bool | None): True starts a new active version; false turns off the current one.
+        mode (str | None): Dispatch mode (smart dispatch guide).
+        rules (list[DispatchRule] | None): Ordered dispatch rules (smart dispatch guide).
     """
 
-    project_id: int
-    buyer_id: int | Unset = UNSET
-    created_by: int | Unset = UNSET
-    dispatch_runtime_minutes: int | Unset = 60
-    rerun_until_threshold: bool | Unset = False
-    rerun_threshold_minutes: int | Unset = UNSET
-    dispatch_to_first_available: bool | Unset = False
-    revert_to_draft_on_no_available: bool | Unset = True
-    is_dispatch_settings_enabled: bool | Unset = True
-    mode: str | Unset = UNSET
-    rules: list[DispatchRule] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        buyer_id = self.buyer_id
-
-        created_by = self.created_by
-
-        dispatch_runtime_minutes = self.dispatch_runtime_minutes
-
-        rerun_until_threshold = self.rerun_until_threshold
-
-        rerun_threshold_minutes = self.rerun_threshold_minutes
-
-        dispatch_to_first_available = self.dispatch_to_first_available
-
-        revert_to_draft_on_no_available = self.revert_to_draft_on_no_available
-
-        is_dispatch_settings_enabled = self.is_dispatch_settings_enabled
-
-        mode = self.mode
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"project_id": project_id})
-        if buyer_id is not UNSET:
-            field_dict["buyer_id"] = buyer_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if dispatch_runtime_minutes is not UNSET:
-            field_dict["dispatch_runtime_minutes"] = dispatch_runtime_minutes
-        if rerun_until_threshold is not UNSET:
-            field_dict["rerun_until_threshold"] = rerun_until_threshold
-        if rerun_threshold_minutes is not UNSET:
-            field_dict["rerun_threshold_minutes"] = rerun_threshold_minutes
-        if dispatch_to_first_available is not UNSET:
-            field_dict["dispatch_to_first_available"] = dispatch_to_first_available
-        if revert_to_draft_on_no_available is not UNSET:
-            field_dict["revert_to_draft_on_no_available"] = revert_to_draft_on_no_available
-        if is_dispatch_settings_enabled is not UNSET:
-            field_dict["is_dispatch_settings_enabled"] = is_dispatch_settings_enabled
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        project_id: int,
+        buyer_id: int | Unset = UNSET,
+        created_by: int | Unset = UNSET,
+        dispatch_runtime_minutes: int | Unset = 60,
+        rerun_until_threshold: bool | Unset = False,
+        rerun_threshold_minutes: int | Unset = UNSET,
+        dispatch_to_first_available: bool | Unset = False,
+        revert_to_draft_on_no_available: bool | Unset = True,
+        is_dispatch_settings_enabled: bool | Unset = True,
+        mode: str | Unset = UNSET,
+        rules: list[DispatchRule] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("project_id", project_id)
+        self._set("buyer_id", buyer_id)
+        self._set("created_by", created_by)
+        self._set("dispatch_runtime_minutes", dispatch_runtime_minutes)
+        self._set("rerun_until_threshold", rerun_until_threshold)
+        self._set("rerun_threshold_minutes", rerun_threshold_minutes)
+        self._set("dispatch_to_first_available", dispatch_to_first_available)
+        self._set("revert_to_draft_on_no_available", revert_to_draft_on_no_available)
+        self._set("is_dispatch_settings_enabled", is_dispatch_settings_enabled)
+        self._set("mode", mode)
+        self._set("rules", rules)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.dispatch_rule import DispatchRule  # noqa: PLC0415
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        return {
+            "project_id": _m.Field(_m.INT, True, False),
+            "buyer_id": _m.Field(_m.INT, False, False),
+            "created_by": _m.Field(_m.INT, False, False),
+            "dispatch_runtime_minutes": _m.Field(_m.INT, False, False),
+            "rerun_until_threshold": _m.Field(_m.BOOL, False, False),
+            "rerun_threshold_minutes": _m.Field(_m.INT, False, False),
+            "dispatch_to_first_available": _m.Field(_m.BOOL, False, False),
+            "revert_to_draft_on_no_available": _m.Field(_m.BOOL, False, False),
+            "is_dispatch_settings_enabled": _m.Field(_m.BOOL, False, False),
+            "mode": _m.Field(_m.STR, False, False),
+            "rules": _m.Field(_m.List(_m.Model(DispatchRule)), False, False),
+        }
 
-        buyer_id = d.pop("buyer_id", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        dispatch_runtime_minutes = d.pop("dispatch_runtime_minutes", UNSET)
-
-        rerun_until_threshold = d.pop("rerun_until_threshold", UNSET)
-
-        rerun_threshold_minutes = d.pop("rerun_threshold_minutes", UNSET)
-
-        dispatch_to_first_available = d.pop("dispatch_to_first_available", UNSET)
-
-        revert_to_draft_on_no_available = d.pop("revert_to_draft_on_no_available", UNSET)
-
-        is_dispatch_settings_enabled = d.pop("is_dispatch_settings_enabled", UNSET)
-
-        mode = d.pop("mode", UNSET)
-
-        _rules = d.pop("rules", UNSET)
-        rules: list[DispatchRule] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = DispatchRule.from_dict(rules_item_data)
-
-                rules.append(rules_item)
-
-        dispatch_settings_create = cls(
-            project_id=project_id,
-            buyer_id=buyer_id,
-            created_by=created_by,
-            dispatch_runtime_minutes=dispatch_runtime_minutes,
-            rerun_until_threshold=rerun_until_threshold,
-            rerun_threshold_minutes=rerun_threshold_minutes,
-            dispatch_to_first_available=dispatch_to_first_available,
-            revert_to_draft_on_no_available=revert_to_draft_on_no_available,
-            is_dispatch_settings_enabled=is_dispatch_settings_enabled,
-            mode=mode,
-            rules=rules,
-        )
-
-        dispatch_settings_create.additional_properties = d
-        return dispatch_settings_create
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def project_id(self) -> int:
+        return cast("int", self._get("project_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @project_id.setter
+    def project_id(self, value: int) -> None:
+        self._set("project_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def buyer_id(self) -> int | None:
+        return cast("int | None", self._get("buyer_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @buyer_id.setter
+    def buyer_id(self, value: int | None) -> None:
+        self._set("buyer_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def created_by(self) -> int | None:
+        """User recorded as the author of the settings."""
+        return cast("int | None", self._get("created_by"))
+
+    @created_by.setter
+    def created_by(self, value: int | None) -> None:
+        self._set("created_by", value)
+
+    @property
+    def dispatch_runtime_minutes(self) -> int | None:
+        return cast("int | None", self._get("dispatch_runtime_minutes"))
+
+    @dispatch_runtime_minutes.setter
+    def dispatch_runtime_minutes(self, value: int | None) -> None:
+        self._set("dispatch_runtime_minutes", value)
+
+    @property
+    def rerun_until_threshold(self) -> bool | None:
+        return cast("bool | None", self._get("rerun_until_threshold"))
+
+    @rerun_until_threshold.setter
+    def rerun_until_threshold(self, value: bool | None) -> None:
+        self._set("rerun_until_threshold", value)
+
+    @property
+    def rerun_threshold_minutes(self) -> int | None:
+        return cast("int | None", self._get("rerun_threshold_minutes"))
+
+    @rerun_threshold_minutes.setter
+    def rerun_threshold_minutes(self, value: int | None) -> None:
+        self._set("rerun_threshold_minutes", value)
+
+    @property
+    def dispatch_to_first_available(self) -> bool | None:
+        return cast("bool | None", self._get("dispatch_to_first_available"))
+
+    @dispatch_to_first_available.setter
+    def dispatch_to_first_available(self, value: bool | None) -> None:
+        self._set("dispatch_to_first_available", value)
+
+    @property
+    def revert_to_draft_on_no_available(self) -> bool | None:
+        return cast("bool | None", self._get("revert_to_draft_on_no_available"))
+
+    @revert_to_draft_on_no_available.setter
+    def revert_to_draft_on_no_available(self, value: bool | None) -> None:
+        self._set("revert_to_draft_on_no_available", value)
+
+    @property
+    def is_dispatch_settings_enabled(self) -> bool | None:
+        """True starts a new active version; false turns off the current one."""
+        return cast("bool | None", self._get("is_dispatch_settings_enabled"))
+
+    @is_dispatch_settings_enabled.setter
+    def is_dispatch_settings_enabled(self, value: bool | None) -> None:
+        self._set("is_dispatch_settings_enabled", value)
+
+    @property
+    def mode(self) -> str | None:
+        """Dispatch mode (smart dispatch guide)."""
+        return cast("str | None", self._get("mode"))
+
+    @mode.setter
+    def mode(self, value: str | None) -> None:
+        self._set("mode", value)
+
+    @property
+    def rules(self) -> list[DispatchRule] | None:
+        """Ordered dispatch rules (smart dispatch guide)."""
+        return cast("list[DispatchRule] | None", self._get("rules"))
+
+    @rules.setter
+    def rules(self, value: list[DispatchRule] | None) -> None:
+        self._set("rules", value)
+
+
+class DispatchSettingsCreateDict(TypedDict, total=False):
+    """:class:`DispatchSettingsCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    project_id: Required[int]
+    buyer_id: int
+    created_by: int
+    dispatch_runtime_minutes: int
+    rerun_until_threshold: bool
+    rerun_threshold_minutes: int
+    dispatch_to_first_available: bool
+    revert_to_draft_on_no_available: bool
+    is_dispatch_settings_enabled: bool
+    mode: str
+    rules: list[DispatchRule | DispatchRuleDict]

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.error_extra_item import ErrorExtraItem
+    from ..models.error_detail import ErrorDetail, ErrorDetailDict
+    from ..models.error_extra_item import ErrorExtraItem, ErrorExtraItemDict
 
 
-T = TypeVar("T", bound="Error")
-
-
-@_attrs_define
-class Error:
+class Error(_m.BaseModel):
     """The error body the REST v2 pages show: `{status, message}`, or `{status_code, message}` on some playground examples
     (both spellings are documented, so both validate). Field Nation's newer error-code catalog describes RFC 9457
     problem details instead (`ProblemDetails`, served as `application/problem+json`); a client reads either. `errors`
@@ -29,138 +22,149 @@ class Error:
 
         Attributes:
             message (str): Human readable reason.
-            status (int | Unset): HTTP status code, repeated in the body. The playground's placeholder bodies show `500`
+            status (int | None): HTTP status code, repeated in the body. The playground's placeholder bodies show `500`
                 under every status, so the value is not checked against the HTTP status.
-            status_code (int | Unset): Alternative spelling of `status` on some playground examples (their placeholder shows
+            status_code (int | None): Alternative spelling of `status` on some playground examples (their placeholder shows
                 `0`).
-            correlation_id (str | Unset): Request id to quote to support.
-            error_reference (str | Unset): Reference of the error, on the project dispatch settings pages' second error
-                shape (`{message, errorReference, extra, note}`).
-            extra (list[ErrorExtraItem] | Unset): Further details, on the same pages' second error shape (shown empty).
-            note (str | Unset): A note on the error, on the same pages' second error shape.
-            errors (list[ErrorDetail] | Unset): Field-level validation problems (the local sandbox's convention; Field
+            correlation_id (str | None): Request id to quote to support.
+            error_reference (str | None): Reference of the error, on the project dispatch settings pages' second error shape
+                (`{message, errorReference, extra, note}`).
+            extra (list[ErrorExtraItem] | None): Further details, on the same pages' second error shape (shown empty).
+            note (str | None): A note on the error, on the same pages' second error shape.
+            errors (list[ErrorDetail] | None): Field-level validation problems (the local sandbox's convention; Field
                 Nation's REST v2 pages show none).
     """
 
-    message: str
-    status: int | Unset = UNSET
-    status_code: int | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    error_reference: str | Unset = UNSET
-    extra: list[ErrorExtraItem] | Unset = UNSET
-    note: str | Unset = UNSET
-    errors: list[ErrorDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        status = self.status
-
-        status_code = self.status_code
-
-        correlation_id = self.correlation_id
-
-        error_reference = self.error_reference
-
-        extra: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extra, Unset):
-            extra = []
-            for extra_item_data in self.extra:
-                extra_item = extra_item_data.to_dict()
-                extra.append(extra_item)
-
-        note = self.note
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"message": message})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if error_reference is not UNSET:
-            field_dict["errorReference"] = error_reference
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-        if note is not UNSET:
-            field_dict["note"] = note
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        message: str,
+        status: int | Unset = UNSET,
+        status_code: int | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        error_reference: str | Unset = UNSET,
+        extra: list[ErrorExtraItem] | Unset = UNSET,
+        note: str | Unset = UNSET,
+        errors: list[ErrorDetail] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("message", message)
+        self._set("status", status)
+        self._set("status_code", status_code)
+        self._set("correlation_id", correlation_id)
+        self._set("errorReference", error_reference)
+        self._set("extra", extra)
+        self._set("note", note)
+        self._set("errors", errors)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
         from ..models.error_extra_item import ErrorExtraItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        return {
+            "message": _m.Field(_m.STR, True, False),
+            "status": _m.Field(_m.INT, False, False),
+            "status_code": _m.Field(_m.INT, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "errorReference": _m.Field(_m.STR, False, False),
+            "extra": _m.Field(_m.List(_m.Model(ErrorExtraItem)), False, False),
+            "note": _m.Field(_m.STR, False, False),
+            "errors": _m.Field(_m.List(_m.Model(ErrorDetail)), False, False),
+        }
 
-        status = d.pop("status", UNSET)
-
-        status_code = d.pop("status_code", UNSET)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        error_reference = d.pop("errorReference", UNSET)
-
-        _extra = d.pop("extra", UNSET)
-        extra: list[ErrorExtraItem] | Unset = UNSET
-        if _extra is not UNSET:
-            extra = []
-            for extra_item_data in _extra:
-                extra_item = ErrorExtraItem.from_dict(extra_item_data)
-
-                extra.append(extra_item)
-
-        note = d.pop("note", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorDetail] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorDetail.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        error = cls(
-            message=message,
-            status=status,
-            status_code=status_code,
-            correlation_id=correlation_id,
-            error_reference=error_reference,
-            extra=extra,
-            note=note,
-            errors=errors,
-        )
-
-        error.additional_properties = d
-        return error
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> str:
+        """Human readable reason."""
+        return cast("str", self._get("message"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._set("message", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> int | None:
+        """HTTP status code, repeated in the body. The playground's placeholder bodies show `500` under every
+        status, so the value is not checked against the HTTP status."""
+        return cast("int | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: int | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status_code(self) -> int | None:
+        """Alternative spelling of `status` on some playground examples (their placeholder shows `0`)."""
+        return cast("int | None", self._get("status_code"))
+
+    @status_code.setter
+    def status_code(self, value: int | None) -> None:
+        self._set("status_code", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        """Request id to quote to support."""
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def error_reference(self) -> str | None:
+        """Reference of the error, on the project dispatch settings pages' second error shape (`{message,
+        errorReference, extra, note}`)."""
+        return cast("str | None", self._get("errorReference"))
+
+    @error_reference.setter
+    def error_reference(self, value: str | None) -> None:
+        self._set("errorReference", value)
+
+    @property
+    def extra(self) -> list[ErrorExtraItem] | None:
+        """Further details, on the same pages' second error shape (shown empty)."""
+        return cast("list[ErrorExtraItem] | None", self._get("extra"))
+
+    @extra.setter
+    def extra(self, value: list[ErrorExtraItem] | None) -> None:
+        self._set("extra", value)
+
+    @property
+    def note(self) -> str | None:
+        """A note on the error, on the same pages' second error shape."""
+        return cast("str | None", self._get("note"))
+
+    @note.setter
+    def note(self, value: str | None) -> None:
+        self._set("note", value)
+
+    @property
+    def errors(self) -> list[ErrorDetail] | None:
+        """Field-level validation problems (the local sandbox's convention; Field Nation's REST v2 pages show
+        none)."""
+        return cast("list[ErrorDetail] | None", self._get("errors"))
+
+    @errors.setter
+    def errors(self, value: list[ErrorDetail] | None) -> None:
+        self._set("errors", value)
+
+
+class ErrorDict(TypedDict, total=False):
+    """:class:`Error` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    status: int
+    status_code: int
+    correlation_id: str
+    errorReference: str
+    extra: list[ErrorExtraItem | ErrorExtraItemDict]
+    note: str
+    errors: list[ErrorDetail | ErrorDetailDict]

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ErrorDetail")
+from .. import _models as _m
 
 
-@_attrs_define
-class ErrorDetail:
+class ErrorDetail(_m.BaseModel):
     """One field-level problem in the local sandbox's `errors` list.
 
     Attributes:
@@ -18,45 +13,44 @@ class ErrorDetail:
         message (str): What is wrong with it.
     """
 
-    field: str
-    message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"field": field, "message": message})
-
-        return field_dict
+    def __init__(self, *, field: str, message: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("field", field)
+        self._set("message", message)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"field": _m.Field(_m.STR, True, False), "message": _m.Field(_m.STR, True, False)}
 
-        message = d.pop("message")
-
-        error_detail = cls(field=field, message=message)
-
-        error_detail.additional_properties = d
-        return error_detail
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def field(self) -> str:
+        """Dotted path of the offending field or parameter (`body.title`, `query.page`)."""
+        return cast("str", self._get("field"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @field.setter
+    def field(self, value: str) -> None:
+        self._set("field", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def message(self) -> str:
+        """What is wrong with it."""
+        return cast("str", self._get("message"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._set("message", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class ErrorDetailDict(TypedDict, total=False):
+    """:class:`ErrorDetail` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    field: Required[str]
+    message: Required[str]

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.eta_condition_status import EtaConditionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.eta_condition_coords import EtaConditionCoords
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta_condition_coords import EtaConditionCoords, EtaConditionCoordsDict
 
 
-T = TypeVar("T", bound="EtaCondition")
-
-
-@_attrs_define
-class EtaCondition:
+class EtaCondition(_m.BaseModel):
     """Live condition of the provider before check-in: whether they are on schedule or running late, the expected delay,
     drive time, distance and last known position.
 
@@ -27,117 +20,113 @@ class EtaCondition:
                 44.9778, 'longitude': -93.265}, 'created': {'utc': '2026-07-01 13:40:00'}}
 
         Attributes:
-            status (EtaConditionStatus | Unset):
-            estimated_delay (int | Unset): Expected delay in seconds.
-            drive_time (int | Unset): Drive time in seconds.
-            distance (float | Unset): Distance to the site in miles.
-            coords (EtaConditionCoords | Unset):
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+            status (EtaConditionStatus | None):
+            estimated_delay (int | None): Expected delay in seconds.
+            drive_time (int | None): Drive time in seconds.
+            distance (float | None): Distance to the site in miles.
+            coords (EtaConditionCoords | None):
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    status: EtaConditionStatus | Unset = UNSET
-    estimated_delay: int | Unset = UNSET
-    drive_time: int | Unset = UNSET
-    distance: float | Unset = UNSET
-    coords: EtaConditionCoords | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        estimated_delay = self.estimated_delay
-
-        drive_time = self.drive_time
-
-        distance = self.distance
-
-        coords: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coords, Unset):
-            coords = self.coords.to_dict()
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if estimated_delay is not UNSET:
-            field_dict["estimated_delay"] = estimated_delay
-        if drive_time is not UNSET:
-            field_dict["drive_time"] = drive_time
-        if distance is not UNSET:
-            field_dict["distance"] = distance
-        if coords is not UNSET:
-            field_dict["coords"] = coords
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        status: EtaConditionStatus | Unset = UNSET,
+        estimated_delay: int | Unset = UNSET,
+        drive_time: int | Unset = UNSET,
+        distance: float | Unset = UNSET,
+        coords: EtaConditionCoords | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("status", status)
+        self._set("estimated_delay", estimated_delay)
+        self._set("drive_time", drive_time)
+        self._set("distance", distance)
+        self._set("coords", coords)
+        self._set("created", created)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.eta_condition_coords import EtaConditionCoords  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: EtaConditionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = EtaConditionStatus(_status)
+        return {
+            "status": _m.Field(_m.Enum(EtaConditionStatus), False, False),
+            "estimated_delay": _m.Field(_m.INT, False, False),
+            "drive_time": _m.Field(_m.INT, False, False),
+            "distance": _m.Field(_m.FLOAT, False, False),
+            "coords": _m.Field(_m.Model(EtaConditionCoords), False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        estimated_delay = d.pop("estimated_delay", UNSET)
-
-        drive_time = d.pop("drive_time", UNSET)
-
-        distance = d.pop("distance", UNSET)
-
-        _coords = d.pop("coords", UNSET)
-        coords: EtaConditionCoords | Unset
-        if isinstance(_coords, Unset):
-            coords = UNSET
-        else:
-            coords = EtaConditionCoords.from_dict(_coords)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        eta_condition = cls(
-            status=status,
-            estimated_delay=estimated_delay,
-            drive_time=drive_time,
-            distance=distance,
-            coords=coords,
-            created=created,
-        )
-
-        eta_condition.additional_properties = d
-        return eta_condition
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> EtaConditionStatus | None:
+        return cast("EtaConditionStatus | None", self._get("status"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: EtaConditionStatus | None) -> None:
+        self._set("status", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def estimated_delay(self) -> int | None:
+        """Expected delay in seconds."""
+        return cast("int | None", self._get("estimated_delay"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @estimated_delay.setter
+    def estimated_delay(self, value: int | None) -> None:
+        self._set("estimated_delay", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def drive_time(self) -> int | None:
+        """Drive time in seconds."""
+        return cast("int | None", self._get("drive_time"))
+
+    @drive_time.setter
+    def drive_time(self, value: int | None) -> None:
+        self._set("drive_time", value)
+
+    @property
+    def distance(self) -> float | None:
+        """Distance to the site in miles."""
+        return cast("float | None", self._get("distance"))
+
+    @distance.setter
+    def distance(self, value: float | None) -> None:
+        self._set("distance", value)
+
+    @property
+    def coords(self) -> EtaConditionCoords | None:
+        return cast("EtaConditionCoords | None", self._get("coords"))
+
+    @coords.setter
+    def coords(self, value: EtaConditionCoords | None) -> None:
+        self._set("coords", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+
+class EtaConditionDict(TypedDict, total=False):
+    """:class:`EtaCondition` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: EtaConditionStatus | str
+    estimated_delay: int
+    drive_time: int
+    distance: float
+    coords: EtaConditionCoords | EtaConditionCoordsDict
+    created: DateObject | DateObjectDict

@@ -1,27 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.expense_status import ExpenseStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.expense_category import ExpenseCategory
-    from ..models.expense_company_expense import ExpenseCompanyExpense
-    from ..models.expense_receipt import ExpenseReceipt
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.expense_category import ExpenseCategory, ExpenseCategoryDict
+    from ..models.expense_company_expense import ExpenseCompanyExpense, ExpenseCompanyExpenseDict
+    from ..models.expense_receipt import ExpenseReceipt, ExpenseReceiptDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="Expense")
-
-
-@_attrs_define
-class Expense:
+class Expense(_m.BaseModel):
     """One expense line of a work order.
 
     Example:
@@ -31,206 +25,216 @@ class Expense:
 
     Attributes:
         id (int): Work order expense id.
-        amount (float): Amount in US dollars.
-        description (str | Unset):
-        quantity (float | Unset):
-        status (ExpenseStatus | Unset): Review state of an expense: `new` until the client decides, then `approved` or
-            `disapproved` (denied). Example: new.
-        status_description (str | Unset): Note attached to the status, typically the reason an expense was denied.
-        reason (str | Unset):
-        category (ExpenseCategory | Unset): Category of an expense as returned: a system category or a company-defined
-            (custom) expense. Example: {'id': 2, 'name': 'Travel Expense', 'label': 'Travel Expense', 'type': 'system'}.
-        company_expense (ExpenseCompanyExpense | Unset): The company-defined (pre-defined) expense an expense line was
-            created from. Example: {'id': 100, 'description': 'Cable and connectors', 'expense_amount': 25.0, 'api_code':
-            'MAT-CABLE', 'hidden_tags': ''}.
-        added (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        author (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-            'first_name': 'Dana', 'last_name': 'Whitfield'}.
-        receipt (ExpenseReceipt | Unset): Receipt attached to the expense (shape not documented).
-        actions (list[str] | Unset): What the caller may do with this expense (approve, deny, edit, delete, reopen).
+        amount (Decimal): Amount in US dollars.
+        description (str | None):
+        quantity (float | None):
+        status (ExpenseStatus | None): Review state of an expense: `new` until the client decides, then `approved` or
+            `disapproved` (denied).
+        status_description (str | None): Note attached to the status, typically the reason an expense was denied.
+        reason (str | None):
+        category (ExpenseCategory | None): Category of an expense as returned: a system category or a company-defined
+            (custom) expense.
+        company_expense (ExpenseCompanyExpense | None): The company-defined (pre-defined) expense an expense line was
+            created from.
+        added (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+        receipt (ExpenseReceipt | None): Receipt attached to the expense (shape not documented).
+        actions (list[str] | None): What the caller may do with this expense (approve, deny, edit, delete, reopen).
     """
 
-    id: int
-    amount: float
-    description: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    status: ExpenseStatus | Unset = UNSET
-    status_description: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    category: ExpenseCategory | Unset = UNSET
-    company_expense: ExpenseCompanyExpense | Unset = UNSET
-    added: DateObject | Unset = UNSET
-    author: UserRef | Unset = UNSET
-    receipt: ExpenseReceipt | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        amount = self.amount
-
-        description = self.description
-
-        quantity = self.quantity
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_description = self.status_description
-
-        reason = self.reason
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        company_expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_expense, Unset):
-            company_expense = self.company_expense.to_dict()
-
-        added: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.added, Unset):
-            added = self.added.to_dict()
-
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
-
-        receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt, Unset):
-            receipt = self.receipt.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "amount": amount})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if category is not UNSET:
-            field_dict["category"] = category
-        if company_expense is not UNSET:
-            field_dict["company_expense"] = company_expense
-        if added is not UNSET:
-            field_dict["added"] = added
-        if author is not UNSET:
-            field_dict["author"] = author
-        if receipt is not UNSET:
-            field_dict["receipt"] = receipt
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        amount: Decimal,
+        description: str | Unset = UNSET,
+        quantity: float | Unset = UNSET,
+        status: ExpenseStatus | Unset = UNSET,
+        status_description: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        category: ExpenseCategory | Unset = UNSET,
+        company_expense: ExpenseCompanyExpense | Unset = UNSET,
+        added: DateObject | Unset = UNSET,
+        author: UserRef | Unset = UNSET,
+        receipt: ExpenseReceipt | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("amount", amount)
+        self._set("description", description)
+        self._set("quantity", quantity)
+        self._set("status", status)
+        self._set("status_description", status_description)
+        self._set("reason", reason)
+        self._set("category", category)
+        self._set("company_expense", company_expense)
+        self._set("added", added)
+        self._set("author", author)
+        self._set("receipt", receipt)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.expense_category import ExpenseCategory  # noqa: PLC0415
         from ..models.expense_company_expense import ExpenseCompanyExpense  # noqa: PLC0415
         from ..models.expense_receipt import ExpenseReceipt  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "amount": _m.Field(_m.DECIMAL, True, False),
+            "description": _m.Field(_m.STR, False, False),
+            "quantity": _m.Field(_m.FLOAT, False, False),
+            "status": _m.Field(_m.Enum(ExpenseStatus), False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+            "category": _m.Field(_m.Model(ExpenseCategory), False, False),
+            "company_expense": _m.Field(_m.Model(ExpenseCompanyExpense), False, False),
+            "added": _m.Field(_m.Model(DateObject), False, False),
+            "author": _m.Field(_m.Model(UserRef), False, False),
+            "receipt": _m.Field(_m.Model(ExpenseReceipt), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        amount = d.pop("amount")
-
-        description = d.pop("description", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ExpenseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ExpenseStatus(_status)
-
-        status_description = d.pop("status_description", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: ExpenseCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = ExpenseCategory.from_dict(_category)
-
-        _company_expense = d.pop("company_expense", UNSET)
-        company_expense: ExpenseCompanyExpense | Unset
-        if isinstance(_company_expense, Unset):
-            company_expense = UNSET
-        else:
-            company_expense = ExpenseCompanyExpense.from_dict(_company_expense)
-
-        _added = d.pop("added", UNSET)
-        added: DateObject | Unset
-        if isinstance(_added, Unset):
-            added = UNSET
-        else:
-            added = DateObject.from_dict(_added)
-
-        _author = d.pop("author", UNSET)
-        author: UserRef | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserRef.from_dict(_author)
-
-        _receipt = d.pop("receipt", UNSET)
-        receipt: ExpenseReceipt | Unset
-        if isinstance(_receipt, Unset):
-            receipt = UNSET
-        else:
-            receipt = ExpenseReceipt.from_dict(_receipt)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        expense = cls(
-            id=id,
-            amount=amount,
-            description=description,
-            quantity=quantity,
-            status=status,
-            status_description=status_description,
-            reason=reason,
-            category=category,
-            company_expense=company_expense,
-            added=added,
-            author=author,
-            receipt=receipt,
-            actions=actions,
-        )
-
-        expense.additional_properties = d
-        return expense
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Work order expense id."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def amount(self) -> Decimal:
+        """Amount in US dollars."""
+        return cast("Decimal", self._get("amount"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal) -> None:
+        self._set("amount", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def quantity(self) -> float | None:
+        return cast("float | None", self._get("quantity"))
+
+    @quantity.setter
+    def quantity(self, value: float | None) -> None:
+        self._set("quantity", value)
+
+    @property
+    def status(self) -> ExpenseStatus | None:
+        """Review state of an expense: `new` until the client decides, then `approved` or `disapproved`
+        (denied)."""
+        return cast("ExpenseStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: ExpenseStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def status_description(self) -> str | None:
+        """Note attached to the status, typically the reason an expense was denied."""
+        return cast("str | None", self._get("status_description"))
+
+    @status_description.setter
+    def status_description(self, value: str | None) -> None:
+        self._set("status_description", value)
+
+    @property
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
+
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
+
+    @property
+    def category(self) -> ExpenseCategory | None:
+        """Category of an expense as returned: a system category or a company-defined (custom) expense."""
+        return cast("ExpenseCategory | None", self._get("category"))
+
+    @category.setter
+    def category(self, value: ExpenseCategory | None) -> None:
+        self._set("category", value)
+
+    @property
+    def company_expense(self) -> ExpenseCompanyExpense | None:
+        """The company-defined (pre-defined) expense an expense line was created from."""
+        return cast("ExpenseCompanyExpense | None", self._get("company_expense"))
+
+    @company_expense.setter
+    def company_expense(self, value: ExpenseCompanyExpense | None) -> None:
+        self._set("company_expense", value)
+
+    @property
+    def added(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("added"))
+
+    @added.setter
+    def added(self, value: DateObject | None) -> None:
+        self._set("added", value)
+
+    @property
+    def author(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("author"))
+
+    @author.setter
+    def author(self, value: UserRef | None) -> None:
+        self._set("author", value)
+
+    @property
+    def receipt(self) -> ExpenseReceipt | None:
+        """Receipt attached to the expense (shape not documented)."""
+        return cast("ExpenseReceipt | None", self._get("receipt"))
+
+    @receipt.setter
+    def receipt(self, value: ExpenseReceipt | None) -> None:
+        self._set("receipt", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with this expense (approve, deny, edit, delete, reopen)."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class ExpenseDict(TypedDict, total=False):
+    """:class:`Expense` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    amount: Required[Decimal | float | str]
+    description: str
+    quantity: float
+    status: ExpenseStatus | str
+    status_description: str
+    reason: str
+    category: ExpenseCategory | ExpenseCategoryDict
+    company_expense: ExpenseCompanyExpense | ExpenseCompanyExpenseDict
+    added: DateObject | DateObjectDict
+    author: UserRef | UserRefDict
+    receipt: ExpenseReceipt | ExpenseReceiptDict
+    actions: list[str]

@@ -1,124 +1,122 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.expense_category_type import ExpenseCategoryType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExpenseCategory")
 
-
-@_attrs_define
-class ExpenseCategory:
+class ExpenseCategory(_m.BaseModel):
     """Category of an expense as returned: a system category or a company-defined (custom) expense.
 
     Example:
         {'id': 2, 'name': 'Travel Expense', 'label': 'Travel Expense', 'type': 'system'}
 
     Attributes:
-        id (int | Unset): Category id (system category id for system expenses).
-        uid (int | Unset):
-        name (str | Unset):
-        label (str | Unset): Display label of the category (legacy object docs).
-        type_ (ExpenseCategoryType | Unset):
-        company_expense_id (int | None | Unset): Id of the company-defined expense the category comes from, if any.
+        id (int | None): Category id (system category id for system expenses).
+        uid (int | None):
+        name (str | None):
+        label (str | None): Display label of the category (legacy object docs).
+        type_ (ExpenseCategoryType | None):
+        company_expense_id (int | None): Id of the company-defined expense the category comes from, if any.
     """
 
-    id: int | Unset = UNSET
-    uid: int | Unset = UNSET
-    name: str | Unset = UNSET
-    label: str | Unset = UNSET
-    type_: ExpenseCategoryType | Unset = UNSET
-    company_expense_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        uid = self.uid
-
-        name = self.name
-
-        label = self.label
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        company_expense_id: int | None | Unset
-        if isinstance(self.company_expense_id, Unset):
-            company_expense_id = UNSET
-        else:
-            company_expense_id = self.company_expense_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if company_expense_id is not UNSET:
-            field_dict["company_expense_id"] = company_expense_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        uid: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        type_: ExpenseCategoryType | Unset = UNSET,
+        company_expense_id: int | None | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("uid", uid)
+        self._set("name", name)
+        self._set("label", label)
+        self._set("type", type_)
+        self._set("company_expense_id", company_expense_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "uid": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.Enum(ExpenseCategoryType), False, False),
+            "company_expense_id": _m.Field(_m.INT, False, True),
+        }
 
-        uid = d.pop("uid", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ExpenseCategoryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ExpenseCategoryType(_type_)
-
-        def _parse_company_expense_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        company_expense_id = _parse_company_expense_id(d.pop("company_expense_id", UNSET))
-
-        expense_category = cls(
-            id=id, uid=uid, name=name, label=label, type_=type_, company_expense_id=company_expense_id
-        )
-
-        expense_category.additional_properties = d
-        return expense_category
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        """Category id (system category id for system expenses)."""
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def uid(self) -> int | None:
+        return cast("int | None", self._get("uid"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @uid.setter
+    def uid(self, value: int | None) -> None:
+        self._set("uid", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
+
+    @property
+    def label(self) -> str | None:
+        """Display label of the category (legacy object docs)."""
+        return cast("str | None", self._get("label"))
+
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
+
+    @property
+    def type_(self) -> ExpenseCategoryType | None:
+        return cast("ExpenseCategoryType | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: ExpenseCategoryType | None) -> None:
+        self._set("type", value)
+
+    @property
+    def company_expense_id(self) -> int | None:
+        """Id of the company-defined expense the category comes from, if any."""
+        return cast("int | None", self._get("company_expense_id"))
+
+    @company_expense_id.setter
+    def company_expense_id(self, value: int | None) -> None:
+        self._set("company_expense_id", value)
+
+
+class ExpenseCategoryDict(TypedDict, total=False):
+    """:class:`ExpenseCategory` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    uid: int
+    name: str
+    label: str
+    type: ExpenseCategoryType | str
+    company_expense_id: int | None

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExpenseCategoryRef")
 
-
-@_attrs_define
-class ExpenseCategoryRef:
+class ExpenseCategoryRef(_m.BaseModel):
     """Category chosen for a new or edited expense. Send the category `id` (and `uid` as the playground does), or the
     `company_expense_id` of a company-defined expense (see `GET /company/expenses`).
 
@@ -20,61 +14,63 @@ class ExpenseCategoryRef:
             {'uid': 1, 'id': 10}
 
         Attributes:
-            uid (int | Unset):
-            id (int | Unset):
-            company_expense_id (int | Unset):
+            uid (int | None):
+            id (int | None):
+            company_expense_id (int | None):
     """
 
-    uid: int | Unset = UNSET
-    id: int | Unset = UNSET
-    company_expense_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        id = self.id
-
-        company_expense_id = self.company_expense_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if id is not UNSET:
-            field_dict["id"] = id
-        if company_expense_id is not UNSET:
-            field_dict["company_expense_id"] = company_expense_id
-
-        return field_dict
+    def __init__(
+        self, *, uid: int | Unset = UNSET, id: int | Unset = UNSET, company_expense_id: int | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("uid", uid)
+        self._set("id", id)
+        self._set("company_expense_id", company_expense_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "uid": _m.Field(_m.INT, False, False),
+            "id": _m.Field(_m.INT, False, False),
+            "company_expense_id": _m.Field(_m.INT, False, False),
+        }
 
-        id = d.pop("id", UNSET)
-
-        company_expense_id = d.pop("company_expense_id", UNSET)
-
-        expense_category_ref = cls(uid=uid, id=id, company_expense_id=company_expense_id)
-
-        expense_category_ref.additional_properties = d
-        return expense_category_ref
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def uid(self) -> int | None:
+        return cast("int | None", self._get("uid"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @uid.setter
+    def uid(self, value: int | None) -> None:
+        self._set("uid", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def company_expense_id(self) -> int | None:
+        return cast("int | None", self._get("company_expense_id"))
+
+    @company_expense_id.setter
+    def company_expense_id(self, value: int | None) -> None:
+        self._set("company_expense_id", value)
+
+
+class ExpenseCategoryRefDict(TypedDict, total=False):
+    """:class:`ExpenseCategoryRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    uid: int
+    id: int
+    company_expense_id: int

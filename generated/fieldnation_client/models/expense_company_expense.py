@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExpenseCompanyExpense")
 
-
-@_attrs_define
-class ExpenseCompanyExpense:
+class ExpenseCompanyExpense(_m.BaseModel):
     """The company-defined (pre-defined) expense an expense line was created from.
 
     Example:
@@ -20,83 +15,94 @@ class ExpenseCompanyExpense:
             'hidden_tags': ''}
 
     Attributes:
-        id (int | Unset):
-        description (str | Unset):
-        expense_amount (float | Unset): Default amount configured for the company expense.
-        api_code (str | Unset):
-        hidden_tags (str | Unset):
+        id (int | None):
+        description (str | None):
+        expense_amount (Decimal | None): Default amount configured for the company expense.
+        api_code (str | None):
+        hidden_tags (str | None):
     """
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    expense_amount: float | Unset = UNSET
-    api_code: str | Unset = UNSET
-    hidden_tags: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        expense_amount = self.expense_amount
-
-        api_code = self.api_code
-
-        hidden_tags = self.hidden_tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expense_amount is not UNSET:
-            field_dict["expense_amount"] = expense_amount
-        if api_code is not UNSET:
-            field_dict["api_code"] = api_code
-        if hidden_tags is not UNSET:
-            field_dict["hidden_tags"] = hidden_tags
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        expense_amount: Decimal | Unset = UNSET,
+        api_code: str | Unset = UNSET,
+        hidden_tags: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("description", description)
+        self._set("expense_amount", expense_amount)
+        self._set("api_code", api_code)
+        self._set("hidden_tags", hidden_tags)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "expense_amount": _m.Field(_m.DECIMAL, False, False),
+            "api_code": _m.Field(_m.STR, False, False),
+            "hidden_tags": _m.Field(_m.STR, False, False),
+        }
 
-        description = d.pop("description", UNSET)
-
-        expense_amount = d.pop("expense_amount", UNSET)
-
-        api_code = d.pop("api_code", UNSET)
-
-        hidden_tags = d.pop("hidden_tags", UNSET)
-
-        expense_company_expense = cls(
-            id=id,
-            description=description,
-            expense_amount=expense_amount,
-            api_code=api_code,
-            hidden_tags=hidden_tags,
-        )
-
-        expense_company_expense.additional_properties = d
-        return expense_company_expense
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def expense_amount(self) -> Decimal | None:
+        """Default amount configured for the company expense."""
+        return cast("Decimal | None", self._get("expense_amount"))
+
+    @expense_amount.setter
+    def expense_amount(self, value: Decimal | None) -> None:
+        self._set("expense_amount", value)
+
+    @property
+    def api_code(self) -> str | None:
+        return cast("str | None", self._get("api_code"))
+
+    @api_code.setter
+    def api_code(self, value: str | None) -> None:
+        self._set("api_code", value)
+
+    @property
+    def hidden_tags(self) -> str | None:
+        return cast("str | None", self._get("hidden_tags"))
+
+    @hidden_tags.setter
+    def hidden_tags(self, value: str | None) -> None:
+        self._set("hidden_tags", value)
+
+
+class ExpenseCompanyExpenseDict(TypedDict, total=False):
+    """:class:`ExpenseCompanyExpense` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    description: str
+    expense_amount: Decimal | float | str
+    api_code: str
+    hidden_tags: str

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expense_category_ref import ExpenseCategoryRef
-    from ..models.expense_input_receipt import ExpenseInputReceipt
+    from ..models.expense_category_ref import ExpenseCategoryRef, ExpenseCategoryRefDict
+    from ..models.expense_input_receipt import ExpenseInputReceipt, ExpenseInputReceiptDict
 
 
-T = TypeVar("T", bound="ExpenseInput")
-
-
-@_attrs_define
-class ExpenseInput:
+class ExpenseInput(_m.BaseModel):
     """Body of `POST /workorders/{work_order_id}/expenses`.
 
     Example:
@@ -25,98 +19,104 @@ class ExpenseInput:
 
     Attributes:
         description (str):
-        amount (float | str): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and
-            the generated clients a number (`50`); both are accepted.
-        category (ExpenseCategoryRef | Unset): Category chosen for a new or edited expense. Send the category `id` (and
+        amount (Decimal): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
+            generated clients a number (`50`); both are accepted.
+        category (ExpenseCategoryRef | None): Category chosen for a new or edited expense. Send the category `id` (and
             `uid` as the playground does), or the `company_expense_id` of a company-defined expense (see `GET
-            /company/expenses`). Example: {'uid': 1, 'id': 10}.
-        quantity (float | Unset): Number of units; the amount is per expense line, not per unit.
-        receipt (ExpenseInputReceipt | Unset): Receipt information (shape not documented).
+            /company/expenses`).
+        quantity (float | None): Number of units; the amount is per expense line, not per unit.
+        receipt (ExpenseInputReceipt | None): Receipt information (shape not documented).
     """
 
-    description: str
-    amount: float | str
-    category: ExpenseCategoryRef | Unset = UNSET
-    quantity: float | Unset = UNSET
-    receipt: ExpenseInputReceipt | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        amount: float | str
-        amount = self.amount
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        quantity = self.quantity
-
-        receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt, Unset):
-            receipt = self.receipt.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"description": description, "amount": amount})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if receipt is not UNSET:
-            field_dict["receipt"] = receipt
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        description: str,
+        amount: Decimal,
+        category: ExpenseCategoryRef | Unset = UNSET,
+        quantity: float | Unset = UNSET,
+        receipt: ExpenseInputReceipt | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("description", description)
+        self._set("amount", amount)
+        self._set("category", category)
+        self._set("quantity", quantity)
+        self._set("receipt", receipt)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.expense_category_ref import ExpenseCategoryRef  # noqa: PLC0415
         from ..models.expense_input_receipt import ExpenseInputReceipt  # noqa: PLC0415
 
-        d = dict(src_dict)
-        description = d.pop("description")
+        return {
+            "description": _m.Field(_m.STR, True, False),
+            "amount": _m.Field(_m.DECIMAL, True, False),
+            "category": _m.Field(_m.Model(ExpenseCategoryRef), False, False),
+            "quantity": _m.Field(_m.FLOAT, False, False),
+            "receipt": _m.Field(_m.Model(ExpenseInputReceipt), False, False),
+        }
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
-
-        _category = d.pop("category", UNSET)
-        category: ExpenseCategoryRef | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = ExpenseCategoryRef.from_dict(_category)
-
-        quantity = d.pop("quantity", UNSET)
-
-        _receipt = d.pop("receipt", UNSET)
-        receipt: ExpenseInputReceipt | Unset
-        if isinstance(_receipt, Unset):
-            receipt = UNSET
-        else:
-            receipt = ExpenseInputReceipt.from_dict(_receipt)
-
-        expense_input = cls(
-            description=description, amount=amount, category=category, quantity=quantity, receipt=receipt
-        )
-
-        expense_input.additional_properties = d
-        return expense_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def description(self) -> str:
+        return cast("str", self._get("description"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @description.setter
+    def description(self, value: str) -> None:
+        self._set("description", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def amount(self) -> Decimal:
+        """Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
+        generated clients a number (`50`); both are accepted."""
+        return cast("Decimal", self._get("amount"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal) -> None:
+        self._set("amount", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def category(self) -> ExpenseCategoryRef | None:
+        """Category chosen for a new or edited expense. Send the category `id` (and `uid` as the playground
+        does), or the `company_expense_id` of a company-defined expense (see `GET /company/expenses`)."""
+        return cast("ExpenseCategoryRef | None", self._get("category"))
+
+    @category.setter
+    def category(self, value: ExpenseCategoryRef | None) -> None:
+        self._set("category", value)
+
+    @property
+    def quantity(self) -> float | None:
+        """Number of units; the amount is per expense line, not per unit."""
+        return cast("float | None", self._get("quantity"))
+
+    @quantity.setter
+    def quantity(self, value: float | None) -> None:
+        self._set("quantity", value)
+
+    @property
+    def receipt(self) -> ExpenseInputReceipt | None:
+        """Receipt information (shape not documented)."""
+        return cast("ExpenseInputReceipt | None", self._get("receipt"))
+
+    @receipt.setter
+    def receipt(self, value: ExpenseInputReceipt | None) -> None:
+        self._set("receipt", value)
+
+
+class ExpenseInputDict(TypedDict, total=False):
+    """:class:`ExpenseInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    description: Required[str]
+    amount: Required[Decimal | float | str]
+    category: ExpenseCategoryRef | ExpenseCategoryRefDict
+    quantity: float
+    receipt: ExpenseInputReceipt | ExpenseInputReceiptDict

@@ -1,47 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ExpenseInputReceipt")
+from .. import _models as _m
 
 
-@_attrs_define
-class ExpenseInputReceipt:
+class ExpenseInputReceipt(_m.BaseModel):
     """Receipt information (shape not documented)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    def __init__(self) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expense_input_receipt = cls()
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {}
 
-        expense_input_receipt.additional_properties = d
-        return expense_input_receipt
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ExpenseInputReceiptDict: TypeAlias = "dict[str, Any]"
+"""ExpenseInputReceipt as plain data (its JSON keys cannot all be Python names)."""

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.expense_update_status import ExpenseUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expense_category_ref import ExpenseCategoryRef
-    from ..models.expense_update_receipt import ExpenseUpdateReceipt
+    from ..models.expense_category_ref import ExpenseCategoryRef, ExpenseCategoryRefDict
+    from ..models.expense_update_receipt import ExpenseUpdateReceipt, ExpenseUpdateReceiptDict
 
 
-T = TypeVar("T", bound="ExpenseUpdate")
-
-
-@_attrs_define
-class ExpenseUpdate:
+class ExpenseUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`: change an expense, or approve or deny it with
     `status`. Only the fields sent are changed.
 
@@ -26,146 +20,145 @@ class ExpenseUpdate:
             {'status': 'disapproved', 'status_description': 'Materials were supplied by the store.'}
 
         Attributes:
-            category (ExpenseCategoryRef | Unset): Category chosen for a new or edited expense. Send the category `id` (and
+            category (ExpenseCategoryRef | None): Category chosen for a new or edited expense. Send the category `id` (and
                 `uid` as the playground does), or the `company_expense_id` of a company-defined expense (see `GET
-                /company/expenses`). Example: {'uid': 1, 'id': 10}.
-            description (str | Unset):
-            amount (float | str | Unset): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older
-                docs and the generated clients a number (`50`); both are accepted.
-            quantity (float | Unset):
-            receipt (ExpenseUpdateReceipt | Unset):
-            status (ExpenseUpdateStatus | Unset): New review state; `rejected` is accepted as an alias of `disapproved`.
-            status_description (str | Unset): Reason shown with the status, typically why the expense was denied.
-            rejection_reason (str | Unset): Alias of `status_description` used by the guide.
+                /company/expenses`).
+            description (str | None):
+            amount (Decimal | None): Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and
+                the generated clients a number (`50`); both are accepted.
+            quantity (float | None):
+            receipt (ExpenseUpdateReceipt | None):
+            status (ExpenseUpdateStatus | None): New review state; `rejected` is accepted as an alias of `disapproved`.
+            status_description (str | None): Reason shown with the status, typically why the expense was denied.
+            rejection_reason (str | None): Alias of `status_description` used by the guide.
     """
 
-    category: ExpenseCategoryRef | Unset = UNSET
-    description: str | Unset = UNSET
-    amount: float | str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    receipt: ExpenseUpdateReceipt | Unset = UNSET
-    status: ExpenseUpdateStatus | Unset = UNSET
-    status_description: str | Unset = UNSET
-    rejection_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        description = self.description
-
-        amount: float | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        quantity = self.quantity
-
-        receipt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receipt, Unset):
-            receipt = self.receipt.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_description = self.status_description
-
-        rejection_reason = self.rejection_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if receipt is not UNSET:
-            field_dict["receipt"] = receipt
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        category: ExpenseCategoryRef | Unset = UNSET,
+        description: str | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        quantity: float | Unset = UNSET,
+        receipt: ExpenseUpdateReceipt | Unset = UNSET,
+        status: ExpenseUpdateStatus | Unset = UNSET,
+        status_description: str | Unset = UNSET,
+        rejection_reason: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("category", category)
+        self._set("description", description)
+        self._set("amount", amount)
+        self._set("quantity", quantity)
+        self._set("receipt", receipt)
+        self._set("status", status)
+        self._set("status_description", status_description)
+        self._set("rejection_reason", rejection_reason)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.expense_category_ref import ExpenseCategoryRef  # noqa: PLC0415
         from ..models.expense_update_receipt import ExpenseUpdateReceipt  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _category = d.pop("category", UNSET)
-        category: ExpenseCategoryRef | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = ExpenseCategoryRef.from_dict(_category)
+        return {
+            "category": _m.Field(_m.Model(ExpenseCategoryRef), False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "quantity": _m.Field(_m.FLOAT, False, False),
+            "receipt": _m.Field(_m.Model(ExpenseUpdateReceipt), False, False),
+            "status": _m.Field(_m.Enum(ExpenseUpdateStatus), False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "rejection_reason": _m.Field(_m.STR, False, False),
+        }
 
-        description = d.pop("description", UNSET)
-
-        def _parse_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        _receipt = d.pop("receipt", UNSET)
-        receipt: ExpenseUpdateReceipt | Unset
-        if isinstance(_receipt, Unset):
-            receipt = UNSET
-        else:
-            receipt = ExpenseUpdateReceipt.from_dict(_receipt)
-
-        _status = d.pop("status", UNSET)
-        status: ExpenseUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ExpenseUpdateStatus(_status)
-
-        status_description = d.pop("status_description", UNSET)
-
-        rejection_reason = d.pop("rejection_reason", UNSET)
-
-        expense_update = cls(
-            category=category,
-            description=description,
-            amount=amount,
-            quantity=quantity,
-            receipt=receipt,
-            status=status,
-            status_description=status_description,
-            rejection_reason=rejection_reason,
-        )
-
-        expense_update.additional_properties = d
-        return expense_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def category(self) -> ExpenseCategoryRef | None:
+        """Category chosen for a new or edited expense. Send the category `id` (and `uid` as the playground
+        does), or the `company_expense_id` of a company-defined expense (see `GET /company/expenses`)."""
+        return cast("ExpenseCategoryRef | None", self._get("category"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @category.setter
+    def category(self, value: ExpenseCategoryRef | None) -> None:
+        self._set("category", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def amount(self) -> Decimal | None:
+        """Amount in US dollars. The playground sends a decimal string (`"50.00"`), older docs and the
+        generated clients a number (`50`); both are accepted."""
+        return cast("Decimal | None", self._get("amount"))
+
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
+
+    @property
+    def quantity(self) -> float | None:
+        return cast("float | None", self._get("quantity"))
+
+    @quantity.setter
+    def quantity(self, value: float | None) -> None:
+        self._set("quantity", value)
+
+    @property
+    def receipt(self) -> ExpenseUpdateReceipt | None:
+        return cast("ExpenseUpdateReceipt | None", self._get("receipt"))
+
+    @receipt.setter
+    def receipt(self, value: ExpenseUpdateReceipt | None) -> None:
+        self._set("receipt", value)
+
+    @property
+    def status(self) -> ExpenseUpdateStatus | None:
+        """New review state; `rejected` is accepted as an alias of `disapproved`."""
+        return cast("ExpenseUpdateStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: ExpenseUpdateStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def status_description(self) -> str | None:
+        """Reason shown with the status, typically why the expense was denied."""
+        return cast("str | None", self._get("status_description"))
+
+    @status_description.setter
+    def status_description(self, value: str | None) -> None:
+        self._set("status_description", value)
+
+    @property
+    def rejection_reason(self) -> str | None:
+        """Alias of `status_description` used by the guide."""
+        return cast("str | None", self._get("rejection_reason"))
+
+    @rejection_reason.setter
+    def rejection_reason(self, value: str | None) -> None:
+        self._set("rejection_reason", value)
+
+
+class ExpenseUpdateDict(TypedDict, total=False):
+    """:class:`ExpenseUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    category: ExpenseCategoryRef | ExpenseCategoryRefDict
+    description: str
+    amount: Decimal | float | str
+    quantity: float
+    receipt: ExpenseUpdateReceipt | ExpenseUpdateReceiptDict
+    status: ExpenseUpdateStatus | str
+    status_description: str
+    rejection_reason: str

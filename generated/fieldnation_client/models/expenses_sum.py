@@ -1,119 +1,132 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExpensesSum")
 
-
-@_attrs_define
-class ExpensesSum:
+class ExpensesSum(_m.BaseModel):
     """Totals over the expenses of a work order, in US dollars.
 
     Example:
         {'all': 50.0, 'charged': 0, 'uncharged': 50.0}
 
     Attributes:
-        all_ (float | Unset):
-        charged (float | Unset):
-        uncharged (float | Unset):
-        pending (float | Unset):
-        approved (float | Unset):
-        approved_amount (float | Unset):
-        denied (float | Unset):
+        all_ (Decimal | None):
+        charged (Decimal | None):
+        uncharged (Decimal | None):
+        pending (Decimal | None):
+        approved (Decimal | None):
+        approved_amount (Decimal | None):
+        denied (Decimal | None):
     """
 
-    all_: float | Unset = UNSET
-    charged: float | Unset = UNSET
-    uncharged: float | Unset = UNSET
-    pending: float | Unset = UNSET
-    approved: float | Unset = UNSET
-    approved_amount: float | Unset = UNSET
-    denied: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        all_ = self.all_
-
-        charged = self.charged
-
-        uncharged = self.uncharged
-
-        pending = self.pending
-
-        approved = self.approved
-
-        approved_amount = self.approved_amount
-
-        denied = self.denied
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-        if uncharged is not UNSET:
-            field_dict["uncharged"] = uncharged
-        if pending is not UNSET:
-            field_dict["pending"] = pending
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if approved_amount is not UNSET:
-            field_dict["approved_amount"] = approved_amount
-        if denied is not UNSET:
-            field_dict["denied"] = denied
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        all_: Decimal | Unset = UNSET,
+        charged: Decimal | Unset = UNSET,
+        uncharged: Decimal | Unset = UNSET,
+        pending: Decimal | Unset = UNSET,
+        approved: Decimal | Unset = UNSET,
+        approved_amount: Decimal | Unset = UNSET,
+        denied: Decimal | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("all", all_)
+        self._set("charged", charged)
+        self._set("uncharged", uncharged)
+        self._set("pending", pending)
+        self._set("approved", approved)
+        self._set("approved_amount", approved_amount)
+        self._set("denied", denied)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_ = d.pop("all", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "all": _m.Field(_m.DECIMAL, False, False),
+            "charged": _m.Field(_m.DECIMAL, False, False),
+            "uncharged": _m.Field(_m.DECIMAL, False, False),
+            "pending": _m.Field(_m.DECIMAL, False, False),
+            "approved": _m.Field(_m.DECIMAL, False, False),
+            "approved_amount": _m.Field(_m.DECIMAL, False, False),
+            "denied": _m.Field(_m.DECIMAL, False, False),
+        }
 
-        charged = d.pop("charged", UNSET)
-
-        uncharged = d.pop("uncharged", UNSET)
-
-        pending = d.pop("pending", UNSET)
-
-        approved = d.pop("approved", UNSET)
-
-        approved_amount = d.pop("approved_amount", UNSET)
-
-        denied = d.pop("denied", UNSET)
-
-        expenses_sum = cls(
-            all_=all_,
-            charged=charged,
-            uncharged=uncharged,
-            pending=pending,
-            approved=approved,
-            approved_amount=approved_amount,
-            denied=denied,
-        )
-
-        expenses_sum.additional_properties = d
-        return expenses_sum
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def all_(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("all"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @all_.setter
+    def all_(self, value: Decimal | None) -> None:
+        self._set("all", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def charged(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("charged"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @charged.setter
+    def charged(self, value: Decimal | None) -> None:
+        self._set("charged", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def uncharged(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("uncharged"))
+
+    @uncharged.setter
+    def uncharged(self, value: Decimal | None) -> None:
+        self._set("uncharged", value)
+
+    @property
+    def pending(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("pending"))
+
+    @pending.setter
+    def pending(self, value: Decimal | None) -> None:
+        self._set("pending", value)
+
+    @property
+    def approved(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("approved"))
+
+    @approved.setter
+    def approved(self, value: Decimal | None) -> None:
+        self._set("approved", value)
+
+    @property
+    def approved_amount(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("approved_amount"))
+
+    @approved_amount.setter
+    def approved_amount(self, value: Decimal | None) -> None:
+        self._set("approved_amount", value)
+
+    @property
+    def denied(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("denied"))
+
+    @denied.setter
+    def denied(self, value: Decimal | None) -> None:
+        self._set("denied", value)
+
+
+class ExpensesSumDict(TypedDict, total=False):
+    """:class:`ExpensesSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    all: Decimal | float | str
+    charged: Decimal | float | str
+    uncharged: Decimal | float | str
+    pending: Decimal | float | str
+    approved: Decimal | float | str
+    approved_amount: Decimal | float | str
+    denied: Decimal | float | str

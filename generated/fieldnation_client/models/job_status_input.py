@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.job_status_input_status import JobStatusInputStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="JobStatusInput")
 
-
-@_attrs_define
-class JobStatusInput:
+class JobStatusInput(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/job-status`.
 
     Example:
@@ -21,50 +15,49 @@ class JobStatusInput:
 
     Attributes:
         status (JobStatusInputStatus):
-        reason_id (int | Unset): Why the job is incomplete.
+        reason_id (int | None): Why the job is incomplete.
     """
 
-    status: JobStatusInputStatus
-    reason_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        reason_id = self.reason_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"status": status})
-        if reason_id is not UNSET:
-            field_dict["reason_id"] = reason_id
-
-        return field_dict
+    def __init__(self, *, status: JobStatusInputStatus, reason_id: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("status", status)
+        self._set("reason_id", reason_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = JobStatusInputStatus(d.pop("status"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "status": _m.Field(_m.Enum(JobStatusInputStatus), True, False),
+            "reason_id": _m.Field(_m.INT, False, False),
+        }
 
-        reason_id = d.pop("reason_id", UNSET)
-
-        job_status_input = cls(status=status, reason_id=reason_id)
-
-        job_status_input.additional_properties = d
-        return job_status_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> JobStatusInputStatus:
+        return cast("JobStatusInputStatus", self._get("status"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: JobStatusInputStatus) -> None:
+        self._set("status", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def reason_id(self) -> int | None:
+        """Why the job is incomplete."""
+        return cast("int | None", self._get("reason_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @reason_id.setter
+    def reason_id(self, value: int | None) -> None:
+        self._set("reason_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class JobStatusInputDict(TypedDict, total=False):
+    """:class:`JobStatusInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: Required[JobStatusInputStatus | str]
+    reason_id: int

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListMetadata")
 
-
-@_attrs_define
-class ListMetadata:
+class ListMetadata(_m.BaseModel):
     """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics
     guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is
     required (the local sandbox always sends all four).
@@ -22,118 +16,153 @@ class ListMetadata:
 
         Attributes:
             total (int): Number of items across all pages.
-            page (int | Unset): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
-            pages (int | Unset): Number of pages.
-            per_page (int | Unset): Items per page.
-            columns (str | Unset): Comma-separated columns that were returned.
-            list_ (str | Unset):
-            view (str | Unset): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`,
-                `tiles`).
-            sort (str | Unset):
-            order (str | Unset): Sort direction, `asc` or `desc` in practice; a plain string because the playground's
-                answers show a placeholder string here and answers must not be refused.
+            page (int | None): The page this envelope holds (1-based; the playground example shows 0 for an empty list).
+            pages (int | None): Number of pages.
+            per_page (int | None): Items per page.
+            columns (str | None): Comma-separated columns that were returned.
+            list_ (str | None):
+            view (str | None): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
+            sort (str | None):
+            order (str | None): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers
+                show a placeholder string here and answers must not be refused.
     """
 
-    total: int
-    page: int | Unset = UNSET
-    pages: int | Unset = UNSET
-    per_page: int | Unset = UNSET
-    columns: str | Unset = UNSET
-    list_: str | Unset = UNSET
-    view: str | Unset = UNSET
-    sort: str | Unset = UNSET
-    order: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        page = self.page
-
-        pages = self.pages
-
-        per_page = self.per_page
-
-        columns = self.columns
-
-        list_ = self.list_
-
-        view = self.view
-
-        sort = self.sort
-
-        order = self.order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"total": total})
-        if page is not UNSET:
-            field_dict["page"] = page
-        if pages is not UNSET:
-            field_dict["pages"] = pages
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if list_ is not UNSET:
-            field_dict["list"] = list_
-        if view is not UNSET:
-            field_dict["view"] = view
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if order is not UNSET:
-            field_dict["order"] = order
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        total: int,
+        page: int | Unset = UNSET,
+        pages: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        columns: str | Unset = UNSET,
+        list_: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("total", total)
+        self._set("page", page)
+        self._set("pages", pages)
+        self._set("per_page", per_page)
+        self._set("columns", columns)
+        self._set("list", list_)
+        self._set("view", view)
+        self._set("sort", sort)
+        self._set("order", order)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "total": _m.Field(_m.INT, True, False),
+            "page": _m.Field(_m.INT, False, False),
+            "pages": _m.Field(_m.INT, False, False),
+            "per_page": _m.Field(_m.INT, False, False),
+            "columns": _m.Field(_m.STR, False, False),
+            "list": _m.Field(_m.STR, False, False),
+            "view": _m.Field(_m.STR, False, False),
+            "sort": _m.Field(_m.STR, False, False),
+            "order": _m.Field(_m.STR, False, False),
+        }
 
-        page = d.pop("page", UNSET)
-
-        pages = d.pop("pages", UNSET)
-
-        per_page = d.pop("per_page", UNSET)
-
-        columns = d.pop("columns", UNSET)
-
-        list_ = d.pop("list", UNSET)
-
-        view = d.pop("view", UNSET)
-
-        sort = d.pop("sort", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        list_metadata = cls(
-            total=total,
-            page=page,
-            pages=pages,
-            per_page=per_page,
-            columns=columns,
-            list_=list_,
-            view=view,
-            sort=sort,
-            order=order,
-        )
-
-        list_metadata.additional_properties = d
-        return list_metadata
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def total(self) -> int:
+        """Number of items across all pages."""
+        return cast("int", self._get("total"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @total.setter
+    def total(self, value: int) -> None:
+        self._set("total", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def page(self) -> int | None:
+        """The page this envelope holds (1-based; the playground example shows 0 for an empty list)."""
+        return cast("int | None", self._get("page"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @page.setter
+    def page(self, value: int | None) -> None:
+        self._set("page", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def pages(self) -> int | None:
+        """Number of pages."""
+        return cast("int | None", self._get("pages"))
+
+    @pages.setter
+    def pages(self, value: int | None) -> None:
+        self._set("pages", value)
+
+    @property
+    def per_page(self) -> int | None:
+        """Items per page."""
+        return cast("int | None", self._get("per_page"))
+
+    @per_page.setter
+    def per_page(self, value: int | None) -> None:
+        self._set("per_page", value)
+
+    @property
+    def columns(self) -> str | None:
+        """Comma-separated columns that were returned."""
+        return cast("str | None", self._get("columns"))
+
+    @columns.setter
+    def columns(self, value: str | None) -> None:
+        self._set("columns", value)
+
+    @property
+    def list_(self) -> str | None:
+        return cast("str | None", self._get("list"))
+
+    @list_.setter
+    def list_(self, value: str | None) -> None:
+        self._set("list", value)
+
+    @property
+    def view(self) -> str | None:
+        """Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`)."""
+        return cast("str | None", self._get("view"))
+
+    @view.setter
+    def view(self, value: str | None) -> None:
+        self._set("view", value)
+
+    @property
+    def sort(self) -> str | None:
+        return cast("str | None", self._get("sort"))
+
+    @sort.setter
+    def sort(self, value: str | None) -> None:
+        self._set("sort", value)
+
+    @property
+    def order(self) -> str | None:
+        """Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a
+        placeholder string here and answers must not be refused."""
+        return cast("str | None", self._get("order"))
+
+    @order.setter
+    def order(self, value: str | None) -> None:
+        self._set("order", value)
+
+
+class ListMetadataDict(TypedDict, total=False):
+    """:class:`ListMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    total: Required[int]
+    page: int
+    pages: int
+    per_page: int
+    columns: str
+    list: str
+    view: str
+    sort: str
+    order: str

@@ -1,28 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.location_map import LocationMap
-    from ..models.location_validation import LocationValidation
-    from ..models.schedule_time_zone import ScheduleTimeZone
-    from ..models.work_order_location_coordinates import WorkOrderLocationCoordinates
-    from ..models.work_order_location_note import WorkOrderLocationNote
-    from ..models.work_order_location_saved_ref import WorkOrderLocationSavedRef
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.location_map import LocationMap, LocationMapDict
+    from ..models.location_validation import LocationValidation, LocationValidationDict
+    from ..models.schedule_time_zone import ScheduleTimeZone, ScheduleTimeZoneDict
+    from ..models.work_order_location_coordinates import (
+        WorkOrderLocationCoordinates,
+        WorkOrderLocationCoordinatesDict,
+    )
+    from ..models.work_order_location_note import WorkOrderLocationNote, WorkOrderLocationNoteDict
+    from ..models.work_order_location_saved_ref import (
+        WorkOrderLocationSavedRef,
+        WorkOrderLocationSavedRefDict,
+    )
 
 
-T = TypeVar("T", bound="Location")
-
-
-@_attrs_define
-class Location:
+class Location(_m.BaseModel):
     """Where the work happens. `mode` says which kind: `custom` (an address typed on the work order), `location` (one of
     the company's saved locations, in `saved_location`) or `remote` (no site visit). The address fields hold the
     effective address in every mode that has one.
@@ -35,165 +34,82 @@ class Location:
                 'name': 'America/Chicago', 'short': 'CDT', 'offset': -5}, 'status_id': 2, 'zoom': '13z', 'actions': ['edit']}
 
         Attributes:
-            work_order_id (int | Unset):
-            mode (str | Unset): `custom`, `location` (a saved location) or `remote` in practice. A plain string because the
+            work_order_id (int | None):
+            mode (str | None): `custom`, `location` (a saved location) or `remote` in practice. A plain string because the
                 playground's location answers show a placeholder string here and answers must not be refused.
-            display_name (str | Unset):
-            address1 (str | Unset):
-            address2 (str | Unset):
-            city (str | Unset):
-            state (str | Unset):
-            zip_ (str | Unset):
-            country (str | Unset): ISO 3166 country code, two or three letters (`US` or `USA`); empty for remote work.
-            coordinates (WorkOrderLocationCoordinates | Unset): Geographic position of the location. Example: {'latitude':
-                44.9778, 'longitude': -93.265, 'exact': True}.
-            type_ (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-                Example: {'id': 62, 'name': 'Point of Sale'}.
-            saved_location (WorkOrderLocationSavedRef | Unset): The saved location a work order uses (mode `location`). The
-                work order answers id 0 and empty strings when it uses no saved location. Example: {'id': 16326, 'name':
-                'Northstar Store 00123', 'display_name': 'Northstar Store 00123', 'contact': {'name': 'Front desk', 'phone': '+1
-                612 555 0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}.
-            notes (list[WorkOrderLocationNote] | Unset):
-            time_zone (ScheduleTimeZone | Unset): Time zone of the work order's location. Example: {'id': 5, 'name':
-                'America/Chicago', 'short': 'CDT', 'offset': -5}.
-            validation (LocationValidation | Unset): Result of the platform's address check.
-            status_id (int | Unset): Status id of the work order.
-            correlation_id (str | Unset):
-            zoom (str | Unset): Suggested map zoom (for example `13z`).
-            map_ (LocationMap | Unset):
-            actions (list[str] | Unset):
+            display_name (str | None):
+            address1 (str | None):
+            address2 (str | None):
+            city (str | None):
+            state (str | None):
+            zip_ (str | None):
+            country (str | None): ISO 3166 country code, two or three letters (`US` or `USA`); empty for remote work.
+            coordinates (WorkOrderLocationCoordinates | None): Geographic position of the location.
+            type_ (IdName | None): A reference to another object by id, with its display name when the API returns one.
+            saved_location (WorkOrderLocationSavedRef | None): The saved location a work order uses (mode `location`). The
+                work order answers id 0 and empty strings when it uses no saved location.
+            notes (list[WorkOrderLocationNote] | None):
+            time_zone (ScheduleTimeZone | None): Time zone of the work order's location.
+            validation (LocationValidation | None): Result of the platform's address check.
+            status_id (int | None): Status id of the work order.
+            correlation_id (str | None):
+            zoom (str | None): Suggested map zoom (for example `13z`).
+            map_ (LocationMap | None):
+            actions (list[str] | None):
     """
 
-    work_order_id: int | Unset = UNSET
-    mode: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
-    coordinates: WorkOrderLocationCoordinates | Unset = UNSET
-    type_: IdName | Unset = UNSET
-    saved_location: WorkOrderLocationSavedRef | Unset = UNSET
-    notes: list[WorkOrderLocationNote] | Unset = UNSET
-    time_zone: ScheduleTimeZone | Unset = UNSET
-    validation: LocationValidation | Unset = UNSET
-    status_id: int | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    zoom: str | Unset = UNSET
-    map_: LocationMap | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        work_order_id = self.work_order_id
-
-        mode = self.mode
-
-        display_name = self.display_name
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        city = self.city
-
-        state = self.state
-
-        zip_ = self.zip_
-
-        country = self.country
-
-        coordinates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        saved_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.saved_location, Unset):
-            saved_location = self.saved_location.to_dict()
-
-        notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
-                notes.append(notes_item)
-
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
-
-        validation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation, Unset):
-            validation = self.validation.to_dict()
-
-        status_id = self.status_id
-
-        correlation_id = self.correlation_id
-
-        zoom = self.zoom
-
-        map_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.map_, Unset):
-            map_ = self.map_.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if work_order_id is not UNSET:
-            field_dict["work_order_id"] = work_order_id
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if country is not UNSET:
-            field_dict["country"] = country
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if saved_location is not UNSET:
-            field_dict["saved_location"] = saved_location
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
-        if validation is not UNSET:
-            field_dict["validation"] = validation
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if zoom is not UNSET:
-            field_dict["zoom"] = zoom
-        if map_ is not UNSET:
-            field_dict["map"] = map_
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        work_order_id: int | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        coordinates: WorkOrderLocationCoordinates | Unset = UNSET,
+        type_: IdName | Unset = UNSET,
+        saved_location: WorkOrderLocationSavedRef | Unset = UNSET,
+        notes: list[WorkOrderLocationNote] | Unset = UNSET,
+        time_zone: ScheduleTimeZone | Unset = UNSET,
+        validation: LocationValidation | Unset = UNSET,
+        status_id: int | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        zoom: str | Unset = UNSET,
+        map_: LocationMap | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("work_order_id", work_order_id)
+        self._set("mode", mode)
+        self._set("display_name", display_name)
+        self._set("address1", address1)
+        self._set("address2", address2)
+        self._set("city", city)
+        self._set("state", state)
+        self._set("zip", zip_)
+        self._set("country", country)
+        self._set("coordinates", coordinates)
+        self._set("type", type_)
+        self._set("saved_location", saved_location)
+        self._set("notes", notes)
+        self._set("time_zone", time_zone)
+        self._set("validation", validation)
+        self._set("status_id", status_id)
+        self._set("correlation_id", correlation_id)
+        self._set("zoom", zoom)
+        self._set("map", map_)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_name import IdName  # noqa: PLC0415
         from ..models.location_map import LocationMap  # noqa: PLC0415
         from ..models.location_validation import LocationValidation  # noqa: PLC0415
@@ -202,122 +118,225 @@ class Location:
         from ..models.work_order_location_note import WorkOrderLocationNote  # noqa: PLC0415
         from ..models.work_order_location_saved_ref import WorkOrderLocationSavedRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        work_order_id = d.pop("work_order_id", UNSET)
+        return {
+            "work_order_id": _m.Field(_m.INT, False, False),
+            "mode": _m.Field(_m.STR, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "address1": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
+            "coordinates": _m.Field(_m.Model(WorkOrderLocationCoordinates), False, False),
+            "type": _m.Field(_m.Model(IdName), False, False),
+            "saved_location": _m.Field(_m.Model(WorkOrderLocationSavedRef), False, False),
+            "notes": _m.Field(_m.List(_m.Model(WorkOrderLocationNote)), False, False),
+            "time_zone": _m.Field(_m.Model(ScheduleTimeZone), False, False),
+            "validation": _m.Field(_m.Model(LocationValidation), False, False),
+            "status_id": _m.Field(_m.INT, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "zoom": _m.Field(_m.STR, False, False),
+            "map": _m.Field(_m.Model(LocationMap), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        mode = d.pop("mode", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        _coordinates = d.pop("coordinates", UNSET)
-        coordinates: WorkOrderLocationCoordinates | Unset
-        if isinstance(_coordinates, Unset):
-            coordinates = UNSET
-        else:
-            coordinates = WorkOrderLocationCoordinates.from_dict(_coordinates)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IdName | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IdName.from_dict(_type_)
-
-        _saved_location = d.pop("saved_location", UNSET)
-        saved_location: WorkOrderLocationSavedRef | Unset
-        if isinstance(_saved_location, Unset):
-            saved_location = UNSET
-        else:
-            saved_location = WorkOrderLocationSavedRef.from_dict(_saved_location)
-
-        _notes = d.pop("notes", UNSET)
-        notes: list[WorkOrderLocationNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = WorkOrderLocationNote.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
-        _time_zone = d.pop("time_zone", UNSET)
-        time_zone: ScheduleTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = ScheduleTimeZone.from_dict(_time_zone)
-
-        _validation = d.pop("validation", UNSET)
-        validation: LocationValidation | Unset
-        if isinstance(_validation, Unset):
-            validation = UNSET
-        else:
-            validation = LocationValidation.from_dict(_validation)
-
-        status_id = d.pop("status_id", UNSET)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        zoom = d.pop("zoom", UNSET)
-
-        _map_ = d.pop("map", UNSET)
-        map_: LocationMap | Unset
-        if isinstance(_map_, Unset):
-            map_ = UNSET
-        else:
-            map_ = LocationMap.from_dict(_map_)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        location = cls(
-            work_order_id=work_order_id,
-            mode=mode,
-            display_name=display_name,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            coordinates=coordinates,
-            type_=type_,
-            saved_location=saved_location,
-            notes=notes,
-            time_zone=time_zone,
-            validation=validation,
-            status_id=status_id,
-            correlation_id=correlation_id,
-            zoom=zoom,
-            map_=map_,
-            actions=actions,
-        )
-
-        location.additional_properties = d
-        return location
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def work_order_id(self) -> int | None:
+        return cast("int | None", self._get("work_order_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @work_order_id.setter
+    def work_order_id(self, value: int | None) -> None:
+        self._set("work_order_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def mode(self) -> str | None:
+        """`custom`, `location` (a saved location) or `remote` in practice. A plain string because the
+        playground's location answers show a placeholder string here and answers must not be refused."""
+        return cast("str | None", self._get("mode"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @mode.setter
+    def mode(self, value: str | None) -> None:
+        self._set("mode", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
+
+    @display_name.setter
+    def display_name(self, value: str | None) -> None:
+        self._set("display_name", value)
+
+    @property
+    def address1(self) -> str | None:
+        return cast("str | None", self._get("address1"))
+
+    @address1.setter
+    def address1(self, value: str | None) -> None:
+        self._set("address1", value)
+
+    @property
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
+
+    @address2.setter
+    def address2(self, value: str | None) -> None:
+        self._set("address2", value)
+
+    @property
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
+
+    @city.setter
+    def city(self, value: str | None) -> None:
+        self._set("city", value)
+
+    @property
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
+
+    @state.setter
+    def state(self, value: str | None) -> None:
+        self._set("state", value)
+
+    @property
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
+
+    @zip_.setter
+    def zip_(self, value: str | None) -> None:
+        self._set("zip", value)
+
+    @property
+    def country(self) -> str | None:
+        """ISO 3166 country code, two or three letters (`US` or `USA`); empty for remote work."""
+        return cast("str | None", self._get("country"))
+
+    @country.setter
+    def country(self, value: str | None) -> None:
+        self._set("country", value)
+
+    @property
+    def coordinates(self) -> WorkOrderLocationCoordinates | None:
+        """Geographic position of the location."""
+        return cast("WorkOrderLocationCoordinates | None", self._get("coordinates"))
+
+    @coordinates.setter
+    def coordinates(self, value: WorkOrderLocationCoordinates | None) -> None:
+        self._set("coordinates", value)
+
+    @property
+    def type_(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: IdName | None) -> None:
+        self._set("type", value)
+
+    @property
+    def saved_location(self) -> WorkOrderLocationSavedRef | None:
+        """The saved location a work order uses (mode `location`). The work order answers id 0 and empty
+        strings when it uses no saved location."""
+        return cast("WorkOrderLocationSavedRef | None", self._get("saved_location"))
+
+    @saved_location.setter
+    def saved_location(self, value: WorkOrderLocationSavedRef | None) -> None:
+        self._set("saved_location", value)
+
+    @property
+    def notes(self) -> list[WorkOrderLocationNote] | None:
+        return cast("list[WorkOrderLocationNote] | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: list[WorkOrderLocationNote] | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def time_zone(self) -> ScheduleTimeZone | None:
+        """Time zone of the work order's location."""
+        return cast("ScheduleTimeZone | None", self._get("time_zone"))
+
+    @time_zone.setter
+    def time_zone(self, value: ScheduleTimeZone | None) -> None:
+        self._set("time_zone", value)
+
+    @property
+    def validation(self) -> LocationValidation | None:
+        """Result of the platform's address check."""
+        return cast("LocationValidation | None", self._get("validation"))
+
+    @validation.setter
+    def validation(self, value: LocationValidation | None) -> None:
+        self._set("validation", value)
+
+    @property
+    def status_id(self) -> int | None:
+        """Status id of the work order."""
+        return cast("int | None", self._get("status_id"))
+
+    @status_id.setter
+    def status_id(self, value: int | None) -> None:
+        self._set("status_id", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def zoom(self) -> str | None:
+        """Suggested map zoom (for example `13z`)."""
+        return cast("str | None", self._get("zoom"))
+
+    @zoom.setter
+    def zoom(self, value: str | None) -> None:
+        self._set("zoom", value)
+
+    @property
+    def map_(self) -> LocationMap | None:
+        return cast("LocationMap | None", self._get("map"))
+
+    @map_.setter
+    def map_(self, value: LocationMap | None) -> None:
+        self._set("map", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class LocationDict(TypedDict, total=False):
+    """:class:`Location` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    mode: str
+    display_name: str
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    coordinates: WorkOrderLocationCoordinates | WorkOrderLocationCoordinatesDict
+    type: IdName | IdNameDict
+    saved_location: WorkOrderLocationSavedRef | WorkOrderLocationSavedRefDict
+    notes: list[WorkOrderLocationNote | WorkOrderLocationNoteDict]
+    time_zone: ScheduleTimeZone | ScheduleTimeZoneDict
+    validation: LocationValidation | LocationValidationDict
+    status_id: int
+    correlation_id: str
+    zoom: str
+    map: LocationMap | LocationMapDict
+    actions: list[str]

@@ -1,67 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LocationMap")
 
-
-@_attrs_define
-class LocationMap:
+class LocationMap(_m.BaseModel):
     """
     Attributes:
-        url (str | Unset):
-        href (str | Unset):
+        url (str | None):
+        href (str | None):
     """
 
-    url: str | Unset = UNSET
-    href: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
+    def __init__(self, *, url: str | Unset = UNSET, href: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("url", url)
+        self._set("href", href)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"url": _m.Field(_m.STR, False, False), "href": _m.Field(_m.STR, False, False)}
 
-        href = d.pop("href", UNSET)
-
-        location_map = cls(url=url, href=href)
-
-        location_map.additional_properties = d
-        return location_map
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def url(self) -> str | None:
+        return cast("str | None", self._get("url"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @url.setter
+    def url(self, value: str | None) -> None:
+        self._set("url", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def href(self) -> str | None:
+        return cast("str | None", self._get("href"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @href.setter
+    def href(self, value: str | None) -> None:
+        self._set("href", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class LocationMapDict(TypedDict, total=False):
+    """:class:`LocationMap` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    url: str
+    href: str

@@ -1,70 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LocationValidation")
 
-
-@_attrs_define
-class LocationValidation:
+class LocationValidation(_m.BaseModel):
     """Result of the platform's address check.
 
     Attributes:
-        is_valid (bool | Unset):
-        messages (list[str] | Unset):
+        is_valid (bool | None):
+        messages (list[str] | None):
     """
 
-    is_valid: bool | Unset = UNSET
-    messages: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        is_valid = self.is_valid
-
-        messages: list[str] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = self.messages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_valid is not UNSET:
-            field_dict["is_valid"] = is_valid
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-
-        return field_dict
+    def __init__(self, *, is_valid: bool | Unset = UNSET, messages: list[str] | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("is_valid", is_valid)
+        self._set("messages", messages)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_valid = d.pop("is_valid", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "is_valid": _m.Field(_m.BOOL, False, False),
+            "messages": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        messages = cast(list[str], d.pop("messages", UNSET))
-
-        location_validation = cls(is_valid=is_valid, messages=messages)
-
-        location_validation.additional_properties = d
-        return location_validation
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def is_valid(self) -> bool | None:
+        return cast("bool | None", self._get("is_valid"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @is_valid.setter
+    def is_valid(self, value: bool | None) -> None:
+        self._set("is_valid", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def messages(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("messages"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @messages.setter
+    def messages(self, value: list[str] | None) -> None:
+        self._set("messages", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class LocationValidationDict(TypedDict, total=False):
+    """:class:`LocationValidation` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    is_valid: bool
+    messages: list[str]

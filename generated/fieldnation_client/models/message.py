@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
     from ..models.message_user import MessageUser
 
 
-T = TypeVar("T", bound="Message")
-
-
-@_attrs_define
-class Message:
+class Message(_m.BaseModel):
     """A message posted on a work order, with its replies. Messages cannot be edited or deleted through the API; they can
     only be replied to.
 
@@ -31,217 +24,197 @@ class Message:
 
         Attributes:
             msg_id (int | str): Message ID. The android model types it as an integer, the legacy docs and the guide show it
-                as a numeric string (`"612"`); both are accepted. Example: 612.
+                as a numeric string (`"612"`); both are accepted.
             message (str): Plain text (HTML is not supported).
-            parent_id (bool | int | None | Unset): ID of the message this one replies to; `false` or null for a thread
-                start.
-            from_ (MessageUser | Unset): Sender or recipient of a message. Example: {'id': 7001, 'name': 'Dana Whitfield',
-                'role': 'buyer'}.
-            to (MessageUser | Unset): Sender or recipient of a message. Example: {'id': 7001, 'name': 'Dana Whitfield',
-                'role': 'buyer'}.
-            role (str | Unset): Audience the message was sent to (a `MessageType` value on newer records).
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            read (bool | Unset):
-            archived (bool | Unset):
-            shared_text (str | Unset): Who in the buyer company was notified (built from `notify`).
-            problem (MessageProblem | Unset): The reported problem this message belongs to, if any.
-            replies (list[Message] | Unset):
-            actions (list[str] | Unset):
+            parent_id (int | bool | None): ID of the message this one replies to; `false` or null for a thread start.
+            from_ (MessageUser | None): Sender or recipient of a message.
+            to (MessageUser | None): Sender or recipient of a message.
+            role (str | None): Audience the message was sent to (a `MessageType` value on newer records).
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            read (bool | None):
+            archived (bool | None):
+            shared_text (str | None): Who in the buyer company was notified (built from `notify`).
+            problem (MessageProblem | None): The reported problem this message belongs to, if any.
+            replies (list[Message] | None):
+            actions (list[str] | None):
     """
 
-    msg_id: int | str
-    message: str
-    parent_id: bool | int | None | Unset = UNSET
-    from_: MessageUser | Unset = UNSET
-    to: MessageUser | Unset = UNSET
-    role: str | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    read: bool | Unset = UNSET
-    archived: bool | Unset = UNSET
-    shared_text: str | Unset = UNSET
-    problem: MessageProblem | Unset = UNSET
-    replies: list[Message] | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        msg_id: int | str
-        msg_id = self.msg_id
-
-        message = self.message
-
-        parent_id: bool | int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to.to_dict()
-
-        role = self.role
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        read = self.read
-
-        archived = self.archived
-
-        shared_text = self.shared_text
-
-        problem: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.problem, Unset):
-            problem = self.problem.to_dict()
-
-        replies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.replies, Unset):
-            replies = []
-            for replies_item_data in self.replies:
-                replies_item = replies_item_data.to_dict()
-                replies.append(replies_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"msg_id": msg_id, "message": message})
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if role is not UNSET:
-            field_dict["role"] = role
-        if created is not UNSET:
-            field_dict["created"] = created
-        if read is not UNSET:
-            field_dict["read"] = read
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if shared_text is not UNSET:
-            field_dict["sharedText"] = shared_text
-        if problem is not UNSET:
-            field_dict["problem"] = problem
-        if replies is not UNSET:
-            field_dict["replies"] = replies
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        msg_id: int | str,
+        message: str,
+        parent_id: int | bool | None | Unset = UNSET,
+        from_: MessageUser | Unset = UNSET,
+        to: MessageUser | Unset = UNSET,
+        role: str | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        read: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        shared_text: str | Unset = UNSET,
+        problem: MessageProblem | Unset = UNSET,
+        replies: list[Message] | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("msg_id", msg_id)
+        self._set("message", message)
+        self._set("parent_id", parent_id)
+        self._set("from", from_)
+        self._set("to", to)
+        self._set("role", role)
+        self._set("created", created)
+        self._set("read", read)
+        self._set("archived", archived)
+        self._set("sharedText", shared_text)
+        self._set("problem", problem)
+        self._set("replies", replies)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.message_problem import MessageProblem  # noqa: PLC0415
         from ..models.message_user import MessageUser  # noqa: PLC0415
 
-        d = dict(src_dict)
+        return {
+            "msg_id": _m.Field(_m.Union((_m.INT, _m.STR)), True, False),
+            "message": _m.Field(_m.STR, True, False),
+            "parent_id": _m.Field(_m.Union((_m.INT, _m.BOOL)), False, True),
+            "from": _m.Field(_m.Model(MessageUser), False, False),
+            "to": _m.Field(_m.Model(MessageUser), False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "read": _m.Field(_m.BOOL, False, False),
+            "archived": _m.Field(_m.BOOL, False, False),
+            "sharedText": _m.Field(_m.STR, False, False),
+            "problem": _m.Field(_m.Model(MessageProblem), False, False),
+            "replies": _m.Field(_m.List(_m.Model(Message)), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        def _parse_msg_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        msg_id = _parse_msg_id(d.pop("msg_id"))
-
-        message = d.pop("message")
-
-        def _parse_parent_id(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        _from_ = d.pop("from", UNSET)
-        from_: MessageUser | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = MessageUser.from_dict(_from_)
-
-        _to = d.pop("to", UNSET)
-        to: MessageUser | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = MessageUser.from_dict(_to)
-
-        role = d.pop("role", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        read = d.pop("read", UNSET)
-
-        archived = d.pop("archived", UNSET)
-
-        shared_text = d.pop("sharedText", UNSET)
-
-        _problem = d.pop("problem", UNSET)
-        problem: MessageProblem | Unset
-        if isinstance(_problem, Unset):
-            problem = UNSET
-        else:
-            problem = MessageProblem.from_dict(_problem)
-
-        _replies = d.pop("replies", UNSET)
-        replies: list[Message] | Unset = UNSET
-        if _replies is not UNSET:
-            replies = []
-            for replies_item_data in _replies:
-                replies_item = Message.from_dict(replies_item_data)
-
-                replies.append(replies_item)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        message = cls(
-            msg_id=msg_id,
-            message=message,
-            parent_id=parent_id,
-            from_=from_,
-            to=to,
-            role=role,
-            created=created,
-            read=read,
-            archived=archived,
-            shared_text=shared_text,
-            problem=problem,
-            replies=replies,
-            actions=actions,
-        )
-
-        message.additional_properties = d
-        return message
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def msg_id(self) -> int | str:
+        """Message ID. The android model types it as an integer, the legacy docs and the guide show it as a
+        numeric string (`"612"`); both are accepted."""
+        return cast("int | str", self._get("msg_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @msg_id.setter
+    def msg_id(self, value: int | str) -> None:
+        self._set("msg_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def message(self) -> str:
+        """Plain text (HTML is not supported)."""
+        return cast("str", self._get("message"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._set("message", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def parent_id(self) -> int | bool | None:
+        """ID of the message this one replies to; `false` or null for a thread start."""
+        return cast("int | bool | None", self._get("parent_id"))
+
+    @parent_id.setter
+    def parent_id(self, value: int | bool | None) -> None:
+        self._set("parent_id", value)
+
+    @property
+    def from_(self) -> MessageUser | None:
+        """Sender or recipient of a message."""
+        return cast("MessageUser | None", self._get("from"))
+
+    @from_.setter
+    def from_(self, value: MessageUser | None) -> None:
+        self._set("from", value)
+
+    @property
+    def to(self) -> MessageUser | None:
+        """Sender or recipient of a message."""
+        return cast("MessageUser | None", self._get("to"))
+
+    @to.setter
+    def to(self, value: MessageUser | None) -> None:
+        self._set("to", value)
+
+    @property
+    def role(self) -> str | None:
+        """Audience the message was sent to (a `MessageType` value on newer records)."""
+        return cast("str | None", self._get("role"))
+
+    @role.setter
+    def role(self, value: str | None) -> None:
+        self._set("role", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def read(self) -> bool | None:
+        return cast("bool | None", self._get("read"))
+
+    @read.setter
+    def read(self, value: bool | None) -> None:
+        self._set("read", value)
+
+    @property
+    def archived(self) -> bool | None:
+        return cast("bool | None", self._get("archived"))
+
+    @archived.setter
+    def archived(self, value: bool | None) -> None:
+        self._set("archived", value)
+
+    @property
+    def shared_text(self) -> str | None:
+        """Who in the buyer company was notified (built from `notify`)."""
+        return cast("str | None", self._get("sharedText"))
+
+    @shared_text.setter
+    def shared_text(self, value: str | None) -> None:
+        self._set("sharedText", value)
+
+    @property
+    def problem(self) -> MessageProblem | None:
+        """The reported problem this message belongs to, if any."""
+        return cast("MessageProblem | None", self._get("problem"))
+
+    @problem.setter
+    def problem(self, value: MessageProblem | None) -> None:
+        self._set("problem", value)
+
+    @property
+    def replies(self) -> list[Message] | None:
+        return cast("list[Message] | None", self._get("replies"))
+
+    @replies.setter
+    def replies(self, value: list[Message] | None) -> None:
+        self._set("replies", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+MessageDict: TypeAlias = "dict[str, Any]"
+"""Message as plain data (its JSON keys cannot all be Python names)."""

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.message_type import MessageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_input_to import MessageInputTo
+    from ..models.message_input_to import MessageInputTo, MessageInputToDict
 
 
-T = TypeVar("T", bound="MessageInput")
-
-
-@_attrs_define
-class MessageInput:
+class MessageInput(_m.BaseModel):
     """A new message on a work order.
 
     Example:
@@ -25,129 +18,145 @@ class MessageInput:
 
     Attributes:
         message (str):
-        type_ (MessageType | Unset): Audience of a message: `INTERNAL` / `STAFF_NOTE` stay inside the buyer company,
+        type_ (MessageType | None): Audience of a message: `INTERNAL` / `STAFF_NOTE` stay inside the buyer company,
             `ASSIGNEDTECH` goes to the assigned provider, `REQUESTEDTECHS` / `ROUTEDTECHS` to every requesting / routed
             provider, `SPECIFICTECH` to the provider in `to.id`; `FROMTECH`, `TECHTOMANAGER`, `REPLY` and `REPLYTOTHREAD`
-            are used for provider messages and replies. Example: ASSIGNEDTECH.
-        to (MessageInputTo | Unset): Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the
+            are used for provider messages and replies.
+        to (MessageInputTo | None): Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the
             local sandbox enforced it with 422, stated here so that it is checked as 400).
-        notify (list[int] | Unset): Company user IDs to notify about the message.
-        classic_alert (bool | Unset): Also send the notification through the classic alert channel.
-        reason (str | Unset):
-        action_event_type (str | Unset):
-        category (str | Unset):
+        notify (list[int] | None): Company user IDs to notify about the message.
+        classic_alert (bool | None): Also send the notification through the classic alert channel.
+        reason (str | None):
+        action_event_type (str | None):
+        category (str | None):
     """
 
-    message: str
-    type_: MessageType | Unset = UNSET
-    to: MessageInputTo | Unset = UNSET
-    notify: list[int] | Unset = UNSET
-    classic_alert: bool | Unset = UNSET
-    reason: str | Unset = UNSET
-    action_event_type: str | Unset = UNSET
-    category: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to.to_dict()
-
-        notify: list[int] | Unset = UNSET
-        if not isinstance(self.notify, Unset):
-            notify = self.notify
-
-        classic_alert = self.classic_alert
-
-        reason = self.reason
-
-        action_event_type = self.action_event_type
-
-        category = self.category
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"message": message})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if notify is not UNSET:
-            field_dict["notify"] = notify
-        if classic_alert is not UNSET:
-            field_dict["classic_alert"] = classic_alert
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if action_event_type is not UNSET:
-            field_dict["action_event_type"] = action_event_type
-        if category is not UNSET:
-            field_dict["category"] = category
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        message: str,
+        type_: MessageType | Unset = UNSET,
+        to: MessageInputTo | Unset = UNSET,
+        notify: list[int] | Unset = UNSET,
+        classic_alert: bool | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        action_event_type: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("message", message)
+        self._set("type", type_)
+        self._set("to", to)
+        self._set("notify", notify)
+        self._set("classic_alert", classic_alert)
+        self._set("reason", reason)
+        self._set("action_event_type", action_event_type)
+        self._set("category", category)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.message_input_to import MessageInputTo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        return {
+            "message": _m.Field(_m.STR, True, False),
+            "type": _m.Field(_m.Enum(MessageType), False, False),
+            "to": _m.Field(_m.Model(MessageInputTo), False, False),
+            "notify": _m.Field(_m.List(_m.INT), False, False),
+            "classic_alert": _m.Field(_m.BOOL, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+            "action_event_type": _m.Field(_m.STR, False, False),
+            "category": _m.Field(_m.STR, False, False),
+        }
 
-        _type_ = d.pop("type", UNSET)
-        type_: MessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MessageType(_type_)
-
-        _to = d.pop("to", UNSET)
-        to: MessageInputTo | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = MessageInputTo.from_dict(_to)
-
-        notify = cast(list[int], d.pop("notify", UNSET))
-
-        classic_alert = d.pop("classic_alert", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        action_event_type = d.pop("action_event_type", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        message_input = cls(
-            message=message,
-            type_=type_,
-            to=to,
-            notify=notify,
-            classic_alert=classic_alert,
-            reason=reason,
-            action_event_type=action_event_type,
-            category=category,
-        )
-
-        message_input.additional_properties = d
-        return message_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> str:
+        return cast("str", self._get("message"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._set("message", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def type_(self) -> MessageType | None:
+        """Audience of a message: `INTERNAL` / `STAFF_NOTE` stay inside the buyer company, `ASSIGNEDTECH` goes
+        to the assigned provider, `REQUESTEDTECHS` / `ROUTEDTECHS` to every requesting / routed provider,
+        `SPECIFICTECH` to the provider in `to.id`; `FROMTECH`, `TECHTOMANAGER`, `REPLY` and `REPLYTOTHREAD`
+        are used for provider messages and replies."""
+        return cast("MessageType | None", self._get("type"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: MessageType | None) -> None:
+        self._set("type", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def to(self) -> MessageInputTo | None:
+        """Recipient; required when `type` is `SPECIFICTECH` (the guide's "use to.id"; the local sandbox
+        enforced it with 422, stated here so that it is checked as 400)."""
+        return cast("MessageInputTo | None", self._get("to"))
+
+    @to.setter
+    def to(self, value: MessageInputTo | None) -> None:
+        self._set("to", value)
+
+    @property
+    def notify(self) -> list[int] | None:
+        """Company user IDs to notify about the message."""
+        return cast("list[int] | None", self._get("notify"))
+
+    @notify.setter
+    def notify(self, value: list[int] | None) -> None:
+        self._set("notify", value)
+
+    @property
+    def classic_alert(self) -> bool | None:
+        """Also send the notification through the classic alert channel."""
+        return cast("bool | None", self._get("classic_alert"))
+
+    @classic_alert.setter
+    def classic_alert(self, value: bool | None) -> None:
+        self._set("classic_alert", value)
+
+    @property
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
+
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
+
+    @property
+    def action_event_type(self) -> str | None:
+        return cast("str | None", self._get("action_event_type"))
+
+    @action_event_type.setter
+    def action_event_type(self, value: str | None) -> None:
+        self._set("action_event_type", value)
+
+    @property
+    def category(self) -> str | None:
+        return cast("str | None", self._get("category"))
+
+    @category.setter
+    def category(self, value: str | None) -> None:
+        self._set("category", value)
+
+
+class MessageInputDict(TypedDict, total=False):
+    """:class:`MessageInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    type: MessageType | str
+    to: MessageInputTo | MessageInputToDict
+    notify: list[int]
+    classic_alert: bool
+    reason: str
+    action_event_type: str
+    category: str

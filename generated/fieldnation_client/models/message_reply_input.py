@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageReplyInput")
 
-
-@_attrs_define
-class MessageReplyInput:
+class MessageReplyInput(_m.BaseModel):
     """A reply to an existing message.
 
     Example:
@@ -20,60 +14,63 @@ class MessageReplyInput:
 
     Attributes:
         message (str):
-        classic_alert (bool | Unset):
-        problem_reopened (bool | Unset): Reopen the problem the message belongs to.
+        classic_alert (bool | None):
+        problem_reopened (bool | None): Reopen the problem the message belongs to.
     """
 
-    message: str
-    classic_alert: bool | Unset = UNSET
-    problem_reopened: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        classic_alert = self.classic_alert
-
-        problem_reopened = self.problem_reopened
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"message": message})
-        if classic_alert is not UNSET:
-            field_dict["classic_alert"] = classic_alert
-        if problem_reopened is not UNSET:
-            field_dict["problem_reopened"] = problem_reopened
-
-        return field_dict
+    def __init__(
+        self, *, message: str, classic_alert: bool | Unset = UNSET, problem_reopened: bool | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("message", message)
+        self._set("classic_alert", classic_alert)
+        self._set("problem_reopened", problem_reopened)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "message": _m.Field(_m.STR, True, False),
+            "classic_alert": _m.Field(_m.BOOL, False, False),
+            "problem_reopened": _m.Field(_m.BOOL, False, False),
+        }
 
-        classic_alert = d.pop("classic_alert", UNSET)
-
-        problem_reopened = d.pop("problem_reopened", UNSET)
-
-        message_reply_input = cls(
-            message=message, classic_alert=classic_alert, problem_reopened=problem_reopened
-        )
-
-        message_reply_input.additional_properties = d
-        return message_reply_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> str:
+        return cast("str", self._get("message"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._set("message", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def classic_alert(self) -> bool | None:
+        return cast("bool | None", self._get("classic_alert"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @classic_alert.setter
+    def classic_alert(self, value: bool | None) -> None:
+        self._set("classic_alert", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def problem_reopened(self) -> bool | None:
+        """Reopen the problem the message belongs to."""
+        return cast("bool | None", self._get("problem_reopened"))
+
+    @problem_reopened.setter
+    def problem_reopened(self, value: bool | None) -> None:
+        self._set("problem_reopened", value)
+
+
+class MessageReplyInputDict(TypedDict, total=False):
+    """:class:`MessageReplyInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    classic_alert: bool
+    problem_reopened: bool

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageUser")
 
-
-@_attrs_define
-class MessageUser:
+class MessageUser(_m.BaseModel):
     """Sender or recipient of a message.
 
     Example:
@@ -20,84 +14,107 @@ class MessageUser:
 
     Attributes:
         id (int):
-        name (str | Unset): Display name (the guide's spelling).
-        first_name (str | Unset):
-        last_name (str | Unset):
-        role (str | Unset): Role of the user on the work order (`provider`, `buyer`, ...).
-        thumbnail (str | Unset):
+        name (str | None): Display name (the guide's spelling).
+        first_name (str | None):
+        last_name (str | None):
+        role (str | None): Role of the user on the work order (`provider`, `buyer`, ...).
+        thumbnail (str | None):
     """
 
-    id: int
-    name: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    role: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        role = self.role
-
-        thumbnail = self.thumbnail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        role: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("first_name", first_name)
+        self._set("last_name", last_name)
+        self._set("role", role)
+        self._set("thumbnail", thumbnail)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        thumbnail = d.pop("thumbnail", UNSET)
-
-        message_user = cls(
-            id=id, name=name, first_name=first_name, last_name=last_name, role=role, thumbnail=thumbnail
-        )
-
-        message_user.additional_properties = d
-        return message_user
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        """Display name (the guide's spelling)."""
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
+
+    @first_name.setter
+    def first_name(self, value: str | None) -> None:
+        self._set("first_name", value)
+
+    @property
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
+
+    @last_name.setter
+    def last_name(self, value: str | None) -> None:
+        self._set("last_name", value)
+
+    @property
+    def role(self) -> str | None:
+        """Role of the user on the work order (`provider`, `buyer`, ...)."""
+        return cast("str | None", self._get("role"))
+
+    @role.setter
+    def role(self, value: str | None) -> None:
+        self._set("role", value)
+
+    @property
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
+
+    @thumbnail.setter
+    def thumbnail(self, value: str | None) -> None:
+        self._set("thumbnail", value)
+
+
+class MessageUserDict(TypedDict, total=False):
+    """:class:`MessageUser` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    first_name: str
+    last_name: str
+    role: str
+    thumbnail: str

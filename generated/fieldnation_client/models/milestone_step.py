@@ -1,131 +1,114 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.milestone_step_actor import MilestoneStepActor
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.milestone_step_actor import MilestoneStepActor, MilestoneStepActorDict
 
 
-T = TypeVar("T", bound="MilestoneStep")
-
-
-@_attrs_define
-class MilestoneStep:
+class MilestoneStep(_m.BaseModel):
     """One lifecycle step in the guide's list form of the milestones.
 
     Attributes:
         name (str): Step id; the guide lists created, published, routed, assigned, confirmed, checked_in, checked_out,
             work_done, approved and paid.
-        label (str | Unset):
-        completed (bool | Unset):
-        completed_at (DateObject | None | Unset): When the step happened; null while it has not.
-        actor (MilestoneStepActor | Unset): Who completed the step.
+        label (str | None):
+        completed (bool | None):
+        completed_at (DateObject | None): When the step happened; null while it has not.
+        actor (MilestoneStepActor | None): Who completed the step.
     """
 
-    name: str
-    label: str | Unset = UNSET
-    completed: bool | Unset = UNSET
-    completed_at: DateObject | None | Unset = UNSET
-    actor: MilestoneStepActor | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.date_object import DateObject  # noqa: PLC0415
-
-        name = self.name
-
-        label = self.label
-
-        completed = self.completed
-
-        completed_at: dict[str, Any] | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, DateObject):
-            completed_at = self.completed_at.to_dict()
-        else:
-            completed_at = self.completed_at
-
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        label: str | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        completed_at: DateObject | None | Unset = UNSET,
+        actor: MilestoneStepActor | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("label", label)
+        self._set("completed", completed)
+        self._set("completed_at", completed_at)
+        self._set("actor", actor)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.milestone_step_actor import MilestoneStepActor  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "label": _m.Field(_m.STR, False, False),
+            "completed": _m.Field(_m.BOOL, False, False),
+            "completed_at": _m.Field(_m.Model(DateObject), False, True),
+            "actor": _m.Field(_m.Model(MilestoneStepActor), False, False),
+        }
 
-        label = d.pop("label", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        def _parse_completed_at(data: object) -> DateObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completed_at_type_0 = DateObject.from_dict(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateObject | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        _actor = d.pop("actor", UNSET)
-        actor: MilestoneStepActor | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = MilestoneStepActor.from_dict(_actor)
-
-        milestone_step = cls(
-            name=name, label=label, completed=completed, completed_at=completed_at, actor=actor
-        )
-
-        milestone_step.additional_properties = d
-        return milestone_step
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        """Step id; the guide lists created, published, routed, assigned, confirmed, checked_in, checked_out,
+        work_done, approved and paid."""
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def completed(self) -> bool | None:
+        return cast("bool | None", self._get("completed"))
+
+    @completed.setter
+    def completed(self, value: bool | None) -> None:
+        self._set("completed", value)
+
+    @property
+    def completed_at(self) -> DateObject | None:
+        """When the step happened; null while it has not."""
+        return cast("DateObject | None", self._get("completed_at"))
+
+    @completed_at.setter
+    def completed_at(self, value: DateObject | None) -> None:
+        self._set("completed_at", value)
+
+    @property
+    def actor(self) -> MilestoneStepActor | None:
+        """Who completed the step."""
+        return cast("MilestoneStepActor | None", self._get("actor"))
+
+    @actor.setter
+    def actor(self, value: MilestoneStepActor | None) -> None:
+        self._set("actor", value)
+
+
+class MilestoneStepDict(TypedDict, total=False):
+    """:class:`MilestoneStep` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    label: str
+    completed: bool
+    completed_at: DateObject | DateObjectDict | None
+    actor: MilestoneStepActor | MilestoneStepActorDict

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.milestone_step import MilestoneStep
+    from ..models.milestone_step import MilestoneStep, MilestoneStepDict
 
 
-T = TypeVar("T", bound="MilestoneSteps")
-
-
-@_attrs_define
-class MilestoneSteps:
+class MilestoneSteps(_m.BaseModel):
     """The milestones as a list of named steps, the form the newer milestones guide shows: each step with its label,
     whether it happened, when, and who did it.
 
@@ -27,50 +21,34 @@ class MilestoneSteps:
             results (list[MilestoneStep]):
     """
 
-    results: list[MilestoneStep]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-
-        return field_dict
+    def __init__(self, *, results: list[MilestoneStep]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.milestone_step import MilestoneStep  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = MilestoneStep.from_dict(results_item_data)
+        return {"results": _m.Field(_m.List(_m.Model(MilestoneStep)), True, False)}
 
-            results.append(results_item)
-
-        milestone_steps = cls(results=results)
-
-        milestone_steps.additional_properties = d
-        return milestone_steps
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[MilestoneStep]:
+        return cast("list[MilestoneStep]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[MilestoneStep]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class MilestoneStepsDict(TypedDict, total=False):
+    """:class:`MilestoneSteps` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    results: Required[list[MilestoneStep | MilestoneStepDict]]

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
-T = TypeVar("T", bound="Milestones")
-
-
-@_attrs_define
-class Milestones:
+class Milestones(_m.BaseModel):
     """Lifecycle timestamps of a work order plus derived durations. A step that has not happened yet is absent.
 
     Example:
@@ -25,212 +18,198 @@ class Milestones:
             {'utc': '2026-06-28 14:00:00'}, 'workdone': {'utc': '2026-06-30 14:00:00'}}
 
     Attributes:
-        time_to_dispatch (float | Unset): Seconds from creation to assignment.
-        time_to_work_done (float | Unset): Seconds from assignment to work done.
-        time_alive (float | Unset): Seconds since creation (or until closing).
-        time_to_approve (float | Unset): Seconds from work done to approval.
-        created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        published (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        routed (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        assigned (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        workdone (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        approved (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        paid (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        canceled (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        time_to_dispatch (float | None): Seconds from creation to assignment.
+        time_to_work_done (float | None): Seconds from assignment to work done.
+        time_alive (float | None): Seconds since creation (or until closing).
+        time_to_approve (float | None): Seconds from work done to approval.
+        created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        published (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        routed (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        assigned (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        workdone (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        approved (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        paid (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        canceled (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    time_to_dispatch: float | Unset = UNSET
-    time_to_work_done: float | Unset = UNSET
-    time_alive: float | Unset = UNSET
-    time_to_approve: float | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    published: DateObject | Unset = UNSET
-    routed: DateObject | Unset = UNSET
-    assigned: DateObject | Unset = UNSET
-    workdone: DateObject | Unset = UNSET
-    approved: DateObject | Unset = UNSET
-    paid: DateObject | Unset = UNSET
-    canceled: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        time_to_dispatch = self.time_to_dispatch
-
-        time_to_work_done = self.time_to_work_done
-
-        time_alive = self.time_alive
-
-        time_to_approve = self.time_to_approve
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        published: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.published, Unset):
-            published = self.published.to_dict()
-
-        routed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routed, Unset):
-            routed = self.routed.to_dict()
-
-        assigned: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assigned, Unset):
-            assigned = self.assigned.to_dict()
-
-        workdone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workdone, Unset):
-            workdone = self.workdone.to_dict()
-
-        approved: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approved, Unset):
-            approved = self.approved.to_dict()
-
-        paid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid, Unset):
-            paid = self.paid.to_dict()
-
-        canceled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.canceled, Unset):
-            canceled = self.canceled.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_to_dispatch is not UNSET:
-            field_dict["time_to_dispatch"] = time_to_dispatch
-        if time_to_work_done is not UNSET:
-            field_dict["time_to_work_done"] = time_to_work_done
-        if time_alive is not UNSET:
-            field_dict["time_alive"] = time_alive
-        if time_to_approve is not UNSET:
-            field_dict["time_to_approve"] = time_to_approve
-        if created is not UNSET:
-            field_dict["created"] = created
-        if published is not UNSET:
-            field_dict["published"] = published
-        if routed is not UNSET:
-            field_dict["routed"] = routed
-        if assigned is not UNSET:
-            field_dict["assigned"] = assigned
-        if workdone is not UNSET:
-            field_dict["workdone"] = workdone
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if paid is not UNSET:
-            field_dict["paid"] = paid
-        if canceled is not UNSET:
-            field_dict["canceled"] = canceled
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        time_to_dispatch: float | Unset = UNSET,
+        time_to_work_done: float | Unset = UNSET,
+        time_alive: float | Unset = UNSET,
+        time_to_approve: float | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        published: DateObject | Unset = UNSET,
+        routed: DateObject | Unset = UNSET,
+        assigned: DateObject | Unset = UNSET,
+        workdone: DateObject | Unset = UNSET,
+        approved: DateObject | Unset = UNSET,
+        paid: DateObject | Unset = UNSET,
+        canceled: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("time_to_dispatch", time_to_dispatch)
+        self._set("time_to_work_done", time_to_work_done)
+        self._set("time_alive", time_alive)
+        self._set("time_to_approve", time_to_approve)
+        self._set("created", created)
+        self._set("published", published)
+        self._set("routed", routed)
+        self._set("assigned", assigned)
+        self._set("workdone", workdone)
+        self._set("approved", approved)
+        self._set("paid", paid)
+        self._set("canceled", canceled)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        time_to_dispatch = d.pop("time_to_dispatch", UNSET)
+        return {
+            "time_to_dispatch": _m.Field(_m.FLOAT, False, False),
+            "time_to_work_done": _m.Field(_m.FLOAT, False, False),
+            "time_alive": _m.Field(_m.FLOAT, False, False),
+            "time_to_approve": _m.Field(_m.FLOAT, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "published": _m.Field(_m.Model(DateObject), False, False),
+            "routed": _m.Field(_m.Model(DateObject), False, False),
+            "assigned": _m.Field(_m.Model(DateObject), False, False),
+            "workdone": _m.Field(_m.Model(DateObject), False, False),
+            "approved": _m.Field(_m.Model(DateObject), False, False),
+            "paid": _m.Field(_m.Model(DateObject), False, False),
+            "canceled": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        time_to_work_done = d.pop("time_to_work_done", UNSET)
-
-        time_alive = d.pop("time_alive", UNSET)
-
-        time_to_approve = d.pop("time_to_approve", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _published = d.pop("published", UNSET)
-        published: DateObject | Unset
-        if isinstance(_published, Unset):
-            published = UNSET
-        else:
-            published = DateObject.from_dict(_published)
-
-        _routed = d.pop("routed", UNSET)
-        routed: DateObject | Unset
-        if isinstance(_routed, Unset):
-            routed = UNSET
-        else:
-            routed = DateObject.from_dict(_routed)
-
-        _assigned = d.pop("assigned", UNSET)
-        assigned: DateObject | Unset
-        if isinstance(_assigned, Unset):
-            assigned = UNSET
-        else:
-            assigned = DateObject.from_dict(_assigned)
-
-        _workdone = d.pop("workdone", UNSET)
-        workdone: DateObject | Unset
-        if isinstance(_workdone, Unset):
-            workdone = UNSET
-        else:
-            workdone = DateObject.from_dict(_workdone)
-
-        _approved = d.pop("approved", UNSET)
-        approved: DateObject | Unset
-        if isinstance(_approved, Unset):
-            approved = UNSET
-        else:
-            approved = DateObject.from_dict(_approved)
-
-        _paid = d.pop("paid", UNSET)
-        paid: DateObject | Unset
-        if isinstance(_paid, Unset):
-            paid = UNSET
-        else:
-            paid = DateObject.from_dict(_paid)
-
-        _canceled = d.pop("canceled", UNSET)
-        canceled: DateObject | Unset
-        if isinstance(_canceled, Unset):
-            canceled = UNSET
-        else:
-            canceled = DateObject.from_dict(_canceled)
-
-        milestones = cls(
-            time_to_dispatch=time_to_dispatch,
-            time_to_work_done=time_to_work_done,
-            time_alive=time_alive,
-            time_to_approve=time_to_approve,
-            created=created,
-            published=published,
-            routed=routed,
-            assigned=assigned,
-            workdone=workdone,
-            approved=approved,
-            paid=paid,
-            canceled=canceled,
-        )
-
-        milestones.additional_properties = d
-        return milestones
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def time_to_dispatch(self) -> float | None:
+        """Seconds from creation to assignment."""
+        return cast("float | None", self._get("time_to_dispatch"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @time_to_dispatch.setter
+    def time_to_dispatch(self, value: float | None) -> None:
+        self._set("time_to_dispatch", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def time_to_work_done(self) -> float | None:
+        """Seconds from assignment to work done."""
+        return cast("float | None", self._get("time_to_work_done"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @time_to_work_done.setter
+    def time_to_work_done(self, value: float | None) -> None:
+        self._set("time_to_work_done", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def time_alive(self) -> float | None:
+        """Seconds since creation (or until closing)."""
+        return cast("float | None", self._get("time_alive"))
+
+    @time_alive.setter
+    def time_alive(self, value: float | None) -> None:
+        self._set("time_alive", value)
+
+    @property
+    def time_to_approve(self) -> float | None:
+        """Seconds from work done to approval."""
+        return cast("float | None", self._get("time_to_approve"))
+
+    @time_to_approve.setter
+    def time_to_approve(self, value: float | None) -> None:
+        self._set("time_to_approve", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def published(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("published"))
+
+    @published.setter
+    def published(self, value: DateObject | None) -> None:
+        self._set("published", value)
+
+    @property
+    def routed(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("routed"))
+
+    @routed.setter
+    def routed(self, value: DateObject | None) -> None:
+        self._set("routed", value)
+
+    @property
+    def assigned(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("assigned"))
+
+    @assigned.setter
+    def assigned(self, value: DateObject | None) -> None:
+        self._set("assigned", value)
+
+    @property
+    def workdone(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("workdone"))
+
+    @workdone.setter
+    def workdone(self, value: DateObject | None) -> None:
+        self._set("workdone", value)
+
+    @property
+    def approved(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("approved"))
+
+    @approved.setter
+    def approved(self, value: DateObject | None) -> None:
+        self._set("approved", value)
+
+    @property
+    def paid(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("paid"))
+
+    @paid.setter
+    def paid(self, value: DateObject | None) -> None:
+        self._set("paid", value)
+
+    @property
+    def canceled(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("canceled"))
+
+    @canceled.setter
+    def canceled(self, value: DateObject | None) -> None:
+        self._set("canceled", value)
+
+
+class MilestonesDict(TypedDict, total=False):
+    """:class:`Milestones` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    time_to_dispatch: float
+    time_to_work_done: float
+    time_alive: float
+    time_to_approve: float
+    created: DateObject | DateObjectDict
+    published: DateObject | DateObjectDict
+    routed: DateObject | DateObjectDict
+    assigned: DateObject | DateObjectDict
+    workdone: DateObject | DateObjectDict
+    approved: DateObject | DateObjectDict
+    paid: DateObject | DateObjectDict
+    canceled: DateObject | DateObjectDict

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayAmount")
 
-
-@_attrs_define
-class PayAmount:
+class PayAmount(_m.BaseModel):
     """An amount paired with a number of units. What the pair means depends on the pay type: `fixed` base is the total with
     `units` 1; `hourly` base is the hourly rate with `units` the maximum hours; `device` base is the rate per device
     with `units` the maximum devices; `blended` base is the amount for the first `units` hours and `additional` the
@@ -22,53 +17,48 @@ class PayAmount:
             {'amount': 400, 'units': 1}
 
         Attributes:
-            amount (float | Unset): Dollar amount (a total or a rate, depending on the pay type).
-            units (float | Unset): Hours, devices, or 1 for fixed pay.
+            amount (Decimal | None): Dollar amount (a total or a rate, depending on the pay type).
+            units (float | None): Hours, devices, or 1 for fixed pay.
     """
 
-    amount: float | Unset = UNSET
-    units: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        units = self.units
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if units is not UNSET:
-            field_dict["units"] = units
-
-        return field_dict
+    def __init__(self, *, amount: Decimal | Unset = UNSET, units: float | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("amount", amount)
+        self._set("units", units)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"amount": _m.Field(_m.DECIMAL, False, False), "units": _m.Field(_m.FLOAT, False, False)}
 
-        units = d.pop("units", UNSET)
-
-        pay_amount = cls(amount=amount, units=units)
-
-        pay_amount.additional_properties = d
-        return pay_amount
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def amount(self) -> Decimal | None:
+        """Dollar amount (a total or a rate, depending on the pay type)."""
+        return cast("Decimal | None", self._get("amount"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def units(self) -> float | None:
+        """Hours, devices, or 1 for fixed pay."""
+        return cast("float | None", self._get("units"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @units.setter
+    def units(self, value: float | None) -> None:
+        self._set("units", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayAmountDict(TypedDict, total=False):
+    """:class:`PayAmount` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    amount: Decimal | float | str
+    units: float

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayAmountInput")
 
-
-@_attrs_define
-class PayAmountInput:
+class PayAmountInput(_m.BaseModel):
     """An amount/units pair as sent in requests. `amount` is required; `units` may be left out (the narrative guide sends
     `{"amount": 200.00}` alone for fixed pay).
 
@@ -20,56 +15,48 @@ class PayAmountInput:
             {'amount': 25, 'units': 4}
 
         Attributes:
-            amount (float | str): Dollar amount, as a number or a decimal string.
-            units (float | Unset): Hours, devices, or 1 for fixed pay.
+            amount (Decimal): Dollar amount, as a number or a decimal string.
+            units (float | None): Hours, devices, or 1 for fixed pay.
     """
 
-    amount: float | str
-    units: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        amount: float | str
-        amount = self.amount
-
-        units = self.units
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"amount": amount})
-        if units is not UNSET:
-            field_dict["units"] = units
-
-        return field_dict
+    def __init__(self, *, amount: Decimal, units: float | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("amount", amount)
+        self._set("units", units)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"amount": _m.Field(_m.DECIMAL, True, False), "units": _m.Field(_m.FLOAT, False, False)}
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
-
-        units = d.pop("units", UNSET)
-
-        pay_amount_input = cls(amount=amount, units=units)
-
-        pay_amount_input.additional_properties = d
-        return pay_amount_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def amount(self) -> Decimal:
+        """Dollar amount, as a number or a decimal string."""
+        return cast("Decimal", self._get("amount"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal) -> None:
+        self._set("amount", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def units(self) -> float | None:
+        """Hours, devices, or 1 for fixed pay."""
+        return cast("float | None", self._get("units"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @units.setter
+    def units(self, value: float | None) -> None:
+        self._set("units", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayAmountInputDict(TypedDict, total=False):
+    """:class:`PayAmountInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    amount: Required[Decimal | float | str]
+    units: float

@@ -1,71 +1,59 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayExpenseSummary")
 
-
-@_attrs_define
-class PayExpenseSummary:
+class PayExpenseSummary(_m.BaseModel):
     """The pay guide's form of `expenses`, dollar sums by status.
 
     Example:
         {'pending': 25.0, 'approved': 0.0}
 
     Attributes:
-        pending (float | Unset):
-        approved (float | Unset):
+        pending (Decimal | None):
+        approved (Decimal | None):
     """
 
-    pending: float | Unset = UNSET
-    approved: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        pending = self.pending
-
-        approved = self.approved
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pending is not UNSET:
-            field_dict["pending"] = pending
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-
-        return field_dict
+    def __init__(self, *, pending: Decimal | Unset = UNSET, approved: Decimal | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("pending", pending)
+        self._set("approved", approved)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pending = d.pop("pending", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"pending": _m.Field(_m.DECIMAL, False, False), "approved": _m.Field(_m.DECIMAL, False, False)}
 
-        approved = d.pop("approved", UNSET)
-
-        pay_expense_summary = cls(pending=pending, approved=approved)
-
-        pay_expense_summary.additional_properties = d
-        return pay_expense_summary
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def pending(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("pending"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @pending.setter
+    def pending(self, value: Decimal | None) -> None:
+        self._set("pending", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def approved(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("approved"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @approved.setter
+    def approved(self, value: Decimal | None) -> None:
+        self._set("approved", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayExpenseSummaryDict(TypedDict, total=False):
+    """:class:`PayExpenseSummary` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    pending: Decimal | float | str
+    approved: Decimal | float | str

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayFinance")
 
-
-@_attrs_define
-class PayFinance:
+class PayFinance(_m.BaseModel):
     """The company account that funds the work order.
 
     Example:
@@ -20,92 +15,106 @@ class PayFinance:
             'locked': False}
 
     Attributes:
-        id (int | Unset):
-        terms (str | Unset):
-        description (str | Unset):
-        limit (float | Unset):
-        invoiced_account (bool | Unset):
-        locked (bool | Unset):
+        id (int | None):
+        terms (str | None):
+        description (str | None):
+        limit (Decimal | None):
+        invoiced_account (bool | None):
+        locked (bool | None):
     """
 
-    id: int | Unset = UNSET
-    terms: str | Unset = UNSET
-    description: str | Unset = UNSET
-    limit: float | Unset = UNSET
-    invoiced_account: bool | Unset = UNSET
-    locked: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        terms = self.terms
-
-        description = self.description
-
-        limit = self.limit
-
-        invoiced_account = self.invoiced_account
-
-        locked = self.locked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if description is not UNSET:
-            field_dict["description"] = description
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if invoiced_account is not UNSET:
-            field_dict["invoiced_account"] = invoiced_account
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        terms: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        limit: Decimal | Unset = UNSET,
+        invoiced_account: bool | Unset = UNSET,
+        locked: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("terms", terms)
+        self._set("description", description)
+        self._set("limit", limit)
+        self._set("invoiced_account", invoiced_account)
+        self._set("locked", locked)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "terms": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "limit": _m.Field(_m.DECIMAL, False, False),
+            "invoiced_account": _m.Field(_m.BOOL, False, False),
+            "locked": _m.Field(_m.BOOL, False, False),
+        }
 
-        terms = d.pop("terms", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        invoiced_account = d.pop("invoiced_account", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        pay_finance = cls(
-            id=id,
-            terms=terms,
-            description=description,
-            limit=limit,
-            invoiced_account=invoiced_account,
-            locked=locked,
-        )
-
-        pay_finance.additional_properties = d
-        return pay_finance
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def terms(self) -> str | None:
+        return cast("str | None", self._get("terms"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @terms.setter
+    def terms(self, value: str | None) -> None:
+        self._set("terms", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def limit(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("limit"))
+
+    @limit.setter
+    def limit(self, value: Decimal | None) -> None:
+        self._set("limit", value)
+
+    @property
+    def invoiced_account(self) -> bool | None:
+        return cast("bool | None", self._get("invoiced_account"))
+
+    @invoiced_account.setter
+    def invoiced_account(self, value: bool | None) -> None:
+        self._set("invoiced_account", value)
+
+    @property
+    def locked(self) -> bool | None:
+        return cast("bool | None", self._get("locked"))
+
+    @locked.setter
+    def locked(self, value: bool | None) -> None:
+        self._set("locked", value)
+
+
+class PayFinanceDict(TypedDict, total=False):
+    """:class:`PayFinance` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    terms: str
+    description: str
+    limit: Decimal | float | str
+    invoiced_account: bool
+    locked: bool

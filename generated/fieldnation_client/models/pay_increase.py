@@ -1,27 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pay_increase_actions_item import PayIncreaseActionsItem
 from ..models.pay_increase_status import PayIncreaseStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.pay_increase_approved_by import PayIncreaseApprovedBy
-    from ..models.pay_rate import PayRate
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.pay_increase_approved_by import PayIncreaseApprovedBy, PayIncreaseApprovedByDict
+    from ..models.pay_rate import PayRate, PayRateDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="PayIncrease")
-
-
-@_attrs_define
-class PayIncrease:
+class PayIncrease(_m.BaseModel):
     """A request to raise a work order's pay, usually from the assigned provider when the scope grows. The buyer accepts or
     denies it; `pay` is the rate being asked for.
 
@@ -33,200 +27,203 @@ class PayIncrease:
 
         Attributes:
             id (int):
-            description (str | Unset): Why the increase is requested.
-            status (PayIncreaseStatus | Unset): `pending`, `accepted` or `denied` (generated models; what the local sandbox
+            description (str | None): Why the increase is requested.
+            status (PayIncreaseStatus | None): `pending`, `accepted` or `denied` (generated models; what the local sandbox
                 answers); the guide writes `approved` and `rejected`.
-            amount (float | Unset): Dollars asked for (guide's form).
-            reason (str | Unset): Why the increase is asked for (guide's form of `description`).
-            requested_by (str | Unset): Who asked for it, for example `provider` (guide).
-            approved_by (PayIncreaseApprovedBy | Unset): Who approved it (guide).
-            status_description (str | Unset): Note recorded with the last status change.
-            pay (PayRate | Unset): The rate part of a pay object (type, base and additional amounts). Used where only the
-                rate matters, such as the pay a provider proposes in a pay increase. Example: {'type': 'fixed', 'base':
-                {'amount': 450, 'units': 1}, 'additional': {'amount': 0, 'units': 0}}.
-            author (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            actions (list[PayIncreaseActionsItem] | Unset): What the caller may do with the increase.
+            amount (Decimal | None): Dollars asked for (guide's form).
+            reason (str | None): Why the increase is asked for (guide's form of `description`).
+            requested_by (str | None): Who asked for it, for example `provider` (guide).
+            approved_by (PayIncreaseApprovedBy | None): Who approved it (guide).
+            status_description (str | None): Note recorded with the last status change.
+            pay (PayRate | None): The rate part of a pay object (type, base and additional amounts). Used where only the
+                rate matters, such as the pay a provider proposes in a pay increase.
+            author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            actions (list[PayIncreaseActionsItem] | None): What the caller may do with the increase.
     """
 
-    id: int
-    description: str | Unset = UNSET
-    status: PayIncreaseStatus | Unset = UNSET
-    amount: float | Unset = UNSET
-    reason: str | Unset = UNSET
-    requested_by: str | Unset = UNSET
-    approved_by: PayIncreaseApprovedBy | Unset = UNSET
-    status_description: str | Unset = UNSET
-    pay: PayRate | Unset = UNSET
-    author: UserRef | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    actions: list[PayIncreaseActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        amount = self.amount
-
-        reason = self.reason
-
-        requested_by = self.requested_by
-
-        approved_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approved_by, Unset):
-            approved_by = self.approved_by.to_dict()
-
-        status_description = self.status_description
-
-        pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay, Unset):
-            pay = self.pay.to_dict()
-
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if requested_by is not UNSET:
-            field_dict["requested_by"] = requested_by
-        if approved_by is not UNSET:
-            field_dict["approved_by"] = approved_by
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if pay is not UNSET:
-            field_dict["pay"] = pay
-        if author is not UNSET:
-            field_dict["author"] = author
-        if created is not UNSET:
-            field_dict["created"] = created
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        description: str | Unset = UNSET,
+        status: PayIncreaseStatus | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        requested_by: str | Unset = UNSET,
+        approved_by: PayIncreaseApprovedBy | Unset = UNSET,
+        status_description: str | Unset = UNSET,
+        pay: PayRate | Unset = UNSET,
+        author: UserRef | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        actions: list[PayIncreaseActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("description", description)
+        self._set("status", status)
+        self._set("amount", amount)
+        self._set("reason", reason)
+        self._set("requested_by", requested_by)
+        self._set("approved_by", approved_by)
+        self._set("status_description", status_description)
+        self._set("pay", pay)
+        self._set("author", author)
+        self._set("created", created)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.pay_increase_approved_by import PayIncreaseApprovedBy  # noqa: PLC0415
         from ..models.pay_rate import PayRate  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "description": _m.Field(_m.STR, False, False),
+            "status": _m.Field(_m.Enum(PayIncreaseStatus), False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+            "requested_by": _m.Field(_m.STR, False, False),
+            "approved_by": _m.Field(_m.Model(PayIncreaseApprovedBy), False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "pay": _m.Field(_m.Model(PayRate), False, False),
+            "author": _m.Field(_m.Model(UserRef), False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PayIncreaseActionsItem)), False, False),
+        }
 
-        description = d.pop("description", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PayIncreaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayIncreaseStatus(_status)
-
-        amount = d.pop("amount", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        requested_by = d.pop("requested_by", UNSET)
-
-        _approved_by = d.pop("approved_by", UNSET)
-        approved_by: PayIncreaseApprovedBy | Unset
-        if isinstance(_approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = PayIncreaseApprovedBy.from_dict(_approved_by)
-
-        status_description = d.pop("status_description", UNSET)
-
-        _pay = d.pop("pay", UNSET)
-        pay: PayRate | Unset
-        if isinstance(_pay, Unset):
-            pay = UNSET
-        else:
-            pay = PayRate.from_dict(_pay)
-
-        _author = d.pop("author", UNSET)
-        author: UserRef | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserRef.from_dict(_author)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PayIncreaseActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PayIncreaseActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        pay_increase = cls(
-            id=id,
-            description=description,
-            status=status,
-            amount=amount,
-            reason=reason,
-            requested_by=requested_by,
-            approved_by=approved_by,
-            status_description=status_description,
-            pay=pay,
-            author=author,
-            created=created,
-            actions=actions,
-        )
-
-        pay_increase.additional_properties = d
-        return pay_increase
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> str | None:
+        """Why the increase is requested."""
+        return cast("str | None", self._get("description"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status(self) -> PayIncreaseStatus | None:
+        """`pending`, `accepted` or `denied` (generated models; what the local sandbox answers); the guide
+        writes `approved` and `rejected`."""
+        return cast("PayIncreaseStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: PayIncreaseStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def amount(self) -> Decimal | None:
+        """Dollars asked for (guide's form)."""
+        return cast("Decimal | None", self._get("amount"))
+
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
+
+    @property
+    def reason(self) -> str | None:
+        """Why the increase is asked for (guide's form of `description`)."""
+        return cast("str | None", self._get("reason"))
+
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
+
+    @property
+    def requested_by(self) -> str | None:
+        """Who asked for it, for example `provider` (guide)."""
+        return cast("str | None", self._get("requested_by"))
+
+    @requested_by.setter
+    def requested_by(self, value: str | None) -> None:
+        self._set("requested_by", value)
+
+    @property
+    def approved_by(self) -> PayIncreaseApprovedBy | None:
+        """Who approved it (guide)."""
+        return cast("PayIncreaseApprovedBy | None", self._get("approved_by"))
+
+    @approved_by.setter
+    def approved_by(self, value: PayIncreaseApprovedBy | None) -> None:
+        self._set("approved_by", value)
+
+    @property
+    def status_description(self) -> str | None:
+        """Note recorded with the last status change."""
+        return cast("str | None", self._get("status_description"))
+
+    @status_description.setter
+    def status_description(self, value: str | None) -> None:
+        self._set("status_description", value)
+
+    @property
+    def pay(self) -> PayRate | None:
+        """The rate part of a pay object (type, base and additional amounts). Used where only the rate matters,
+        such as the pay a provider proposes in a pay increase."""
+        return cast("PayRate | None", self._get("pay"))
+
+    @pay.setter
+    def pay(self, value: PayRate | None) -> None:
+        self._set("pay", value)
+
+    @property
+    def author(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("author"))
+
+    @author.setter
+    def author(self, value: UserRef | None) -> None:
+        self._set("author", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def actions(self) -> list[PayIncreaseActionsItem] | None:
+        """What the caller may do with the increase."""
+        return cast("list[PayIncreaseActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PayIncreaseActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class PayIncreaseDict(TypedDict, total=False):
+    """:class:`PayIncrease` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    description: str
+    status: PayIncreaseStatus | str
+    amount: Decimal | float | str
+    reason: str
+    requested_by: str
+    approved_by: PayIncreaseApprovedBy | PayIncreaseApprovedByDict
+    status_description: str
+    pay: PayRate | PayRateDict
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    actions: list[PayIncreaseActionsItem | str]

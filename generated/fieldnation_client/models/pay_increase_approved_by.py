@@ -1,68 +1,55 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayIncreaseApprovedBy")
 
-
-@_attrs_define
-class PayIncreaseApprovedBy:
+class PayIncreaseApprovedBy(_m.BaseModel):
     """Who approved it (guide).
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int | None):
+        name (str | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(self, *, id: int | Unset = UNSET, name: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, False, False), "name": _m.Field(_m.STR, False, False)}
 
-        name = d.pop("name", UNSET)
-
-        pay_increase_approved_by = cls(id=id, name=name)
-
-        pay_increase_approved_by.additional_properties = d
-        return pay_increase_approved_by
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayIncreaseApprovedByDict(TypedDict, total=False):
+    """:class:`PayIncreaseApprovedBy` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pay_increase import PayIncrease
-    from ..models.pay_increase_list_sum import PayIncreaseListSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pay_increase import PayIncrease, PayIncreaseDict
+    from ..models.pay_increase_list_sum import PayIncreaseListSum, PayIncreaseListSumDict
 
 
-T = TypeVar("T", bound="PayIncreaseList")
-
-
-@_attrs_define
-class PayIncreaseList:
+class PayIncreaseList(_m.BaseModel):
     """The pay increases of a work order (the local sandbox lists them newest first; Field Nation documents no order).
 
     Example:
@@ -29,107 +22,103 @@ class PayIncreaseList:
 
     Attributes:
         results (list[PayIncrease]):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        sum_ (PayIncreaseListSum | Unset): Dollar total of the increases.
-        total_increase (float | Unset): Dollar total of the increases (guide's form of `sum.all`).
-        actions (list[str] | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        sum_ (PayIncreaseListSum | None): Dollar total of the increases.
+        total_increase (float | None): Dollar total of the increases (guide's form of `sum.all`).
+        actions (list[str] | None):
     """
 
-    results: list[PayIncrease]
-    metadata: ListMetadata | Unset = UNSET
-    sum_: PayIncreaseListSum | Unset = UNSET
-    total_increase: float | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        total_increase = self.total_increase
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if total_increase is not UNSET:
-            field_dict["total_increase"] = total_increase
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[PayIncrease],
+        metadata: ListMetadata | Unset = UNSET,
+        sum_: PayIncreaseListSum | Unset = UNSET,
+        total_increase: float | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("sum", sum_)
+        self._set("total_increase", total_increase)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.pay_increase import PayIncrease  # noqa: PLC0415
         from ..models.pay_increase_list_sum import PayIncreaseListSum  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PayIncrease.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(PayIncrease)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "sum": _m.Field(_m.Model(PayIncreaseListSum), False, False),
+            "total_increase": _m.Field(_m.FLOAT, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: PayIncreaseListSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = PayIncreaseListSum.from_dict(_sum_)
-
-        total_increase = d.pop("total_increase", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        pay_increase_list = cls(
-            results=results, metadata=metadata, sum_=sum_, total_increase=total_increase, actions=actions
-        )
-
-        pay_increase_list.additional_properties = d
-        return pay_increase_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[PayIncrease]:
+        return cast("list[PayIncrease]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PayIncrease]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> PayIncreaseListSum | None:
+        """Dollar total of the increases."""
+        return cast("PayIncreaseListSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: PayIncreaseListSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def total_increase(self) -> float | None:
+        """Dollar total of the increases (guide's form of `sum.all`)."""
+        return cast("float | None", self._get("total_increase"))
+
+    @total_increase.setter
+    def total_increase(self, value: float | None) -> None:
+        self._set("total_increase", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class PayIncreaseListDict(TypedDict, total=False):
+    """:class:`PayIncreaseList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[PayIncrease | PayIncreaseDict]]
+    metadata: ListMetadata | ListMetadataDict
+    sum: PayIncreaseListSum | PayIncreaseListSumDict
+    total_increase: float
+    actions: list[str]

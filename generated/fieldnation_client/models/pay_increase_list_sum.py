@@ -1,60 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayIncreaseListSum")
 
-
-@_attrs_define
-class PayIncreaseListSum:
+class PayIncreaseListSum(_m.BaseModel):
     """Dollar total of the increases.
 
     Attributes:
-        all_ (float | Unset):
+        all_ (Decimal | None):
     """
 
-    all_: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        all_ = self.all_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-
-        return field_dict
+    def __init__(self, *, all_: Decimal | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("all", all_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_ = d.pop("all", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"all": _m.Field(_m.DECIMAL, False, False)}
 
-        pay_increase_list_sum = cls(all_=all_)
-
-        pay_increase_list_sum.additional_properties = d
-        return pay_increase_list_sum
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def all_(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("all"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @all_.setter
+    def all_(self, value: Decimal | None) -> None:
+        self._set("all", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class PayIncreaseListSumDict(TypedDict, total=False):
+    """:class:`PayIncreaseListSum` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    all: Decimal | float | str

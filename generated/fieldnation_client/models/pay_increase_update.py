@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pay_increase_update_status import PayIncreaseUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pay_rate import PayRate
+    from ..models.pay_rate import PayRate, PayRateDict
 
 
-T = TypeVar("T", bound="PayIncreaseUpdate")
-
-
-@_attrs_define
-class PayIncreaseUpdate:
+class PayIncreaseUpdate(_m.BaseModel):
     """A decision on, or an edit of, a pay increase. Buyers normally send `status` (accept or deny) with an optional
     `status_description`.
 
@@ -25,129 +19,143 @@ class PayIncreaseUpdate:
             {'id': 310, 'status': 'accepted', 'status_description': 'Approved by dispatch'}
 
         Attributes:
-            id (int | Unset): Optional echo of the increase id from the path.
-            status (PayIncreaseUpdateStatus | Unset):
-            status_description (str | Unset):
-            rejection_reason (str | Unset): Guide spelling of `status_description` for denials.
-            description (str | Unset):
-            amount (float | Unset): The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it
+            id (int | None): Optional echo of the increase id from the path.
+            status (PayIncreaseUpdateStatus | None):
+            status_description (str | None):
+            rejection_reason (str | None): Guide spelling of `status_description` for denials.
+            description (str | None):
+            amount (Decimal | None): The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it
                 while the increase is pending.
-            note (str | Unset): A note explaining the decision or the change (guide).
-            pay (PayRate | Unset): The rate part of a pay object (type, base and additional amounts). Used where only the
-                rate matters, such as the pay a provider proposes in a pay increase. Example: {'type': 'fixed', 'base':
-                {'amount': 450, 'units': 1}, 'additional': {'amount': 0, 'units': 0}}.
+            note (str | None): A note explaining the decision or the change (guide).
+            pay (PayRate | None): The rate part of a pay object (type, base and additional amounts). Used where only the
+                rate matters, such as the pay a provider proposes in a pay increase.
     """
 
-    id: int | Unset = UNSET
-    status: PayIncreaseUpdateStatus | Unset = UNSET
-    status_description: str | Unset = UNSET
-    rejection_reason: str | Unset = UNSET
-    description: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    note: str | Unset = UNSET
-    pay: PayRate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_description = self.status_description
-
-        rejection_reason = self.rejection_reason
-
-        description = self.description
-
-        amount = self.amount
-
-        note = self.note
-
-        pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay, Unset):
-            pay = self.pay.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_description is not UNSET:
-            field_dict["status_description"] = status_description
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if note is not UNSET:
-            field_dict["note"] = note
-        if pay is not UNSET:
-            field_dict["pay"] = pay
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        status: PayIncreaseUpdateStatus | Unset = UNSET,
+        status_description: str | Unset = UNSET,
+        rejection_reason: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        note: str | Unset = UNSET,
+        pay: PayRate | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("status", status)
+        self._set("status_description", status_description)
+        self._set("rejection_reason", rejection_reason)
+        self._set("description", description)
+        self._set("amount", amount)
+        self._set("note", note)
+        self._set("pay", pay)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.pay_rate import PayRate  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "status": _m.Field(_m.Enum(PayIncreaseUpdateStatus), False, False),
+            "status_description": _m.Field(_m.STR, False, False),
+            "rejection_reason": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "note": _m.Field(_m.STR, False, False),
+            "pay": _m.Field(_m.Model(PayRate), False, False),
+        }
 
-        _status = d.pop("status", UNSET)
-        status: PayIncreaseUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayIncreaseUpdateStatus(_status)
-
-        status_description = d.pop("status_description", UNSET)
-
-        rejection_reason = d.pop("rejection_reason", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        _pay = d.pop("pay", UNSET)
-        pay: PayRate | Unset
-        if isinstance(_pay, Unset):
-            pay = UNSET
-        else:
-            pay = PayRate.from_dict(_pay)
-
-        pay_increase_update = cls(
-            id=id,
-            status=status,
-            status_description=status_description,
-            rejection_reason=rejection_reason,
-            description=description,
-            amount=amount,
-            note=note,
-            pay=pay,
-        )
-
-        pay_increase_update.additional_properties = d
-        return pay_increase_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        """Optional echo of the increase id from the path."""
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> PayIncreaseUpdateStatus | None:
+        return cast("PayIncreaseUpdateStatus | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: PayIncreaseUpdateStatus | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status_description(self) -> str | None:
+        return cast("str | None", self._get("status_description"))
+
+    @status_description.setter
+    def status_description(self, value: str | None) -> None:
+        self._set("status_description", value)
+
+    @property
+    def rejection_reason(self) -> str | None:
+        """Guide spelling of `status_description` for denials."""
+        return cast("str | None", self._get("rejection_reason"))
+
+    @rejection_reason.setter
+    def rejection_reason(self, value: str | None) -> None:
+        self._set("rejection_reason", value)
+
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def amount(self) -> Decimal | None:
+        """The increase's amount in dollars (discounts-and-increases guide). Buyers may correct it while the
+        increase is pending."""
+        return cast("Decimal | None", self._get("amount"))
+
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
+
+    @property
+    def note(self) -> str | None:
+        """A note explaining the decision or the change (guide)."""
+        return cast("str | None", self._get("note"))
+
+    @note.setter
+    def note(self, value: str | None) -> None:
+        self._set("note", value)
+
+    @property
+    def pay(self) -> PayRate | None:
+        """The rate part of a pay object (type, base and additional amounts). Used where only the rate matters,
+        such as the pay a provider proposes in a pay increase."""
+        return cast("PayRate | None", self._get("pay"))
+
+    @pay.setter
+    def pay(self, value: PayRate | None) -> None:
+        self._set("pay", value)
+
+
+class PayIncreaseUpdateDict(TypedDict, total=False):
+    """:class:`PayIncreaseUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    status: PayIncreaseUpdateStatus | str
+    status_description: str
+    rejection_reason: str
+    description: str
+    amount: Decimal | float | str
+    note: str
+    pay: PayRate | PayRateDict

@@ -1,20 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pay_modifier_actions_item import PayModifierActionsItem
 from ..models.pay_modifier_calculation import PayModifierCalculation
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayModifier")
 
-
-@_attrs_define
-class PayModifier:
+class PayModifier(_m.BaseModel):
     """One line that changes a work order's pay: a bonus, a penalty, a discount, a fee or the hold. `modifier` is the
     configured value (dollars, or a percentage when `calculation` is `percent`); `amount` is the resulting dollar value.
 
@@ -24,147 +19,163 @@ class PayModifier:
                 ['delete']}
 
         Attributes:
-            id (int | Unset): Id of the bonus/penalty definition or of the fee; 0 for a built-in fee not yet charged.
-            name (str | Unset):
-            description (str | Unset):
-            calculation (PayModifierCalculation | Unset):
-            modifier (float | Unset): Dollar amount or percentage, depending on `calculation`.
-            amount (float | Unset): Resulting dollar amount.
-            charged (bool | Unset): Whether the line is applied to the pay.
-            queued (bool | Unset):
-            hours24_applicable (bool | Unset): Whether the line applies only within 24 hours of the service window.
-            actions (list[PayModifierActionsItem] | Unset):
+            id (int | None): Id of the bonus/penalty definition or of the fee; 0 for a built-in fee not yet charged.
+            name (str | None):
+            description (str | None):
+            calculation (PayModifierCalculation | None):
+            modifier (Decimal | None): Dollar amount or percentage, depending on `calculation`.
+            amount (Decimal | None): Resulting dollar amount.
+            charged (bool | None): Whether the line is applied to the pay.
+            queued (bool | None):
+            hours24_applicable (bool | None): Whether the line applies only within 24 hours of the service window.
+            actions (list[PayModifierActionsItem] | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    calculation: PayModifierCalculation | Unset = UNSET
-    modifier: float | Unset = UNSET
-    amount: float | Unset = UNSET
-    charged: bool | Unset = UNSET
-    queued: bool | Unset = UNSET
-    hours24_applicable: bool | Unset = UNSET
-    actions: list[PayModifierActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        calculation: str | Unset = UNSET
-        if not isinstance(self.calculation, Unset):
-            calculation = self.calculation.value
-
-        modifier = self.modifier
-
-        amount = self.amount
-
-        charged = self.charged
-
-        queued = self.queued
-
-        hours24_applicable = self.hours24_applicable
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if calculation is not UNSET:
-            field_dict["calculation"] = calculation
-        if modifier is not UNSET:
-            field_dict["modifier"] = modifier
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-        if queued is not UNSET:
-            field_dict["queued"] = queued
-        if hours24_applicable is not UNSET:
-            field_dict["hours24_applicable"] = hours24_applicable
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        calculation: PayModifierCalculation | Unset = UNSET,
+        modifier: Decimal | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        charged: bool | Unset = UNSET,
+        queued: bool | Unset = UNSET,
+        hours24_applicable: bool | Unset = UNSET,
+        actions: list[PayModifierActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("description", description)
+        self._set("calculation", calculation)
+        self._set("modifier", modifier)
+        self._set("amount", amount)
+        self._set("charged", charged)
+        self._set("queued", queued)
+        self._set("hours24_applicable", hours24_applicable)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "calculation": _m.Field(_m.Enum(PayModifierCalculation), False, False),
+            "modifier": _m.Field(_m.DECIMAL, False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "charged": _m.Field(_m.BOOL, False, False),
+            "queued": _m.Field(_m.BOOL, False, False),
+            "hours24_applicable": _m.Field(_m.BOOL, False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PayModifierActionsItem)), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _calculation = d.pop("calculation", UNSET)
-        calculation: PayModifierCalculation | Unset
-        if isinstance(_calculation, Unset):
-            calculation = UNSET
-        else:
-            calculation = PayModifierCalculation(_calculation)
-
-        modifier = d.pop("modifier", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        charged = d.pop("charged", UNSET)
-
-        queued = d.pop("queued", UNSET)
-
-        hours24_applicable = d.pop("hours24_applicable", UNSET)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PayModifierActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PayModifierActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        pay_modifier = cls(
-            id=id,
-            name=name,
-            description=description,
-            calculation=calculation,
-            modifier=modifier,
-            amount=amount,
-            charged=charged,
-            queued=queued,
-            hours24_applicable=hours24_applicable,
-            actions=actions,
-        )
-
-        pay_modifier.additional_properties = d
-        return pay_modifier
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        """Id of the bonus/penalty definition or of the fee; 0 for a built-in fee not yet charged."""
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def calculation(self) -> PayModifierCalculation | None:
+        return cast("PayModifierCalculation | None", self._get("calculation"))
+
+    @calculation.setter
+    def calculation(self, value: PayModifierCalculation | None) -> None:
+        self._set("calculation", value)
+
+    @property
+    def modifier(self) -> Decimal | None:
+        """Dollar amount or percentage, depending on `calculation`."""
+        return cast("Decimal | None", self._get("modifier"))
+
+    @modifier.setter
+    def modifier(self, value: Decimal | None) -> None:
+        self._set("modifier", value)
+
+    @property
+    def amount(self) -> Decimal | None:
+        """Resulting dollar amount."""
+        return cast("Decimal | None", self._get("amount"))
+
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
+
+    @property
+    def charged(self) -> bool | None:
+        """Whether the line is applied to the pay."""
+        return cast("bool | None", self._get("charged"))
+
+    @charged.setter
+    def charged(self, value: bool | None) -> None:
+        self._set("charged", value)
+
+    @property
+    def queued(self) -> bool | None:
+        return cast("bool | None", self._get("queued"))
+
+    @queued.setter
+    def queued(self, value: bool | None) -> None:
+        self._set("queued", value)
+
+    @property
+    def hours24_applicable(self) -> bool | None:
+        """Whether the line applies only within 24 hours of the service window."""
+        return cast("bool | None", self._get("hours24_applicable"))
+
+    @hours24_applicable.setter
+    def hours24_applicable(self, value: bool | None) -> None:
+        self._set("hours24_applicable", value)
+
+    @property
+    def actions(self) -> list[PayModifierActionsItem] | None:
+        return cast("list[PayModifierActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PayModifierActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class PayModifierDict(TypedDict, total=False):
+    """:class:`PayModifier` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    description: str
+    calculation: PayModifierCalculation | str
+    modifier: Decimal | float | str
+    amount: Decimal | float | str
+    charged: bool
+    queued: bool
+    hours24_applicable: bool
+    actions: list[PayModifierActionsItem | str]

@@ -1,25 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pay_modifier_definition_list_actions_item import PayModifierDefinitionListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pay_modifier_definition import PayModifierDefinition
-    from ..models.pay_modifier_sum import PayModifierSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pay_modifier_definition import PayModifierDefinition, PayModifierDefinitionDict
+    from ..models.pay_modifier_sum import PayModifierSum, PayModifierSumDict
 
 
-T = TypeVar("T", bound="PayModifierDefinitionList")
-
-
-@_attrs_define
-class PayModifierDefinitionList:
+class PayModifierDefinitionList(_m.BaseModel):
     """Answer of `GET /bonuses` and `GET /penalties`.
 
     Example:
@@ -29,108 +22,89 @@ class PayModifierDefinitionList:
 
     Attributes:
         results (list[PayModifierDefinition]):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        sum_ (PayModifierSum | Unset): Totals of a bonus or penalty list. Example: {'all': 0, 'charged': 0, 'uncharged':
-            0}.
-        actions (list[PayModifierDefinitionListActionsItem] | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        sum_ (PayModifierSum | None): Totals of a bonus or penalty list.
+        actions (list[PayModifierDefinitionListActionsItem] | None):
     """
 
-    results: list[PayModifierDefinition]
-    metadata: ListMetadata | Unset = UNSET
-    sum_: PayModifierSum | Unset = UNSET
-    actions: list[PayModifierDefinitionListActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[PayModifierDefinition],
+        metadata: ListMetadata | Unset = UNSET,
+        sum_: PayModifierSum | Unset = UNSET,
+        actions: list[PayModifierDefinitionListActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("sum", sum_)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.pay_modifier_definition import PayModifierDefinition  # noqa: PLC0415
         from ..models.pay_modifier_sum import PayModifierSum  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PayModifierDefinition.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(PayModifierDefinition)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "sum": _m.Field(_m.Model(PayModifierSum), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PayModifierDefinitionListActionsItem)), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: PayModifierSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = PayModifierSum.from_dict(_sum_)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PayModifierDefinitionListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PayModifierDefinitionListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        pay_modifier_definition_list = cls(results=results, metadata=metadata, sum_=sum_, actions=actions)
-
-        pay_modifier_definition_list.additional_properties = d
-        return pay_modifier_definition_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[PayModifierDefinition]:
+        return cast("list[PayModifierDefinition]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PayModifierDefinition]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> PayModifierSum | None:
+        """Totals of a bonus or penalty list."""
+        return cast("PayModifierSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: PayModifierSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def actions(self) -> list[PayModifierDefinitionListActionsItem] | None:
+        return cast("list[PayModifierDefinitionListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PayModifierDefinitionListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class PayModifierDefinitionListDict(TypedDict, total=False):
+    """:class:`PayModifierDefinitionList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[PayModifierDefinition | PayModifierDefinitionDict]]
+    metadata: ListMetadata | ListMetadataDict
+    sum: PayModifierSum | PayModifierSumDict
+    actions: list[PayModifierDefinitionListActionsItem | str]

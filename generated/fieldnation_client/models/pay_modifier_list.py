@@ -1,25 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pay_modifier_list_actions_item import PayModifierListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pay_modifier import PayModifier
-    from ..models.pay_modifier_list_sum import PayModifierListSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pay_modifier import PayModifier, PayModifierDict
+    from ..models.pay_modifier_list_sum import PayModifierListSum, PayModifierListSumDict
 
 
-T = TypeVar("T", bound="PayModifierList")
-
-
-@_attrs_define
-class PayModifierList:
+class PayModifierList(_m.BaseModel):
     """A list of pay modifiers (bonuses, penalties or discounts) with their sums. Discounts carry only `sum.all`.
 
     Example:
@@ -29,117 +22,104 @@ class PayModifierList:
 
     Attributes:
         results (list[PayModifier]):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        sum_ (PayModifierListSum | Unset): Dollar totals of the list.
-        total_discount (float | Unset): Dollar total of the discounts (guide's form of `sum.all`).
-        actions (list[PayModifierListActionsItem] | Unset): What the caller may do with the list.
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        sum_ (PayModifierListSum | None): Dollar totals of the list.
+        total_discount (float | None): Dollar total of the discounts (guide's form of `sum.all`).
+        actions (list[PayModifierListActionsItem] | None): What the caller may do with the list.
     """
 
-    results: list[PayModifier]
-    metadata: ListMetadata | Unset = UNSET
-    sum_: PayModifierListSum | Unset = UNSET
-    total_discount: float | Unset = UNSET
-    actions: list[PayModifierListActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        total_discount = self.total_discount
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if total_discount is not UNSET:
-            field_dict["total_discount"] = total_discount
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[PayModifier],
+        metadata: ListMetadata | Unset = UNSET,
+        sum_: PayModifierListSum | Unset = UNSET,
+        total_discount: float | Unset = UNSET,
+        actions: list[PayModifierListActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("sum", sum_)
+        self._set("total_discount", total_discount)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.pay_modifier import PayModifier  # noqa: PLC0415
         from ..models.pay_modifier_list_sum import PayModifierListSum  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PayModifier.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(PayModifier)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "sum": _m.Field(_m.Model(PayModifierListSum), False, False),
+            "total_discount": _m.Field(_m.FLOAT, False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PayModifierListActionsItem)), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: PayModifierListSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = PayModifierListSum.from_dict(_sum_)
-
-        total_discount = d.pop("total_discount", UNSET)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PayModifierListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PayModifierListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        pay_modifier_list = cls(
-            results=results, metadata=metadata, sum_=sum_, total_discount=total_discount, actions=actions
-        )
-
-        pay_modifier_list.additional_properties = d
-        return pay_modifier_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[PayModifier]:
+        return cast("list[PayModifier]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PayModifier]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> PayModifierListSum | None:
+        """Dollar totals of the list."""
+        return cast("PayModifierListSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: PayModifierListSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def total_discount(self) -> float | None:
+        """Dollar total of the discounts (guide's form of `sum.all`)."""
+        return cast("float | None", self._get("total_discount"))
+
+    @total_discount.setter
+    def total_discount(self, value: float | None) -> None:
+        self._set("total_discount", value)
+
+    @property
+    def actions(self) -> list[PayModifierListActionsItem] | None:
+        """What the caller may do with the list."""
+        return cast("list[PayModifierListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PayModifierListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class PayModifierListDict(TypedDict, total=False):
+    """:class:`PayModifierList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[PayModifier | PayModifierDict]]
+    metadata: ListMetadata | ListMetadataDict
+    sum: PayModifierListSum | PayModifierListSumDict
+    total_discount: float
+    actions: list[PayModifierListActionsItem | str]

@@ -1,65 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayModifierRefsInputResultsItem")
 
-
-@_attrs_define
-class PayModifierRefsInputResultsItem:
+class PayModifierRefsInputResultsItem(_m.BaseModel):
     """
     Attributes:
         id (int): Id of the company's bonus or penalty definition.
-        charged (bool | Unset): Whether the modifier is charged.
+        charged (bool | None): Whether the modifier is charged.
     """
 
-    id: int
-    charged: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        charged = self.charged
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-
-        return field_dict
+    def __init__(self, *, id: int, charged: bool | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("charged", charged)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, True, False), "charged": _m.Field(_m.BOOL, False, False)}
 
-        charged = d.pop("charged", UNSET)
-
-        pay_modifier_refs_input_results_item = cls(id=id, charged=charged)
-
-        pay_modifier_refs_input_results_item.additional_properties = d
-        return pay_modifier_refs_input_results_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Id of the company's bonus or penalty definition."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def charged(self) -> bool | None:
+        """Whether the modifier is charged."""
+        return cast("bool | None", self._get("charged"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @charged.setter
+    def charged(self, value: bool | None) -> None:
+        self._set("charged", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayModifierRefsInputResultsItemDict(TypedDict, total=False):
+    """:class:`PayModifierRefsInputResultsItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    charged: bool

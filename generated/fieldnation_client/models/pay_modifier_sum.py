@@ -1,79 +1,80 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayModifierSum")
 
-
-@_attrs_define
-class PayModifierSum:
+class PayModifierSum(_m.BaseModel):
     """Totals of a bonus or penalty list.
 
     Example:
         {'all': 0, 'charged': 0, 'uncharged': 0}
 
     Attributes:
-        all_ (float | Unset):
-        charged (float | Unset):
-        uncharged (float | Unset):
+        all_ (Decimal | None):
+        charged (Decimal | None):
+        uncharged (Decimal | None):
     """
 
-    all_: float | Unset = UNSET
-    charged: float | Unset = UNSET
-    uncharged: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        all_ = self.all_
-
-        charged = self.charged
-
-        uncharged = self.uncharged
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-        if uncharged is not UNSET:
-            field_dict["uncharged"] = uncharged
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        all_: Decimal | Unset = UNSET,
+        charged: Decimal | Unset = UNSET,
+        uncharged: Decimal | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("all", all_)
+        self._set("charged", charged)
+        self._set("uncharged", uncharged)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_ = d.pop("all", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "all": _m.Field(_m.DECIMAL, False, False),
+            "charged": _m.Field(_m.DECIMAL, False, False),
+            "uncharged": _m.Field(_m.DECIMAL, False, False),
+        }
 
-        charged = d.pop("charged", UNSET)
-
-        uncharged = d.pop("uncharged", UNSET)
-
-        pay_modifier_sum = cls(all_=all_, charged=charged, uncharged=uncharged)
-
-        pay_modifier_sum.additional_properties = d
-        return pay_modifier_sum
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def all_(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("all"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @all_.setter
+    def all_(self, value: Decimal | None) -> None:
+        self._set("all", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def charged(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("charged"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @charged.setter
+    def charged(self, value: Decimal | None) -> None:
+        self._set("charged", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def uncharged(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("uncharged"))
+
+    @uncharged.setter
+    def uncharged(self, value: Decimal | None) -> None:
+        self._set("uncharged", value)
+
+
+class PayModifierSumDict(TypedDict, total=False):
+    """:class:`PayModifierSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    all: Decimal | float | str
+    charged: Decimal | float | str
+    uncharged: Decimal | float | str

@@ -1,68 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayRange")
 
-
-@_attrs_define
-class PayRange:
+class PayRange(_m.BaseModel):
     """Lowest and highest possible labor pay.
 
     Attributes:
-        min_ (float | Unset):
-        max_ (float | Unset):
+        min_ (Decimal | None):
+        max_ (Decimal | None):
     """
 
-    min_: float | Unset = UNSET
-    max_: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        min_ = self.min_
-
-        max_ = self.max_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-
-        return field_dict
+    def __init__(self, *, min_: Decimal | Unset = UNSET, max_: Decimal | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("min", min_)
+        self._set("max", max_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"min": _m.Field(_m.DECIMAL, False, False), "max": _m.Field(_m.DECIMAL, False, False)}
 
-        max_ = d.pop("max", UNSET)
-
-        pay_range = cls(min_=min_, max_=max_)
-
-        pay_range.additional_properties = d
-        return pay_range
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def min_(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("min"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @min_.setter
+    def min_(self, value: Decimal | None) -> None:
+        self._set("min", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def max_(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("max"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @max_.setter
+    def max_(self, value: Decimal | None) -> None:
+        self._set("max", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayRangeDict(TypedDict, total=False):
+    """:class:`PayRange` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    min: Decimal | float | str
+    max: Decimal | float | str

@@ -1,71 +1,62 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PayTotalSummary")
 
-
-@_attrs_define
-class PayTotalSummary:
+class PayTotalSummary(_m.BaseModel):
     """The pay guide's form of `total`, the amount earned so far and the hours behind it.
 
     Example:
         {'amount': 195.0, 'hours_worked': 3.0}
 
     Attributes:
-        amount (float | Unset):
-        hours_worked (float | Unset):
+        amount (Decimal | None):
+        hours_worked (float | None):
     """
 
-    amount: float | Unset = UNSET
-    hours_worked: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        hours_worked = self.hours_worked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if hours_worked is not UNSET:
-            field_dict["hours_worked"] = hours_worked
-
-        return field_dict
+    def __init__(self, *, amount: Decimal | Unset = UNSET, hours_worked: float | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("amount", amount)
+        self._set("hours_worked", hours_worked)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "hours_worked": _m.Field(_m.FLOAT, False, False),
+        }
 
-        hours_worked = d.pop("hours_worked", UNSET)
-
-        pay_total_summary = cls(amount=amount, hours_worked=hours_worked)
-
-        pay_total_summary.additional_properties = d
-        return pay_total_summary
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def amount(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("amount"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def hours_worked(self) -> float | None:
+        return cast("float | None", self._get("hours_worked"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @hours_worked.setter
+    def hours_worked(self, value: float | None) -> None:
+        self._set("hours_worked", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PayTotalSummaryDict(TypedDict, total=False):
+    """:class:`PayTotalSummary` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    amount: Decimal | float | str
+    hours_worked: float

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PenaltyInput")
 
-
-@_attrs_define
-class PenaltyInput:
+class PenaltyInput(_m.BaseModel):
     """Optional body of `POST /workorders/{work_order_id}/penalties/{penalty_id}`. The penalty itself comes from the
     company definition named by `penalty_id`.
 
@@ -20,61 +15,66 @@ class PenaltyInput:
             {'charged': True}
 
         Attributes:
-            charged (bool | Unset): Whether the penalty is deducted from the provider's pay right away.
-            amount (float | Unset): Dollar amount for this work order (guide form).
-            reason (str | Unset): Why the penalty is applied (guide form).
+            charged (bool | None): Whether the penalty is deducted from the provider's pay right away.
+            amount (Decimal | None): Dollar amount for this work order (guide form).
+            reason (str | None): Why the penalty is applied (guide form).
     """
 
-    charged: bool | Unset = UNSET
-    amount: float | Unset = UNSET
-    reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        charged = self.charged
-
-        amount = self.amount
-
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charged is not UNSET:
-            field_dict["charged"] = charged
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+    def __init__(
+        self, *, charged: bool | Unset = UNSET, amount: Decimal | Unset = UNSET, reason: str | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("charged", charged)
+        self._set("amount", amount)
+        self._set("reason", reason)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        charged = d.pop("charged", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "charged": _m.Field(_m.BOOL, False, False),
+            "amount": _m.Field(_m.DECIMAL, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+        }
 
-        amount = d.pop("amount", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        penalty_input = cls(charged=charged, amount=amount, reason=reason)
-
-        penalty_input.additional_properties = d
-        return penalty_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def charged(self) -> bool | None:
+        """Whether the penalty is deducted from the provider's pay right away."""
+        return cast("bool | None", self._get("charged"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @charged.setter
+    def charged(self, value: bool | None) -> None:
+        self._set("charged", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def amount(self) -> Decimal | None:
+        """Dollar amount for this work order (guide form)."""
+        return cast("Decimal | None", self._get("amount"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @amount.setter
+    def amount(self, value: Decimal | None) -> None:
+        self._set("amount", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def reason(self) -> str | None:
+        """Why the penalty is applied (guide form)."""
+        return cast("str | None", self._get("reason"))
+
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
+
+
+class PenaltyInputDict(TypedDict, total=False):
+    """:class:`PenaltyInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    charged: bool
+    amount: Decimal | float | str
+    reason: str

@@ -1,26 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pending_provider_list_actions_item import PendingProviderListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.pending_provider import PendingProvider
-    from ..models.pending_provider_list_lists_item import PendingProviderListListsItem
-    from ..models.pending_provider_list_params_item import PendingProviderListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.pending_provider import PendingProvider, PendingProviderDict
+    from ..models.pending_provider_list_lists_item import (
+        PendingProviderListListsItem,
+        PendingProviderListListsItemDict,
+    )
+    from ..models.pending_provider_list_params_item import (
+        PendingProviderListParamsItem,
+        PendingProviderListParamsItemDict,
+    )
 
 
-T = TypeVar("T", bound="PendingProviderList")
-
-
-@_attrs_define
-class PendingProviderList:
+class PendingProviderList(_m.BaseModel):
     """Providers related to a work order, filtered by the `list` parameter (for pending requests:
     `find_providers_pending_assignment`).
 
@@ -31,135 +30,104 @@ class PendingProviderList:
 
         Attributes:
             results (list[PendingProvider]):
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            actions (list[PendingProviderListActionsItem] | Unset):
-            params (list[PendingProviderListParamsItem] | Unset): Filters applied to the list.
-            lists (list[PendingProviderListListsItem] | Unset): Other provider lists the caller can ask for.
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            actions (list[PendingProviderListActionsItem] | None):
+            params (list[PendingProviderListParamsItem] | None): Filters applied to the list.
+            lists (list[PendingProviderListListsItem] | None): Other provider lists the caller can ask for.
     """
 
-    results: list[PendingProvider]
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[PendingProviderListActionsItem] | Unset = UNSET
-    params: list[PendingProviderListParamsItem] | Unset = UNSET
-    lists: list[PendingProviderListListsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        lists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lists, Unset):
-            lists = []
-            for lists_item_data in self.lists:
-                lists_item = lists_item_data.to_dict()
-                lists.append(lists_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-        if lists is not UNSET:
-            field_dict["lists"] = lists
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[PendingProvider],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[PendingProviderListActionsItem] | Unset = UNSET,
+        params: list[PendingProviderListParamsItem] | Unset = UNSET,
+        lists: list[PendingProviderListListsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("actions", actions)
+        self._set("params", params)
+        self._set("lists", lists)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.pending_provider import PendingProvider  # noqa: PLC0415
         from ..models.pending_provider_list_lists_item import PendingProviderListListsItem  # noqa: PLC0415
         from ..models.pending_provider_list_params_item import PendingProviderListParamsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PendingProvider.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(PendingProvider)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PendingProviderListActionsItem)), False, False),
+            "params": _m.Field(_m.List(_m.Model(PendingProviderListParamsItem)), False, False),
+            "lists": _m.Field(_m.List(_m.Model(PendingProviderListListsItem)), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PendingProviderListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PendingProviderListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _params = d.pop("params", UNSET)
-        params: list[PendingProviderListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = PendingProviderListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        _lists = d.pop("lists", UNSET)
-        lists: list[PendingProviderListListsItem] | Unset = UNSET
-        if _lists is not UNSET:
-            lists = []
-            for lists_item_data in _lists:
-                lists_item = PendingProviderListListsItem.from_dict(lists_item_data)
-
-                lists.append(lists_item)
-
-        pending_provider_list = cls(
-            results=results, metadata=metadata, actions=actions, params=params, lists=lists
-        )
-
-        pending_provider_list.additional_properties = d
-        return pending_provider_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[PendingProvider]:
+        return cast("list[PendingProvider]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PendingProvider]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[PendingProviderListActionsItem] | None:
+        return cast("list[PendingProviderListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PendingProviderListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[PendingProviderListParamsItem] | None:
+        """Filters applied to the list."""
+        return cast("list[PendingProviderListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[PendingProviderListParamsItem] | None) -> None:
+        self._set("params", value)
+
+    @property
+    def lists(self) -> list[PendingProviderListListsItem] | None:
+        """Other provider lists the caller can ask for."""
+        return cast("list[PendingProviderListListsItem] | None", self._get("lists"))
+
+    @lists.setter
+    def lists(self, value: list[PendingProviderListListsItem] | None) -> None:
+        self._set("lists", value)
+
+
+class PendingProviderListDict(TypedDict, total=False):
+    """:class:`PendingProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[PendingProvider | PendingProviderDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[PendingProviderListActionsItem | str]
+    params: list[PendingProviderListParamsItem | PendingProviderListParamsItemDict]
+    lists: list[PendingProviderListListsItem | PendingProviderListListsItemDict]

@@ -1,28 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.pending_request_actions_item import PendingRequestActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.eta import Eta
-    from ..models.expense import Expense
-    from ..models.pay import Pay
-    from ..models.schedule import Schedule
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta import Eta, EtaDict
+    from ..models.expense import Expense, ExpenseDict
+    from ..models.pay import Pay, PayDict
+    from ..models.schedule import Schedule, ScheduleDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="PendingRequest")
-
-
-@_attrs_define
-class PendingRequest:
+class PendingRequest(_m.BaseModel):
     """A provider's request to take a routed work order, possibly with a counter-offer (different pay, schedule or
     expenses). The work order embeds these under `requests`.
 
@@ -33,151 +26,67 @@ class PendingRequest:
 
         Attributes:
             id (int):
-            active (bool | Unset): Whether the request is still open.
-            counter (bool | Unset): Whether the request carries a counter-offer.
-            counter_notes (str | Unset):
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            expires (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            expired (bool | Unset):
-            eta (Eta | Unset): The assigned provider's estimated time of arrival: the arrival window they committed to,
-                their hour estimate and notes, the confirmation status and, before check-in, their live condition. Example:
-                {'work_order_id': 1001, 'user': {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'task': {'id': 19511},
-                'mode': 'exact', 'start': {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}},
-                'end': {'utc': '2026-07-01 16:00:00', 'local': {'date': '2026-07-01', 'time': '11:00:00'}}, 'hour_estimate': 2,
-                'notes': 'Bringing a spare power supply.', 'status': {'name': 'confirmed', 'updated': {'utc': '2026-06-30
-                18:00:00'}}, 'actions': ['confirm']}.
-            schedule (Schedule | Unset): The schedule of a work order, as embedded in it under `schedule`. Example:
-                {'work_order_id': 1001, 'service_window': {'mode': 'exact', 'start': {'utc': '2026-07-01 14:00:00', 'local':
-                {'date': '2026-07-01', 'time': '09:00:00'}}}, 'schedule_note': 'Loading dock opens at 8 AM; check in with
-                security.', 'schedule_option': 0, 'time_zone': {'id': 5, 'name': 'America/Chicago', 'short': 'CDT', 'offset':
-                -5}, 'status_id': 2, 'company_id': 501, 'today_tomorrow': ''}.
-            hour_estimate (float | Unset):
-            notes (str | Unset):
-            pay (Pay | Unset): The full pay breakdown of a work order: rate (`type`, `base`, `additional`), fees, hold,
+            active (bool | None): Whether the request is still open.
+            counter (bool | None): Whether the request carries a counter-offer.
+            counter_notes (str | None):
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            expires (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            expired (bool | None):
+            eta (Eta | None): The assigned provider's estimated time of arrival: the arrival window they committed to, their
+                hour estimate and notes, the confirmation status and, before check-in, their live condition.
+            schedule (Schedule | None): The schedule of a work order, as embedded in it under `schedule`.
+            hour_estimate (float | None):
+            notes (str | None):
+            pay (Pay | None): The full pay breakdown of a work order: rate (`type`, `base`, `additional`), fees, hold,
                 computed totals, and the lists of bonuses, penalties, discounts, increases and expenses applied to it. The same
-                object is embedded in the work order under `pay`. Example: {'work_order_id': 1001, 'type': 'fixed', 'base':
-                {'amount': 400, 'units': 1}, 'additional': {'amount': 0, 'units': 0}, 'fees': [], 'hold': {'id': 3101, 'amount':
-                0, 'charged': False}, 'hours': 0, 'reported_hours': 0, 'number_of_devices': 0, 'minimum_payment': 0, 'range':
-                {'min': 400, 'max': 400}, 'labor_sum': 0, 'total': 425, 'bonuses': {'metadata': {'total': 1, 'page': 1, 'pages':
-                1, 'per_page': 25}, 'sum': {'all': 25, 'charged': 25, 'uncharged': 0}, 'results': [{'id': 12, 'name': 'Weekend
-                work', 'description': 'Paid when the visit falls on a Saturday or Sunday.', 'calculation': 'fixed', 'modifier':
-                25, 'amount': 25, 'charged': True}], 'actions': ['add']}, 'discounts': {'metadata': {'total': 0, 'page': 1,
-                'pages': 0, 'per_page': 25}, 'sum': {'all': 0}, 'results': [], 'actions': []}, 'increases': {'metadata':
-                {'total': 0, 'page': 1, 'pages': 0, 'per_page': 25}, 'sum': {'all': 0}, 'results': [], 'actions': []}}.
-            expenses (list[Expense] | Unset): Expenses the provider asks for (counter-offers).
-            user (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            actions (list[PendingRequestActionsItem] | Unset):
+                object is embedded in the work order under `pay`.
+            expenses (list[Expense] | None): Expenses the provider asks for (counter-offers).
+            user (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            actions (list[PendingRequestActionsItem] | None):
     """
 
-    id: int
-    active: bool | Unset = UNSET
-    counter: bool | Unset = UNSET
-    counter_notes: str | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    expires: DateObject | Unset = UNSET
-    expired: bool | Unset = UNSET
-    eta: Eta | Unset = UNSET
-    schedule: Schedule | Unset = UNSET
-    hour_estimate: float | Unset = UNSET
-    notes: str | Unset = UNSET
-    pay: Pay | Unset = UNSET
-    expenses: list[Expense] | Unset = UNSET
-    user: UserRef | Unset = UNSET
-    actions: list[PendingRequestActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        active = self.active
-
-        counter = self.counter
-
-        counter_notes = self.counter_notes
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        expires: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expires, Unset):
-            expires = self.expires.to_dict()
-
-        expired = self.expired
-
-        eta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eta, Unset):
-            eta = self.eta.to_dict()
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        hour_estimate = self.hour_estimate
-
-        notes = self.notes
-
-        pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay, Unset):
-            pay = self.pay.to_dict()
-
-        expenses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.expenses, Unset):
-            expenses = []
-            for expenses_item_data in self.expenses:
-                expenses_item = expenses_item_data.to_dict()
-                expenses.append(expenses_item)
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if counter is not UNSET:
-            field_dict["counter"] = counter
-        if counter_notes is not UNSET:
-            field_dict["counter_notes"] = counter_notes
-        if created is not UNSET:
-            field_dict["created"] = created
-        if expires is not UNSET:
-            field_dict["expires"] = expires
-        if expired is not UNSET:
-            field_dict["expired"] = expired
-        if eta is not UNSET:
-            field_dict["eta"] = eta
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if hour_estimate is not UNSET:
-            field_dict["hour_estimate"] = hour_estimate
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if pay is not UNSET:
-            field_dict["pay"] = pay
-        if expenses is not UNSET:
-            field_dict["expenses"] = expenses
-        if user is not UNSET:
-            field_dict["user"] = user
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        active: bool | Unset = UNSET,
+        counter: bool | Unset = UNSET,
+        counter_notes: str | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        expires: DateObject | Unset = UNSET,
+        expired: bool | Unset = UNSET,
+        eta: Eta | Unset = UNSET,
+        schedule: Schedule | Unset = UNSET,
+        hour_estimate: float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        pay: Pay | Unset = UNSET,
+        expenses: list[Expense] | Unset = UNSET,
+        user: UserRef | Unset = UNSET,
+        actions: list[PendingRequestActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("active", active)
+        self._set("counter", counter)
+        self._set("counter_notes", counter_notes)
+        self._set("created", created)
+        self._set("expires", expires)
+        self._set("expired", expired)
+        self._set("eta", eta)
+        self._set("schedule", schedule)
+        self._set("hour_estimate", hour_estimate)
+        self._set("notes", notes)
+        self._set("pay", pay)
+        self._set("expenses", expenses)
+        self._set("user", user)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.eta import Eta  # noqa: PLC0415
         from ..models.expense import Expense  # noqa: PLC0415
@@ -185,114 +94,176 @@ class PendingRequest:
         from ..models.schedule import Schedule  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "active": _m.Field(_m.BOOL, False, False),
+            "counter": _m.Field(_m.BOOL, False, False),
+            "counter_notes": _m.Field(_m.STR, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "expires": _m.Field(_m.Model(DateObject), False, False),
+            "expired": _m.Field(_m.BOOL, False, False),
+            "eta": _m.Field(_m.Model(Eta), False, False),
+            "schedule": _m.Field(_m.Model(Schedule), False, False),
+            "hour_estimate": _m.Field(_m.FLOAT, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "pay": _m.Field(_m.Model(Pay), False, False),
+            "expenses": _m.Field(_m.List(_m.Model(Expense)), False, False),
+            "user": _m.Field(_m.Model(UserRef), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PendingRequestActionsItem)), False, False),
+        }
 
-        active = d.pop("active", UNSET)
-
-        counter = d.pop("counter", UNSET)
-
-        counter_notes = d.pop("counter_notes", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _expires = d.pop("expires", UNSET)
-        expires: DateObject | Unset
-        if isinstance(_expires, Unset):
-            expires = UNSET
-        else:
-            expires = DateObject.from_dict(_expires)
-
-        expired = d.pop("expired", UNSET)
-
-        _eta = d.pop("eta", UNSET)
-        eta: Eta | Unset
-        if isinstance(_eta, Unset):
-            eta = UNSET
-        else:
-            eta = Eta.from_dict(_eta)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: Schedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = Schedule.from_dict(_schedule)
-
-        hour_estimate = d.pop("hour_estimate", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _pay = d.pop("pay", UNSET)
-        pay: Pay | Unset
-        if isinstance(_pay, Unset):
-            pay = UNSET
-        else:
-            pay = Pay.from_dict(_pay)
-
-        _expenses = d.pop("expenses", UNSET)
-        expenses: list[Expense] | Unset = UNSET
-        if _expenses is not UNSET:
-            expenses = []
-            for expenses_item_data in _expenses:
-                expenses_item = Expense.from_dict(expenses_item_data)
-
-                expenses.append(expenses_item)
-
-        _user = d.pop("user", UNSET)
-        user: UserRef | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserRef.from_dict(_user)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PendingRequestActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PendingRequestActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        pending_request = cls(
-            id=id,
-            active=active,
-            counter=counter,
-            counter_notes=counter_notes,
-            created=created,
-            expires=expires,
-            expired=expired,
-            eta=eta,
-            schedule=schedule,
-            hour_estimate=hour_estimate,
-            notes=notes,
-            pay=pay,
-            expenses=expenses,
-            user=user,
-            actions=actions,
-        )
-
-        pending_request.additional_properties = d
-        return pending_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def active(self) -> bool | None:
+        """Whether the request is still open."""
+        return cast("bool | None", self._get("active"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @active.setter
+    def active(self, value: bool | None) -> None:
+        self._set("active", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def counter(self) -> bool | None:
+        """Whether the request carries a counter-offer."""
+        return cast("bool | None", self._get("counter"))
+
+    @counter.setter
+    def counter(self, value: bool | None) -> None:
+        self._set("counter", value)
+
+    @property
+    def counter_notes(self) -> str | None:
+        return cast("str | None", self._get("counter_notes"))
+
+    @counter_notes.setter
+    def counter_notes(self, value: str | None) -> None:
+        self._set("counter_notes", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def expires(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("expires"))
+
+    @expires.setter
+    def expires(self, value: DateObject | None) -> None:
+        self._set("expires", value)
+
+    @property
+    def expired(self) -> bool | None:
+        return cast("bool | None", self._get("expired"))
+
+    @expired.setter
+    def expired(self, value: bool | None) -> None:
+        self._set("expired", value)
+
+    @property
+    def eta(self) -> Eta | None:
+        """The assigned provider's estimated time of arrival: the arrival window they committed to, their hour
+        estimate and notes, the confirmation status and, before check-in, their live condition."""
+        return cast("Eta | None", self._get("eta"))
+
+    @eta.setter
+    def eta(self, value: Eta | None) -> None:
+        self._set("eta", value)
+
+    @property
+    def schedule(self) -> Schedule | None:
+        """The schedule of a work order, as embedded in it under `schedule`."""
+        return cast("Schedule | None", self._get("schedule"))
+
+    @schedule.setter
+    def schedule(self, value: Schedule | None) -> None:
+        self._set("schedule", value)
+
+    @property
+    def hour_estimate(self) -> float | None:
+        return cast("float | None", self._get("hour_estimate"))
+
+    @hour_estimate.setter
+    def hour_estimate(self, value: float | None) -> None:
+        self._set("hour_estimate", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def pay(self) -> Pay | None:
+        """The full pay breakdown of a work order: rate (`type`, `base`, `additional`), fees, hold, computed
+        totals, and the lists of bonuses, penalties, discounts, increases and expenses applied to it. The
+        same object is embedded in the work order under `pay`."""
+        return cast("Pay | None", self._get("pay"))
+
+    @pay.setter
+    def pay(self, value: Pay | None) -> None:
+        self._set("pay", value)
+
+    @property
+    def expenses(self) -> list[Expense] | None:
+        """Expenses the provider asks for (counter-offers)."""
+        return cast("list[Expense] | None", self._get("expenses"))
+
+    @expenses.setter
+    def expenses(self, value: list[Expense] | None) -> None:
+        self._set("expenses", value)
+
+    @property
+    def user(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("user"))
+
+    @user.setter
+    def user(self, value: UserRef | None) -> None:
+        self._set("user", value)
+
+    @property
+    def actions(self) -> list[PendingRequestActionsItem] | None:
+        return cast("list[PendingRequestActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PendingRequestActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class PendingRequestDict(TypedDict, total=False):
+    """:class:`PendingRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    active: bool
+    counter: bool
+    counter_notes: str
+    created: DateObject | DateObjectDict
+    expires: DateObject | DateObjectDict
+    expired: bool
+    eta: Eta | EtaDict
+    schedule: Schedule | ScheduleDict
+    hour_estimate: float
+    notes: str
+    pay: Pay | PayDict
+    expenses: list[Expense | ExpenseDict]
+    user: UserRef | UserRefDict
+    actions: list[PendingRequestActionsItem | str]

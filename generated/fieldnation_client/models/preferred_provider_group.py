@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.preferred_provider_group_actions_item import PreferredProviderGroupActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
-T = TypeVar("T", bound="PreferredProviderGroup")
-
-
-@_attrs_define
-class PreferredProviderGroup:
+class PreferredProviderGroup(_m.BaseModel):
     """A preferred provider group ("talent pool group" in the UI): a named set of providers the company routes work to. The
     id 99999999 is the built-in "Uncategorized" group.
 
@@ -28,118 +21,124 @@ class PreferredProviderGroup:
         Attributes:
             id (int):
             name (str):
-            providers (int | Unset): Number of providers in the group.
-            notes (str | Unset): Free-text notes (older generated model).
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            actions (list[PreferredProviderGroupActionsItem] | Unset): What the caller may do with the group; empty for the
+            providers (int | None): Number of providers in the group.
+            notes (str | None): Free-text notes (older generated model).
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            actions (list[PreferredProviderGroupActionsItem] | None): What the caller may do with the group; empty for the
                 built-in group.
-            correlation_id (str | Unset):
+            correlation_id (str | None):
     """
 
-    id: int
-    name: str
-    providers: int | Unset = UNSET
-    notes: str | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    actions: list[PreferredProviderGroupActionsItem] | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        providers = self.providers
-
-        notes = self.notes
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-        if providers is not UNSET:
-            field_dict["providers"] = providers
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if created is not UNSET:
-            field_dict["created"] = created
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        providers: int | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        actions: list[PreferredProviderGroupActionsItem] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("providers", providers)
+        self._set("notes", notes)
+        self._set("created", created)
+        self._set("actions", actions)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "providers": _m.Field(_m.INT, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(PreferredProviderGroupActionsItem)), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name")
-
-        providers = d.pop("providers", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PreferredProviderGroupActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PreferredProviderGroupActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        preferred_provider_group = cls(
-            id=id,
-            name=name,
-            providers=providers,
-            notes=notes,
-            created=created,
-            actions=actions,
-            correlation_id=correlation_id,
-        )
-
-        preferred_provider_group.additional_properties = d
-        return preferred_provider_group
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def providers(self) -> int | None:
+        """Number of providers in the group."""
+        return cast("int | None", self._get("providers"))
+
+    @providers.setter
+    def providers(self, value: int | None) -> None:
+        self._set("providers", value)
+
+    @property
+    def notes(self) -> str | None:
+        """Free-text notes (older generated model)."""
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def actions(self) -> list[PreferredProviderGroupActionsItem] | None:
+        """What the caller may do with the group; empty for the built-in group."""
+        return cast("list[PreferredProviderGroupActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PreferredProviderGroupActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+
+class PreferredProviderGroupDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    providers: int
+    notes: str
+    created: DateObject | DateObjectDict
+    actions: list[PreferredProviderGroupActionsItem | str]
+    correlation_id: str

@@ -1,24 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.preferred_provider_group import PreferredProviderGroup
-    from ..models.preferred_provider_group_list_params_item import PreferredProviderGroupListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.preferred_provider_group import PreferredProviderGroup, PreferredProviderGroupDict
+    from ..models.preferred_provider_group_list_params_item import (
+        PreferredProviderGroupListParamsItem,
+        PreferredProviderGroupListParamsItemDict,
+    )
 
 
-T = TypeVar("T", bound="PreferredProviderGroupList")
-
-
-@_attrs_define
-class PreferredProviderGroupList:
+class PreferredProviderGroupList(_m.BaseModel):
     """Answer of `GET /preferred-provider-groups`.
 
     Example:
@@ -29,94 +25,87 @@ class PreferredProviderGroupList:
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
             playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
-            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
-            'page': 1, 'pages': 2, 'per_page': 25}.
+            omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[PreferredProviderGroup]):
-        actions (list[str] | Unset):
-        params (list[PreferredProviderGroupListParamsItem] | Unset):
+        actions (list[str] | None):
+        params (list[PreferredProviderGroupListParamsItem] | None):
     """
 
-    metadata: ListMetadata
-    results: list[PreferredProviderGroup]
-    actions: list[str] | Unset = UNSET
-    params: list[PreferredProviderGroupListParamsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[PreferredProviderGroup],
+        actions: list[str] | Unset = UNSET,
+        params: list[PreferredProviderGroupListParamsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
+        self._set("params", params)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.preferred_provider_group import PreferredProviderGroup  # noqa: PLC0415
         from ..models.preferred_provider_group_list_params_item import PreferredProviderGroupListParamsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(PreferredProviderGroup)), True, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "params": _m.Field(_m.List(_m.Model(PreferredProviderGroupListParamsItem)), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = PreferredProviderGroup.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _params = d.pop("params", UNSET)
-        params: list[PreferredProviderGroupListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = PreferredProviderGroupListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        preferred_provider_group_list = cls(
-            metadata=metadata, results=results, actions=actions, params=params
-        )
-
-        preferred_provider_group_list.additional_properties = d
-        return preferred_provider_group_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[PreferredProviderGroup]:
+        return cast("list[PreferredProviderGroup]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[PreferredProviderGroup]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[PreferredProviderGroupListParamsItem] | None:
+        return cast("list[PreferredProviderGroupListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[PreferredProviderGroupListParamsItem] | None) -> None:
+        self._set("params", value)
+
+
+class PreferredProviderGroupListDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[PreferredProviderGroup | PreferredProviderGroupDict]]
+    actions: list[str]
+    params: list[PreferredProviderGroupListParamsItem | PreferredProviderGroupListParamsItemDict]

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PreferredProviderGroupProviderIds")
 
-
-@_attrs_define
-class PreferredProviderGroupProviderIds:
+class PreferredProviderGroupProviderIds(_m.BaseModel):
     """Ids of every provider in a preferred provider group, without pagination.
 
     Example:
@@ -20,50 +14,45 @@ class PreferredProviderGroupProviderIds:
 
     Attributes:
         results (list[int]):
-        group_id (int | Unset):
+        group_id (int | None):
     """
 
-    results: list[int]
-    group_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = self.results
-
-        group_id = self.group_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-
-        return field_dict
+    def __init__(self, *, results: list[int], group_id: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("group_id", group_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        results = cast(list[int], d.pop("results"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"results": _m.Field(_m.List(_m.INT), True, False), "group_id": _m.Field(_m.INT, False, False)}
 
-        group_id = d.pop("group_id", UNSET)
-
-        preferred_provider_group_provider_ids = cls(results=results, group_id=group_id)
-
-        preferred_provider_group_provider_ids.additional_properties = d
-        return preferred_provider_group_provider_ids
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[int]:
+        return cast("list[int]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[int]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def group_id(self) -> int | None:
+        return cast("int | None", self._get("group_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @group_id.setter
+    def group_id(self, value: int | None) -> None:
+        self._set("group_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class PreferredProviderGroupProviderIdsDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupProviderIds` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[int]]
+    group_id: int

@@ -1,27 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.preferred_provider_group_user_list_actions_item import PreferredProviderGroupUserListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
     from ..models.preferred_provider_group_user_list_params_item import (
         PreferredProviderGroupUserListParamsItem,
+        PreferredProviderGroupUserListParamsItemDict,
     )
-    from ..models.user import User
+    from ..models.user import User, UserDict
 
 
-T = TypeVar("T", bound="PreferredProviderGroupUserList")
-
-
-@_attrs_define
-class PreferredProviderGroupUserList:
+class PreferredProviderGroupUserList(_m.BaseModel):
     """Answer of `GET /preferred-provider-groups/{group_id}/users`.
 
     Example:
@@ -32,106 +26,90 @@ class PreferredProviderGroupUserList:
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
             playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
-            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
-            'page': 1, 'pages': 2, 'per_page': 25}.
+            omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[User]):
-        actions (list[PreferredProviderGroupUserListActionsItem] | Unset): Bulk actions offered on the members.
-        params (list[PreferredProviderGroupUserListParamsItem] | Unset):
+        actions (list[PreferredProviderGroupUserListActionsItem] | None): Bulk actions offered on the members.
+        params (list[PreferredProviderGroupUserListParamsItem] | None):
     """
 
-    metadata: ListMetadata
-    results: list[User]
-    actions: list[PreferredProviderGroupUserListActionsItem] | Unset = UNSET
-    params: list[PreferredProviderGroupUserListParamsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[User],
+        actions: list[PreferredProviderGroupUserListActionsItem] | Unset = UNSET,
+        params: list[PreferredProviderGroupUserListParamsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
+        self._set("params", params)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.preferred_provider_group_user_list_params_item import (
             PreferredProviderGroupUserListParamsItem,  # noqa: PLC0415
         )
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(User)), True, False),
+            "actions": _m.Field(_m.List(_m.Enum(PreferredProviderGroupUserListActionsItem)), False, False),
+            "params": _m.Field(_m.List(_m.Model(PreferredProviderGroupUserListParamsItem)), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = User.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[PreferredProviderGroupUserListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = PreferredProviderGroupUserListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _params = d.pop("params", UNSET)
-        params: list[PreferredProviderGroupUserListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = PreferredProviderGroupUserListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        preferred_provider_group_user_list = cls(
-            metadata=metadata, results=results, actions=actions, params=params
-        )
-
-        preferred_provider_group_user_list.additional_properties = d
-        return preferred_provider_group_user_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[User]:
+        return cast("list[User]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[User]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[PreferredProviderGroupUserListActionsItem] | None:
+        """Bulk actions offered on the members."""
+        return cast("list[PreferredProviderGroupUserListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[PreferredProviderGroupUserListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[PreferredProviderGroupUserListParamsItem] | None:
+        return cast("list[PreferredProviderGroupUserListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[PreferredProviderGroupUserListParamsItem] | None) -> None:
+        self._set("params", value)
+
+
+class PreferredProviderGroupUserListDict(TypedDict, total=False):
+    """:class:`PreferredProviderGroupUserList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[User | UserDict]]
+    actions: list[PreferredProviderGroupUserListActionsItem | str]
+    params: list[PreferredProviderGroupUserListParamsItem | PreferredProviderGroupUserListParamsItemDict]

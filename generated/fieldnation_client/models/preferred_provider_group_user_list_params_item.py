@@ -1,45 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="PreferredProviderGroupUserListParamsItem")
+from .. import _models as _m
 
 
-@_attrs_define
-class PreferredProviderGroupUserListParamsItem:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class PreferredProviderGroupUserListParamsItem(_m.BaseModel):
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    def __init__(self) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        preferred_provider_group_user_list_params_item = cls()
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {}
 
-        preferred_provider_group_user_list_params_item.additional_properties = d
-        return preferred_provider_group_user_list_params_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+PreferredProviderGroupUserListParamsItemDict: TypeAlias = "dict[str, Any]"
+"""PreferredProviderGroupUserListParamsItem as plain data (its JSON keys cannot all be Python names)."""

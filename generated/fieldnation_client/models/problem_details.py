@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.problem_details_agent import ProblemDetailsAgent
-    from ..models.problem_details_errors_item import ProblemDetailsErrorsItem
+    from ..models.problem_details_agent import ProblemDetailsAgent, ProblemDetailsAgentDict
+    from ..models.problem_details_errors_item import ProblemDetailsErrorsItem, ProblemDetailsErrorsItemDict
 
 
-T = TypeVar("T", bound="ProblemDetails")
-
-
-@_attrs_define
-class ProblemDetails:
+class ProblemDetails(_m.BaseModel):
     """RFC 9457 problem details, the shape Field Nation's error-code catalog gives for every non-2xx answer, served as
     `application/problem+json`. `type` resolves to the catalog page of the error; `code` is the stable machine-readable
     name. The catalog's examples are webhook paths, so whether REST v2 already answers this way is not documented:
@@ -33,141 +26,168 @@ class ProblemDetails:
             type_ (str): URL of the catalog page that explains this kind of error.
             title (str): Short summary of the error type.
             status (int): The HTTP status code of the answer.
-            detail (str | Unset): Explanation of this occurrence (not a repeat of `title`).
-            instance (str | Unset): RFC 9457's URI of this occurrence, when given.
-            code (str | Unset): Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`).
-            errors (list[ProblemDetailsErrorsItem] | Unset): Sub-errors of a compound error; `[]` when there are none.
-            retryable (bool | Unset): Whether the exact same request may be retried safely.
-            correlation_id (str | Unset): Unique id of this request occurrence (stable across retries); quote it to support.
-            agent (ProblemDetailsAgent | Unset): What an automated client should do next.
+            detail (str | None): Explanation of this occurrence (not a repeat of `title`).
+            instance (str | None): RFC 9457's URI of this occurrence, when given.
+            code (str | None): Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`).
+            errors (list[ProblemDetailsErrorsItem] | None): Sub-errors of a compound error; `[]` when there are none.
+            retryable (bool | None): Whether the exact same request may be retried safely.
+            correlation_id (str | None): Unique id of this request occurrence (stable across retries); quote it to support.
+            agent (ProblemDetailsAgent | None): What an automated client should do next.
     """
 
-    type_: str
-    title: str
-    status: int
-    detail: str | Unset = UNSET
-    instance: str | Unset = UNSET
-    code: str | Unset = UNSET
-    errors: list[ProblemDetailsErrorsItem] | Unset = UNSET
-    retryable: bool | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    agent: ProblemDetailsAgent | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        title = self.title
-
-        status = self.status
-
-        detail = self.detail
-
-        instance = self.instance
-
-        code = self.code
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        retryable = self.retryable
-
-        correlation_id = self.correlation_id
-
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
-            agent = self.agent.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"type": type_, "title": title, "status": status})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if instance is not UNSET:
-            field_dict["instance"] = instance
-        if code is not UNSET:
-            field_dict["code"] = code
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if retryable is not UNSET:
-            field_dict["retryable"] = retryable
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        type_: str,
+        title: str,
+        status: int,
+        detail: str | Unset = UNSET,
+        instance: str | Unset = UNSET,
+        code: str | Unset = UNSET,
+        errors: list[ProblemDetailsErrorsItem] | Unset = UNSET,
+        retryable: bool | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        agent: ProblemDetailsAgent | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("type", type_)
+        self._set("title", title)
+        self._set("status", status)
+        self._set("detail", detail)
+        self._set("instance", instance)
+        self._set("code", code)
+        self._set("errors", errors)
+        self._set("retryable", retryable)
+        self._set("correlationId", correlation_id)
+        self._set("agent", agent)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.problem_details_agent import ProblemDetailsAgent  # noqa: PLC0415
         from ..models.problem_details_errors_item import ProblemDetailsErrorsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        return {
+            "type": _m.Field(_m.STR, True, False),
+            "title": _m.Field(_m.STR, True, False),
+            "status": _m.Field(_m.INT, True, False),
+            "detail": _m.Field(_m.STR, False, False),
+            "instance": _m.Field(_m.STR, False, False),
+            "code": _m.Field(_m.STR, False, False),
+            "errors": _m.Field(_m.List(_m.Model(ProblemDetailsErrorsItem)), False, False),
+            "retryable": _m.Field(_m.BOOL, False, False),
+            "correlationId": _m.Field(_m.STR, False, False),
+            "agent": _m.Field(_m.Model(ProblemDetailsAgent), False, False),
+        }
 
-        title = d.pop("title")
-
-        status = d.pop("status")
-
-        detail = d.pop("detail", UNSET)
-
-        instance = d.pop("instance", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[ProblemDetailsErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ProblemDetailsErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        retryable = d.pop("retryable", UNSET)
-
-        correlation_id = d.pop("correlationId", UNSET)
-
-        _agent = d.pop("agent", UNSET)
-        agent: ProblemDetailsAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = ProblemDetailsAgent.from_dict(_agent)
-
-        problem_details = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            code=code,
-            errors=errors,
-            retryable=retryable,
-            correlation_id=correlation_id,
-            agent=agent,
-        )
-
-        problem_details.additional_properties = d
-        return problem_details
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str:
+        """URL of the catalog page that explains this kind of error."""
+        return cast("str", self._get("type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._set("type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def title(self) -> str:
+        """Short summary of the error type."""
+        return cast("str", self._get("title"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @title.setter
+    def title(self, value: str) -> None:
+        self._set("title", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status(self) -> int:
+        """The HTTP status code of the answer."""
+        return cast("int", self._get("status"))
+
+    @status.setter
+    def status(self, value: int) -> None:
+        self._set("status", value)
+
+    @property
+    def detail(self) -> str | None:
+        """Explanation of this occurrence (not a repeat of `title`)."""
+        return cast("str | None", self._get("detail"))
+
+    @detail.setter
+    def detail(self, value: str | None) -> None:
+        self._set("detail", value)
+
+    @property
+    def instance(self) -> str | None:
+        """RFC 9457's URI of this occurrence, when given."""
+        return cast("str | None", self._get("instance"))
+
+    @instance.setter
+    def instance(self, value: str | None) -> None:
+        self._set("instance", value)
+
+    @property
+    def code(self) -> str | None:
+        """Machine-readable UPPER_SNAKE code, stable across releases (`INTERNAL_SERVER_ERROR`)."""
+        return cast("str | None", self._get("code"))
+
+    @code.setter
+    def code(self, value: str | None) -> None:
+        self._set("code", value)
+
+    @property
+    def errors(self) -> list[ProblemDetailsErrorsItem] | None:
+        """Sub-errors of a compound error; `[]` when there are none."""
+        return cast("list[ProblemDetailsErrorsItem] | None", self._get("errors"))
+
+    @errors.setter
+    def errors(self, value: list[ProblemDetailsErrorsItem] | None) -> None:
+        self._set("errors", value)
+
+    @property
+    def retryable(self) -> bool | None:
+        """Whether the exact same request may be retried safely."""
+        return cast("bool | None", self._get("retryable"))
+
+    @retryable.setter
+    def retryable(self, value: bool | None) -> None:
+        self._set("retryable", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        """Unique id of this request occurrence (stable across retries); quote it to support."""
+        return cast("str | None", self._get("correlationId"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlationId", value)
+
+    @property
+    def agent(self) -> ProblemDetailsAgent | None:
+        """What an automated client should do next."""
+        return cast("ProblemDetailsAgent | None", self._get("agent"))
+
+    @agent.setter
+    def agent(self, value: ProblemDetailsAgent | None) -> None:
+        self._set("agent", value)
+
+
+class ProblemDetailsDict(TypedDict, total=False):
+    """:class:`ProblemDetails` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    type: Required[str]
+    title: Required[str]
+    status: Required[int]
+    detail: str
+    instance: str
+    code: str
+    errors: list[ProblemDetailsErrorsItem | ProblemDetailsErrorsItemDict]
+    retryable: bool
+    correlationId: str
+    agent: ProblemDetailsAgent | ProblemDetailsAgentDict

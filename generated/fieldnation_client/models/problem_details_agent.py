@@ -1,77 +1,81 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProblemDetailsAgent")
 
-
-@_attrs_define
-class ProblemDetailsAgent:
+class ProblemDetailsAgent(_m.BaseModel):
     """What an automated client should do next.
 
     Attributes:
-        action (str | Unset): `FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values
+        action (str | None): `FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values
             are tolerated).
-        backoff_ms (int | Unset): Milliseconds to wait before retrying (only with `RETRY`).
-        max_attempts (int | Unset): How many attempts in all (only with `RETRY`).
+        backoff_ms (int | None): Milliseconds to wait before retrying (only with `RETRY`).
+        max_attempts (int | None): How many attempts in all (only with `RETRY`).
     """
 
-    action: str | Unset = UNSET
-    backoff_ms: int | Unset = UNSET
-    max_attempts: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        backoff_ms = self.backoff_ms
-
-        max_attempts = self.max_attempts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if backoff_ms is not UNSET:
-            field_dict["backoffMs"] = backoff_ms
-        if max_attempts is not UNSET:
-            field_dict["maxAttempts"] = max_attempts
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        action: str | Unset = UNSET,
+        backoff_ms: int | Unset = UNSET,
+        max_attempts: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("action", action)
+        self._set("backoffMs", backoff_ms)
+        self._set("maxAttempts", max_attempts)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = d.pop("action", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "action": _m.Field(_m.STR, False, False),
+            "backoffMs": _m.Field(_m.INT, False, False),
+            "maxAttempts": _m.Field(_m.INT, False, False),
+        }
 
-        backoff_ms = d.pop("backoffMs", UNSET)
-
-        max_attempts = d.pop("maxAttempts", UNSET)
-
-        problem_details_agent = cls(action=action, backoff_ms=backoff_ms, max_attempts=max_attempts)
-
-        problem_details_agent.additional_properties = d
-        return problem_details_agent
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def action(self) -> str | None:
+        """`FIX_INPUT`, `RETRY`, `REAUTHENTICATE`, `ESCALATE` (the catalog's closed list; new values are
+        tolerated)."""
+        return cast("str | None", self._get("action"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @action.setter
+    def action(self, value: str | None) -> None:
+        self._set("action", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def backoff_ms(self) -> int | None:
+        """Milliseconds to wait before retrying (only with `RETRY`)."""
+        return cast("int | None", self._get("backoffMs"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @backoff_ms.setter
+    def backoff_ms(self, value: int | None) -> None:
+        self._set("backoffMs", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def max_attempts(self) -> int | None:
+        """How many attempts in all (only with `RETRY`)."""
+        return cast("int | None", self._get("maxAttempts"))
+
+    @max_attempts.setter
+    def max_attempts(self, value: int | None) -> None:
+        self._set("maxAttempts", value)
+
+
+class ProblemDetailsAgentDict(TypedDict, total=False):
+    """:class:`ProblemDetailsAgent` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    action: str
+    backoffMs: int
+    maxAttempts: int

@@ -1,26 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.problem_list_actions_item import ProblemListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.problem import Problem
-    from ..models.problem_list_sum import ProblemListSum
-    from ..models.problem_type import ProblemType
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.problem import Problem, ProblemDict
+    from ..models.problem_list_sum import ProblemListSum, ProblemListSumDict
+    from ..models.problem_type import ProblemType, ProblemTypeDict
 
 
-T = TypeVar("T", bound="ProblemList")
-
-
-@_attrs_define
-class ProblemList:
+class ProblemList(_m.BaseModel):
     """Problems of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
     document the order), with counts and the reportable types.
 
@@ -34,155 +27,135 @@ class ProblemList:
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
                 playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
-                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
-                'page': 1, 'pages': 2, 'per_page': 25}.
+                omits `pages`, so only `total` is required (the local sandbox always sends all four).
             results (list[Problem]): Newest first in the local sandbox (its convention); Field Nation does not document the
                 order of this list.
-            sum_ (ProblemListSum | Unset): Counts of problems. The playground shows `active` and `resolved`; the Android
+            sum_ (ProblemListSum | None): Counts of problems. The playground shows `active` and `resolved`; the Android
                 client's model has `resolved` and `unresolved`.
-            correlation_id (str | Unset):
-            actions (list[ProblemListActionsItem] | Unset):
-            types (list[ProblemType] | Unset): Problem types the caller may report.
-            active (Problem | Unset): A problem reported on a work order. Example: {'id': 643, 'type': {'id': 31, 'name':
-                'Internal Issue with my company'}, 'comments': 'Technician is unable to access the site.', 'contact': 'all',
-                'resolution': {'status': 'open', 'allowed_resolvers': ['buyer', 'support']}, 'author': {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}, 'created': {'utc': '2026-07-01 15:10:00'}, 'actions': ['edit',
-                'resolve', 'delete']}.
+            correlation_id (str | None):
+            actions (list[ProblemListActionsItem] | None):
+            types (list[ProblemType] | None): Problem types the caller may report.
+            active (Problem | None): A problem reported on a work order.
     """
 
-    metadata: ListMetadata
-    results: list[Problem]
-    sum_: ProblemListSum | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    actions: list[ProblemListActionsItem] | Unset = UNSET
-    types: list[ProblemType] | Unset = UNSET
-    active: Problem | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = types_item_data.to_dict()
-                types.append(types_item)
-
-        active: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if types is not UNSET:
-            field_dict["types"] = types
-        if active is not UNSET:
-            field_dict["active"] = active
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[Problem],
+        sum_: ProblemListSum | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[ProblemListActionsItem] | Unset = UNSET,
+        types: list[ProblemType] | Unset = UNSET,
+        active: Problem | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("sum", sum_)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
+        self._set("types", types)
+        self._set("active", active)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.problem import Problem  # noqa: PLC0415
         from ..models.problem_list_sum import ProblemListSum  # noqa: PLC0415
         from ..models.problem_type import ProblemType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(Problem)), True, False),
+            "sum": _m.Field(_m.Model(ProblemListSum), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.Enum(ProblemListActionsItem)), False, False),
+            "types": _m.Field(_m.List(_m.Model(ProblemType)), False, False),
+            "active": _m.Field(_m.Model(Problem), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Problem.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: ProblemListSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = ProblemListSum.from_dict(_sum_)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[ProblemListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ProblemListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _types = d.pop("types", UNSET)
-        types: list[ProblemType] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = ProblemType.from_dict(types_item_data)
-
-                types.append(types_item)
-
-        _active = d.pop("active", UNSET)
-        active: Problem | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = Problem.from_dict(_active)
-
-        problem_list = cls(
-            metadata=metadata,
-            results=results,
-            sum_=sum_,
-            correlation_id=correlation_id,
-            actions=actions,
-            types=types,
-            active=active,
-        )
-
-        problem_list.additional_properties = d
-        return problem_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Problem]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
+        return cast("list[Problem]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Problem]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sum_(self) -> ProblemListSum | None:
+        """Counts of problems. The playground shows `active` and `resolved`; the Android client's model has
+        `resolved` and `unresolved`."""
+        return cast("ProblemListSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: ProblemListSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[ProblemListActionsItem] | None:
+        return cast("list[ProblemListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[ProblemListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def types(self) -> list[ProblemType] | None:
+        """Problem types the caller may report."""
+        return cast("list[ProblemType] | None", self._get("types"))
+
+    @types.setter
+    def types(self, value: list[ProblemType] | None) -> None:
+        self._set("types", value)
+
+    @property
+    def active(self) -> Problem | None:
+        """A problem reported on a work order."""
+        return cast("Problem | None", self._get("active"))
+
+    @active.setter
+    def active(self, value: Problem | None) -> None:
+        self._set("active", value)
+
+
+class ProblemListDict(TypedDict, total=False):
+    """:class:`ProblemList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Problem | ProblemDict]]
+    sum: ProblemListSum | ProblemListSumDict
+    correlation_id: str
+    actions: list[ProblemListActionsItem | str]
+    types: list[ProblemType | ProblemTypeDict]
+    active: Problem | ProblemDict

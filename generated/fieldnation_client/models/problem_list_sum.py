@@ -1,77 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProblemListSum")
 
-
-@_attrs_define
-class ProblemListSum:
+class ProblemListSum(_m.BaseModel):
     """Counts of problems. The playground shows `active` and `resolved`; the Android client's model has `resolved` and
     `unresolved`.
 
         Attributes:
-            active (int | Unset):
-            resolved (int | Unset):
-            unresolved (int | Unset):
+            active (int | None):
+            resolved (int | None):
+            unresolved (int | None):
     """
 
-    active: int | Unset = UNSET
-    resolved: int | Unset = UNSET
-    unresolved: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        resolved = self.resolved
-
-        unresolved = self.unresolved
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if resolved is not UNSET:
-            field_dict["resolved"] = resolved
-        if unresolved is not UNSET:
-            field_dict["unresolved"] = unresolved
-
-        return field_dict
+    def __init__(
+        self, *, active: int | Unset = UNSET, resolved: int | Unset = UNSET, unresolved: int | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("active", active)
+        self._set("resolved", resolved)
+        self._set("unresolved", unresolved)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "active": _m.Field(_m.INT, False, False),
+            "resolved": _m.Field(_m.INT, False, False),
+            "unresolved": _m.Field(_m.INT, False, False),
+        }
 
-        resolved = d.pop("resolved", UNSET)
-
-        unresolved = d.pop("unresolved", UNSET)
-
-        problem_list_sum = cls(active=active, resolved=resolved, unresolved=unresolved)
-
-        problem_list_sum.additional_properties = d
-        return problem_list_sum
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def active(self) -> int | None:
+        return cast("int | None", self._get("active"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @active.setter
+    def active(self, value: int | None) -> None:
+        self._set("active", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def resolved(self) -> int | None:
+        return cast("int | None", self._get("resolved"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @resolved.setter
+    def resolved(self, value: int | None) -> None:
+        self._set("resolved", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def unresolved(self) -> int | None:
+        return cast("int | None", self._get("unresolved"))
+
+    @unresolved.setter
+    def unresolved(self, value: int | None) -> None:
+        self._set("unresolved", value)
+
+
+class ProblemListSumDict(TypedDict, total=False):
+    """:class:`ProblemListSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    active: int
+    resolved: int
+    unresolved: int

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProblemSubType")
 
-
-@_attrs_define
-class ProblemSubType:
+class ProblemSubType(_m.BaseModel):
     """A sub-type listed under a problem type.
 
     Example:
@@ -20,116 +14,144 @@ class ProblemSubType:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        has_other (bool | Unset):
-        other (str | Unset):
-        performance_event (bool | Unset):
-        file_with_support (bool | Unset):
-        show_pqap_warning (bool | Unset):
-        reportable (bool | Unset):
-        message (str | Unset):
+        name (str | None):
+        has_other (bool | None):
+        other (str | None):
+        performance_event (bool | None):
+        file_with_support (bool | None):
+        show_pqap_warning (bool | None):
+        reportable (bool | None):
+        message (str | None):
     """
 
-    id: int
-    name: str | Unset = UNSET
-    has_other: bool | Unset = UNSET
-    other: str | Unset = UNSET
-    performance_event: bool | Unset = UNSET
-    file_with_support: bool | Unset = UNSET
-    show_pqap_warning: bool | Unset = UNSET
-    reportable: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        has_other = self.has_other
-
-        other = self.other
-
-        performance_event = self.performance_event
-
-        file_with_support = self.file_with_support
-
-        show_pqap_warning = self.show_pqap_warning
-
-        reportable = self.reportable
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if has_other is not UNSET:
-            field_dict["has_other"] = has_other
-        if other is not UNSET:
-            field_dict["other"] = other
-        if performance_event is not UNSET:
-            field_dict["performance_event"] = performance_event
-        if file_with_support is not UNSET:
-            field_dict["file_with_support"] = file_with_support
-        if show_pqap_warning is not UNSET:
-            field_dict["show_pqap_warning"] = show_pqap_warning
-        if reportable is not UNSET:
-            field_dict["reportable"] = reportable
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        has_other: bool | Unset = UNSET,
+        other: str | Unset = UNSET,
+        performance_event: bool | Unset = UNSET,
+        file_with_support: bool | Unset = UNSET,
+        show_pqap_warning: bool | Unset = UNSET,
+        reportable: bool | Unset = UNSET,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("has_other", has_other)
+        self._set("other", other)
+        self._set("performance_event", performance_event)
+        self._set("file_with_support", file_with_support)
+        self._set("show_pqap_warning", show_pqap_warning)
+        self._set("reportable", reportable)
+        self._set("message", message)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "has_other": _m.Field(_m.BOOL, False, False),
+            "other": _m.Field(_m.STR, False, False),
+            "performance_event": _m.Field(_m.BOOL, False, False),
+            "file_with_support": _m.Field(_m.BOOL, False, False),
+            "show_pqap_warning": _m.Field(_m.BOOL, False, False),
+            "reportable": _m.Field(_m.BOOL, False, False),
+            "message": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        has_other = d.pop("has_other", UNSET)
-
-        other = d.pop("other", UNSET)
-
-        performance_event = d.pop("performance_event", UNSET)
-
-        file_with_support = d.pop("file_with_support", UNSET)
-
-        show_pqap_warning = d.pop("show_pqap_warning", UNSET)
-
-        reportable = d.pop("reportable", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        problem_sub_type = cls(
-            id=id,
-            name=name,
-            has_other=has_other,
-            other=other,
-            performance_event=performance_event,
-            file_with_support=file_with_support,
-            show_pqap_warning=show_pqap_warning,
-            reportable=reportable,
-            message=message,
-        )
-
-        problem_sub_type.additional_properties = d
-        return problem_sub_type
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def has_other(self) -> bool | None:
+        return cast("bool | None", self._get("has_other"))
+
+    @has_other.setter
+    def has_other(self, value: bool | None) -> None:
+        self._set("has_other", value)
+
+    @property
+    def other(self) -> str | None:
+        return cast("str | None", self._get("other"))
+
+    @other.setter
+    def other(self, value: str | None) -> None:
+        self._set("other", value)
+
+    @property
+    def performance_event(self) -> bool | None:
+        return cast("bool | None", self._get("performance_event"))
+
+    @performance_event.setter
+    def performance_event(self, value: bool | None) -> None:
+        self._set("performance_event", value)
+
+    @property
+    def file_with_support(self) -> bool | None:
+        return cast("bool | None", self._get("file_with_support"))
+
+    @file_with_support.setter
+    def file_with_support(self, value: bool | None) -> None:
+        self._set("file_with_support", value)
+
+    @property
+    def show_pqap_warning(self) -> bool | None:
+        return cast("bool | None", self._get("show_pqap_warning"))
+
+    @show_pqap_warning.setter
+    def show_pqap_warning(self, value: bool | None) -> None:
+        self._set("show_pqap_warning", value)
+
+    @property
+    def reportable(self) -> bool | None:
+        return cast("bool | None", self._get("reportable"))
+
+    @reportable.setter
+    def reportable(self, value: bool | None) -> None:
+        self._set("reportable", value)
+
+    @property
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
+
+    @message.setter
+    def message(self, value: str | None) -> None:
+        self._set("message", value)
+
+
+class ProblemSubTypeDict(TypedDict, total=False):
+    """:class:`ProblemSubType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    has_other: bool
+    other: str
+    performance_event: bool
+    file_with_support: bool
+    show_pqap_warning: bool
+    reportable: bool
+    message: str

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.problem_sub_type import ProblemSubType
+    from ..models.problem_sub_type import ProblemSubType, ProblemSubTypeDict
 
 
-T = TypeVar("T", bound="ProblemType")
-
-
-@_attrs_define
-class ProblemType:
+class ProblemType(_m.BaseModel):
     """A kind of problem that can be reported, possibly with sub-types.
 
     Example:
@@ -24,139 +17,162 @@ class ProblemType:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        has_other (bool | Unset): Whether the type asks for a free-text explanation in `other`.
-        other (str | Unset):
-        performance_event (bool | Unset): Whether reporting it counts against the provider's performance.
-        file_with_support (bool | Unset):
-        show_pqap_warning (bool | Unset):
-        reportable (bool | Unset):
-        message (str | Unset):
-        children (list[ProblemSubType] | Unset): Sub-types (one level of nesting in practice).
+        name (str | None):
+        has_other (bool | None): Whether the type asks for a free-text explanation in `other`.
+        other (str | None):
+        performance_event (bool | None): Whether reporting it counts against the provider's performance.
+        file_with_support (bool | None):
+        show_pqap_warning (bool | None):
+        reportable (bool | None):
+        message (str | None):
+        children (list[ProblemSubType] | None): Sub-types (one level of nesting in practice).
     """
 
-    id: int
-    name: str | Unset = UNSET
-    has_other: bool | Unset = UNSET
-    other: str | Unset = UNSET
-    performance_event: bool | Unset = UNSET
-    file_with_support: bool | Unset = UNSET
-    show_pqap_warning: bool | Unset = UNSET
-    reportable: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    children: list[ProblemSubType] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        has_other = self.has_other
-
-        other = self.other
-
-        performance_event = self.performance_event
-
-        file_with_support = self.file_with_support
-
-        show_pqap_warning = self.show_pqap_warning
-
-        reportable = self.reportable
-
-        message = self.message
-
-        children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
-            children = []
-            for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
-                children.append(children_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if has_other is not UNSET:
-            field_dict["has_other"] = has_other
-        if other is not UNSET:
-            field_dict["other"] = other
-        if performance_event is not UNSET:
-            field_dict["performance_event"] = performance_event
-        if file_with_support is not UNSET:
-            field_dict["file_with_support"] = file_with_support
-        if show_pqap_warning is not UNSET:
-            field_dict["show_pqap_warning"] = show_pqap_warning
-        if reportable is not UNSET:
-            field_dict["reportable"] = reportable
-        if message is not UNSET:
-            field_dict["message"] = message
-        if children is not UNSET:
-            field_dict["children"] = children
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        has_other: bool | Unset = UNSET,
+        other: str | Unset = UNSET,
+        performance_event: bool | Unset = UNSET,
+        file_with_support: bool | Unset = UNSET,
+        show_pqap_warning: bool | Unset = UNSET,
+        reportable: bool | Unset = UNSET,
+        message: str | Unset = UNSET,
+        children: list[ProblemSubType] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("has_other", has_other)
+        self._set("other", other)
+        self._set("performance_event", performance_event)
+        self._set("file_with_support", file_with_support)
+        self._set("show_pqap_warning", show_pqap_warning)
+        self._set("reportable", reportable)
+        self._set("message", message)
+        self._set("children", children)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.problem_sub_type import ProblemSubType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "has_other": _m.Field(_m.BOOL, False, False),
+            "other": _m.Field(_m.STR, False, False),
+            "performance_event": _m.Field(_m.BOOL, False, False),
+            "file_with_support": _m.Field(_m.BOOL, False, False),
+            "show_pqap_warning": _m.Field(_m.BOOL, False, False),
+            "reportable": _m.Field(_m.BOOL, False, False),
+            "message": _m.Field(_m.STR, False, False),
+            "children": _m.Field(_m.List(_m.Model(ProblemSubType)), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        has_other = d.pop("has_other", UNSET)
-
-        other = d.pop("other", UNSET)
-
-        performance_event = d.pop("performance_event", UNSET)
-
-        file_with_support = d.pop("file_with_support", UNSET)
-
-        show_pqap_warning = d.pop("show_pqap_warning", UNSET)
-
-        reportable = d.pop("reportable", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _children = d.pop("children", UNSET)
-        children: list[ProblemSubType] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = ProblemSubType.from_dict(children_item_data)
-
-                children.append(children_item)
-
-        problem_type = cls(
-            id=id,
-            name=name,
-            has_other=has_other,
-            other=other,
-            performance_event=performance_event,
-            file_with_support=file_with_support,
-            show_pqap_warning=show_pqap_warning,
-            reportable=reportable,
-            message=message,
-            children=children,
-        )
-
-        problem_type.additional_properties = d
-        return problem_type
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def has_other(self) -> bool | None:
+        """Whether the type asks for a free-text explanation in `other`."""
+        return cast("bool | None", self._get("has_other"))
+
+    @has_other.setter
+    def has_other(self, value: bool | None) -> None:
+        self._set("has_other", value)
+
+    @property
+    def other(self) -> str | None:
+        return cast("str | None", self._get("other"))
+
+    @other.setter
+    def other(self, value: str | None) -> None:
+        self._set("other", value)
+
+    @property
+    def performance_event(self) -> bool | None:
+        """Whether reporting it counts against the provider's performance."""
+        return cast("bool | None", self._get("performance_event"))
+
+    @performance_event.setter
+    def performance_event(self, value: bool | None) -> None:
+        self._set("performance_event", value)
+
+    @property
+    def file_with_support(self) -> bool | None:
+        return cast("bool | None", self._get("file_with_support"))
+
+    @file_with_support.setter
+    def file_with_support(self, value: bool | None) -> None:
+        self._set("file_with_support", value)
+
+    @property
+    def show_pqap_warning(self) -> bool | None:
+        return cast("bool | None", self._get("show_pqap_warning"))
+
+    @show_pqap_warning.setter
+    def show_pqap_warning(self, value: bool | None) -> None:
+        self._set("show_pqap_warning", value)
+
+    @property
+    def reportable(self) -> bool | None:
+        return cast("bool | None", self._get("reportable"))
+
+    @reportable.setter
+    def reportable(self, value: bool | None) -> None:
+        self._set("reportable", value)
+
+    @property
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
+
+    @message.setter
+    def message(self, value: str | None) -> None:
+        self._set("message", value)
+
+    @property
+    def children(self) -> list[ProblemSubType] | None:
+        """Sub-types (one level of nesting in practice)."""
+        return cast("list[ProblemSubType] | None", self._get("children"))
+
+    @children.setter
+    def children(self, value: list[ProblemSubType] | None) -> None:
+        self._set("children", value)
+
+
+class ProblemTypeDict(TypedDict, total=False):
+    """:class:`ProblemType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    has_other: bool
+    other: str
+    performance_event: bool
+    file_with_support: bool
+    show_pqap_warning: bool
+    reportable: bool
+    message: str
+    children: list[ProblemSubType | ProblemSubTypeDict]

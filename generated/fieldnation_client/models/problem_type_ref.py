@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProblemTypeRef")
 
-
-@_attrs_define
-class ProblemTypeRef:
+class ProblemTypeRef(_m.BaseModel):
     """The type of a reported problem.
 
     Example:
@@ -20,58 +14,61 @@ class ProblemTypeRef:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        other (str | Unset): Free-text explanation when the type asks for one.
+        name (str | None):
+        other (str | None): Free-text explanation when the type asks for one.
     """
 
-    id: int
-    name: str | Unset = UNSET
-    other: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        other = self.other
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if other is not UNSET:
-            field_dict["other"] = other
-
-        return field_dict
+    def __init__(self, *, id: int, name: str | Unset = UNSET, other: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("other", other)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "other": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        other = d.pop("other", UNSET)
-
-        problem_type_ref = cls(id=id, name=name, other=other)
-
-        problem_type_ref.additional_properties = d
-        return problem_type_ref
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def other(self) -> str | None:
+        """Free-text explanation when the type asks for one."""
+        return cast("str | None", self._get("other"))
+
+    @other.setter
+    def other(self, value: str | None) -> None:
+        self._set("other", value)
+
+
+class ProblemTypeRefDict(TypedDict, total=False):
+    """:class:`ProblemTypeRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    other: str

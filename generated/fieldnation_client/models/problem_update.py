@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.problem_update_status import ProblemUpdateStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.problem_update_resolution import ProblemUpdateResolution
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.problem_update_resolution import ProblemUpdateResolution, ProblemUpdateResolutionDict
 
 
-T = TypeVar("T", bound="ProblemUpdate")
-
-
-@_attrs_define
-class ProblemUpdate:
+class ProblemUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/problems/{problem_id}`: resolve or reopen a problem, or correct its type
     and comments.
 
@@ -26,117 +19,113 @@ class ProblemUpdate:
             {'resolution': {'status': 'resolved'}}
 
         Attributes:
-            status (ProblemUpdateStatus | Unset): Resolve or reopen the problem (the guide's top-level form of
+            status (ProblemUpdateStatus | None): Resolve or reopen the problem (the guide's top-level form of
                 `resolution.status`).
-            resolution (ProblemUpdateResolution | Unset):
-            reopen_message (str | Unset): Why the problem is reopened.
-            problem_reopened (bool | Unset):
-            type_ (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-            comments (str | Unset):
+            resolution (ProblemUpdateResolution | None):
+            reopen_message (str | None): Why the problem is reopened.
+            problem_reopened (bool | None):
+            type_ (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+            comments (str | None):
     """
 
-    status: ProblemUpdateStatus | Unset = UNSET
-    resolution: ProblemUpdateResolution | Unset = UNSET
-    reopen_message: str | Unset = UNSET
-    problem_reopened: bool | Unset = UNSET
-    type_: IdRef | Unset = UNSET
-    comments: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        resolution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.to_dict()
-
-        reopen_message = self.reopen_message
-
-        problem_reopened = self.problem_reopened
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        comments = self.comments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if reopen_message is not UNSET:
-            field_dict["reopen_message"] = reopen_message
-        if problem_reopened is not UNSET:
-            field_dict["problem_reopened"] = problem_reopened
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        status: ProblemUpdateStatus | Unset = UNSET,
+        resolution: ProblemUpdateResolution | Unset = UNSET,
+        reopen_message: str | Unset = UNSET,
+        problem_reopened: bool | Unset = UNSET,
+        type_: IdRef | Unset = UNSET,
+        comments: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("status", status)
+        self._set("resolution", resolution)
+        self._set("reopen_message", reopen_message)
+        self._set("problem_reopened", problem_reopened)
+        self._set("type", type_)
+        self._set("comments", comments)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.problem_update_resolution import ProblemUpdateResolution  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ProblemUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProblemUpdateStatus(_status)
+        return {
+            "status": _m.Field(_m.Enum(ProblemUpdateStatus), False, False),
+            "resolution": _m.Field(_m.Model(ProblemUpdateResolution), False, False),
+            "reopen_message": _m.Field(_m.STR, False, False),
+            "problem_reopened": _m.Field(_m.BOOL, False, False),
+            "type": _m.Field(_m.Model(IdRef), False, False),
+            "comments": _m.Field(_m.STR, False, False),
+        }
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: ProblemUpdateResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = ProblemUpdateResolution.from_dict(_resolution)
-
-        reopen_message = d.pop("reopen_message", UNSET)
-
-        problem_reopened = d.pop("problem_reopened", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IdRef | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IdRef.from_dict(_type_)
-
-        comments = d.pop("comments", UNSET)
-
-        problem_update = cls(
-            status=status,
-            resolution=resolution,
-            reopen_message=reopen_message,
-            problem_reopened=problem_reopened,
-            type_=type_,
-            comments=comments,
-        )
-
-        problem_update.additional_properties = d
-        return problem_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> ProblemUpdateStatus | None:
+        """Resolve or reopen the problem (the guide's top-level form of `resolution.status`)."""
+        return cast("ProblemUpdateStatus | None", self._get("status"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: ProblemUpdateStatus | None) -> None:
+        self._set("status", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def resolution(self) -> ProblemUpdateResolution | None:
+        return cast("ProblemUpdateResolution | None", self._get("resolution"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @resolution.setter
+    def resolution(self, value: ProblemUpdateResolution | None) -> None:
+        self._set("resolution", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def reopen_message(self) -> str | None:
+        """Why the problem is reopened."""
+        return cast("str | None", self._get("reopen_message"))
+
+    @reopen_message.setter
+    def reopen_message(self, value: str | None) -> None:
+        self._set("reopen_message", value)
+
+    @property
+    def problem_reopened(self) -> bool | None:
+        return cast("bool | None", self._get("problem_reopened"))
+
+    @problem_reopened.setter
+    def problem_reopened(self, value: bool | None) -> None:
+        self._set("problem_reopened", value)
+
+    @property
+    def type_(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: IdRef | None) -> None:
+        self._set("type", value)
+
+    @property
+    def comments(self) -> str | None:
+        return cast("str | None", self._get("comments"))
+
+    @comments.setter
+    def comments(self, value: str | None) -> None:
+        self._set("comments", value)
+
+
+class ProblemUpdateDict(TypedDict, total=False):
+    """:class:`ProblemUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    status: ProblemUpdateStatus | str
+    resolution: ProblemUpdateResolution | ProblemUpdateResolutionDict
+    reopen_message: str
+    problem_reopened: bool
+    type: IdRef | IdRefDict
+    comments: str

@@ -1,57 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.problem_update_resolution_status import ProblemUpdateResolutionStatus
 
-T = TypeVar("T", bound="ProblemUpdateResolution")
 
-
-@_attrs_define
-class ProblemUpdateResolution:
+class ProblemUpdateResolution(_m.BaseModel):
     """
     Attributes:
         status (ProblemUpdateResolutionStatus):
     """
 
-    status: ProblemUpdateResolutionStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"status": status})
-
-        return field_dict
+    def __init__(self, *, status: ProblemUpdateResolutionStatus) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("status", status)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = ProblemUpdateResolutionStatus(d.pop("status"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"status": _m.Field(_m.Enum(ProblemUpdateResolutionStatus), True, False)}
 
-        problem_update_resolution = cls(status=status)
-
-        problem_update_resolution.additional_properties = d
-        return problem_update_resolution
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> ProblemUpdateResolutionStatus:
+        return cast("ProblemUpdateResolutionStatus", self._get("status"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: ProblemUpdateResolutionStatus) -> None:
+        self._set("status", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class ProblemUpdateResolutionDict(TypedDict, total=False):
+    """:class:`ProblemUpdateResolution` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    status: Required[ProblemUpdateResolutionStatus | str]

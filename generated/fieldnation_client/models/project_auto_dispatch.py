@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
+    from ..models.id_name import IdName, IdNameDict
 
 
-T = TypeVar("T", bound="ProjectAutoDispatch")
-
-
-@_attrs_define
-class ProjectAutoDispatch:
+class ProjectAutoDispatch(_m.BaseModel):
     """Automatic dispatch configuration of a project: how long to wait, and how to route or publish when the selection rule
     finds providers.
 
@@ -25,120 +18,141 @@ class ProjectAutoDispatch:
                 14}
 
         Attributes:
-            id (int | Unset):
-            delay (int | Unset): Minutes to wait before dispatching.
-            w2_skippub (int | Unset): 1 to skip publishing when a W-2 employee is found.
-            w2_failswitch (int | Unset): 1 to fall back to the marketplace when no W-2 employee is available.
-            should_route (int | Unset): 1 to route to the matched providers.
-            also_publish (int | Unset): 1 to publish as well as route.
-            selection_rule_id (int | Unset):
-            selection_rule (IdName | Unset): A reference to another object by id, with its display name when the API returns
-                one. Example: {'id': 62, 'name': 'Point of Sale'}.
+            id (int | None):
+            delay (int | None): Minutes to wait before dispatching.
+            w2_skippub (int | None): 1 to skip publishing when a W-2 employee is found.
+            w2_failswitch (int | None): 1 to fall back to the marketplace when no W-2 employee is available.
+            should_route (int | None): 1 to route to the matched providers.
+            also_publish (int | None): 1 to publish as well as route.
+            selection_rule_id (int | None):
+            selection_rule (IdName | None): A reference to another object by id, with its display name when the API returns
+                one.
     """
 
-    id: int | Unset = UNSET
-    delay: int | Unset = UNSET
-    w2_skippub: int | Unset = UNSET
-    w2_failswitch: int | Unset = UNSET
-    should_route: int | Unset = UNSET
-    also_publish: int | Unset = UNSET
-    selection_rule_id: int | Unset = UNSET
-    selection_rule: IdName | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        delay = self.delay
-
-        w2_skippub = self.w2_skippub
-
-        w2_failswitch = self.w2_failswitch
-
-        should_route = self.should_route
-
-        also_publish = self.also_publish
-
-        selection_rule_id = self.selection_rule_id
-
-        selection_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selection_rule, Unset):
-            selection_rule = self.selection_rule.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if w2_skippub is not UNSET:
-            field_dict["w2_skippub"] = w2_skippub
-        if w2_failswitch is not UNSET:
-            field_dict["w2_failswitch"] = w2_failswitch
-        if should_route is not UNSET:
-            field_dict["should_route"] = should_route
-        if also_publish is not UNSET:
-            field_dict["also_publish"] = also_publish
-        if selection_rule_id is not UNSET:
-            field_dict["selection_rule_id"] = selection_rule_id
-        if selection_rule is not UNSET:
-            field_dict["selection_rule"] = selection_rule
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        w2_skippub: int | Unset = UNSET,
+        w2_failswitch: int | Unset = UNSET,
+        should_route: int | Unset = UNSET,
+        also_publish: int | Unset = UNSET,
+        selection_rule_id: int | Unset = UNSET,
+        selection_rule: IdName | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("delay", delay)
+        self._set("w2_skippub", w2_skippub)
+        self._set("w2_failswitch", w2_failswitch)
+        self._set("should_route", should_route)
+        self._set("also_publish", also_publish)
+        self._set("selection_rule_id", selection_rule_id)
+        self._set("selection_rule", selection_rule)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_name import IdName  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "delay": _m.Field(_m.INT, False, False),
+            "w2_skippub": _m.Field(_m.INT, False, False),
+            "w2_failswitch": _m.Field(_m.INT, False, False),
+            "should_route": _m.Field(_m.INT, False, False),
+            "also_publish": _m.Field(_m.INT, False, False),
+            "selection_rule_id": _m.Field(_m.INT, False, False),
+            "selection_rule": _m.Field(_m.Model(IdName), False, False),
+        }
 
-        delay = d.pop("delay", UNSET)
-
-        w2_skippub = d.pop("w2_skippub", UNSET)
-
-        w2_failswitch = d.pop("w2_failswitch", UNSET)
-
-        should_route = d.pop("should_route", UNSET)
-
-        also_publish = d.pop("also_publish", UNSET)
-
-        selection_rule_id = d.pop("selection_rule_id", UNSET)
-
-        _selection_rule = d.pop("selection_rule", UNSET)
-        selection_rule: IdName | Unset
-        if isinstance(_selection_rule, Unset):
-            selection_rule = UNSET
-        else:
-            selection_rule = IdName.from_dict(_selection_rule)
-
-        project_auto_dispatch = cls(
-            id=id,
-            delay=delay,
-            w2_skippub=w2_skippub,
-            w2_failswitch=w2_failswitch,
-            should_route=should_route,
-            also_publish=also_publish,
-            selection_rule_id=selection_rule_id,
-            selection_rule=selection_rule,
-        )
-
-        project_auto_dispatch.additional_properties = d
-        return project_auto_dispatch
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def delay(self) -> int | None:
+        """Minutes to wait before dispatching."""
+        return cast("int | None", self._get("delay"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @delay.setter
+    def delay(self, value: int | None) -> None:
+        self._set("delay", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def w2_skippub(self) -> int | None:
+        """1 to skip publishing when a W-2 employee is found."""
+        return cast("int | None", self._get("w2_skippub"))
+
+    @w2_skippub.setter
+    def w2_skippub(self, value: int | None) -> None:
+        self._set("w2_skippub", value)
+
+    @property
+    def w2_failswitch(self) -> int | None:
+        """1 to fall back to the marketplace when no W-2 employee is available."""
+        return cast("int | None", self._get("w2_failswitch"))
+
+    @w2_failswitch.setter
+    def w2_failswitch(self, value: int | None) -> None:
+        self._set("w2_failswitch", value)
+
+    @property
+    def should_route(self) -> int | None:
+        """1 to route to the matched providers."""
+        return cast("int | None", self._get("should_route"))
+
+    @should_route.setter
+    def should_route(self, value: int | None) -> None:
+        self._set("should_route", value)
+
+    @property
+    def also_publish(self) -> int | None:
+        """1 to publish as well as route."""
+        return cast("int | None", self._get("also_publish"))
+
+    @also_publish.setter
+    def also_publish(self, value: int | None) -> None:
+        self._set("also_publish", value)
+
+    @property
+    def selection_rule_id(self) -> int | None:
+        return cast("int | None", self._get("selection_rule_id"))
+
+    @selection_rule_id.setter
+    def selection_rule_id(self, value: int | None) -> None:
+        self._set("selection_rule_id", value)
+
+    @property
+    def selection_rule(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("selection_rule"))
+
+    @selection_rule.setter
+    def selection_rule(self, value: IdName | None) -> None:
+        self._set("selection_rule", value)
+
+
+class ProjectAutoDispatchDict(TypedDict, total=False):
+    """:class:`ProjectAutoDispatch` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    delay: int
+    w2_skippub: int
+    w2_failswitch: int
+    should_route: int
+    also_publish: int
+    selection_rule_id: int
+    selection_rule: IdName | IdNameDict

@@ -1,26 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.project_status import ProjectStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_name import IdName
-    from ..models.id_ref import IdRef
-    from ..models.project_auto_dispatch import ProjectAutoDispatch
-    from ..models.project_notifications import ProjectNotifications
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.project_auto_dispatch import ProjectAutoDispatch, ProjectAutoDispatchDict
+    from ..models.project_notifications import ProjectNotifications, ProjectNotificationsDict
 
 
-T = TypeVar("T", bound="ProjectCreate")
-
-
-@_attrs_define
-class ProjectCreate:
+class ProjectCreate(_m.BaseModel):
     """Body of `POST /projects`.
 
     Example:
@@ -31,262 +25,269 @@ class ProjectCreate:
 
     Attributes:
         name (str):
-        status (ProjectStatus | Unset): Lifecycle state of a project. Example: active.
-        client (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-            Example: {'id': 62, 'name': 'Point of Sale'}.
-        client_id (int | Unset): The client as a bare id (overview page); alternative to `client`.
-        template_id (int | Unset): Default template (overview page).
-        description (str | Unset): Free-text description (overview page).
-        policy_and_procedures (str | Unset):
-        standard_instructions (str | Unset):
-        cancellation_fee (float | Unset):
-        late_notification (bool | Unset):
-        notifications (ProjectNotifications | Unset): Notification texts and channels configured for the project's work
-            orders. Example: {'email_subject': {'manager': 'Work order assigned', 'provider': 'New assignment from Northstar
-            Retail'}}.
-        finance (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-        manager (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-        secondary_contact (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-        service_contract (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-        selection_rule (IdName | Unset): A reference to another object by id, with its display name when the API returns
-            one. Example: {'id': 62, 'name': 'Point of Sale'}.
-        auto_dispatch (ProjectAutoDispatch | Unset): Automatic dispatch configuration of a project: how long to wait,
-            and how to route or publish when the selection rule finds providers. Example: {'delay': 30, 'w2_skippub': 0,
-            'w2_failswitch': 1, 'should_route': 1, 'also_publish': 0, 'selection_rule_id': 14}.
+        status (ProjectStatus | None): Lifecycle state of a project.
+        client (IdName | None): A reference to another object by id, with its display name when the API returns one.
+        client_id (int | None): The client as a bare id (overview page); alternative to `client`.
+        template_id (int | None): Default template (overview page).
+        description (str | None): Free-text description (overview page).
+        policy_and_procedures (str | None):
+        standard_instructions (str | None):
+        cancellation_fee (Decimal | None):
+        late_notification (bool | None):
+        notifications (ProjectNotifications | None): Notification texts and channels configured for the project's work
+            orders.
+        finance (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+        manager (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+        secondary_contact (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+        service_contract (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
+        selection_rule (IdName | None): A reference to another object by id, with its display name when the API returns
+            one.
+        auto_dispatch (ProjectAutoDispatch | None): Automatic dispatch configuration of a project: how long to wait, and
+            how to route or publish when the selection rule finds providers.
     """
 
-    name: str
-    status: ProjectStatus | Unset = UNSET
-    client: IdName | Unset = UNSET
-    client_id: int | Unset = UNSET
-    template_id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    policy_and_procedures: str | Unset = UNSET
-    standard_instructions: str | Unset = UNSET
-    cancellation_fee: float | Unset = UNSET
-    late_notification: bool | Unset = UNSET
-    notifications: ProjectNotifications | Unset = UNSET
-    finance: IdRef | Unset = UNSET
-    manager: IdRef | Unset = UNSET
-    secondary_contact: IdRef | Unset = UNSET
-    service_contract: IdRef | Unset = UNSET
-    selection_rule: IdName | Unset = UNSET
-    auto_dispatch: ProjectAutoDispatch | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        client_id = self.client_id
-
-        template_id = self.template_id
-
-        description = self.description
-
-        policy_and_procedures = self.policy_and_procedures
-
-        standard_instructions = self.standard_instructions
-
-        cancellation_fee = self.cancellation_fee
-
-        late_notification = self.late_notification
-
-        notifications: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
-
-        finance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.finance, Unset):
-            finance = self.finance.to_dict()
-
-        manager: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manager, Unset):
-            manager = self.manager.to_dict()
-
-        secondary_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secondary_contact, Unset):
-            secondary_contact = self.secondary_contact.to_dict()
-
-        service_contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_contract, Unset):
-            service_contract = self.service_contract.to_dict()
-
-        selection_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selection_rule, Unset):
-            selection_rule = self.selection_rule.to_dict()
-
-        auto_dispatch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_dispatch, Unset):
-            auto_dispatch = self.auto_dispatch.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if client is not UNSET:
-            field_dict["client"] = client
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if policy_and_procedures is not UNSET:
-            field_dict["policy_and_procedures"] = policy_and_procedures
-        if standard_instructions is not UNSET:
-            field_dict["standard_instructions"] = standard_instructions
-        if cancellation_fee is not UNSET:
-            field_dict["cancellation_fee"] = cancellation_fee
-        if late_notification is not UNSET:
-            field_dict["late_notification"] = late_notification
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if finance is not UNSET:
-            field_dict["finance"] = finance
-        if manager is not UNSET:
-            field_dict["manager"] = manager
-        if secondary_contact is not UNSET:
-            field_dict["secondary_contact"] = secondary_contact
-        if service_contract is not UNSET:
-            field_dict["service_contract"] = service_contract
-        if selection_rule is not UNSET:
-            field_dict["selection_rule"] = selection_rule
-        if auto_dispatch is not UNSET:
-            field_dict["auto_dispatch"] = auto_dispatch
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        status: ProjectStatus | Unset = UNSET,
+        client: IdName | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        policy_and_procedures: str | Unset = UNSET,
+        standard_instructions: str | Unset = UNSET,
+        cancellation_fee: Decimal | Unset = UNSET,
+        late_notification: bool | Unset = UNSET,
+        notifications: ProjectNotifications | Unset = UNSET,
+        finance: IdRef | Unset = UNSET,
+        manager: IdRef | Unset = UNSET,
+        secondary_contact: IdRef | Unset = UNSET,
+        service_contract: IdRef | Unset = UNSET,
+        selection_rule: IdName | Unset = UNSET,
+        auto_dispatch: ProjectAutoDispatch | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("status", status)
+        self._set("client", client)
+        self._set("client_id", client_id)
+        self._set("template_id", template_id)
+        self._set("description", description)
+        self._set("policy_and_procedures", policy_and_procedures)
+        self._set("standard_instructions", standard_instructions)
+        self._set("cancellation_fee", cancellation_fee)
+        self._set("late_notification", late_notification)
+        self._set("notifications", notifications)
+        self._set("finance", finance)
+        self._set("manager", manager)
+        self._set("secondary_contact", secondary_contact)
+        self._set("service_contract", service_contract)
+        self._set("selection_rule", selection_rule)
+        self._set("auto_dispatch", auto_dispatch)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_name import IdName  # noqa: PLC0415
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.project_auto_dispatch import ProjectAutoDispatch  # noqa: PLC0415
         from ..models.project_notifications import ProjectNotifications  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "status": _m.Field(_m.Enum(ProjectStatus), False, False),
+            "client": _m.Field(_m.Model(IdName), False, False),
+            "client_id": _m.Field(_m.INT, False, False),
+            "template_id": _m.Field(_m.INT, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "policy_and_procedures": _m.Field(_m.STR, False, False),
+            "standard_instructions": _m.Field(_m.STR, False, False),
+            "cancellation_fee": _m.Field(_m.DECIMAL, False, False),
+            "late_notification": _m.Field(_m.BOOL, False, False),
+            "notifications": _m.Field(_m.Model(ProjectNotifications), False, False),
+            "finance": _m.Field(_m.Model(IdRef), False, False),
+            "manager": _m.Field(_m.Model(IdRef), False, False),
+            "secondary_contact": _m.Field(_m.Model(IdRef), False, False),
+            "service_contract": _m.Field(_m.Model(IdRef), False, False),
+            "selection_rule": _m.Field(_m.Model(IdName), False, False),
+            "auto_dispatch": _m.Field(_m.Model(ProjectAutoDispatch), False, False),
+        }
 
-        _status = d.pop("status", UNSET)
-        status: ProjectStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectStatus(_status)
-
-        _client = d.pop("client", UNSET)
-        client: IdName | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = IdName.from_dict(_client)
-
-        client_id = d.pop("client_id", UNSET)
-
-        template_id = d.pop("template_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        policy_and_procedures = d.pop("policy_and_procedures", UNSET)
-
-        standard_instructions = d.pop("standard_instructions", UNSET)
-
-        cancellation_fee = d.pop("cancellation_fee", UNSET)
-
-        late_notification = d.pop("late_notification", UNSET)
-
-        _notifications = d.pop("notifications", UNSET)
-        notifications: ProjectNotifications | Unset
-        if isinstance(_notifications, Unset):
-            notifications = UNSET
-        else:
-            notifications = ProjectNotifications.from_dict(_notifications)
-
-        _finance = d.pop("finance", UNSET)
-        finance: IdRef | Unset
-        if isinstance(_finance, Unset):
-            finance = UNSET
-        else:
-            finance = IdRef.from_dict(_finance)
-
-        _manager = d.pop("manager", UNSET)
-        manager: IdRef | Unset
-        if isinstance(_manager, Unset):
-            manager = UNSET
-        else:
-            manager = IdRef.from_dict(_manager)
-
-        _secondary_contact = d.pop("secondary_contact", UNSET)
-        secondary_contact: IdRef | Unset
-        if isinstance(_secondary_contact, Unset):
-            secondary_contact = UNSET
-        else:
-            secondary_contact = IdRef.from_dict(_secondary_contact)
-
-        _service_contract = d.pop("service_contract", UNSET)
-        service_contract: IdRef | Unset
-        if isinstance(_service_contract, Unset):
-            service_contract = UNSET
-        else:
-            service_contract = IdRef.from_dict(_service_contract)
-
-        _selection_rule = d.pop("selection_rule", UNSET)
-        selection_rule: IdName | Unset
-        if isinstance(_selection_rule, Unset):
-            selection_rule = UNSET
-        else:
-            selection_rule = IdName.from_dict(_selection_rule)
-
-        _auto_dispatch = d.pop("auto_dispatch", UNSET)
-        auto_dispatch: ProjectAutoDispatch | Unset
-        if isinstance(_auto_dispatch, Unset):
-            auto_dispatch = UNSET
-        else:
-            auto_dispatch = ProjectAutoDispatch.from_dict(_auto_dispatch)
-
-        project_create = cls(
-            name=name,
-            status=status,
-            client=client,
-            client_id=client_id,
-            template_id=template_id,
-            description=description,
-            policy_and_procedures=policy_and_procedures,
-            standard_instructions=standard_instructions,
-            cancellation_fee=cancellation_fee,
-            late_notification=late_notification,
-            notifications=notifications,
-            finance=finance,
-            manager=manager,
-            secondary_contact=secondary_contact,
-            service_contract=service_contract,
-            selection_rule=selection_rule,
-            auto_dispatch=auto_dispatch,
-        )
-
-        project_create.additional_properties = d
-        return project_create
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> ProjectStatus | None:
+        """Lifecycle state of a project."""
+        return cast("ProjectStatus | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: ProjectStatus | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def client(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("client"))
+
+    @client.setter
+    def client(self, value: IdName | None) -> None:
+        self._set("client", value)
+
+    @property
+    def client_id(self) -> int | None:
+        """The client as a bare id (overview page); alternative to `client`."""
+        return cast("int | None", self._get("client_id"))
+
+    @client_id.setter
+    def client_id(self, value: int | None) -> None:
+        self._set("client_id", value)
+
+    @property
+    def template_id(self) -> int | None:
+        """Default template (overview page)."""
+        return cast("int | None", self._get("template_id"))
+
+    @template_id.setter
+    def template_id(self, value: int | None) -> None:
+        self._set("template_id", value)
+
+    @property
+    def description(self) -> str | None:
+        """Free-text description (overview page)."""
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def policy_and_procedures(self) -> str | None:
+        return cast("str | None", self._get("policy_and_procedures"))
+
+    @policy_and_procedures.setter
+    def policy_and_procedures(self, value: str | None) -> None:
+        self._set("policy_and_procedures", value)
+
+    @property
+    def standard_instructions(self) -> str | None:
+        return cast("str | None", self._get("standard_instructions"))
+
+    @standard_instructions.setter
+    def standard_instructions(self, value: str | None) -> None:
+        self._set("standard_instructions", value)
+
+    @property
+    def cancellation_fee(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("cancellation_fee"))
+
+    @cancellation_fee.setter
+    def cancellation_fee(self, value: Decimal | None) -> None:
+        self._set("cancellation_fee", value)
+
+    @property
+    def late_notification(self) -> bool | None:
+        return cast("bool | None", self._get("late_notification"))
+
+    @late_notification.setter
+    def late_notification(self, value: bool | None) -> None:
+        self._set("late_notification", value)
+
+    @property
+    def notifications(self) -> ProjectNotifications | None:
+        """Notification texts and channels configured for the project's work orders."""
+        return cast("ProjectNotifications | None", self._get("notifications"))
+
+    @notifications.setter
+    def notifications(self, value: ProjectNotifications | None) -> None:
+        self._set("notifications", value)
+
+    @property
+    def finance(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("finance"))
+
+    @finance.setter
+    def finance(self, value: IdRef | None) -> None:
+        self._set("finance", value)
+
+    @property
+    def manager(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("manager"))
+
+    @manager.setter
+    def manager(self, value: IdRef | None) -> None:
+        self._set("manager", value)
+
+    @property
+    def secondary_contact(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("secondary_contact"))
+
+    @secondary_contact.setter
+    def secondary_contact(self, value: IdRef | None) -> None:
+        self._set("secondary_contact", value)
+
+    @property
+    def service_contract(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("service_contract"))
+
+    @service_contract.setter
+    def service_contract(self, value: IdRef | None) -> None:
+        self._set("service_contract", value)
+
+    @property
+    def selection_rule(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("selection_rule"))
+
+    @selection_rule.setter
+    def selection_rule(self, value: IdName | None) -> None:
+        self._set("selection_rule", value)
+
+    @property
+    def auto_dispatch(self) -> ProjectAutoDispatch | None:
+        """Automatic dispatch configuration of a project: how long to wait, and how to route or publish when
+        the selection rule finds providers."""
+        return cast("ProjectAutoDispatch | None", self._get("auto_dispatch"))
+
+    @auto_dispatch.setter
+    def auto_dispatch(self, value: ProjectAutoDispatch | None) -> None:
+        self._set("auto_dispatch", value)
+
+
+class ProjectCreateDict(TypedDict, total=False):
+    """:class:`ProjectCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    status: ProjectStatus | str
+    client: IdName | IdNameDict
+    client_id: int
+    template_id: int
+    description: str
+    policy_and_procedures: str
+    standard_instructions: str
+    cancellation_fee: Decimal | float | str
+    late_notification: bool
+    notifications: ProjectNotifications | ProjectNotificationsDict
+    finance: IdRef | IdRefDict
+    manager: IdRef | IdRefDict
+    secondary_contact: IdRef | IdRefDict
+    service_contract: IdRef | IdRefDict
+    selection_rule: IdName | IdNameDict
+    auto_dispatch: ProjectAutoDispatch | ProjectAutoDispatchDict

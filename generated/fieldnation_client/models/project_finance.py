@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProjectFinance")
 
-
-@_attrs_define
-class ProjectFinance:
+class ProjectFinance(_m.BaseModel):
     """The funding account work orders of the project are paid from.
 
     Example:
@@ -20,74 +15,92 @@ class ProjectFinance:
 
     Attributes:
         id (int):
-        description (str | Unset):
-        balance (float | Unset):
-        terms (str | Unset):
-        limit (float | Unset):
+        description (str | None):
+        balance (Decimal | None):
+        terms (str | None):
+        limit (Decimal | None):
     """
 
-    id: int
-    description: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    terms: str | Unset = UNSET
-    limit: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        balance = self.balance
-
-        terms = self.terms
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        description: str | Unset = UNSET,
+        balance: Decimal | Unset = UNSET,
+        terms: str | Unset = UNSET,
+        limit: Decimal | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("description", description)
+        self._set("balance", balance)
+        self._set("terms", terms)
+        self._set("limit", limit)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "description": _m.Field(_m.STR, False, False),
+            "balance": _m.Field(_m.DECIMAL, False, False),
+            "terms": _m.Field(_m.STR, False, False),
+            "limit": _m.Field(_m.DECIMAL, False, False),
+        }
 
-        description = d.pop("description", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        terms = d.pop("terms", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        project_finance = cls(id=id, description=description, balance=balance, terms=terms, limit=limit)
-
-        project_finance.additional_properties = d
-        return project_finance
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def balance(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("balance"))
+
+    @balance.setter
+    def balance(self, value: Decimal | None) -> None:
+        self._set("balance", value)
+
+    @property
+    def terms(self) -> str | None:
+        return cast("str | None", self._get("terms"))
+
+    @terms.setter
+    def terms(self, value: str | None) -> None:
+        self._set("terms", value)
+
+    @property
+    def limit(self) -> Decimal | None:
+        return cast("Decimal | None", self._get("limit"))
+
+    @limit.setter
+    def limit(self, value: Decimal | None) -> None:
+        self._set("limit", value)
+
+
+class ProjectFinanceDict(TypedDict, total=False):
+    """:class:`ProjectFinance` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    description: str
+    balance: Decimal | float | str
+    terms: str
+    limit: Decimal | float | str

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.project_list_actions_item import ProjectListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.project import Project
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.project import Project, ProjectDict
 
 
-T = TypeVar("T", bound="ProjectList")
-
-
-@_attrs_define
-class ProjectList:
+class ProjectList(_m.BaseModel):
     """Page-based list answered by `GET /projects`. The projects guide's example carries only `results`, so `metadata` is
     not required.
 
@@ -30,92 +23,76 @@ class ProjectList:
 
         Attributes:
             results (list[Project]):
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            actions (list[ProjectListActionsItem] | Unset): Actions available on the list (`add` when the caller may create
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            actions (list[ProjectListActionsItem] | None): Actions available on the list (`add` when the caller may create
                 projects).
     """
 
-    results: list[Project]
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[ProjectListActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[Project],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[ProjectListActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Project.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(Project)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(ProjectListActionsItem)), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[ProjectListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ProjectListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        project_list = cls(results=results, metadata=metadata, actions=actions)
-
-        project_list.additional_properties = d
-        return project_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[Project]:
+        return cast("list[Project]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Project]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[ProjectListActionsItem] | None:
+        """Actions available on the list (`add` when the caller may create projects)."""
+        return cast("list[ProjectListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[ProjectListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class ProjectListDict(TypedDict, total=False):
+    """:class:`ProjectList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Project | ProjectDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[ProjectListActionsItem | str]

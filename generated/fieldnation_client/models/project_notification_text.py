@@ -1,71 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProjectNotificationText")
 
-
-@_attrs_define
-class ProjectNotificationText:
+class ProjectNotificationText(_m.BaseModel):
     """One notification setting, worded separately for the manager and for the provider.
 
     Example:
         {'manager': 'Work order {id} was assigned.', 'provider': 'You have been assigned work order {id}.'}
 
     Attributes:
-        manager (str | Unset):
-        provider (str | Unset):
+        manager (str | None):
+        provider (str | None):
     """
 
-    manager: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        manager = self.manager
-
-        provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if manager is not UNSET:
-            field_dict["manager"] = manager
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-
-        return field_dict
+    def __init__(self, *, manager: str | Unset = UNSET, provider: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("manager", manager)
+        self._set("provider", provider)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        manager = d.pop("manager", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"manager": _m.Field(_m.STR, False, False), "provider": _m.Field(_m.STR, False, False)}
 
-        provider = d.pop("provider", UNSET)
-
-        project_notification_text = cls(manager=manager, provider=provider)
-
-        project_notification_text.additional_properties = d
-        return project_notification_text
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def manager(self) -> str | None:
+        return cast("str | None", self._get("manager"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @manager.setter
+    def manager(self, value: str | None) -> None:
+        self._set("manager", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def provider(self) -> str | None:
+        return cast("str | None", self._get("provider"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @provider.setter
+    def provider(self, value: str | None) -> None:
+        self._set("provider", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class ProjectNotificationTextDict(TypedDict, total=False):
+    """:class:`ProjectNotificationText` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    manager: str
+    provider: str

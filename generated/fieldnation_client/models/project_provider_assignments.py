@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment
+    from ..models.project_talent_pool_group_assignment import (
+        ProjectTalentPoolGroupAssignment,
+        ProjectTalentPoolGroupAssignmentDict,
+    )
 
 
-T = TypeVar("T", bound="ProjectProviderAssignments")
-
-
-@_attrs_define
-class ProjectProviderAssignments:
+class ProjectProviderAssignments(_m.BaseModel):
     """Every talent pool group and tier a provider holds within one project.
 
     Example:
@@ -26,70 +22,70 @@ class ProjectProviderAssignments:
 
     Attributes:
         talent_pool_groups (list[ProjectTalentPoolGroupAssignment]):
-        project_id (int | Unset):
-        provider_id (int | Unset):
+        project_id (int | None):
+        provider_id (int | None):
     """
 
-    talent_pool_groups: list[ProjectTalentPoolGroupAssignment]
-    project_id: int | Unset = UNSET
-    provider_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        talent_pool_groups = []
-        for talent_pool_groups_item_data in self.talent_pool_groups:
-            talent_pool_groups_item = talent_pool_groups_item_data.to_dict()
-            talent_pool_groups.append(talent_pool_groups_item)
-
-        project_id = self.project_id
-
-        provider_id = self.provider_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"talent_pool_groups": talent_pool_groups})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if provider_id is not UNSET:
-            field_dict["provider_id"] = provider_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        talent_pool_groups: list[ProjectTalentPoolGroupAssignment],
+        project_id: int | Unset = UNSET,
+        provider_id: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("talent_pool_groups", talent_pool_groups)
+        self._set("project_id", project_id)
+        self._set("provider_id", provider_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment  # noqa: PLC0415
 
-        d = dict(src_dict)
-        talent_pool_groups = []
-        _talent_pool_groups = d.pop("talent_pool_groups")
-        for talent_pool_groups_item_data in _talent_pool_groups:
-            talent_pool_groups_item = ProjectTalentPoolGroupAssignment.from_dict(talent_pool_groups_item_data)
+        return {
+            "talent_pool_groups": _m.Field(_m.List(_m.Model(ProjectTalentPoolGroupAssignment)), True, False),
+            "project_id": _m.Field(_m.INT, False, False),
+            "provider_id": _m.Field(_m.INT, False, False),
+        }
 
-            talent_pool_groups.append(talent_pool_groups_item)
-
-        project_id = d.pop("project_id", UNSET)
-
-        provider_id = d.pop("provider_id", UNSET)
-
-        project_provider_assignments = cls(
-            talent_pool_groups=talent_pool_groups, project_id=project_id, provider_id=provider_id
-        )
-
-        project_provider_assignments.additional_properties = d
-        return project_provider_assignments
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def talent_pool_groups(self) -> list[ProjectTalentPoolGroupAssignment]:
+        return cast("list[ProjectTalentPoolGroupAssignment]", self._get("talent_pool_groups"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @talent_pool_groups.setter
+    def talent_pool_groups(self, value: list[ProjectTalentPoolGroupAssignment]) -> None:
+        self._set("talent_pool_groups", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def project_id(self) -> int | None:
+        return cast("int | None", self._get("project_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @project_id.setter
+    def project_id(self, value: int | None) -> None:
+        self._set("project_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def provider_id(self) -> int | None:
+        return cast("int | None", self._get("provider_id"))
+
+    @provider_id.setter
+    def provider_id(self, value: int | None) -> None:
+        self._set("provider_id", value)
+
+
+class ProjectProviderAssignmentsDict(TypedDict, total=False):
+    """:class:`ProjectProviderAssignments` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    talent_pool_groups: Required[
+        list[ProjectTalentPoolGroupAssignment | ProjectTalentPoolGroupAssignmentDict]
+    ]
+    project_id: int
+    provider_id: int

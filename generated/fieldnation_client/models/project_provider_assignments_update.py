@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment
+    from ..models.project_talent_pool_group_assignment import (
+        ProjectTalentPoolGroupAssignment,
+        ProjectTalentPoolGroupAssignmentDict,
+    )
 
 
-T = TypeVar("T", bound="ProjectProviderAssignmentsUpdate")
-
-
-@_attrs_define
-class ProjectProviderAssignmentsUpdate:
+class ProjectProviderAssignmentsUpdate(_m.BaseModel):
     """Body of `PUT /projects/{project_id}/providers/{provider_id}`: the complete new set of group and tier placements.
     Placements not listed are removed.
 
@@ -25,50 +22,38 @@ class ProjectProviderAssignmentsUpdate:
             talent_pool_groups (list[ProjectTalentPoolGroupAssignment]):
     """
 
-    talent_pool_groups: list[ProjectTalentPoolGroupAssignment]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        talent_pool_groups = []
-        for talent_pool_groups_item_data in self.talent_pool_groups:
-            talent_pool_groups_item = talent_pool_groups_item_data.to_dict()
-            talent_pool_groups.append(talent_pool_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"talent_pool_groups": talent_pool_groups})
-
-        return field_dict
+    def __init__(self, *, talent_pool_groups: list[ProjectTalentPoolGroupAssignment]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("talent_pool_groups", talent_pool_groups)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment  # noqa: PLC0415
 
-        d = dict(src_dict)
-        talent_pool_groups = []
-        _talent_pool_groups = d.pop("talent_pool_groups")
-        for talent_pool_groups_item_data in _talent_pool_groups:
-            talent_pool_groups_item = ProjectTalentPoolGroupAssignment.from_dict(talent_pool_groups_item_data)
+        return {
+            "talent_pool_groups": _m.Field(_m.List(_m.Model(ProjectTalentPoolGroupAssignment)), True, False)
+        }
 
-            talent_pool_groups.append(talent_pool_groups_item)
-
-        project_provider_assignments_update = cls(talent_pool_groups=talent_pool_groups)
-
-        project_provider_assignments_update.additional_properties = d
-        return project_provider_assignments_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def talent_pool_groups(self) -> list[ProjectTalentPoolGroupAssignment]:
+        return cast("list[ProjectTalentPoolGroupAssignment]", self._get("talent_pool_groups"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @talent_pool_groups.setter
+    def talent_pool_groups(self, value: list[ProjectTalentPoolGroupAssignment]) -> None:
+        self._set("talent_pool_groups", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class ProjectProviderAssignmentsUpdateDict(TypedDict, total=False):
+    """:class:`ProjectProviderAssignmentsUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    talent_pool_groups: Required[
+        list[ProjectTalentPoolGroupAssignment | ProjectTalentPoolGroupAssignmentDict]
+    ]

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment
+    from ..models.project_talent_pool_group_assignment import (
+        ProjectTalentPoolGroupAssignment,
+        ProjectTalentPoolGroupAssignmentDict,
+    )
 
 
-T = TypeVar("T", bound="ProjectProvidersAdd")
-
-
-@_attrs_define
-class ProjectProvidersAdd:
+class ProjectProvidersAdd(_m.BaseModel):
     """Body of `POST /projects/{project_id}/providers`: the providers to add and, for each talent pool group, the tier they
     join. A group may appear more than once with different tiers.
 
@@ -27,66 +23,55 @@ class ProjectProvidersAdd:
 
         Attributes:
             provider_ids (list[int]):
-            talent_pool_groups (list[ProjectTalentPoolGroupAssignment] | Unset):
+            talent_pool_groups (list[ProjectTalentPoolGroupAssignment] | None):
     """
 
-    provider_ids: list[int]
-    talent_pool_groups: list[ProjectTalentPoolGroupAssignment] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        provider_ids = self.provider_ids
-
-        talent_pool_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.talent_pool_groups, Unset):
-            talent_pool_groups = []
-            for talent_pool_groups_item_data in self.talent_pool_groups:
-                talent_pool_groups_item = talent_pool_groups_item_data.to_dict()
-                talent_pool_groups.append(talent_pool_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"provider_ids": provider_ids})
-        if talent_pool_groups is not UNSET:
-            field_dict["talent_pool_groups"] = talent_pool_groups
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        provider_ids: list[int],
+        talent_pool_groups: list[ProjectTalentPoolGroupAssignment] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("provider_ids", provider_ids)
+        self._set("talent_pool_groups", talent_pool_groups)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.project_talent_pool_group_assignment import ProjectTalentPoolGroupAssignment  # noqa: PLC0415
 
-        d = dict(src_dict)
-        provider_ids = cast(list[int], d.pop("provider_ids"))
+        return {
+            "provider_ids": _m.Field(_m.List(_m.INT), True, False),
+            "talent_pool_groups": _m.Field(_m.List(_m.Model(ProjectTalentPoolGroupAssignment)), False, False),
+        }
 
-        _talent_pool_groups = d.pop("talent_pool_groups", UNSET)
-        talent_pool_groups: list[ProjectTalentPoolGroupAssignment] | Unset = UNSET
-        if _talent_pool_groups is not UNSET:
-            talent_pool_groups = []
-            for talent_pool_groups_item_data in _talent_pool_groups:
-                talent_pool_groups_item = ProjectTalentPoolGroupAssignment.from_dict(
-                    talent_pool_groups_item_data
-                )
-
-                talent_pool_groups.append(talent_pool_groups_item)
-
-        project_providers_add = cls(provider_ids=provider_ids, talent_pool_groups=talent_pool_groups)
-
-        project_providers_add.additional_properties = d
-        return project_providers_add
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def provider_ids(self) -> list[int]:
+        return cast("list[int]", self._get("provider_ids"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @provider_ids.setter
+    def provider_ids(self, value: list[int]) -> None:
+        self._set("provider_ids", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def talent_pool_groups(self) -> list[ProjectTalentPoolGroupAssignment] | None:
+        return cast("list[ProjectTalentPoolGroupAssignment] | None", self._get("talent_pool_groups"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @talent_pool_groups.setter
+    def talent_pool_groups(self, value: list[ProjectTalentPoolGroupAssignment] | None) -> None:
+        self._set("talent_pool_groups", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class ProjectProvidersAddDict(TypedDict, total=False):
+    """:class:`ProjectProvidersAdd` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    provider_ids: Required[list[int]]
+    talent_pool_groups: list[ProjectTalentPoolGroupAssignment | ProjectTalentPoolGroupAssignmentDict]

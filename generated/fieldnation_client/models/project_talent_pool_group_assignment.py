@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProjectTalentPoolGroupAssignment")
 
-
-@_attrs_define
-class ProjectTalentPoolGroupAssignment:
+class ProjectTalentPoolGroupAssignment(_m.BaseModel):
     """One placement of a provider in a talent pool group, at one tier (talent pool) of that group.
 
     Example:
@@ -21,68 +15,82 @@ class ProjectTalentPoolGroupAssignment:
     Attributes:
         talent_pool_group_id (str): UUID of the talent pool group.
         tier_id (int): Id of the tier (talent pool) within the group.
-        talent_pool_group_name (str | Unset): Name of the group, when the API includes it in answers.
-        tier_name (str | Unset): Name of the tier, when the API includes it in answers.
+        talent_pool_group_name (str | None): Name of the group, when the API includes it in answers.
+        tier_name (str | None): Name of the tier, when the API includes it in answers.
     """
 
-    talent_pool_group_id: str
-    tier_id: int
-    talent_pool_group_name: str | Unset = UNSET
-    tier_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        talent_pool_group_id = self.talent_pool_group_id
-
-        tier_id = self.tier_id
-
-        talent_pool_group_name = self.talent_pool_group_name
-
-        tier_name = self.tier_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"talent_pool_group_id": talent_pool_group_id, "tier_id": tier_id})
-        if talent_pool_group_name is not UNSET:
-            field_dict["talent_pool_group_name"] = talent_pool_group_name
-        if tier_name is not UNSET:
-            field_dict["tier_name"] = tier_name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        talent_pool_group_id: str,
+        tier_id: int,
+        talent_pool_group_name: str | Unset = UNSET,
+        tier_name: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("talent_pool_group_id", talent_pool_group_id)
+        self._set("tier_id", tier_id)
+        self._set("talent_pool_group_name", talent_pool_group_name)
+        self._set("tier_name", tier_name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        talent_pool_group_id = d.pop("talent_pool_group_id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "talent_pool_group_id": _m.Field(_m.STR, True, False),
+            "tier_id": _m.Field(_m.INT, True, False),
+            "talent_pool_group_name": _m.Field(_m.STR, False, False),
+            "tier_name": _m.Field(_m.STR, False, False),
+        }
 
-        tier_id = d.pop("tier_id")
-
-        talent_pool_group_name = d.pop("talent_pool_group_name", UNSET)
-
-        tier_name = d.pop("tier_name", UNSET)
-
-        project_talent_pool_group_assignment = cls(
-            talent_pool_group_id=talent_pool_group_id,
-            tier_id=tier_id,
-            talent_pool_group_name=talent_pool_group_name,
-            tier_name=tier_name,
-        )
-
-        project_talent_pool_group_assignment.additional_properties = d
-        return project_talent_pool_group_assignment
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def talent_pool_group_id(self) -> str:
+        """UUID of the talent pool group."""
+        return cast("str", self._get("talent_pool_group_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @talent_pool_group_id.setter
+    def talent_pool_group_id(self, value: str) -> None:
+        self._set("talent_pool_group_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def tier_id(self) -> int:
+        """Id of the tier (talent pool) within the group."""
+        return cast("int", self._get("tier_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @tier_id.setter
+    def tier_id(self, value: int) -> None:
+        self._set("tier_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def talent_pool_group_name(self) -> str | None:
+        """Name of the group, when the API includes it in answers."""
+        return cast("str | None", self._get("talent_pool_group_name"))
+
+    @talent_pool_group_name.setter
+    def talent_pool_group_name(self, value: str | None) -> None:
+        self._set("talent_pool_group_name", value)
+
+    @property
+    def tier_name(self) -> str | None:
+        """Name of the tier, when the API includes it in answers."""
+        return cast("str | None", self._get("tier_name"))
+
+    @tier_name.setter
+    def tier_name(self, value: str | None) -> None:
+        self._set("tier_name", value)
+
+
+class ProjectTalentPoolGroupAssignmentDict(TypedDict, total=False):
+    """:class:`ProjectTalentPoolGroupAssignment` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    talent_pool_group_id: Required[str]
+    tier_id: Required[int]
+    talent_pool_group_name: str
+    tier_name: str

@@ -1,110 +1,118 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProjectWorkOrderCounts")
 
-
-@_attrs_define
-class ProjectWorkOrderCounts:
+class ProjectWorkOrderCounts(_m.BaseModel):
     """Number of the project's work orders in each group of statuses.
 
     Example:
         {'today': 2, 'draft': 5, 'published_routed': 3, 'assigned': 8, 'work_done': 1, 'approved_paid': 40}
 
     Attributes:
-        today (int | Unset):
-        draft (int | Unset):
-        published_routed (int | Unset):
-        assigned (int | Unset):
-        work_done (int | Unset):
-        approved_paid (int | Unset):
+        today (int | None):
+        draft (int | None):
+        published_routed (int | None):
+        assigned (int | None):
+        work_done (int | None):
+        approved_paid (int | None):
     """
 
-    today: int | Unset = UNSET
-    draft: int | Unset = UNSET
-    published_routed: int | Unset = UNSET
-    assigned: int | Unset = UNSET
-    work_done: int | Unset = UNSET
-    approved_paid: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        today = self.today
-
-        draft = self.draft
-
-        published_routed = self.published_routed
-
-        assigned = self.assigned
-
-        work_done = self.work_done
-
-        approved_paid = self.approved_paid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if today is not UNSET:
-            field_dict["today"] = today
-        if draft is not UNSET:
-            field_dict["draft"] = draft
-        if published_routed is not UNSET:
-            field_dict["published_routed"] = published_routed
-        if assigned is not UNSET:
-            field_dict["assigned"] = assigned
-        if work_done is not UNSET:
-            field_dict["work_done"] = work_done
-        if approved_paid is not UNSET:
-            field_dict["approved_paid"] = approved_paid
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        today: int | Unset = UNSET,
+        draft: int | Unset = UNSET,
+        published_routed: int | Unset = UNSET,
+        assigned: int | Unset = UNSET,
+        work_done: int | Unset = UNSET,
+        approved_paid: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("today", today)
+        self._set("draft", draft)
+        self._set("published_routed", published_routed)
+        self._set("assigned", assigned)
+        self._set("work_done", work_done)
+        self._set("approved_paid", approved_paid)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        today = d.pop("today", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "today": _m.Field(_m.INT, False, False),
+            "draft": _m.Field(_m.INT, False, False),
+            "published_routed": _m.Field(_m.INT, False, False),
+            "assigned": _m.Field(_m.INT, False, False),
+            "work_done": _m.Field(_m.INT, False, False),
+            "approved_paid": _m.Field(_m.INT, False, False),
+        }
 
-        draft = d.pop("draft", UNSET)
-
-        published_routed = d.pop("published_routed", UNSET)
-
-        assigned = d.pop("assigned", UNSET)
-
-        work_done = d.pop("work_done", UNSET)
-
-        approved_paid = d.pop("approved_paid", UNSET)
-
-        project_work_order_counts = cls(
-            today=today,
-            draft=draft,
-            published_routed=published_routed,
-            assigned=assigned,
-            work_done=work_done,
-            approved_paid=approved_paid,
-        )
-
-        project_work_order_counts.additional_properties = d
-        return project_work_order_counts
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def today(self) -> int | None:
+        return cast("int | None", self._get("today"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @today.setter
+    def today(self, value: int | None) -> None:
+        self._set("today", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def draft(self) -> int | None:
+        return cast("int | None", self._get("draft"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @draft.setter
+    def draft(self, value: int | None) -> None:
+        self._set("draft", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def published_routed(self) -> int | None:
+        return cast("int | None", self._get("published_routed"))
+
+    @published_routed.setter
+    def published_routed(self, value: int | None) -> None:
+        self._set("published_routed", value)
+
+    @property
+    def assigned(self) -> int | None:
+        return cast("int | None", self._get("assigned"))
+
+    @assigned.setter
+    def assigned(self, value: int | None) -> None:
+        self._set("assigned", value)
+
+    @property
+    def work_done(self) -> int | None:
+        return cast("int | None", self._get("work_done"))
+
+    @work_done.setter
+    def work_done(self, value: int | None) -> None:
+        self._set("work_done", value)
+
+    @property
+    def approved_paid(self) -> int | None:
+        return cast("int | None", self._get("approved_paid"))
+
+    @approved_paid.setter
+    def approved_paid(self, value: int | None) -> None:
+        self._set("approved_paid", value)
+
+
+class ProjectWorkOrderCountsDict(TypedDict, total=False):
+    """:class:`ProjectWorkOrderCounts` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    today: int
+    draft: int
+    published_routed: int
+    assigned: int
+    work_done: int
+    approved_paid: int

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProviderAttribute")
 
-
-@_attrs_define
-class ProviderAttribute:
+class ProviderAttribute(_m.BaseModel):
     """A name/value pair recorded for a provider in a talent pool (pay rate, priority...).
 
     Example:
@@ -24,74 +18,82 @@ class ProviderAttribute:
         talent_pool_provider_attribute_id (UUID): The attribute's UUID (the `attribute_uuid` of the single-attribute
             paths).
         value (str): Attribute value, always a string.
-        id (UUID | Unset): Overview guide's spelling of `talent_pool_provider_attribute_id`.
-        name (str | Unset): Attribute key.
+        id (UUID | None): Overview guide's spelling of `talent_pool_provider_attribute_id`.
+        name (str | None): Attribute key.
     """
 
-    talent_pool_provider_attribute_id: UUID
-    value: str
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        talent_pool_provider_attribute_id = str(self.talent_pool_provider_attribute_id)
-
-        value = self.value
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {"talent_pool_provider_attribute_id": talent_pool_provider_attribute_id, "value": value}
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        talent_pool_provider_attribute_id: UUID,
+        value: str,
+        id: UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("talent_pool_provider_attribute_id", talent_pool_provider_attribute_id)
+        self._set("value", value)
+        self._set("id", id)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        talent_pool_provider_attribute_id = UUID(d.pop("talent_pool_provider_attribute_id"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "talent_pool_provider_attribute_id": _m.Field(_m.UUID, True, False),
+            "value": _m.Field(_m.STR, True, False),
+            "id": _m.Field(_m.UUID, False, False),
+            "name": _m.Field(_m.STR, False, False),
+        }
 
-        value = d.pop("value")
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        name = d.pop("name", UNSET)
-
-        provider_attribute = cls(
-            talent_pool_provider_attribute_id=talent_pool_provider_attribute_id, value=value, id=id, name=name
-        )
-
-        provider_attribute.additional_properties = d
-        return provider_attribute
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def talent_pool_provider_attribute_id(self) -> UUID:
+        """The attribute's UUID (the `attribute_uuid` of the single-attribute paths)."""
+        return cast("UUID", self._get("talent_pool_provider_attribute_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @talent_pool_provider_attribute_id.setter
+    def talent_pool_provider_attribute_id(self, value: UUID) -> None:
+        self._set("talent_pool_provider_attribute_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def value(self) -> str:
+        """Attribute value, always a string."""
+        return cast("str", self._get("value"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @value.setter
+    def value(self, value: str) -> None:
+        self._set("value", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def id(self) -> UUID | None:
+        """Overview guide's spelling of `talent_pool_provider_attribute_id`."""
+        return cast("UUID | None", self._get("id"))
+
+    @id.setter
+    def id(self, value: UUID | None) -> None:
+        self._set("id", value)
+
+    @property
+    def name(self) -> str | None:
+        """Attribute key."""
+        return cast("str | None", self._get("name"))
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
+
+
+class ProviderAttributeDict(TypedDict, total=False):
+    """:class:`ProviderAttribute` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    talent_pool_provider_attribute_id: Required[UUID | str]
+    value: Required[str]
+    id: UUID | str
+    name: str

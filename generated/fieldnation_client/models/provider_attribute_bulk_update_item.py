@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProviderAttributeBulkUpdateItem")
 
-
-@_attrs_define
-class ProviderAttributeBulkUpdateItem:
+class ProviderAttributeBulkUpdateItem(_m.BaseModel):
     """A new value for an existing attribute, addressed by its UUID.
 
     Example:
@@ -20,62 +14,67 @@ class ProviderAttributeBulkUpdateItem:
 
     Attributes:
         value (str):
-        talent_pool_provider_attribute_id (str | Unset): UUID of the attribute to change (not checked as a UUID; see
+        talent_pool_provider_attribute_id (str | None): UUID of the attribute to change (not checked as a UUID; see
             `id`).
-        id (str | Unset): Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends
+        id (str | None): Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends
             placeholders such as `uuid-1`, so the value is not checked as a UUID).
     """
 
-    value: str
-    talent_pool_provider_attribute_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        talent_pool_provider_attribute_id = self.talent_pool_provider_attribute_id
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"value": value})
-        if talent_pool_provider_attribute_id is not UNSET:
-            field_dict["talent_pool_provider_attribute_id"] = talent_pool_provider_attribute_id
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    def __init__(
+        self, *, value: str, talent_pool_provider_attribute_id: str | Unset = UNSET, id: str | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("value", value)
+        self._set("talent_pool_provider_attribute_id", talent_pool_provider_attribute_id)
+        self._set("id", id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "value": _m.Field(_m.STR, True, False),
+            "talent_pool_provider_attribute_id": _m.Field(_m.STR, False, False),
+            "id": _m.Field(_m.STR, False, False),
+        }
 
-        talent_pool_provider_attribute_id = d.pop("talent_pool_provider_attribute_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        provider_attribute_bulk_update_item = cls(
-            value=value, talent_pool_provider_attribute_id=talent_pool_provider_attribute_id, id=id
-        )
-
-        provider_attribute_bulk_update_item.additional_properties = d
-        return provider_attribute_bulk_update_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def value(self) -> str:
+        return cast("str", self._get("value"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @value.setter
+    def value(self, value: str) -> None:
+        self._set("value", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def talent_pool_provider_attribute_id(self) -> str | None:
+        """UUID of the attribute to change (not checked as a UUID; see `id`)."""
+        return cast("str | None", self._get("talent_pool_provider_attribute_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @talent_pool_provider_attribute_id.setter
+    def talent_pool_provider_attribute_id(self, value: str | None) -> None:
+        self._set("talent_pool_provider_attribute_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def id(self) -> str | None:
+        """Same as `talent_pool_provider_attribute_id`, as the guide names it (its example sends placeholders
+        such as `uuid-1`, so the value is not checked as a UUID)."""
+        return cast("str | None", self._get("id"))
+
+    @id.setter
+    def id(self, value: str | None) -> None:
+        self._set("id", value)
+
+
+class ProviderAttributeBulkUpdateItemDict(TypedDict, total=False):
+    """:class:`ProviderAttributeBulkUpdateItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    value: Required[str]
+    talent_pool_provider_attribute_id: str
+    id: str

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.provider_attribute_input import ProviderAttributeInput
+    from ..models.provider_attribute_input import ProviderAttributeInput, ProviderAttributeInputDict
 
 
-T = TypeVar("T", bound="ProviderAttributeCreate")
-
-
-@_attrs_define
-class ProviderAttributeCreate:
+class ProviderAttributeCreate(_m.BaseModel):
     """Body of the create request.
 
     Example:
@@ -24,50 +18,34 @@ class ProviderAttributeCreate:
         attributes (list[ProviderAttributeInput]):
     """
 
-    attributes: list[ProviderAttributeInput]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"attributes": attributes})
-
-        return field_dict
+    def __init__(self, *, attributes: list[ProviderAttributeInput]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("attributes", attributes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.provider_attribute_input import ProviderAttributeInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        attributes = []
-        _attributes = d.pop("attributes")
-        for attributes_item_data in _attributes:
-            attributes_item = ProviderAttributeInput.from_dict(attributes_item_data)
+        return {"attributes": _m.Field(_m.List(_m.Model(ProviderAttributeInput)), True, False)}
 
-            attributes.append(attributes_item)
-
-        provider_attribute_create = cls(attributes=attributes)
-
-        provider_attribute_create.additional_properties = d
-        return provider_attribute_create
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def attributes(self) -> list[ProviderAttributeInput]:
+        return cast("list[ProviderAttributeInput]", self._get("attributes"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @attributes.setter
+    def attributes(self, value: list[ProviderAttributeInput]) -> None:
+        self._set("attributes", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class ProviderAttributeCreateDict(TypedDict, total=False):
+    """:class:`ProviderAttributeCreate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    attributes: Required[list[ProviderAttributeInput | ProviderAttributeInputDict]]

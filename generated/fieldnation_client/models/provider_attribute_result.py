@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.provider_attribute import ProviderAttribute
+    from ..models.provider_attribute import ProviderAttribute, ProviderAttributeDict
 
 
-T = TypeVar("T", bound="ProviderAttributeResult")
-
-
-@_attrs_define
-class ProviderAttributeResult:
+class ProviderAttributeResult(_m.BaseModel):
     """Answer of the create and bulk update requests, the attributes written.
 
     Example:
@@ -25,50 +19,34 @@ class ProviderAttributeResult:
         attributes (list[ProviderAttribute]):
     """
 
-    attributes: list[ProviderAttribute]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"attributes": attributes})
-
-        return field_dict
+    def __init__(self, *, attributes: list[ProviderAttribute]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("attributes", attributes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.provider_attribute import ProviderAttribute  # noqa: PLC0415
 
-        d = dict(src_dict)
-        attributes = []
-        _attributes = d.pop("attributes")
-        for attributes_item_data in _attributes:
-            attributes_item = ProviderAttribute.from_dict(attributes_item_data)
+        return {"attributes": _m.Field(_m.List(_m.Model(ProviderAttribute)), True, False)}
 
-            attributes.append(attributes_item)
-
-        provider_attribute_result = cls(attributes=attributes)
-
-        provider_attribute_result.additional_properties = d
-        return provider_attribute_result
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def attributes(self) -> list[ProviderAttribute]:
+        return cast("list[ProviderAttribute]", self._get("attributes"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @attributes.setter
+    def attributes(self, value: list[ProviderAttribute]) -> None:
+        self._set("attributes", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class ProviderAttributeResultDict(TypedDict, total=False):
+    """:class:`ProviderAttributeResult` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    attributes: Required[list[ProviderAttribute | ProviderAttributeDict]]

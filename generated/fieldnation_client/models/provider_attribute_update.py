@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ProviderAttributeUpdate")
+from .. import _models as _m
 
 
-@_attrs_define
-class ProviderAttributeUpdate:
+class ProviderAttributeUpdate(_m.BaseModel):
     """Body of the single-attribute update request.
 
     Example:
@@ -20,40 +15,32 @@ class ProviderAttributeUpdate:
         value (str):
     """
 
-    value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"value": value})
-
-        return field_dict
+    def __init__(self, *, value: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"value": _m.Field(_m.STR, True, False)}
 
-        provider_attribute_update = cls(value=value)
-
-        provider_attribute_update.additional_properties = d
-        return provider_attribute_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def value(self) -> str:
+        return cast("str", self._get("value"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @value.setter
+    def value(self, value: str) -> None:
+        self._set("value", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class ProviderAttributeUpdateDict(TypedDict, total=False):
+    """:class:`ProviderAttributeUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    value: Required[str]

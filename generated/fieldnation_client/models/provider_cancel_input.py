@@ -1,79 +1,76 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProviderCancelInput")
 
-
-@_attrs_define
-class ProviderCancelInput:
+class ProviderCancelInput(_m.BaseModel):
     """Optional body of `POST /workorders/{work_order_id}/provider/cancel`: why the assigned provider is removed.
 
     Example:
         {'reason': 'Vehicle breakdown', 'reason_id': 5, 'note': 'Cannot make it to site today'}
 
     Attributes:
-        reason (str | Unset):
-        reason_id (int | Unset): ID of a cancellation reason of the company.
-        note (str | Unset):
+        reason (str | None):
+        reason_id (int | None): ID of a cancellation reason of the company.
+        note (str | None):
     """
 
-    reason: str | Unset = UNSET
-    reason_id: int | Unset = UNSET
-    note: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        reason_id = self.reason_id
-
-        note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if reason_id is not UNSET:
-            field_dict["reason_id"] = reason_id
-        if note is not UNSET:
-            field_dict["note"] = note
-
-        return field_dict
+    def __init__(
+        self, *, reason: str | Unset = UNSET, reason_id: int | Unset = UNSET, note: str | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("reason", reason)
+        self._set("reason_id", reason_id)
+        self._set("note", note)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "reason": _m.Field(_m.STR, False, False),
+            "reason_id": _m.Field(_m.INT, False, False),
+            "note": _m.Field(_m.STR, False, False),
+        }
 
-        reason_id = d.pop("reason_id", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        provider_cancel_input = cls(reason=reason, reason_id=reason_id, note=note)
-
-        provider_cancel_input.additional_properties = d
-        return provider_cancel_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def reason_id(self) -> int | None:
+        """ID of a cancellation reason of the company."""
+        return cast("int | None", self._get("reason_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @reason_id.setter
+    def reason_id(self, value: int | None) -> None:
+        self._set("reason_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def note(self) -> str | None:
+        return cast("str | None", self._get("note"))
+
+    @note.setter
+    def note(self, value: str | None) -> None:
+        self._set("note", value)
+
+
+class ProviderCancelInputDict(TypedDict, total=False):
+    """:class:`ProviderCancelInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    reason: str
+    reason_id: int
+    note: str

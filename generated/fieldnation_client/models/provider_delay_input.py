@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.provider_delay_input_new_eta import ProviderDelayInputNewEta
+    from ..models.provider_delay_input_new_eta import ProviderDelayInputNewEta, ProviderDelayInputNewEtaDict
 
 
-T = TypeVar("T", bound="ProviderDelayInput")
-
-
-@_attrs_define
-class ProviderDelayInput:
+class ProviderDelayInput(_m.BaseModel):
     """Optional body of `POST /workorders/{work_order_id}/provider/delay`. A client acknowledging a delay sends nothing;
     the fields are those the guide shows for the provider reporting one.
 
@@ -24,70 +17,69 @@ class ProviderDelayInput:
             {'delay_minutes': 30, 'reason': 'Traffic accident ahead', 'new_eta': {'utc': '2026-07-01 15:30:00'}}
 
         Attributes:
-            delay_minutes (int | Unset):
-            reason (str | Unset):
-            new_eta (ProviderDelayInputNewEta | Unset):
+            delay_minutes (int | None):
+            reason (str | None):
+            new_eta (ProviderDelayInputNewEta | None):
     """
 
-    delay_minutes: int | Unset = UNSET
-    reason: str | Unset = UNSET
-    new_eta: ProviderDelayInputNewEta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        delay_minutes = self.delay_minutes
-
-        reason = self.reason
-
-        new_eta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_eta, Unset):
-            new_eta = self.new_eta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delay_minutes is not UNSET:
-            field_dict["delay_minutes"] = delay_minutes
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if new_eta is not UNSET:
-            field_dict["new_eta"] = new_eta
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        delay_minutes: int | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        new_eta: ProviderDelayInputNewEta | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("delay_minutes", delay_minutes)
+        self._set("reason", reason)
+        self._set("new_eta", new_eta)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.provider_delay_input_new_eta import ProviderDelayInputNewEta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        delay_minutes = d.pop("delay_minutes", UNSET)
+        return {
+            "delay_minutes": _m.Field(_m.INT, False, False),
+            "reason": _m.Field(_m.STR, False, False),
+            "new_eta": _m.Field(_m.Model(ProviderDelayInputNewEta), False, False),
+        }
 
-        reason = d.pop("reason", UNSET)
-
-        _new_eta = d.pop("new_eta", UNSET)
-        new_eta: ProviderDelayInputNewEta | Unset
-        if isinstance(_new_eta, Unset):
-            new_eta = UNSET
-        else:
-            new_eta = ProviderDelayInputNewEta.from_dict(_new_eta)
-
-        provider_delay_input = cls(delay_minutes=delay_minutes, reason=reason, new_eta=new_eta)
-
-        provider_delay_input.additional_properties = d
-        return provider_delay_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def delay_minutes(self) -> int | None:
+        return cast("int | None", self._get("delay_minutes"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @delay_minutes.setter
+    def delay_minutes(self, value: int | None) -> None:
+        self._set("delay_minutes", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def reason(self) -> str | None:
+        return cast("str | None", self._get("reason"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @reason.setter
+    def reason(self, value: str | None) -> None:
+        self._set("reason", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def new_eta(self) -> ProviderDelayInputNewEta | None:
+        return cast("ProviderDelayInputNewEta | None", self._get("new_eta"))
+
+    @new_eta.setter
+    def new_eta(self, value: ProviderDelayInputNewEta | None) -> None:
+        self._set("new_eta", value)
+
+
+class ProviderDelayInputDict(TypedDict, total=False):
+    """:class:`ProviderDelayInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    delay_minutes: int
+    reason: str
+    new_eta: ProviderDelayInputNewEta | ProviderDelayInputNewEtaDict

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.qualification import Qualification
-    from ..models.selection_rule import SelectionRule
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.qualification import Qualification, QualificationDict
+    from ..models.selection_rule import SelectionRule, SelectionRuleDict
 
 
-T = TypeVar("T", bound="QualificationList")
-
-
-@_attrs_define
-class QualificationList:
+class QualificationList(_m.BaseModel):
     """The qualifications of a work order (also embedded as `qualifications` in the WorkOrder). The API answers the
     selection-rule wrapper (`selection_rule` holding `metadata` and `results`); the narrative guide shows a flat
     `{results: [...]}`. Both shapes validate: top-level `metadata` / `results` are optional and mirror `selection_rule`.
@@ -31,131 +24,118 @@ class QualificationList:
                 'required': True}]}}
 
         Attributes:
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            results (list[Qualification] | Unset):
-            selection_rule (SelectionRule | Unset): The work order's qualification rule set with its requirements. Example:
-                {'id': 310, 'name': 'Cert Required', 'status': 'active', 'sum': {'total': 12, 'match': 7, 'no_match_optional':
-                3, 'no_match_required': 2}, 'metadata': {'total': 1, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id':
-                45, 'name': 'CompTIA A+', 'type': 'certification', 'required': True}]}.
-            ignored_missing_qualifications (bool | Unset): True when the buyer chose to ignore missing qualifications when
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            results (list[Qualification] | None):
+            selection_rule (SelectionRule | None): The work order's qualification rule set with its requirements.
+            ignored_missing_qualifications (bool | None): True when the buyer chose to ignore missing qualifications when
                 assigning.
-            correlation_id (str | Unset):
-            actions (list[str] | Unset):
+            correlation_id (str | None):
+            actions (list[str] | None):
     """
 
-    metadata: ListMetadata | Unset = UNSET
-    results: list[Qualification] | Unset = UNSET
-    selection_rule: SelectionRule | Unset = UNSET
-    ignored_missing_qualifications: bool | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        selection_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selection_rule, Unset):
-            selection_rule = self.selection_rule.to_dict()
-
-        ignored_missing_qualifications = self.ignored_missing_qualifications
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if results is not UNSET:
-            field_dict["results"] = results
-        if selection_rule is not UNSET:
-            field_dict["selection_rule"] = selection_rule
-        if ignored_missing_qualifications is not UNSET:
-            field_dict["ignored_missing_qualifications"] = ignored_missing_qualifications
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata | Unset = UNSET,
+        results: list[Qualification] | Unset = UNSET,
+        selection_rule: SelectionRule | Unset = UNSET,
+        ignored_missing_qualifications: bool | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("selection_rule", selection_rule)
+        self._set("ignored_missing_qualifications", ignored_missing_qualifications)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.qualification import Qualification  # noqa: PLC0415
         from ..models.selection_rule import SelectionRule  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "results": _m.Field(_m.List(_m.Model(Qualification)), False, False),
+            "selection_rule": _m.Field(_m.Model(SelectionRule), False, False),
+            "ignored_missing_qualifications": _m.Field(_m.BOOL, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        _results = d.pop("results", UNSET)
-        results: list[Qualification] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = Qualification.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        _selection_rule = d.pop("selection_rule", UNSET)
-        selection_rule: SelectionRule | Unset
-        if isinstance(_selection_rule, Unset):
-            selection_rule = UNSET
-        else:
-            selection_rule = SelectionRule.from_dict(_selection_rule)
-
-        ignored_missing_qualifications = d.pop("ignored_missing_qualifications", UNSET)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        qualification_list = cls(
-            metadata=metadata,
-            results=results,
-            selection_rule=selection_rule,
-            ignored_missing_qualifications=ignored_missing_qualifications,
-            correlation_id=correlation_id,
-            actions=actions,
-        )
-
-        qualification_list.additional_properties = d
-        return qualification_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Qualification] | None:
+        return cast("list[Qualification] | None", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Qualification] | None) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def selection_rule(self) -> SelectionRule | None:
+        """The work order's qualification rule set with its requirements."""
+        return cast("SelectionRule | None", self._get("selection_rule"))
+
+    @selection_rule.setter
+    def selection_rule(self, value: SelectionRule | None) -> None:
+        self._set("selection_rule", value)
+
+    @property
+    def ignored_missing_qualifications(self) -> bool | None:
+        """True when the buyer chose to ignore missing qualifications when assigning."""
+        return cast("bool | None", self._get("ignored_missing_qualifications"))
+
+    @ignored_missing_qualifications.setter
+    def ignored_missing_qualifications(self, value: bool | None) -> None:
+        self._set("ignored_missing_qualifications", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class QualificationListDict(TypedDict, total=False):
+    """:class:`QualificationList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    results: list[Qualification | QualificationDict]
+    selection_rule: SelectionRule | SelectionRuleDict
+    ignored_missing_qualifications: bool
+    correlation_id: str
+    actions: list[str]

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="QualificationRuleInput")
 
-
-@_attrs_define
-class QualificationRuleInput:
+class QualificationRuleInput(_m.BaseModel):
     """One requirement sent in a selection rule.
 
     Example:
@@ -20,75 +14,80 @@ class QualificationRuleInput:
 
     Attributes:
         id (int): ID of the qualification to require.
-        required (bool | Unset):  Default: True.
-        operation (str | Unset):
-        value (bool | float | str | Unset):
+        required (bool | None):
+        operation (str | None):
+        value (str | float | bool | None):
     """
 
-    id: int
-    required: bool | Unset = True
-    operation: str | Unset = UNSET
-    value: bool | float | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        required = self.required
-
-        operation = self.operation
-
-        value: bool | float | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if required is not UNSET:
-            field_dict["required"] = required
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        required: bool | Unset = True,
+        operation: str | Unset = UNSET,
+        value: str | float | bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("required", required)
+        self._set("operation", operation)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "required": _m.Field(_m.BOOL, False, False),
+            "operation": _m.Field(_m.STR, False, False),
+            "value": _m.Field(_m.Union((_m.STR, _m.FLOAT, _m.BOOL)), False, False),
+        }
 
-        required = d.pop("required", UNSET)
-
-        operation = d.pop("operation", UNSET)
-
-        def _parse_value(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        qualification_rule_input = cls(id=id, required=required, operation=operation, value=value)
-
-        qualification_rule_input.additional_properties = d
-        return qualification_rule_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """ID of the qualification to require."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def required(self) -> bool | None:
+        return cast("bool | None", self._get("required"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def operation(self) -> str | None:
+        return cast("str | None", self._get("operation"))
+
+    @operation.setter
+    def operation(self, value: str | None) -> None:
+        self._set("operation", value)
+
+    @property
+    def value(self) -> str | float | bool | None:
+        return cast("str | float | bool | None", self._get("value"))
+
+    @value.setter
+    def value(self, value: str | float | bool | None) -> None:
+        self._set("value", value)
+
+
+class QualificationRuleInputDict(TypedDict, total=False):
+    """:class:`QualificationRuleInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    required: bool
+    operation: str
+    value: str | float | bool

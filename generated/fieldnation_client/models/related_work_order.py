@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RelatedWorkOrder")
 
-
-@_attrs_define
-class RelatedWorkOrder:
+class RelatedWorkOrder(_m.BaseModel):
     """Another work order sharing the same incident/site ID.
 
     Example:
@@ -20,50 +14,45 @@ class RelatedWorkOrder:
 
     Attributes:
         id (int):
-        title (str | Unset):
+        title (str | None):
     """
 
-    id: int
-    title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+    def __init__(self, *, id: int, title: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("title", title)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, True, False), "title": _m.Field(_m.STR, False, False)}
 
-        title = d.pop("title", UNSET)
-
-        related_work_order = cls(id=id, title=title)
-
-        related_work_order.additional_properties = d
-        return related_work_order
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def title(self) -> str | None:
+        return cast("str | None", self._get("title"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._set("title", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class RelatedWorkOrderDict(TypedDict, total=False):
+    """:class:`RelatedWorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    title: str

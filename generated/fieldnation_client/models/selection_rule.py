@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.qualification import Qualification
-    from ..models.selection_rule_sum import SelectionRuleSum
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.qualification import Qualification, QualificationDict
+    from ..models.selection_rule_sum import SelectionRuleSum, SelectionRuleSumDict
 
 
-T = TypeVar("T", bound="SelectionRule")
-
-
-@_attrs_define
-class SelectionRule:
+class SelectionRule(_m.BaseModel):
     """The work order's qualification rule set with its requirements.
 
     Example:
@@ -27,155 +20,156 @@ class SelectionRule:
             45, 'name': 'CompTIA A+', 'type': 'certification', 'required': True}]}
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        status (str | Unset): Rule state; the playground shows `active`.
-        weight (float | Unset):
-        total_selection_rule (str | Unset):
-        sum_ (SelectionRuleSum | Unset): How many providers in the pool meet the rule. Example: {'total': 12, 'match':
-            7, 'no_match_optional': 3, 'no_match_required': 2}.
-        actions (list[str] | Unset):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        id (int | None):
+        name (str | None):
+        status (str | None): Rule state; the playground shows `active`.
+        weight (float | None):
+        total_selection_rule (str | None):
+        sum_ (SelectionRuleSum | None): How many providers in the pool meet the rule.
+        actions (list[str] | None):
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        results (list[Qualification] | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        results (list[Qualification] | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    weight: float | Unset = UNSET
-    total_selection_rule: str | Unset = UNSET
-    sum_: SelectionRuleSum | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    metadata: ListMetadata | Unset = UNSET
-    results: list[Qualification] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        weight = self.weight
-
-        total_selection_rule = self.total_selection_rule
-
-        sum_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sum_, Unset):
-            sum_ = self.sum_.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if total_selection_rule is not UNSET:
-            field_dict["total_selection_rule"] = total_selection_rule
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        total_selection_rule: str | Unset = UNSET,
+        sum_: SelectionRuleSum | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        metadata: ListMetadata | Unset = UNSET,
+        results: list[Qualification] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("status", status)
+        self._set("weight", weight)
+        self._set("total_selection_rule", total_selection_rule)
+        self._set("sum", sum_)
+        self._set("actions", actions)
+        self._set("metadata", metadata)
+        self._set("results", results)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.qualification import Qualification  # noqa: PLC0415
         from ..models.selection_rule_sum import SelectionRuleSum  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "status": _m.Field(_m.STR, False, False),
+            "weight": _m.Field(_m.FLOAT, False, False),
+            "total_selection_rule": _m.Field(_m.STR, False, False),
+            "sum": _m.Field(_m.Model(SelectionRuleSum), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "results": _m.Field(_m.List(_m.Model(Qualification)), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        total_selection_rule = d.pop("total_selection_rule", UNSET)
-
-        _sum_ = d.pop("sum", UNSET)
-        sum_: SelectionRuleSum | Unset
-        if isinstance(_sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = SelectionRuleSum.from_dict(_sum_)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        _results = d.pop("results", UNSET)
-        results: list[Qualification] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = Qualification.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        selection_rule = cls(
-            id=id,
-            name=name,
-            status=status,
-            weight=weight,
-            total_selection_rule=total_selection_rule,
-            sum_=sum_,
-            actions=actions,
-            metadata=metadata,
-            results=results,
-        )
-
-        selection_rule.additional_properties = d
-        return selection_rule
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status(self) -> str | None:
+        """Rule state; the playground shows `active`."""
+        return cast("str | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: str | None) -> None:
+        self._set("status", value)
+
+    @property
+    def weight(self) -> float | None:
+        return cast("float | None", self._get("weight"))
+
+    @weight.setter
+    def weight(self, value: float | None) -> None:
+        self._set("weight", value)
+
+    @property
+    def total_selection_rule(self) -> str | None:
+        return cast("str | None", self._get("total_selection_rule"))
+
+    @total_selection_rule.setter
+    def total_selection_rule(self, value: str | None) -> None:
+        self._set("total_selection_rule", value)
+
+    @property
+    def sum_(self) -> SelectionRuleSum | None:
+        """How many providers in the pool meet the rule."""
+        return cast("SelectionRuleSum | None", self._get("sum"))
+
+    @sum_.setter
+    def sum_(self, value: SelectionRuleSum | None) -> None:
+        self._set("sum", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
+
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
+
+    @property
+    def results(self) -> list[Qualification] | None:
+        return cast("list[Qualification] | None", self._get("results"))
+
+    @results.setter
+    def results(self, value: list[Qualification] | None) -> None:
+        self._set("results", value)
+
+
+class SelectionRuleDict(TypedDict, total=False):
+    """:class:`SelectionRule` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    status: str
+    weight: float
+    total_selection_rule: str
+    sum: SelectionRuleSum | SelectionRuleSumDict
+    actions: list[str]
+    metadata: ListMetadata | ListMetadataDict
+    results: list[Qualification | QualificationDict]

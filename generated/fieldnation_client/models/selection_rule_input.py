@@ -1,97 +1,85 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.qualification_rule_input import QualificationRuleInput
+    from ..models.qualification_rule_input import QualificationRuleInput, QualificationRuleInputDict
 
 
-T = TypeVar("T", bound="SelectionRuleInput")
-
-
-@_attrs_define
-class SelectionRuleInput:
+class SelectionRuleInput(_m.BaseModel):
     """The selection rule to store on the work order.
 
     Example:
         {'name': 'Cert Required', 'results': [{'id': 45, 'required': True}]}
 
     Attributes:
-        id (int | Unset): Reuse a saved company selection rule by its ID.
-        name (str | Unset):
-        results (list[QualificationRuleInput] | Unset):
+        id (int | None): Reuse a saved company selection rule by its ID.
+        name (str | None):
+        results (list[QualificationRuleInput] | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    results: list[QualificationRuleInput] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        results: list[QualificationRuleInput] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("results", results)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.qualification_rule_input import QualificationRuleInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "results": _m.Field(_m.List(_m.Model(QualificationRuleInput)), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[QualificationRuleInput] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = QualificationRuleInput.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        selection_rule_input = cls(id=id, name=name, results=results)
-
-        selection_rule_input.additional_properties = d
-        return selection_rule_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        """Reuse a saved company selection rule by its ID."""
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def results(self) -> list[QualificationRuleInput] | None:
+        return cast("list[QualificationRuleInput] | None", self._get("results"))
+
+    @results.setter
+    def results(self, value: list[QualificationRuleInput] | None) -> None:
+        self._set("results", value)
+
+
+class SelectionRuleInputDict(TypedDict, total=False):
+    """:class:`SelectionRuleInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    results: list[QualificationRuleInput | QualificationRuleInputDict]

@@ -1,89 +1,94 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SelectionRuleSum")
 
-
-@_attrs_define
-class SelectionRuleSum:
+class SelectionRuleSum(_m.BaseModel):
     """How many providers in the pool meet the rule.
 
     Example:
         {'total': 12, 'match': 7, 'no_match_optional': 3, 'no_match_required': 2}
 
     Attributes:
-        total (int | Unset):
-        match (int | Unset):
-        no_match_optional (int | Unset): Providers missing only optional requirements.
-        no_match_required (int | Unset): Providers missing at least one required requirement.
+        total (int | None):
+        match (int | None):
+        no_match_optional (int | None): Providers missing only optional requirements.
+        no_match_required (int | None): Providers missing at least one required requirement.
     """
 
-    total: int | Unset = UNSET
-    match: int | Unset = UNSET
-    no_match_optional: int | Unset = UNSET
-    no_match_required: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        match = self.match
-
-        no_match_optional = self.no_match_optional
-
-        no_match_required = self.no_match_required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if match is not UNSET:
-            field_dict["match"] = match
-        if no_match_optional is not UNSET:
-            field_dict["no_match_optional"] = no_match_optional
-        if no_match_required is not UNSET:
-            field_dict["no_match_required"] = no_match_required
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        total: int | Unset = UNSET,
+        match: int | Unset = UNSET,
+        no_match_optional: int | Unset = UNSET,
+        no_match_required: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("total", total)
+        self._set("match", match)
+        self._set("no_match_optional", no_match_optional)
+        self._set("no_match_required", no_match_required)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "total": _m.Field(_m.INT, False, False),
+            "match": _m.Field(_m.INT, False, False),
+            "no_match_optional": _m.Field(_m.INT, False, False),
+            "no_match_required": _m.Field(_m.INT, False, False),
+        }
 
-        match = d.pop("match", UNSET)
-
-        no_match_optional = d.pop("no_match_optional", UNSET)
-
-        no_match_required = d.pop("no_match_required", UNSET)
-
-        selection_rule_sum = cls(
-            total=total, match=match, no_match_optional=no_match_optional, no_match_required=no_match_required
-        )
-
-        selection_rule_sum.additional_properties = d
-        return selection_rule_sum
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def total(self) -> int | None:
+        return cast("int | None", self._get("total"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @total.setter
+    def total(self, value: int | None) -> None:
+        self._set("total", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def match(self) -> int | None:
+        return cast("int | None", self._get("match"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @match.setter
+    def match(self, value: int | None) -> None:
+        self._set("match", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def no_match_optional(self) -> int | None:
+        """Providers missing only optional requirements."""
+        return cast("int | None", self._get("no_match_optional"))
+
+    @no_match_optional.setter
+    def no_match_optional(self, value: int | None) -> None:
+        self._set("no_match_optional", value)
+
+    @property
+    def no_match_required(self) -> int | None:
+        """Providers missing at least one required requirement."""
+        return cast("int | None", self._get("no_match_required"))
+
+    @no_match_required.setter
+    def no_match_required(self, value: int | None) -> None:
+        self._set("no_match_required", value)
+
+
+class SelectionRuleSumDict(TypedDict, total=False):
+    """:class:`SelectionRuleSum` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    total: int
+    match: int
+    no_match_optional: int
+    no_match_required: int

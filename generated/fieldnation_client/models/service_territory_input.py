@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute
+    from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute, TalentPoolGroupAttributeDict
 
 
-T = TypeVar("T", bound="ServiceTerritoryInput")
-
-
-@_attrs_define
-class ServiceTerritoryInput:
+class ServiceTerritoryInput(_m.BaseModel):
     """Body of the create request.
 
     Example:
@@ -25,94 +18,95 @@ class ServiceTerritoryInput:
 
     Attributes:
         name (str):
-        project_id (int | Unset):
-        display_name (str | Unset):
-        description (str | Unset):
-        attributes (list[TalentPoolGroupAttribute] | Unset): Attributes to upsert by name.
+        project_id (int | None):
+        display_name (str | None):
+        description (str | None):
+        attributes (list[TalentPoolGroupAttribute] | None): Attributes to upsert by name.
     """
 
-    name: str
-    project_id: int | Unset = UNSET
-    display_name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    attributes: list[TalentPoolGroupAttribute] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        project_id = self.project_id
-
-        display_name = self.display_name
-
-        description = self.description
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        project_id: int | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        attributes: list[TalentPoolGroupAttribute] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("project_id", project_id)
+        self._set("display_name", display_name)
+        self._set("description", description)
+        self._set("attributes", attributes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.talent_pool_group_attribute import TalentPoolGroupAttribute  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "project_id": _m.Field(_m.INT, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "attributes": _m.Field(_m.List(_m.Model(TalentPoolGroupAttribute)), False, False),
+        }
 
-        project_id = d.pop("project_id", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[TalentPoolGroupAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = TalentPoolGroupAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        service_territory_input = cls(
-            name=name,
-            project_id=project_id,
-            display_name=display_name,
-            description=description,
-            attributes=attributes,
-        )
-
-        service_territory_input.additional_properties = d
-        return service_territory_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def project_id(self) -> int | None:
+        return cast("int | None", self._get("project_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @project_id.setter
+    def project_id(self, value: int | None) -> None:
+        self._set("project_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
+
+    @display_name.setter
+    def display_name(self, value: str | None) -> None:
+        self._set("display_name", value)
+
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def attributes(self) -> list[TalentPoolGroupAttribute] | None:
+        """Attributes to upsert by name."""
+        return cast("list[TalentPoolGroupAttribute] | None", self._get("attributes"))
+
+    @attributes.setter
+    def attributes(self, value: list[TalentPoolGroupAttribute] | None) -> None:
+        self._set("attributes", value)
+
+
+class ServiceTerritoryInputDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    project_id: int
+    display_name: str
+    description: str
+    attributes: list[TalentPoolGroupAttribute | TalentPoolGroupAttributeDict]

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.talent_pool_tier import TalentPoolTier
+    from ..models.talent_pool_tier import TalentPoolTier, TalentPoolTierDict
 
 
-T = TypeVar("T", bound="ServiceTerritoryProvider")
-
-
-@_attrs_define
-class ServiceTerritoryProvider:
+class ServiceTerritoryProvider(_m.BaseModel):
     """A provider covering a service territory, with the tier they hold.
 
     Example:
@@ -25,82 +18,86 @@ class ServiceTerritoryProvider:
 
     Attributes:
         provider_id (int):
-        name (str | Unset):
-        tier (TalentPoolTier | Unset): One talent pool (tier) inside a group. Its `id` is what other operations call
-            `tier_id`, `tierId` or `talent_pool_id`. Example: {'id': 1, 'name': 'Tier 1 - Premium'}.
-        exists_in_multiple_talent_pool_groups (bool | Unset): True when the provider also belongs to another territory
-            or group of the project.
+        name (str | None):
+        tier (TalentPoolTier | None): One talent pool (tier) inside a group. Its `id` is what other operations call
+            `tier_id`, `tierId` or `talent_pool_id`.
+        exists_in_multiple_talent_pool_groups (bool | None): True when the provider also belongs to another territory or
+            group of the project.
     """
 
-    provider_id: int
-    name: str | Unset = UNSET
-    tier: TalentPoolTier | Unset = UNSET
-    exists_in_multiple_talent_pool_groups: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        provider_id = self.provider_id
-
-        name = self.name
-
-        tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tier, Unset):
-            tier = self.tier.to_dict()
-
-        exists_in_multiple_talent_pool_groups = self.exists_in_multiple_talent_pool_groups
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"provider_id": provider_id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if exists_in_multiple_talent_pool_groups is not UNSET:
-            field_dict["exists_in_multiple_talent_pool_groups"] = exists_in_multiple_talent_pool_groups
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        provider_id: int,
+        name: str | Unset = UNSET,
+        tier: TalentPoolTier | Unset = UNSET,
+        exists_in_multiple_talent_pool_groups: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("provider_id", provider_id)
+        self._set("name", name)
+        self._set("tier", tier)
+        self._set("exists_in_multiple_talent_pool_groups", exists_in_multiple_talent_pool_groups)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.talent_pool_tier import TalentPoolTier  # noqa: PLC0415
 
-        d = dict(src_dict)
-        provider_id = d.pop("provider_id")
+        return {
+            "provider_id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "tier": _m.Field(_m.Model(TalentPoolTier), False, False),
+            "exists_in_multiple_talent_pool_groups": _m.Field(_m.BOOL, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        _tier = d.pop("tier", UNSET)
-        tier: TalentPoolTier | Unset
-        if isinstance(_tier, Unset):
-            tier = UNSET
-        else:
-            tier = TalentPoolTier.from_dict(_tier)
-
-        exists_in_multiple_talent_pool_groups = d.pop("exists_in_multiple_talent_pool_groups", UNSET)
-
-        service_territory_provider = cls(
-            provider_id=provider_id,
-            name=name,
-            tier=tier,
-            exists_in_multiple_talent_pool_groups=exists_in_multiple_talent_pool_groups,
-        )
-
-        service_territory_provider.additional_properties = d
-        return service_territory_provider
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def provider_id(self) -> int:
+        return cast("int", self._get("provider_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @provider_id.setter
+    def provider_id(self, value: int) -> None:
+        self._set("provider_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def tier(self) -> TalentPoolTier | None:
+        """One talent pool (tier) inside a group. Its `id` is what other operations call `tier_id`, `tierId` or
+        `talent_pool_id`."""
+        return cast("TalentPoolTier | None", self._get("tier"))
+
+    @tier.setter
+    def tier(self, value: TalentPoolTier | None) -> None:
+        self._set("tier", value)
+
+    @property
+    def exists_in_multiple_talent_pool_groups(self) -> bool | None:
+        """True when the provider also belongs to another territory or group of the project."""
+        return cast("bool | None", self._get("exists_in_multiple_talent_pool_groups"))
+
+    @exists_in_multiple_talent_pool_groups.setter
+    def exists_in_multiple_talent_pool_groups(self, value: bool | None) -> None:
+        self._set("exists_in_multiple_talent_pool_groups", value)
+
+
+class ServiceTerritoryProviderDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryProvider` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    provider_id: Required[int]
+    name: str
+    tier: TalentPoolTier | TalentPoolTierDict
+    exists_in_multiple_talent_pool_groups: bool

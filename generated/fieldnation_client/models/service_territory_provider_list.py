@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.service_territory_provider import ServiceTerritoryProvider
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.service_territory_provider import ServiceTerritoryProvider, ServiceTerritoryProviderDict
 
 
-T = TypeVar("T", bound="ServiceTerritoryProviderList")
-
-
-@_attrs_define
-class ServiceTerritoryProviderList:
+class ServiceTerritoryProviderList(_m.BaseModel):
     """One page of the providers of a service territory.
 
     Example:
@@ -29,80 +22,72 @@ class ServiceTerritoryProviderList:
         data (list[ServiceTerritoryProvider]):
         pagination (CursorPagination): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
             playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
-            the one field required. Example: {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor': None,
-            'limit': 20, 'has_next_page': True, 'has_prev_page': False}.
-        providers (list[ServiceTerritoryProvider] | Unset):
+            the one field required.
+        providers (list[ServiceTerritoryProvider] | None):
     """
 
-    data: list[ServiceTerritoryProvider]
-    pagination: CursorPagination
-    providers: list[ServiceTerritoryProvider] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        pagination = self.pagination.to_dict()
-
-        providers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
-            providers = []
-            for providers_item_data in self.providers:
-                providers_item = providers_item_data.to_dict()
-                providers.append(providers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"data": data, "pagination": pagination})
-        if providers is not UNSET:
-            field_dict["providers"] = providers
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: list[ServiceTerritoryProvider],
+        pagination: CursorPagination,
+        providers: list[ServiceTerritoryProvider] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("data", data)
+        self._set("pagination", pagination)
+        self._set("providers", providers)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.cursor_pagination import CursorPagination  # noqa: PLC0415
         from ..models.service_territory_provider import ServiceTerritoryProvider  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ServiceTerritoryProvider.from_dict(data_item_data)
+        return {
+            "data": _m.Field(_m.List(_m.Model(ServiceTerritoryProvider)), True, False),
+            "pagination": _m.Field(_m.Model(CursorPagination), True, False),
+            "providers": _m.Field(_m.List(_m.Model(ServiceTerritoryProvider)), False, False),
+        }
 
-            data.append(data_item)
-
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
-
-        _providers = d.pop("providers", UNSET)
-        providers: list[ServiceTerritoryProvider] | Unset = UNSET
-        if _providers is not UNSET:
-            providers = []
-            for providers_item_data in _providers:
-                providers_item = ServiceTerritoryProvider.from_dict(providers_item_data)
-
-                providers.append(providers_item)
-
-        service_territory_provider_list = cls(data=data, pagination=pagination, providers=providers)
-
-        service_territory_provider_list.additional_properties = d
-        return service_territory_provider_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def data(self) -> list[ServiceTerritoryProvider]:
+        return cast("list[ServiceTerritoryProvider]", self._get("data"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @data.setter
+    def data(self, value: list[ServiceTerritoryProvider]) -> None:
+        self._set("data", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def pagination(self) -> CursorPagination:
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
+        return cast("CursorPagination", self._get("pagination"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @pagination.setter
+    def pagination(self, value: CursorPagination) -> None:
+        self._set("pagination", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def providers(self) -> list[ServiceTerritoryProvider] | None:
+        return cast("list[ServiceTerritoryProvider] | None", self._get("providers"))
+
+    @providers.setter
+    def providers(self, value: list[ServiceTerritoryProvider] | None) -> None:
+        self._set("providers", value)
+
+
+class ServiceTerritoryProviderListDict(TypedDict, total=False):
+    """:class:`ServiceTerritoryProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[ServiceTerritoryProvider | ServiceTerritoryProviderDict]]
+    pagination: Required[CursorPagination | CursorPaginationDict]
+    providers: list[ServiceTerritoryProvider | ServiceTerritoryProviderDict]

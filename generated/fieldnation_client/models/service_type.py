@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ServiceType")
+from .. import _models as _m
 
 
-@_attrs_define
-class ServiceType:
+class ServiceType(_m.BaseModel):
     """A service type (such as "Installation") offered under one type of work.
 
     Example:
@@ -21,45 +16,42 @@ class ServiceType:
         name (str):
     """
 
-    id: int
-    name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-
-        return field_dict
+    def __init__(self, *, id: int, name: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, True, False), "name": _m.Field(_m.STR, True, False)}
 
-        name = d.pop("name")
-
-        service_type = cls(id=id, name=name)
-
-        service_type.additional_properties = d
-        return service_type
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class ServiceTypeDict(TypedDict, total=False):
+    """:class:`ServiceType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]

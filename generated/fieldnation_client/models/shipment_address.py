@@ -1,119 +1,132 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ShipmentAddress")
 
-
-@_attrs_define
-class ShipmentAddress:
+class ShipmentAddress(_m.BaseModel):
     """Destination of a shipment sent somewhere other than the site or the provider.
 
     Example:
         {'address1': '123 Site Rd', 'city': 'Austin', 'state': 'TX', 'zip': '78701', 'country': 'US'}
 
     Attributes:
-        name (str | Unset):
-        address1 (str | Unset):
-        address2 (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        zip_ (str | Unset):
-        country (str | Unset): Two- or three-letter country code (both are seen in Field Nation examples).
+        name (str | None):
+        address1 (str | None):
+        address2 (str | None):
+        city (str | None):
+        state (str | None):
+        zip_ (str | None):
+        country (str | None): Two- or three-letter country code (both are seen in Field Nation examples).
     """
 
-    name: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        city = self.city
-
-        state = self.state
-
-        zip_ = self.zip_
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("address1", address1)
+        self._set("address2", address2)
+        self._set("city", city)
+        self._set("state", state)
+        self._set("zip", zip_)
+        self._set("country", country)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "name": _m.Field(_m.STR, False, False),
+            "address1": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "city": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "country": _m.Field(_m.STR, False, False),
+        }
 
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        shipment_address = cls(
-            name=name,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-        )
-
-        shipment_address.additional_properties = d
-        return shipment_address
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def address1(self) -> str | None:
+        return cast("str | None", self._get("address1"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @address1.setter
+    def address1(self, value: str | None) -> None:
+        self._set("address1", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
+
+    @address2.setter
+    def address2(self, value: str | None) -> None:
+        self._set("address2", value)
+
+    @property
+    def city(self) -> str | None:
+        return cast("str | None", self._get("city"))
+
+    @city.setter
+    def city(self, value: str | None) -> None:
+        self._set("city", value)
+
+    @property
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
+
+    @state.setter
+    def state(self, value: str | None) -> None:
+        self._set("state", value)
+
+    @property
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
+
+    @zip_.setter
+    def zip_(self, value: str | None) -> None:
+        self._set("zip", value)
+
+    @property
+    def country(self) -> str | None:
+        """Two- or three-letter country code (both are seen in Field Nation examples)."""
+        return cast("str | None", self._get("country"))
+
+    @country.setter
+    def country(self, value: str | None) -> None:
+        self._set("country", value)
+
+
+class ShipmentAddressDict(TypedDict, total=False):
+    """:class:`ShipmentAddress` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    country: str

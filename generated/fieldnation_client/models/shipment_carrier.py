@@ -1,135 +1,130 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.shipment_carrier_name import ShipmentCarrierName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
-T = TypeVar("T", bound="ShipmentCarrier")
-
-
-@_attrs_define
-class ShipmentCarrier:
+class ShipmentCarrier(_m.BaseModel):
     """Who carries the shipment and how to track it.
 
     Example:
         {'name': 'fedex', 'tracking': '123456789012'}
 
     Attributes:
-        name (ShipmentCarrierName | Unset): Carrier code; `other` means the carrier is named in `other`.
-        other (str | Unset): Carrier name when `name` is `other`.
-        tracking (str | Unset): Tracking number given by the carrier.
-        link_href (str | Unset): Tracking link the API derives from carrier and tracking number.
-        arrival (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        arrived (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        name (ShipmentCarrierName | None): Carrier code; `other` means the carrier is named in `other`.
+        other (str | None): Carrier name when `name` is `other`.
+        tracking (str | None): Tracking number given by the carrier.
+        link_href (str | None): Tracking link the API derives from carrier and tracking number.
+        arrival (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        arrived (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    name: ShipmentCarrierName | Unset = UNSET
-    other: str | Unset = UNSET
-    tracking: str | Unset = UNSET
-    link_href: str | Unset = UNSET
-    arrival: DateObject | Unset = UNSET
-    arrived: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
-
-        other = self.other
-
-        tracking = self.tracking
-
-        link_href = self.link_href
-
-        arrival: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arrival, Unset):
-            arrival = self.arrival.to_dict()
-
-        arrived: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arrived, Unset):
-            arrived = self.arrived.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if other is not UNSET:
-            field_dict["other"] = other
-        if tracking is not UNSET:
-            field_dict["tracking"] = tracking
-        if link_href is not UNSET:
-            field_dict["link_href"] = link_href
-        if arrival is not UNSET:
-            field_dict["arrival"] = arrival
-        if arrived is not UNSET:
-            field_dict["arrived"] = arrived
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: ShipmentCarrierName | Unset = UNSET,
+        other: str | Unset = UNSET,
+        tracking: str | Unset = UNSET,
+        link_href: str | Unset = UNSET,
+        arrival: DateObject | Unset = UNSET,
+        arrived: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("other", other)
+        self._set("tracking", tracking)
+        self._set("link_href", link_href)
+        self._set("arrival", arrival)
+        self._set("arrived", arrived)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: ShipmentCarrierName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = ShipmentCarrierName(_name)
+        return {
+            "name": _m.Field(_m.Enum(ShipmentCarrierName), False, False),
+            "other": _m.Field(_m.STR, False, False),
+            "tracking": _m.Field(_m.STR, False, False),
+            "link_href": _m.Field(_m.STR, False, False),
+            "arrival": _m.Field(_m.Model(DateObject), False, False),
+            "arrived": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        other = d.pop("other", UNSET)
-
-        tracking = d.pop("tracking", UNSET)
-
-        link_href = d.pop("link_href", UNSET)
-
-        _arrival = d.pop("arrival", UNSET)
-        arrival: DateObject | Unset
-        if isinstance(_arrival, Unset):
-            arrival = UNSET
-        else:
-            arrival = DateObject.from_dict(_arrival)
-
-        _arrived = d.pop("arrived", UNSET)
-        arrived: DateObject | Unset
-        if isinstance(_arrived, Unset):
-            arrived = UNSET
-        else:
-            arrived = DateObject.from_dict(_arrived)
-
-        shipment_carrier = cls(
-            name=name, other=other, tracking=tracking, link_href=link_href, arrival=arrival, arrived=arrived
-        )
-
-        shipment_carrier.additional_properties = d
-        return shipment_carrier
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> ShipmentCarrierName | None:
+        """Carrier code; `other` means the carrier is named in `other`."""
+        return cast("ShipmentCarrierName | None", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: ShipmentCarrierName | None) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def other(self) -> str | None:
+        """Carrier name when `name` is `other`."""
+        return cast("str | None", self._get("other"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @other.setter
+    def other(self, value: str | None) -> None:
+        self._set("other", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def tracking(self) -> str | None:
+        """Tracking number given by the carrier."""
+        return cast("str | None", self._get("tracking"))
+
+    @tracking.setter
+    def tracking(self, value: str | None) -> None:
+        self._set("tracking", value)
+
+    @property
+    def link_href(self) -> str | None:
+        """Tracking link the API derives from carrier and tracking number."""
+        return cast("str | None", self._get("link_href"))
+
+    @link_href.setter
+    def link_href(self, value: str | None) -> None:
+        self._set("link_href", value)
+
+    @property
+    def arrival(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("arrival"))
+
+    @arrival.setter
+    def arrival(self, value: DateObject | None) -> None:
+        self._set("arrival", value)
+
+    @property
+    def arrived(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("arrived"))
+
+    @arrived.setter
+    def arrived(self, value: DateObject | None) -> None:
+        self._set("arrived", value)
+
+
+class ShipmentCarrierDict(TypedDict, total=False):
+    """:class:`ShipmentCarrier` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: ShipmentCarrierName | str
+    other: str
+    tracking: str
+    link_href: str
+    arrival: DateObject | DateObjectDict
+    arrived: DateObject | DateObjectDict

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.shipment_carrier_create_name import ShipmentCarrierCreateName
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ShipmentCarrierCreate")
 
-
-@_attrs_define
-class ShipmentCarrierCreate:
+class ShipmentCarrierCreate(_m.BaseModel):
     """Carrier details required when a shipment is created.
 
     Example:
@@ -23,55 +17,63 @@ class ShipmentCarrierCreate:
         name (ShipmentCarrierCreateName): Carrier code. The guide calls the name case-insensitive and sends `FedEx`;
             both spellings are accepted (stored lower case).
         tracking (str): Tracking number.
-        other (str | Unset): Carrier name; required when `name` is `other`.
+        other (str | None): Carrier name; required when `name` is `other`.
     """
 
-    name: ShipmentCarrierCreateName
-    tracking: str
-    other: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name.value
-
-        tracking = self.tracking
-
-        other = self.other
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "tracking": tracking})
-        if other is not UNSET:
-            field_dict["other"] = other
-
-        return field_dict
+    def __init__(self, *, name: ShipmentCarrierCreateName, tracking: str, other: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("tracking", tracking)
+        self._set("other", other)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = ShipmentCarrierCreateName(d.pop("name"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "name": _m.Field(_m.Enum(ShipmentCarrierCreateName), True, False),
+            "tracking": _m.Field(_m.STR, True, False),
+            "other": _m.Field(_m.STR, False, False),
+        }
 
-        tracking = d.pop("tracking")
-
-        other = d.pop("other", UNSET)
-
-        shipment_carrier_create = cls(name=name, tracking=tracking, other=other)
-
-        shipment_carrier_create.additional_properties = d
-        return shipment_carrier_create
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> ShipmentCarrierCreateName:
+        """Carrier code. The guide calls the name case-insensitive and sends `FedEx`; both spellings are
+        accepted (stored lower case)."""
+        return cast("ShipmentCarrierCreateName", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: ShipmentCarrierCreateName) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def tracking(self) -> str:
+        """Tracking number."""
+        return cast("str", self._get("tracking"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @tracking.setter
+    def tracking(self, value: str) -> None:
+        self._set("tracking", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def other(self) -> str | None:
+        """Carrier name; required when `name` is `other`."""
+        return cast("str | None", self._get("other"))
+
+    @other.setter
+    def other(self, value: str | None) -> None:
+        self._set("other", value)
+
+
+class ShipmentCarrierCreateDict(TypedDict, total=False):
+    """:class:`ShipmentCarrierCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[ShipmentCarrierCreateName | str]
+    tracking: Required[str]
+    other: str

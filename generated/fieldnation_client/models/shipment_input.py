@@ -1,26 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.shipment_direction_input import ShipmentDirectionInput
 from ..models.shipment_status_input import ShipmentStatusInput
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.shipment_address import ShipmentAddress
-    from ..models.shipment_carrier_create import ShipmentCarrierCreate
-    from ..models.shipment_input_task import ShipmentInputTask
+    from ..models.shipment_address import ShipmentAddress, ShipmentAddressDict
+    from ..models.shipment_carrier_create import ShipmentCarrierCreate, ShipmentCarrierCreateDict
+    from ..models.shipment_input_task import ShipmentInputTask, ShipmentInputTaskDict
 
 
-T = TypeVar("T", bound="ShipmentInput")
-
-
-@_attrs_define
-class ShipmentInput:
+class ShipmentInput(_m.BaseModel):
     """Body of `POST /workorders/{work_order_id}/shipments`. Underscore directions (`to_site`), as written in Field
     Nation's guide, are accepted besides the API's spaced values.
 
@@ -30,138 +23,152 @@ class ShipmentInput:
 
         Attributes:
             direction (ShipmentDirectionInput): Direction of a shipment on input. The spaced values are the API's; the
-                underscore spellings appear in the guide's examples and are accepted as aliases. Example: to site.
-            carrier (ShipmentCarrierCreate): Carrier details required when a shipment is created. Example: {'name': 'other',
-                'other': 'ABC Shipping', 'tracking': '10025A45'}.
-            name (str | Unset): What is being shipped.
-            description (str | Unset): The shipments guide's name for `name` (its create example sends `description`); one
-                of the two is required.
-            location (ShipmentAddress | Unset): Destination of a shipment sent somewhere other than the site or the
-                provider. Example: {'address1': '123 Site Rd', 'city': 'Austin', 'state': 'TX', 'zip': '78701', 'country':
-                'US'}.
-            task_id (int | Unset): Task the shipment belongs to (0 or absent for none).
-            task (ShipmentInputTask | Unset):
-            status (ShipmentStatusInput | Unset): Delivery status on input. `New`, `En Route`, `Arrived`, `Error` and `Lost`
+                underscore spellings appear in the guide's examples and are accepted as aliases.
+            carrier (ShipmentCarrierCreate): Carrier details required when a shipment is created.
+            name (str | None): What is being shipped.
+            description (str | None): The shipments guide's name for `name` (its create example sends `description`); one of
+                the two is required.
+            location (ShipmentAddress | None): Destination of a shipment sent somewhere other than the site or the provider.
+            task_id (int | None): Task the shipment belongs to (0 or absent for none).
+            task (ShipmentInputTask | None):
+            status (ShipmentStatusInput | None): Delivery status on input. `New`, `En Route`, `Arrived`, `Error` and `Lost`
                 are the values of the generated clients' model (and of responses); the guide's `pending`, `in_transit`,
                 `delivered` and `delayed` are accepted as aliases (pending -> New, in_transit/delayed -> En Route, delivered ->
-                Arrived). Example: Arrived.
+                Arrived).
     """
 
-    direction: ShipmentDirectionInput
-    carrier: ShipmentCarrierCreate
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    location: ShipmentAddress | Unset = UNSET
-    task_id: int | Unset = UNSET
-    task: ShipmentInputTask | Unset = UNSET
-    status: ShipmentStatusInput | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        direction = self.direction.value
-
-        carrier = self.carrier.to_dict()
-
-        name = self.name
-
-        description = self.description
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        task_id = self.task_id
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"direction": direction, "carrier": carrier})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if location is not UNSET:
-            field_dict["location"] = location
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if task is not UNSET:
-            field_dict["task"] = task
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        direction: ShipmentDirectionInput,
+        carrier: ShipmentCarrierCreate,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        location: ShipmentAddress | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+        task: ShipmentInputTask | Unset = UNSET,
+        status: ShipmentStatusInput | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("direction", direction)
+        self._set("carrier", carrier)
+        self._set("name", name)
+        self._set("description", description)
+        self._set("location", location)
+        self._set("task_id", task_id)
+        self._set("task", task)
+        self._set("status", status)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.shipment_address import ShipmentAddress  # noqa: PLC0415
         from ..models.shipment_carrier_create import ShipmentCarrierCreate  # noqa: PLC0415
         from ..models.shipment_input_task import ShipmentInputTask  # noqa: PLC0415
 
-        d = dict(src_dict)
-        direction = ShipmentDirectionInput(d.pop("direction"))
+        return {
+            "direction": _m.Field(_m.Enum(ShipmentDirectionInput), True, False),
+            "carrier": _m.Field(_m.Model(ShipmentCarrierCreate), True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "location": _m.Field(_m.Model(ShipmentAddress), False, False),
+            "task_id": _m.Field(_m.INT, False, False),
+            "task": _m.Field(_m.Model(ShipmentInputTask), False, False),
+            "status": _m.Field(_m.Enum(ShipmentStatusInput), False, False),
+        }
 
-        carrier = ShipmentCarrierCreate.from_dict(d.pop("carrier"))
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: ShipmentAddress | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = ShipmentAddress.from_dict(_location)
-
-        task_id = d.pop("task_id", UNSET)
-
-        _task = d.pop("task", UNSET)
-        task: ShipmentInputTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = ShipmentInputTask.from_dict(_task)
-
-        _status = d.pop("status", UNSET)
-        status: ShipmentStatusInput | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ShipmentStatusInput(_status)
-
-        shipment_input = cls(
-            direction=direction,
-            carrier=carrier,
-            name=name,
-            description=description,
-            location=location,
-            task_id=task_id,
-            task=task,
-            status=status,
-        )
-
-        shipment_input.additional_properties = d
-        return shipment_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def direction(self) -> ShipmentDirectionInput:
+        """Direction of a shipment on input. The spaced values are the API's; the underscore spellings appear
+        in the guide's examples and are accepted as aliases."""
+        return cast("ShipmentDirectionInput", self._get("direction"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @direction.setter
+    def direction(self, value: ShipmentDirectionInput) -> None:
+        self._set("direction", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def carrier(self) -> ShipmentCarrierCreate:
+        """Carrier details required when a shipment is created."""
+        return cast("ShipmentCarrierCreate", self._get("carrier"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @carrier.setter
+    def carrier(self, value: ShipmentCarrierCreate) -> None:
+        self._set("carrier", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def name(self) -> str | None:
+        """What is being shipped."""
+        return cast("str | None", self._get("name"))
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
+
+    @property
+    def description(self) -> str | None:
+        """The shipments guide's name for `name` (its create example sends `description`); one of the two is
+        required."""
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def location(self) -> ShipmentAddress | None:
+        """Destination of a shipment sent somewhere other than the site or the provider."""
+        return cast("ShipmentAddress | None", self._get("location"))
+
+    @location.setter
+    def location(self, value: ShipmentAddress | None) -> None:
+        self._set("location", value)
+
+    @property
+    def task_id(self) -> int | None:
+        """Task the shipment belongs to (0 or absent for none)."""
+        return cast("int | None", self._get("task_id"))
+
+    @task_id.setter
+    def task_id(self, value: int | None) -> None:
+        self._set("task_id", value)
+
+    @property
+    def task(self) -> ShipmentInputTask | None:
+        return cast("ShipmentInputTask | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: ShipmentInputTask | None) -> None:
+        self._set("task", value)
+
+    @property
+    def status(self) -> ShipmentStatusInput | None:
+        """Delivery status on input. `New`, `En Route`, `Arrived`, `Error` and `Lost` are the values of the
+        generated clients' model (and of responses); the guide's `pending`, `in_transit`, `delivered` and
+        `delayed` are accepted as aliases (pending -> New, in_transit/delayed -> En Route, delivered ->
+        Arrived)."""
+        return cast("ShipmentStatusInput | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: ShipmentStatusInput | None) -> None:
+        self._set("status", value)
+
+
+class ShipmentInputDict(TypedDict, total=False):
+    """:class:`ShipmentInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    direction: Required[ShipmentDirectionInput | str]
+    carrier: Required[ShipmentCarrierCreate | ShipmentCarrierCreateDict]
+    name: str
+    description: str
+    location: ShipmentAddress | ShipmentAddressDict
+    task_id: int
+    task: ShipmentInputTask | ShipmentInputTaskDict
+    status: ShipmentStatusInput | str

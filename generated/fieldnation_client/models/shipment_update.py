@@ -1,26 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.shipment_direction_input import ShipmentDirectionInput
 from ..models.shipment_status_input import ShipmentStatusInput
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.shipment_address import ShipmentAddress
-    from ..models.shipment_carrier_input import ShipmentCarrierInput
-    from ..models.shipment_update_task import ShipmentUpdateTask
+    from ..models.shipment_address import ShipmentAddress, ShipmentAddressDict
+    from ..models.shipment_carrier_input import ShipmentCarrierInput, ShipmentCarrierInputDict
+    from ..models.shipment_update_task import ShipmentUpdateTask, ShipmentUpdateTaskDict
 
 
-T = TypeVar("T", bound="ShipmentUpdate")
-
-
-@_attrs_define
-class ShipmentUpdate:
+class ShipmentUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/shipments/{shipment_id}`. Every field is optional; only those sent change.
     Accepts the same alternatives as `ShipmentInput`.
 
@@ -28,156 +21,149 @@ class ShipmentUpdate:
             {'carrier': {'name': 'fedex', 'tracking': '123456789013'}, 'status': 'Arrived'}
 
         Attributes:
-            name (str | Unset):
-            direction (ShipmentDirectionInput | Unset): Direction of a shipment on input. The spaced values are the API's;
-                the underscore spellings appear in the guide's examples and are accepted as aliases. Example: to site.
-            carrier (ShipmentCarrierInput | Unset): Carrier details sent when creating or updating a shipment. Example:
-                {'name': 'other', 'other': 'ABC Shipping', 'tracking': '10025A45'}.
-            tracking_number (str | Unset): Guide spelling of `carrier.tracking`; accepted as an alias.
-            location (ShipmentAddress | Unset): Destination of a shipment sent somewhere other than the site or the
-                provider. Example: {'address1': '123 Site Rd', 'city': 'Austin', 'state': 'TX', 'zip': '78701', 'country':
-                'US'}.
-            task_id (int | Unset):
-            task (ShipmentUpdateTask | Unset):
-            status (ShipmentStatusInput | Unset): Delivery status on input. `New`, `En Route`, `Arrived`, `Error` and `Lost`
+            name (str | None):
+            direction (ShipmentDirectionInput | None): Direction of a shipment on input. The spaced values are the API's;
+                the underscore spellings appear in the guide's examples and are accepted as aliases.
+            carrier (ShipmentCarrierInput | None): Carrier details sent when creating or updating a shipment.
+            tracking_number (str | None): Guide spelling of `carrier.tracking`; accepted as an alias.
+            location (ShipmentAddress | None): Destination of a shipment sent somewhere other than the site or the provider.
+            task_id (int | None):
+            task (ShipmentUpdateTask | None):
+            status (ShipmentStatusInput | None): Delivery status on input. `New`, `En Route`, `Arrived`, `Error` and `Lost`
                 are the values of the generated clients' model (and of responses); the guide's `pending`, `in_transit`,
                 `delivered` and `delayed` are accepted as aliases (pending -> New, in_transit/delayed -> En Route, delivered ->
-                Arrived). Example: Arrived.
+                Arrived).
     """
 
-    name: str | Unset = UNSET
-    direction: ShipmentDirectionInput | Unset = UNSET
-    carrier: ShipmentCarrierInput | Unset = UNSET
-    tracking_number: str | Unset = UNSET
-    location: ShipmentAddress | Unset = UNSET
-    task_id: int | Unset = UNSET
-    task: ShipmentUpdateTask | Unset = UNSET
-    status: ShipmentStatusInput | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        carrier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.carrier, Unset):
-            carrier = self.carrier.to_dict()
-
-        tracking_number = self.tracking_number
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        task_id = self.task_id
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if tracking_number is not UNSET:
-            field_dict["tracking_number"] = tracking_number
-        if location is not UNSET:
-            field_dict["location"] = location
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if task is not UNSET:
-            field_dict["task"] = task
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        direction: ShipmentDirectionInput | Unset = UNSET,
+        carrier: ShipmentCarrierInput | Unset = UNSET,
+        tracking_number: str | Unset = UNSET,
+        location: ShipmentAddress | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+        task: ShipmentUpdateTask | Unset = UNSET,
+        status: ShipmentStatusInput | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("direction", direction)
+        self._set("carrier", carrier)
+        self._set("tracking_number", tracking_number)
+        self._set("location", location)
+        self._set("task_id", task_id)
+        self._set("task", task)
+        self._set("status", status)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.shipment_address import ShipmentAddress  # noqa: PLC0415
         from ..models.shipment_carrier_input import ShipmentCarrierInput  # noqa: PLC0415
         from ..models.shipment_update_task import ShipmentUpdateTask  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        return {
+            "name": _m.Field(_m.STR, False, False),
+            "direction": _m.Field(_m.Enum(ShipmentDirectionInput), False, False),
+            "carrier": _m.Field(_m.Model(ShipmentCarrierInput), False, False),
+            "tracking_number": _m.Field(_m.STR, False, False),
+            "location": _m.Field(_m.Model(ShipmentAddress), False, False),
+            "task_id": _m.Field(_m.INT, False, False),
+            "task": _m.Field(_m.Model(ShipmentUpdateTask), False, False),
+            "status": _m.Field(_m.Enum(ShipmentStatusInput), False, False),
+        }
 
-        _direction = d.pop("direction", UNSET)
-        direction: ShipmentDirectionInput | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = ShipmentDirectionInput(_direction)
-
-        _carrier = d.pop("carrier", UNSET)
-        carrier: ShipmentCarrierInput | Unset
-        if isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = ShipmentCarrierInput.from_dict(_carrier)
-
-        tracking_number = d.pop("tracking_number", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: ShipmentAddress | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = ShipmentAddress.from_dict(_location)
-
-        task_id = d.pop("task_id", UNSET)
-
-        _task = d.pop("task", UNSET)
-        task: ShipmentUpdateTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = ShipmentUpdateTask.from_dict(_task)
-
-        _status = d.pop("status", UNSET)
-        status: ShipmentStatusInput | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ShipmentStatusInput(_status)
-
-        shipment_update = cls(
-            name=name,
-            direction=direction,
-            carrier=carrier,
-            tracking_number=tracking_number,
-            location=location,
-            task_id=task_id,
-            task=task,
-            status=status,
-        )
-
-        shipment_update.additional_properties = d
-        return shipment_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def direction(self) -> ShipmentDirectionInput | None:
+        """Direction of a shipment on input. The spaced values are the API's; the underscore spellings appear
+        in the guide's examples and are accepted as aliases."""
+        return cast("ShipmentDirectionInput | None", self._get("direction"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @direction.setter
+    def direction(self, value: ShipmentDirectionInput | None) -> None:
+        self._set("direction", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def carrier(self) -> ShipmentCarrierInput | None:
+        """Carrier details sent when creating or updating a shipment."""
+        return cast("ShipmentCarrierInput | None", self._get("carrier"))
+
+    @carrier.setter
+    def carrier(self, value: ShipmentCarrierInput | None) -> None:
+        self._set("carrier", value)
+
+    @property
+    def tracking_number(self) -> str | None:
+        """Guide spelling of `carrier.tracking`; accepted as an alias."""
+        return cast("str | None", self._get("tracking_number"))
+
+    @tracking_number.setter
+    def tracking_number(self, value: str | None) -> None:
+        self._set("tracking_number", value)
+
+    @property
+    def location(self) -> ShipmentAddress | None:
+        """Destination of a shipment sent somewhere other than the site or the provider."""
+        return cast("ShipmentAddress | None", self._get("location"))
+
+    @location.setter
+    def location(self, value: ShipmentAddress | None) -> None:
+        self._set("location", value)
+
+    @property
+    def task_id(self) -> int | None:
+        return cast("int | None", self._get("task_id"))
+
+    @task_id.setter
+    def task_id(self, value: int | None) -> None:
+        self._set("task_id", value)
+
+    @property
+    def task(self) -> ShipmentUpdateTask | None:
+        return cast("ShipmentUpdateTask | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: ShipmentUpdateTask | None) -> None:
+        self._set("task", value)
+
+    @property
+    def status(self) -> ShipmentStatusInput | None:
+        """Delivery status on input. `New`, `En Route`, `Arrived`, `Error` and `Lost` are the values of the
+        generated clients' model (and of responses); the guide's `pending`, `in_transit`, `delivered` and
+        `delayed` are accepted as aliases (pending -> New, in_transit/delayed -> En Route, delivered ->
+        Arrived)."""
+        return cast("ShipmentStatusInput | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: ShipmentStatusInput | None) -> None:
+        self._set("status", value)
+
+
+class ShipmentUpdateDict(TypedDict, total=False):
+    """:class:`ShipmentUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    direction: ShipmentDirectionInput | str
+    carrier: ShipmentCarrierInput | ShipmentCarrierInputDict
+    tracking_number: str
+    location: ShipmentAddress | ShipmentAddressDict
+    task_id: int
+    task: ShipmentUpdateTask | ShipmentUpdateTaskDict
+    status: ShipmentStatusInput | str

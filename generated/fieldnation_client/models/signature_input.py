@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
-T = TypeVar("T", bound="SignatureInput")
-
-
-@_attrs_define
-class SignatureInput:
+class SignatureInput(_m.BaseModel):
     """A signature to add: the signer's name and the image. Send the image in `data` with its `format`, or as a `data:` URL
     in `signature`.
 
@@ -26,109 +19,128 @@ class SignatureInput:
 
         Attributes:
             name (str):
-            title (str | Unset): Job title of the signer (guide only).
-            format_ (str | Unset):
-            data (str | Unset): The image, base64-encoded (its media type in `format`), as the playground sends it. The
-                local sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format`
-                is `image/svg+xml`.
-            signature (str | Unset): The image as a `data:` URL (guide spelling of `data`).
-            closing_notes (str | Unset):
-            task (IdRef | Unset): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
+            title (str | None): Job title of the signer (guide only).
+            format_ (str | None):
+            data (str | None): The image, base64-encoded (its media type in `format`), as the playground sends it. The local
+                sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when `format` is
+                `image/svg+xml`.
+            signature (str | None): The image as a `data:` URL (guide spelling of `data`).
+            closing_notes (str | None):
+            task (IdRef | None): A reference sent in request bodies (`{"id": 62}`).
     """
 
-    name: str
-    title: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    data: str | Unset = UNSET
-    signature: str | Unset = UNSET
-    closing_notes: str | Unset = UNSET
-    task: IdRef | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        title = self.title
-
-        format_ = self.format_
-
-        data = self.data
-
-        signature = self.signature
-
-        closing_notes = self.closing_notes
-
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if closing_notes is not UNSET:
-            field_dict["closing_notes"] = closing_notes
-        if task is not UNSET:
-            field_dict["task"] = task
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        title: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        data: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
+        closing_notes: str | Unset = UNSET,
+        task: IdRef | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("title", title)
+        self._set("format", format_)
+        self._set("data", data)
+        self._set("signature", signature)
+        self._set("closing_notes", closing_notes)
+        self._set("task", task)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "title": _m.Field(_m.STR, False, False),
+            "format": _m.Field(_m.STR, False, False),
+            "data": _m.Field(_m.STR, False, False),
+            "signature": _m.Field(_m.STR, False, False),
+            "closing_notes": _m.Field(_m.STR, False, False),
+            "task": _m.Field(_m.Model(IdRef), False, False),
+        }
 
-        title = d.pop("title", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        closing_notes = d.pop("closing_notes", UNSET)
-
-        _task = d.pop("task", UNSET)
-        task: IdRef | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = IdRef.from_dict(_task)
-
-        signature_input = cls(
-            name=name,
-            title=title,
-            format_=format_,
-            data=data,
-            signature=signature,
-            closing_notes=closing_notes,
-            task=task,
-        )
-
-        signature_input.additional_properties = d
-        return signature_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def title(self) -> str | None:
+        """Job title of the signer (guide only)."""
+        return cast("str | None", self._get("title"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._set("title", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def format_(self) -> str | None:
+        return cast("str | None", self._get("format"))
+
+    @format_.setter
+    def format_(self, value: str | None) -> None:
+        self._set("format", value)
+
+    @property
+    def data(self) -> str | None:
+        """The image, base64-encoded (its media type in `format`), as the playground sends it. The local
+        sandbox refuses text that is not base64; it also takes a `data:` URL here and plain SVG text when
+        `format` is `image/svg+xml`."""
+        return cast("str | None", self._get("data"))
+
+    @data.setter
+    def data(self, value: str | None) -> None:
+        self._set("data", value)
+
+    @property
+    def signature(self) -> str | None:
+        """The image as a `data:` URL (guide spelling of `data`)."""
+        return cast("str | None", self._get("signature"))
+
+    @signature.setter
+    def signature(self, value: str | None) -> None:
+        self._set("signature", value)
+
+    @property
+    def closing_notes(self) -> str | None:
+        return cast("str | None", self._get("closing_notes"))
+
+    @closing_notes.setter
+    def closing_notes(self, value: str | None) -> None:
+        self._set("closing_notes", value)
+
+    @property
+    def task(self) -> IdRef | None:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef | None", self._get("task"))
+
+    @task.setter
+    def task(self, value: IdRef | None) -> None:
+        self._set("task", value)
+
+
+class SignatureInputDict(TypedDict, total=False):
+    """:class:`SignatureInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    title: str
+    format: str
+    data: str
+    signature: str
+    closing_notes: str
+    task: IdRef | IdRefDict

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.signature import Signature
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.signature import Signature, SignatureDict
 
 
-T = TypeVar("T", bound="SignatureList")
-
-
-@_attrs_define
-class SignatureList:
+class SignatureList(_m.BaseModel):
     """The signatures of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
     document the order).
 
@@ -31,91 +24,90 @@ class SignatureList:
         Attributes:
             results (list[Signature]): Newest first in the local sandbox (its convention); Field Nation does not document
                 the order of this list.
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            correlation_id (str | Unset):
-            actions (list[str] | Unset): What the caller may do with the list.
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            correlation_id (str | None):
+            actions (list[str] | None): What the caller may do with the list.
     """
 
-    results: list[Signature]
-    metadata: ListMetadata | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[Signature],
+        metadata: ListMetadata | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.signature import Signature  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Signature.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(Signature)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        signature_list = cls(
-            results=results, metadata=metadata, correlation_id=correlation_id, actions=actions
-        )
-
-        signature_list.additional_properties = d
-        return signature_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[Signature]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
+        return cast("list[Signature]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Signature]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with the list."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class SignatureListDict(TypedDict, total=False):
+    """:class:`SignatureList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Signature | SignatureDict]]
+    metadata: ListMetadata | ListMetadataDict
+    correlation_id: str
+    actions: list[str]

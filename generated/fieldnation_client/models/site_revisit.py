@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.id_name import IdName
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.id_name import IdName, IdNameDict
 
 
-T = TypeVar("T", bound="SiteRevisit")
-
-
-@_attrs_define
-class SiteRevisit:
+class SiteRevisit(_m.BaseModel):
     """One return visit to the work order's site.
 
     Example:
@@ -27,125 +20,126 @@ class SiteRevisit:
 
     Attributes:
         id (int):
-        reason (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-            Example: {'id': 62, 'name': 'Point of Sale'}.
-        is_billable (bool | Unset): Whether the revisit is paid.
-        notes (str | Unset):
-        scheduled (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-        status (str | Unset): State of the revisit (the guide shows `scheduled`).
-        created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        reason (IdName | None): A reference to another object by id, with its display name when the API returns one.
+        is_billable (bool | None): Whether the revisit is paid.
+        notes (str | None):
+        scheduled (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+        status (str | None): State of the revisit (the guide shows `scheduled`).
+        created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    id: int
-    reason: IdName | Unset = UNSET
-    is_billable: bool | Unset = UNSET
-    notes: str | Unset = UNSET
-    scheduled: DateObject | Unset = UNSET
-    status: str | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.to_dict()
-
-        is_billable = self.is_billable
-
-        notes = self.notes
-
-        scheduled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduled, Unset):
-            scheduled = self.scheduled.to_dict()
-
-        status = self.status
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if is_billable is not UNSET:
-            field_dict["is_billable"] = is_billable
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if scheduled is not UNSET:
-            field_dict["scheduled"] = scheduled
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        reason: IdName | Unset = UNSET,
+        is_billable: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        scheduled: DateObject | Unset = UNSET,
+        status: str | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("reason", reason)
+        self._set("is_billable", is_billable)
+        self._set("notes", notes)
+        self._set("scheduled", scheduled)
+        self._set("status", status)
+        self._set("created", created)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.id_name import IdName  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "reason": _m.Field(_m.Model(IdName), False, False),
+            "is_billable": _m.Field(_m.BOOL, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "scheduled": _m.Field(_m.Model(DateObject), False, False),
+            "status": _m.Field(_m.STR, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        _reason = d.pop("reason", UNSET)
-        reason: IdName | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = IdName.from_dict(_reason)
-
-        is_billable = d.pop("is_billable", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _scheduled = d.pop("scheduled", UNSET)
-        scheduled: DateObject | Unset
-        if isinstance(_scheduled, Unset):
-            scheduled = UNSET
-        else:
-            scheduled = DateObject.from_dict(_scheduled)
-
-        status = d.pop("status", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        site_revisit = cls(
-            id=id,
-            reason=reason,
-            is_billable=is_billable,
-            notes=notes,
-            scheduled=scheduled,
-            status=status,
-            created=created,
-        )
-
-        site_revisit.additional_properties = d
-        return site_revisit
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def reason(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("reason"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @reason.setter
+    def reason(self, value: IdName | None) -> None:
+        self._set("reason", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def is_billable(self) -> bool | None:
+        """Whether the revisit is paid."""
+        return cast("bool | None", self._get("is_billable"))
+
+    @is_billable.setter
+    def is_billable(self, value: bool | None) -> None:
+        self._set("is_billable", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def scheduled(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("scheduled"))
+
+    @scheduled.setter
+    def scheduled(self, value: DateObject | None) -> None:
+        self._set("scheduled", value)
+
+    @property
+    def status(self) -> str | None:
+        """State of the revisit (the guide shows `scheduled`)."""
+        return cast("str | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: str | None) -> None:
+        self._set("status", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+
+class SiteRevisitDict(TypedDict, total=False):
+    """:class:`SiteRevisit` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    reason: IdName | IdNameDict
+    is_billable: bool
+    notes: str
+    scheduled: DateObject | DateObjectDict
+    status: str
+    created: DateObject | DateObjectDict

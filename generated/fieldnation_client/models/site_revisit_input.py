@@ -1,114 +1,112 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.site_revisit_input_scheduled import SiteRevisitInputScheduled
+    from ..models.site_revisit_input_scheduled import SiteRevisitInputScheduled, SiteRevisitInputScheduledDict
 
 
-T = TypeVar("T", bound="SiteRevisitInput")
-
-
-@_attrs_define
-class SiteRevisitInput:
+class SiteRevisitInput(_m.BaseModel):
     """Body of `POST /workorders/{work_order_id}/site-revisit`.
 
     Example:
         {'revisit_reason': 10, 'is_billable': False}
 
     Attributes:
-        revisit_reason (int | Unset): ID of the revisit reason.
-        revisit_reason_id (int | Unset): Guide spelling of `revisit_reason`; accepted as an alias.
-        is_billable (bool | Unset):  Default: False.
-        notes (str | Unset):
-        scheduled (SiteRevisitInputScheduled | Unset):
+        revisit_reason (int | None): ID of the revisit reason.
+        revisit_reason_id (int | None): Guide spelling of `revisit_reason`; accepted as an alias.
+        is_billable (bool | None):
+        notes (str | None):
+        scheduled (SiteRevisitInputScheduled | None):
     """
 
-    revisit_reason: int | Unset = UNSET
-    revisit_reason_id: int | Unset = UNSET
-    is_billable: bool | Unset = False
-    notes: str | Unset = UNSET
-    scheduled: SiteRevisitInputScheduled | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        revisit_reason = self.revisit_reason
-
-        revisit_reason_id = self.revisit_reason_id
-
-        is_billable = self.is_billable
-
-        notes = self.notes
-
-        scheduled: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduled, Unset):
-            scheduled = self.scheduled.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if revisit_reason is not UNSET:
-            field_dict["revisit_reason"] = revisit_reason
-        if revisit_reason_id is not UNSET:
-            field_dict["revisit_reason_id"] = revisit_reason_id
-        if is_billable is not UNSET:
-            field_dict["is_billable"] = is_billable
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if scheduled is not UNSET:
-            field_dict["scheduled"] = scheduled
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        revisit_reason: int | Unset = UNSET,
+        revisit_reason_id: int | Unset = UNSET,
+        is_billable: bool | Unset = False,
+        notes: str | Unset = UNSET,
+        scheduled: SiteRevisitInputScheduled | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("revisit_reason", revisit_reason)
+        self._set("revisit_reason_id", revisit_reason_id)
+        self._set("is_billable", is_billable)
+        self._set("notes", notes)
+        self._set("scheduled", scheduled)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.site_revisit_input_scheduled import SiteRevisitInputScheduled  # noqa: PLC0415
 
-        d = dict(src_dict)
-        revisit_reason = d.pop("revisit_reason", UNSET)
+        return {
+            "revisit_reason": _m.Field(_m.INT, False, False),
+            "revisit_reason_id": _m.Field(_m.INT, False, False),
+            "is_billable": _m.Field(_m.BOOL, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "scheduled": _m.Field(_m.Model(SiteRevisitInputScheduled), False, False),
+        }
 
-        revisit_reason_id = d.pop("revisit_reason_id", UNSET)
-
-        is_billable = d.pop("is_billable", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _scheduled = d.pop("scheduled", UNSET)
-        scheduled: SiteRevisitInputScheduled | Unset
-        if isinstance(_scheduled, Unset):
-            scheduled = UNSET
-        else:
-            scheduled = SiteRevisitInputScheduled.from_dict(_scheduled)
-
-        site_revisit_input = cls(
-            revisit_reason=revisit_reason,
-            revisit_reason_id=revisit_reason_id,
-            is_billable=is_billable,
-            notes=notes,
-            scheduled=scheduled,
-        )
-
-        site_revisit_input.additional_properties = d
-        return site_revisit_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def revisit_reason(self) -> int | None:
+        """ID of the revisit reason."""
+        return cast("int | None", self._get("revisit_reason"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @revisit_reason.setter
+    def revisit_reason(self, value: int | None) -> None:
+        self._set("revisit_reason", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def revisit_reason_id(self) -> int | None:
+        """Guide spelling of `revisit_reason`; accepted as an alias."""
+        return cast("int | None", self._get("revisit_reason_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @revisit_reason_id.setter
+    def revisit_reason_id(self, value: int | None) -> None:
+        self._set("revisit_reason_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def is_billable(self) -> bool | None:
+        return cast("bool | None", self._get("is_billable"))
+
+    @is_billable.setter
+    def is_billable(self, value: bool | None) -> None:
+        self._set("is_billable", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def scheduled(self) -> SiteRevisitInputScheduled | None:
+        return cast("SiteRevisitInputScheduled | None", self._get("scheduled"))
+
+    @scheduled.setter
+    def scheduled(self, value: SiteRevisitInputScheduled | None) -> None:
+        self._set("scheduled", value)
+
+
+class SiteRevisitInputDict(TypedDict, total=False):
+    """:class:`SiteRevisitInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    revisit_reason: int
+    revisit_reason_id: int
+    is_billable: bool
+    notes: str
+    scheduled: SiteRevisitInputScheduled | SiteRevisitInputScheduledDict

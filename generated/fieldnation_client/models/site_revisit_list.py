@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.site_revisit import SiteRevisit
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.site_revisit import SiteRevisit, SiteRevisitDict
 
 
-T = TypeVar("T", bound="SiteRevisitList")
-
-
-@_attrs_define
-class SiteRevisitList:
+class SiteRevisitList(_m.BaseModel):
     """Return visits of a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
     document the order).
 
@@ -29,79 +22,77 @@ class SiteRevisitList:
         Attributes:
             results (list[SiteRevisit]): Newest first in the local sandbox (its convention); Field Nation does not document
                 the order of this list.
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            count (int | Unset): Number of revisits of the work order.
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            count (int | None): Number of revisits of the work order.
     """
 
-    results: list[SiteRevisit]
-    metadata: ListMetadata | Unset = UNSET
-    count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[SiteRevisit],
+        metadata: ListMetadata | Unset = UNSET,
+        count: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("count", count)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.site_revisit import SiteRevisit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = SiteRevisit.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(SiteRevisit)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "count": _m.Field(_m.INT, False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        count = d.pop("count", UNSET)
-
-        site_revisit_list = cls(results=results, metadata=metadata, count=count)
-
-        site_revisit_list.additional_properties = d
-        return site_revisit_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[SiteRevisit]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
+        return cast("list[SiteRevisit]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[SiteRevisit]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def count(self) -> int | None:
+        """Number of revisits of the work order."""
+        return cast("int | None", self._get("count"))
+
+    @count.setter
+    def count(self, value: int | None) -> None:
+        self._set("count", value)
+
+
+class SiteRevisitListDict(TypedDict, total=False):
+    """:class:`SiteRevisitList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[SiteRevisit | SiteRevisitDict]]
+    metadata: ListMetadata | ListMetadataDict
+    count: int

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.job_status import JobStatus
-    from ..models.related_work_order import RelatedWorkOrder
-    from ..models.site_revisit import SiteRevisit
+    from ..models.job_status import JobStatus, JobStatusDict
+    from ..models.related_work_order import RelatedWorkOrder, RelatedWorkOrderDict
+    from ..models.site_revisit import SiteRevisit, SiteRevisitDict
 
 
-T = TypeVar("T", bound="SiteRevisitSummary")
-
-
-@_attrs_define
-class SiteRevisitSummary:
+class SiteRevisitSummary(_m.BaseModel):
     """The work order's site summary: its revisits, job status, incident/site ID and the other work orders of the same
     incident. Answer of the incident, job-status and site-revisit writes.
 
@@ -29,123 +22,91 @@ class SiteRevisitSummary:
                 'related_work_orders': []}
 
         Attributes:
-            revisits (list[SiteRevisit] | Unset): Revisits of the work order, newest first in the local sandbox (its
+            revisits (list[SiteRevisit] | None): Revisits of the work order, newest first in the local sandbox (its
                 convention, x-sandbox; Field Nation does not document the order).
-            job_status (JobStatus | Unset): Whether the provider completed the full scope of work, separate from the work
-                order's lifecycle status. `pending` until someone records it. Example: {'status': 'incomplete', 'reason': {'id':
-                8, 'label': 'Incorrect part provided'}, 'history': []}.
-            incident_id (None | str | Unset): Incident/site ID; null once removed.
-            related_work_orders (list[RelatedWorkOrder] | Unset):
+            job_status (JobStatus | None): Whether the provider completed the full scope of work, separate from the work
+                order's lifecycle status. `pending` until someone records it.
+            incident_id (str | None): Incident/site ID; null once removed.
+            related_work_orders (list[RelatedWorkOrder] | None):
     """
 
-    revisits: list[SiteRevisit] | Unset = UNSET
-    job_status: JobStatus | Unset = UNSET
-    incident_id: None | str | Unset = UNSET
-    related_work_orders: list[RelatedWorkOrder] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        revisits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.revisits, Unset):
-            revisits = []
-            for revisits_item_data in self.revisits:
-                revisits_item = revisits_item_data.to_dict()
-                revisits.append(revisits_item)
-
-        job_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_status, Unset):
-            job_status = self.job_status.to_dict()
-
-        incident_id: None | str | Unset
-        if isinstance(self.incident_id, Unset):
-            incident_id = UNSET
-        else:
-            incident_id = self.incident_id
-
-        related_work_orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_work_orders, Unset):
-            related_work_orders = []
-            for related_work_orders_item_data in self.related_work_orders:
-                related_work_orders_item = related_work_orders_item_data.to_dict()
-                related_work_orders.append(related_work_orders_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if revisits is not UNSET:
-            field_dict["revisits"] = revisits
-        if job_status is not UNSET:
-            field_dict["job_status"] = job_status
-        if incident_id is not UNSET:
-            field_dict["incident_id"] = incident_id
-        if related_work_orders is not UNSET:
-            field_dict["related_work_orders"] = related_work_orders
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        revisits: list[SiteRevisit] | Unset = UNSET,
+        job_status: JobStatus | Unset = UNSET,
+        incident_id: str | None | Unset = UNSET,
+        related_work_orders: list[RelatedWorkOrder] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("revisits", revisits)
+        self._set("job_status", job_status)
+        self._set("incident_id", incident_id)
+        self._set("related_work_orders", related_work_orders)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.job_status import JobStatus  # noqa: PLC0415
         from ..models.related_work_order import RelatedWorkOrder  # noqa: PLC0415
         from ..models.site_revisit import SiteRevisit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _revisits = d.pop("revisits", UNSET)
-        revisits: list[SiteRevisit] | Unset = UNSET
-        if _revisits is not UNSET:
-            revisits = []
-            for revisits_item_data in _revisits:
-                revisits_item = SiteRevisit.from_dict(revisits_item_data)
+        return {
+            "revisits": _m.Field(_m.List(_m.Model(SiteRevisit)), False, False),
+            "job_status": _m.Field(_m.Model(JobStatus), False, False),
+            "incident_id": _m.Field(_m.STR, False, True),
+            "related_work_orders": _m.Field(_m.List(_m.Model(RelatedWorkOrder)), False, False),
+        }
 
-                revisits.append(revisits_item)
-
-        _job_status = d.pop("job_status", UNSET)
-        job_status: JobStatus | Unset
-        if isinstance(_job_status, Unset):
-            job_status = UNSET
-        else:
-            job_status = JobStatus.from_dict(_job_status)
-
-        def _parse_incident_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        incident_id = _parse_incident_id(d.pop("incident_id", UNSET))
-
-        _related_work_orders = d.pop("related_work_orders", UNSET)
-        related_work_orders: list[RelatedWorkOrder] | Unset = UNSET
-        if _related_work_orders is not UNSET:
-            related_work_orders = []
-            for related_work_orders_item_data in _related_work_orders:
-                related_work_orders_item = RelatedWorkOrder.from_dict(related_work_orders_item_data)
-
-                related_work_orders.append(related_work_orders_item)
-
-        site_revisit_summary = cls(
-            revisits=revisits,
-            job_status=job_status,
-            incident_id=incident_id,
-            related_work_orders=related_work_orders,
-        )
-
-        site_revisit_summary.additional_properties = d
-        return site_revisit_summary
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def revisits(self) -> list[SiteRevisit] | None:
+        """Revisits of the work order, newest first in the local sandbox (its convention, x-sandbox; Field
+        Nation does not document the order)."""
+        return cast("list[SiteRevisit] | None", self._get("revisits"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @revisits.setter
+    def revisits(self, value: list[SiteRevisit] | None) -> None:
+        self._set("revisits", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def job_status(self) -> JobStatus | None:
+        """Whether the provider completed the full scope of work, separate from the work order's lifecycle
+        status. `pending` until someone records it."""
+        return cast("JobStatus | None", self._get("job_status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @job_status.setter
+    def job_status(self, value: JobStatus | None) -> None:
+        self._set("job_status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def incident_id(self) -> str | None:
+        """Incident/site ID; null once removed."""
+        return cast("str | None", self._get("incident_id"))
+
+    @incident_id.setter
+    def incident_id(self, value: str | None) -> None:
+        self._set("incident_id", value)
+
+    @property
+    def related_work_orders(self) -> list[RelatedWorkOrder] | None:
+        return cast("list[RelatedWorkOrder] | None", self._get("related_work_orders"))
+
+    @related_work_orders.setter
+    def related_work_orders(self, value: list[RelatedWorkOrder] | None) -> None:
+        self._set("related_work_orders", value)
+
+
+class SiteRevisitSummaryDict(TypedDict, total=False):
+    """:class:`SiteRevisitSummary` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    revisits: list[SiteRevisit | SiteRevisitDict]
+    job_status: JobStatus | JobStatusDict
+    incident_id: str | None
+    related_work_orders: list[RelatedWorkOrder | RelatedWorkOrderDict]

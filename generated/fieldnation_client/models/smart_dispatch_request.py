@@ -1,101 +1,87 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
+    from ..models.id_ref import IdRef, IdRefDict
 
 
-T = TypeVar("T", bound="SmartDispatchRequest")
-
-
-@_attrs_define
-class SmartDispatchRequest:
+class SmartDispatchRequest(_m.BaseModel):
     """Body of the trigger request, the work orders to dispatch.
 
     Example:
         {'workOrders': [{'id': 1001}, {'id': 1002}]}
 
     Attributes:
-        work_orders (list[IdRef] | Unset): Work orders to dispatch.
-        work_order_ids (list[int] | Unset): Overview guide form of `workOrders`.
-        strategy (str | Unset): Dispatch strategy named in the overview guide (`standard`).
+        work_orders (list[IdRef] | None): Work orders to dispatch.
+        work_order_ids (list[int] | None): Overview guide form of `workOrders`.
+        strategy (str | None): Dispatch strategy named in the overview guide (`standard`).
     """
 
-    work_orders: list[IdRef] | Unset = UNSET
-    work_order_ids: list[int] | Unset = UNSET
-    strategy: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        work_orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.work_orders, Unset):
-            work_orders = []
-            for work_orders_item_data in self.work_orders:
-                work_orders_item = work_orders_item_data.to_dict()
-                work_orders.append(work_orders_item)
-
-        work_order_ids: list[int] | Unset = UNSET
-        if not isinstance(self.work_order_ids, Unset):
-            work_order_ids = self.work_order_ids
-
-        strategy = self.strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if work_orders is not UNSET:
-            field_dict["workOrders"] = work_orders
-        if work_order_ids is not UNSET:
-            field_dict["work_order_ids"] = work_order_ids
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        work_orders: list[IdRef] | Unset = UNSET,
+        work_order_ids: list[int] | Unset = UNSET,
+        strategy: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("workOrders", work_orders)
+        self._set("work_order_ids", work_order_ids)
+        self._set("strategy", strategy)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _work_orders = d.pop("workOrders", UNSET)
-        work_orders: list[IdRef] | Unset = UNSET
-        if _work_orders is not UNSET:
-            work_orders = []
-            for work_orders_item_data in _work_orders:
-                work_orders_item = IdRef.from_dict(work_orders_item_data)
+        return {
+            "workOrders": _m.Field(_m.List(_m.Model(IdRef)), False, False),
+            "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
+            "strategy": _m.Field(_m.STR, False, False),
+        }
 
-                work_orders.append(work_orders_item)
-
-        work_order_ids = cast(list[int], d.pop("work_order_ids", UNSET))
-
-        strategy = d.pop("strategy", UNSET)
-
-        smart_dispatch_request = cls(
-            work_orders=work_orders, work_order_ids=work_order_ids, strategy=strategy
-        )
-
-        smart_dispatch_request.additional_properties = d
-        return smart_dispatch_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def work_orders(self) -> list[IdRef] | None:
+        """Work orders to dispatch."""
+        return cast("list[IdRef] | None", self._get("workOrders"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @work_orders.setter
+    def work_orders(self, value: list[IdRef] | None) -> None:
+        self._set("workOrders", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def work_order_ids(self) -> list[int] | None:
+        """Overview guide form of `workOrders`."""
+        return cast("list[int] | None", self._get("work_order_ids"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @work_order_ids.setter
+    def work_order_ids(self, value: list[int] | None) -> None:
+        self._set("work_order_ids", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def strategy(self) -> str | None:
+        """Dispatch strategy named in the overview guide (`standard`)."""
+        return cast("str | None", self._get("strategy"))
+
+    @strategy.setter
+    def strategy(self, value: str | None) -> None:
+        self._set("strategy", value)
+
+
+class SmartDispatchRequestDict(TypedDict, total=False):
+    """:class:`SmartDispatchRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    workOrders: list[IdRef | IdRefDict]
+    work_order_ids: list[int]
+    strategy: str

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.smart_dispatch_work_order import SmartDispatchWorkOrder
+    from ..models.smart_dispatch_work_order import SmartDispatchWorkOrder, SmartDispatchWorkOrderDict
 
 
-T = TypeVar("T", bound="SmartDispatchResult")
-
-
-@_attrs_define
-class SmartDispatchResult:
+class SmartDispatchResult(_m.BaseModel):
     """Answer of the trigger request.
 
     Example:
@@ -24,50 +18,35 @@ class SmartDispatchResult:
         work_orders (list[SmartDispatchWorkOrder]): The work orders Smart Dispatch took on.
     """
 
-    work_orders: list[SmartDispatchWorkOrder]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        work_orders = []
-        for work_orders_item_data in self.work_orders:
-            work_orders_item = work_orders_item_data.to_dict()
-            work_orders.append(work_orders_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"work_orders": work_orders})
-
-        return field_dict
+    def __init__(self, *, work_orders: list[SmartDispatchWorkOrder]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("work_orders", work_orders)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.smart_dispatch_work_order import SmartDispatchWorkOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
-        work_orders = []
-        _work_orders = d.pop("work_orders")
-        for work_orders_item_data in _work_orders:
-            work_orders_item = SmartDispatchWorkOrder.from_dict(work_orders_item_data)
+        return {"work_orders": _m.Field(_m.List(_m.Model(SmartDispatchWorkOrder)), True, False)}
 
-            work_orders.append(work_orders_item)
-
-        smart_dispatch_result = cls(work_orders=work_orders)
-
-        smart_dispatch_result.additional_properties = d
-        return smart_dispatch_result
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def work_orders(self) -> list[SmartDispatchWorkOrder]:
+        """The work orders Smart Dispatch took on."""
+        return cast("list[SmartDispatchWorkOrder]", self._get("work_orders"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @work_orders.setter
+    def work_orders(self, value: list[SmartDispatchWorkOrder]) -> None:
+        self._set("work_orders", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class SmartDispatchResultDict(TypedDict, total=False):
+    """:class:`SmartDispatchResult` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    work_orders: Required[list[SmartDispatchWorkOrder | SmartDispatchWorkOrderDict]]

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StoredLocationAttribute")
 
-
-@_attrs_define
-class StoredLocationAttribute:
+class StoredLocationAttribute(_m.BaseModel):
     """A custom attribute of a saved location (store number, site code...).
 
     Example:
@@ -20,58 +14,60 @@ class StoredLocationAttribute:
 
     Attributes:
         key (str):
-        value (str | Unset):
-        private (bool | Unset):
+        value (str | None):
+        private (bool | None):
     """
 
-    key: str
-    value: str | Unset = UNSET
-    private: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
-        private = self.private
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"key": key})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if private is not UNSET:
-            field_dict["private"] = private
-
-        return field_dict
+    def __init__(self, *, key: str, value: str | Unset = UNSET, private: bool | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("key", key)
+        self._set("value", value)
+        self._set("private", private)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "key": _m.Field(_m.STR, True, False),
+            "value": _m.Field(_m.STR, False, False),
+            "private": _m.Field(_m.BOOL, False, False),
+        }
 
-        value = d.pop("value", UNSET)
-
-        private = d.pop("private", UNSET)
-
-        stored_location_attribute = cls(key=key, value=value, private=private)
-
-        stored_location_attribute.additional_properties = d
-        return stored_location_attribute
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def key(self) -> str:
+        return cast("str", self._get("key"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @key.setter
+    def key(self, value: str) -> None:
+        self._set("key", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def value(self) -> str | None:
+        return cast("str | None", self._get("value"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @value.setter
+    def value(self, value: str | None) -> None:
+        self._set("value", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def private(self) -> bool | None:
+        return cast("bool | None", self._get("private"))
+
+    @private.setter
+    def private(self, value: bool | None) -> None:
+        self._set("private", value)
+
+
+class StoredLocationAttributeDict(TypedDict, total=False):
+    """:class:`StoredLocationAttribute` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    key: Required[str]
+    value: str
+    private: bool

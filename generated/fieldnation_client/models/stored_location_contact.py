@@ -1,113 +1,133 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StoredLocationContact")
 
-
-@_attrs_define
-class StoredLocationContact:
+class StoredLocationContact(_m.BaseModel):
     """The person to ask for at a saved location.
 
     Example:
         {'name': 'Office Manager', 'email': 'mgr@example.com', 'phone': '4805551234', 'phone_ext': ''}
 
     Attributes:
-        name (str | Unset):
-        role (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        phone_ext (str | Unset): Phone extension.
-        ext (str | Unset): Older spelling of `phone_ext` in generated clients.
-        notes (str | Unset):
+        name (str | None):
+        role (str | None):
+        email (str | None):
+        phone (str | None):
+        phone_ext (str | None): Phone extension.
+        ext (str | None): Older spelling of `phone_ext` in generated clients.
+        notes (str | None):
     """
 
-    name: str | Unset = UNSET
-    role: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    phone_ext: str | Unset = UNSET
-    ext: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        role = self.role
-
-        email = self.email
-
-        phone = self.phone
-
-        phone_ext = self.phone_ext
-
-        ext = self.ext
-
-        notes = self.notes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if phone_ext is not UNSET:
-            field_dict["phone_ext"] = phone_ext
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        role: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        phone_ext: str | Unset = UNSET,
+        ext: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("role", role)
+        self._set("email", email)
+        self._set("phone", phone)
+        self._set("phone_ext", phone_ext)
+        self._set("ext", ext)
+        self._set("notes", notes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "name": _m.Field(_m.STR, False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "phone_ext": _m.Field(_m.STR, False, False),
+            "ext": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+        }
 
-        role = d.pop("role", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        phone_ext = d.pop("phone_ext", UNSET)
-
-        ext = d.pop("ext", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        stored_location_contact = cls(
-            name=name, role=role, email=email, phone=phone, phone_ext=phone_ext, ext=ext, notes=notes
-        )
-
-        stored_location_contact.additional_properties = d
-        return stored_location_contact
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def role(self) -> str | None:
+        return cast("str | None", self._get("role"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @role.setter
+    def role(self, value: str | None) -> None:
+        self._set("role", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+    @property
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def phone_ext(self) -> str | None:
+        """Phone extension."""
+        return cast("str | None", self._get("phone_ext"))
+
+    @phone_ext.setter
+    def phone_ext(self, value: str | None) -> None:
+        self._set("phone_ext", value)
+
+    @property
+    def ext(self) -> str | None:
+        """Older spelling of `phone_ext` in generated clients."""
+        return cast("str | None", self._get("ext"))
+
+    @ext.setter
+    def ext(self, value: str | None) -> None:
+        self._set("ext", value)
+
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+
+class StoredLocationContactDict(TypedDict, total=False):
+    """:class:`StoredLocationContact` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: str
+    role: str
+    email: str
+    phone: str
+    phone_ext: str
+    ext: str
+    notes: str

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.stored_location_contact import StoredLocationContact
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.stored_location_contact import StoredLocationContact, StoredLocationContactDict
 
 
-T = TypeVar("T", bound="StoredLocationInput")
-
-
-@_attrs_define
-class StoredLocationInput:
+class StoredLocationInput(_m.BaseModel):
     """Body of the create request.
 
     Example:
@@ -31,185 +24,189 @@ class StoredLocationInput:
         address1 (str):
         city (str):
         country (str): ISO 3166 country code, two or three letters.
-        display_name (str | Unset):
-        address2 (str | Unset):
-        state (str | Unset):
-        zip_ (str | Unset):
-        type_ (IdRef | int | Unset): Location type id (1 = Commercial).
-        contact (StoredLocationContact | Unset): The person to ask for at a saved location. Example: {'name': 'Office
-            Manager', 'email': 'mgr@example.com', 'phone': '4805551234', 'phone_ext': ''}.
-        group (str | Unset): Name of the location group.
-        client (IdRef | int | Unset): Client ID.
+        display_name (str | None):
+        address2 (str | None):
+        state (str | None):
+        zip_ (str | None):
+        type_ (int | IdRef | None): Location type id (1 = Commercial).
+        contact (StoredLocationContact | None): The person to ask for at a saved location.
+        group (str | None): Name of the location group.
+        client (int | IdRef | None): Client ID.
     """
 
-    name: str
-    address1: str
-    city: str
-    country: str
-    display_name: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    type_: IdRef | int | Unset = UNSET
-    contact: StoredLocationContact | Unset = UNSET
-    group: str | Unset = UNSET
-    client: IdRef | int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.id_ref import IdRef  # noqa: PLC0415
-
-        name = self.name
-
-        address1 = self.address1
-
-        city = self.city
-
-        country = self.country
-
-        display_name = self.display_name
-
-        address2 = self.address2
-
-        state = self.state
-
-        zip_ = self.zip_
-
-        type_: dict[str, Any] | int | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, IdRef):
-            type_ = self.type_.to_dict()
-        else:
-            type_ = self.type_
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        group = self.group
-
-        client: dict[str, Any] | int | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        elif isinstance(self.client, IdRef):
-            client = self.client.to_dict()
-        else:
-            client = self.client
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "address1": address1, "city": city, "country": country})
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if group is not UNSET:
-            field_dict["group"] = group
-        if client is not UNSET:
-            field_dict["client"] = client
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        name: str,
+        address1: str,
+        city: str,
+        country: str,
+        display_name: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        type_: int | IdRef | Unset = UNSET,
+        contact: StoredLocationContact | Unset = UNSET,
+        group: str | Unset = UNSET,
+        client: int | IdRef | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("address1", address1)
+        self._set("city", city)
+        self._set("country", country)
+        self._set("display_name", display_name)
+        self._set("address2", address2)
+        self._set("state", state)
+        self._set("zip", zip_)
+        self._set("type", type_)
+        self._set("contact", contact)
+        self._set("group", group)
+        self._set("client", client)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.stored_location_contact import StoredLocationContact  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "address1": _m.Field(_m.STR, True, False),
+            "city": _m.Field(_m.STR, True, False),
+            "country": _m.Field(_m.STR, True, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "address2": _m.Field(_m.STR, False, False),
+            "state": _m.Field(_m.STR, False, False),
+            "zip": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.Union((_m.INT, _m.Model(IdRef))), False, False),
+            "contact": _m.Field(_m.Model(StoredLocationContact), False, False),
+            "group": _m.Field(_m.STR, False, False),
+            "client": _m.Field(_m.Union((_m.INT, _m.Model(IdRef))), False, False),
+        }
 
-        address1 = d.pop("address1")
-
-        city = d.pop("city")
-
-        country = d.pop("country")
-
-        display_name = d.pop("display_name", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        def _parse_type_(data: object) -> IdRef | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_1 = IdRef.from_dict(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IdRef | int | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _contact = d.pop("contact", UNSET)
-        contact: StoredLocationContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = StoredLocationContact.from_dict(_contact)
-
-        group = d.pop("group", UNSET)
-
-        def _parse_client(data: object) -> IdRef | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_type_1 = IdRef.from_dict(data)
-
-                return client_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IdRef | int | Unset, data)
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        stored_location_input = cls(
-            name=name,
-            address1=address1,
-            city=city,
-            country=country,
-            display_name=display_name,
-            address2=address2,
-            state=state,
-            zip_=zip_,
-            type_=type_,
-            contact=contact,
-            group=group,
-            client=client,
-        )
-
-        stored_location_input.additional_properties = d
-        return stored_location_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        """Identifier used to search saved locations."""
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def address1(self) -> str:
+        return cast("str", self._get("address1"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @address1.setter
+    def address1(self, value: str) -> None:
+        self._set("address1", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def city(self) -> str:
+        return cast("str", self._get("city"))
+
+    @city.setter
+    def city(self, value: str) -> None:
+        self._set("city", value)
+
+    @property
+    def country(self) -> str:
+        """ISO 3166 country code, two or three letters."""
+        return cast("str", self._get("country"))
+
+    @country.setter
+    def country(self, value: str) -> None:
+        self._set("country", value)
+
+    @property
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
+
+    @display_name.setter
+    def display_name(self, value: str | None) -> None:
+        self._set("display_name", value)
+
+    @property
+    def address2(self) -> str | None:
+        return cast("str | None", self._get("address2"))
+
+    @address2.setter
+    def address2(self, value: str | None) -> None:
+        self._set("address2", value)
+
+    @property
+    def state(self) -> str | None:
+        return cast("str | None", self._get("state"))
+
+    @state.setter
+    def state(self, value: str | None) -> None:
+        self._set("state", value)
+
+    @property
+    def zip_(self) -> str | None:
+        return cast("str | None", self._get("zip"))
+
+    @zip_.setter
+    def zip_(self, value: str | None) -> None:
+        self._set("zip", value)
+
+    @property
+    def type_(self) -> int | IdRef | None:
+        """Location type id (1 = Commercial)."""
+        return cast("int | IdRef | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: int | IdRef | None) -> None:
+        self._set("type", value)
+
+    @property
+    def contact(self) -> StoredLocationContact | None:
+        """The person to ask for at a saved location."""
+        return cast("StoredLocationContact | None", self._get("contact"))
+
+    @contact.setter
+    def contact(self, value: StoredLocationContact | None) -> None:
+        self._set("contact", value)
+
+    @property
+    def group(self) -> str | None:
+        """Name of the location group."""
+        return cast("str | None", self._get("group"))
+
+    @group.setter
+    def group(self, value: str | None) -> None:
+        self._set("group", value)
+
+    @property
+    def client(self) -> int | IdRef | None:
+        """Client ID."""
+        return cast("int | IdRef | None", self._get("client"))
+
+    @client.setter
+    def client(self, value: int | IdRef | None) -> None:
+        self._set("client", value)
+
+
+class StoredLocationInputDict(TypedDict, total=False):
+    """:class:`StoredLocationInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    address1: Required[str]
+    city: Required[str]
+    country: Required[str]
+    display_name: str
+    address2: str
+    state: str
+    zip: str
+    type: int | IdRef | IdRefDict
+    contact: StoredLocationContact | StoredLocationContactDict
+    group: str
+    client: int | IdRef | IdRefDict

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.stored_location_note_private_type_1 import StoredLocationNotePrivateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
-T = TypeVar("T", bound="StoredLocationNote")
-
-
-@_attrs_define
-class StoredLocationNote:
+class StoredLocationNote(_m.BaseModel):
     """A note kept on a saved location.
 
     Example:
@@ -26,100 +19,98 @@ class StoredLocationNote:
     Attributes:
         id (int): Note id (0 on the older reference's empty placeholder note).
         text (str): The note.
-        private (bool | StoredLocationNotePrivateType1 | Unset): True (or 1) when providers cannot see the note.
-        user_id (int | Unset): Author of the note.
-        created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        private (bool | StoredLocationNotePrivateType1 | None): True (or 1) when providers cannot see the note.
+        user_id (int | None): Author of the note.
+        created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    id: int
-    text: str
-    private: bool | StoredLocationNotePrivateType1 | Unset = UNSET
-    user_id: int | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        text = self.text
-
-        private: bool | int | Unset
-        if isinstance(self.private, Unset):
-            private = UNSET
-        elif isinstance(self.private, StoredLocationNotePrivateType1):
-            private = self.private.value
-        else:
-            private = self.private
-
-        user_id = self.user_id
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "text": text})
-        if private is not UNSET:
-            field_dict["private"] = private
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        text: str,
+        private: bool | StoredLocationNotePrivateType1 | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("text", text)
+        self._set("private", private)
+        self._set("user_id", user_id)
+        self._set("created", created)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "text": _m.Field(_m.STR, True, False),
+            "private": _m.Field(_m.Union((_m.BOOL, _m.Enum(StoredLocationNotePrivateType1))), False, False),
+            "user_id": _m.Field(_m.INT, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        text = d.pop("text")
-
-        def _parse_private(data: object) -> bool | StoredLocationNotePrivateType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                private_type_1 = StoredLocationNotePrivateType1(data)
-
-                return private_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | StoredLocationNotePrivateType1 | Unset, data)
-
-        private = _parse_private(d.pop("private", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        stored_location_note = cls(id=id, text=text, private=private, user_id=user_id, created=created)
-
-        stored_location_note.additional_properties = d
-        return stored_location_note
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Note id (0 on the older reference's empty placeholder note)."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def text(self) -> str:
+        """The note."""
+        return cast("str", self._get("text"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @text.setter
+    def text(self, value: str) -> None:
+        self._set("text", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def private(self) -> bool | StoredLocationNotePrivateType1 | None:
+        """True (or 1) when providers cannot see the note."""
+        return cast("bool | StoredLocationNotePrivateType1 | None", self._get("private"))
+
+    @private.setter
+    def private(self, value: bool | StoredLocationNotePrivateType1 | None) -> None:
+        self._set("private", value)
+
+    @property
+    def user_id(self) -> int | None:
+        """Author of the note."""
+        return cast("int | None", self._get("user_id"))
+
+    @user_id.setter
+    def user_id(self, value: int | None) -> None:
+        self._set("user_id", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+
+class StoredLocationNoteDict(TypedDict, total=False):
+    """:class:`StoredLocationNote` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    text: Required[str]
+    private: bool | StoredLocationNotePrivateType1 | int
+    user_id: int
+    created: DateObject | DateObjectDict

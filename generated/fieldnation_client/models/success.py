@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Success")
 
-
-@_attrs_define
-class Success:
+class Success(_m.BaseModel):
     """Acknowledgement for operations whose answer carries no resource.
 
     Example:
@@ -20,50 +14,45 @@ class Success:
 
     Attributes:
         success (bool):
-        message (str | Unset):
+        message (str | None):
     """
 
-    success: bool
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"success": success})
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+    def __init__(self, *, success: bool, message: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("success", success)
+        self._set("message", message)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"success": _m.Field(_m.BOOL, True, False), "message": _m.Field(_m.STR, False, False)}
 
-        message = d.pop("message", UNSET)
-
-        success = cls(success=success, message=message)
-
-        success.additional_properties = d
-        return success
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def success(self) -> bool:
+        return cast("bool", self._get("success"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @success.setter
+    def success(self, value: bool) -> None:
+        self._set("success", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @message.setter
+    def message(self, value: str | None) -> None:
+        self._set("message", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class SuccessDict(TypedDict, total=False):
+    """:class:`Success` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    success: Required[bool]
+    message: str

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TagInput")
 
-
-@_attrs_define
-class TagInput:
+class TagInput(_m.BaseModel):
     """Body of `POST /workorders/{work_order_id}/tags`: the company tag to apply, by ID (see `GET /company/tags`).
 
     Example:
@@ -20,50 +14,47 @@ class TagInput:
 
     Attributes:
         id (int): ID of an existing company tag.
-        label (str | Unset): Ignored by the API; accepted because some clients send the whole tag.
+        label (str | None): Ignored by the API; accepted because some clients send the whole tag.
     """
 
-    id: int
-    label: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+    def __init__(self, *, id: int, label: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("label", label)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, True, False), "label": _m.Field(_m.STR, False, False)}
 
-        label = d.pop("label", UNSET)
-
-        tag_input = cls(id=id, label=label)
-
-        tag_input.additional_properties = d
-        return tag_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """ID of an existing company tag."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def label(self) -> str | None:
+        """Ignored by the API; accepted because some clients send the whole tag."""
+        return cast("str | None", self._get("label"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TagInputDict(TypedDict, total=False):
+    """:class:`TagInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.tag_list_actions_item import TagListActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.tag import Tag
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.tag import Tag, TagDict
 
 
-T = TypeVar("T", bound="TagList")
-
-
-@_attrs_define
-class TagList:
+class TagList(_m.BaseModel):
     """Tags applied to a work order, newest first in the local sandbox (its convention, x-sandbox; Field Nation does not
     document the order).
 
@@ -30,90 +23,89 @@ class TagList:
         Attributes:
             metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
                 playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
-                omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
-                'page': 1, 'pages': 2, 'per_page': 25}.
+                omits `pages`, so only `total` is required (the local sandbox always sends all four).
             results (list[Tag]): Newest first in the local sandbox (its convention); Field Nation does not document the
                 order of this list.
-            correlation_id (str | Unset):
-            actions (list[TagListActionsItem] | Unset):
+            correlation_id (str | None):
+            actions (list[TagListActionsItem] | None):
     """
 
-    metadata: ListMetadata
-    results: list[Tag]
-    correlation_id: str | Unset = UNSET
-    actions: list[TagListActionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[Tag],
+        correlation_id: str | Unset = UNSET,
+        actions: list[TagListActionsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.tag import Tag  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(Tag)), True, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.Enum(TagListActionsItem)), False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Tag.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[TagListActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = TagListActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        tag_list = cls(metadata=metadata, results=results, correlation_id=correlation_id, actions=actions)
-
-        tag_list.additional_properties = d
-        return tag_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[Tag]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
+        return cast("list[Tag]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Tag]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[TagListActionsItem] | None:
+        return cast("list[TagListActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[TagListActionsItem] | None) -> None:
+        self._set("actions", value)
+
+
+class TagListDict(TypedDict, total=False):
+    """:class:`TagList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[Tag | TagDict]]
+    correlation_id: str
+    actions: list[TagListActionsItem | str]

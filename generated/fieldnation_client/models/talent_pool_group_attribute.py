@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TalentPoolGroupAttribute")
+from .. import _models as _m
 
 
-@_attrs_define
-class TalentPoolGroupAttribute:
+class TalentPoolGroupAttribute(_m.BaseModel):
     """A free-form name/value pair stored on a talent pool group or service territory.
 
     Example:
@@ -21,45 +16,44 @@ class TalentPoolGroupAttribute:
         value (str): Attribute value, always sent and returned as a string.
     """
 
-    name: str
-    value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "value": value})
-
-        return field_dict
+    def __init__(self, *, name: str, value: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"name": _m.Field(_m.STR, True, False), "value": _m.Field(_m.STR, True, False)}
 
-        value = d.pop("value")
-
-        talent_pool_group_attribute = cls(name=name, value=value)
-
-        talent_pool_group_attribute.additional_properties = d
-        return talent_pool_group_attribute
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        """Attribute key; writing an existing key overwrites its value (upsert)."""
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def value(self) -> str:
+        """Attribute value, always sent and returned as a string."""
+        return cast("str", self._get("value"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @value.setter
+    def value(self, value: str) -> None:
+        self._set("value", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TalentPoolGroupAttributeDict(TypedDict, total=False):
+    """:class:`TalentPoolGroupAttribute` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    value: Required[str]

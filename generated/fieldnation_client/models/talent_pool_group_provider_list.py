@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.talent_pool_group_provider import TalentPoolGroupProvider
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.talent_pool_group_provider import TalentPoolGroupProvider, TalentPoolGroupProviderDict
 
 
-T = TypeVar("T", bound="TalentPoolGroupProviderList")
-
-
-@_attrs_define
-class TalentPoolGroupProviderList:
+class TalentPoolGroupProviderList(_m.BaseModel):
     """One page of the providers of a talent pool group.
 
     Example:
@@ -27,92 +20,76 @@ class TalentPoolGroupProviderList:
 
     Attributes:
         data (list[TalentPoolGroupProvider]):
-        providers (list[TalentPoolGroupProvider] | Unset): Same items as `data`, as the playground example also returns
+        providers (list[TalentPoolGroupProvider] | None): Same items as `data`, as the playground example also returns
             them.
-        pagination (CursorPagination | Unset): Pagination of the newer, UUID-based resources (`data` + `pagination`).
-            The playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so
-            that is the one field required. Example: {'next_cursor': 'eyJzb3J0VmFsdWUiOjEwLCJpZCI6MTB9', 'prev_cursor':
-            None, 'limit': 20, 'has_next_page': True, 'has_prev_page': False}.
+        pagination (CursorPagination | None): Pagination of the newer, UUID-based resources (`data` + `pagination`). The
+            playground pages show every field; the talent pool groups guide's example shows only `has_next_page`, so that is
+            the one field required.
     """
 
-    data: list[TalentPoolGroupProvider]
-    providers: list[TalentPoolGroupProvider] | Unset = UNSET
-    pagination: CursorPagination | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        providers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
-            providers = []
-            for providers_item_data in self.providers:
-                providers_item = providers_item_data.to_dict()
-                providers.append(providers_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"data": data})
-        if providers is not UNSET:
-            field_dict["providers"] = providers
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: list[TalentPoolGroupProvider],
+        providers: list[TalentPoolGroupProvider] | Unset = UNSET,
+        pagination: CursorPagination | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("data", data)
+        self._set("providers", providers)
+        self._set("pagination", pagination)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.cursor_pagination import CursorPagination  # noqa: PLC0415
         from ..models.talent_pool_group_provider import TalentPoolGroupProvider  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = TalentPoolGroupProvider.from_dict(data_item_data)
+        return {
+            "data": _m.Field(_m.List(_m.Model(TalentPoolGroupProvider)), True, False),
+            "providers": _m.Field(_m.List(_m.Model(TalentPoolGroupProvider)), False, False),
+            "pagination": _m.Field(_m.Model(CursorPagination), False, False),
+        }
 
-            data.append(data_item)
-
-        _providers = d.pop("providers", UNSET)
-        providers: list[TalentPoolGroupProvider] | Unset = UNSET
-        if _providers is not UNSET:
-            providers = []
-            for providers_item_data in _providers:
-                providers_item = TalentPoolGroupProvider.from_dict(providers_item_data)
-
-                providers.append(providers_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: CursorPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = CursorPagination.from_dict(_pagination)
-
-        talent_pool_group_provider_list = cls(data=data, providers=providers, pagination=pagination)
-
-        talent_pool_group_provider_list.additional_properties = d
-        return talent_pool_group_provider_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def data(self) -> list[TalentPoolGroupProvider]:
+        return cast("list[TalentPoolGroupProvider]", self._get("data"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @data.setter
+    def data(self, value: list[TalentPoolGroupProvider]) -> None:
+        self._set("data", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def providers(self) -> list[TalentPoolGroupProvider] | None:
+        """Same items as `data`, as the playground example also returns them."""
+        return cast("list[TalentPoolGroupProvider] | None", self._get("providers"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @providers.setter
+    def providers(self, value: list[TalentPoolGroupProvider] | None) -> None:
+        self._set("providers", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def pagination(self) -> CursorPagination | None:
+        """Pagination of the newer, UUID-based resources (`data` + `pagination`). The playground pages show
+        every field; the talent pool groups guide's example shows only `has_next_page`, so that is the one
+        field required."""
+        return cast("CursorPagination | None", self._get("pagination"))
+
+    @pagination.setter
+    def pagination(self, value: CursorPagination | None) -> None:
+        self._set("pagination", value)
+
+
+class TalentPoolGroupProviderListDict(TypedDict, total=False):
+    """:class:`TalentPoolGroupProviderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[TalentPoolGroupProvider | TalentPoolGroupProviderDict]]
+    providers: list[TalentPoolGroupProvider | TalentPoolGroupProviderDict]
+    pagination: CursorPagination | CursorPaginationDict

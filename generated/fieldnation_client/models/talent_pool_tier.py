@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TalentPoolTier")
 
-
-@_attrs_define
-class TalentPoolTier:
+class TalentPoolTier(_m.BaseModel):
     """One talent pool (tier) inside a group. Its `id` is what other operations call `tier_id`, `tierId` or
     `talent_pool_id`.
 
@@ -21,50 +15,47 @@ class TalentPoolTier:
 
         Attributes:
             id (int): Talent pool (tier) ID.
-            name (str | Unset): Display name of the tier.
+            name (str | None): Display name of the tier.
     """
 
-    id: int
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(self, *, id: int, name: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.INT, True, False), "name": _m.Field(_m.STR, False, False)}
 
-        name = d.pop("name", UNSET)
-
-        talent_pool_tier = cls(id=id, name=name)
-
-        talent_pool_tier.additional_properties = d
-        return talent_pool_tier
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Talent pool (tier) ID."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        """Display name of the tier."""
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TalentPoolTierDict(TypedDict, total=False):
+    """:class:`TalentPoolTier` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str

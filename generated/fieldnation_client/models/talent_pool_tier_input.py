@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TalentPoolTierInput")
 
-
-@_attrs_define
-class TalentPoolTierInput:
+class TalentPoolTierInput(_m.BaseModel):
     """A tier in a create or update request, in the overview guide's `talent_pools` form: omit `id` to add a new tier, give
     it to rename an existing one.
 
@@ -21,50 +15,46 @@ class TalentPoolTierInput:
 
         Attributes:
             name (str):
-            id (int | Unset): Existing tier to rename; leave out to create a tier.
+            id (int | None): Existing tier to rename; leave out to create a tier.
     """
 
-    name: str
-    id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name})
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    def __init__(self, *, name: str, id: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("id", id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"name": _m.Field(_m.STR, True, False), "id": _m.Field(_m.INT, False, False)}
 
-        id = d.pop("id", UNSET)
-
-        talent_pool_tier_input = cls(name=name, id=id)
-
-        talent_pool_tier_input.additional_properties = d
-        return talent_pool_tier_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def id(self) -> int | None:
+        """Existing tier to rename; leave out to create a tier."""
+        return cast("int | None", self._get("id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TalentPoolTierInputDict(TypedDict, total=False):
+    """:class:`TalentPoolTierInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    id: int

@@ -1,36 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.attachment_folder import AttachmentFolder
-    from ..models.custom_field import CustomField
-    from ..models.date_object import DateObject
-    from ..models.eta import Eta
-    from ..models.shipment import Shipment
-    from ..models.signature import Signature
-    from ..models.task_alert import TaskAlert
-    from ..models.task_completed import TaskCompleted
-    from ..models.task_descriptions import TaskDescriptions
-    from ..models.task_group import TaskGroup
-    from ..models.task_type import TaskType
-    from ..models.time_log import TimeLog
-    from ..models.user_ref import UserRef
+    from ..models.attachment import Attachment, AttachmentDict
+    from ..models.attachment_folder import AttachmentFolder, AttachmentFolderDict
+    from ..models.custom_field import CustomField, CustomFieldDict
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.eta import Eta, EtaDict
+    from ..models.shipment import Shipment, ShipmentDict
+    from ..models.signature import Signature, SignatureDict
+    from ..models.task_alert import TaskAlert, TaskAlertDict
+    from ..models.task_completed import TaskCompleted, TaskCompletedDict
+    from ..models.task_descriptions import TaskDescriptions, TaskDescriptionsDict
+    from ..models.task_group import TaskGroup, TaskGroupDict
+    from ..models.task_type import TaskType, TaskTypeDict
+    from ..models.time_log import TimeLog, TimeLogDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="Task")
-
-
-@_attrs_define
-class Task:
+class Task(_m.BaseModel):
     """One task of a work order. Which of the type-specific properties is filled depends on `type.id`: `eta` (1),
     `closing_notes` (2), `time_log` (3, 4), `attachments` (5, 6), `custom_field` (7), `phone` (8), `email` (9),
     `signature` (11), `shipment` (12), `attachment` (13).
@@ -44,240 +37,100 @@ class Task:
 
         Attributes:
             id (int):
-            required (bool | Unset): Whether the provider must complete the task (the tasks guide's field).
-            work_order_id (int | Unset): Present when the task is read through the `/tasks` path.
-            label (str | Unset): Title shown to the provider; the type's name when empty.
-            description (str | Unset):
-            descriptions (TaskDescriptions | Unset): Text pieces the apps use to render the task.
-            group (TaskGroup | Unset): Phase a task belongs to. Example: {'id': 'onsite', 'label': 'Work'}.
-            type_ (TaskType | Unset): Kind of a task. Example: {'id': 8, 'key': 'phone', 'name': 'Call phone number'}.
-            status (TaskStatus | Unset): Whether the provider has completed the task. Example: incomplete.
-            alerts (list[TaskAlert] | Unset):
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            author (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            completed (None | TaskCompleted | Unset):
-            closing_notes (str | Unset):
-            eta (Eta | Unset): The assigned provider's estimated time of arrival: the arrival window they committed to,
-                their hour estimate and notes, the confirmation status and, before check-in, their live condition. Example:
-                {'work_order_id': 1001, 'user': {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'}, 'task': {'id': 19511},
-                'mode': 'exact', 'start': {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}},
-                'end': {'utc': '2026-07-01 16:00:00', 'local': {'date': '2026-07-01', 'time': '11:00:00'}}, 'hour_estimate': 2,
-                'notes': 'Bringing a spare power supply.', 'status': {'name': 'confirmed', 'updated': {'utc': '2026-06-30
-                18:00:00'}}, 'actions': ['confirm']}.
-            time_log (TimeLog | Unset): A check-in / check-out pair recorded against a work order, with the hours between
-                them. `out` is missing (or null) while the provider is still checked in. Example: {'id': 5050, 'in': {'created':
-                {'utc': '2026-07-01 14:05:00', 'local': {'date': '2026-07-01', 'time': '09:05:00'}}, 'coords': {'latitude':
-                44.8963, 'longitude': -93.2682}, 'verified': True}, 'out': {'created': {'utc': '2026-07-01 16:35:00', 'local':
-                {'date': '2026-07-01', 'time': '11:35:00'}}, 'verified': True}, 'hours': 2.5, 'status': 'checked_out',
-                'verified': False, 'was_late': False, 'logged_by': {'id': 9001, 'first_name': 'Riley', 'last_name': 'Okafor'},
-                'actions': ['edit', 'delete']}.
-            attachments (AttachmentFolder | Unset): A folder of files. Every work order has a `Documents` folder (type
+            required (bool | None): Whether the provider must complete the task (the tasks guide's field).
+            work_order_id (int | None): Present when the task is read through the `/tasks` path.
+            label (str | None): Title shown to the provider; the type's name when empty.
+            description (str | None):
+            descriptions (TaskDescriptions | None): Text pieces the apps use to render the task.
+            group (TaskGroup | None): Phase a task belongs to.
+            type_ (TaskType | None): Kind of a task.
+            status (TaskStatus | None): Whether the provider has completed the task.
+            alerts (list[TaskAlert] | None):
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            completed (TaskCompleted | None):
+            closing_notes (str | None):
+            eta (Eta | None): The assigned provider's estimated time of arrival: the arrival window they committed to, their
+                hour estimate and notes, the confirmation status and, before check-in, their live condition.
+            time_log (TimeLog | None): A check-in / check-out pair recorded against a work order, with the hours between
+                them. `out` is missing (or null) while the provider is still checked in.
+            attachments (AttachmentFolder | None): A folder of files. Every work order has a `Documents` folder (type
                 `document`, client documents and task files) and a `Misc` folder (type `slot`, provider deliverables); buyers
-                can add custom `slot` folders, which carry file-count and size limits. Example: {'id': 2270, 'name': 'Misc',
-                'type': 'slot', 'min_files': 0, 'max_files': 999, 'min_bytes': 1, 'max_bytes': 104857600, 'task': {'id': 0},
-                'actions': ['edit', 'delete', 'upload'], 'metadata': {'total': 0, 'page': 1, 'pages': 1, 'per_page': 0},
-                'results': []}.
-            custom_field (CustomField | Unset): A custom field with its value on one work order. Everything but `value` is
-                defined by the company and read-only here. Example: {'id': 129, 'name': 'Store Number', 'tip': 'Four-digit
-                number printed on the store sign.', 'type': 'text', 'role': 'buyer', 'value': '5521', 'flags': ['required',
-                'shown_in_header'], 'actions': ['edit']}.
-            phone (str | Unset):
-            email (str | Unset):
-            signature (Signature | Unset): A signature captured on the work order: who signed (`name`), the image (`data`,
-                in the encoding named by `format`), who captured it and when. Example: {'id': 4401, 'name': 'Jordan Blake',
-                'format': 'image/png', 'data':
-                'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'hash':
-                '5d41402abc4b2a76b9719d911017c592', 'author': {'id': 9001, 'first_name': 'Sam', 'last_name': 'Ortega'},
-                'created': {'utc': '2026-07-01 17:05:00', 'local': {'date': '2026-07-01', 'time': '12:05:00'}}, 'task': {'id':
-                19520}, 'actions': ['delete']}.
-            shipment (Shipment | Unset): A shipment of parts or equipment tied to a work order. Example: {'id': 216, 'user':
-                {'id': 7001, 'first_name': 'Dana', 'last_name': 'Whitfield'}, 'name': 'Replacement POS terminal', 'direction':
-                'to site', 'carrier': {'name': 'fedex', 'tracking': '123456789012', 'link_href':
-                'https://www.fedex.com/fedextrack/?trknbr=123456789012'}, 'created': {'utc': '2026-06-28 15:20:00'}, 'status':
-                'En Route', 'actions': ['edit', 'delete']}.
-            attachment (Attachment | Unset): A file in an attachment folder: a client document, a task attachment or a
+                can add custom `slot` folders, which carry file-count and size limits.
+            custom_field (CustomField | None): A custom field with its value on one work order. Everything but `value` is
+                defined by the company and read-only here.
+            phone (str | None):
+            email (str | None):
+            signature (Signature | None): A signature captured on the work order: who signed (`name`), the image (`data`, in
+                the encoding named by `format`), who captured it and when.
+            shipment (Shipment | None): A shipment of parts or equipment tied to a work order.
+            attachment (Attachment | None): A file in an attachment folder: a client document, a task attachment or a
                 provider deliverable. `show_before_assignment` controls visibility: true makes it public to providers before
-                assignment. Example: {'id': 176, 'folder_id': 2270, 'file': {'name': 'site_photo.jpg', 'size': 482113, 'mime':
-                'image/jpeg', 'link': 'https://cdn.fieldnation.com/files/site_photo.jpg'}, 'notes': 'Site photo', 'status':
-                'pending', 'show_before_assignment': False, 'author': {'id': 9001, 'first_name': 'Riley', 'last_name':
-                'Okafor'}, 'created': {'utc': '2026-07-01 16:20:00', 'local': {'date': '2026-07-01', 'time': '11:20:00'}},
-                'actions': ['view', 'approve', 'deny']}.
-            actions (list[str] | Unset): What the caller may do with the task (complete, incomplete, edit, delete, alerts,
+                assignment.
+            actions (list[str] | None): What the caller may do with the task (complete, incomplete, edit, delete, alerts,
                 reorder).
     """
 
-    id: int
-    required: bool | Unset = UNSET
-    work_order_id: int | Unset = UNSET
-    label: str | Unset = UNSET
-    description: str | Unset = UNSET
-    descriptions: TaskDescriptions | Unset = UNSET
-    group: TaskGroup | Unset = UNSET
-    type_: TaskType | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    alerts: list[TaskAlert] | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    author: UserRef | Unset = UNSET
-    completed: None | TaskCompleted | Unset = UNSET
-    closing_notes: str | Unset = UNSET
-    eta: Eta | Unset = UNSET
-    time_log: TimeLog | Unset = UNSET
-    attachments: AttachmentFolder | Unset = UNSET
-    custom_field: CustomField | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
-    signature: Signature | Unset = UNSET
-    shipment: Shipment | Unset = UNSET
-    attachment: Attachment | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.task_completed import TaskCompleted  # noqa: PLC0415
-
-        id = self.id
-
-        required = self.required
-
-        work_order_id = self.work_order_id
-
-        label = self.label
-
-        description = self.description
-
-        descriptions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.descriptions, Unset):
-            descriptions = self.descriptions.to_dict()
-
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        alerts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = []
-            for alerts_item_data in self.alerts:
-                alerts_item = alerts_item_data.to_dict()
-                alerts.append(alerts_item)
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
-
-        completed: dict[str, Any] | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        elif isinstance(self.completed, TaskCompleted):
-            completed = self.completed.to_dict()
-        else:
-            completed = self.completed
-
-        closing_notes = self.closing_notes
-
-        eta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eta, Unset):
-            eta = self.eta.to_dict()
-
-        time_log: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_log, Unset):
-            time_log = self.time_log.to_dict()
-
-        attachments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = self.attachments.to_dict()
-
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
-            custom_field = self.custom_field.to_dict()
-
-        phone = self.phone
-
-        email = self.email
-
-        signature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.signature, Unset):
-            signature = self.signature.to_dict()
-
-        shipment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipment, Unset):
-            shipment = self.shipment.to_dict()
-
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
-            attachment = self.attachment.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if required is not UNSET:
-            field_dict["required"] = required
-        if work_order_id is not UNSET:
-            field_dict["work_order_id"] = work_order_id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if descriptions is not UNSET:
-            field_dict["descriptions"] = descriptions
-        if group is not UNSET:
-            field_dict["group"] = group
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if alerts is not UNSET:
-            field_dict["alerts"] = alerts
-        if created is not UNSET:
-            field_dict["created"] = created
-        if author is not UNSET:
-            field_dict["author"] = author
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if closing_notes is not UNSET:
-            field_dict["closing_notes"] = closing_notes
-        if eta is not UNSET:
-            field_dict["eta"] = eta
-        if time_log is not UNSET:
-            field_dict["time_log"] = time_log
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if custom_field is not UNSET:
-            field_dict["custom_field"] = custom_field
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if email is not UNSET:
-            field_dict["email"] = email
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if shipment is not UNSET:
-            field_dict["shipment"] = shipment
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        required: bool | Unset = UNSET,
+        work_order_id: int | Unset = UNSET,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        descriptions: TaskDescriptions | Unset = UNSET,
+        group: TaskGroup | Unset = UNSET,
+        type_: TaskType | Unset = UNSET,
+        status: TaskStatus | Unset = UNSET,
+        alerts: list[TaskAlert] | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        author: UserRef | Unset = UNSET,
+        completed: TaskCompleted | None | Unset = UNSET,
+        closing_notes: str | Unset = UNSET,
+        eta: Eta | Unset = UNSET,
+        time_log: TimeLog | Unset = UNSET,
+        attachments: AttachmentFolder | Unset = UNSET,
+        custom_field: CustomField | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        signature: Signature | Unset = UNSET,
+        shipment: Shipment | Unset = UNSET,
+        attachment: Attachment | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("required", required)
+        self._set("work_order_id", work_order_id)
+        self._set("label", label)
+        self._set("description", description)
+        self._set("descriptions", descriptions)
+        self._set("group", group)
+        self._set("type", type_)
+        self._set("status", status)
+        self._set("alerts", alerts)
+        self._set("created", created)
+        self._set("author", author)
+        self._set("completed", completed)
+        self._set("closing_notes", closing_notes)
+        self._set("eta", eta)
+        self._set("time_log", time_log)
+        self._set("attachments", attachments)
+        self._set("custom_field", custom_field)
+        self._set("phone", phone)
+        self._set("email", email)
+        self._set("signature", signature)
+        self._set("shipment", shipment)
+        self._set("attachment", attachment)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.attachment import Attachment  # noqa: PLC0415
         from ..models.attachment_folder import AttachmentFolder  # noqa: PLC0415
         from ..models.custom_field import CustomField  # noqa: PLC0415
@@ -293,184 +146,278 @@ class Task:
         from ..models.time_log import TimeLog  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "required": _m.Field(_m.BOOL, False, False),
+            "work_order_id": _m.Field(_m.INT, False, False),
+            "label": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "descriptions": _m.Field(_m.Model(TaskDescriptions), False, False),
+            "group": _m.Field(_m.Model(TaskGroup), False, False),
+            "type": _m.Field(_m.Model(TaskType), False, False),
+            "status": _m.Field(_m.Enum(TaskStatus), False, False),
+            "alerts": _m.Field(_m.List(_m.Model(TaskAlert)), False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "author": _m.Field(_m.Model(UserRef), False, False),
+            "completed": _m.Field(_m.Model(TaskCompleted), False, True),
+            "closing_notes": _m.Field(_m.STR, False, False),
+            "eta": _m.Field(_m.Model(Eta), False, False),
+            "time_log": _m.Field(_m.Model(TimeLog), False, False),
+            "attachments": _m.Field(_m.Model(AttachmentFolder), False, False),
+            "custom_field": _m.Field(_m.Model(CustomField), False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "signature": _m.Field(_m.Model(Signature), False, False),
+            "shipment": _m.Field(_m.Model(Shipment), False, False),
+            "attachment": _m.Field(_m.Model(Attachment), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        required = d.pop("required", UNSET)
-
-        work_order_id = d.pop("work_order_id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _descriptions = d.pop("descriptions", UNSET)
-        descriptions: TaskDescriptions | Unset
-        if isinstance(_descriptions, Unset):
-            descriptions = UNSET
-        else:
-            descriptions = TaskDescriptions.from_dict(_descriptions)
-
-        _group = d.pop("group", UNSET)
-        group: TaskGroup | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = TaskGroup.from_dict(_group)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TaskType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaskType.from_dict(_type_)
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TaskStatus(_status)
-
-        _alerts = d.pop("alerts", UNSET)
-        alerts: list[TaskAlert] | Unset = UNSET
-        if _alerts is not UNSET:
-            alerts = []
-            for alerts_item_data in _alerts:
-                alerts_item = TaskAlert.from_dict(alerts_item_data)
-
-                alerts.append(alerts_item)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _author = d.pop("author", UNSET)
-        author: UserRef | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserRef.from_dict(_author)
-
-        def _parse_completed(data: object) -> None | TaskCompleted | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completed_type_0 = TaskCompleted.from_dict(data)
-
-                return completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompleted | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        closing_notes = d.pop("closing_notes", UNSET)
-
-        _eta = d.pop("eta", UNSET)
-        eta: Eta | Unset
-        if isinstance(_eta, Unset):
-            eta = UNSET
-        else:
-            eta = Eta.from_dict(_eta)
-
-        _time_log = d.pop("time_log", UNSET)
-        time_log: TimeLog | Unset
-        if isinstance(_time_log, Unset):
-            time_log = UNSET
-        else:
-            time_log = TimeLog.from_dict(_time_log)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: AttachmentFolder | Unset
-        if isinstance(_attachments, Unset):
-            attachments = UNSET
-        else:
-            attachments = AttachmentFolder.from_dict(_attachments)
-
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: CustomField | Unset
-        if isinstance(_custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = CustomField.from_dict(_custom_field)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _signature = d.pop("signature", UNSET)
-        signature: Signature | Unset
-        if isinstance(_signature, Unset):
-            signature = UNSET
-        else:
-            signature = Signature.from_dict(_signature)
-
-        _shipment = d.pop("shipment", UNSET)
-        shipment: Shipment | Unset
-        if isinstance(_shipment, Unset):
-            shipment = UNSET
-        else:
-            shipment = Shipment.from_dict(_shipment)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: Attachment | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = Attachment.from_dict(_attachment)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        task = cls(
-            id=id,
-            required=required,
-            work_order_id=work_order_id,
-            label=label,
-            description=description,
-            descriptions=descriptions,
-            group=group,
-            type_=type_,
-            status=status,
-            alerts=alerts,
-            created=created,
-            author=author,
-            completed=completed,
-            closing_notes=closing_notes,
-            eta=eta,
-            time_log=time_log,
-            attachments=attachments,
-            custom_field=custom_field,
-            phone=phone,
-            email=email,
-            signature=signature,
-            shipment=shipment,
-            attachment=attachment,
-            actions=actions,
-        )
-
-        task.additional_properties = d
-        return task
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def required(self) -> bool | None:
+        """Whether the provider must complete the task (the tasks guide's field)."""
+        return cast("bool | None", self._get("required"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @required.setter
+    def required(self, value: bool | None) -> None:
+        self._set("required", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def work_order_id(self) -> int | None:
+        """Present when the task is read through the `/tasks` path."""
+        return cast("int | None", self._get("work_order_id"))
+
+    @work_order_id.setter
+    def work_order_id(self, value: int | None) -> None:
+        self._set("work_order_id", value)
+
+    @property
+    def label(self) -> str | None:
+        """Title shown to the provider; the type's name when empty."""
+        return cast("str | None", self._get("label"))
+
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
+
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def descriptions(self) -> TaskDescriptions | None:
+        """Text pieces the apps use to render the task."""
+        return cast("TaskDescriptions | None", self._get("descriptions"))
+
+    @descriptions.setter
+    def descriptions(self, value: TaskDescriptions | None) -> None:
+        self._set("descriptions", value)
+
+    @property
+    def group(self) -> TaskGroup | None:
+        """Phase a task belongs to."""
+        return cast("TaskGroup | None", self._get("group"))
+
+    @group.setter
+    def group(self, value: TaskGroup | None) -> None:
+        self._set("group", value)
+
+    @property
+    def type_(self) -> TaskType | None:
+        """Kind of a task."""
+        return cast("TaskType | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: TaskType | None) -> None:
+        self._set("type", value)
+
+    @property
+    def status(self) -> TaskStatus | None:
+        """Whether the provider has completed the task."""
+        return cast("TaskStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: TaskStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def alerts(self) -> list[TaskAlert] | None:
+        return cast("list[TaskAlert] | None", self._get("alerts"))
+
+    @alerts.setter
+    def alerts(self, value: list[TaskAlert] | None) -> None:
+        self._set("alerts", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def author(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("author"))
+
+    @author.setter
+    def author(self, value: UserRef | None) -> None:
+        self._set("author", value)
+
+    @property
+    def completed(self) -> TaskCompleted | None:
+        return cast("TaskCompleted | None", self._get("completed"))
+
+    @completed.setter
+    def completed(self, value: TaskCompleted | None) -> None:
+        self._set("completed", value)
+
+    @property
+    def closing_notes(self) -> str | None:
+        return cast("str | None", self._get("closing_notes"))
+
+    @closing_notes.setter
+    def closing_notes(self, value: str | None) -> None:
+        self._set("closing_notes", value)
+
+    @property
+    def eta(self) -> Eta | None:
+        """The assigned provider's estimated time of arrival: the arrival window they committed to, their hour
+        estimate and notes, the confirmation status and, before check-in, their live condition."""
+        return cast("Eta | None", self._get("eta"))
+
+    @eta.setter
+    def eta(self, value: Eta | None) -> None:
+        self._set("eta", value)
+
+    @property
+    def time_log(self) -> TimeLog | None:
+        """A check-in / check-out pair recorded against a work order, with the hours between them. `out` is
+        missing (or null) while the provider is still checked in."""
+        return cast("TimeLog | None", self._get("time_log"))
+
+    @time_log.setter
+    def time_log(self, value: TimeLog | None) -> None:
+        self._set("time_log", value)
+
+    @property
+    def attachments(self) -> AttachmentFolder | None:
+        """A folder of files. Every work order has a `Documents` folder (type `document`, client documents and
+        task files) and a `Misc` folder (type `slot`, provider deliverables); buyers can add custom `slot`
+        folders, which carry file-count and size limits."""
+        return cast("AttachmentFolder | None", self._get("attachments"))
+
+    @attachments.setter
+    def attachments(self, value: AttachmentFolder | None) -> None:
+        self._set("attachments", value)
+
+    @property
+    def custom_field(self) -> CustomField | None:
+        """A custom field with its value on one work order. Everything but `value` is defined by the company
+        and read-only here."""
+        return cast("CustomField | None", self._get("custom_field"))
+
+    @custom_field.setter
+    def custom_field(self, value: CustomField | None) -> None:
+        self._set("custom_field", value)
+
+    @property
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+    @property
+    def signature(self) -> Signature | None:
+        """A signature captured on the work order: who signed (`name`), the image (`data`, in the encoding
+        named by `format`), who captured it and when."""
+        return cast("Signature | None", self._get("signature"))
+
+    @signature.setter
+    def signature(self, value: Signature | None) -> None:
+        self._set("signature", value)
+
+    @property
+    def shipment(self) -> Shipment | None:
+        """A shipment of parts or equipment tied to a work order."""
+        return cast("Shipment | None", self._get("shipment"))
+
+    @shipment.setter
+    def shipment(self, value: Shipment | None) -> None:
+        self._set("shipment", value)
+
+    @property
+    def attachment(self) -> Attachment | None:
+        """A file in an attachment folder: a client document, a task attachment or a provider deliverable.
+        `show_before_assignment` controls visibility: true makes it public to providers before assignment."""
+        return cast("Attachment | None", self._get("attachment"))
+
+    @attachment.setter
+    def attachment(self, value: Attachment | None) -> None:
+        self._set("attachment", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with the task (complete, incomplete, edit, delete, alerts, reorder)."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class TaskDict(TypedDict, total=False):
+    """:class:`Task` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    required: bool
+    work_order_id: int
+    label: str
+    description: str
+    descriptions: TaskDescriptions | TaskDescriptionsDict
+    group: TaskGroup | TaskGroupDict
+    type: TaskType | TaskTypeDict
+    status: TaskStatus | str
+    alerts: list[TaskAlert | TaskAlertDict]
+    created: DateObject | DateObjectDict
+    author: UserRef | UserRefDict
+    completed: TaskCompleted | TaskCompletedDict | None
+    closing_notes: str
+    eta: Eta | EtaDict
+    time_log: TimeLog | TimeLogDict
+    attachments: AttachmentFolder | AttachmentFolderDict
+    custom_field: CustomField | CustomFieldDict
+    phone: str
+    email: str
+    signature: Signature | SignatureDict
+    shipment: Shipment | ShipmentDict
+    attachment: Attachment | AttachmentDict
+    actions: list[str]

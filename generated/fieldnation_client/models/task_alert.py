@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskAlert")
 
-
-@_attrs_define
-class TaskAlert:
+class TaskAlert(_m.BaseModel):
     """An email address notified when the task is completed.
 
     Example:
@@ -21,66 +15,60 @@ class TaskAlert:
     Attributes:
         id (int):
         email (str):
-        sent (None | str | Unset): When the alert was sent, if it has been (format not documented).
+        sent (str | None): When the alert was sent, if it has been (format not documented).
     """
 
-    id: int
-    email: str
-    sent: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        sent: None | str | Unset
-        if isinstance(self.sent, Unset):
-            sent = UNSET
-        else:
-            sent = self.sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "email": email})
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-
-        return field_dict
+    def __init__(self, *, id: int, email: str, sent: str | None | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("email", email)
+        self._set("sent", sent)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "email": _m.Field(_m.STR, True, False),
+            "sent": _m.Field(_m.STR, False, True),
+        }
 
-        email = d.pop("email")
-
-        def _parse_sent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sent = _parse_sent(d.pop("sent", UNSET))
-
-        task_alert = cls(id=id, email=email, sent=sent)
-
-        task_alert.additional_properties = d
-        return task_alert
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def email(self) -> str:
+        return cast("str", self._get("email"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @email.setter
+    def email(self, value: str) -> None:
+        self._set("email", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def sent(self) -> str | None:
+        """When the alert was sent, if it has been (format not documented)."""
+        return cast("str | None", self._get("sent"))
+
+    @sent.setter
+    def sent(self, value: str | None) -> None:
+        self._set("sent", value)
+
+
+class TaskAlertDict(TypedDict, total=False):
+    """:class:`TaskAlert` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    email: Required[str]
+    sent: str | None

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TaskAlertInput")
+from .. import _models as _m
 
 
-@_attrs_define
-class TaskAlertInput:
+class TaskAlertInput(_m.BaseModel):
     """An email address to notify when the task is completed.
 
     Example:
@@ -20,40 +15,32 @@ class TaskAlertInput:
         email (str):
     """
 
-    email: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"email": email})
-
-        return field_dict
+    def __init__(self, *, email: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("email", email)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"email": _m.Field(_m.STR, True, False)}
 
-        task_alert_input = cls(email=email)
-
-        task_alert_input.additional_properties = d
-        return task_alert_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def email(self) -> str:
+        return cast("str", self._get("email"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @email.setter
+    def email(self, value: str) -> None:
+        self._set("email", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class TaskAlertInputDict(TypedDict, total=False):
+    """:class:`TaskAlertInput` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    email: Required[str]

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_alert_input import TaskAlertInput
+    from ..models.task_alert_input import TaskAlertInput, TaskAlertInputDict
 
 
-T = TypeVar("T", bound="TaskBulkUpdateItem")
-
-
-@_attrs_define
-class TaskBulkUpdateItem:
+class TaskBulkUpdateItem(_m.BaseModel):
     """One task in a bulk update, named by `id`; only the fields sent are changed.
 
     Example:
@@ -25,119 +18,121 @@ class TaskBulkUpdateItem:
 
     Attributes:
         id (int):
-        label (str | Unset):
-        description (str | Unset):
-        status (TaskStatus | Unset): Whether the provider has completed the task. Example: incomplete.
-        alerts (list[TaskAlertInput] | Unset):
-        phone (str | Unset):
-        email (str | Unset):
+        label (str | None):
+        description (str | None):
+        status (TaskStatus | None): Whether the provider has completed the task.
+        alerts (list[TaskAlertInput] | None):
+        phone (str | None):
+        email (str | None):
     """
 
-    id: int
-    label: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    alerts: list[TaskAlertInput] | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
-        description = self.description
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        alerts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = []
-            for alerts_item_data in self.alerts:
-                alerts_item = alerts_item_data.to_dict()
-                alerts.append(alerts_item)
-
-        phone = self.phone
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if alerts is not UNSET:
-            field_dict["alerts"] = alerts
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: TaskStatus | Unset = UNSET,
+        alerts: list[TaskAlertInput] | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("label", label)
+        self._set("description", description)
+        self._set("status", status)
+        self._set("alerts", alerts)
+        self._set("phone", phone)
+        self._set("email", email)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.task_alert_input import TaskAlertInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "label": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "status": _m.Field(_m.Enum(TaskStatus), False, False),
+            "alerts": _m.Field(_m.List(_m.Model(TaskAlertInput)), False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+        }
 
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TaskStatus(_status)
-
-        _alerts = d.pop("alerts", UNSET)
-        alerts: list[TaskAlertInput] | Unset = UNSET
-        if _alerts is not UNSET:
-            alerts = []
-            for alerts_item_data in _alerts:
-                alerts_item = TaskAlertInput.from_dict(alerts_item_data)
-
-                alerts.append(alerts_item)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        task_bulk_update_item = cls(
-            id=id,
-            label=label,
-            description=description,
-            status=status,
-            alerts=alerts,
-            phone=phone,
-            email=email,
-        )
-
-        task_bulk_update_item.additional_properties = d
-        return task_bulk_update_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def label(self) -> str | None:
+        return cast("str | None", self._get("label"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def status(self) -> TaskStatus | None:
+        """Whether the provider has completed the task."""
+        return cast("TaskStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: TaskStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def alerts(self) -> list[TaskAlertInput] | None:
+        return cast("list[TaskAlertInput] | None", self._get("alerts"))
+
+    @alerts.setter
+    def alerts(self, value: list[TaskAlertInput] | None) -> None:
+        self._set("alerts", value)
+
+    @property
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+
+class TaskBulkUpdateItemDict(TypedDict, total=False):
+    """:class:`TaskBulkUpdateItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    label: str
+    description: str
+    status: TaskStatus | str
+    alerts: list[TaskAlertInput | TaskAlertInputDict]
+    phone: str
+    email: str

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_completed_by import TaskCompletedBy
-    from ..models.task_completed_local import TaskCompletedLocal
+    from ..models.task_completed_by import TaskCompletedBy, TaskCompletedByDict
+    from ..models.task_completed_local import TaskCompletedLocal, TaskCompletedLocalDict
 
 
-T = TypeVar("T", bound="TaskCompleted")
-
-
-@_attrs_define
-class TaskCompleted:
+class TaskCompleted(_m.BaseModel):
     """When and by whom a task was completed.
 
     Example:
@@ -25,79 +18,73 @@ class TaskCompleted:
             'Sam Okafor', 'assigned': True}}
 
     Attributes:
-        utc (str | Unset): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO
-            8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
-        local (TaskCompletedLocal | Unset):
-        by (TaskCompletedBy | Unset):
+        utc (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+            (`2026-02-01T17:00:00Z`). Both are accepted on input.
+        local (TaskCompletedLocal | None):
+        by (TaskCompletedBy | None):
     """
 
-    utc: str | Unset = UNSET
-    local: TaskCompletedLocal | Unset = UNSET
-    by: TaskCompletedBy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        utc = self.utc
-
-        local: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local, Unset):
-            local = self.local.to_dict()
-
-        by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.by, Unset):
-            by = self.by.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if utc is not UNSET:
-            field_dict["utc"] = utc
-        if local is not UNSET:
-            field_dict["local"] = local
-        if by is not UNSET:
-            field_dict["by"] = by
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        utc: str | Unset = UNSET,
+        local: TaskCompletedLocal | Unset = UNSET,
+        by: TaskCompletedBy | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("utc", utc)
+        self._set("local", local)
+        self._set("by", by)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.task_completed_by import TaskCompletedBy  # noqa: PLC0415
         from ..models.task_completed_local import TaskCompletedLocal  # noqa: PLC0415
 
-        d = dict(src_dict)
-        utc = d.pop("utc", UNSET)
+        return {
+            "utc": _m.Field(_m.STR, False, False),
+            "local": _m.Field(_m.Model(TaskCompletedLocal), False, False),
+            "by": _m.Field(_m.Model(TaskCompletedBy), False, False),
+        }
 
-        _local = d.pop("local", UNSET)
-        local: TaskCompletedLocal | Unset
-        if isinstance(_local, Unset):
-            local = UNSET
-        else:
-            local = TaskCompletedLocal.from_dict(_local)
-
-        _by = d.pop("by", UNSET)
-        by: TaskCompletedBy | Unset
-        if isinstance(_by, Unset):
-            by = UNSET
-        else:
-            by = TaskCompletedBy.from_dict(_by)
-
-        task_completed = cls(utc=utc, local=local, by=by)
-
-        task_completed.additional_properties = d
-        return task_completed
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def utc(self) -> str | None:
+        """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+        (`2026-02-01T17:00:00Z`). Both are accepted on input."""
+        return cast("str | None", self._get("utc"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @utc.setter
+    def utc(self, value: str | None) -> None:
+        self._set("utc", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def local(self) -> TaskCompletedLocal | None:
+        return cast("TaskCompletedLocal | None", self._get("local"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @local.setter
+    def local(self, value: TaskCompletedLocal | None) -> None:
+        self._set("local", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def by(self) -> TaskCompletedBy | None:
+        return cast("TaskCompletedBy | None", self._get("by"))
+
+    @by.setter
+    def by(self, value: TaskCompletedBy | None) -> None:
+        self._set("by", value)
+
+
+class TaskCompletedDict(TypedDict, total=False):
+    """:class:`TaskCompleted` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    utc: str
+    local: TaskCompletedLocal | TaskCompletedLocalDict
+    by: TaskCompletedBy | TaskCompletedByDict

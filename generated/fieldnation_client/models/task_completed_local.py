@@ -1,75 +1,55 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskCompletedLocal")
 
-
-@_attrs_define
-class TaskCompletedLocal:
+class TaskCompletedLocal(_m.BaseModel):
     """
     Attributes:
-        date (datetime.date | Unset):
-        time (str | Unset):
+        date (datetime.date | None):
+        time (str | None):
     """
 
-    date: datetime.date | Unset = UNSET
-    time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        time = self.time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if time is not UNSET:
-            field_dict["time"] = time
-
-        return field_dict
+    def __init__(self, *, date: datetime.date | Unset = UNSET, time: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("date", date)
+        self._set("time", time)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"date": _m.Field(_m.DATE, False, False), "time": _m.Field(_m.STR, False, False)}
 
-        time = d.pop("time", UNSET)
-
-        task_completed_local = cls(date=date, time=time)
-
-        task_completed_local.additional_properties = d
-        return task_completed_local
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def date(self) -> datetime.date | None:
+        return cast("datetime.date | None", self._get("date"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @date.setter
+    def date(self, value: datetime.date | None) -> None:
+        self._set("date", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def time(self) -> str | None:
+        return cast("str | None", self._get("time"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @time.setter
+    def time(self, value: str | None) -> None:
+        self._set("time", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TaskCompletedLocalDict(TypedDict, total=False):
+    """:class:`TaskCompletedLocal` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    date: datetime.date | str
+    time: str

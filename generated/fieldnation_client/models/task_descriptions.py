@@ -1,92 +1,102 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskDescriptions")
 
-
-@_attrs_define
-class TaskDescriptions:
+class TaskDescriptions(_m.BaseModel):
     """Text pieces the apps use to render the task.
 
     Attributes:
-        task (str | Unset):
-        first (str | Unset):
-        second (str | Unset):
-        third (str | Unset):
-        fourth (str | Unset):
+        task (str | None):
+        first (str | None):
+        second (str | None):
+        third (str | None):
+        fourth (str | None):
     """
 
-    task: str | Unset = UNSET
-    first: str | Unset = UNSET
-    second: str | Unset = UNSET
-    third: str | Unset = UNSET
-    fourth: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        task = self.task
-
-        first = self.first
-
-        second = self.second
-
-        third = self.third
-
-        fourth = self.fourth
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task is not UNSET:
-            field_dict["task"] = task
-        if first is not UNSET:
-            field_dict["first"] = first
-        if second is not UNSET:
-            field_dict["second"] = second
-        if third is not UNSET:
-            field_dict["third"] = third
-        if fourth is not UNSET:
-            field_dict["fourth"] = fourth
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        task: str | Unset = UNSET,
+        first: str | Unset = UNSET,
+        second: str | Unset = UNSET,
+        third: str | Unset = UNSET,
+        fourth: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("task", task)
+        self._set("first", first)
+        self._set("second", second)
+        self._set("third", third)
+        self._set("fourth", fourth)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task = d.pop("task", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "task": _m.Field(_m.STR, False, False),
+            "first": _m.Field(_m.STR, False, False),
+            "second": _m.Field(_m.STR, False, False),
+            "third": _m.Field(_m.STR, False, False),
+            "fourth": _m.Field(_m.STR, False, False),
+        }
 
-        first = d.pop("first", UNSET)
-
-        second = d.pop("second", UNSET)
-
-        third = d.pop("third", UNSET)
-
-        fourth = d.pop("fourth", UNSET)
-
-        task_descriptions = cls(task=task, first=first, second=second, third=third, fourth=fourth)
-
-        task_descriptions.additional_properties = d
-        return task_descriptions
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def task(self) -> str | None:
+        return cast("str | None", self._get("task"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @task.setter
+    def task(self, value: str | None) -> None:
+        self._set("task", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def first(self) -> str | None:
+        return cast("str | None", self._get("first"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @first.setter
+    def first(self, value: str | None) -> None:
+        self._set("first", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def second(self) -> str | None:
+        return cast("str | None", self._get("second"))
+
+    @second.setter
+    def second(self, value: str | None) -> None:
+        self._set("second", value)
+
+    @property
+    def third(self) -> str | None:
+        return cast("str | None", self._get("third"))
+
+    @third.setter
+    def third(self, value: str | None) -> None:
+        self._set("third", value)
+
+    @property
+    def fourth(self) -> str | None:
+        return cast("str | None", self._get("fourth"))
+
+    @fourth.setter
+    def fourth(self, value: str | None) -> None:
+        self._set("fourth", value)
+
+
+class TaskDescriptionsDict(TypedDict, total=False):
+    """:class:`TaskDescriptions` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    task: str
+    first: str
+    second: str
+    third: str
+    fourth: str

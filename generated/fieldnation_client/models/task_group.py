@@ -1,87 +1,66 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.task_group_id import TaskGroupId
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskGroup")
 
-
-@_attrs_define
-class TaskGroup:
+class TaskGroup(_m.BaseModel):
     """Phase a task belongs to.
 
     Example:
         {'id': 'onsite', 'label': 'Work'}
 
     Attributes:
-        id (str | TaskGroupId): The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group
+        id (TaskGroupId | str): The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group
             name here instead (`Completion Requirements`), so any string is described.
-        label (str | Unset): Display name (Pre Work, Work, Post Work).
+        label (str | None): Display name (Pre Work, Work, Post Work).
     """
 
-    id: str | TaskGroupId
-    label: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id: str
-        if isinstance(self.id, TaskGroupId):
-            id = self.id.value
-        else:
-            id = self.id
-
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+    def __init__(self, *, id: TaskGroupId | str, label: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("label", label)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.Union((_m.Enum(TaskGroupId), _m.STR)), True, False),
+            "label": _m.Field(_m.STR, False, False),
+        }
 
-        def _parse_id(data: object) -> str | TaskGroupId:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = TaskGroupId(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaskGroupId, data)
-
-        id = _parse_id(d.pop("id"))
-
-        label = d.pop("label", UNSET)
-
-        task_group = cls(id=id, label=label)
-
-        task_group.additional_properties = d
-        return task_group
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> TaskGroupId | str:
+        """The phase ID (`prep`, `onsite`, `post`). The tasks guide's list example shows a group name here
+        instead (`Completion Requirements`), so any string is described."""
+        return cast("TaskGroupId | str", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: TaskGroupId | str) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def label(self) -> str | None:
+        """Display name (Pre Work, Work, Post Work)."""
+        return cast("str | None", self._get("label"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TaskGroupDict(TypedDict, total=False):
+    """:class:`TaskGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[TaskGroupId | str]
+    label: str

@@ -1,58 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.task_group_id import TaskGroupId
 
-T = TypeVar("T", bound="TaskInputGroupType0")
 
-
-@_attrs_define
-class TaskInputGroupType0:
+class TaskInputGroupType0(_m.BaseModel):
     """
     Attributes:
         id (TaskGroupId): Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work).
-            Example: onsite.
     """
 
-    id: TaskGroupId
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-
-        return field_dict
+    def __init__(self, *, id: TaskGroupId) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = TaskGroupId(d.pop("id"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"id": _m.Field(_m.Enum(TaskGroupId), True, False)}
 
-        task_input_group_type_0 = cls(id=id)
-
-        task_input_group_type_0.additional_properties = d
-        return task_input_group_type_0
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> TaskGroupId:
+        """Phase of the job a task belongs to: `prep` (Pre Work), `onsite` (Work), `post` (Post Work)."""
+        return cast("TaskGroupId", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: TaskGroupId) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class TaskInputGroupType0Dict(TypedDict, total=False):
+    """:class:`TaskInputGroupType0` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: Required[TaskGroupId | str]

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.task_type_id import TaskTypeId
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskType")
 
-
-@_attrs_define
-class TaskType:
+class TaskType(_m.BaseModel):
     """Kind of a task.
 
     Example:
@@ -22,59 +16,66 @@ class TaskType:
     Attributes:
         id (TaskTypeId): Kind of task: 1 set ETA, 2 enter closing notes, 3 check in, 4 check out, 5 upload a file, 6
             upload or take a picture, 7 fill out a custom field, 8 call a phone number, 9 send an email, 10 custom task, 11
-            collect a signature, 12 enter shipment tracking, 13 download a file. Example: 8.
-        key (str | Unset): Machine name of the type (for example `phone`).
-        name (str | Unset): Display name of the type.
+            collect a signature, 12 enter shipment tracking, 13 download a file.
+        key (str | None): Machine name of the type (for example `phone`).
+        name (str | None): Display name of the type.
     """
 
-    id: TaskTypeId
-    key: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
-
-        key = self.key
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(self, *, id: TaskTypeId, key: str | Unset = UNSET, name: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("key", key)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = TaskTypeId(d.pop("id"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.Enum(TaskTypeId), True, False),
+            "key": _m.Field(_m.STR, False, False),
+            "name": _m.Field(_m.STR, False, False),
+        }
 
-        key = d.pop("key", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        task_type = cls(id=id, key=key, name=name)
-
-        task_type.additional_properties = d
-        return task_type
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> TaskTypeId:
+        """Kind of task: 1 set ETA, 2 enter closing notes, 3 check in, 4 check out, 5 upload a file, 6 upload
+        or take a picture, 7 fill out a custom field, 8 call a phone number, 9 send an email, 10 custom
+        task, 11 collect a signature, 12 enter shipment tracking, 13 download a file."""
+        return cast("TaskTypeId", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: TaskTypeId) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def key(self) -> str | None:
+        """Machine name of the type (for example `phone`)."""
+        return cast("str | None", self._get("key"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @key.setter
+    def key(self, value: str | None) -> None:
+        self._set("key", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def name(self) -> str | None:
+        """Display name of the type."""
+        return cast("str | None", self._get("name"))
+
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
+
+
+class TaskTypeDict(TypedDict, total=False):
+    """:class:`TaskType` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[TaskTypeId | int]
+    key: str
+    name: str

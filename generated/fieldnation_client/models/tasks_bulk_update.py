@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.task_bulk_update_item import TaskBulkUpdateItem
+    from ..models.task_bulk_update_item import TaskBulkUpdateItem, TaskBulkUpdateItemDict
 
 
-T = TypeVar("T", bound="TasksBulkUpdate")
-
-
-@_attrs_define
-class TasksBulkUpdate:
+class TasksBulkUpdate(_m.BaseModel):
     """Body of `PUT /workorders/{work_order_id}/tasks`.
 
     Example:
@@ -25,50 +19,34 @@ class TasksBulkUpdate:
         tasks (list[TaskBulkUpdateItem]):
     """
 
-    tasks: list[TaskBulkUpdateItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"tasks": tasks})
-
-        return field_dict
+    def __init__(self, *, tasks: list[TaskBulkUpdateItem]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("tasks", tasks)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.task_bulk_update_item import TaskBulkUpdateItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = TaskBulkUpdateItem.from_dict(tasks_item_data)
+        return {"tasks": _m.Field(_m.List(_m.Model(TaskBulkUpdateItem)), True, False)}
 
-            tasks.append(tasks_item)
-
-        tasks_bulk_update = cls(tasks=tasks)
-
-        tasks_bulk_update.additional_properties = d
-        return tasks_bulk_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def tasks(self) -> list[TaskBulkUpdateItem]:
+        return cast("list[TaskBulkUpdateItem]", self._get("tasks"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @tasks.setter
+    def tasks(self, value: list[TaskBulkUpdateItem]) -> None:
+        self._set("tasks", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class TasksBulkUpdateDict(TypedDict, total=False):
+    """:class:`TasksBulkUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    tasks: Required[list[TaskBulkUpdateItem | TaskBulkUpdateItemDict]]

@@ -1,28 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.template_actions_item import TemplateActionsItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.id_name import IdName
-    from ..models.template_company_attributes import TemplateCompanyAttributes
-    from ..models.template_data import TemplateData
-    from ..models.type_of_work import TypeOfWork
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.id_name import IdName, IdNameDict
+    from ..models.template_company_attributes import TemplateCompanyAttributes, TemplateCompanyAttributesDict
+    from ..models.template_data import TemplateData, TemplateDataDict
+    from ..models.type_of_work import TypeOfWork, TypeOfWorkDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="Template")
-
-
-@_attrs_define
-class Template:
+class Template(_m.BaseModel):
     """A saved work order template. The list (`GET /templates`) returns the summary fields; `GET /templates/{template_id}`
     adds `company`, `company_attributes` and `data`, the work-order-shaped payload that a new work order created from
     the template starts with.
@@ -37,149 +30,70 @@ class Template:
         Attributes:
             id (int):
             name (str):
-            default (bool | Unset): Whether this is the company's default template.
-            work_order_title (str | Unset): Title given to work orders created from the template.
-            work_orders (int | Unset): Number of work orders created from the template.
-            type_of_work (TypeOfWork | Unset): A type of work: the classification a work order (or template) is filed under,
-                such as "Point of Sale". `industry` names the broader category the type belongs to. Example: {'id': 62, 'name':
-                'Point of Sale', 'industry': 'Information Technology / Communications'}.
-            client (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-                Example: {'id': 62, 'name': 'Point of Sale'}.
-            project (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-                Example: {'id': 62, 'name': 'Point of Sale'}.
-            service_contract (IdName | Unset): A reference to another object by id, with its display name when the API
-                returns one. Example: {'id': 62, 'name': 'Point of Sale'}.
-            company (IdName | Unset): A reference to another object by id, with its display name when the API returns one.
-                Example: {'id': 62, 'name': 'Point of Sale'}.
-            company_attributes (TemplateCompanyAttributes | Unset): Company settings that affect how the template may be
+            default (bool | None): Whether this is the company's default template.
+            work_order_title (str | None): Title given to work orders created from the template.
+            work_orders (int | None): Number of work orders created from the template.
+            type_of_work (TypeOfWork | None): A type of work: the classification a work order (or template) is filed under,
+                such as "Point of Sale". `industry` names the broader category the type belongs to.
+            client (IdName | None): A reference to another object by id, with its display name when the API returns one.
+            project (IdName | None): A reference to another object by id, with its display name when the API returns one.
+            service_contract (IdName | None): A reference to another object by id, with its display name when the API
+                returns one.
+            company (IdName | None): A reference to another object by id, with its display name when the API returns one.
+            company_attributes (TemplateCompanyAttributes | None): Company settings that affect how the template may be
                 edited.
-            author (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            updated (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            actions (list[TemplateActionsItem] | Unset): What the caller may do with the template.
-            data (TemplateData | Unset): The work order fields saved in a template, shaped like a work order. Only the
-                fields the template sets are present. Example: {'title': 'POS terminal swap - store visit', 'type_of_work':
-                {'id': 62, 'name': 'Point of Sale'}, 'client': {'id': 301, 'name': 'Northstar Retail'}, 'project': {'id': 2201,
-                'name': 'Spring POS Refresh'}, 'template': {'id': 88}, 'allow_counter_offers': True, 'require_gps': True, 'w2':
-                False, 'description': {'html': '<p>Swap the two POS terminals at the front counter.</p>'}, 'confidential':
-                {'html': '<p>Alarm code is with the store manager.</p>'}}.
+            author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            updated (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            actions (list[TemplateActionsItem] | None): What the caller may do with the template.
+            data (TemplateData | None): The work order fields saved in a template, shaped like a work order. Only the fields
+                the template sets are present.
     """
 
-    id: int
-    name: str
-    default: bool | Unset = UNSET
-    work_order_title: str | Unset = UNSET
-    work_orders: int | Unset = UNSET
-    type_of_work: TypeOfWork | Unset = UNSET
-    client: IdName | Unset = UNSET
-    project: IdName | Unset = UNSET
-    service_contract: IdName | Unset = UNSET
-    company: IdName | Unset = UNSET
-    company_attributes: TemplateCompanyAttributes | Unset = UNSET
-    author: UserRef | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    updated: DateObject | Unset = UNSET
-    actions: list[TemplateActionsItem] | Unset = UNSET
-    data: TemplateData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        default = self.default
-
-        work_order_title = self.work_order_title
-
-        work_orders = self.work_orders
-
-        type_of_work: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_of_work, Unset):
-            type_of_work = self.type_of_work.to_dict()
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
-
-        service_contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_contract, Unset):
-            service_contract = self.service_contract.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        company_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_attributes, Unset):
-            company_attributes = self.company_attributes.to_dict()
-
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-        if default is not UNSET:
-            field_dict["default"] = default
-        if work_order_title is not UNSET:
-            field_dict["work_order_title"] = work_order_title
-        if work_orders is not UNSET:
-            field_dict["work_orders"] = work_orders
-        if type_of_work is not UNSET:
-            field_dict["type_of_work"] = type_of_work
-        if client is not UNSET:
-            field_dict["client"] = client
-        if project is not UNSET:
-            field_dict["project"] = project
-        if service_contract is not UNSET:
-            field_dict["service_contract"] = service_contract
-        if company is not UNSET:
-            field_dict["company"] = company
-        if company_attributes is not UNSET:
-            field_dict["company_attributes"] = company_attributes
-        if author is not UNSET:
-            field_dict["author"] = author
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        default: bool | Unset = UNSET,
+        work_order_title: str | Unset = UNSET,
+        work_orders: int | Unset = UNSET,
+        type_of_work: TypeOfWork | Unset = UNSET,
+        client: IdName | Unset = UNSET,
+        project: IdName | Unset = UNSET,
+        service_contract: IdName | Unset = UNSET,
+        company: IdName | Unset = UNSET,
+        company_attributes: TemplateCompanyAttributes | Unset = UNSET,
+        author: UserRef | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+        updated: DateObject | Unset = UNSET,
+        actions: list[TemplateActionsItem] | Unset = UNSET,
+        data: TemplateData | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("default", default)
+        self._set("work_order_title", work_order_title)
+        self._set("work_orders", work_orders)
+        self._set("type_of_work", type_of_work)
+        self._set("client", client)
+        self._set("project", project)
+        self._set("service_contract", service_contract)
+        self._set("company", company)
+        self._set("company_attributes", company_attributes)
+        self._set("author", author)
+        self._set("created", created)
+        self._set("updated", updated)
+        self._set("actions", actions)
+        self._set("data", data)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.id_name import IdName  # noqa: PLC0415
         from ..models.template_company_attributes import TemplateCompanyAttributes  # noqa: PLC0415
@@ -187,130 +101,190 @@ class Template:
         from ..models.type_of_work import TypeOfWork  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "default": _m.Field(_m.BOOL, False, False),
+            "work_order_title": _m.Field(_m.STR, False, False),
+            "work_orders": _m.Field(_m.INT, False, False),
+            "type_of_work": _m.Field(_m.Model(TypeOfWork), False, False),
+            "client": _m.Field(_m.Model(IdName), False, False),
+            "project": _m.Field(_m.Model(IdName), False, False),
+            "service_contract": _m.Field(_m.Model(IdName), False, False),
+            "company": _m.Field(_m.Model(IdName), False, False),
+            "company_attributes": _m.Field(_m.Model(TemplateCompanyAttributes), False, False),
+            "author": _m.Field(_m.Model(UserRef), False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "updated": _m.Field(_m.Model(DateObject), False, False),
+            "actions": _m.Field(_m.List(_m.Enum(TemplateActionsItem)), False, False),
+            "data": _m.Field(_m.Model(TemplateData), False, False),
+        }
 
-        name = d.pop("name")
-
-        default = d.pop("default", UNSET)
-
-        work_order_title = d.pop("work_order_title", UNSET)
-
-        work_orders = d.pop("work_orders", UNSET)
-
-        _type_of_work = d.pop("type_of_work", UNSET)
-        type_of_work: TypeOfWork | Unset
-        if isinstance(_type_of_work, Unset):
-            type_of_work = UNSET
-        else:
-            type_of_work = TypeOfWork.from_dict(_type_of_work)
-
-        _client = d.pop("client", UNSET)
-        client: IdName | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = IdName.from_dict(_client)
-
-        _project = d.pop("project", UNSET)
-        project: IdName | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = IdName.from_dict(_project)
-
-        _service_contract = d.pop("service_contract", UNSET)
-        service_contract: IdName | Unset
-        if isinstance(_service_contract, Unset):
-            service_contract = UNSET
-        else:
-            service_contract = IdName.from_dict(_service_contract)
-
-        _company = d.pop("company", UNSET)
-        company: IdName | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = IdName.from_dict(_company)
-
-        _company_attributes = d.pop("company_attributes", UNSET)
-        company_attributes: TemplateCompanyAttributes | Unset
-        if isinstance(_company_attributes, Unset):
-            company_attributes = UNSET
-        else:
-            company_attributes = TemplateCompanyAttributes.from_dict(_company_attributes)
-
-        _author = d.pop("author", UNSET)
-        author: UserRef | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserRef.from_dict(_author)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        _updated = d.pop("updated", UNSET)
-        updated: DateObject | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = DateObject.from_dict(_updated)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[TemplateActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = TemplateActionsItem(actions_item_data)
-
-                actions.append(actions_item)
-
-        _data = d.pop("data", UNSET)
-        data: TemplateData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TemplateData.from_dict(_data)
-
-        template = cls(
-            id=id,
-            name=name,
-            default=default,
-            work_order_title=work_order_title,
-            work_orders=work_orders,
-            type_of_work=type_of_work,
-            client=client,
-            project=project,
-            service_contract=service_contract,
-            company=company,
-            company_attributes=company_attributes,
-            author=author,
-            created=created,
-            updated=updated,
-            actions=actions,
-            data=data,
-        )
-
-        template.additional_properties = d
-        return template
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def default(self) -> bool | None:
+        """Whether this is the company's default template."""
+        return cast("bool | None", self._get("default"))
+
+    @default.setter
+    def default(self, value: bool | None) -> None:
+        self._set("default", value)
+
+    @property
+    def work_order_title(self) -> str | None:
+        """Title given to work orders created from the template."""
+        return cast("str | None", self._get("work_order_title"))
+
+    @work_order_title.setter
+    def work_order_title(self, value: str | None) -> None:
+        self._set("work_order_title", value)
+
+    @property
+    def work_orders(self) -> int | None:
+        """Number of work orders created from the template."""
+        return cast("int | None", self._get("work_orders"))
+
+    @work_orders.setter
+    def work_orders(self, value: int | None) -> None:
+        self._set("work_orders", value)
+
+    @property
+    def type_of_work(self) -> TypeOfWork | None:
+        """A type of work: the classification a work order (or template) is filed under, such as "Point of
+        Sale". `industry` names the broader category the type belongs to."""
+        return cast("TypeOfWork | None", self._get("type_of_work"))
+
+    @type_of_work.setter
+    def type_of_work(self, value: TypeOfWork | None) -> None:
+        self._set("type_of_work", value)
+
+    @property
+    def client(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("client"))
+
+    @client.setter
+    def client(self, value: IdName | None) -> None:
+        self._set("client", value)
+
+    @property
+    def project(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("project"))
+
+    @project.setter
+    def project(self, value: IdName | None) -> None:
+        self._set("project", value)
+
+    @property
+    def service_contract(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("service_contract"))
+
+    @service_contract.setter
+    def service_contract(self, value: IdName | None) -> None:
+        self._set("service_contract", value)
+
+    @property
+    def company(self) -> IdName | None:
+        """A reference to another object by id, with its display name when the API returns one."""
+        return cast("IdName | None", self._get("company"))
+
+    @company.setter
+    def company(self, value: IdName | None) -> None:
+        self._set("company", value)
+
+    @property
+    def company_attributes(self) -> TemplateCompanyAttributes | None:
+        """Company settings that affect how the template may be edited."""
+        return cast("TemplateCompanyAttributes | None", self._get("company_attributes"))
+
+    @company_attributes.setter
+    def company_attributes(self, value: TemplateCompanyAttributes | None) -> None:
+        self._set("company_attributes", value)
+
+    @property
+    def author(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("author"))
+
+    @author.setter
+    def author(self, value: UserRef | None) -> None:
+        self._set("author", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+    @property
+    def updated(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("updated"))
+
+    @updated.setter
+    def updated(self, value: DateObject | None) -> None:
+        self._set("updated", value)
+
+    @property
+    def actions(self) -> list[TemplateActionsItem] | None:
+        """What the caller may do with the template."""
+        return cast("list[TemplateActionsItem] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[TemplateActionsItem] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def data(self) -> TemplateData | None:
+        """The work order fields saved in a template, shaped like a work order. Only the fields the template
+        sets are present."""
+        return cast("TemplateData | None", self._get("data"))
+
+    @data.setter
+    def data(self, value: TemplateData | None) -> None:
+        self._set("data", value)
+
+
+class TemplateDict(TypedDict, total=False):
+    """:class:`Template` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    default: bool
+    work_order_title: str
+    work_orders: int
+    type_of_work: TypeOfWork | TypeOfWorkDict
+    client: IdName | IdNameDict
+    project: IdName | IdNameDict
+    service_contract: IdName | IdNameDict
+    company: IdName | IdNameDict
+    company_attributes: TemplateCompanyAttributes | TemplateCompanyAttributesDict
+    author: UserRef | UserRefDict
+    created: DateObject | DateObjectDict
+    updated: DateObject | DateObjectDict
+    actions: list[TemplateActionsItem | str]
+    data: TemplateData | TemplateDataDict

@@ -1,63 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TemplateCompanyAttributes")
 
-
-@_attrs_define
-class TemplateCompanyAttributes:
+class TemplateCompanyAttributes(_m.BaseModel):
     """Company settings that affect how the template may be edited.
 
     Attributes:
-        workorder_network_change_admin_only (int | Unset): 1 when only administrators may change the network of work
+        workorder_network_change_admin_only (int | None): 1 when only administrators may change the network of work
             orders.
     """
 
-    workorder_network_change_admin_only: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        workorder_network_change_admin_only = self.workorder_network_change_admin_only
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workorder_network_change_admin_only is not UNSET:
-            field_dict["workorder_network_change_admin_only"] = workorder_network_change_admin_only
-
-        return field_dict
+    def __init__(self, *, workorder_network_change_admin_only: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("workorder_network_change_admin_only", workorder_network_change_admin_only)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workorder_network_change_admin_only = d.pop("workorder_network_change_admin_only", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"workorder_network_change_admin_only": _m.Field(_m.INT, False, False)}
 
-        template_company_attributes = cls(
-            workorder_network_change_admin_only=workorder_network_change_admin_only
-        )
-
-        template_company_attributes.additional_properties = d
-        return template_company_attributes
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def workorder_network_change_admin_only(self) -> int | None:
+        """1 when only administrators may change the network of work orders."""
+        return cast("int | None", self._get("workorder_network_change_admin_only"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @workorder_network_change_admin_only.setter
+    def workorder_network_change_admin_only(self, value: int | None) -> None:
+        self._set("workorder_network_change_admin_only", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class TemplateCompanyAttributesDict(TypedDict, total=False):
+    """:class:`TemplateCompanyAttributes` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    workorder_network_change_admin_only: int

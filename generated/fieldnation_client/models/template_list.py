@@ -1,25 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.template import Template
-    from ..models.template_list_lists_item import TemplateListListsItem
-    from ..models.template_list_params_item import TemplateListParamsItem
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.template import Template, TemplateDict
+    from ..models.template_list_lists_item import TemplateListListsItem, TemplateListListsItemDict
+    from ..models.template_list_params_item import TemplateListParamsItem, TemplateListParamsItemDict
 
 
-T = TypeVar("T", bound="TemplateList")
-
-
-@_attrs_define
-class TemplateList:
+class TemplateList(_m.BaseModel):
     """Page-based list answered by `GET /templates`.
 
     Example:
@@ -30,147 +23,131 @@ class TemplateList:
 
     Attributes:
         results (list[Template]):
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        actions (list[str] | Unset): Actions available on the list as a whole.
-        params (list[TemplateListParamsItem] | Unset): Echo of the list parameters the server applied.
-        lists (list[TemplateListListsItem] | Unset): Saved list views offered by the UI.
-        search_text (str | Unset):
-        correlation_id (str | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        actions (list[str] | None): Actions available on the list as a whole.
+        params (list[TemplateListParamsItem] | None): Echo of the list parameters the server applied.
+        lists (list[TemplateListListsItem] | None): Saved list views offered by the UI.
+        search_text (str | None):
+        correlation_id (str | None):
     """
 
-    results: list[Template]
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    params: list[TemplateListParamsItem] | Unset = UNSET
-    lists: list[TemplateListListsItem] | Unset = UNSET
-    search_text: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        lists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lists, Unset):
-            lists = []
-            for lists_item_data in self.lists:
-                lists_item = lists_item_data.to_dict()
-                lists.append(lists_item)
-
-        search_text = self.search_text
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if params is not UNSET:
-            field_dict["params"] = params
-        if lists is not UNSET:
-            field_dict["lists"] = lists
-        if search_text is not UNSET:
-            field_dict["search_text"] = search_text
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[Template],
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        params: list[TemplateListParamsItem] | Unset = UNSET,
+        lists: list[TemplateListListsItem] | Unset = UNSET,
+        search_text: str | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("actions", actions)
+        self._set("params", params)
+        self._set("lists", lists)
+        self._set("search_text", search_text)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.template import Template  # noqa: PLC0415
         from ..models.template_list_lists_item import TemplateListListsItem  # noqa: PLC0415
         from ..models.template_list_params_item import TemplateListParamsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Template.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(Template)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "params": _m.Field(_m.List(_m.Model(TemplateListParamsItem)), False, False),
+            "lists": _m.Field(_m.List(_m.Model(TemplateListListsItem)), False, False),
+            "search_text": _m.Field(_m.STR, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _params = d.pop("params", UNSET)
-        params: list[TemplateListParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = TemplateListParamsItem.from_dict(params_item_data)
-
-                params.append(params_item)
-
-        _lists = d.pop("lists", UNSET)
-        lists: list[TemplateListListsItem] | Unset = UNSET
-        if _lists is not UNSET:
-            lists = []
-            for lists_item_data in _lists:
-                lists_item = TemplateListListsItem.from_dict(lists_item_data)
-
-                lists.append(lists_item)
-
-        search_text = d.pop("search_text", UNSET)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        template_list = cls(
-            results=results,
-            metadata=metadata,
-            actions=actions,
-            params=params,
-            lists=lists,
-            search_text=search_text,
-            correlation_id=correlation_id,
-        )
-
-        template_list.additional_properties = d
-        return template_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[Template]:
+        return cast("list[Template]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[Template]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[str] | None:
+        """Actions available on the list as a whole."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def params(self) -> list[TemplateListParamsItem] | None:
+        """Echo of the list parameters the server applied."""
+        return cast("list[TemplateListParamsItem] | None", self._get("params"))
+
+    @params.setter
+    def params(self, value: list[TemplateListParamsItem] | None) -> None:
+        self._set("params", value)
+
+    @property
+    def lists(self) -> list[TemplateListListsItem] | None:
+        """Saved list views offered by the UI."""
+        return cast("list[TemplateListListsItem] | None", self._get("lists"))
+
+    @lists.setter
+    def lists(self, value: list[TemplateListListsItem] | None) -> None:
+        self._set("lists", value)
+
+    @property
+    def search_text(self) -> str | None:
+        return cast("str | None", self._get("search_text"))
+
+    @search_text.setter
+    def search_text(self, value: str | None) -> None:
+        self._set("search_text", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+
+class TemplateListDict(TypedDict, total=False):
+    """:class:`TemplateList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[Template | TemplateDict]]
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[str]
+    params: list[TemplateListParamsItem | TemplateListParamsItemDict]
+    lists: list[TemplateListListsItem | TemplateListListsItemDict]
+    search_text: str
+    correlation_id: str

@@ -1,63 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TemplateRichText")
 
-
-@_attrs_define
-class TemplateRichText:
+class TemplateRichText(_m.BaseModel):
     """A formatted text block of a template (`description`, `confidential`).
 
     Example:
         {'html': '<p>Swap the two POS terminals at the front counter.</p>'}
 
     Attributes:
-        html (str | Unset): The text as HTML.
+        html (str | None): The text as HTML.
     """
 
-    html: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        html = self.html
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if html is not UNSET:
-            field_dict["html"] = html
-
-        return field_dict
+    def __init__(self, *, html: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("html", html)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        html = d.pop("html", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"html": _m.Field(_m.STR, False, False)}
 
-        template_rich_text = cls(html=html)
-
-        template_rich_text.additional_properties = d
-        return template_rich_text
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def html(self) -> str | None:
+        """The text as HTML."""
+        return cast("str | None", self._get("html"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @html.setter
+    def html(self, value: str | None) -> None:
+        self._set("html", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class TemplateRichTextDict(TypedDict, total=False):
+    """:class:`TemplateRichText` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    html: str

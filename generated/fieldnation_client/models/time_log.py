@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.time_log_status import TimeLogStatus
 from ..types import UNSET, Unset
 
@@ -15,11 +12,7 @@ if TYPE_CHECKING:
     from ..models.user_ref import UserRef
 
 
-T = TypeVar("T", bound="TimeLog")
-
-
-@_attrs_define
-class TimeLog:
+class TimeLog(_m.BaseModel):
     """A check-in / check-out pair recorded against a work order, with the hours between them. `out` is missing (or null)
     while the provider is still checked in.
 
@@ -32,196 +25,172 @@ class TimeLog:
 
         Attributes:
             id (int): Time log ID; the `workorder_hours_id` path parameter of the single-log operations.
-            in_ (TimeLogCheckpoint | Unset): One end of a time log: when the provider checked in (`in`) or out (`out`),
-                where, and whether the position was close enough to the site to count as verified. Example: {'created': {'utc':
-                '2026-07-01 14:05:00', 'local': {'date': '2026-07-01', 'time': '09:05:00'}}, 'coords': {'latitude': 44.8963,
-                'longitude': -93.2682}, 'distance': 0.1, 'verified': True}.
-            out (None | TimeLogCheckpoint | Unset):
-            devices (int | Unset): Number of devices serviced; only meaningful for per-device pay.
-            hours (float | Unset): Hours between check-in and check-out (decimal, e.g. 1.9167).
-            status (TimeLogStatus | Unset):
-            verified (bool | Unset): True once the buyer has verified (approved) the logged time.
-            was_late (bool | Unset): True when the provider checked in after the scheduled start.
-            time_zone (TimeLogTimeZone | Unset): Local time zone of the work order the time log belongs to. Example: {'id':
-                4, 'name': 'America/Chicago', 'short': 'CDT', 'offset': -5}.
-            logged_by (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id':
-                7001, 'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            actions (list[str] | Unset):
+            in_ (TimeLogCheckpoint | None): One end of a time log: when the provider checked in (`in`) or out (`out`),
+                where, and whether the position was close enough to the site to count as verified.
+            out (TimeLogCheckpoint | None):
+            devices (int | None): Number of devices serviced; only meaningful for per-device pay.
+            hours (float | None): Hours between check-in and check-out (decimal, e.g. 1.9167).
+            status (TimeLogStatus | None):
+            verified (bool | None): True once the buyer has verified (approved) the logged time.
+            was_late (bool | None): True when the provider checked in after the scheduled start.
+            time_zone (TimeLogTimeZone | None): Local time zone of the work order the time log belongs to.
+            logged_by (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            actions (list[str] | None):
     """
 
-    id: int
-    in_: TimeLogCheckpoint | Unset = UNSET
-    out: None | TimeLogCheckpoint | Unset = UNSET
-    devices: int | Unset = UNSET
-    hours: float | Unset = UNSET
-    status: TimeLogStatus | Unset = UNSET
-    verified: bool | Unset = UNSET
-    was_late: bool | Unset = UNSET
-    time_zone: TimeLogTimeZone | Unset = UNSET
-    logged_by: UserRef | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.time_log_checkpoint import TimeLogCheckpoint  # noqa: PLC0415
-
-        id = self.id
-
-        in_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.in_, Unset):
-            in_ = self.in_.to_dict()
-
-        out: dict[str, Any] | None | Unset
-        if isinstance(self.out, Unset):
-            out = UNSET
-        elif isinstance(self.out, TimeLogCheckpoint):
-            out = self.out.to_dict()
-        else:
-            out = self.out
-
-        devices = self.devices
-
-        hours = self.hours
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        verified = self.verified
-
-        was_late = self.was_late
-
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
-
-        logged_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logged_by, Unset):
-            logged_by = self.logged_by.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if in_ is not UNSET:
-            field_dict["in"] = in_
-        if out is not UNSET:
-            field_dict["out"] = out
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if status is not UNSET:
-            field_dict["status"] = status
-        if verified is not UNSET:
-            field_dict["verified"] = verified
-        if was_late is not UNSET:
-            field_dict["was_late"] = was_late
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
-        if logged_by is not UNSET:
-            field_dict["logged_by"] = logged_by
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        in_: TimeLogCheckpoint | Unset = UNSET,
+        out: TimeLogCheckpoint | None | Unset = UNSET,
+        devices: int | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        status: TimeLogStatus | Unset = UNSET,
+        verified: bool | Unset = UNSET,
+        was_late: bool | Unset = UNSET,
+        time_zone: TimeLogTimeZone | Unset = UNSET,
+        logged_by: UserRef | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("in", in_)
+        self._set("out", out)
+        self._set("devices", devices)
+        self._set("hours", hours)
+        self._set("status", status)
+        self._set("verified", verified)
+        self._set("was_late", was_late)
+        self._set("time_zone", time_zone)
+        self._set("logged_by", logged_by)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.time_log_checkpoint import TimeLogCheckpoint  # noqa: PLC0415
         from ..models.time_log_time_zone import TimeLogTimeZone  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "in": _m.Field(_m.Model(TimeLogCheckpoint), False, False),
+            "out": _m.Field(_m.Model(TimeLogCheckpoint), False, True),
+            "devices": _m.Field(_m.INT, False, False),
+            "hours": _m.Field(_m.FLOAT, False, False),
+            "status": _m.Field(_m.Enum(TimeLogStatus), False, False),
+            "verified": _m.Field(_m.BOOL, False, False),
+            "was_late": _m.Field(_m.BOOL, False, False),
+            "time_zone": _m.Field(_m.Model(TimeLogTimeZone), False, False),
+            "logged_by": _m.Field(_m.Model(UserRef), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        _in_ = d.pop("in", UNSET)
-        in_: TimeLogCheckpoint | Unset
-        if isinstance(_in_, Unset):
-            in_ = UNSET
-        else:
-            in_ = TimeLogCheckpoint.from_dict(_in_)
-
-        def _parse_out(data: object) -> None | TimeLogCheckpoint | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                out_type_0 = TimeLogCheckpoint.from_dict(data)
-
-                return out_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TimeLogCheckpoint | Unset, data)
-
-        out = _parse_out(d.pop("out", UNSET))
-
-        devices = d.pop("devices", UNSET)
-
-        hours = d.pop("hours", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TimeLogStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TimeLogStatus(_status)
-
-        verified = d.pop("verified", UNSET)
-
-        was_late = d.pop("was_late", UNSET)
-
-        _time_zone = d.pop("time_zone", UNSET)
-        time_zone: TimeLogTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = TimeLogTimeZone.from_dict(_time_zone)
-
-        _logged_by = d.pop("logged_by", UNSET)
-        logged_by: UserRef | Unset
-        if isinstance(_logged_by, Unset):
-            logged_by = UNSET
-        else:
-            logged_by = UserRef.from_dict(_logged_by)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        time_log = cls(
-            id=id,
-            in_=in_,
-            out=out,
-            devices=devices,
-            hours=hours,
-            status=status,
-            verified=verified,
-            was_late=was_late,
-            time_zone=time_zone,
-            logged_by=logged_by,
-            actions=actions,
-        )
-
-        time_log.additional_properties = d
-        return time_log
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Time log ID; the `workorder_hours_id` path parameter of the single-log operations."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def in_(self) -> TimeLogCheckpoint | None:
+        """One end of a time log: when the provider checked in (`in`) or out (`out`), where, and whether the
+        position was close enough to the site to count as verified."""
+        return cast("TimeLogCheckpoint | None", self._get("in"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @in_.setter
+    def in_(self, value: TimeLogCheckpoint | None) -> None:
+        self._set("in", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def out(self) -> TimeLogCheckpoint | None:
+        return cast("TimeLogCheckpoint | None", self._get("out"))
+
+    @out.setter
+    def out(self, value: TimeLogCheckpoint | None) -> None:
+        self._set("out", value)
+
+    @property
+    def devices(self) -> int | None:
+        """Number of devices serviced; only meaningful for per-device pay."""
+        return cast("int | None", self._get("devices"))
+
+    @devices.setter
+    def devices(self, value: int | None) -> None:
+        self._set("devices", value)
+
+    @property
+    def hours(self) -> float | None:
+        """Hours between check-in and check-out (decimal, e.g. 1.9167)."""
+        return cast("float | None", self._get("hours"))
+
+    @hours.setter
+    def hours(self, value: float | None) -> None:
+        self._set("hours", value)
+
+    @property
+    def status(self) -> TimeLogStatus | None:
+        return cast("TimeLogStatus | None", self._get("status"))
+
+    @status.setter
+    def status(self, value: TimeLogStatus | None) -> None:
+        self._set("status", value)
+
+    @property
+    def verified(self) -> bool | None:
+        """True once the buyer has verified (approved) the logged time."""
+        return cast("bool | None", self._get("verified"))
+
+    @verified.setter
+    def verified(self, value: bool | None) -> None:
+        self._set("verified", value)
+
+    @property
+    def was_late(self) -> bool | None:
+        """True when the provider checked in after the scheduled start."""
+        return cast("bool | None", self._get("was_late"))
+
+    @was_late.setter
+    def was_late(self, value: bool | None) -> None:
+        self._set("was_late", value)
+
+    @property
+    def time_zone(self) -> TimeLogTimeZone | None:
+        """Local time zone of the work order the time log belongs to."""
+        return cast("TimeLogTimeZone | None", self._get("time_zone"))
+
+    @time_zone.setter
+    def time_zone(self, value: TimeLogTimeZone | None) -> None:
+        self._set("time_zone", value)
+
+    @property
+    def logged_by(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("logged_by"))
+
+    @logged_by.setter
+    def logged_by(self, value: UserRef | None) -> None:
+        self._set("logged_by", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+TimeLogDict: TypeAlias = "dict[str, Any]"
+"""TimeLog as plain data (its JSON keys cannot all be Python names)."""

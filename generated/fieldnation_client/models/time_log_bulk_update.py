@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.time_log_bulk_item import TimeLogBulkItem
+    from ..models.time_log_bulk_item import TimeLogBulkItem, TimeLogBulkItemDict
 
 
-T = TypeVar("T", bound="TimeLogBulkUpdate")
-
-
-@_attrs_define
-class TimeLogBulkUpdate:
+class TimeLogBulkUpdate(_m.BaseModel):
     """Several time logs of one work order changed in a single request.
 
     Example:
@@ -25,50 +19,34 @@ class TimeLogBulkUpdate:
         data (list[TimeLogBulkItem]):
     """
 
-    data: list[TimeLogBulkItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"data": data})
-
-        return field_dict
+    def __init__(self, *, data: list[TimeLogBulkItem]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("data", data)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.time_log_bulk_item import TimeLogBulkItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = TimeLogBulkItem.from_dict(data_item_data)
+        return {"data": _m.Field(_m.List(_m.Model(TimeLogBulkItem)), True, False)}
 
-            data.append(data_item)
-
-        time_log_bulk_update = cls(data=data)
-
-        time_log_bulk_update.additional_properties = d
-        return time_log_bulk_update
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def data(self) -> list[TimeLogBulkItem]:
+        return cast("list[TimeLogBulkItem]", self._get("data"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @data.setter
+    def data(self, value: list[TimeLogBulkItem]) -> None:
+        self._set("data", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class TimeLogBulkUpdateDict(TypedDict, total=False):
+    """:class:`TimeLogBulkUpdate` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    data: Required[list[TimeLogBulkItem | TimeLogBulkItemDict]]

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.time_log_coords import TimeLogCoords
-    from ..models.user_ref import UserRef
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.time_log_coords import TimeLogCoords, TimeLogCoordsDict
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="TimeLogCheckpoint")
-
-
-@_attrs_define
-class TimeLogCheckpoint:
+class TimeLogCheckpoint(_m.BaseModel):
     """One end of a time log: when the provider checked in (`in`) or out (`out`), where, and whether the position was close
     enough to the site to count as verified.
 
@@ -27,131 +20,143 @@ class TimeLogCheckpoint:
                 {'latitude': 44.8963, 'longitude': -93.2682}, 'distance': 0.1, 'verified': True}
 
         Attributes:
-            created (DateObject): Field Nation's timestamp object, UTC plus the local date and time where known. Example:
-                {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            actor (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-                'first_name': 'Dana', 'last_name': 'Whitfield'}.
-            coords (TimeLogCoords | Unset): GPS position recorded with a check-in or check-out. Example: {'latitude':
-                44.8963, 'longitude': -93.2682}.
-            distance (float | Unset): Distance in miles between the recorded position and the work order location.
-            distance_from_check_in (float | Unset): For a check-out, distance in miles from where the provider checked in.
-            verified (bool | Unset): True when the position was verified against the work order location.
-            requires_verification (bool | Unset):
-            actions (list[str] | Unset): What the caller may do with this checkpoint.
+            created (DateObject): Field Nation's timestamp object, UTC plus the local date and time where known.
+            actor (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+            coords (TimeLogCoords | None): GPS position recorded with a check-in or check-out.
+            distance (float | None): Distance in miles between the recorded position and the work order location.
+            distance_from_check_in (float | None): For a check-out, distance in miles from where the provider checked in.
+            verified (bool | None): True when the position was verified against the work order location.
+            requires_verification (bool | None):
+            actions (list[str] | None): What the caller may do with this checkpoint.
     """
 
-    created: DateObject
-    actor: UserRef | Unset = UNSET
-    coords: TimeLogCoords | Unset = UNSET
-    distance: float | Unset = UNSET
-    distance_from_check_in: float | Unset = UNSET
-    verified: bool | Unset = UNSET
-    requires_verification: bool | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        created = self.created.to_dict()
-
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        coords: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coords, Unset):
-            coords = self.coords.to_dict()
-
-        distance = self.distance
-
-        distance_from_check_in = self.distance_from_check_in
-
-        verified = self.verified
-
-        requires_verification = self.requires_verification
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"created": created})
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if coords is not UNSET:
-            field_dict["coords"] = coords
-        if distance is not UNSET:
-            field_dict["distance"] = distance
-        if distance_from_check_in is not UNSET:
-            field_dict["distance_from_check_in"] = distance_from_check_in
-        if verified is not UNSET:
-            field_dict["verified"] = verified
-        if requires_verification is not UNSET:
-            field_dict["requires_verification"] = requires_verification
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        created: DateObject,
+        actor: UserRef | Unset = UNSET,
+        coords: TimeLogCoords | Unset = UNSET,
+        distance: float | Unset = UNSET,
+        distance_from_check_in: float | Unset = UNSET,
+        verified: bool | Unset = UNSET,
+        requires_verification: bool | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("created", created)
+        self._set("actor", actor)
+        self._set("coords", coords)
+        self._set("distance", distance)
+        self._set("distance_from_check_in", distance_from_check_in)
+        self._set("verified", verified)
+        self._set("requires_verification", requires_verification)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.time_log_coords import TimeLogCoords  # noqa: PLC0415
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        created = DateObject.from_dict(d.pop("created"))
+        return {
+            "created": _m.Field(_m.Model(DateObject), True, False),
+            "actor": _m.Field(_m.Model(UserRef), False, False),
+            "coords": _m.Field(_m.Model(TimeLogCoords), False, False),
+            "distance": _m.Field(_m.FLOAT, False, False),
+            "distance_from_check_in": _m.Field(_m.FLOAT, False, False),
+            "verified": _m.Field(_m.BOOL, False, False),
+            "requires_verification": _m.Field(_m.BOOL, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        _actor = d.pop("actor", UNSET)
-        actor: UserRef | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = UserRef.from_dict(_actor)
-
-        _coords = d.pop("coords", UNSET)
-        coords: TimeLogCoords | Unset
-        if isinstance(_coords, Unset):
-            coords = UNSET
-        else:
-            coords = TimeLogCoords.from_dict(_coords)
-
-        distance = d.pop("distance", UNSET)
-
-        distance_from_check_in = d.pop("distance_from_check_in", UNSET)
-
-        verified = d.pop("verified", UNSET)
-
-        requires_verification = d.pop("requires_verification", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        time_log_checkpoint = cls(
-            created=created,
-            actor=actor,
-            coords=coords,
-            distance=distance,
-            distance_from_check_in=distance_from_check_in,
-            verified=verified,
-            requires_verification=requires_verification,
-            actions=actions,
-        )
-
-        time_log_checkpoint.additional_properties = d
-        return time_log_checkpoint
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def created(self) -> DateObject:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject", self._get("created"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @created.setter
+    def created(self, value: DateObject) -> None:
+        self._set("created", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def actor(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("actor"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @actor.setter
+    def actor(self, value: UserRef | None) -> None:
+        self._set("actor", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def coords(self) -> TimeLogCoords | None:
+        """GPS position recorded with a check-in or check-out."""
+        return cast("TimeLogCoords | None", self._get("coords"))
+
+    @coords.setter
+    def coords(self, value: TimeLogCoords | None) -> None:
+        self._set("coords", value)
+
+    @property
+    def distance(self) -> float | None:
+        """Distance in miles between the recorded position and the work order location."""
+        return cast("float | None", self._get("distance"))
+
+    @distance.setter
+    def distance(self, value: float | None) -> None:
+        self._set("distance", value)
+
+    @property
+    def distance_from_check_in(self) -> float | None:
+        """For a check-out, distance in miles from where the provider checked in."""
+        return cast("float | None", self._get("distance_from_check_in"))
+
+    @distance_from_check_in.setter
+    def distance_from_check_in(self, value: float | None) -> None:
+        self._set("distance_from_check_in", value)
+
+    @property
+    def verified(self) -> bool | None:
+        """True when the position was verified against the work order location."""
+        return cast("bool | None", self._get("verified"))
+
+    @verified.setter
+    def verified(self, value: bool | None) -> None:
+        self._set("verified", value)
+
+    @property
+    def requires_verification(self) -> bool | None:
+        return cast("bool | None", self._get("requires_verification"))
+
+    @requires_verification.setter
+    def requires_verification(self, value: bool | None) -> None:
+        self._set("requires_verification", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with this checkpoint."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class TimeLogCheckpointDict(TypedDict, total=False):
+    """:class:`TimeLogCheckpoint` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    created: Required[DateObject | DateObjectDict]
+    actor: UserRef | UserRefDict
+    coords: TimeLogCoords | TimeLogCoordsDict
+    distance: float
+    distance_from_check_in: float
+    verified: bool
+    requires_verification: bool
+    actions: list[str]

@@ -1,24 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
-    from ..models.time_log_checkpoint_input_local import TimeLogCheckpointInputLocal
-    from ..models.time_log_coords import TimeLogCoords
+    from ..models.date_object import DateObject, DateObjectDict
+    from ..models.time_log_checkpoint_input_local import (
+        TimeLogCheckpointInputLocal,
+        TimeLogCheckpointInputLocalDict,
+    )
+    from ..models.time_log_coords import TimeLogCoords, TimeLogCoordsDict
 
 
-T = TypeVar("T", bound="TimeLogCheckpointInput")
-
-
-@_attrs_define
-class TimeLogCheckpointInput:
+class TimeLogCheckpointInput(_m.BaseModel):
     """A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ..., "local": {...}}}`;
     the narrative guide sends the date object directly (`{"utc": ...}`). Both are accepted; send exactly one of
     `created` or `utc`.
@@ -27,97 +23,89 @@ class TimeLogCheckpointInput:
             {'created': {'utc': '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}
 
         Attributes:
-            created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            utc (str | Unset): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO
-                8601 (`2026-02-01T17:00:00Z`). Both are accepted on input.
-            local (TimeLogCheckpointInputLocal | Unset):
-            coords (TimeLogCoords | Unset): GPS position recorded with a check-in or check-out. Example: {'latitude':
-                44.8963, 'longitude': -93.2682}.
+            created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            utc (str | None): A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+                (`2026-02-01T17:00:00Z`). Both are accepted on input.
+            local (TimeLogCheckpointInputLocal | None):
+            coords (TimeLogCoords | None): GPS position recorded with a check-in or check-out.
     """
 
-    created: DateObject | Unset = UNSET
-    utc: str | Unset = UNSET
-    local: TimeLogCheckpointInputLocal | Unset = UNSET
-    coords: TimeLogCoords | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        utc = self.utc
-
-        local: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local, Unset):
-            local = self.local.to_dict()
-
-        coords: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coords, Unset):
-            coords = self.coords.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created is not UNSET:
-            field_dict["created"] = created
-        if utc is not UNSET:
-            field_dict["utc"] = utc
-        if local is not UNSET:
-            field_dict["local"] = local
-        if coords is not UNSET:
-            field_dict["coords"] = coords
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        created: DateObject | Unset = UNSET,
+        utc: str | Unset = UNSET,
+        local: TimeLogCheckpointInputLocal | Unset = UNSET,
+        coords: TimeLogCoords | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("created", created)
+        self._set("utc", utc)
+        self._set("local", local)
+        self._set("coords", coords)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.time_log_checkpoint_input_local import TimeLogCheckpointInputLocal  # noqa: PLC0415
         from ..models.time_log_coords import TimeLogCoords  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
+        return {
+            "created": _m.Field(_m.Model(DateObject), False, False),
+            "utc": _m.Field(_m.STR, False, False),
+            "local": _m.Field(_m.Model(TimeLogCheckpointInputLocal), False, False),
+            "coords": _m.Field(_m.Model(TimeLogCoords), False, False),
+        }
 
-        utc = d.pop("utc", UNSET)
-
-        _local = d.pop("local", UNSET)
-        local: TimeLogCheckpointInputLocal | Unset
-        if isinstance(_local, Unset):
-            local = UNSET
-        else:
-            local = TimeLogCheckpointInputLocal.from_dict(_local)
-
-        _coords = d.pop("coords", UNSET)
-        coords: TimeLogCoords | Unset
-        if isinstance(_coords, Unset):
-            coords = UNSET
-        else:
-            coords = TimeLogCoords.from_dict(_coords)
-
-        time_log_checkpoint_input = cls(created=created, utc=utc, local=local, coords=coords)
-
-        time_log_checkpoint_input.additional_properties = d
-        return time_log_checkpoint_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def utc(self) -> str | None:
+        """A UTC timestamp. The API writes `YYYY-MM-DD HH:MM:SS`; newer playground examples send ISO 8601
+        (`2026-02-01T17:00:00Z`). Both are accepted on input."""
+        return cast("str | None", self._get("utc"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @utc.setter
+    def utc(self, value: str | None) -> None:
+        self._set("utc", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def local(self) -> TimeLogCheckpointInputLocal | None:
+        return cast("TimeLogCheckpointInputLocal | None", self._get("local"))
+
+    @local.setter
+    def local(self, value: TimeLogCheckpointInputLocal | None) -> None:
+        self._set("local", value)
+
+    @property
+    def coords(self) -> TimeLogCoords | None:
+        """GPS position recorded with a check-in or check-out."""
+        return cast("TimeLogCoords | None", self._get("coords"))
+
+    @coords.setter
+    def coords(self, value: TimeLogCoords | None) -> None:
+        self._set("coords", value)
+
+
+class TimeLogCheckpointInputDict(TypedDict, total=False):
+    """:class:`TimeLogCheckpointInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    created: DateObject | DateObjectDict
+    utc: str
+    local: TimeLogCheckpointInputLocal | TimeLogCheckpointInputLocalDict
+    coords: TimeLogCoords | TimeLogCoordsDict

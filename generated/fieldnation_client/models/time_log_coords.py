@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TimeLogCoords")
+from .. import _models as _m
 
 
-@_attrs_define
-class TimeLogCoords:
+class TimeLogCoords(_m.BaseModel):
     """GPS position recorded with a check-in or check-out.
 
     Example:
@@ -21,45 +16,42 @@ class TimeLogCoords:
         longitude (float):
     """
 
-    latitude: float
-    longitude: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"latitude": latitude, "longitude": longitude})
-
-        return field_dict
+    def __init__(self, *, latitude: float, longitude: float) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("latitude", latitude)
+        self._set("longitude", longitude)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"latitude": _m.Field(_m.FLOAT, True, False), "longitude": _m.Field(_m.FLOAT, True, False)}
 
-        longitude = d.pop("longitude")
-
-        time_log_coords = cls(latitude=latitude, longitude=longitude)
-
-        time_log_coords.additional_properties = d
-        return time_log_coords
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def latitude(self) -> float:
+        return cast("float", self._get("latitude"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @latitude.setter
+    def latitude(self, value: float) -> None:
+        self._set("latitude", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def longitude(self) -> float:
+        return cast("float", self._get("longitude"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @longitude.setter
+    def longitude(self, value: float) -> None:
+        self._set("longitude", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TimeLogCoordsDict(TypedDict, total=False):
+    """:class:`TimeLogCoords` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: Required[float]
+    longitude: Required[float]

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +10,7 @@ if TYPE_CHECKING:
     from ..models.time_log_checkpoint_input import TimeLogCheckpointInput
 
 
-T = TypeVar("T", bound="TimeLogInput")
-
-
-@_attrs_define
-class TimeLogInput:
+class TimeLogInput(_m.BaseModel):
     """A new or changed time log. Send `in` (and `out` once the work is done); for per-device pay add `devices`. The
     guide's `start` / `end` / `user_id` spelling is accepted as an alternative to `in` / `out`.
 
@@ -26,134 +19,128 @@ class TimeLogInput:
                 {'created': {'utc': '2026-07-01T16:30:00Z', 'local': {'date': '2026-07-01', 'time': '11:30:00'}}}}
 
         Attributes:
-            in_ (TimeLogCheckpointInput | Unset): A check-in or check-out time sent by the client. The playground sends
+            in_ (TimeLogCheckpointInput | None): A check-in or check-out time sent by the client. The playground sends
                 `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc":
-                ...}`). Both are accepted; send exactly one of `created` or `utc`. Example: {'created': {'utc':
-                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
-            out (TimeLogCheckpointInput | Unset): A check-in or check-out time sent by the client. The playground sends
+                ...}`). Both are accepted; send exactly one of `created` or `utc`.
+            out (TimeLogCheckpointInput | None): A check-in or check-out time sent by the client. The playground sends
                 `{"created": {"utc": ..., "local": {...}}}`; the narrative guide sends the date object directly (`{"utc":
-                ...}`). Both are accepted; send exactly one of `created` or `utc`. Example: {'created': {'utc':
-                '2026-07-01T14:00:00Z', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}}.
-            devices (int | Unset):
-            hours (float | Unset): Hours to record when no check-out time is given.
-            user_id (int | Unset): Guide spelling; provider the time is logged for (defaults to the assignee).
-            start (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
-            end (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-                Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+                ...}`). Both are accepted; send exactly one of `created` or `utc`.
+            devices (int | None):
+            hours (float | None): Hours to record when no check-out time is given.
+            user_id (int | None): Guide spelling; provider the time is logged for (defaults to the assignee).
+            start (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
+            end (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    in_: TimeLogCheckpointInput | Unset = UNSET
-    out: TimeLogCheckpointInput | Unset = UNSET
-    devices: int | Unset = UNSET
-    hours: float | Unset = UNSET
-    user_id: int | Unset = UNSET
-    start: DateObject | Unset = UNSET
-    end: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        in_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.in_, Unset):
-            in_ = self.in_.to_dict()
-
-        out: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.out, Unset):
-            out = self.out.to_dict()
-
-        devices = self.devices
-
-        hours = self.hours
-
-        user_id = self.user_id
-
-        start: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.to_dict()
-
-        end: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end, Unset):
-            end = self.end.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if in_ is not UNSET:
-            field_dict["in"] = in_
-        if out is not UNSET:
-            field_dict["out"] = out
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        in_: TimeLogCheckpointInput | Unset = UNSET,
+        out: TimeLogCheckpointInput | Unset = UNSET,
+        devices: int | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        start: DateObject | Unset = UNSET,
+        end: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("in", in_)
+        self._set("out", out)
+        self._set("devices", devices)
+        self._set("hours", hours)
+        self._set("user_id", user_id)
+        self._set("start", start)
+        self._set("end", end)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
         from ..models.time_log_checkpoint_input import TimeLogCheckpointInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _in_ = d.pop("in", UNSET)
-        in_: TimeLogCheckpointInput | Unset
-        if isinstance(_in_, Unset):
-            in_ = UNSET
-        else:
-            in_ = TimeLogCheckpointInput.from_dict(_in_)
+        return {
+            "in": _m.Field(_m.Model(TimeLogCheckpointInput), False, False),
+            "out": _m.Field(_m.Model(TimeLogCheckpointInput), False, False),
+            "devices": _m.Field(_m.INT, False, False),
+            "hours": _m.Field(_m.FLOAT, False, False),
+            "user_id": _m.Field(_m.INT, False, False),
+            "start": _m.Field(_m.Model(DateObject), False, False),
+            "end": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        _out = d.pop("out", UNSET)
-        out: TimeLogCheckpointInput | Unset
-        if isinstance(_out, Unset):
-            out = UNSET
-        else:
-            out = TimeLogCheckpointInput.from_dict(_out)
-
-        devices = d.pop("devices", UNSET)
-
-        hours = d.pop("hours", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        _start = d.pop("start", UNSET)
-        start: DateObject | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = DateObject.from_dict(_start)
-
-        _end = d.pop("end", UNSET)
-        end: DateObject | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = DateObject.from_dict(_end)
-
-        time_log_input = cls(
-            in_=in_, out=out, devices=devices, hours=hours, user_id=user_id, start=start, end=end
-        )
-
-        time_log_input.additional_properties = d
-        return time_log_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def in_(self) -> TimeLogCheckpointInput | None:
+        """A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ...,
+        "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are
+        accepted; send exactly one of `created` or `utc`."""
+        return cast("TimeLogCheckpointInput | None", self._get("in"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @in_.setter
+    def in_(self, value: TimeLogCheckpointInput | None) -> None:
+        self._set("in", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def out(self) -> TimeLogCheckpointInput | None:
+        """A check-in or check-out time sent by the client. The playground sends `{"created": {"utc": ...,
+        "local": {...}}}`; the narrative guide sends the date object directly (`{"utc": ...}`). Both are
+        accepted; send exactly one of `created` or `utc`."""
+        return cast("TimeLogCheckpointInput | None", self._get("out"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @out.setter
+    def out(self, value: TimeLogCheckpointInput | None) -> None:
+        self._set("out", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def devices(self) -> int | None:
+        return cast("int | None", self._get("devices"))
+
+    @devices.setter
+    def devices(self, value: int | None) -> None:
+        self._set("devices", value)
+
+    @property
+    def hours(self) -> float | None:
+        """Hours to record when no check-out time is given."""
+        return cast("float | None", self._get("hours"))
+
+    @hours.setter
+    def hours(self, value: float | None) -> None:
+        self._set("hours", value)
+
+    @property
+    def user_id(self) -> int | None:
+        """Guide spelling; provider the time is logged for (defaults to the assignee)."""
+        return cast("int | None", self._get("user_id"))
+
+    @user_id.setter
+    def user_id(self, value: int | None) -> None:
+        self._set("user_id", value)
+
+    @property
+    def start(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("start"))
+
+    @start.setter
+    def start(self, value: DateObject | None) -> None:
+        self._set("start", value)
+
+    @property
+    def end(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("end"))
+
+    @end.setter
+    def end(self, value: DateObject | None) -> None:
+        self._set("end", value)
+
+
+TimeLogInputDict: TypeAlias = "dict[str, Any]"
+"""TimeLogInput as plain data (its JSON keys cannot all be Python names)."""

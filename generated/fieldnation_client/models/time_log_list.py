@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.time_log import TimeLog
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.time_log import TimeLog, TimeLogDict
 
 
-T = TypeVar("T", bound="TimeLogList")
-
-
-@_attrs_define
-class TimeLogList:
+class TimeLogList(_m.BaseModel):
     """The time logs of a work order (also embedded as `time_logs` in the WorkOrder), with the total hours and, while the
     provider is checked in, the open log.
 
@@ -29,125 +22,120 @@ class TimeLogList:
         Attributes:
             results (list[TimeLog]): Newest first in the local sandbox (its convention); Field Nation does not document the
                 order of this list.
-            metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+            metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
                 The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-                example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-                42, 'page': 1, 'pages': 2, 'per_page': 25}.
-            hours (float | Unset): Sum of the hours of all logs.
-            open_time_log (TimeLog | Unset): A check-in / check-out pair recorded against a work order, with the hours
-                between them. `out` is missing (or null) while the provider is still checked in. Example: {'id': 5050, 'in':
-                {'created': {'utc': '2026-07-01 14:05:00', 'local': {'date': '2026-07-01', 'time': '09:05:00'}}, 'coords':
-                {'latitude': 44.8963, 'longitude': -93.2682}, 'verified': True}, 'out': {'created': {'utc': '2026-07-01
-                16:35:00', 'local': {'date': '2026-07-01', 'time': '11:35:00'}}, 'verified': True}, 'hours': 2.5, 'status':
-                'checked_out', 'verified': False, 'was_late': False, 'logged_by': {'id': 9001, 'first_name': 'Riley',
-                'last_name': 'Okafor'}, 'actions': ['edit', 'delete']}.
-            correlation_id (str | Unset):
-            actions (list[str] | Unset): What the caller may do with the list (e.g. `add`).
+                example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+            hours (float | None): Sum of the hours of all logs.
+            open_time_log (TimeLog | None): A check-in / check-out pair recorded against a work order, with the hours
+                between them. `out` is missing (or null) while the provider is still checked in.
+            correlation_id (str | None):
+            actions (list[str] | None): What the caller may do with the list (e.g. `add`).
     """
 
-    results: list[TimeLog]
-    metadata: ListMetadata | Unset = UNSET
-    hours: float | Unset = UNSET
-    open_time_log: TimeLog | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        hours = self.hours
-
-        open_time_log: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.open_time_log, Unset):
-            open_time_log = self.open_time_log.to_dict()
-
-        correlation_id = self.correlation_id
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if hours is not UNSET:
-            field_dict["hours"] = hours
-        if open_time_log is not UNSET:
-            field_dict["open_time_log"] = open_time_log
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        results: list[TimeLog],
+        metadata: ListMetadata | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        open_time_log: TimeLog | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("metadata", metadata)
+        self._set("hours", hours)
+        self._set("open_time_log", open_time_log)
+        self._set("correlation_id", correlation_id)
+        self._set("actions", actions)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.time_log import TimeLog  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TimeLog.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(TimeLog)), True, False),
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "hours": _m.Field(_m.FLOAT, False, False),
+            "open_time_log": _m.Field(_m.Model(TimeLog), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-            results.append(results_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
-
-        hours = d.pop("hours", UNSET)
-
-        _open_time_log = d.pop("open_time_log", UNSET)
-        open_time_log: TimeLog | Unset
-        if isinstance(_open_time_log, Unset):
-            open_time_log = UNSET
-        else:
-            open_time_log = TimeLog.from_dict(_open_time_log)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        time_log_list = cls(
-            results=results,
-            metadata=metadata,
-            hours=hours,
-            open_time_log=open_time_log,
-            correlation_id=correlation_id,
-            actions=actions,
-        )
-
-        time_log_list.additional_properties = d
-        return time_log_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[TimeLog]:
+        """Newest first in the local sandbox (its convention); Field Nation does not document the order of this
+        list."""
+        return cast("list[TimeLog]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[TimeLog]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def hours(self) -> float | None:
+        """Sum of the hours of all logs."""
+        return cast("float | None", self._get("hours"))
+
+    @hours.setter
+    def hours(self, value: float | None) -> None:
+        self._set("hours", value)
+
+    @property
+    def open_time_log(self) -> TimeLog | None:
+        """A check-in / check-out pair recorded against a work order, with the hours between them. `out` is
+        missing (or null) while the provider is still checked in."""
+        return cast("TimeLog | None", self._get("open_time_log"))
+
+    @open_time_log.setter
+    def open_time_log(self, value: TimeLog | None) -> None:
+        self._set("open_time_log", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        """What the caller may do with the list (e.g. `add`)."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+
+class TimeLogListDict(TypedDict, total=False):
+    """:class:`TimeLogList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[TimeLog | TimeLogDict]]
+    metadata: ListMetadata | ListMetadataDict
+    hours: float
+    open_time_log: TimeLog | TimeLogDict
+    correlation_id: str
+    actions: list[str]

@@ -1,97 +1,96 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TimeLogTimeZone")
 
-
-@_attrs_define
-class TimeLogTimeZone:
+class TimeLogTimeZone(_m.BaseModel):
     """Local time zone of the work order the time log belongs to.
 
     Example:
         {'id': 4, 'name': 'America/Chicago', 'short': 'CDT', 'offset': -5}
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset): IANA name, e.g. `America/Chicago`.
-        short (str | Unset): Abbreviation, e.g. `CDT`.
-        offset (float | str | Unset): Offset from UTC in hours (older documentation examples send it as a string such as
+        id (int | None):
+        name (str | None): IANA name, e.g. `America/Chicago`.
+        short (str | None): Abbreviation, e.g. `CDT`.
+        offset (float | str | None): Offset from UTC in hours (older documentation examples send it as a string such as
             `-6`).
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    short: str | Unset = UNSET
-    offset: float | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        short = self.short
-
-        offset: float | str | Unset
-        if isinstance(self.offset, Unset):
-            offset = UNSET
-        else:
-            offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if short is not UNSET:
-            field_dict["short"] = short
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        short: str | Unset = UNSET,
+        offset: float | str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("short", short)
+        self._set("offset", offset)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "short": _m.Field(_m.STR, False, False),
+            "offset": _m.Field(_m.Union((_m.FLOAT, _m.STR)), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        short = d.pop("short", UNSET)
-
-        def _parse_offset(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        time_log_time_zone = cls(id=id, name=name, short=short, offset=offset)
-
-        time_log_time_zone.additional_properties = d
-        return time_log_time_zone
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        """IANA name, e.g. `America/Chicago`."""
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def short(self) -> str | None:
+        """Abbreviation, e.g. `CDT`."""
+        return cast("str | None", self._get("short"))
+
+    @short.setter
+    def short(self, value: str | None) -> None:
+        self._set("short", value)
+
+    @property
+    def offset(self) -> float | str | None:
+        """Offset from UTC in hours (older documentation examples send it as a string such as `-6`)."""
+        return cast("float | str | None", self._get("offset"))
+
+    @offset.setter
+    def offset(self, value: float | str | None) -> None:
+        self._set("offset", value)
+
+
+class TimeLogTimeZoneDict(TypedDict, total=False):
+    """:class:`TimeLogTimeZone` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    short: str
+    offset: float | str

@@ -1,27 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.token_user import TokenUser
+    from ..models.token_user import TokenUser, TokenUserDict
 
 
-T = TypeVar("T", bound="Token")
-
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class Token:
+class Token(_m.BaseModel):
     """A bearer access token. Send `access_token` as the `access_token` query parameter on every Client API request. Tokens
     live for `expires_in` seconds (one hour); obtain a new one when it runs out or a call answers 401 (or 400 "You must
     provide a valid OAuth token" in the older reference). The client credentials answer carries only `access_token`,
@@ -34,97 +22,117 @@ class Token:
         Attributes:
             access_token (str): The token to send with every Client API request.
             expires_in (int): Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0).
-            token_type (str | Unset): Token type, `Bearer`.
-            scope (str | Unset): Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference).
-            refresh_token (str | Unset): Returned by the password grant, but Field Nation documents no request that accepts
+            token_type (str | None): Token type, `Bearer`.
+            scope (str | None): Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference).
+            refresh_token (str | None): Returned by the password grant, but Field Nation documents no request that accepts
                 it ("Refresh tokens are not supported", older reference). The local sandbox honours it in its own refresh grant.
-            user (TokenUser | Unset): Profile of the authenticated user, returned by the older version of the endpoint
-                (shown as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
+            user (TokenUser | None): Profile of the authenticated user, returned by the older version of the endpoint (shown
+                as `{}`). Do not rely on it for reference data such as types of work; use the dedicated endpoints.
     """
 
-    access_token: str = _attrs_field(repr=_mask_secret)
-    expires_in: int
-    token_type: str | Unset = UNSET
-    scope: str | Unset = UNSET
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_mask_secret)
-    user: TokenUser | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"access_token", "refresh_token"})
 
-    def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        expires_in = self.expires_in
-
-        token_type = self.token_type
-
-        scope = self.scope
-
-        refresh_token = self.refresh_token
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"access_token": access_token, "expires_in": expires_in})
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        expires_in: int,
+        token_type: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
+        user: TokenUser | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("access_token", access_token)
+        self._set("expires_in", expires_in)
+        self._set("token_type", token_type)
+        self._set("scope", scope)
+        self._set("refresh_token", refresh_token)
+        self._set("user", user)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.token_user import TokenUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        return {
+            "access_token": _m.Field(_m.STR, True, False),
+            "expires_in": _m.Field(_m.INT, True, False),
+            "token_type": _m.Field(_m.STR, False, False),
+            "scope": _m.Field(_m.STR, False, False),
+            "refresh_token": _m.Field(_m.STR, False, False),
+            "user": _m.Field(_m.Model(TokenUser), False, False),
+        }
 
-        expires_in = d.pop("expires_in")
-
-        token_type = d.pop("token_type", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: TokenUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = TokenUser.from_dict(_user)
-
-        token = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-            scope=scope,
-            refresh_token=refresh_token,
-            user=user,
-        )
-
-        token.additional_properties = d
-        return token
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def access_token(self) -> str:
+        """The token to send with every Client API request."""
+        return cast("str", self._get("access_token"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @access_token.setter
+    def access_token(self, value: str) -> None:
+        self._set("access_token", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def expires_in(self) -> int:
+        """Lifetime of the token in seconds (3600 in the guides; the playground's placeholder shows 0)."""
+        return cast("int", self._get("expires_in"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @expires_in.setter
+    def expires_in(self, value: int) -> None:
+        self._set("expires_in", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def token_type(self) -> str | None:
+        """Token type, `Bearer`."""
+        return cast("str | None", self._get("token_type"))
+
+    @token_type.setter
+    def token_type(self, value: str | None) -> None:
+        self._set("token_type", value)
+
+    @property
+    def scope(self) -> str | None:
+        """Scope granted to the token (`basic` in the guide, `viewprofile` in the older reference)."""
+        return cast("str | None", self._get("scope"))
+
+    @scope.setter
+    def scope(self, value: str | None) -> None:
+        self._set("scope", value)
+
+    @property
+    def refresh_token(self) -> str | None:
+        """Returned by the password grant, but Field Nation documents no request that accepts it ("Refresh
+        tokens are not supported", older reference). The local sandbox honours it in its own refresh grant."""
+        return cast("str | None", self._get("refresh_token"))
+
+    @refresh_token.setter
+    def refresh_token(self, value: str | None) -> None:
+        self._set("refresh_token", value)
+
+    @property
+    def user(self) -> TokenUser | None:
+        """Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do
+        not rely on it for reference data such as types of work; use the dedicated endpoints."""
+        return cast("TokenUser | None", self._get("user"))
+
+    @user.setter
+    def user(self, value: TokenUser | None) -> None:
+        self._set("user", value)
+
+
+class TokenDict(TypedDict, total=False):
+    """:class:`Token` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    access_token: Required[str]
+    expires_in: Required[int]
+    token_type: str
+    scope: str
+    refresh_token: str
+    user: TokenUser | TokenUserDict

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenClientCredentialsGrant")
 
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class TokenClientCredentialsGrant:
+class TokenClientCredentialsGrant(_m.BaseModel):
     """Client credentials grant: a token for the integration itself, without a user login. Field Nation documents it on the
     same endpoint for the Webhooks API, sent as an `application/x-www-form-urlencoded` form; the REST introduction
     speaks of "Client Credentials or User based" access. Which Client API operations a user-less token may call is not
@@ -31,64 +20,82 @@ class TokenClientCredentialsGrant:
             grant_type (Literal['client_credentials']): Always `client_credentials` for this flow.
             client_id (str): Client id issued by Field Nation.
             client_secret (str): Client secret issued together with the client id.
-            scope (str | Unset): Not documented by Field Nation; accepted for OAuth tool compatibility.
+            scope (str | None): Not documented by Field Nation; accepted for OAuth tool compatibility.
     """
 
-    grant_type: Literal["client_credentials"]
-    client_id: str
-    client_secret: str = _attrs_field(repr=_mask_secret)
-    scope: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"client_secret"})
 
-    def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"grant_type": grant_type, "client_id": client_id, "client_secret": client_secret})
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        grant_type: Literal["client_credentials"],
+        client_id: str,
+        client_secret: str,
+        scope: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("grant_type", grant_type)
+        self._set("client_id", client_id)
+        self._set("client_secret", client_secret)
+        self._set("scope", scope)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = cast(Literal["client_credentials"], d.pop("grant_type"))
-        if grant_type != "client_credentials":
-            raise ValueError(f"grant_type must match const 'client_credentials', got '{grant_type}'")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "grant_type": _m.Field(_m.Const("client_credentials"), True, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "scope": _m.Field(_m.STR, False, False),
+        }
 
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        scope = d.pop("scope", UNSET)
-
-        token_client_credentials_grant = cls(
-            grant_type=grant_type, client_id=client_id, client_secret=client_secret, scope=scope
-        )
-
-        token_client_credentials_grant.additional_properties = d
-        return token_client_credentials_grant
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def grant_type(self) -> Literal["client_credentials"]:
+        """Always `client_credentials` for this flow."""
+        return cast("Literal['client_credentials']", self._get("grant_type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @grant_type.setter
+    def grant_type(self, value: Literal["client_credentials"]) -> None:
+        self._set("grant_type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def client_id(self) -> str:
+        """Client id issued by Field Nation."""
+        return cast("str", self._get("client_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @client_id.setter
+    def client_id(self, value: str) -> None:
+        self._set("client_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def client_secret(self) -> str:
+        """Client secret issued together with the client id."""
+        return cast("str", self._get("client_secret"))
+
+    @client_secret.setter
+    def client_secret(self, value: str) -> None:
+        self._set("client_secret", value)
+
+    @property
+    def scope(self) -> str | None:
+        """Not documented by Field Nation; accepted for OAuth tool compatibility."""
+        return cast("str | None", self._get("scope"))
+
+    @scope.setter
+    def scope(self, value: str | None) -> None:
+        self._set("scope", value)
+
+
+class TokenClientCredentialsGrantDict(TypedDict, total=False):
+    """:class:`TokenClientCredentialsGrant` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[Literal["client_credentials"]]
+    client_id: Required[str]
+    client_secret: Required[str]
+    scope: str

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenPasswordGrant")
 
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class TokenPasswordGrant:
+class TokenPasswordGrant(_m.BaseModel):
     """Resource-owner password grant, the flow Field Nation documents for the Client API.
 
     Example:
@@ -30,88 +19,109 @@ class TokenPasswordGrant:
         client_secret (str): Client secret issued together with the client id.
         username (str): Field Nation login of the API user the token will act as.
         password (str): Password of that user.
-        scope (str | Unset): Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send
+        scope (str | None): Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send
             it.
     """
 
-    grant_type: Literal["password"]
-    client_id: str
-    client_secret: str = _attrs_field(repr=_mask_secret)
-    username: str
-    password: str = _attrs_field(repr=_mask_secret)
-    scope: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"client_secret", "password"})
 
-    def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        username = self.username
-
-        password = self.password
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "username": username,
-                "password": password,
-            }
-        )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        grant_type: Literal["password"],
+        client_id: str,
+        client_secret: str,
+        username: str,
+        password: str,
+        scope: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("grant_type", grant_type)
+        self._set("client_id", client_id)
+        self._set("client_secret", client_secret)
+        self._set("username", username)
+        self._set("password", password)
+        self._set("scope", scope)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = cast(Literal["password"], d.pop("grant_type"))
-        if grant_type != "password":
-            raise ValueError(f"grant_type must match const 'password', got '{grant_type}'")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "grant_type": _m.Field(_m.Const("password"), True, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "username": _m.Field(_m.STR, True, False),
+            "password": _m.Field(_m.STR, True, False),
+            "scope": _m.Field(_m.STR, False, False),
+        }
 
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        scope = d.pop("scope", UNSET)
-
-        token_password_grant = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            username=username,
-            password=password,
-            scope=scope,
-        )
-
-        token_password_grant.additional_properties = d
-        return token_password_grant
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def grant_type(self) -> Literal["password"]:
+        """Always `password` for this flow."""
+        return cast("Literal['password']", self._get("grant_type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @grant_type.setter
+    def grant_type(self, value: Literal["password"]) -> None:
+        self._set("grant_type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def client_id(self) -> str:
+        """Client id issued by Field Nation for the sandbox or production environment."""
+        return cast("str", self._get("client_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @client_id.setter
+    def client_id(self, value: str) -> None:
+        self._set("client_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def client_secret(self) -> str:
+        """Client secret issued together with the client id."""
+        return cast("str", self._get("client_secret"))
+
+    @client_secret.setter
+    def client_secret(self, value: str) -> None:
+        self._set("client_secret", value)
+
+    @property
+    def username(self) -> str:
+        """Field Nation login of the API user the token will act as."""
+        return cast("str", self._get("username"))
+
+    @username.setter
+    def username(self, value: str) -> None:
+        self._set("username", value)
+
+    @property
+    def password(self) -> str:
+        """Password of that user."""
+        return cast("str", self._get("password"))
+
+    @password.setter
+    def password(self, value: str) -> None:
+        self._set("password", value)
+
+    @property
+    def scope(self) -> str | None:
+        """Not documented by Field Nation; accepted because OAuth tools (such as Swagger UI) may send it."""
+        return cast("str | None", self._get("scope"))
+
+    @scope.setter
+    def scope(self, value: str | None) -> None:
+        self._set("scope", value)
+
+
+class TokenPasswordGrantDict(TypedDict, total=False):
+    """:class:`TokenPasswordGrant` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[Literal["password"]]
+    client_id: Required[str]
+    client_secret: Required[str]
+    username: Required[str]
+    password: Required[str]
+    scope: str

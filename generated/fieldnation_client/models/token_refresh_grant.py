@@ -1,23 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenRefreshGrant")
 
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class TokenRefreshGrant:
+class TokenRefreshGrant(_m.BaseModel):
     """The standard OAuth 2.0 refresh grant, implemented by the local sandbox only. Field Nation does not document it: the
     older reference says "Refresh tokens are not supported", and although the current guides mention using the
     `refresh_token` of a token answer, no page shows a request format. A client must not depend on it: when a token
@@ -32,80 +21,95 @@ class TokenRefreshGrant:
             refresh_token (str): The `refresh_token` of a previous token answer.
             client_id (str): The client id the original token was issued to.
             client_secret (str): The matching client secret.
-            scope (str | Unset): Ignored; accepted for OAuth tool compatibility.
+            scope (str | None): Ignored; accepted for OAuth tool compatibility.
     """
 
-    grant_type: Literal["refresh_token"]
-    refresh_token: str = _attrs_field(repr=_mask_secret)
-    client_id: str
-    client_secret: str = _attrs_field(repr=_mask_secret)
-    scope: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"refresh_token", "client_secret"})
 
-    def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        refresh_token = self.refresh_token
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "refresh_token": refresh_token,
-                "client_id": client_id,
-                "client_secret": client_secret,
-            }
-        )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        grant_type: Literal["refresh_token"],
+        refresh_token: str,
+        client_id: str,
+        client_secret: str,
+        scope: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("grant_type", grant_type)
+        self._set("refresh_token", refresh_token)
+        self._set("client_id", client_id)
+        self._set("client_secret", client_secret)
+        self._set("scope", scope)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = cast(Literal["refresh_token"], d.pop("grant_type"))
-        if grant_type != "refresh_token":
-            raise ValueError(f"grant_type must match const 'refresh_token', got '{grant_type}'")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "grant_type": _m.Field(_m.Const("refresh_token"), True, False),
+            "refresh_token": _m.Field(_m.STR, True, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "scope": _m.Field(_m.STR, False, False),
+        }
 
-        refresh_token = d.pop("refresh_token")
-
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        scope = d.pop("scope", UNSET)
-
-        token_refresh_grant = cls(
-            grant_type=grant_type,
-            refresh_token=refresh_token,
-            client_id=client_id,
-            client_secret=client_secret,
-            scope=scope,
-        )
-
-        token_refresh_grant.additional_properties = d
-        return token_refresh_grant
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def grant_type(self) -> Literal["refresh_token"]:
+        """Always `refresh_token` for this flow."""
+        return cast("Literal['refresh_token']", self._get("grant_type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @grant_type.setter
+    def grant_type(self, value: Literal["refresh_token"]) -> None:
+        self._set("grant_type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def refresh_token(self) -> str:
+        """The `refresh_token` of a previous token answer."""
+        return cast("str", self._get("refresh_token"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @refresh_token.setter
+    def refresh_token(self, value: str) -> None:
+        self._set("refresh_token", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def client_id(self) -> str:
+        """The client id the original token was issued to."""
+        return cast("str", self._get("client_id"))
+
+    @client_id.setter
+    def client_id(self, value: str) -> None:
+        self._set("client_id", value)
+
+    @property
+    def client_secret(self) -> str:
+        """The matching client secret."""
+        return cast("str", self._get("client_secret"))
+
+    @client_secret.setter
+    def client_secret(self, value: str) -> None:
+        self._set("client_secret", value)
+
+    @property
+    def scope(self) -> str | None:
+        """Ignored; accepted for OAuth tool compatibility."""
+        return cast("str | None", self._get("scope"))
+
+    @scope.setter
+    def scope(self, value: str | None) -> None:
+        self._set("scope", value)
+
+
+class TokenRefreshGrantDict(TypedDict, total=False):
+    """:class:`TokenRefreshGrant` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[Literal["refresh_token"]]
+    refresh_token: Required[str]
+    client_id: Required[str]
+    client_secret: Required[str]
+    scope: str

@@ -1,85 +1,94 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenUser")
 
-
-@_attrs_define
-class TokenUser:
+class TokenUser(_m.BaseModel):
     """Profile of the authenticated user, returned by the older version of the endpoint (shown as `{}`). Do not rely on it
     for reference data such as types of work; use the dedicated endpoints.
 
         Attributes:
-            id (int | Unset): User id.
-            first_name (str | Unset): First name.
-            last_name (str | Unset): Last name.
-            email (str | Unset): Email address.
+            id (int | None): User id.
+            first_name (str | None): First name.
+            last_name (str | None): Last name.
+            email (str | None): Email address.
     """
 
-    id: int | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("first_name", first_name)
+        self._set("last_name", last_name)
+        self._set("email", email)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+        }
 
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        token_user = cls(id=id, first_name=first_name, last_name=last_name, email=email)
-
-        token_user.additional_properties = d
-        return token_user
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        """User id."""
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def first_name(self) -> str | None:
+        """First name."""
+        return cast("str | None", self._get("first_name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @first_name.setter
+    def first_name(self, value: str | None) -> None:
+        self._set("first_name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def last_name(self) -> str | None:
+        """Last name."""
+        return cast("str | None", self._get("last_name"))
+
+    @last_name.setter
+    def last_name(self, value: str | None) -> None:
+        self._set("last_name", value)
+
+    @property
+    def email(self) -> str | None:
+        """Email address."""
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+
+class TokenUserDict(TypedDict, total=False):
+    """:class:`TokenUser` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str

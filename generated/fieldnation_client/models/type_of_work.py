@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TypeOfWork")
 
-
-@_attrs_define
-class TypeOfWork:
+class TypeOfWork(_m.BaseModel):
     """A type of work: the classification a work order (or template) is filed under, such as "Point of Sale". `industry`
     names the broader category the type belongs to.
 
@@ -22,87 +16,109 @@ class TypeOfWork:
         Attributes:
             id (int):
             name (str): Display name of the type of work.
-            industry (str | Unset): Industry or service category the type belongs to.
-            description (str | Unset): Longer explanation (newer overview page only).
-            idv4 (int | Unset): Identifier of the same type in Field Nation's newer taxonomy (seen inside template
-                payloads).
-            self_reported (int | Unset): Flag (0/1) seen inside template payloads.
+            industry (str | None): Industry or service category the type belongs to.
+            description (str | None): Longer explanation (newer overview page only).
+            idv4 (int | None): Identifier of the same type in Field Nation's newer taxonomy (seen inside template payloads).
+            self_reported (int | None): Flag (0/1) seen inside template payloads.
     """
 
-    id: int
-    name: str
-    industry: str | Unset = UNSET
-    description: str | Unset = UNSET
-    idv4: int | Unset = UNSET
-    self_reported: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        industry = self.industry
-
-        description = self.description
-
-        idv4 = self.idv4
-
-        self_reported = self.self_reported
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-        if description is not UNSET:
-            field_dict["description"] = description
-        if idv4 is not UNSET:
-            field_dict["idv4"] = idv4
-        if self_reported is not UNSET:
-            field_dict["self_reported"] = self_reported
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        industry: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        idv4: int | Unset = UNSET,
+        self_reported: int | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("industry", industry)
+        self._set("description", description)
+        self._set("idv4", idv4)
+        self._set("self_reported", self_reported)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, True, False),
+            "industry": _m.Field(_m.STR, False, False),
+            "description": _m.Field(_m.STR, False, False),
+            "idv4": _m.Field(_m.INT, False, False),
+            "self_reported": _m.Field(_m.INT, False, False),
+        }
 
-        name = d.pop("name")
-
-        industry = d.pop("industry", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        idv4 = d.pop("idv4", UNSET)
-
-        self_reported = d.pop("self_reported", UNSET)
-
-        type_of_work = cls(
-            id=id,
-            name=name,
-            industry=industry,
-            description=description,
-            idv4=idv4,
-            self_reported=self_reported,
-        )
-
-        type_of_work.additional_properties = d
-        return type_of_work
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        """Display name of the type of work."""
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def industry(self) -> str | None:
+        """Industry or service category the type belongs to."""
+        return cast("str | None", self._get("industry"))
+
+    @industry.setter
+    def industry(self, value: str | None) -> None:
+        self._set("industry", value)
+
+    @property
+    def description(self) -> str | None:
+        """Longer explanation (newer overview page only)."""
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def idv4(self) -> int | None:
+        """Identifier of the same type in Field Nation's newer taxonomy (seen inside template payloads)."""
+        return cast("int | None", self._get("idv4"))
+
+    @idv4.setter
+    def idv4(self, value: int | None) -> None:
+        self._set("idv4", value)
+
+    @property
+    def self_reported(self) -> int | None:
+        """Flag (0/1) seen inside template payloads."""
+        return cast("int | None", self._get("self_reported"))
+
+    @self_reported.setter
+    def self_reported(self, value: int | None) -> None:
+        self._set("self_reported", value)
+
+
+class TypeOfWorkDict(TypedDict, total=False):
+    """:class:`TypeOfWork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: Required[str]
+    industry: str
+    description: str
+    idv4: int
+    self_reported: int

@@ -1,75 +1,62 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UnbundleRequest")
 
-
-@_attrs_define
-class UnbundleRequest:
+class UnbundleRequest(_m.BaseModel):
     """Body of `POST /workorders/unbundle`: the work orders to take out of their bundle.
 
     Example:
         {'ids': [1002]}
 
     Attributes:
-        ids (list[int] | Unset):
-        work_order_ids (list[int] | Unset): Guide spelling of `ids`; accepted as an alias.
+        ids (list[int] | None):
+        work_order_ids (list[int] | None): Guide spelling of `ids`; accepted as an alias.
     """
 
-    ids: list[int] | Unset = UNSET
-    work_order_ids: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        ids: list[int] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        work_order_ids: list[int] | Unset = UNSET
-        if not isinstance(self.work_order_ids, Unset):
-            work_order_ids = self.work_order_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if work_order_ids is not UNSET:
-            field_dict["work_order_ids"] = work_order_ids
-
-        return field_dict
+    def __init__(self, *, ids: list[int] | Unset = UNSET, work_order_ids: list[int] | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("ids", ids)
+        self._set("work_order_ids", work_order_ids)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[int], d.pop("ids", UNSET))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "ids": _m.Field(_m.List(_m.INT), False, False),
+            "work_order_ids": _m.Field(_m.List(_m.INT), False, False),
+        }
 
-        work_order_ids = cast(list[int], d.pop("work_order_ids", UNSET))
-
-        unbundle_request = cls(ids=ids, work_order_ids=work_order_ids)
-
-        unbundle_request.additional_properties = d
-        return unbundle_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def ids(self) -> list[int] | None:
+        return cast("list[int] | None", self._get("ids"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @ids.setter
+    def ids(self, value: list[int] | None) -> None:
+        self._set("ids", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def work_order_ids(self) -> list[int] | None:
+        """Guide spelling of `ids`; accepted as an alias."""
+        return cast("list[int] | None", self._get("work_order_ids"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @work_order_ids.setter
+    def work_order_ids(self, value: list[int] | None) -> None:
+        self._set("work_order_ids", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class UnbundleRequestDict(TypedDict, total=False):
+    """:class:`UnbundleRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    ids: list[int]
+    work_order_ids: list[int]

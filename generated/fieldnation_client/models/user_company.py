@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserCompany")
 
-
-@_attrs_define
-class UserCompany:
+class UserCompany(_m.BaseModel):
     """The company a user belongs to.
 
     Example:
@@ -20,58 +14,61 @@ class UserCompany:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        technicians (int | Unset): Number of technicians of a provider company.
+        name (str | None):
+        technicians (int | None): Number of technicians of a provider company.
     """
 
-    id: int
-    name: str | Unset = UNSET
-    technicians: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        technicians = self.technicians
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if technicians is not UNSET:
-            field_dict["technicians"] = technicians
-
-        return field_dict
+    def __init__(self, *, id: int, name: str | Unset = UNSET, technicians: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("technicians", technicians)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "technicians": _m.Field(_m.INT, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        technicians = d.pop("technicians", UNSET)
-
-        user_company = cls(id=id, name=name, technicians=technicians)
-
-        user_company.additional_properties = d
-        return user_company
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def technicians(self) -> int | None:
+        """Number of technicians of a provider company."""
+        return cast("int | None", self._get("technicians"))
+
+    @technicians.setter
+    def technicians(self, value: int | None) -> None:
+        self._set("technicians", value)
+
+
+class UserCompanyDict(TypedDict, total=False):
+    """:class:`UserCompany` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    technicians: int

@@ -1,87 +1,94 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserCoords")
 
-
-@_attrs_define
-class UserCoords:
+class UserCoords(_m.BaseModel):
     """Geographic position of a user's address.
 
     Example:
         {'latitude': 44.9778, 'longitude': -93.265, 'exact': True}
 
     Attributes:
-        latitude (float | Unset):
-        longitude (float | Unset):
-        exact (bool | Unset): Whether the position is the exact address (not a postal-code centroid).
-        distance (float | Unset): Distance from the point of interest of the request, when one applies.
+        latitude (float | None):
+        longitude (float | None):
+        exact (bool | None): Whether the position is the exact address (not a postal-code centroid).
+        distance (float | None): Distance from the point of interest of the request, when one applies.
     """
 
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
-    exact: bool | Unset = UNSET
-    distance: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        exact = self.exact
-
-        distance = self.distance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-        if exact is not UNSET:
-            field_dict["exact"] = exact
-        if distance is not UNSET:
-            field_dict["distance"] = distance
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        latitude: float | Unset = UNSET,
+        longitude: float | Unset = UNSET,
+        exact: bool | Unset = UNSET,
+        distance: float | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("latitude", latitude)
+        self._set("longitude", longitude)
+        self._set("exact", exact)
+        self._set("distance", distance)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "latitude": _m.Field(_m.FLOAT, False, False),
+            "longitude": _m.Field(_m.FLOAT, False, False),
+            "exact": _m.Field(_m.BOOL, False, False),
+            "distance": _m.Field(_m.FLOAT, False, False),
+        }
 
-        longitude = d.pop("longitude", UNSET)
-
-        exact = d.pop("exact", UNSET)
-
-        distance = d.pop("distance", UNSET)
-
-        user_coords = cls(latitude=latitude, longitude=longitude, exact=exact, distance=distance)
-
-        user_coords.additional_properties = d
-        return user_coords
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def latitude(self) -> float | None:
+        return cast("float | None", self._get("latitude"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @latitude.setter
+    def latitude(self, value: float | None) -> None:
+        self._set("latitude", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def longitude(self) -> float | None:
+        return cast("float | None", self._get("longitude"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @longitude.setter
+    def longitude(self, value: float | None) -> None:
+        self._set("longitude", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def exact(self) -> bool | None:
+        """Whether the position is the exact address (not a postal-code centroid)."""
+        return cast("bool | None", self._get("exact"))
+
+    @exact.setter
+    def exact(self, value: bool | None) -> None:
+        self._set("exact", value)
+
+    @property
+    def distance(self) -> float | None:
+        """Distance from the point of interest of the request, when one applies."""
+        return cast("float | None", self._get("distance"))
+
+    @distance.setter
+    def distance(self, value: float | None) -> None:
+        self._set("distance", value)
+
+
+class UserCoordsDict(TypedDict, total=False):
+    """:class:`UserCoords` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    latitude: float
+    longitude: float
+    exact: bool
+    distance: float

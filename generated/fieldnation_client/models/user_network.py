@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_network_settings import UserNetworkSettings
+    from ..models.user_network_settings import UserNetworkSettings, UserNetworkSettingsDict
 
 
-T = TypeVar("T", bound="UserNetwork")
-
-
-@_attrs_define
-class UserNetwork:
+class UserNetwork(_m.BaseModel):
     """A network the user is part of, with its access settings.
 
     Example:
@@ -25,77 +18,81 @@ class UserNetwork:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        actions (list[str] | Unset):
-        settings (UserNetworkSettings | Unset):
+        name (str | None):
+        actions (list[str] | None):
+        settings (UserNetworkSettings | None):
     """
 
-    id: int
-    name: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    settings: UserNetworkSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        settings: UserNetworkSettings | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("actions", actions)
+        self._set("settings", settings)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.user_network_settings import UserNetworkSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "settings": _m.Field(_m.Model(UserNetworkSettings), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _settings = d.pop("settings", UNSET)
-        settings: UserNetworkSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = UserNetworkSettings.from_dict(_settings)
-
-        user_network = cls(id=id, name=name, actions=actions, settings=settings)
-
-        user_network.additional_properties = d
-        return user_network
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def settings(self) -> UserNetworkSettings | None:
+        return cast("UserNetworkSettings | None", self._get("settings"))
+
+    @settings.setter
+    def settings(self, value: UserNetworkSettings | None) -> None:
+        self._set("settings", value)
+
+
+class UserNetworkDict(TypedDict, total=False):
+    """:class:`UserNetwork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    actions: list[str]
+    settings: UserNetworkSettings | UserNetworkSettingsDict

@@ -1,111 +1,91 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.user_network import UserNetwork
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.user_network import UserNetwork, UserNetworkDict
 
 
-T = TypeVar("T", bound="UserNetworkList")
-
-
-@_attrs_define
-class UserNetworkList:
+class UserNetworkList(_m.BaseModel):
     """Networks of a user.
 
     Example:
         {'results': [{'id': 8, 'name': 'Acme Preferred Techs'}]}
 
     Attributes:
-        metadata (ListMetadata | Unset): Pagination metadata of every page-based list envelope (`metadata` + `results`).
+        metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
-            example omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total':
-            42, 'page': 1, 'pages': 2, 'per_page': 25}.
-        actions (list[str] | Unset):
-        results (list[UserNetwork] | Unset):
+            example omits `pages`, so only `total` is required (the local sandbox always sends all four).
+        actions (list[str] | None):
+        results (list[UserNetwork] | None):
     """
 
-    metadata: ListMetadata | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    results: list[UserNetwork] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        results: list[UserNetwork] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("actions", actions)
+        self._set("results", results)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.user_network import UserNetwork  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ListMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ListMetadata.from_dict(_metadata)
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "results": _m.Field(_m.List(_m.Model(UserNetwork)), False, False),
+        }
 
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _results = d.pop("results", UNSET)
-        results: list[UserNetwork] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = UserNetwork.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        user_network_list = cls(metadata=metadata, actions=actions, results=results)
-
-        user_network_list.additional_properties = d
-        return user_network_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata | None:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata | None", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata | None) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def results(self) -> list[UserNetwork] | None:
+        return cast("list[UserNetwork] | None", self._get("results"))
+
+    @results.setter
+    def results(self, value: list[UserNetwork] | None) -> None:
+        self._set("results", value)
+
+
+class UserNetworkListDict(TypedDict, total=False):
+    """:class:`UserNetworkList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: ListMetadata | ListMetadataDict
+    actions: list[str]
+    results: list[UserNetwork | UserNetworkDict]

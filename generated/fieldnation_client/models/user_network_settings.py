@@ -1,77 +1,75 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserNetworkSettings")
 
-
-@_attrs_define
-class UserNetworkSettings:
+class UserNetworkSettings(_m.BaseModel):
     """
     Attributes:
-        access (str | Unset):
-        view_available (bool | Unset):
-        inactive_routing (bool | Unset):
+        access (str | None):
+        view_available (bool | None):
+        inactive_routing (bool | None):
     """
 
-    access: str | Unset = UNSET
-    view_available: bool | Unset = UNSET
-    inactive_routing: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        access = self.access
-
-        view_available = self.view_available
-
-        inactive_routing = self.inactive_routing
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access is not UNSET:
-            field_dict["access"] = access
-        if view_available is not UNSET:
-            field_dict["view_available"] = view_available
-        if inactive_routing is not UNSET:
-            field_dict["inactive_routing"] = inactive_routing
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access: str | Unset = UNSET,
+        view_available: bool | Unset = UNSET,
+        inactive_routing: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("access", access)
+        self._set("view_available", view_available)
+        self._set("inactive_routing", inactive_routing)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access = d.pop("access", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "access": _m.Field(_m.STR, False, False),
+            "view_available": _m.Field(_m.BOOL, False, False),
+            "inactive_routing": _m.Field(_m.BOOL, False, False),
+        }
 
-        view_available = d.pop("view_available", UNSET)
-
-        inactive_routing = d.pop("inactive_routing", UNSET)
-
-        user_network_settings = cls(
-            access=access, view_available=view_available, inactive_routing=inactive_routing
-        )
-
-        user_network_settings.additional_properties = d
-        return user_network_settings
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def access(self) -> str | None:
+        return cast("str | None", self._get("access"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @access.setter
+    def access(self, value: str | None) -> None:
+        self._set("access", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def view_available(self) -> bool | None:
+        return cast("bool | None", self._get("view_available"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @view_available.setter
+    def view_available(self, value: bool | None) -> None:
+        self._set("view_available", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def inactive_routing(self) -> bool | None:
+        return cast("bool | None", self._get("inactive_routing"))
+
+    @inactive_routing.setter
+    def inactive_routing(self, value: bool | None) -> None:
+        self._set("inactive_routing", value)
+
+
+class UserNetworkSettingsDict(TypedDict, total=False):
+    """:class:`UserNetworkSettings` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    access: str
+    view_available: bool
+    inactive_routing: bool

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
-T = TypeVar("T", bound="UserPreferredGroup")
-
-
-@_attrs_define
-class UserPreferredGroup:
+class UserPreferredGroup(_m.BaseModel):
     """A preferred provider group (talent pool group of the first generation) the user belongs to.
 
     Example:
@@ -24,76 +17,82 @@ class UserPreferredGroup:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        notes (str | Unset):
-        created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        name (str | None):
+        notes (str | None):
+        created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    id: int
-    name: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        notes = self.notes
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("notes", notes)
+        self._set("created", created)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        user_preferred_group = cls(id=id, name=name, notes=notes, created=created)
-
-        user_preferred_group.additional_properties = d
-        return user_preferred_group
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
+
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+
+class UserPreferredGroupDict(TypedDict, total=False):
+    """:class:`UserPreferredGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    notes: str
+    created: DateObject | DateObjectDict

@@ -1,71 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserRatingScore")
 
-
-@_attrs_define
-class UserRatingScore:
+class UserRatingScore(_m.BaseModel):
     """Star rating and how many ratings it averages.
 
     Example:
         {'stars': 4.8, 'total_ratings': 212}
 
     Attributes:
-        stars (float | Unset):
-        total_ratings (int | Unset):
+        stars (float | None):
+        total_ratings (int | None):
     """
 
-    stars: float | Unset = UNSET
-    total_ratings: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        stars = self.stars
-
-        total_ratings = self.total_ratings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stars is not UNSET:
-            field_dict["stars"] = stars
-        if total_ratings is not UNSET:
-            field_dict["total_ratings"] = total_ratings
-
-        return field_dict
+    def __init__(self, *, stars: float | Unset = UNSET, total_ratings: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("stars", stars)
+        self._set("total_ratings", total_ratings)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stars = d.pop("stars", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"stars": _m.Field(_m.FLOAT, False, False), "total_ratings": _m.Field(_m.INT, False, False)}
 
-        total_ratings = d.pop("total_ratings", UNSET)
-
-        user_rating_score = cls(stars=stars, total_ratings=total_ratings)
-
-        user_rating_score.additional_properties = d
-        return user_rating_score
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def stars(self) -> float | None:
+        return cast("float | None", self._get("stars"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @stars.setter
+    def stars(self, value: float | None) -> None:
+        self._set("stars", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def total_ratings(self) -> int | None:
+        return cast("int | None", self._get("total_ratings"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @total_ratings.setter
+    def total_ratings(self, value: int | None) -> None:
+        self._set("total_ratings", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class UserRatingScoreDict(TypedDict, total=False):
+    """:class:`UserRatingScore` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    stars: float
+    total_ratings: int

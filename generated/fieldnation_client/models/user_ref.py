@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserRef")
 
-
-@_attrs_define
-class UserRef:
+class UserRef(_m.BaseModel):
     """A user as embedded in other objects (author, assignee, manager).
 
     Example:
@@ -20,84 +14,105 @@ class UserRef:
 
     Attributes:
         id (int):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        thumbnail (str | Unset):
+        first_name (str | None):
+        last_name (str | None):
+        email (str | None):
+        phone (str | None):
+        thumbnail (str | None):
     """
 
-    id: int
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        phone = self.phone
-
-        thumbnail = self.thumbnail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("first_name", first_name)
+        self._set("last_name", last_name)
+        self._set("email", email)
+        self._set("phone", phone)
+        self._set("thumbnail", thumbnail)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "first_name": _m.Field(_m.STR, False, False),
+            "last_name": _m.Field(_m.STR, False, False),
+            "email": _m.Field(_m.STR, False, False),
+            "phone": _m.Field(_m.STR, False, False),
+            "thumbnail": _m.Field(_m.STR, False, False),
+        }
 
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        thumbnail = d.pop("thumbnail", UNSET)
-
-        user_ref = cls(
-            id=id, first_name=first_name, last_name=last_name, email=email, phone=phone, thumbnail=thumbnail
-        )
-
-        user_ref.additional_properties = d
-        return user_ref
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def first_name(self) -> str | None:
+        return cast("str | None", self._get("first_name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @first_name.setter
+    def first_name(self, value: str | None) -> None:
+        self._set("first_name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def last_name(self) -> str | None:
+        return cast("str | None", self._get("last_name"))
+
+    @last_name.setter
+    def last_name(self, value: str | None) -> None:
+        self._set("last_name", value)
+
+    @property
+    def email(self) -> str | None:
+        return cast("str | None", self._get("email"))
+
+    @email.setter
+    def email(self, value: str | None) -> None:
+        self._set("email", value)
+
+    @property
+    def phone(self) -> str | None:
+        return cast("str | None", self._get("phone"))
+
+    @phone.setter
+    def phone(self, value: str | None) -> None:
+        self._set("phone", value)
+
+    @property
+    def thumbnail(self) -> str | None:
+        return cast("str | None", self._get("thumbnail"))
+
+    @thumbnail.setter
+    def thumbnail(self, value: str | None) -> None:
+        self._set("thumbnail", value)
+
+
+class UserRefDict(TypedDict, total=False):
+    """:class:`UserRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    thumbnail: str

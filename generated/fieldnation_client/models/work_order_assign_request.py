@@ -1,23 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.id_ref import IdRef
-    from ..models.work_order_assign_request_conflicts_item import WorkOrderAssignRequestConflictsItem
+    from ..models.id_ref import IdRef, IdRefDict
+    from ..models.work_order_assign_request_conflicts_item import (
+        WorkOrderAssignRequestConflictsItem,
+        WorkOrderAssignRequestConflictsItemDict,
+    )
 
 
-T = TypeVar("T", bound="WorkOrderAssignRequest")
-
-
-@_attrs_define
-class WorkOrderAssignRequest:
+class WorkOrderAssignRequest(_m.BaseModel):
     """The provider to assign directly. Assigning creates the contract with the provider and commits the work order's
     funds.
 
@@ -25,78 +21,75 @@ class WorkOrderAssignRequest:
             {'user': {'id': 9001}, 'ignored_missing_qualifications': False}
 
         Attributes:
-            user (IdRef): A reference sent in request bodies (`{"id": 62}`). Example: {'id': 62}.
-            ignored_missing_qualifications (bool | Unset): Assign even if the provider lacks some of the work order's
-                qualifications. Default: False.
-            conflicts (list[WorkOrderAssignRequestConflictsItem] | Unset): Schedule conflicts of the provider that the
-                caller acknowledges.
+            user (IdRef): A reference sent in request bodies (`{"id": 62}`).
+            ignored_missing_qualifications (bool | None): Assign even if the provider lacks some of the work order's
+                qualifications.
+            conflicts (list[WorkOrderAssignRequestConflictsItem] | None): Schedule conflicts of the provider that the caller
+                acknowledges.
     """
 
-    user: IdRef
-    ignored_missing_qualifications: bool | Unset = False
-    conflicts: list[WorkOrderAssignRequestConflictsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
-
-        ignored_missing_qualifications = self.ignored_missing_qualifications
-
-        conflicts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conflicts, Unset):
-            conflicts = []
-            for conflicts_item_data in self.conflicts:
-                conflicts_item = conflicts_item_data.to_dict()
-                conflicts.append(conflicts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"user": user})
-        if ignored_missing_qualifications is not UNSET:
-            field_dict["ignored_missing_qualifications"] = ignored_missing_qualifications
-        if conflicts is not UNSET:
-            field_dict["conflicts"] = conflicts
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        user: IdRef,
+        ignored_missing_qualifications: bool | Unset = False,
+        conflicts: list[WorkOrderAssignRequestConflictsItem] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("user", user)
+        self._set("ignored_missing_qualifications", ignored_missing_qualifications)
+        self._set("conflicts", conflicts)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.id_ref import IdRef  # noqa: PLC0415
         from ..models.work_order_assign_request_conflicts_item import WorkOrderAssignRequestConflictsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user = IdRef.from_dict(d.pop("user"))
+        return {
+            "user": _m.Field(_m.Model(IdRef), True, False),
+            "ignored_missing_qualifications": _m.Field(_m.BOOL, False, False),
+            "conflicts": _m.Field(_m.List(_m.Model(WorkOrderAssignRequestConflictsItem)), False, False),
+        }
 
-        ignored_missing_qualifications = d.pop("ignored_missing_qualifications", UNSET)
-
-        _conflicts = d.pop("conflicts", UNSET)
-        conflicts: list[WorkOrderAssignRequestConflictsItem] | Unset = UNSET
-        if _conflicts is not UNSET:
-            conflicts = []
-            for conflicts_item_data in _conflicts:
-                conflicts_item = WorkOrderAssignRequestConflictsItem.from_dict(conflicts_item_data)
-
-                conflicts.append(conflicts_item)
-
-        work_order_assign_request = cls(
-            user=user, ignored_missing_qualifications=ignored_missing_qualifications, conflicts=conflicts
-        )
-
-        work_order_assign_request.additional_properties = d
-        return work_order_assign_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def user(self) -> IdRef:
+        """A reference sent in request bodies (`{"id": 62}`)."""
+        return cast("IdRef", self._get("user"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @user.setter
+    def user(self, value: IdRef) -> None:
+        self._set("user", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def ignored_missing_qualifications(self) -> bool | None:
+        """Assign even if the provider lacks some of the work order's qualifications."""
+        return cast("bool | None", self._get("ignored_missing_qualifications"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @ignored_missing_qualifications.setter
+    def ignored_missing_qualifications(self, value: bool | None) -> None:
+        self._set("ignored_missing_qualifications", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def conflicts(self) -> list[WorkOrderAssignRequestConflictsItem] | None:
+        """Schedule conflicts of the provider that the caller acknowledges."""
+        return cast("list[WorkOrderAssignRequestConflictsItem] | None", self._get("conflicts"))
+
+    @conflicts.setter
+    def conflicts(self, value: list[WorkOrderAssignRequestConflictsItem] | None) -> None:
+        self._set("conflicts", value)
+
+
+class WorkOrderAssignRequestDict(TypedDict, total=False):
+    """:class:`WorkOrderAssignRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    user: Required[IdRef | IdRefDict]
+    ignored_missing_qualifications: bool
+    conflicts: list[WorkOrderAssignRequestConflictsItem | WorkOrderAssignRequestConflictsItemDict]

@@ -1,67 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderAssignRequestConflictsItem")
 
-
-@_attrs_define
-class WorkOrderAssignRequestConflictsItem:
+class WorkOrderAssignRequestConflictsItem(_m.BaseModel):
     """
     Attributes:
-        work_order_id (int | Unset):
-        message (str | Unset):
+        work_order_id (int | None):
+        message (str | None):
     """
 
-    work_order_id: int | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        work_order_id = self.work_order_id
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if work_order_id is not UNSET:
-            field_dict["work_order_id"] = work_order_id
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+    def __init__(self, *, work_order_id: int | Unset = UNSET, message: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("work_order_id", work_order_id)
+        self._set("message", message)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_order_id = d.pop("work_order_id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"work_order_id": _m.Field(_m.INT, False, False), "message": _m.Field(_m.STR, False, False)}
 
-        message = d.pop("message", UNSET)
-
-        work_order_assign_request_conflicts_item = cls(work_order_id=work_order_id, message=message)
-
-        work_order_assign_request_conflicts_item.additional_properties = d
-        return work_order_assign_request_conflicts_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def work_order_id(self) -> int | None:
+        return cast("int | None", self._get("work_order_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @work_order_id.setter
+    def work_order_id(self, value: int | None) -> None:
+        self._set("work_order_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def message(self) -> str | None:
+        return cast("str | None", self._get("message"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @message.setter
+    def message(self, value: str | None) -> None:
+        self._set("message", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderAssignRequestConflictsItemDict(TypedDict, total=False):
+    """:class:`WorkOrderAssignRequestConflictsItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    work_order_id: int
+    message: str

@@ -1,22 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_ref import UserRef
+    from ..models.user_ref import UserRef, UserRefDict
 
 
-T = TypeVar("T", bound="WorkOrderAssignee")
-
-
-@_attrs_define
-class WorkOrderAssignee:
+class WorkOrderAssignee(_m.BaseModel):
     """The provider assigned to the work order, with the actions the caller may take on the assignment.
 
     Example:
@@ -24,122 +17,137 @@ class WorkOrderAssignee:
             ['unassign']}
 
     Attributes:
-        user (UserRef | Unset): A user as embedded in other objects (author, assignee, manager). Example: {'id': 7001,
-            'first_name': 'Dana', 'last_name': 'Whitfield'}.
-        role (str | Unset): Role of the assignee on the work order.
-        work_order_id (int | Unset):
-        status_id (int | Unset):
-        reason_id (int | Unset): Reason given when the assignment was removed.
-        comment (str | Unset):
-        actions (list[str] | Unset):
-        correlation_id (str | Unset):
+        user (UserRef | None): A user as embedded in other objects (author, assignee, manager).
+        role (str | None): Role of the assignee on the work order.
+        work_order_id (int | None):
+        status_id (int | None):
+        reason_id (int | None): Reason given when the assignment was removed.
+        comment (str | None):
+        actions (list[str] | None):
+        correlation_id (str | None):
     """
 
-    user: UserRef | Unset = UNSET
-    role: str | Unset = UNSET
-    work_order_id: int | Unset = UNSET
-    status_id: int | Unset = UNSET
-    reason_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    actions: list[str] | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        role = self.role
-
-        work_order_id = self.work_order_id
-
-        status_id = self.status_id
-
-        reason_id = self.reason_id
-
-        comment = self.comment
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["user"] = user
-        if role is not UNSET:
-            field_dict["role"] = role
-        if work_order_id is not UNSET:
-            field_dict["work_order_id"] = work_order_id
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if reason_id is not UNSET:
-            field_dict["reason_id"] = reason_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        user: UserRef | Unset = UNSET,
+        role: str | Unset = UNSET,
+        work_order_id: int | Unset = UNSET,
+        status_id: int | Unset = UNSET,
+        reason_id: int | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("user", user)
+        self._set("role", role)
+        self._set("work_order_id", work_order_id)
+        self._set("status_id", status_id)
+        self._set("reason_id", reason_id)
+        self._set("comment", comment)
+        self._set("actions", actions)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.user_ref import UserRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _user = d.pop("user", UNSET)
-        user: UserRef | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserRef.from_dict(_user)
+        return {
+            "user": _m.Field(_m.Model(UserRef), False, False),
+            "role": _m.Field(_m.STR, False, False),
+            "work_order_id": _m.Field(_m.INT, False, False),
+            "status_id": _m.Field(_m.INT, False, False),
+            "reason_id": _m.Field(_m.INT, False, False),
+            "comment": _m.Field(_m.STR, False, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+        }
 
-        role = d.pop("role", UNSET)
-
-        work_order_id = d.pop("work_order_id", UNSET)
-
-        status_id = d.pop("status_id", UNSET)
-
-        reason_id = d.pop("reason_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        work_order_assignee = cls(
-            user=user,
-            role=role,
-            work_order_id=work_order_id,
-            status_id=status_id,
-            reason_id=reason_id,
-            comment=comment,
-            actions=actions,
-            correlation_id=correlation_id,
-        )
-
-        work_order_assignee.additional_properties = d
-        return work_order_assignee
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def user(self) -> UserRef | None:
+        """A user as embedded in other objects (author, assignee, manager)."""
+        return cast("UserRef | None", self._get("user"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @user.setter
+    def user(self, value: UserRef | None) -> None:
+        self._set("user", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def role(self) -> str | None:
+        """Role of the assignee on the work order."""
+        return cast("str | None", self._get("role"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @role.setter
+    def role(self, value: str | None) -> None:
+        self._set("role", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def work_order_id(self) -> int | None:
+        return cast("int | None", self._get("work_order_id"))
+
+    @work_order_id.setter
+    def work_order_id(self, value: int | None) -> None:
+        self._set("work_order_id", value)
+
+    @property
+    def status_id(self) -> int | None:
+        return cast("int | None", self._get("status_id"))
+
+    @status_id.setter
+    def status_id(self, value: int | None) -> None:
+        self._set("status_id", value)
+
+    @property
+    def reason_id(self) -> int | None:
+        """Reason given when the assignment was removed."""
+        return cast("int | None", self._get("reason_id"))
+
+    @reason_id.setter
+    def reason_id(self, value: int | None) -> None:
+        self._set("reason_id", value)
+
+    @property
+    def comment(self) -> str | None:
+        return cast("str | None", self._get("comment"))
+
+    @comment.setter
+    def comment(self, value: str | None) -> None:
+        self._set("comment", value)
+
+    @property
+    def actions(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+
+class WorkOrderAssigneeDict(TypedDict, total=False):
+    """:class:`WorkOrderAssignee` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    user: UserRef | UserRefDict
+    role: str
+    work_order_id: int
+    status_id: int
+    reason_id: int
+    comment: str
+    actions: list[str]
+    correlation_id: str

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderCancel")
 
-
-@_attrs_define
-class WorkOrderCancel:
+class WorkOrderCancel(_m.BaseModel):
     """Why a work order is being cancelled, and optional messages to support and to the assigned provider.
 
     Example:
@@ -21,93 +15,98 @@ class WorkOrderCancel:
             False}
 
     Attributes:
-        cancel_reason (int | str | Unset): Cancellation reason id (or, as some clients send, its text).
-        notes (str | Unset): Message to Field Nation support.
-        message_to_provider (str | Unset): Message to the assigned provider, if any.
-        cancel_request_not_charge (bool | Unset): Ask that no cancellation fee be charged.
-        apply_passive_cancellation_fee (bool | Unset): Apply the passive cancellation fee to the provider's pay.
+        cancel_reason (int | str | None): Cancellation reason id (or, as some clients send, its text).
+        notes (str | None): Message to Field Nation support.
+        message_to_provider (str | None): Message to the assigned provider, if any.
+        cancel_request_not_charge (bool | None): Ask that no cancellation fee be charged.
+        apply_passive_cancellation_fee (bool | None): Apply the passive cancellation fee to the provider's pay.
     """
 
-    cancel_reason: int | str | Unset = UNSET
-    notes: str | Unset = UNSET
-    message_to_provider: str | Unset = UNSET
-    cancel_request_not_charge: bool | Unset = UNSET
-    apply_passive_cancellation_fee: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        cancel_reason: int | str | Unset
-        if isinstance(self.cancel_reason, Unset):
-            cancel_reason = UNSET
-        else:
-            cancel_reason = self.cancel_reason
-
-        notes = self.notes
-
-        message_to_provider = self.message_to_provider
-
-        cancel_request_not_charge = self.cancel_request_not_charge
-
-        apply_passive_cancellation_fee = self.apply_passive_cancellation_fee
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cancel_reason is not UNSET:
-            field_dict["cancel_reason"] = cancel_reason
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if message_to_provider is not UNSET:
-            field_dict["message_to_provider"] = message_to_provider
-        if cancel_request_not_charge is not UNSET:
-            field_dict["cancel_request_not_charge"] = cancel_request_not_charge
-        if apply_passive_cancellation_fee is not UNSET:
-            field_dict["apply_passive_cancellation_fee"] = apply_passive_cancellation_fee
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        cancel_reason: int | str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        message_to_provider: str | Unset = UNSET,
+        cancel_request_not_charge: bool | Unset = UNSET,
+        apply_passive_cancellation_fee: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("cancel_reason", cancel_reason)
+        self._set("notes", notes)
+        self._set("message_to_provider", message_to_provider)
+        self._set("cancel_request_not_charge", cancel_request_not_charge)
+        self._set("apply_passive_cancellation_fee", apply_passive_cancellation_fee)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "cancel_reason": _m.Field(_m.Union((_m.INT, _m.STR)), False, False),
+            "notes": _m.Field(_m.STR, False, False),
+            "message_to_provider": _m.Field(_m.STR, False, False),
+            "cancel_request_not_charge": _m.Field(_m.BOOL, False, False),
+            "apply_passive_cancellation_fee": _m.Field(_m.BOOL, False, False),
+        }
 
-        def _parse_cancel_reason(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        cancel_reason = _parse_cancel_reason(d.pop("cancel_reason", UNSET))
-
-        notes = d.pop("notes", UNSET)
-
-        message_to_provider = d.pop("message_to_provider", UNSET)
-
-        cancel_request_not_charge = d.pop("cancel_request_not_charge", UNSET)
-
-        apply_passive_cancellation_fee = d.pop("apply_passive_cancellation_fee", UNSET)
-
-        work_order_cancel = cls(
-            cancel_reason=cancel_reason,
-            notes=notes,
-            message_to_provider=message_to_provider,
-            cancel_request_not_charge=cancel_request_not_charge,
-            apply_passive_cancellation_fee=apply_passive_cancellation_fee,
-        )
-
-        work_order_cancel.additional_properties = d
-        return work_order_cancel
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def cancel_reason(self) -> int | str | None:
+        """Cancellation reason id (or, as some clients send, its text)."""
+        return cast("int | str | None", self._get("cancel_reason"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @cancel_reason.setter
+    def cancel_reason(self, value: int | str | None) -> None:
+        self._set("cancel_reason", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def notes(self) -> str | None:
+        """Message to Field Nation support."""
+        return cast("str | None", self._get("notes"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def message_to_provider(self) -> str | None:
+        """Message to the assigned provider, if any."""
+        return cast("str | None", self._get("message_to_provider"))
+
+    @message_to_provider.setter
+    def message_to_provider(self, value: str | None) -> None:
+        self._set("message_to_provider", value)
+
+    @property
+    def cancel_request_not_charge(self) -> bool | None:
+        """Ask that no cancellation fee be charged."""
+        return cast("bool | None", self._get("cancel_request_not_charge"))
+
+    @cancel_request_not_charge.setter
+    def cancel_request_not_charge(self, value: bool | None) -> None:
+        self._set("cancel_request_not_charge", value)
+
+    @property
+    def apply_passive_cancellation_fee(self) -> bool | None:
+        """Apply the passive cancellation fee to the provider's pay."""
+        return cast("bool | None", self._get("apply_passive_cancellation_fee"))
+
+    @apply_passive_cancellation_fee.setter
+    def apply_passive_cancellation_fee(self, value: bool | None) -> None:
+        self._set("apply_passive_cancellation_fee", value)
+
+
+class WorkOrderCancelDict(TypedDict, total=False):
+    """:class:`WorkOrderCancel` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    cancel_reason: int | str
+    notes: str
+    message_to_provider: str
+    cancel_request_not_charge: bool
+    apply_passive_cancellation_fee: bool

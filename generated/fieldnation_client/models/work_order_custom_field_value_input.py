@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="WorkOrderCustomFieldValueInput")
+from .. import _models as _m
 
 
-@_attrs_define
-class WorkOrderCustomFieldValueInput:
+class WorkOrderCustomFieldValueInput(_m.BaseModel):
     """A value for one of the company's custom fields.
 
     Attributes:
@@ -18,50 +13,47 @@ class WorkOrderCustomFieldValueInput:
         value (str): The value, checked against the field's type and options.
     """
 
-    id: int | str
-    value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "value": value})
-
-        return field_dict
+    def __init__(self, *, id: int | str, value: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.Union((_m.INT, _m.STR)), True, False),
+            "value": _m.Field(_m.STR, True, False),
+        }
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        value = d.pop("value")
-
-        work_order_custom_field_value_input = cls(id=id, value=value)
-
-        work_order_custom_field_value_input.additional_properties = d
-        return work_order_custom_field_value_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | str:
+        """Custom field id (see `GET /custom-fields`)."""
+        return cast("int | str", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | str) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def value(self) -> str:
+        """The value, checked against the field's type and options."""
+        return cast("str", self._get("value"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @value.setter
+    def value(self, value: str) -> None:
+        self._set("value", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderCustomFieldValueInputDict(TypedDict, total=False):
+    """:class:`WorkOrderCustomFieldValueInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int | str]
+    value: Required[str]

@@ -1,79 +1,66 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_order_custom_field_value_input import WorkOrderCustomFieldValueInput
+    from ..models.work_order_custom_field_value_input import (
+        WorkOrderCustomFieldValueInput,
+        WorkOrderCustomFieldValueInputDict,
+    )
 
 
-T = TypeVar("T", bound="WorkOrderCustomFieldsInputResultsItem")
-
-
-@_attrs_define
-class WorkOrderCustomFieldsInputResultsItem:
+class WorkOrderCustomFieldsInputResultsItem(_m.BaseModel):
     """
     Attributes:
         results (list[WorkOrderCustomFieldValueInput]):
-        id (int | Unset): Category id (optional; fields are found by their own id).
+        id (int | None): Category id (optional; fields are found by their own id).
     """
 
-    results: list[WorkOrderCustomFieldValueInput]
-    id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    def __init__(self, *, results: list[WorkOrderCustomFieldValueInput], id: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
+        self._set("id", id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.work_order_custom_field_value_input import WorkOrderCustomFieldValueInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = WorkOrderCustomFieldValueInput.from_dict(results_item_data)
+        return {
+            "results": _m.Field(_m.List(_m.Model(WorkOrderCustomFieldValueInput)), True, False),
+            "id": _m.Field(_m.INT, False, False),
+        }
 
-            results.append(results_item)
-
-        id = d.pop("id", UNSET)
-
-        work_order_custom_fields_input_results_item = cls(results=results, id=id)
-
-        work_order_custom_fields_input_results_item.additional_properties = d
-        return work_order_custom_fields_input_results_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[WorkOrderCustomFieldValueInput]:
+        return cast("list[WorkOrderCustomFieldValueInput]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[WorkOrderCustomFieldValueInput]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def id(self) -> int | None:
+        """Category id (optional; fields are found by their own id)."""
+        return cast("int | None", self._get("id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderCustomFieldsInputResultsItemDict(TypedDict, total=False):
+    """:class:`WorkOrderCustomFieldsInputResultsItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    results: Required[list[WorkOrderCustomFieldValueInput | WorkOrderCustomFieldValueInputDict]]
+    id: int

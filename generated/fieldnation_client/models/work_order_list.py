@@ -1,23 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.work_order import WorkOrder
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.work_order import WorkOrder, WorkOrderDict
 
 
-T = TypeVar("T", bound="WorkOrderList")
-
-
-@_attrs_define
-class WorkOrderList:
+class WorkOrderList(_m.BaseModel):
     """A page of work orders (`metadata` + `results`), each holding the requested `columns`.
 
     Example:
@@ -29,81 +22,87 @@ class WorkOrderList:
     Attributes:
         metadata (ListMetadata): Pagination metadata of every page-based list envelope (`metadata` + `results`). The
             playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example
-            omits `pages`, so only `total` is required (the local sandbox always sends all four). Example: {'total': 42,
-            'page': 1, 'pages': 2, 'per_page': 25}.
+            omits `pages`, so only `total` is required (the local sandbox always sends all four).
         results (list[WorkOrder]):
-        actions (list[str] | Unset): Actions the caller may take on the list (`add`, ...).
-        correlation_id (str | Unset):
+        actions (list[str] | None): Actions the caller may take on the list (`add`, ...).
+        correlation_id (str | None):
     """
 
-    metadata: ListMetadata
-    results: list[WorkOrder]
-    actions: list[str] | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        metadata: ListMetadata,
+        results: list[WorkOrder],
+        actions: list[str] | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
+        self._set("actions", actions)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.work_order import WorkOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(WorkOrder)), True, False),
+            "actions": _m.Field(_m.List(_m.STR), False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = WorkOrder.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        work_order_list = cls(
-            metadata=metadata, results=results, actions=actions, correlation_id=correlation_id
-        )
-
-        work_order_list.additional_properties = d
-        return work_order_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        """Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and
+        the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits
+        `pages`, so only `total` is required (the local sandbox always sends all four)."""
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[WorkOrder]:
+        return cast("list[WorkOrder]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[WorkOrder]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def actions(self) -> list[str] | None:
+        """Actions the caller may take on the list (`add`, ...)."""
+        return cast("list[str] | None", self._get("actions"))
+
+    @actions.setter
+    def actions(self, value: list[str] | None) -> None:
+        self._set("actions", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+
+class WorkOrderListDict(TypedDict, total=False):
+    """:class:`WorkOrderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[WorkOrder | WorkOrderDict]]
+    actions: list[str]
+    correlation_id: str

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderListTab")
 
-
-@_attrs_define
-class WorkOrderListTab:
+class WorkOrderListTab(_m.BaseModel):
     """One saved work order list (a tab of the Field Nation UI such as Draft or Assigned) with the number of work orders
     currently in it.
 
@@ -21,66 +15,78 @@ class WorkOrderListTab:
 
         Attributes:
             id (str): List name, usable as the `list` parameter of List Work Orders.
-            label (str | Unset): Label of the tab.
-            count (int | Unset): Work orders currently in the list.
-            active (bool | Unset): Whether this is the caller's current (sticky) list.
+            label (str | None): Label of the tab.
+            count (int | None): Work orders currently in the list.
+            active (bool | None): Whether this is the caller's current (sticky) list.
     """
 
-    id: str
-    label: str | Unset = UNSET
-    count: int | Unset = UNSET
-    active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
-        count = self.count
-
-        active = self.active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if count is not UNSET:
-            field_dict["count"] = count
-        if active is not UNSET:
-            field_dict["active"] = active
-
-        return field_dict
+    def __init__(
+        self, *, id: str, label: str | Unset = UNSET, count: int | Unset = UNSET, active: bool | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("label", label)
+        self._set("count", count)
+        self._set("active", active)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.STR, True, False),
+            "label": _m.Field(_m.STR, False, False),
+            "count": _m.Field(_m.INT, False, False),
+            "active": _m.Field(_m.BOOL, False, False),
+        }
 
-        label = d.pop("label", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        work_order_list_tab = cls(id=id, label=label, count=count, active=active)
-
-        work_order_list_tab.additional_properties = d
-        return work_order_list_tab
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> str:
+        """List name, usable as the `list` parameter of List Work Orders."""
+        return cast("str", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: str) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def label(self) -> str | None:
+        """Label of the tab."""
+        return cast("str | None", self._get("label"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @label.setter
+    def label(self, value: str | None) -> None:
+        self._set("label", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def count(self) -> int | None:
+        """Work orders currently in the list."""
+        return cast("int | None", self._get("count"))
+
+    @count.setter
+    def count(self, value: int | None) -> None:
+        self._set("count", value)
+
+    @property
+    def active(self) -> bool | None:
+        """Whether this is the caller's current (sticky) list."""
+        return cast("bool | None", self._get("active"))
+
+    @active.setter
+    def active(self, value: bool | None) -> None:
+        self._set("active", value)
+
+
+class WorkOrderListTabDict(TypedDict, total=False):
+    """:class:`WorkOrderListTab` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[str]
+    label: str
+    count: int
+    active: bool

@@ -1,101 +1,98 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.date_object import DateObject
+    from ..models.date_object import DateObject, DateObjectDict
 
 
-T = TypeVar("T", bound="WorkOrderLocationNote")
-
-
-@_attrs_define
-class WorkOrderLocationNote:
+class WorkOrderLocationNote(_m.BaseModel):
     """A note attached to the location.
 
     Example:
         {'id': 88, 'text': 'Use the loading dock on the north side.', 'private': False}
 
     Attributes:
-        id (int | Unset):
-        text (str | Unset):
-        private (bool | Unset):
-        created (DateObject | Unset): Field Nation's timestamp object, UTC plus the local date and time where known.
-            Example: {'utc': '2026-07-01 14:00:00', 'local': {'date': '2026-07-01', 'time': '09:00:00'}}.
+        id (int | None):
+        text (str | None):
+        private (bool | None):
+        created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
     """
 
-    id: int | Unset = UNSET
-    text: str | Unset = UNSET
-    private: bool | Unset = UNSET
-    created: DateObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        text = self.text
-
-        private = self.private
-
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if text is not UNSET:
-            field_dict["text"] = text
-        if private is not UNSET:
-            field_dict["private"] = private
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        text: str | Unset = UNSET,
+        private: bool | Unset = UNSET,
+        created: DateObject | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("text", text)
+        self._set("private", private)
+        self._set("created", created)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.date_object import DateObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "text": _m.Field(_m.STR, False, False),
+            "private": _m.Field(_m.BOOL, False, False),
+            "created": _m.Field(_m.Model(DateObject), False, False),
+        }
 
-        text = d.pop("text", UNSET)
-
-        private = d.pop("private", UNSET)
-
-        _created = d.pop("created", UNSET)
-        created: DateObject | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = DateObject.from_dict(_created)
-
-        work_order_location_note = cls(id=id, text=text, private=private, created=created)
-
-        work_order_location_note.additional_properties = d
-        return work_order_location_note
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def text(self) -> str | None:
+        return cast("str | None", self._get("text"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @text.setter
+    def text(self, value: str | None) -> None:
+        self._set("text", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def private(self) -> bool | None:
+        return cast("bool | None", self._get("private"))
+
+    @private.setter
+    def private(self, value: bool | None) -> None:
+        self._set("private", value)
+
+    @property
+    def created(self) -> DateObject | None:
+        """Field Nation's timestamp object, UTC plus the local date and time where known."""
+        return cast("DateObject | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: DateObject | None) -> None:
+        self._set("created", value)
+
+
+class WorkOrderLocationNoteDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationNote` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    text: str
+    private: bool
+    created: DateObject | DateObjectDict

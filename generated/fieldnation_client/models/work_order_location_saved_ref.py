@@ -1,23 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_order_location_saved_ref_contact import WorkOrderLocationSavedRefContact
-    from ..models.work_order_location_saved_ref_group import WorkOrderLocationSavedRefGroup
+    from ..models.work_order_location_saved_ref_contact import (
+        WorkOrderLocationSavedRefContact,
+        WorkOrderLocationSavedRefContactDict,
+    )
+    from ..models.work_order_location_saved_ref_group import (
+        WorkOrderLocationSavedRefGroup,
+        WorkOrderLocationSavedRefGroupDict,
+    )
 
 
-T = TypeVar("T", bound="WorkOrderLocationSavedRef")
-
-
-@_attrs_define
-class WorkOrderLocationSavedRef:
+class WorkOrderLocationSavedRef(_m.BaseModel):
     """The saved location a work order uses (mode `location`). The work order answers id 0 and empty strings when it uses
     no saved location.
 
@@ -26,96 +25,96 @@ class WorkOrderLocationSavedRef:
                 'Front desk', 'phone': '+1 612 555 0199'}, 'group': {'id': 31, 'name': 'Midwest stores'}}
 
         Attributes:
-            id (int | Unset):
-            name (str | Unset):
-            display_name (str | Unset):
-            contact (WorkOrderLocationSavedRefContact | Unset):
-            group (WorkOrderLocationSavedRefGroup | Unset):
+            id (int | None):
+            name (str | None):
+            display_name (str | None):
+            contact (WorkOrderLocationSavedRefContact | None):
+            group (WorkOrderLocationSavedRefGroup | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    contact: WorkOrderLocationSavedRefContact | Unset = UNSET
-    group: WorkOrderLocationSavedRefGroup | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        display_name = self.display_name
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if group is not UNSET:
-            field_dict["group"] = group
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        contact: WorkOrderLocationSavedRefContact | Unset = UNSET,
+        group: WorkOrderLocationSavedRefGroup | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("display_name", display_name)
+        self._set("contact", contact)
+        self._set("group", group)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.work_order_location_saved_ref_contact import WorkOrderLocationSavedRefContact  # noqa: PLC0415
         from ..models.work_order_location_saved_ref_group import WorkOrderLocationSavedRefGroup  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "display_name": _m.Field(_m.STR, False, False),
+            "contact": _m.Field(_m.Model(WorkOrderLocationSavedRefContact), False, False),
+            "group": _m.Field(_m.Model(WorkOrderLocationSavedRefGroup), False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        _contact = d.pop("contact", UNSET)
-        contact: WorkOrderLocationSavedRefContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = WorkOrderLocationSavedRefContact.from_dict(_contact)
-
-        _group = d.pop("group", UNSET)
-        group: WorkOrderLocationSavedRefGroup | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = WorkOrderLocationSavedRefGroup.from_dict(_group)
-
-        work_order_location_saved_ref = cls(
-            id=id, name=name, display_name=display_name, contact=contact, group=group
-        )
-
-        work_order_location_saved_ref.additional_properties = d
-        return work_order_location_saved_ref
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def display_name(self) -> str | None:
+        return cast("str | None", self._get("display_name"))
+
+    @display_name.setter
+    def display_name(self, value: str | None) -> None:
+        self._set("display_name", value)
+
+    @property
+    def contact(self) -> WorkOrderLocationSavedRefContact | None:
+        return cast("WorkOrderLocationSavedRefContact | None", self._get("contact"))
+
+    @contact.setter
+    def contact(self, value: WorkOrderLocationSavedRefContact | None) -> None:
+        self._set("contact", value)
+
+    @property
+    def group(self) -> WorkOrderLocationSavedRefGroup | None:
+        return cast("WorkOrderLocationSavedRefGroup | None", self._get("group"))
+
+    @group.setter
+    def group(self, value: WorkOrderLocationSavedRefGroup | None) -> None:
+        self._set("group", value)
+
+
+class WorkOrderLocationSavedRefDict(TypedDict, total=False):
+    """:class:`WorkOrderLocationSavedRef` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    display_name: str
+    contact: WorkOrderLocationSavedRefContact | WorkOrderLocationSavedRefContactDict
+    group: WorkOrderLocationSavedRefGroup | WorkOrderLocationSavedRefGroupDict

@@ -1,76 +1,72 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderNetworksActive")
 
-
-@_attrs_define
-class WorkOrderNetworksActive:
+class WorkOrderNetworksActive(_m.BaseModel):
     """The network currently in use.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
+        id (int | None):
+        name (str | None):
+        type_ (str | None):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self, *, id: int | Unset = UNSET, name: str | Unset = UNSET, type_: str | Unset = UNSET
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("type", type_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, False, False),
+            "name": _m.Field(_m.STR, False, False),
+            "type": _m.Field(_m.STR, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        work_order_networks_active = cls(id=id, name=name, type_=type_)
-
-        work_order_networks_active.additional_properties = d
-        return work_order_networks_active
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int | None:
+        return cast("int | None", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int | None) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def type_(self) -> str | None:
+        return cast("str | None", self._get("type"))
+
+    @type_.setter
+    def type_(self, value: str | None) -> None:
+        self._set("type", value)
+
+
+class WorkOrderNetworksActiveDict(TypedDict, total=False):
+    """:class:`WorkOrderNetworksActive` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: int
+    name: str
+    type: str

@@ -1,71 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderRichText")
 
-
-@_attrs_define
-class WorkOrderRichText:
+class WorkOrderRichText(_m.BaseModel):
     """Formatted text. `html` may hold plain text or HTML (tags not escaped).
 
     Example:
         {'html': '<p>Swap the failed POS terminal at lane 3.</p>'}
 
     Attributes:
-        html (str | Unset): The text as HTML.
-        plain (str | Unset): The same text with markup removed, when the API provides it.
+        html (str | None): The text as HTML.
+        plain (str | None): The same text with markup removed, when the API provides it.
     """
 
-    html: str | Unset = UNSET
-    plain: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        html = self.html
-
-        plain = self.plain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if html is not UNSET:
-            field_dict["html"] = html
-        if plain is not UNSET:
-            field_dict["plain"] = plain
-
-        return field_dict
+    def __init__(self, *, html: str | Unset = UNSET, plain: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("html", html)
+        self._set("plain", plain)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        html = d.pop("html", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"html": _m.Field(_m.STR, False, False), "plain": _m.Field(_m.STR, False, False)}
 
-        plain = d.pop("plain", UNSET)
-
-        work_order_rich_text = cls(html=html, plain=plain)
-
-        work_order_rich_text.additional_properties = d
-        return work_order_rich_text
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def html(self) -> str | None:
+        """The text as HTML."""
+        return cast("str | None", self._get("html"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @html.setter
+    def html(self, value: str | None) -> None:
+        self._set("html", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def plain(self) -> str | None:
+        """The same text with markup removed, when the API provides it."""
+        return cast("str | None", self._get("plain"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @plain.setter
+    def plain(self, value: str | None) -> None:
+        self._set("plain", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderRichTextDict(TypedDict, total=False):
+    """:class:`WorkOrderRichText` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    html: str
+    plain: str

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.work_order_selection_rule_rules_item import WorkOrderSelectionRuleRulesItem
+    from ..models.work_order_selection_rule_rules_item import (
+        WorkOrderSelectionRuleRulesItem,
+        WorkOrderSelectionRuleRulesItemDict,
+    )
 
 
-T = TypeVar("T", bound="WorkOrderSelectionRule")
-
-
-@_attrs_define
-class WorkOrderSelectionRule:
+class WorkOrderSelectionRule(_m.BaseModel):
     """Rules the providers must meet to receive the route ("When routing, you can apply Selection Rules to filter
     providers", lifecycle guide).
 
@@ -25,50 +22,34 @@ class WorkOrderSelectionRule:
             rules (list[WorkOrderSelectionRuleRulesItem]):
     """
 
-    rules: list[WorkOrderSelectionRuleRulesItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"rules": rules})
-
-        return field_dict
+    def __init__(self, *, rules: list[WorkOrderSelectionRuleRulesItem]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("rules", rules)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.work_order_selection_rule_rules_item import WorkOrderSelectionRuleRulesItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = WorkOrderSelectionRuleRulesItem.from_dict(rules_item_data)
+        return {"rules": _m.Field(_m.List(_m.Model(WorkOrderSelectionRuleRulesItem)), True, False)}
 
-            rules.append(rules_item)
-
-        work_order_selection_rule = cls(rules=rules)
-
-        work_order_selection_rule.additional_properties = d
-        return work_order_selection_rule
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def rules(self) -> list[WorkOrderSelectionRuleRulesItem]:
+        return cast("list[WorkOrderSelectionRuleRulesItem]", self._get("rules"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @rules.setter
+    def rules(self, value: list[WorkOrderSelectionRuleRulesItem]) -> None:
+        self._set("rules", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class WorkOrderSelectionRuleDict(TypedDict, total=False):
+    """:class:`WorkOrderSelectionRule` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    rules: Required[list[WorkOrderSelectionRuleRulesItem | WorkOrderSelectionRuleRulesItemDict]]

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.work_order_selection_rule_rules_item_operator import WorkOrderSelectionRuleRulesItemOperator
 
-T = TypeVar("T", bound="WorkOrderSelectionRuleRulesItem")
 
-
-@_attrs_define
-class WorkOrderSelectionRuleRulesItem:
+class WorkOrderSelectionRuleRulesItem(_m.BaseModel):
     """
     Attributes:
         name (str): What the rule looks at, for example `rating`.
@@ -20,54 +14,60 @@ class WorkOrderSelectionRuleRulesItem:
         value (float | str): The value to compare with.
     """
 
-    name: str
-    operator: WorkOrderSelectionRuleRulesItemOperator
-    value: float | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        operator = self.operator.value
-
-        value: float | str
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"name": name, "operator": operator, "value": value})
-
-        return field_dict
+    def __init__(
+        self, *, name: str, operator: WorkOrderSelectionRuleRulesItemOperator, value: float | str
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("name", name)
+        self._set("operator", operator)
+        self._set("value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "name": _m.Field(_m.STR, True, False),
+            "operator": _m.Field(_m.Enum(WorkOrderSelectionRuleRulesItemOperator), True, False),
+            "value": _m.Field(_m.Union((_m.FLOAT, _m.STR)), True, False),
+        }
 
-        operator = WorkOrderSelectionRuleRulesItemOperator(d.pop("operator"))
-
-        def _parse_value(data: object) -> float | str:
-            return cast(float | str, data)
-
-        value = _parse_value(d.pop("value"))
-
-        work_order_selection_rule_rules_item = cls(name=name, operator=operator, value=value)
-
-        work_order_selection_rule_rules_item.additional_properties = d
-        return work_order_selection_rule_rules_item
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def name(self) -> str:
+        """What the rule looks at, for example `rating`."""
+        return cast("str", self._get("name"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def operator(self) -> WorkOrderSelectionRuleRulesItemOperator:
+        return cast("WorkOrderSelectionRuleRulesItemOperator", self._get("operator"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @operator.setter
+    def operator(self, value: WorkOrderSelectionRuleRulesItemOperator) -> None:
+        self._set("operator", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def value(self) -> float | str:
+        """The value to compare with."""
+        return cast("float | str", self._get("value"))
+
+    @value.setter
+    def value(self, value: float | str) -> None:
+        self._set("value", value)
+
+
+class WorkOrderSelectionRuleRulesItemDict(TypedDict, total=False):
+    """:class:`WorkOrderSelectionRuleRulesItem` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    name: Required[str]
+    operator: Required[WorkOrderSelectionRuleRulesItemOperator | str]
+    value: Required[float | str]

@@ -1,68 +1,55 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderSiteRevisitInfoIncompleteReason")
 
-
-@_attrs_define
-class WorkOrderSiteRevisitInfoIncompleteReason:
+class WorkOrderSiteRevisitInfoIncompleteReason(_m.BaseModel):
     """Why the job is incomplete; needed when `job_status` is `incomplete`.
 
     Attributes:
-        reason_id (int | Unset):
-        reason_name (str | Unset):
+        reason_id (int | None):
+        reason_name (str | None):
     """
 
-    reason_id: int | Unset = UNSET
-    reason_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        reason_id = self.reason_id
-
-        reason_name = self.reason_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason_id is not UNSET:
-            field_dict["reason_id"] = reason_id
-        if reason_name is not UNSET:
-            field_dict["reason_name"] = reason_name
-
-        return field_dict
+    def __init__(self, *, reason_id: int | Unset = UNSET, reason_name: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("reason_id", reason_id)
+        self._set("reason_name", reason_name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason_id = d.pop("reason_id", UNSET)
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"reason_id": _m.Field(_m.INT, False, False), "reason_name": _m.Field(_m.STR, False, False)}
 
-        reason_name = d.pop("reason_name", UNSET)
-
-        work_order_site_revisit_info_incomplete_reason = cls(reason_id=reason_id, reason_name=reason_name)
-
-        work_order_site_revisit_info_incomplete_reason.additional_properties = d
-        return work_order_site_revisit_info_incomplete_reason
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def reason_id(self) -> int | None:
+        return cast("int | None", self._get("reason_id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @reason_id.setter
+    def reason_id(self, value: int | None) -> None:
+        self._set("reason_id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def reason_name(self) -> str | None:
+        return cast("str | None", self._get("reason_name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @reason_name.setter
+    def reason_name(self, value: str | None) -> None:
+        self._set("reason_name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderSiteRevisitInfoIncompleteReasonDict(TypedDict, total=False):
+    """:class:`WorkOrderSiteRevisitInfoIncompleteReason` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    reason_id: int
+    reason_name: str

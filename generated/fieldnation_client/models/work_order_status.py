@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.work_order_status_id import WorkOrderStatusId
 from ..models.work_order_status_name import WorkOrderStatusName
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderStatus")
 
-
-@_attrs_define
-class WorkOrderStatus:
+class WorkOrderStatus(_m.BaseModel):
     """The work order's lifecycle status. `id`/`name` give the primary status: 1 Draft, 2 Published, 9 Routed, 3 Assigned,
     4 Work Done, 5 Approved, 6 Paid, 7 Cancelled, 8 Deleted. While assigned, `sub_status` and `display` add detail
     (`Assigned: On My Way`, `Assigned: Delayed`, `Assigned: At Risk`, checked in/out, on hold, ...). "In Progress" in
@@ -28,122 +22,166 @@ class WorkOrderStatus:
         Attributes:
             id (WorkOrderStatusId): Primary status id.
             name (WorkOrderStatusName): Primary status name.
-            display (str | Unset): Status and sub-status as shown in the UI (`Assigned: Delayed`).
-            code (str | Unset): Machine code of the most specific state (`on_my_way`, `delayed`, `at_risk`, ...).
-            sub_status (str | Unset): Sub-status while Assigned; empty otherwise.
-            is_routed (bool | Unset): Whether the work order has been routed to one or more providers.
-            delay (int | Unset): How late the provider reported to be, in seconds.
-            ncns (bool | Unset): The provider was a no-call/no-show.
-            confirmed (bool | Unset): The provider confirmed the assignment.
-            correlation_id (str | Unset): Request id to quote to support.
+            display (str | None): Status and sub-status as shown in the UI (`Assigned: Delayed`).
+            code (str | None): Machine code of the most specific state (`on_my_way`, `delayed`, `at_risk`, ...).
+            sub_status (str | None): Sub-status while Assigned; empty otherwise.
+            is_routed (bool | None): Whether the work order has been routed to one or more providers.
+            delay (int | None): How late the provider reported to be, in seconds.
+            ncns (bool | None): The provider was a no-call/no-show.
+            confirmed (bool | None): The provider confirmed the assignment.
+            correlation_id (str | None): Request id to quote to support.
     """
 
-    id: WorkOrderStatusId
-    name: WorkOrderStatusName
-    display: str | Unset = UNSET
-    code: str | Unset = UNSET
-    sub_status: str | Unset = UNSET
-    is_routed: bool | Unset = UNSET
-    delay: int | Unset = UNSET
-    ncns: bool | Unset = UNSET
-    confirmed: bool | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
-
-        name = self.name.value
-
-        display = self.display
-
-        code = self.code
-
-        sub_status = self.sub_status
-
-        is_routed = self.is_routed
-
-        delay = self.delay
-
-        ncns = self.ncns
-
-        confirmed = self.confirmed
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-        if display is not UNSET:
-            field_dict["display"] = display
-        if code is not UNSET:
-            field_dict["code"] = code
-        if sub_status is not UNSET:
-            field_dict["sub_status"] = sub_status
-        if is_routed is not UNSET:
-            field_dict["is_routed"] = is_routed
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if ncns is not UNSET:
-            field_dict["ncns"] = ncns
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-        if correlation_id is not UNSET:
-            field_dict["correlation_id"] = correlation_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: WorkOrderStatusId,
+        name: WorkOrderStatusName,
+        display: str | Unset = UNSET,
+        code: str | Unset = UNSET,
+        sub_status: str | Unset = UNSET,
+        is_routed: bool | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        ncns: bool | Unset = UNSET,
+        confirmed: bool | Unset = UNSET,
+        correlation_id: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("display", display)
+        self._set("code", code)
+        self._set("sub_status", sub_status)
+        self._set("is_routed", is_routed)
+        self._set("delay", delay)
+        self._set("ncns", ncns)
+        self._set("confirmed", confirmed)
+        self._set("correlation_id", correlation_id)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = WorkOrderStatusId(d.pop("id"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.Enum(WorkOrderStatusId), True, False),
+            "name": _m.Field(_m.Enum(WorkOrderStatusName), True, False),
+            "display": _m.Field(_m.STR, False, False),
+            "code": _m.Field(_m.STR, False, False),
+            "sub_status": _m.Field(_m.STR, False, False),
+            "is_routed": _m.Field(_m.BOOL, False, False),
+            "delay": _m.Field(_m.INT, False, False),
+            "ncns": _m.Field(_m.BOOL, False, False),
+            "confirmed": _m.Field(_m.BOOL, False, False),
+            "correlation_id": _m.Field(_m.STR, False, False),
+        }
 
-        name = WorkOrderStatusName(d.pop("name"))
-
-        display = d.pop("display", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        sub_status = d.pop("sub_status", UNSET)
-
-        is_routed = d.pop("is_routed", UNSET)
-
-        delay = d.pop("delay", UNSET)
-
-        ncns = d.pop("ncns", UNSET)
-
-        confirmed = d.pop("confirmed", UNSET)
-
-        correlation_id = d.pop("correlation_id", UNSET)
-
-        work_order_status = cls(
-            id=id,
-            name=name,
-            display=display,
-            code=code,
-            sub_status=sub_status,
-            is_routed=is_routed,
-            delay=delay,
-            ncns=ncns,
-            confirmed=confirmed,
-            correlation_id=correlation_id,
-        )
-
-        work_order_status.additional_properties = d
-        return work_order_status
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> WorkOrderStatusId:
+        """Primary status id."""
+        return cast("WorkOrderStatusId", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: WorkOrderStatusId) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> WorkOrderStatusName:
+        """Primary status name."""
+        return cast("WorkOrderStatusName", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: WorkOrderStatusName) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def display(self) -> str | None:
+        """Status and sub-status as shown in the UI (`Assigned: Delayed`)."""
+        return cast("str | None", self._get("display"))
+
+    @display.setter
+    def display(self, value: str | None) -> None:
+        self._set("display", value)
+
+    @property
+    def code(self) -> str | None:
+        """Machine code of the most specific state (`on_my_way`, `delayed`, `at_risk`, ...)."""
+        return cast("str | None", self._get("code"))
+
+    @code.setter
+    def code(self, value: str | None) -> None:
+        self._set("code", value)
+
+    @property
+    def sub_status(self) -> str | None:
+        """Sub-status while Assigned; empty otherwise."""
+        return cast("str | None", self._get("sub_status"))
+
+    @sub_status.setter
+    def sub_status(self, value: str | None) -> None:
+        self._set("sub_status", value)
+
+    @property
+    def is_routed(self) -> bool | None:
+        """Whether the work order has been routed to one or more providers."""
+        return cast("bool | None", self._get("is_routed"))
+
+    @is_routed.setter
+    def is_routed(self, value: bool | None) -> None:
+        self._set("is_routed", value)
+
+    @property
+    def delay(self) -> int | None:
+        """How late the provider reported to be, in seconds."""
+        return cast("int | None", self._get("delay"))
+
+    @delay.setter
+    def delay(self, value: int | None) -> None:
+        self._set("delay", value)
+
+    @property
+    def ncns(self) -> bool | None:
+        """The provider was a no-call/no-show."""
+        return cast("bool | None", self._get("ncns"))
+
+    @ncns.setter
+    def ncns(self, value: bool | None) -> None:
+        self._set("ncns", value)
+
+    @property
+    def confirmed(self) -> bool | None:
+        """The provider confirmed the assignment."""
+        return cast("bool | None", self._get("confirmed"))
+
+    @confirmed.setter
+    def confirmed(self, value: bool | None) -> None:
+        self._set("confirmed", value)
+
+    @property
+    def correlation_id(self) -> str | None:
+        """Request id to quote to support."""
+        return cast("str | None", self._get("correlation_id"))
+
+    @correlation_id.setter
+    def correlation_id(self, value: str | None) -> None:
+        self._set("correlation_id", value)
+
+
+class WorkOrderStatusDict(TypedDict, total=False):
+    """:class:`WorkOrderStatus` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[WorkOrderStatusId | int]
+    name: Required[WorkOrderStatusName | str]
+    display: str
+    code: str
+    sub_status: str
+    is_routed: bool
+    delay: int
+    ncns: bool
+    confirmed: bool
+    correlation_id: str

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.task_input import TaskInput
+    from ..models.task_input import TaskInput, TaskInputDict
 
 
-T = TypeVar("T", bound="WorkOrderTasksInput")
-
-
-@_attrs_define
-class WorkOrderTasksInput:
+class WorkOrderTasksInput(_m.BaseModel):
     """Tasks to add to the work order, in the `{results: [...]}` envelope the work order shows them in; each item is the
     body of `POST /workorders/{work_order_id}/tasks`.
 
@@ -26,50 +20,34 @@ class WorkOrderTasksInput:
             results (list[TaskInput]):
     """
 
-    results: list[TaskInput]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"results": results})
-
-        return field_dict
+    def __init__(self, *, results: list[TaskInput]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("results", results)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.task_input import TaskInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TaskInput.from_dict(results_item_data)
+        return {"results": _m.Field(_m.List(_m.Model(TaskInput)), True, False)}
 
-            results.append(results_item)
-
-        work_order_tasks_input = cls(results=results)
-
-        work_order_tasks_input.additional_properties = d
-        return work_order_tasks_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def results(self) -> list[TaskInput]:
+        return cast("list[TaskInput]", self._get("results"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[TaskInput]) -> None:
+        self._set("results", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class WorkOrderTasksInputDict(TypedDict, total=False):
+    """:class:`WorkOrderTasksInput` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    results: Required[list[TaskInput | TaskInputDict]]

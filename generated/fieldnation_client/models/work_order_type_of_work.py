@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderTypeOfWork")
 
-
-@_attrs_define
-class WorkOrderTypeOfWork:
+class WorkOrderTypeOfWork(_m.BaseModel):
     """A type of work as embedded in a work order.
 
     Example:
@@ -20,98 +14,121 @@ class WorkOrderTypeOfWork:
 
     Attributes:
         id (int):
-        name (str | Unset):
-        industry (str | Unset):
-        idv4 (int | Unset): Id of the same type in Field Nation's newer taxonomy.
-        self_reported (int | Unset):
-        isPrimary (bool | Unset): Whether this is the primary type of work.
-        is_primary (bool | Unset): Snake-case spelling of `isPrimary` used by some answers.
+        name (str | None):
+        industry (str | None):
+        idv4 (int | None): Id of the same type in Field Nation's newer taxonomy.
+        self_reported (int | None):
+        isPrimary (bool | None): Whether this is the primary type of work.
+        is_primary (bool | None): Snake-case spelling of `isPrimary` used by some answers.
     """
 
-    id: int
-    name: str | Unset = UNSET
-    industry: str | Unset = UNSET
-    idv4: int | Unset = UNSET
-    self_reported: int | Unset = UNSET
-    isPrimary: bool | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        industry = self.industry
-
-        idv4 = self.idv4
-
-        self_reported = self.self_reported
-
-        isPrimary = self.isPrimary
-
-        is_primary = self.is_primary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-        if idv4 is not UNSET:
-            field_dict["idv4"] = idv4
-        if self_reported is not UNSET:
-            field_dict["self_reported"] = self_reported
-        if isPrimary is not UNSET:
-            field_dict["isPrimary"] = isPrimary
-        if is_primary is not UNSET:
-            field_dict["is_primary"] = is_primary
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        industry: str | Unset = UNSET,
+        idv4: int | Unset = UNSET,
+        self_reported: int | Unset = UNSET,
+        isPrimary: bool | Unset = UNSET,
+        is_primary: bool | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
+        self._set("industry", industry)
+        self._set("idv4", idv4)
+        self._set("self_reported", self_reported)
+        self._set("isPrimary", isPrimary)
+        self._set("is_primary", is_primary)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "name": _m.Field(_m.STR, False, False),
+            "industry": _m.Field(_m.STR, False, False),
+            "idv4": _m.Field(_m.INT, False, False),
+            "self_reported": _m.Field(_m.INT, False, False),
+            "isPrimary": _m.Field(_m.BOOL, False, False),
+            "is_primary": _m.Field(_m.BOOL, False, False),
+        }
 
-        name = d.pop("name", UNSET)
-
-        industry = d.pop("industry", UNSET)
-
-        idv4 = d.pop("idv4", UNSET)
-
-        self_reported = d.pop("self_reported", UNSET)
-
-        isPrimary = d.pop("isPrimary", UNSET)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        work_order_type_of_work = cls(
-            id=id,
-            name=name,
-            industry=industry,
-            idv4=idv4,
-            self_reported=self_reported,
-            isPrimary=isPrimary,
-            is_primary=is_primary,
-        )
-
-        work_order_type_of_work.additional_properties = d
-        return work_order_type_of_work
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        return cast("str | None", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | None) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def industry(self) -> str | None:
+        return cast("str | None", self._get("industry"))
+
+    @industry.setter
+    def industry(self, value: str | None) -> None:
+        self._set("industry", value)
+
+    @property
+    def idv4(self) -> int | None:
+        """Id of the same type in Field Nation's newer taxonomy."""
+        return cast("int | None", self._get("idv4"))
+
+    @idv4.setter
+    def idv4(self, value: int | None) -> None:
+        self._set("idv4", value)
+
+    @property
+    def self_reported(self) -> int | None:
+        return cast("int | None", self._get("self_reported"))
+
+    @self_reported.setter
+    def self_reported(self, value: int | None) -> None:
+        self._set("self_reported", value)
+
+    @property
+    def isPrimary(self) -> bool | None:
+        """Whether this is the primary type of work."""
+        return cast("bool | None", self._get("isPrimary"))
+
+    @isPrimary.setter
+    def isPrimary(self, value: bool | None) -> None:
+        self._set("isPrimary", value)
+
+    @property
+    def is_primary(self) -> bool | None:
+        """Snake-case spelling of `isPrimary` used by some answers."""
+        return cast("bool | None", self._get("is_primary"))
+
+    @is_primary.setter
+    def is_primary(self, value: bool | None) -> None:
+        self._set("is_primary", value)
+
+
+class WorkOrderTypeOfWorkDict(TypedDict, total=False):
+    """:class:`WorkOrderTypeOfWork` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    name: str
+    industry: str
+    idv4: int
+    self_reported: int
+    isPrimary: bool
+    is_primary: bool

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderTypeOfWorkInput")
 
-
-@_attrs_define
-class WorkOrderTypeOfWorkInput:
+class WorkOrderTypeOfWorkInput(_m.BaseModel):
     """A type of work chosen for a work order. Mark exactly one as primary. Field Nation's reference spells the flag
     `isPrimary`; the newer model writes `is_primary`; either is accepted.
 
@@ -21,58 +15,61 @@ class WorkOrderTypeOfWorkInput:
 
         Attributes:
             id (int): Type of work id (see the types-of-work endpoint).
-            isPrimary (bool | Unset):
-            is_primary (bool | Unset):
+            isPrimary (bool | None):
+            is_primary (bool | None):
     """
 
-    id: int
-    isPrimary: bool | Unset = UNSET
-    is_primary: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        isPrimary = self.isPrimary
-
-        is_primary = self.is_primary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id})
-        if isPrimary is not UNSET:
-            field_dict["isPrimary"] = isPrimary
-        if is_primary is not UNSET:
-            field_dict["is_primary"] = is_primary
-
-        return field_dict
+    def __init__(self, *, id: int, isPrimary: bool | Unset = UNSET, is_primary: bool | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("isPrimary", isPrimary)
+        self._set("is_primary", is_primary)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "isPrimary": _m.Field(_m.BOOL, False, False),
+            "is_primary": _m.Field(_m.BOOL, False, False),
+        }
 
-        isPrimary = d.pop("isPrimary", UNSET)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        work_order_type_of_work_input = cls(id=id, isPrimary=isPrimary, is_primary=is_primary)
-
-        work_order_type_of_work_input.additional_properties = d
-        return work_order_type_of_work_input
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        """Type of work id (see the types-of-work endpoint)."""
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def isPrimary(self) -> bool | None:
+        return cast("bool | None", self._get("isPrimary"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @isPrimary.setter
+    def isPrimary(self, value: bool | None) -> None:
+        self._set("isPrimary", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def is_primary(self) -> bool | None:
+        return cast("bool | None", self._get("is_primary"))
+
+    @is_primary.setter
+    def is_primary(self, value: bool | None) -> None:
+        self._set("is_primary", value)
+
+
+class WorkOrderTypeOfWorkInputDict(TypedDict, total=False):
+    """:class:`WorkOrderTypeOfWorkInput` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    isPrimary: bool
+    is_primary: bool

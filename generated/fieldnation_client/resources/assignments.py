@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pending_provider import PendingProvider
     from ..models.pending_provider_list import PendingProviderList
-    from ..models.provider_cancel_input import ProviderCancelInput
-    from ..models.provider_delay_input import ProviderDelayInput
+    from ..models.provider_cancel_input import ProviderCancelInput, ProviderCancelInputDict
+    from ..models.provider_delay_input import ProviderDelayInput, ProviderDelayInputDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncAssignmentsResource", "AssignmentsResource"]
 
@@ -25,8 +35,25 @@ Timeout = float | httpx.Timeout | None
 class AssignmentsResource(SyncResource):
     """Assignments operations; reach them as ``client.assignments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AssignmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return AssignmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssignmentsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return AssignmentsResourceWithStreamingResponse(self)
+
     def unassign_work_order_provider(
-        self, work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderCancelInput | ProviderCancelInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Unassign Work Order Provider.
 
@@ -54,10 +81,22 @@ class AssignmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def acknowledge_provider_delay(
-        self, work_order_id: int, *, body: ProviderDelayInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderDelayInput | ProviderDelayInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Acknowledge Provider Delay.
 
@@ -86,6 +125,11 @@ class AssignmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_work_order_pending_requests(
@@ -99,8 +143,11 @@ class AssignmentsResource(SyncResource):
         view: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> list[PendingProvider] | PendingProviderList:
+    ) -> PendingProviderList | list[PendingProvider]:
         """List Work Order Pending Requests.
 
         Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
@@ -139,14 +186,36 @@ class AssignmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncAssignmentsResource(AsyncResource):
     """Assignments operations; reach them as ``async_client.assignments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAssignmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncAssignmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssignmentsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncAssignmentsResourceWithStreamingResponse(self)
+
     async def unassign_work_order_provider(
-        self, work_order_id: int, *, body: ProviderCancelInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderCancelInput | ProviderCancelInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Unassign Work Order Provider.
 
@@ -174,10 +243,22 @@ class AsyncAssignmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def acknowledge_provider_delay(
-        self, work_order_id: int, *, body: ProviderDelayInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ProviderDelayInput | ProviderDelayInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Acknowledge Provider Delay.
 
@@ -206,6 +287,11 @@ class AsyncAssignmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_work_order_pending_requests(
@@ -219,8 +305,11 @@ class AsyncAssignmentsResource(AsyncResource):
         view: str | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> list[PendingProvider] | PendingProviderList:
+    ) -> PendingProviderList | list[PendingProvider]:
         """List Work Order Pending Requests.
 
         Lists providers related to the work order. With `list=find_providers_pending_assignment` (the
@@ -259,4 +348,61 @@ class AsyncAssignmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AssignmentsResourceWithRawResponse:
+    """``AssignmentsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AssignmentsResource) -> None:
+        self.unassign_work_order_provider = to_raw_response_wrapper(resource.unassign_work_order_provider)
+        self.acknowledge_provider_delay = to_raw_response_wrapper(resource.acknowledge_provider_delay)
+        self.list_work_order_pending_requests = to_raw_response_wrapper(
+            resource.list_work_order_pending_requests
+        )
+
+
+class AssignmentsResourceWithStreamingResponse:
+    """``AssignmentsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AssignmentsResource) -> None:
+        self.unassign_work_order_provider = to_streamed_response_wrapper(
+            resource.unassign_work_order_provider
+        )
+        self.acknowledge_provider_delay = to_streamed_response_wrapper(resource.acknowledge_provider_delay)
+        self.list_work_order_pending_requests = to_streamed_response_wrapper(
+            resource.list_work_order_pending_requests
+        )
+
+
+class AsyncAssignmentsResourceWithRawResponse:
+    """``AsyncAssignmentsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAssignmentsResource) -> None:
+        self.unassign_work_order_provider = async_to_raw_response_wrapper(
+            resource.unassign_work_order_provider
+        )
+        self.acknowledge_provider_delay = async_to_raw_response_wrapper(resource.acknowledge_provider_delay)
+        self.list_work_order_pending_requests = async_to_raw_response_wrapper(
+            resource.list_work_order_pending_requests
+        )
+
+
+class AsyncAssignmentsResourceWithStreamingResponse:
+    """``AsyncAssignmentsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAssignmentsResource) -> None:
+        self.unassign_work_order_provider = async_to_streamed_response_wrapper(
+            resource.unassign_work_order_provider
+        )
+        self.acknowledge_provider_delay = async_to_streamed_response_wrapper(
+            resource.acknowledge_provider_delay
+        )
+        self.list_work_order_pending_requests = async_to_streamed_response_wrapper(
+            resource.list_work_order_pending_requests
         )

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.attachment_folder_input import AttachmentFolderInput
+    from ..models.attachment_folder_input import AttachmentFolderInput, AttachmentFolderInputDict
     from ..models.attachment_folder_list import AttachmentFolderList
-    from ..models.attachment_update import AttachmentUpdate
+    from ..models.attachment_update import AttachmentUpdate, AttachmentUpdateDict
     from ..models.attachment_upload import AttachmentUpload
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncAttachmentsResource", "AttachmentsResource"]
 
@@ -25,8 +35,24 @@ Timeout = float | httpx.Timeout | None
 class AttachmentsResource(SyncResource):
     """Attachments operations; reach them as ``client.attachments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AttachmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return AttachmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AttachmentsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return AttachmentsResourceWithStreamingResponse(self)
+
     def list_work_order_attachments(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AttachmentFolderList:
         """List Work Order Attachments.
 
@@ -51,14 +77,61 @@ class AttachmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def create_attachment_folder(
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Attachment Folder.
@@ -87,7 +160,57 @@ class AttachmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def create_work_order_attachment(
         self,
@@ -97,6 +220,9 @@ class AttachmentsResource(SyncResource):
         body: AttachmentUpload,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Attachment.
@@ -136,7 +262,60 @@ class AttachmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate | AttachmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate | AttachmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate | AttachmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_attachment(
         self,
@@ -144,9 +323,12 @@ class AttachmentsResource(SyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Attachment.
@@ -187,7 +369,57 @@ class AttachmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_attachment(
         self,
@@ -197,6 +429,9 @@ class AttachmentsResource(SyncResource):
         *,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Attachment Folder.
@@ -232,14 +467,35 @@ class AttachmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncAttachmentsResource(AsyncResource):
     """Attachments operations; reach them as ``async_client.attachments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAttachmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncAttachmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAttachmentsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncAttachmentsResourceWithStreamingResponse(self)
+
     async def list_work_order_attachments(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AttachmentFolderList:
         """List Work Order Attachments.
 
@@ -264,14 +520,61 @@ class AsyncAttachmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_attachment_folder(
+        self,
+        work_order_id: int,
+        *,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def create_attachment_folder(
         self,
         work_order_id: int,
         *,
-        body: AttachmentFolderInput,
+        body: AttachmentFolderInput | AttachmentFolderInputDict,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Attachment Folder.
@@ -300,7 +603,57 @@ class AsyncAttachmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        *,
+        body: AttachmentUpload,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def create_work_order_attachment(
         self,
@@ -310,6 +663,9 @@ class AsyncAttachmentsResource(AsyncResource):
         body: AttachmentUpload,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Attachment.
@@ -349,7 +705,60 @@ class AsyncAttachmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate | AttachmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate | AttachmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        body: AttachmentUpdate | AttachmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_attachment(
         self,
@@ -357,9 +766,12 @@ class AsyncAttachmentsResource(AsyncResource):
         folder_id: int,
         attachment_id: int,
         *,
-        body: AttachmentUpdate,
+        body: AttachmentUpdate | AttachmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Attachment.
@@ -400,7 +812,57 @@ class AsyncAttachmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_attachment(
+        self,
+        work_order_id: int,
+        folder_id: int,
+        attachment_id: int,
+        *,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_attachment(
         self,
@@ -410,6 +872,9 @@ class AsyncAttachmentsResource(AsyncResource):
         *,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Attachment Folder.
@@ -445,4 +910,73 @@ class AsyncAttachmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AttachmentsResourceWithRawResponse:
+    """``AttachmentsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self.list_work_order_attachments = to_raw_response_wrapper(resource.list_work_order_attachments)
+        self.create_attachment_folder = to_raw_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = to_raw_response_wrapper(resource.create_work_order_attachment)
+        self.update_work_order_attachment = to_raw_response_wrapper(resource.update_work_order_attachment)
+        self.delete_work_order_attachment = to_raw_response_wrapper(resource.delete_work_order_attachment)
+
+
+class AttachmentsResourceWithStreamingResponse:
+    """``AttachmentsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self.list_work_order_attachments = to_streamed_response_wrapper(resource.list_work_order_attachments)
+        self.create_attachment_folder = to_streamed_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = to_streamed_response_wrapper(
+            resource.create_work_order_attachment
+        )
+        self.update_work_order_attachment = to_streamed_response_wrapper(
+            resource.update_work_order_attachment
+        )
+        self.delete_work_order_attachment = to_streamed_response_wrapper(
+            resource.delete_work_order_attachment
+        )
+
+
+class AsyncAttachmentsResourceWithRawResponse:
+    """``AsyncAttachmentsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self.list_work_order_attachments = async_to_raw_response_wrapper(resource.list_work_order_attachments)
+        self.create_attachment_folder = async_to_raw_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = async_to_raw_response_wrapper(
+            resource.create_work_order_attachment
+        )
+        self.update_work_order_attachment = async_to_raw_response_wrapper(
+            resource.update_work_order_attachment
+        )
+        self.delete_work_order_attachment = async_to_raw_response_wrapper(
+            resource.delete_work_order_attachment
+        )
+
+
+class AsyncAttachmentsResourceWithStreamingResponse:
+    """``AsyncAttachmentsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self.list_work_order_attachments = async_to_streamed_response_wrapper(
+            resource.list_work_order_attachments
+        )
+        self.create_attachment_folder = async_to_streamed_response_wrapper(resource.create_attachment_folder)
+        self.create_work_order_attachment = async_to_streamed_response_wrapper(
+            resource.create_work_order_attachment
+        )
+        self.update_work_order_attachment = async_to_streamed_response_wrapper(
+            resource.update_work_order_attachment
+        )
+        self.delete_work_order_attachment = async_to_streamed_response_wrapper(
+            resource.delete_work_order_attachment
         )

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bonus_input import BonusInput
+    from ..models.bonus_input import BonusInput, BonusInputDict
     from ..models.pay_modifier_list import PayModifierList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncBonusesResource", "BonusesResource"]
 
@@ -22,7 +32,25 @@ Timeout = float | httpx.Timeout | None
 class BonusesResource(SyncResource):
     """Bonuses operations; reach them as ``client.bonuses``."""
 
-    def list_work_order_bonuses(self, work_order_id: int, *, timeout: Timeout = None) -> PayModifierList:
+    @cached_property
+    def with_raw_response(self) -> BonusesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return BonusesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BonusesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return BonusesResourceWithStreamingResponse(self)
+
+    def list_work_order_bonuses(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> PayModifierList:
         """List Work Order Bonuses.
 
         Returns the bonus lines of a work order: each company bonus applied to it, whether it has been
@@ -45,10 +73,23 @@ class BonusesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_bonus(
-        self, work_order_id: int, bonus_id: int, *, body: BonusInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        bonus_id: int,
+        *,
+        body: BonusInput | BonusInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Bonus.
 
@@ -79,14 +120,35 @@ class BonusesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncBonusesResource(AsyncResource):
     """Bonuses operations; reach them as ``async_client.bonuses``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBonusesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncBonusesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBonusesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncBonusesResourceWithStreamingResponse(self)
+
     async def list_work_order_bonuses(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Bonuses.
 
@@ -110,10 +172,23 @@ class AsyncBonusesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_bonus(
-        self, work_order_id: int, bonus_id: int, *, body: BonusInput | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        bonus_id: int,
+        *,
+        body: BonusInput | BonusInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Bonus.
 
@@ -144,4 +219,41 @@ class AsyncBonusesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class BonusesResourceWithRawResponse:
+    """``BonusesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: BonusesResource) -> None:
+        self.list_work_order_bonuses = to_raw_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = to_raw_response_wrapper(resource.create_work_order_bonus)
+
+
+class BonusesResourceWithStreamingResponse:
+    """``BonusesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: BonusesResource) -> None:
+        self.list_work_order_bonuses = to_streamed_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = to_streamed_response_wrapper(resource.create_work_order_bonus)
+
+
+class AsyncBonusesResourceWithRawResponse:
+    """``AsyncBonusesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBonusesResource) -> None:
+        self.list_work_order_bonuses = async_to_raw_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = async_to_raw_response_wrapper(resource.create_work_order_bonus)
+
+
+class AsyncBonusesResourceWithStreamingResponse:
+    """``AsyncBonusesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBonusesResource) -> None:
+        self.list_work_order_bonuses = async_to_streamed_response_wrapper(resource.list_work_order_bonuses)
+        self.create_work_order_bonus = async_to_streamed_response_wrapper(resource.create_work_order_bonus)

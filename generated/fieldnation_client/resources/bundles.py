@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.bundle_create_request import BundleCreateRequest
+    from ..models.bundle_create_request import BundleCreateRequest, BundleCreateRequestDict
     from ..models.bundle_created import BundleCreated
-    from ..models.bundle_request import BundleRequest
+    from ..models.bundle_request import BundleRequest, BundleRequestDict
     from ..models.bundle_validation import BundleValidation
-    from ..models.unbundle_request import UnbundleRequest
+    from ..models.unbundle_request import UnbundleRequest, UnbundleRequestDict
+
+    pass
 
 __all__ = ["AsyncBundlesResource", "BundlesResource"]
 
@@ -24,7 +34,25 @@ Timeout = float | httpx.Timeout | None
 class BundlesResource(SyncResource):
     """Bundles operations; reach them as ``client.bundles``."""
 
-    def validate_work_order_bundle(self, *, body: BundleRequest, timeout: Timeout = None) -> BundleValidation:
+    @cached_property
+    def with_raw_response(self) -> BundlesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return BundlesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BundlesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return BundlesResourceWithStreamingResponse(self)
+
+    def validate_work_order_bundle(
+        self,
+        *,
+        body: BundleRequest | BundleRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> BundleValidation:
         """Validate Work Order Bundle.
 
         Checks whether the given work orders can be bundled (for example none of them is assigned yet)
@@ -45,11 +73,25 @@ class BundlesResource(SyncResource):
         from ..api.bundles import validate_work_order_bundle as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def bundle_work_orders(
-        self, *, body: BundleCreateRequest, timeout: Timeout = None
+        self,
+        *,
+        body: BundleCreateRequest | BundleCreateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob | BundleCreated:
         """Bundle Work Order.
 
@@ -72,10 +114,26 @@ class BundlesResource(SyncResource):
         from ..api.bundles import bundle_work_orders as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
+    def unbundle_work_orders(
+        self,
+        *,
+        body: UnbundleRequest | UnbundleRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Unbundle Work Order.
 
         Takes the given work orders out of their bundle; the rest of the bundle stays. Runs in the
@@ -95,10 +153,26 @@ class BundlesResource(SyncResource):
         from ..api.bundles import unbundle_work_orders as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
+    def delete_work_order_bundle(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Delete Work Order Bundle.
 
         Dissolves the bundle the work order belongs to; all its work orders become separate again. Runs
@@ -121,14 +195,35 @@ class BundlesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncBundlesResource(AsyncResource):
     """Bundles operations; reach them as ``async_client.bundles``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBundlesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncBundlesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBundlesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncBundlesResourceWithStreamingResponse(self)
+
     async def validate_work_order_bundle(
-        self, *, body: BundleRequest, timeout: Timeout = None
+        self,
+        *,
+        body: BundleRequest | BundleRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> BundleValidation:
         """Validate Work Order Bundle.
 
@@ -150,11 +245,25 @@ class AsyncBundlesResource(AsyncResource):
         from ..api.bundles import validate_work_order_bundle as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def bundle_work_orders(
-        self, *, body: BundleCreateRequest, timeout: Timeout = None
+        self,
+        *,
+        body: BundleCreateRequest | BundleCreateRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob | BundleCreated:
         """Bundle Work Order.
 
@@ -177,10 +286,26 @@ class AsyncBundlesResource(AsyncResource):
         from ..api.bundles import bundle_work_orders as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def unbundle_work_orders(self, *, body: UnbundleRequest, timeout: Timeout = None) -> AsyncJob:
+    async def unbundle_work_orders(
+        self,
+        *,
+        body: UnbundleRequest | UnbundleRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Unbundle Work Order.
 
         Takes the given work orders out of their bundle; the rest of the bundle stays. Runs in the
@@ -200,10 +325,26 @@ class AsyncBundlesResource(AsyncResource):
         from ..api.bundles import unbundle_work_orders as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def delete_work_order_bundle(self, work_order_id: int, *, timeout: Timeout = None) -> AsyncJob:
+    async def delete_work_order_bundle(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob:
         """Delete Work Order Bundle.
 
         Dissolves the bundle the work order belongs to; all its work orders become separate again. Runs
@@ -226,4 +367,51 @@ class AsyncBundlesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class BundlesResourceWithRawResponse:
+    """``BundlesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: BundlesResource) -> None:
+        self.validate_work_order_bundle = to_raw_response_wrapper(resource.validate_work_order_bundle)
+        self.bundle_work_orders = to_raw_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = to_raw_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = to_raw_response_wrapper(resource.delete_work_order_bundle)
+
+
+class BundlesResourceWithStreamingResponse:
+    """``BundlesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: BundlesResource) -> None:
+        self.validate_work_order_bundle = to_streamed_response_wrapper(resource.validate_work_order_bundle)
+        self.bundle_work_orders = to_streamed_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = to_streamed_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = to_streamed_response_wrapper(resource.delete_work_order_bundle)
+
+
+class AsyncBundlesResourceWithRawResponse:
+    """``AsyncBundlesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBundlesResource) -> None:
+        self.validate_work_order_bundle = async_to_raw_response_wrapper(resource.validate_work_order_bundle)
+        self.bundle_work_orders = async_to_raw_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = async_to_raw_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = async_to_raw_response_wrapper(resource.delete_work_order_bundle)
+
+
+class AsyncBundlesResourceWithStreamingResponse:
+    """``AsyncBundlesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncBundlesResource) -> None:
+        self.validate_work_order_bundle = async_to_streamed_response_wrapper(
+            resource.validate_work_order_bundle
+        )
+        self.bundle_work_orders = async_to_streamed_response_wrapper(resource.bundle_work_orders)
+        self.unbundle_work_orders = async_to_streamed_response_wrapper(resource.unbundle_work_orders)
+        self.delete_work_order_bundle = async_to_streamed_response_wrapper(resource.delete_work_order_bundle)

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client import Client
-    from ..models.client_input import ClientInput
+    from ..models.client_input import ClientInput, ClientInputDict
     from ..models.client_list import ClientList
     from ..models.list_clients_f_deactivated import ListClientsFDeactivated
     from ..models.list_clients_f_deleted import ListClientsFDeleted
+
+    pass
 
 __all__ = ["AsyncClientsResource", "ClientsResource"]
 
@@ -25,6 +34,16 @@ Timeout = float | httpx.Timeout | None
 
 class ClientsResource(SyncResource):
     """Clients operations; reach them as ``client.clients``."""
+
+    @cached_property
+    def with_raw_response(self) -> ClientsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ClientsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ClientsResourceWithStreamingResponse(self)
 
     def list_clients(
         self,
@@ -36,6 +55,9 @@ class ClientsResource(SyncResource):
         f_deleted: ListClientsFDeleted | Unset = UNSET,
         list_: str | Unset = UNSET,
         smart_list: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ClientList:
         """List Clients.
@@ -74,6 +96,11 @@ class ClientsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_clients(
@@ -85,6 +112,9 @@ class ClientsResource(SyncResource):
         f_deleted: ListClientsFDeleted | Unset = UNSET,
         list_: str | Unset = UNSET,
         smart_list: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[Client]:
         """List Clients: every item, across all pages.
@@ -116,12 +146,57 @@ class ClientsResource(SyncResource):
                 f_deleted=f_deleted,
                 list_=list_,
                 smart_list=smart_list,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
-    def create_client(self, *, body: ClientInput, timeout: Timeout = None) -> Client:
+    def page_clients(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        f_deactivated: ListClientsFDeactivated | Unset = UNSET,
+        f_deleted: ListClientsFDeleted | Unset = UNSET,
+        list_: str | Unset = UNSET,
+        smart_list: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[Client, ClientList]:
+        """The first page of ``list_clients`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> ClientList:
+            return self.list_clients(
+                page=position,
+                per_page=per_page,
+                columns=columns,
+                f_deactivated=f_deactivated,
+                f_deleted=f_deleted,
+                list_=list_,
+                smart_list=smart_list,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    def create_client(
+        self,
+        *,
+        body: ClientInput | ClientInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Client:
         """Create Client.
 
         Adds a client to the company, with its address, manager and the instructions and policies its
@@ -145,10 +220,26 @@ class ClientsResource(SyncResource):
         from ..api.clients import create_client as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_client(self, client_id: int, *, timeout: Timeout = None) -> Client:
+    def get_client(
+        self,
+        client_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Client:
         """Get Client.
 
         Reads one client with its address, manager, work order counts per stage and its projects.
@@ -170,11 +261,26 @@ class ClientsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncClientsResource(AsyncResource):
     """Clients operations; reach them as ``async_client.clients``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncClientsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncClientsResourceWithStreamingResponse(self)
 
     async def list_clients(
         self,
@@ -186,6 +292,9 @@ class AsyncClientsResource(AsyncResource):
         f_deleted: ListClientsFDeleted | Unset = UNSET,
         list_: str | Unset = UNSET,
         smart_list: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ClientList:
         """List Clients.
@@ -224,6 +333,11 @@ class AsyncClientsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_clients(
@@ -235,6 +349,9 @@ class AsyncClientsResource(AsyncResource):
         f_deleted: ListClientsFDeleted | Unset = UNSET,
         list_: str | Unset = UNSET,
         smart_list: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[Client]:
         """List Clients: every item, across all pages.
@@ -266,12 +383,57 @@ class AsyncClientsResource(AsyncResource):
                 f_deleted=f_deleted,
                 list_=list_,
                 smart_list=smart_list,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
-    async def create_client(self, *, body: ClientInput, timeout: Timeout = None) -> Client:
+    async def page_clients(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        f_deactivated: ListClientsFDeactivated | Unset = UNSET,
+        f_deleted: ListClientsFDeleted | Unset = UNSET,
+        list_: str | Unset = UNSET,
+        smart_list: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[Client, ClientList]:
+        """The first page of ``list_clients`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> ClientList:
+            return await self.list_clients(
+                page=position,
+                per_page=per_page,
+                columns=columns,
+                f_deactivated=f_deactivated,
+                f_deleted=f_deleted,
+                list_=list_,
+                smart_list=smart_list,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    async def create_client(
+        self,
+        *,
+        body: ClientInput | ClientInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Client:
         """Create Client.
 
         Adds a client to the company, with its address, manager and the instructions and policies its
@@ -295,10 +457,26 @@ class AsyncClientsResource(AsyncResource):
         from ..api.clients import create_client as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_client(self, client_id: int, *, timeout: Timeout = None) -> Client:
+    async def get_client(
+        self,
+        client_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Client:
         """Get Client.
 
         Reads one client with its address, manager, work order counts per stage and its projects.
@@ -320,4 +498,45 @@ class AsyncClientsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ClientsResourceWithRawResponse:
+    """``ClientsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ClientsResource) -> None:
+        self.list_clients = to_raw_response_wrapper(resource.list_clients)
+        self.create_client = to_raw_response_wrapper(resource.create_client)
+        self.get_client = to_raw_response_wrapper(resource.get_client)
+
+
+class ClientsResourceWithStreamingResponse:
+    """``ClientsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ClientsResource) -> None:
+        self.list_clients = to_streamed_response_wrapper(resource.list_clients)
+        self.create_client = to_streamed_response_wrapper(resource.create_client)
+        self.get_client = to_streamed_response_wrapper(resource.get_client)
+
+
+class AsyncClientsResourceWithRawResponse:
+    """``AsyncClientsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncClientsResource) -> None:
+        self.list_clients = async_to_raw_response_wrapper(resource.list_clients)
+        self.create_client = async_to_raw_response_wrapper(resource.create_client)
+        self.get_client = async_to_raw_response_wrapper(resource.get_client)
+
+
+class AsyncClientsResourceWithStreamingResponse:
+    """``AsyncClientsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncClientsResource) -> None:
+        self.list_clients = async_to_streamed_response_wrapper(resource.list_clients)
+        self.create_client = async_to_streamed_response_wrapper(resource.create_client)
+        self.get_client = async_to_streamed_response_wrapper(resource.get_client)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -21,11 +28,13 @@ if TYPE_CHECKING:
     from ..models.company_reason import CompanyReason
     from ..models.company_reason_list import CompanyReasonList
     from ..models.company_tag import CompanyTag
-    from ..models.company_tag_input import CompanyTagInput
+    from ..models.company_tag_input import CompanyTagInput, CompanyTagInputDict
     from ..models.company_tag_list import CompanyTagList
     from ..models.list_site_revisit_reasons_action_type import ListSiteRevisitReasonsActionType
     from ..models.pay_modifier_definition import PayModifierDefinition
     from ..models.pay_modifier_definition_list import PayModifierDefinitionList
+
+    pass
 
 __all__ = ["AsyncCompanyResource", "CompanyResource"]
 
@@ -35,8 +44,25 @@ Timeout = float | httpx.Timeout | None
 class CompanyResource(SyncResource):
     """Company operations; reach them as ``client.company``."""
 
+    @cached_property
+    def with_raw_response(self) -> CompanyResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return CompanyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompanyResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return CompanyResourceWithStreamingResponse(self)
+
     def list_company_tags(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTagList:
         """List Company Tags.
 
@@ -61,10 +87,21 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_tags(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[CompanyTag]:
         """List Company Tags: every item, across all pages.
 
@@ -82,12 +119,86 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> CompanyTagList:
-            return self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
+    def page_company_tags(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[CompanyTag, CompanyTagList]:
+        """The first page of ``list_company_tags`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> CompanyTagList:
+            return self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    @overload
     def create_company_tag(
-        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyTag: ...
+
+    @overload
+    def create_company_tag(
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_company_tag(
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyTag | AsyncJob: ...
+
+    def create_company_tag(
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag | AsyncJob:
         """Create Company Tag.
 
@@ -114,10 +225,23 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_company_expenses(
-        self, company_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyExpenseCategoryList:
         """List Company Expenses.
 
@@ -143,10 +267,22 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_expenses(
-        self, company_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[CompanyExpenseCategory]:
         """List Company Expenses: every item, across all pages.
 
@@ -166,12 +302,51 @@ class CompanyResource(SyncResource):
 
         def fetch(position: int) -> CompanyExpenseCategoryList:
             return self.list_company_expenses(
-                company_id=company_id, page=position, per_page=per_page, timeout=timeout
+                company_id=company_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
-    def list_company_networks(self, *, timeout: Timeout = None) -> CompanyNetworkList:
+    def page_company_expenses(
+        self,
+        company_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[CompanyExpenseCategory, CompanyExpenseCategoryList]:
+        """The first page of ``list_company_expenses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> CompanyExpenseCategoryList:
+            return self.list_company_expenses(
+                company_id=company_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    def list_company_networks(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyNetworkList:
         """List Company Networks.
 
         Lists the provider networks the company can access, with the company's access state and routing
@@ -187,10 +362,25 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_networks as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
+    def list_company_managers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> list[CompanyManager]:
         """List Company Managers.
 
         Lists the company's users who can manage work orders. Use an `id` from here as a work order's or
@@ -206,11 +396,26 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_managers as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_site_revisit_reasons(
-        self, company_id: int, *, action_type: ListSiteRevisitReasonsActionType, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        action_type: ListSiteRevisitReasonsActionType,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyReasonList:
         """List Site Revisit Reasons.
 
@@ -235,10 +440,21 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_incomplete_reasons(
-        self, company_id: int, *, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyReasonList | list[CompanyReason]:
         """List Incomplete Reasons.
 
@@ -263,9 +479,21 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
+    def list_company_custom_fields(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyCustomFieldList:
         """List Custom Fields.
 
         Lists the custom fields the company has defined for its work orders, grouped by category, with
@@ -281,11 +509,26 @@ class CompanyResource(SyncResource):
         from ..api.company import list_company_custom_fields as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_company_bonuses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Bonuses.
 
@@ -310,10 +553,21 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_bonuses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayModifierDefinition]:
         """List Bonuses: every item, across all pages.
 
@@ -331,12 +585,50 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> PayModifierDefinitionList:
-            return self.list_company_bonuses(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
+    def page_company_bonuses(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_bonuses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayModifierDefinitionList:
+            return self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def list_company_penalties(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Penalties.
 
@@ -361,10 +653,21 @@ class CompanyResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_penalties(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayModifierDefinition]:
         """List Penalties: every item, across all pages.
 
@@ -382,16 +685,64 @@ class CompanyResource(SyncResource):
         """
 
         def fetch(position: int) -> PayModifierDefinitionList:
-            return self.list_company_penalties(page=position, per_page=per_page, timeout=timeout)
+            return self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
+
+    def page_company_penalties(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_penalties`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayModifierDefinitionList:
+            return self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
 
 class AsyncCompanyResource(AsyncResource):
     """Company operations; reach them as ``async_client.company``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCompanyResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncCompanyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompanyResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncCompanyResourceWithStreamingResponse(self)
+
     async def list_company_tags(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTagList:
         """List Company Tags.
 
@@ -416,10 +767,21 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_tags(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[CompanyTag]:
         """List Company Tags: every item, across all pages.
 
@@ -437,12 +799,86 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> CompanyTagList:
-            return await self.list_company_tags(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
 
+    async def page_company_tags(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[CompanyTag, CompanyTagList]:
+        """The first page of ``list_company_tags`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> CompanyTagList:
+            return await self.list_company_tags(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    @overload
     async def create_company_tag(
-        self, *, body: CompanyTagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyTag: ...
+
+    @overload
+    async def create_company_tag(
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_company_tag(
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyTag | AsyncJob: ...
+
+    async def create_company_tag(
+        self,
+        *,
+        body: CompanyTagInput | CompanyTagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyTag | AsyncJob:
         """Create Company Tag.
 
@@ -469,10 +905,23 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_company_expenses(
-        self, company_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyExpenseCategoryList:
         """List Company Expenses.
 
@@ -498,10 +947,22 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_expenses(
-        self, company_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[CompanyExpenseCategory]:
         """List Company Expenses: every item, across all pages.
 
@@ -521,12 +982,51 @@ class AsyncCompanyResource(AsyncResource):
 
         async def fetch(position: int) -> CompanyExpenseCategoryList:
             return await self.list_company_expenses(
-                company_id=company_id, page=position, per_page=per_page, timeout=timeout
+                company_id=company_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
-    async def list_company_networks(self, *, timeout: Timeout = None) -> CompanyNetworkList:
+    async def page_company_expenses(
+        self,
+        company_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[CompanyExpenseCategory, CompanyExpenseCategoryList]:
+        """The first page of ``list_company_expenses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> CompanyExpenseCategoryList:
+            return await self.list_company_expenses(
+                company_id=company_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    async def list_company_networks(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyNetworkList:
         """List Company Networks.
 
         Lists the provider networks the company can access, with the company's access state and routing
@@ -542,10 +1042,25 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_networks as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def list_company_managers(self, *, timeout: Timeout = None) -> list[CompanyManager]:
+    async def list_company_managers(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> list[CompanyManager]:
         """List Company Managers.
 
         Lists the company's users who can manage work orders. Use an `id` from here as a work order's or
@@ -561,11 +1076,26 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_managers as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_site_revisit_reasons(
-        self, company_id: int, *, action_type: ListSiteRevisitReasonsActionType, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        action_type: ListSiteRevisitReasonsActionType,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyReasonList:
         """List Site Revisit Reasons.
 
@@ -590,10 +1120,21 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_incomplete_reasons(
-        self, company_id: int, *, timeout: Timeout = None
+        self,
+        company_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> CompanyReasonList | list[CompanyReason]:
         """List Incomplete Reasons.
 
@@ -618,9 +1159,21 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def list_company_custom_fields(self, *, timeout: Timeout = None) -> CompanyCustomFieldList:
+    async def list_company_custom_fields(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> CompanyCustomFieldList:
         """List Custom Fields.
 
         Lists the custom fields the company has defined for its work orders, grouped by category, with
@@ -636,11 +1189,26 @@ class AsyncCompanyResource(AsyncResource):
         from ..api.company import list_company_custom_fields as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_company_bonuses(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Bonuses.
 
@@ -665,10 +1233,21 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_bonuses(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayModifierDefinition]:
         """List Bonuses: every item, across all pages.
 
@@ -686,12 +1265,50 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> PayModifierDefinitionList:
-            return await self.list_company_bonuses(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
 
+    async def page_company_bonuses(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_bonuses`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayModifierDefinitionList:
+            return await self.list_company_bonuses(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def list_company_penalties(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierDefinitionList:
         """List Penalties.
 
@@ -716,10 +1333,21 @@ class AsyncCompanyResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_company_penalties(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayModifierDefinition]:
         """List Penalties: every item, across all pages.
 
@@ -737,6 +1365,105 @@ class AsyncCompanyResource(AsyncResource):
         """
 
         async def fetch(position: int) -> PayModifierDefinitionList:
-            return await self.list_company_penalties(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
+
+    async def page_company_penalties(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayModifierDefinition, PayModifierDefinitionList]:
+        """The first page of ``list_company_penalties`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayModifierDefinitionList:
+            return await self.list_company_penalties(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+
+class CompanyResourceWithRawResponse:
+    """``CompanyResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.list_company_tags = to_raw_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = to_raw_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = to_raw_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = to_raw_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = to_raw_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = to_raw_response_wrapper(resource.list_site_revisit_reasons)
+        self.list_incomplete_reasons = to_raw_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = to_raw_response_wrapper(resource.list_company_custom_fields)
+        self.list_company_bonuses = to_raw_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = to_raw_response_wrapper(resource.list_company_penalties)
+
+
+class CompanyResourceWithStreamingResponse:
+    """``CompanyResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: CompanyResource) -> None:
+        self.list_company_tags = to_streamed_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = to_streamed_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = to_streamed_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = to_streamed_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = to_streamed_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = to_streamed_response_wrapper(resource.list_site_revisit_reasons)
+        self.list_incomplete_reasons = to_streamed_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = to_streamed_response_wrapper(resource.list_company_custom_fields)
+        self.list_company_bonuses = to_streamed_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = to_streamed_response_wrapper(resource.list_company_penalties)
+
+
+class AsyncCompanyResourceWithRawResponse:
+    """``AsyncCompanyResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.list_company_tags = async_to_raw_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = async_to_raw_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = async_to_raw_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = async_to_raw_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = async_to_raw_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = async_to_raw_response_wrapper(resource.list_site_revisit_reasons)
+        self.list_incomplete_reasons = async_to_raw_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = async_to_raw_response_wrapper(resource.list_company_custom_fields)
+        self.list_company_bonuses = async_to_raw_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = async_to_raw_response_wrapper(resource.list_company_penalties)
+
+
+class AsyncCompanyResourceWithStreamingResponse:
+    """``AsyncCompanyResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncCompanyResource) -> None:
+        self.list_company_tags = async_to_streamed_response_wrapper(resource.list_company_tags)
+        self.create_company_tag = async_to_streamed_response_wrapper(resource.create_company_tag)
+        self.list_company_expenses = async_to_streamed_response_wrapper(resource.list_company_expenses)
+        self.list_company_networks = async_to_streamed_response_wrapper(resource.list_company_networks)
+        self.list_company_managers = async_to_streamed_response_wrapper(resource.list_company_managers)
+        self.list_site_revisit_reasons = async_to_streamed_response_wrapper(
+            resource.list_site_revisit_reasons
+        )
+        self.list_incomplete_reasons = async_to_streamed_response_wrapper(resource.list_incomplete_reasons)
+        self.list_company_custom_fields = async_to_streamed_response_wrapper(
+            resource.list_company_custom_fields
+        )
+        self.list_company_bonuses = async_to_streamed_response_wrapper(resource.list_company_bonuses)
+        self.list_company_penalties = async_to_streamed_response_wrapper(resource.list_company_penalties)

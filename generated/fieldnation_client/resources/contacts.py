@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
-    from ..models.contact_input import ContactInput
+    from ..models.contact_input import ContactInput, ContactInputDict
     from ..models.contact_list import ContactList
-    from ..models.contact_update import ContactUpdate
+    from ..models.contact_update import ContactUpdate, ContactUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncContactsResource", "ContactsResource"]
 
@@ -26,12 +35,25 @@ Timeout = float | httpx.Timeout | None
 class ContactsResource(SyncResource):
     """Contacts operations; reach them as ``client.contacts``."""
 
+    @cached_property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ContactsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContactsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ContactsResourceWithStreamingResponse(self)
+
     def list_work_order_contacts(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ContactList:
         """List Work Order Contacts.
@@ -59,10 +81,22 @@ class ContactsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_contacts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[Contact]:
         """List Work Order Contacts: every item, across all pages.
 
@@ -83,13 +117,52 @@ class ContactsResource(SyncResource):
 
         def fetch(position: int) -> ContactList:
             return self.list_work_order_contacts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_contacts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[Contact, ContactList]:
+        """The first page of ``list_work_order_contacts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> ContactList:
+            return self.list_work_order_contacts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def create_work_order_contact(
-        self, work_order_id: int, *, body: ContactInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ContactInput | ContactInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Contact.
 
@@ -117,10 +190,23 @@ class ContactsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, body: ContactUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        body: ContactUpdate | ContactUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Contact.
 
@@ -148,10 +234,22 @@ class ContactsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Contact.
 
@@ -177,11 +275,26 @@ class ContactsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncContactsResource(AsyncResource):
     """Contacts operations; reach them as ``async_client.contacts``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncContactsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContactsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncContactsResourceWithStreamingResponse(self)
 
     async def list_work_order_contacts(
         self,
@@ -189,6 +302,9 @@ class AsyncContactsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ContactList:
         """List Work Order Contacts.
@@ -216,10 +332,22 @@ class AsyncContactsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_contacts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[Contact]:
         """List Work Order Contacts: every item, across all pages.
 
@@ -240,13 +368,52 @@ class AsyncContactsResource(AsyncResource):
 
         async def fetch(position: int) -> ContactList:
             return await self.list_work_order_contacts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_order_contacts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[Contact, ContactList]:
+        """The first page of ``list_work_order_contacts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> ContactList:
+            return await self.list_work_order_contacts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def create_work_order_contact(
-        self, work_order_id: int, *, body: ContactInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: ContactInput | ContactInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Contact.
 
@@ -274,10 +441,23 @@ class AsyncContactsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, body: ContactUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        body: ContactUpdate | ContactUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Contact.
 
@@ -305,10 +485,22 @@ class AsyncContactsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_contact(
-        self, work_order_id: int, contact_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        contact_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Contact.
 
@@ -334,4 +526,55 @@ class AsyncContactsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ContactsResourceWithRawResponse:
+    """``ContactsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list_work_order_contacts = to_raw_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = to_raw_response_wrapper(resource.create_work_order_contact)
+        self.update_work_order_contact = to_raw_response_wrapper(resource.update_work_order_contact)
+        self.delete_work_order_contact = to_raw_response_wrapper(resource.delete_work_order_contact)
+
+
+class ContactsResourceWithStreamingResponse:
+    """``ContactsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list_work_order_contacts = to_streamed_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = to_streamed_response_wrapper(resource.create_work_order_contact)
+        self.update_work_order_contact = to_streamed_response_wrapper(resource.update_work_order_contact)
+        self.delete_work_order_contact = to_streamed_response_wrapper(resource.delete_work_order_contact)
+
+
+class AsyncContactsResourceWithRawResponse:
+    """``AsyncContactsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list_work_order_contacts = async_to_raw_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = async_to_raw_response_wrapper(resource.create_work_order_contact)
+        self.update_work_order_contact = async_to_raw_response_wrapper(resource.update_work_order_contact)
+        self.delete_work_order_contact = async_to_raw_response_wrapper(resource.delete_work_order_contact)
+
+
+class AsyncContactsResourceWithStreamingResponse:
+    """``AsyncContactsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list_work_order_contacts = async_to_streamed_response_wrapper(resource.list_work_order_contacts)
+        self.create_work_order_contact = async_to_streamed_response_wrapper(
+            resource.create_work_order_contact
+        )
+        self.update_work_order_contact = async_to_streamed_response_wrapper(
+            resource.update_work_order_contact
+        )
+        self.delete_work_order_contact = async_to_streamed_response_wrapper(
+            resource.delete_work_order_contact
         )

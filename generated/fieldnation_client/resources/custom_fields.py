@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +23,10 @@ if TYPE_CHECKING:
     from ..models.custom_field import CustomField
     from ..models.custom_field_category import CustomFieldCategory
     from ..models.custom_field_list import CustomFieldList
-    from ..models.custom_field_update import CustomFieldUpdate
+    from ..models.custom_field_update import CustomFieldUpdate, CustomFieldUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncCustomFieldsResource", "CustomFieldsResource"]
 
@@ -27,12 +36,25 @@ Timeout = float | httpx.Timeout | None
 class CustomFieldsResource(SyncResource):
     """Custom fields operations; reach them as ``client.custom_fields``."""
 
+    @cached_property
+    def with_raw_response(self) -> CustomFieldsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return CustomFieldsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CustomFieldsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return CustomFieldsResourceWithStreamingResponse(self)
+
     def list_work_order_custom_fields(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> CustomFieldList:
         """List Work Order Custom Fields.
@@ -59,10 +81,22 @@ class CustomFieldsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_custom_fields(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
@@ -82,10 +116,42 @@ class CustomFieldsResource(SyncResource):
 
         def fetch(position: int) -> CustomFieldList:
             return self.list_work_order_custom_fields(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
+
+    def page_work_order_custom_fields(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[CustomField | CustomFieldCategory, CustomFieldList]:
+        """The first page of ``list_work_order_custom_fields`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> CustomFieldList:
+            return self.list_work_order_custom_fields(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
     def get_work_order_custom_field(
         self,
@@ -93,6 +159,9 @@ class CustomFieldsResource(SyncResource):
         custom_field_id: str,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> CustomField:
         """Get Work Order Custom Field.
@@ -120,16 +189,69 @@ class CustomFieldsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: str,
+        *,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: str,
+        *,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: str,
+        *,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_custom_field(
         self,
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Custom Field.
@@ -166,11 +288,26 @@ class CustomFieldsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncCustomFieldsResource(AsyncResource):
     """Custom fields operations; reach them as ``async_client.custom_fields``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomFieldsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncCustomFieldsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCustomFieldsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncCustomFieldsResourceWithStreamingResponse(self)
 
     async def list_work_order_custom_fields(
         self,
@@ -178,6 +315,9 @@ class AsyncCustomFieldsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> CustomFieldList:
         """List Work Order Custom Fields.
@@ -204,10 +344,22 @@ class AsyncCustomFieldsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_custom_fields(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[CustomField | CustomFieldCategory]:
         """List Work Order Custom Fields: every item, across all pages.
 
@@ -227,10 +379,42 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         async def fetch(position: int) -> CustomFieldList:
             return await self.list_work_order_custom_fields(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
+
+    async def page_work_order_custom_fields(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[CustomField | CustomFieldCategory, CustomFieldList]:
+        """The first page of ``list_work_order_custom_fields`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> CustomFieldList:
+            return await self.list_work_order_custom_fields(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
 
     async def get_work_order_custom_field(
         self,
@@ -238,6 +422,9 @@ class AsyncCustomFieldsResource(AsyncResource):
         custom_field_id: str,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> CustomField:
         """Get Work Order Custom Field.
@@ -265,16 +452,69 @@ class AsyncCustomFieldsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: str,
+        *,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: str,
+        *,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_custom_field(
+        self,
+        work_order_id: int,
+        custom_field_id: str,
+        *,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_custom_field(
         self,
         work_order_id: int,
         custom_field_id: str,
         *,
-        body: CustomFieldUpdate,
+        body: CustomFieldUpdate | CustomFieldUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Custom Field.
@@ -311,4 +551,59 @@ class AsyncCustomFieldsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class CustomFieldsResourceWithRawResponse:
+    """``CustomFieldsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: CustomFieldsResource) -> None:
+        self.list_work_order_custom_fields = to_raw_response_wrapper(resource.list_work_order_custom_fields)
+        self.get_work_order_custom_field = to_raw_response_wrapper(resource.get_work_order_custom_field)
+        self.update_work_order_custom_field = to_raw_response_wrapper(resource.update_work_order_custom_field)
+
+
+class CustomFieldsResourceWithStreamingResponse:
+    """``CustomFieldsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: CustomFieldsResource) -> None:
+        self.list_work_order_custom_fields = to_streamed_response_wrapper(
+            resource.list_work_order_custom_fields
+        )
+        self.get_work_order_custom_field = to_streamed_response_wrapper(resource.get_work_order_custom_field)
+        self.update_work_order_custom_field = to_streamed_response_wrapper(
+            resource.update_work_order_custom_field
+        )
+
+
+class AsyncCustomFieldsResourceWithRawResponse:
+    """``AsyncCustomFieldsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncCustomFieldsResource) -> None:
+        self.list_work_order_custom_fields = async_to_raw_response_wrapper(
+            resource.list_work_order_custom_fields
+        )
+        self.get_work_order_custom_field = async_to_raw_response_wrapper(resource.get_work_order_custom_field)
+        self.update_work_order_custom_field = async_to_raw_response_wrapper(
+            resource.update_work_order_custom_field
+        )
+
+
+class AsyncCustomFieldsResourceWithStreamingResponse:
+    """``AsyncCustomFieldsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncCustomFieldsResource) -> None:
+        self.list_work_order_custom_fields = async_to_streamed_response_wrapper(
+            resource.list_work_order_custom_fields
+        )
+        self.get_work_order_custom_field = async_to_streamed_response_wrapper(
+            resource.get_work_order_custom_field
+        )
+        self.update_work_order_custom_field = async_to_streamed_response_wrapper(
+            resource.update_work_order_custom_field
         )

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.dispatch_settings import DispatchSettings
-    from ..models.dispatch_settings_create import DispatchSettingsCreate
-    from ..models.dispatch_settings_update import DispatchSettingsUpdate
+    from ..models.dispatch_settings_create import DispatchSettingsCreate, DispatchSettingsCreateDict
+    from ..models.dispatch_settings_update import DispatchSettingsUpdate, DispatchSettingsUpdateDict
+
+    pass
 
 __all__ = ["AsyncDispatchSettingsResource", "DispatchSettingsResource"]
 
@@ -21,8 +31,24 @@ Timeout = float | httpx.Timeout | None
 class DispatchSettingsResource(SyncResource):
     """Dispatch settings operations; reach them as ``client.dispatch_settings``."""
 
+    @cached_property
+    def with_raw_response(self) -> DispatchSettingsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return DispatchSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DispatchSettingsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return DispatchSettingsResourceWithStreamingResponse(self)
+
     def create_dispatch_settings(
-        self, *, body: DispatchSettingsCreate, timeout: Timeout = None
+        self,
+        *,
+        body: DispatchSettingsCreate | DispatchSettingsCreateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Create Dispatch Settings.
 
@@ -46,10 +72,26 @@ class DispatchSettingsResource(SyncResource):
         from ..api.dispatch_settings import create_dispatch_settings as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
+    def get_dispatch_settings(
+        self,
+        project_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> DispatchSettings:
         """Get Dispatch Settings.
 
         Reads the Smart Dispatch settings currently in force for a project.
@@ -71,10 +113,22 @@ class DispatchSettingsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_dispatch_settings(
-        self, project_id: int, *, body: DispatchSettingsUpdate, timeout: Timeout = None
+        self,
+        project_id: int,
+        *,
+        body: DispatchSettingsUpdate | DispatchSettingsUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Update Dispatch Settings.
 
@@ -103,14 +157,35 @@ class DispatchSettingsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncDispatchSettingsResource(AsyncResource):
     """Dispatch settings operations; reach them as ``async_client.dispatch_settings``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDispatchSettingsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncDispatchSettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDispatchSettingsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncDispatchSettingsResourceWithStreamingResponse(self)
+
     async def create_dispatch_settings(
-        self, *, body: DispatchSettingsCreate, timeout: Timeout = None
+        self,
+        *,
+        body: DispatchSettingsCreate | DispatchSettingsCreateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Create Dispatch Settings.
 
@@ -134,10 +209,26 @@ class AsyncDispatchSettingsResource(AsyncResource):
         from ..api.dispatch_settings import create_dispatch_settings as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_dispatch_settings(self, project_id: int, *, timeout: Timeout = None) -> DispatchSettings:
+    async def get_dispatch_settings(
+        self,
+        project_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> DispatchSettings:
         """Get Dispatch Settings.
 
         Reads the Smart Dispatch settings currently in force for a project.
@@ -159,10 +250,22 @@ class AsyncDispatchSettingsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_dispatch_settings(
-        self, project_id: int, *, body: DispatchSettingsUpdate, timeout: Timeout = None
+        self,
+        project_id: int,
+        *,
+        body: DispatchSettingsUpdate | DispatchSettingsUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> DispatchSettings:
         """Update Dispatch Settings.
 
@@ -191,4 +294,45 @@ class AsyncDispatchSettingsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class DispatchSettingsResourceWithRawResponse:
+    """``DispatchSettingsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: DispatchSettingsResource) -> None:
+        self.create_dispatch_settings = to_raw_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = to_raw_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = to_raw_response_wrapper(resource.update_dispatch_settings)
+
+
+class DispatchSettingsResourceWithStreamingResponse:
+    """``DispatchSettingsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: DispatchSettingsResource) -> None:
+        self.create_dispatch_settings = to_streamed_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = to_streamed_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = to_streamed_response_wrapper(resource.update_dispatch_settings)
+
+
+class AsyncDispatchSettingsResourceWithRawResponse:
+    """``AsyncDispatchSettingsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncDispatchSettingsResource) -> None:
+        self.create_dispatch_settings = async_to_raw_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = async_to_raw_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = async_to_raw_response_wrapper(resource.update_dispatch_settings)
+
+
+class AsyncDispatchSettingsResourceWithStreamingResponse:
+    """``AsyncDispatchSettingsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncDispatchSettingsResource) -> None:
+        self.create_dispatch_settings = async_to_streamed_response_wrapper(resource.create_dispatch_settings)
+        self.get_dispatch_settings = async_to_streamed_response_wrapper(resource.get_dispatch_settings)
+        self.update_dispatch_settings = async_to_streamed_response_wrapper(resource.update_dispatch_settings)

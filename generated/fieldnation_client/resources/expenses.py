@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.expense_input import ExpenseInput
+    from ..models.expense_input import ExpenseInput, ExpenseInputDict
     from ..models.expense_list import ExpenseList
-    from ..models.expense_update import ExpenseUpdate
+    from ..models.expense_update import ExpenseUpdate, ExpenseUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncExpensesResource", "ExpensesResource"]
 
@@ -24,8 +34,25 @@ Timeout = float | httpx.Timeout | None
 class ExpensesResource(SyncResource):
     """Expenses operations; reach them as ``client.expenses``."""
 
+    @cached_property
+    def with_raw_response(self) -> ExpensesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ExpensesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ExpensesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ExpensesResourceWithStreamingResponse(self)
+
     def list_work_order_expenses(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ExpenseList:
         """List Work Order Expenses.
 
@@ -50,15 +77,65 @@ class ExpensesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput | ExpenseInputDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput | ExpenseInputDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput | ExpenseInputDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def create_work_order_expense(
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Expense.
@@ -92,16 +169,69 @@ class ExpensesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: str,
+        *,
+        body: ExpenseUpdate | ExpenseUpdateDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: str,
+        *,
+        body: ExpenseUpdate | ExpenseUpdateDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: str,
+        *,
+        body: ExpenseUpdate | ExpenseUpdateDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_expense(
         self,
         work_order_id: int,
         expense_id: str,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Expense.
@@ -139,14 +269,36 @@ class ExpensesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncExpensesResource(AsyncResource):
     """Expenses operations; reach them as ``async_client.expenses``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncExpensesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncExpensesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncExpensesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncExpensesResourceWithStreamingResponse(self)
+
     async def list_work_order_expenses(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ExpenseList:
         """List Work Order Expenses.
 
@@ -171,15 +323,65 @@ class AsyncExpensesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput | ExpenseInputDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput | ExpenseInputDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_expense(
+        self,
+        work_order_id: int,
+        *,
+        body: ExpenseInput | ExpenseInputDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def create_work_order_expense(
         self,
         work_order_id: int,
         *,
-        body: ExpenseInput,
+        body: ExpenseInput | ExpenseInputDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Expense.
@@ -213,16 +415,69 @@ class AsyncExpensesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: str,
+        *,
+        body: ExpenseUpdate | ExpenseUpdateDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: str,
+        *,
+        body: ExpenseUpdate | ExpenseUpdateDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_expense(
+        self,
+        work_order_id: int,
+        expense_id: str,
+        *,
+        body: ExpenseUpdate | ExpenseUpdateDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_expense(
         self,
         work_order_id: int,
         expense_id: str,
         *,
-        body: ExpenseUpdate,
+        body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Expense.
@@ -260,4 +515,49 @@ class AsyncExpensesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ExpensesResourceWithRawResponse:
+    """``ExpensesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ExpensesResource) -> None:
+        self.list_work_order_expenses = to_raw_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = to_raw_response_wrapper(resource.create_work_order_expense)
+        self.update_work_order_expense = to_raw_response_wrapper(resource.update_work_order_expense)
+
+
+class ExpensesResourceWithStreamingResponse:
+    """``ExpensesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ExpensesResource) -> None:
+        self.list_work_order_expenses = to_streamed_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = to_streamed_response_wrapper(resource.create_work_order_expense)
+        self.update_work_order_expense = to_streamed_response_wrapper(resource.update_work_order_expense)
+
+
+class AsyncExpensesResourceWithRawResponse:
+    """``AsyncExpensesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncExpensesResource) -> None:
+        self.list_work_order_expenses = async_to_raw_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = async_to_raw_response_wrapper(resource.create_work_order_expense)
+        self.update_work_order_expense = async_to_raw_response_wrapper(resource.update_work_order_expense)
+
+
+class AsyncExpensesResourceWithStreamingResponse:
+    """``AsyncExpensesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncExpensesResource) -> None:
+        self.list_work_order_expenses = async_to_streamed_response_wrapper(resource.list_work_order_expenses)
+        self.create_work_order_expense = async_to_streamed_response_wrapper(
+            resource.create_work_order_expense
+        )
+        self.update_work_order_expense = async_to_streamed_response_wrapper(
+            resource.update_work_order_expense
         )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,11 +23,13 @@ if TYPE_CHECKING:
     from ..models.pay import Pay
     from ..models.pay_increase import PayIncrease
     from ..models.pay_increase_list import PayIncreaseList
-    from ..models.pay_increase_update import PayIncreaseUpdate
-    from ..models.pay_input import PayInput
+    from ..models.pay_increase_update import PayIncreaseUpdate, PayIncreaseUpdateDict
+    from ..models.pay_input import PayInput, PayInputDict
     from ..models.pay_modifier import PayModifier
     from ..models.pay_modifier_list import PayModifierList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncPayResource", "PayResource"]
 
@@ -30,8 +39,25 @@ Timeout = float | httpx.Timeout | None
 class PayResource(SyncResource):
     """Pay operations; reach them as ``client.pay``."""
 
+    @cached_property
+    def with_raw_response(self) -> PayResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return PayResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PayResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return PayResourceWithStreamingResponse(self)
+
     def get_work_order_pay(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay:
         """Get work order pay.
 
@@ -57,10 +83,62 @@ class PayResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     def update_work_order_pay(
-        self, work_order_id: int, *, body: PayInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay: ...
+
+    @overload
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay | AsyncJob: ...
+
+    def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay | AsyncJob:
         """Update Work Order Pay.
 
@@ -90,6 +168,11 @@ class PayResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_work_order_discounts(
@@ -98,6 +181,9 @@ class PayResource(SyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Discounts.
@@ -124,10 +210,22 @@ class PayResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_discounts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayModifier]:
         """List Work Order Discounts: every item, across all pages.
 
@@ -147,10 +245,42 @@ class PayResource(SyncResource):
 
         def fetch(position: int) -> PayModifierList:
             return self.list_work_order_discounts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
+
+    def page_work_order_discounts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayModifier, PayModifierList]:
+        """The first page of ``list_work_order_discounts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayModifierList:
+            return self.list_work_order_discounts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
     def list_work_order_increases(
         self,
@@ -158,6 +288,9 @@ class PayResource(SyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayIncreaseList:
         """List Work Order Increases.
@@ -185,10 +318,22 @@ class PayResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_increases(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
@@ -209,13 +354,53 @@ class PayResource(SyncResource):
 
         def fetch(position: int) -> PayIncreaseList:
             return self.list_work_order_increases(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_increases(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PayIncrease, PayIncreaseList]:
+        """The first page of ``list_work_order_increases`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PayIncreaseList:
+            return self.list_work_order_increases(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def get_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayIncrease:
         """Get Work Order Increase.
 
@@ -240,15 +425,65 @@ class PayResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_increase(
         self,
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Pay Increase.
@@ -278,14 +513,36 @@ class PayResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncPayResource(AsyncResource):
     """Pay operations; reach them as ``async_client.pay``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPayResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncPayResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPayResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncPayResourceWithStreamingResponse(self)
+
     async def get_work_order_pay(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay:
         """Get work order pay.
 
@@ -311,10 +568,62 @@ class AsyncPayResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     async def update_work_order_pay(
-        self, work_order_id: int, *, body: PayInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay: ...
+
+    @overload
+    async def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Pay | AsyncJob: ...
+
+    async def update_work_order_pay(
+        self,
+        work_order_id: int,
+        *,
+        body: PayInput | PayInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Pay | AsyncJob:
         """Update Work Order Pay.
 
@@ -344,6 +653,11 @@ class AsyncPayResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_work_order_discounts(
@@ -352,6 +666,9 @@ class AsyncPayResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Discounts.
@@ -378,10 +695,22 @@ class AsyncPayResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_discounts(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayModifier]:
         """List Work Order Discounts: every item, across all pages.
 
@@ -401,10 +730,42 @@ class AsyncPayResource(AsyncResource):
 
         async def fetch(position: int) -> PayModifierList:
             return await self.list_work_order_discounts(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
+
+    async def page_work_order_discounts(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayModifier, PayModifierList]:
+        """The first page of ``list_work_order_discounts`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayModifierList:
+            return await self.list_work_order_discounts(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
 
     async def list_work_order_increases(
         self,
@@ -412,6 +773,9 @@ class AsyncPayResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> PayIncreaseList:
         """List Work Order Increases.
@@ -439,10 +803,22 @@ class AsyncPayResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_increases(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PayIncrease]:
         """List Work Order Increases: every item, across all pages.
 
@@ -463,13 +839,53 @@ class AsyncPayResource(AsyncResource):
 
         async def fetch(position: int) -> PayIncreaseList:
             return await self.list_work_order_increases(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_order_increases(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PayIncrease, PayIncreaseList]:
+        """The first page of ``list_work_order_increases`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PayIncreaseList:
+            return await self.list_work_order_increases(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def get_work_order_increase(
-        self, work_order_id: int, increase_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayIncrease:
         """Get Work Order Increase.
 
@@ -494,15 +910,65 @@ class AsyncPayResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_increase(
+        self,
+        work_order_id: int,
+        increase_id: int,
+        *,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_increase(
         self,
         work_order_id: int,
         increase_id: int,
         *,
-        body: PayIncreaseUpdate,
+        body: PayIncreaseUpdate | PayIncreaseUpdateDict,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Pay Increase.
@@ -532,4 +998,63 @@ class AsyncPayResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PayResourceWithRawResponse:
+    """``PayResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: PayResource) -> None:
+        self.get_work_order_pay = to_raw_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = to_raw_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = to_raw_response_wrapper(resource.list_work_order_discounts)
+        self.list_work_order_increases = to_raw_response_wrapper(resource.list_work_order_increases)
+        self.get_work_order_increase = to_raw_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = to_raw_response_wrapper(resource.update_work_order_increase)
+
+
+class PayResourceWithStreamingResponse:
+    """``PayResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: PayResource) -> None:
+        self.get_work_order_pay = to_streamed_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = to_streamed_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = to_streamed_response_wrapper(resource.list_work_order_discounts)
+        self.list_work_order_increases = to_streamed_response_wrapper(resource.list_work_order_increases)
+        self.get_work_order_increase = to_streamed_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = to_streamed_response_wrapper(resource.update_work_order_increase)
+
+
+class AsyncPayResourceWithRawResponse:
+    """``AsyncPayResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPayResource) -> None:
+        self.get_work_order_pay = async_to_raw_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = async_to_raw_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = async_to_raw_response_wrapper(resource.list_work_order_discounts)
+        self.list_work_order_increases = async_to_raw_response_wrapper(resource.list_work_order_increases)
+        self.get_work_order_increase = async_to_raw_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = async_to_raw_response_wrapper(resource.update_work_order_increase)
+
+
+class AsyncPayResourceWithStreamingResponse:
+    """``AsyncPayResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPayResource) -> None:
+        self.get_work_order_pay = async_to_streamed_response_wrapper(resource.get_work_order_pay)
+        self.update_work_order_pay = async_to_streamed_response_wrapper(resource.update_work_order_pay)
+        self.list_work_order_discounts = async_to_streamed_response_wrapper(
+            resource.list_work_order_discounts
+        )
+        self.list_work_order_increases = async_to_streamed_response_wrapper(
+            resource.list_work_order_increases
+        )
+        self.get_work_order_increase = async_to_streamed_response_wrapper(resource.get_work_order_increase)
+        self.update_work_order_increase = async_to_streamed_response_wrapper(
+            resource.update_work_order_increase
         )

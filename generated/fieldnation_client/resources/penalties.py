@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pay_modifier_list import PayModifierList
-    from ..models.penalty_input import PenaltyInput
+    from ..models.penalty_input import PenaltyInput, PenaltyInputDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncPenaltiesResource", "PenaltiesResource"]
 
@@ -22,7 +32,25 @@ Timeout = float | httpx.Timeout | None
 class PenaltiesResource(SyncResource):
     """Penalties operations; reach them as ``client.penalties``."""
 
-    def list_work_order_penalties(self, work_order_id: int, *, timeout: Timeout = None) -> PayModifierList:
+    @cached_property
+    def with_raw_response(self) -> PenaltiesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return PenaltiesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PenaltiesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return PenaltiesResourceWithStreamingResponse(self)
+
+    def list_work_order_penalties(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> PayModifierList:
         """List Work Order Penalties.
 
         Returns the penalty lines of a work order: each company penalty applied to it, whether it has
@@ -46,6 +74,11 @@ class PenaltiesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_penalty(
@@ -53,7 +86,10 @@ class PenaltiesResource(SyncResource):
         work_order_id: int,
         penalty_id: int,
         *,
-        body: PenaltyInput | Unset = UNSET,
+        body: PenaltyInput | PenaltyInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Penalty.
@@ -84,14 +120,35 @@ class PenaltiesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncPenaltiesResource(AsyncResource):
     """Penalties operations; reach them as ``async_client.penalties``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPenaltiesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncPenaltiesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPenaltiesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncPenaltiesResourceWithStreamingResponse(self)
+
     async def list_work_order_penalties(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PayModifierList:
         """List Work Order Penalties.
 
@@ -116,6 +173,11 @@ class AsyncPenaltiesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_penalty(
@@ -123,7 +185,10 @@ class AsyncPenaltiesResource(AsyncResource):
         work_order_id: int,
         penalty_id: int,
         *,
-        body: PenaltyInput | Unset = UNSET,
+        body: PenaltyInput | PenaltyInputDict | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Penalty.
@@ -154,4 +219,45 @@ class AsyncPenaltiesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PenaltiesResourceWithRawResponse:
+    """``PenaltiesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: PenaltiesResource) -> None:
+        self.list_work_order_penalties = to_raw_response_wrapper(resource.list_work_order_penalties)
+        self.create_work_order_penalty = to_raw_response_wrapper(resource.create_work_order_penalty)
+
+
+class PenaltiesResourceWithStreamingResponse:
+    """``PenaltiesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: PenaltiesResource) -> None:
+        self.list_work_order_penalties = to_streamed_response_wrapper(resource.list_work_order_penalties)
+        self.create_work_order_penalty = to_streamed_response_wrapper(resource.create_work_order_penalty)
+
+
+class AsyncPenaltiesResourceWithRawResponse:
+    """``AsyncPenaltiesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPenaltiesResource) -> None:
+        self.list_work_order_penalties = async_to_raw_response_wrapper(resource.list_work_order_penalties)
+        self.create_work_order_penalty = async_to_raw_response_wrapper(resource.create_work_order_penalty)
+
+
+class AsyncPenaltiesResourceWithStreamingResponse:
+    """``AsyncPenaltiesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPenaltiesResource) -> None:
+        self.list_work_order_penalties = async_to_streamed_response_wrapper(
+            resource.list_work_order_penalties
+        )
+        self.create_work_order_penalty = async_to_streamed_response_wrapper(
+            resource.create_work_order_penalty
         )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -16,8 +23,13 @@ if TYPE_CHECKING:
     from ..models.preferred_provider_group_list import PreferredProviderGroupList
     from ..models.preferred_provider_group_provider_ids import PreferredProviderGroupProviderIds
     from ..models.preferred_provider_group_user_list import PreferredProviderGroupUserList
-    from ..models.preferred_provider_group_users_input import PreferredProviderGroupUsersInput
+    from ..models.preferred_provider_group_users_input import (
+        PreferredProviderGroupUsersInput,
+        PreferredProviderGroupUsersInputDict,
+    )
     from ..models.user import User
+
+    pass
 
 __all__ = ["AsyncPreferredProviderGroupsResource", "PreferredProviderGroupsResource"]
 
@@ -27,8 +39,25 @@ Timeout = float | httpx.Timeout | None
 class PreferredProviderGroupsResource(SyncResource):
     """Preferred provider groups operations; reach them as ``client.preferred_provider_groups``."""
 
+    @cached_property
+    def with_raw_response(self) -> PreferredProviderGroupsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return PreferredProviderGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PreferredProviderGroupsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return PreferredProviderGroupsResourceWithStreamingResponse(self)
+
     def list_preferred_provider_groups(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroupList:
         """List Talent Pool Groups.
 
@@ -56,10 +85,21 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_preferred_provider_groups(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[PreferredProviderGroup]:
         """List Talent Pool Groups: every item, across all pages.
 
@@ -78,12 +118,49 @@ class PreferredProviderGroupsResource(SyncResource):
         """
 
         def fetch(position: int) -> PreferredProviderGroupList:
-            return self.list_preferred_provider_groups(page=position, per_page=per_page, timeout=timeout)
+            return self.list_preferred_provider_groups(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
+    def page_preferred_provider_groups(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[PreferredProviderGroup, PreferredProviderGroupList]:
+        """The first page of ``list_preferred_provider_groups`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PreferredProviderGroupList:
+            return self.list_preferred_provider_groups(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def get_preferred_provider_group(
-        self, group_id: int, *, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroup:
         """Get Talent Pool Group Details.
 
@@ -108,10 +185,23 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_preferred_provider_group_users(
-        self, group_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroupUserList:
         """List Talent Pool Group Users.
 
@@ -138,10 +228,22 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_preferred_provider_group_users(
-        self, group_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[User]:
         """List Talent Pool Group Users: every item, across all pages.
 
@@ -160,13 +262,52 @@ class PreferredProviderGroupsResource(SyncResource):
 
         def fetch(position: int) -> PreferredProviderGroupUserList:
             return self.list_preferred_provider_group_users(
-                group_id=group_id, page=position, per_page=per_page, timeout=timeout
+                group_id=group_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_preferred_provider_group_users(
+        self,
+        group_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[User, PreferredProviderGroupUserList]:
+        """The first page of ``list_preferred_provider_group_users`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> PreferredProviderGroupUserList:
+            return self.list_preferred_provider_group_users(
+                group_id=group_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def add_preferred_provider_group_user(
-        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroup:
         """Add Provider to Talent Pool Group.
 
@@ -195,10 +336,22 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def remove_preferred_provider_group_users(
-        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroup:
         """Remove Providers from Talent Pool Group.
 
@@ -227,10 +380,21 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_preferred_provider_group_provider_ids(
-        self, group_id: int, *, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroupProviderIds:
         """List Provider IDs by Group.
 
@@ -256,14 +420,36 @@ class PreferredProviderGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncPreferredProviderGroupsResource(AsyncResource):
     """Preferred provider groups operations; reach them as ``async_client.preferred_provider_groups``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPreferredProviderGroupsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncPreferredProviderGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPreferredProviderGroupsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncPreferredProviderGroupsResourceWithStreamingResponse(self)
+
     async def list_preferred_provider_groups(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroupList:
         """List Talent Pool Groups.
 
@@ -291,10 +477,21 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_preferred_provider_groups(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[PreferredProviderGroup]:
         """List Talent Pool Groups: every item, across all pages.
 
@@ -314,13 +511,48 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
 
         async def fetch(position: int) -> PreferredProviderGroupList:
             return await self.list_preferred_provider_groups(
-                page=position, per_page=per_page, timeout=timeout
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_preferred_provider_groups(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[PreferredProviderGroup, PreferredProviderGroupList]:
+        """The first page of ``list_preferred_provider_groups`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PreferredProviderGroupList:
+            return await self.list_preferred_provider_groups(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def get_preferred_provider_group(
-        self, group_id: int, *, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroup:
         """Get Talent Pool Group Details.
 
@@ -345,10 +577,23 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_preferred_provider_group_users(
-        self, group_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroupUserList:
         """List Talent Pool Group Users.
 
@@ -375,10 +620,22 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_preferred_provider_group_users(
-        self, group_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[User]:
         """List Talent Pool Group Users: every item, across all pages.
 
@@ -397,13 +654,52 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
 
         async def fetch(position: int) -> PreferredProviderGroupUserList:
             return await self.list_preferred_provider_group_users(
-                group_id=group_id, page=position, per_page=per_page, timeout=timeout
+                group_id=group_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_preferred_provider_group_users(
+        self,
+        group_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[User, PreferredProviderGroupUserList]:
+        """The first page of ``list_preferred_provider_group_users`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> PreferredProviderGroupUserList:
+            return await self.list_preferred_provider_group_users(
+                group_id=group_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def add_preferred_provider_group_user(
-        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroup:
         """Add Provider to Talent Pool Group.
 
@@ -432,10 +728,22 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def remove_preferred_provider_group_users(
-        self, group_id: int, *, body: PreferredProviderGroupUsersInput, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        body: PreferredProviderGroupUsersInput | PreferredProviderGroupUsersInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroup:
         """Remove Providers from Talent Pool Group.
 
@@ -464,10 +772,21 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_preferred_provider_group_provider_ids(
-        self, group_id: int, *, timeout: Timeout = None
+        self,
+        group_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> PreferredProviderGroupProviderIds:
         """List Provider IDs by Group.
 
@@ -493,4 +812,101 @@ class AsyncPreferredProviderGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PreferredProviderGroupsResourceWithRawResponse:
+    """``PreferredProviderGroupsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: PreferredProviderGroupsResource) -> None:
+        self.list_preferred_provider_groups = to_raw_response_wrapper(resource.list_preferred_provider_groups)
+        self.get_preferred_provider_group = to_raw_response_wrapper(resource.get_preferred_provider_group)
+        self.list_preferred_provider_group_users = to_raw_response_wrapper(
+            resource.list_preferred_provider_group_users
+        )
+        self.add_preferred_provider_group_user = to_raw_response_wrapper(
+            resource.add_preferred_provider_group_user
+        )
+        self.remove_preferred_provider_group_users = to_raw_response_wrapper(
+            resource.remove_preferred_provider_group_users
+        )
+        self.list_preferred_provider_group_provider_ids = to_raw_response_wrapper(
+            resource.list_preferred_provider_group_provider_ids
+        )
+
+
+class PreferredProviderGroupsResourceWithStreamingResponse:
+    """``PreferredProviderGroupsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: PreferredProviderGroupsResource) -> None:
+        self.list_preferred_provider_groups = to_streamed_response_wrapper(
+            resource.list_preferred_provider_groups
+        )
+        self.get_preferred_provider_group = to_streamed_response_wrapper(
+            resource.get_preferred_provider_group
+        )
+        self.list_preferred_provider_group_users = to_streamed_response_wrapper(
+            resource.list_preferred_provider_group_users
+        )
+        self.add_preferred_provider_group_user = to_streamed_response_wrapper(
+            resource.add_preferred_provider_group_user
+        )
+        self.remove_preferred_provider_group_users = to_streamed_response_wrapper(
+            resource.remove_preferred_provider_group_users
+        )
+        self.list_preferred_provider_group_provider_ids = to_streamed_response_wrapper(
+            resource.list_preferred_provider_group_provider_ids
+        )
+
+
+class AsyncPreferredProviderGroupsResourceWithRawResponse:
+    """``AsyncPreferredProviderGroupsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPreferredProviderGroupsResource) -> None:
+        self.list_preferred_provider_groups = async_to_raw_response_wrapper(
+            resource.list_preferred_provider_groups
+        )
+        self.get_preferred_provider_group = async_to_raw_response_wrapper(
+            resource.get_preferred_provider_group
+        )
+        self.list_preferred_provider_group_users = async_to_raw_response_wrapper(
+            resource.list_preferred_provider_group_users
+        )
+        self.add_preferred_provider_group_user = async_to_raw_response_wrapper(
+            resource.add_preferred_provider_group_user
+        )
+        self.remove_preferred_provider_group_users = async_to_raw_response_wrapper(
+            resource.remove_preferred_provider_group_users
+        )
+        self.list_preferred_provider_group_provider_ids = async_to_raw_response_wrapper(
+            resource.list_preferred_provider_group_provider_ids
+        )
+
+
+class AsyncPreferredProviderGroupsResourceWithStreamingResponse:
+    """``AsyncPreferredProviderGroupsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncPreferredProviderGroupsResource) -> None:
+        self.list_preferred_provider_groups = async_to_streamed_response_wrapper(
+            resource.list_preferred_provider_groups
+        )
+        self.get_preferred_provider_group = async_to_streamed_response_wrapper(
+            resource.get_preferred_provider_group
+        )
+        self.list_preferred_provider_group_users = async_to_streamed_response_wrapper(
+            resource.list_preferred_provider_group_users
+        )
+        self.add_preferred_provider_group_user = async_to_streamed_response_wrapper(
+            resource.add_preferred_provider_group_user
+        )
+        self.remove_preferred_provider_group_users = async_to_streamed_response_wrapper(
+            resource.remove_preferred_provider_group_users
+        )
+        self.list_preferred_provider_group_provider_ids = async_to_streamed_response_wrapper(
+            resource.list_preferred_provider_group_provider_ids
         )

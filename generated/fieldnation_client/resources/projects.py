@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.project import Project
-    from ..models.project_create import ProjectCreate
+    from ..models.project_create import ProjectCreate, ProjectCreateDict
     from ..models.project_list import ProjectList
     from ..models.project_provider_assignments import ProjectProviderAssignments
-    from ..models.project_provider_assignments_update import ProjectProviderAssignmentsUpdate
-    from ..models.project_providers_add import ProjectProvidersAdd
+    from ..models.project_provider_assignments_update import (
+        ProjectProviderAssignmentsUpdate,
+        ProjectProviderAssignmentsUpdateDict,
+    )
+    from ..models.project_providers_add import ProjectProvidersAdd, ProjectProvidersAddDict
     from ..models.success import Success
+
+    pass
 
 __all__ = ["AsyncProjectsResource", "ProjectsResource"]
 
@@ -28,12 +40,25 @@ Timeout = float | httpx.Timeout | None
 class ProjectsResource(SyncResource):
     """Projects operations; reach them as ``client.projects``."""
 
+    @cached_property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ProjectsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProjectsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ProjectsResourceWithStreamingResponse(self)
+
     def list_projects(
         self,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProjectList:
         """Get projects.
@@ -60,10 +85,22 @@ class ProjectsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_projects(
-        self, *, per_page: int | Unset = 25, columns: str | Unset = UNSET, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[Project]:
         """Get projects: every item, across all pages.
 
@@ -82,11 +119,53 @@ class ProjectsResource(SyncResource):
         """
 
         def fetch(position: int) -> ProjectList:
-            return self.list_projects(page=position, per_page=per_page, columns=columns, timeout=timeout)
+            return self.list_projects(
+                page=position,
+                per_page=per_page,
+                columns=columns,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
 
-    def create_project(self, *, body: ProjectCreate, timeout: Timeout = None) -> Project:
+    def page_projects(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[Project, ProjectList]:
+        """The first page of ``list_projects`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> ProjectList:
+            return self.list_projects(
+                page=position,
+                per_page=per_page,
+                columns=columns,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    def create_project(
+        self,
+        *,
+        body: ProjectCreate | ProjectCreateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Project:
         """Create project.
 
         Creates a project for the company: its name, client, manager, funding account, default
@@ -109,10 +188,26 @@ class ProjectsResource(SyncResource):
         from ..api.projects import create_project as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_project(self, project_id: int, *, timeout: Timeout = None) -> Project:
+    def get_project(
+        self,
+        project_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Project:
         """Get project by ID.
 
         Reads one project with its settings, manager, contacts, templates, selection rule, automatic
@@ -135,10 +230,22 @@ class ProjectsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def add_project_providers(
-        self, project_id: int, *, body: ProjectProvidersAdd, timeout: Timeout = None
+        self,
+        project_id: int,
+        *,
+        body: ProjectProvidersAdd | ProjectProvidersAddDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Add multiple providers to project talent pool groups.
 
@@ -168,10 +275,22 @@ class ProjectsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_project_provider_assignments(
-        self, project_id: int, provider_id: int, *, timeout: Timeout = None
+        self,
+        project_id: int,
+        provider_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ProjectProviderAssignments:
         """Get Provider Talent Pool Group Assignments in Project.
 
@@ -196,6 +315,11 @@ class ProjectsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_project_provider_assignments(
@@ -203,7 +327,10 @@ class ProjectsResource(SyncResource):
         project_id: int,
         provider_id: int,
         *,
-        body: ProjectProviderAssignmentsUpdate,
+        body: ProjectProviderAssignmentsUpdate | ProjectProviderAssignmentsUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Success:
         """Update Provider Talent Pool Group Assignments in Project.
@@ -233,11 +360,26 @@ class ProjectsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncProjectsResource(AsyncResource):
     """Projects operations; reach them as ``async_client.projects``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncProjectsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncProjectsResourceWithStreamingResponse(self)
 
     async def list_projects(
         self,
@@ -245,6 +387,9 @@ class AsyncProjectsResource(AsyncResource):
         page: int | Unset = 1,
         per_page: int | Unset = 25,
         columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProjectList:
         """Get projects.
@@ -271,10 +416,22 @@ class AsyncProjectsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_projects(
-        self, *, per_page: int | Unset = 25, columns: str | Unset = UNSET, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[Project]:
         """Get projects: every item, across all pages.
 
@@ -294,12 +451,52 @@ class AsyncProjectsResource(AsyncResource):
 
         async def fetch(position: int) -> ProjectList:
             return await self.list_projects(
-                page=position, per_page=per_page, columns=columns, timeout=timeout
+                page=position,
+                per_page=per_page,
+                columns=columns,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
-    async def create_project(self, *, body: ProjectCreate, timeout: Timeout = None) -> Project:
+    async def page_projects(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[Project, ProjectList]:
+        """The first page of ``list_projects`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> ProjectList:
+            return await self.list_projects(
+                page=position,
+                per_page=per_page,
+                columns=columns,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    async def create_project(
+        self,
+        *,
+        body: ProjectCreate | ProjectCreateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Project:
         """Create project.
 
         Creates a project for the company: its name, client, manager, funding account, default
@@ -322,10 +519,26 @@ class AsyncProjectsResource(AsyncResource):
         from ..api.projects import create_project as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_project(self, project_id: int, *, timeout: Timeout = None) -> Project:
+    async def get_project(
+        self,
+        project_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Project:
         """Get project by ID.
 
         Reads one project with its settings, manager, contacts, templates, selection rule, automatic
@@ -348,10 +561,22 @@ class AsyncProjectsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def add_project_providers(
-        self, project_id: int, *, body: ProjectProvidersAdd, timeout: Timeout = None
+        self,
+        project_id: int,
+        *,
+        body: ProjectProvidersAdd | ProjectProvidersAddDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Add multiple providers to project talent pool groups.
 
@@ -381,10 +606,22 @@ class AsyncProjectsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_project_provider_assignments(
-        self, project_id: int, provider_id: int, *, timeout: Timeout = None
+        self,
+        project_id: int,
+        provider_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ProjectProviderAssignments:
         """Get Provider Talent Pool Group Assignments in Project.
 
@@ -409,6 +646,11 @@ class AsyncProjectsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_project_provider_assignments(
@@ -416,7 +658,10 @@ class AsyncProjectsResource(AsyncResource):
         project_id: int,
         provider_id: int,
         *,
-        body: ProjectProviderAssignmentsUpdate,
+        body: ProjectProviderAssignmentsUpdate | ProjectProviderAssignmentsUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Success:
         """Update Provider Talent Pool Group Assignments in Project.
@@ -446,4 +691,73 @@ class AsyncProjectsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ProjectsResourceWithRawResponse:
+    """``ProjectsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ProjectsResource) -> None:
+        self.list_projects = to_raw_response_wrapper(resource.list_projects)
+        self.create_project = to_raw_response_wrapper(resource.create_project)
+        self.get_project = to_raw_response_wrapper(resource.get_project)
+        self.add_project_providers = to_raw_response_wrapper(resource.add_project_providers)
+        self.get_project_provider_assignments = to_raw_response_wrapper(
+            resource.get_project_provider_assignments
+        )
+        self.update_project_provider_assignments = to_raw_response_wrapper(
+            resource.update_project_provider_assignments
+        )
+
+
+class ProjectsResourceWithStreamingResponse:
+    """``ProjectsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ProjectsResource) -> None:
+        self.list_projects = to_streamed_response_wrapper(resource.list_projects)
+        self.create_project = to_streamed_response_wrapper(resource.create_project)
+        self.get_project = to_streamed_response_wrapper(resource.get_project)
+        self.add_project_providers = to_streamed_response_wrapper(resource.add_project_providers)
+        self.get_project_provider_assignments = to_streamed_response_wrapper(
+            resource.get_project_provider_assignments
+        )
+        self.update_project_provider_assignments = to_streamed_response_wrapper(
+            resource.update_project_provider_assignments
+        )
+
+
+class AsyncProjectsResourceWithRawResponse:
+    """``AsyncProjectsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self.list_projects = async_to_raw_response_wrapper(resource.list_projects)
+        self.create_project = async_to_raw_response_wrapper(resource.create_project)
+        self.get_project = async_to_raw_response_wrapper(resource.get_project)
+        self.add_project_providers = async_to_raw_response_wrapper(resource.add_project_providers)
+        self.get_project_provider_assignments = async_to_raw_response_wrapper(
+            resource.get_project_provider_assignments
+        )
+        self.update_project_provider_assignments = async_to_raw_response_wrapper(
+            resource.update_project_provider_assignments
+        )
+
+
+class AsyncProjectsResourceWithStreamingResponse:
+    """``AsyncProjectsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProjectsResource) -> None:
+        self.list_projects = async_to_streamed_response_wrapper(resource.list_projects)
+        self.create_project = async_to_streamed_response_wrapper(resource.create_project)
+        self.get_project = async_to_streamed_response_wrapper(resource.get_project)
+        self.add_project_providers = async_to_streamed_response_wrapper(resource.add_project_providers)
+        self.get_project_provider_assignments = async_to_streamed_response_wrapper(
+            resource.get_project_provider_assignments
+        )
+        self.update_project_provider_assignments = async_to_streamed_response_wrapper(
+            resource.update_project_provider_assignments
         )

@@ -2,25 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from .._pagination import aiter_cursor, iter_cursor
+from .._pagination import AsyncPage, SyncPage, aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_provider_attributes_sort_direction import ListProviderAttributesSortDirection
     from ..models.provider_attribute import ProviderAttribute
-    from ..models.provider_attribute_bulk_update import ProviderAttributeBulkUpdate
-    from ..models.provider_attribute_create import ProviderAttributeCreate
+    from ..models.provider_attribute_bulk_update import (
+        ProviderAttributeBulkUpdate,
+        ProviderAttributeBulkUpdateDict,
+    )
+    from ..models.provider_attribute_create import ProviderAttributeCreate, ProviderAttributeCreateDict
     from ..models.provider_attribute_list import ProviderAttributeList
     from ..models.provider_attribute_result import ProviderAttributeResult
-    from ..models.provider_attribute_update import ProviderAttributeUpdate
+    from ..models.provider_attribute_update import ProviderAttributeUpdate, ProviderAttributeUpdateDict
     from ..models.success import Success
+
+    pass
 
 __all__ = ["AsyncProviderAttributesResource", "ProviderAttributesResource"]
 
@@ -29,6 +41,16 @@ Timeout = float | httpx.Timeout | None
 
 class ProviderAttributesResource(SyncResource):
     """Provider attributes operations; reach them as ``client.provider_attributes``."""
+
+    @cached_property
+    def with_raw_response(self) -> ProviderAttributesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ProviderAttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProviderAttributesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ProviderAttributesResourceWithStreamingResponse(self)
 
     def list_provider_attributes(
         self,
@@ -39,6 +61,9 @@ class ProviderAttributesResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeList:
         """List Provider Attributes.
@@ -75,6 +100,11 @@ class ProviderAttributesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_provider_attributes(
@@ -85,6 +115,9 @@ class ProviderAttributesResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[ProviderAttribute]:
         """List Provider Attributes: every item, across all pages.
@@ -114,17 +147,55 @@ class ProviderAttributesResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
+
+    def page_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[ProviderAttribute, ProviderAttributeList]:
+        """The first page of ``list_provider_attributes`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> ProviderAttributeList:
+            return self.list_provider_attributes(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
 
     def update_provider_attributes(
         self,
         talent_pool_id: int,
         provider_id: int,
         *,
-        body: ProviderAttributeBulkUpdate,
+        body: ProviderAttributeBulkUpdate | ProviderAttributeBulkUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Update Provider Attributes.
@@ -154,10 +225,23 @@ class ProviderAttributesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_provider_attributes(
-        self, talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        body: ProviderAttributeCreate | ProviderAttributeCreateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Create Provider Attributes.
 
@@ -184,6 +268,11 @@ class ProviderAttributesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_provider_attribute(
@@ -192,7 +281,10 @@ class ProviderAttributesResource(SyncResource):
         provider_id: int,
         attribute_uuid: UUID,
         *,
-        body: ProviderAttributeUpdate,
+        body: ProviderAttributeUpdate | ProviderAttributeUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttribute:
         """Update Provider Attribute.
@@ -225,10 +317,23 @@ class ProviderAttributesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_provider_attribute(
-        self, talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        attribute_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Delete Provider Attribute.
 
@@ -255,11 +360,26 @@ class ProviderAttributesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncProviderAttributesResource(AsyncResource):
     """Provider attributes operations; reach them as ``async_client.provider_attributes``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProviderAttributesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncProviderAttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProviderAttributesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncProviderAttributesResourceWithStreamingResponse(self)
 
     async def list_provider_attributes(
         self,
@@ -270,6 +390,9 @@ class AsyncProviderAttributesResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeList:
         """List Provider Attributes.
@@ -306,6 +429,11 @@ class AsyncProviderAttributesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_provider_attributes(
@@ -316,6 +444,9 @@ class AsyncProviderAttributesResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[ProviderAttribute]:
         """List Provider Attributes: every item, across all pages.
@@ -345,17 +476,55 @@ class AsyncProviderAttributesResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
+
+    async def page_provider_attributes(
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListProviderAttributesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[ProviderAttribute, ProviderAttributeList]:
+        """The first page of ``list_provider_attributes`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> ProviderAttributeList:
+            return await self.list_provider_attributes(
+                talent_pool_id=talent_pool_id,
+                provider_id=provider_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
 
     async def update_provider_attributes(
         self,
         talent_pool_id: int,
         provider_id: int,
         *,
-        body: ProviderAttributeBulkUpdate,
+        body: ProviderAttributeBulkUpdate | ProviderAttributeBulkUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Update Provider Attributes.
@@ -385,10 +554,23 @@ class AsyncProviderAttributesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_provider_attributes(
-        self, talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        *,
+        body: ProviderAttributeCreate | ProviderAttributeCreateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ProviderAttributeResult:
         """Create Provider Attributes.
 
@@ -415,6 +597,11 @@ class AsyncProviderAttributesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_provider_attribute(
@@ -423,7 +610,10 @@ class AsyncProviderAttributesResource(AsyncResource):
         provider_id: int,
         attribute_uuid: UUID,
         *,
-        body: ProviderAttributeUpdate,
+        body: ProviderAttributeUpdate | ProviderAttributeUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ProviderAttribute:
         """Update Provider Attribute.
@@ -456,10 +646,23 @@ class AsyncProviderAttributesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_provider_attribute(
-        self, talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, timeout: Timeout = None
+        self,
+        talent_pool_id: int,
+        provider_id: int,
+        attribute_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Delete Provider Attribute.
 
@@ -486,4 +689,61 @@ class AsyncProviderAttributesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ProviderAttributesResourceWithRawResponse:
+    """``ProviderAttributesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ProviderAttributesResource) -> None:
+        self.list_provider_attributes = to_raw_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = to_raw_response_wrapper(resource.update_provider_attributes)
+        self.create_provider_attributes = to_raw_response_wrapper(resource.create_provider_attributes)
+        self.update_provider_attribute = to_raw_response_wrapper(resource.update_provider_attribute)
+        self.delete_provider_attribute = to_raw_response_wrapper(resource.delete_provider_attribute)
+
+
+class ProviderAttributesResourceWithStreamingResponse:
+    """``ProviderAttributesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ProviderAttributesResource) -> None:
+        self.list_provider_attributes = to_streamed_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = to_streamed_response_wrapper(resource.update_provider_attributes)
+        self.create_provider_attributes = to_streamed_response_wrapper(resource.create_provider_attributes)
+        self.update_provider_attribute = to_streamed_response_wrapper(resource.update_provider_attribute)
+        self.delete_provider_attribute = to_streamed_response_wrapper(resource.delete_provider_attribute)
+
+
+class AsyncProviderAttributesResourceWithRawResponse:
+    """``AsyncProviderAttributesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProviderAttributesResource) -> None:
+        self.list_provider_attributes = async_to_raw_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = async_to_raw_response_wrapper(resource.update_provider_attributes)
+        self.create_provider_attributes = async_to_raw_response_wrapper(resource.create_provider_attributes)
+        self.update_provider_attribute = async_to_raw_response_wrapper(resource.update_provider_attribute)
+        self.delete_provider_attribute = async_to_raw_response_wrapper(resource.delete_provider_attribute)
+
+
+class AsyncProviderAttributesResourceWithStreamingResponse:
+    """``AsyncProviderAttributesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncProviderAttributesResource) -> None:
+        self.list_provider_attributes = async_to_streamed_response_wrapper(resource.list_provider_attributes)
+        self.update_provider_attributes = async_to_streamed_response_wrapper(
+            resource.update_provider_attributes
+        )
+        self.create_provider_attributes = async_to_streamed_response_wrapper(
+            resource.create_provider_attributes
+        )
+        self.update_provider_attribute = async_to_streamed_response_wrapper(
+            resource.update_provider_attribute
+        )
+        self.delete_provider_attribute = async_to_streamed_response_wrapper(
+            resource.delete_provider_attribute
         )

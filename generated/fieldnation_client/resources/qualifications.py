@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
-    from ..models.qualification_input import QualificationInput
+    from ..models.qualification_input import QualificationInput, QualificationInputDict
     from ..models.qualification_list import QualificationList
+
+    pass
 
 __all__ = ["AsyncQualificationsResource", "QualificationsResource"]
 
@@ -20,8 +30,24 @@ Timeout = float | httpx.Timeout | None
 class QualificationsResource(SyncResource):
     """Qualifications operations; reach them as ``client.qualifications``."""
 
+    @cached_property
+    def with_raw_response(self) -> QualificationsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return QualificationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> QualificationsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return QualificationsResourceWithStreamingResponse(self)
+
     def list_work_order_qualifications(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """List Work Order Qualifications.
 
@@ -46,10 +72,22 @@ class QualificationsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_qualification(
-        self, work_order_id: int, *, body: QualificationInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: QualificationInput | QualificationInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """Update Work Order Qualification.
 
@@ -77,10 +115,22 @@ class QualificationsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_qualification(
-        self, work_order_id: int, *, body: QualificationInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: QualificationInput | QualificationInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """Create Work Order Qualification.
 
@@ -109,10 +159,22 @@ class QualificationsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_qualification(
-        self, work_order_id: int, qualification_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        qualification_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """Delete Work Order Qualification.
 
@@ -138,14 +200,35 @@ class QualificationsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncQualificationsResource(AsyncResource):
     """Qualifications operations; reach them as ``async_client.qualifications``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncQualificationsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncQualificationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncQualificationsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncQualificationsResourceWithStreamingResponse(self)
+
     async def list_work_order_qualifications(
-        self, work_order_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """List Work Order Qualifications.
 
@@ -170,10 +253,22 @@ class AsyncQualificationsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_qualification(
-        self, work_order_id: int, *, body: QualificationInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: QualificationInput | QualificationInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """Update Work Order Qualification.
 
@@ -201,10 +296,22 @@ class AsyncQualificationsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_qualification(
-        self, work_order_id: int, *, body: QualificationInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: QualificationInput | QualificationInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """Create Work Order Qualification.
 
@@ -233,10 +340,22 @@ class AsyncQualificationsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_qualification(
-        self, work_order_id: int, qualification_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        qualification_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> QualificationList:
         """Delete Work Order Qualification.
 
@@ -262,4 +381,79 @@ class AsyncQualificationsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class QualificationsResourceWithRawResponse:
+    """``QualificationsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: QualificationsResource) -> None:
+        self.list_work_order_qualifications = to_raw_response_wrapper(resource.list_work_order_qualifications)
+        self.update_work_order_qualification = to_raw_response_wrapper(
+            resource.update_work_order_qualification
+        )
+        self.create_work_order_qualification = to_raw_response_wrapper(
+            resource.create_work_order_qualification
+        )
+        self.delete_work_order_qualification = to_raw_response_wrapper(
+            resource.delete_work_order_qualification
+        )
+
+
+class QualificationsResourceWithStreamingResponse:
+    """``QualificationsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: QualificationsResource) -> None:
+        self.list_work_order_qualifications = to_streamed_response_wrapper(
+            resource.list_work_order_qualifications
+        )
+        self.update_work_order_qualification = to_streamed_response_wrapper(
+            resource.update_work_order_qualification
+        )
+        self.create_work_order_qualification = to_streamed_response_wrapper(
+            resource.create_work_order_qualification
+        )
+        self.delete_work_order_qualification = to_streamed_response_wrapper(
+            resource.delete_work_order_qualification
+        )
+
+
+class AsyncQualificationsResourceWithRawResponse:
+    """``AsyncQualificationsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncQualificationsResource) -> None:
+        self.list_work_order_qualifications = async_to_raw_response_wrapper(
+            resource.list_work_order_qualifications
+        )
+        self.update_work_order_qualification = async_to_raw_response_wrapper(
+            resource.update_work_order_qualification
+        )
+        self.create_work_order_qualification = async_to_raw_response_wrapper(
+            resource.create_work_order_qualification
+        )
+        self.delete_work_order_qualification = async_to_raw_response_wrapper(
+            resource.delete_work_order_qualification
+        )
+
+
+class AsyncQualificationsResourceWithStreamingResponse:
+    """``AsyncQualificationsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncQualificationsResource) -> None:
+        self.list_work_order_qualifications = async_to_streamed_response_wrapper(
+            resource.list_work_order_qualifications
+        )
+        self.update_work_order_qualification = async_to_streamed_response_wrapper(
+            resource.update_work_order_qualification
+        )
+        self.create_work_order_qualification = async_to_streamed_response_wrapper(
+            resource.create_work_order_qualification
+        )
+        self.delete_work_order_qualification = async_to_streamed_response_wrapper(
+            resource.delete_work_order_qualification
         )

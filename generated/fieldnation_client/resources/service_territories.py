@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from .._pagination import aiter_cursor, iter_cursor
+from .._pagination import AsyncPage, SyncPage, aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,13 +25,15 @@ if TYPE_CHECKING:
         ListServiceTerritoryProvidersSortDirection,
     )
     from ..models.service_territory import ServiceTerritory
-    from ..models.service_territory_input import ServiceTerritoryInput
+    from ..models.service_territory_input import ServiceTerritoryInput, ServiceTerritoryInputDict
     from ..models.service_territory_list import ServiceTerritoryList
     from ..models.service_territory_provider import ServiceTerritoryProvider
     from ..models.service_territory_provider_list import ServiceTerritoryProviderList
-    from ..models.service_territory_update import ServiceTerritoryUpdate
+    from ..models.service_territory_update import ServiceTerritoryUpdate, ServiceTerritoryUpdateDict
     from ..models.success import Success
     from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
+
+    pass
 
 __all__ = ["AsyncServiceTerritoriesResource", "ServiceTerritoriesResource"]
 
@@ -34,6 +43,16 @@ Timeout = float | httpx.Timeout | None
 class ServiceTerritoriesResource(SyncResource):
     """Service territories operations; reach them as ``client.service_territories``."""
 
+    @cached_property
+    def with_raw_response(self) -> ServiceTerritoriesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ServiceTerritoriesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ServiceTerritoriesResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ServiceTerritoriesResourceWithStreamingResponse(self)
+
     def list_service_territories(
         self,
         *,
@@ -42,6 +61,9 @@ class ServiceTerritoriesResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoriesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ServiceTerritoryList:
         """List Service Territories.
@@ -75,6 +97,11 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_service_territories(
@@ -84,6 +111,9 @@ class ServiceTerritoriesResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoriesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[ServiceTerritory]:
         """List Service Territories: every item, across all pages.
@@ -110,13 +140,52 @@ class ServiceTerritoriesResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
 
+    def page_service_territories(
+        self,
+        *,
+        f_project_id: int | Unset = UNSET,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListServiceTerritoriesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[ServiceTerritory, ServiceTerritoryList]:
+        """The first page of ``list_service_territories`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> ServiceTerritoryList:
+            return self.list_service_territories(
+                f_project_id=f_project_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
+
     def create_service_territory(
-        self, *, body: ServiceTerritoryInput, timeout: Timeout = None
+        self,
+        *,
+        body: ServiceTerritoryInput | ServiceTerritoryInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ServiceTerritory:
         """Create Service Territory.
 
@@ -138,11 +207,25 @@ class ServiceTerritoriesResource(SyncResource):
         from ..api.service_territories import create_service_territory as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_service_territory(
-        self, service_territory_uuid: UUID, *, timeout: Timeout = None
+        self,
+        service_territory_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ServiceTerritory:
         """Get Service Territory.
 
@@ -165,10 +248,22 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_service_territory(
-        self, service_territory_uuid: UUID, *, body: ServiceTerritoryUpdate, timeout: Timeout = None
+        self,
+        service_territory_uuid: UUID,
+        *,
+        body: ServiceTerritoryUpdate | ServiceTerritoryUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ServiceTerritory:
         """Update service territory.
 
@@ -194,9 +289,22 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def delete_service_territory(self, service_territory_uuid: UUID, *, timeout: Timeout = None) -> Success:
+    def delete_service_territory(
+        self,
+        service_territory_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Success:
         """Delete service territory.
 
         Deletes a service territory. Territories share the backing model of talent pool groups, whose
@@ -219,6 +327,11 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_service_territory_providers(
@@ -229,6 +342,9 @@ class ServiceTerritoriesResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ServiceTerritoryProviderList:
         """Get providers in a service territory.
@@ -262,6 +378,11 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_service_territory_providers(
@@ -271,6 +392,9 @@ class ServiceTerritoriesResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[ServiceTerritoryProvider]:
         """Get providers in a service territory: every item, across all pages.
@@ -297,10 +421,43 @@ class ServiceTerritoriesResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
+
+    def page_service_territory_providers(
+        self,
+        service_territory_uuid: UUID,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[ServiceTerritoryProvider, ServiceTerritoryProviderList]:
+        """The first page of ``list_service_territory_providers`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> ServiceTerritoryProviderList:
+            return self.list_service_territory_providers(
+                service_territory_uuid=service_territory_uuid,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
 
     def remove_service_territory_provider(
         self,
@@ -309,6 +466,9 @@ class ServiceTerritoriesResource(SyncResource):
         *,
         tier_id: int | Unset = UNSET,
         remove_from_project: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolProviderRemoval:
         """Remove provider from service territory.
@@ -342,11 +502,26 @@ class ServiceTerritoriesResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncServiceTerritoriesResource(AsyncResource):
     """Service territories operations; reach them as ``async_client.service_territories``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncServiceTerritoriesResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncServiceTerritoriesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncServiceTerritoriesResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncServiceTerritoriesResourceWithStreamingResponse(self)
 
     async def list_service_territories(
         self,
@@ -356,6 +531,9 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoriesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ServiceTerritoryList:
         """List Service Territories.
@@ -389,6 +567,11 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_service_territories(
@@ -398,6 +581,9 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoriesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[ServiceTerritory]:
         """List Service Territories: every item, across all pages.
@@ -424,13 +610,52 @@ class AsyncServiceTerritoriesResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
 
+    async def page_service_territories(
+        self,
+        *,
+        f_project_id: int | Unset = UNSET,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListServiceTerritoriesSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[ServiceTerritory, ServiceTerritoryList]:
+        """The first page of ``list_service_territories`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> ServiceTerritoryList:
+            return await self.list_service_territories(
+                f_project_id=f_project_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
+
     async def create_service_territory(
-        self, *, body: ServiceTerritoryInput, timeout: Timeout = None
+        self,
+        *,
+        body: ServiceTerritoryInput | ServiceTerritoryInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ServiceTerritory:
         """Create Service Territory.
 
@@ -452,11 +677,25 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         from ..api.service_territories import create_service_territory as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_service_territory(
-        self, service_territory_uuid: UUID, *, timeout: Timeout = None
+        self,
+        service_territory_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ServiceTerritory:
         """Get Service Territory.
 
@@ -479,10 +718,22 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_service_territory(
-        self, service_territory_uuid: UUID, *, body: ServiceTerritoryUpdate, timeout: Timeout = None
+        self,
+        service_territory_uuid: UUID,
+        *,
+        body: ServiceTerritoryUpdate | ServiceTerritoryUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ServiceTerritory:
         """Update service territory.
 
@@ -508,10 +759,21 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_service_territory(
-        self, service_territory_uuid: UUID, *, timeout: Timeout = None
+        self,
+        service_territory_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Success:
         """Delete service territory.
 
@@ -535,6 +797,11 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_service_territory_providers(
@@ -545,6 +812,9 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> ServiceTerritoryProviderList:
         """Get providers in a service territory.
@@ -578,6 +848,11 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_service_territory_providers(
@@ -587,6 +862,9 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[ServiceTerritoryProvider]:
         """Get providers in a service territory: every item, across all pages.
@@ -613,10 +891,43 @@ class AsyncServiceTerritoriesResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
+
+    async def page_service_territory_providers(
+        self,
+        service_territory_uuid: UUID,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListServiceTerritoryProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[ServiceTerritoryProvider, ServiceTerritoryProviderList]:
+        """The first page of ``list_service_territory_providers`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> ServiceTerritoryProviderList:
+            return await self.list_service_territory_providers(
+                service_territory_uuid=service_territory_uuid,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
 
     async def remove_service_territory_provider(
         self,
@@ -625,6 +936,9 @@ class AsyncServiceTerritoriesResource(AsyncResource):
         *,
         tier_id: int | Unset = UNSET,
         remove_from_project: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolProviderRemoval:
         """Remove provider from service territory.
@@ -658,4 +972,77 @@ class AsyncServiceTerritoriesResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ServiceTerritoriesResourceWithRawResponse:
+    """``ServiceTerritoriesResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ServiceTerritoriesResource) -> None:
+        self.list_service_territories = to_raw_response_wrapper(resource.list_service_territories)
+        self.create_service_territory = to_raw_response_wrapper(resource.create_service_territory)
+        self.get_service_territory = to_raw_response_wrapper(resource.get_service_territory)
+        self.update_service_territory = to_raw_response_wrapper(resource.update_service_territory)
+        self.delete_service_territory = to_raw_response_wrapper(resource.delete_service_territory)
+        self.list_service_territory_providers = to_raw_response_wrapper(
+            resource.list_service_territory_providers
+        )
+        self.remove_service_territory_provider = to_raw_response_wrapper(
+            resource.remove_service_territory_provider
+        )
+
+
+class ServiceTerritoriesResourceWithStreamingResponse:
+    """``ServiceTerritoriesResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ServiceTerritoriesResource) -> None:
+        self.list_service_territories = to_streamed_response_wrapper(resource.list_service_territories)
+        self.create_service_territory = to_streamed_response_wrapper(resource.create_service_territory)
+        self.get_service_territory = to_streamed_response_wrapper(resource.get_service_territory)
+        self.update_service_territory = to_streamed_response_wrapper(resource.update_service_territory)
+        self.delete_service_territory = to_streamed_response_wrapper(resource.delete_service_territory)
+        self.list_service_territory_providers = to_streamed_response_wrapper(
+            resource.list_service_territory_providers
+        )
+        self.remove_service_territory_provider = to_streamed_response_wrapper(
+            resource.remove_service_territory_provider
+        )
+
+
+class AsyncServiceTerritoriesResourceWithRawResponse:
+    """``AsyncServiceTerritoriesResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncServiceTerritoriesResource) -> None:
+        self.list_service_territories = async_to_raw_response_wrapper(resource.list_service_territories)
+        self.create_service_territory = async_to_raw_response_wrapper(resource.create_service_territory)
+        self.get_service_territory = async_to_raw_response_wrapper(resource.get_service_territory)
+        self.update_service_territory = async_to_raw_response_wrapper(resource.update_service_territory)
+        self.delete_service_territory = async_to_raw_response_wrapper(resource.delete_service_territory)
+        self.list_service_territory_providers = async_to_raw_response_wrapper(
+            resource.list_service_territory_providers
+        )
+        self.remove_service_territory_provider = async_to_raw_response_wrapper(
+            resource.remove_service_territory_provider
+        )
+
+
+class AsyncServiceTerritoriesResourceWithStreamingResponse:
+    """``AsyncServiceTerritoriesResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncServiceTerritoriesResource) -> None:
+        self.list_service_territories = async_to_streamed_response_wrapper(resource.list_service_territories)
+        self.create_service_territory = async_to_streamed_response_wrapper(resource.create_service_territory)
+        self.get_service_territory = async_to_streamed_response_wrapper(resource.get_service_territory)
+        self.update_service_territory = async_to_streamed_response_wrapper(resource.update_service_territory)
+        self.delete_service_territory = async_to_streamed_response_wrapper(resource.delete_service_territory)
+        self.list_service_territory_providers = async_to_streamed_response_wrapper(
+            resource.list_service_territory_providers
+        )
+        self.remove_service_territory_provider = async_to_streamed_response_wrapper(
+            resource.remove_service_territory_provider
         )

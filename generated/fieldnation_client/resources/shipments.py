@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.shipment_input import ShipmentInput
+    from ..models.shipment_input import ShipmentInput, ShipmentInputDict
     from ..models.shipment_list import ShipmentList
-    from ..models.shipment_update import ShipmentUpdate
+    from ..models.shipment_update import ShipmentUpdate, ShipmentUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncShipmentsResource", "ShipmentsResource"]
 
@@ -24,8 +34,25 @@ Timeout = float | httpx.Timeout | None
 class ShipmentsResource(SyncResource):
     """Shipments operations; reach them as ``client.shipments``."""
 
+    @cached_property
+    def with_raw_response(self) -> ShipmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return ShipmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ShipmentsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return ShipmentsResourceWithStreamingResponse(self)
+
     def list_work_order_shipments(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ShipmentList:
         """List Work Order Shipments.
 
@@ -51,15 +78,65 @@ class ShipmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput | ShipmentInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput | ShipmentInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput | ShipmentInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def create_work_order_shipment(
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Shipment.
@@ -93,16 +170,69 @@ class ShipmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate | ShipmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate | ShipmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate | ShipmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_shipment(
         self,
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Shipment.
@@ -140,7 +270,54 @@ class ShipmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_shipment(
         self,
@@ -149,6 +326,9 @@ class ShipmentsResource(SyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Shipment.
@@ -180,14 +360,36 @@ class ShipmentsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncShipmentsResource(AsyncResource):
     """Shipments operations; reach them as ``async_client.shipments``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncShipmentsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncShipmentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncShipmentsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncShipmentsResourceWithStreamingResponse(self)
+
     async def list_work_order_shipments(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> ShipmentList:
         """List Work Order Shipments.
 
@@ -213,15 +415,65 @@ class AsyncShipmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput | ShipmentInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput | ShipmentInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_shipment(
+        self,
+        work_order_id: int,
+        *,
+        body: ShipmentInput | ShipmentInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def create_work_order_shipment(
         self,
         work_order_id: int,
         *,
-        body: ShipmentInput,
+        body: ShipmentInput | ShipmentInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Shipment.
@@ -255,16 +507,69 @@ class AsyncShipmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate | ShipmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate | ShipmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        body: ShipmentUpdate | ShipmentUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_shipment(
         self,
         work_order_id: int,
         shipment_id: int,
         *,
-        body: ShipmentUpdate,
+        body: ShipmentUpdate | ShipmentUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Shipment.
@@ -302,7 +607,54 @@ class AsyncShipmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_shipment(
+        self,
+        work_order_id: int,
+        shipment_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_shipment(
         self,
@@ -311,6 +663,9 @@ class AsyncShipmentsResource(AsyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Shipment.
@@ -342,4 +697,57 @@ class AsyncShipmentsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class ShipmentsResourceWithRawResponse:
+    """``ShipmentsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: ShipmentsResource) -> None:
+        self.list_work_order_shipments = to_raw_response_wrapper(resource.list_work_order_shipments)
+        self.create_work_order_shipment = to_raw_response_wrapper(resource.create_work_order_shipment)
+        self.update_work_order_shipment = to_raw_response_wrapper(resource.update_work_order_shipment)
+        self.delete_work_order_shipment = to_raw_response_wrapper(resource.delete_work_order_shipment)
+
+
+class ShipmentsResourceWithStreamingResponse:
+    """``ShipmentsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: ShipmentsResource) -> None:
+        self.list_work_order_shipments = to_streamed_response_wrapper(resource.list_work_order_shipments)
+        self.create_work_order_shipment = to_streamed_response_wrapper(resource.create_work_order_shipment)
+        self.update_work_order_shipment = to_streamed_response_wrapper(resource.update_work_order_shipment)
+        self.delete_work_order_shipment = to_streamed_response_wrapper(resource.delete_work_order_shipment)
+
+
+class AsyncShipmentsResourceWithRawResponse:
+    """``AsyncShipmentsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncShipmentsResource) -> None:
+        self.list_work_order_shipments = async_to_raw_response_wrapper(resource.list_work_order_shipments)
+        self.create_work_order_shipment = async_to_raw_response_wrapper(resource.create_work_order_shipment)
+        self.update_work_order_shipment = async_to_raw_response_wrapper(resource.update_work_order_shipment)
+        self.delete_work_order_shipment = async_to_raw_response_wrapper(resource.delete_work_order_shipment)
+
+
+class AsyncShipmentsResourceWithStreamingResponse:
+    """``AsyncShipmentsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncShipmentsResource) -> None:
+        self.list_work_order_shipments = async_to_streamed_response_wrapper(
+            resource.list_work_order_shipments
+        )
+        self.create_work_order_shipment = async_to_streamed_response_wrapper(
+            resource.create_work_order_shipment
+        )
+        self.update_work_order_shipment = async_to_streamed_response_wrapper(
+            resource.update_work_order_shipment
+        )
+        self.delete_work_order_shipment = async_to_streamed_response_wrapper(
+            resource.delete_work_order_shipment
         )

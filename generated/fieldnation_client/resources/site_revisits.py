@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.site_revisit import SiteRevisit
-    from ..models.site_revisit_input import SiteRevisitInput
+    from ..models.site_revisit_input import SiteRevisitInput, SiteRevisitInputDict
     from ..models.site_revisit_list import SiteRevisitList
     from ..models.site_revisit_summary import SiteRevisitSummary
-    from ..models.site_revisit_update import SiteRevisitUpdate
+    from ..models.site_revisit_update import SiteRevisitUpdate, SiteRevisitUpdateDict
+
+    pass
 
 __all__ = ["AsyncSiteRevisitsResource", "SiteRevisitsResource"]
 
@@ -26,12 +35,25 @@ Timeout = float | httpx.Timeout | None
 class SiteRevisitsResource(SyncResource):
     """Site revisits operations; reach them as ``client.site_revisits``."""
 
+    @cached_property
+    def with_raw_response(self) -> SiteRevisitsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return SiteRevisitsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SiteRevisitsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return SiteRevisitsResourceWithStreamingResponse(self)
+
     def list_work_order_site_revisits(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
@@ -59,10 +81,22 @@ class SiteRevisitsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_site_revisits(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
@@ -83,13 +117,52 @@ class SiteRevisitsResource(SyncResource):
 
         def fetch(position: int) -> SiteRevisitList:
             return self.list_work_order_site_revisits(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_order_site_revisits(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[SiteRevisit, SiteRevisitList]:
+        """The first page of ``list_work_order_site_revisits`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> SiteRevisitList:
+            return self.list_work_order_site_revisits(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
     def create_work_order_site_revisit(
-        self, work_order_id: int, *, body: SiteRevisitInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: SiteRevisitInput | SiteRevisitInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Create Work Order Site Revisit.
 
@@ -117,10 +190,23 @@ class SiteRevisitsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        body: SiteRevisitUpdate | SiteRevisitUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Update Work Order Site Revisit.
 
@@ -148,10 +234,22 @@ class SiteRevisitsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Delete Work Order Site Revisit.
 
@@ -175,11 +273,26 @@ class SiteRevisitsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncSiteRevisitsResource(AsyncResource):
     """Site revisits operations; reach them as ``async_client.site_revisits``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSiteRevisitsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncSiteRevisitsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSiteRevisitsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncSiteRevisitsResourceWithStreamingResponse(self)
 
     async def list_work_order_site_revisits(
         self,
@@ -187,6 +300,9 @@ class AsyncSiteRevisitsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> SiteRevisitList:
         """List Work Order Site Revisits.
@@ -214,10 +330,22 @@ class AsyncSiteRevisitsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_site_revisits(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[SiteRevisit]:
         """List Work Order Site Revisits: every item, across all pages.
 
@@ -238,13 +366,52 @@ class AsyncSiteRevisitsResource(AsyncResource):
 
         async def fetch(position: int) -> SiteRevisitList:
             return await self.list_work_order_site_revisits(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_order_site_revisits(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[SiteRevisit, SiteRevisitList]:
+        """The first page of ``list_work_order_site_revisits`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> SiteRevisitList:
+            return await self.list_work_order_site_revisits(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
     async def create_work_order_site_revisit(
-        self, work_order_id: int, *, body: SiteRevisitInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: SiteRevisitInput | SiteRevisitInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Create Work Order Site Revisit.
 
@@ -272,10 +439,23 @@ class AsyncSiteRevisitsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, body: SiteRevisitUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        body: SiteRevisitUpdate | SiteRevisitUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Update Work Order Site Revisit.
 
@@ -303,10 +483,22 @@ class AsyncSiteRevisitsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_site_revisit(
-        self, work_order_id: int, revisit_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        revisit_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> SiteRevisitSummary:
         """Delete Work Order Site Revisit.
 
@@ -330,4 +522,73 @@ class AsyncSiteRevisitsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SiteRevisitsResourceWithRawResponse:
+    """``SiteRevisitsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: SiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = to_raw_response_wrapper(resource.list_work_order_site_revisits)
+        self.create_work_order_site_revisit = to_raw_response_wrapper(resource.create_work_order_site_revisit)
+        self.update_work_order_site_revisit = to_raw_response_wrapper(resource.update_work_order_site_revisit)
+        self.delete_work_order_site_revisit = to_raw_response_wrapper(resource.delete_work_order_site_revisit)
+
+
+class SiteRevisitsResourceWithStreamingResponse:
+    """``SiteRevisitsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: SiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = to_streamed_response_wrapper(
+            resource.list_work_order_site_revisits
+        )
+        self.create_work_order_site_revisit = to_streamed_response_wrapper(
+            resource.create_work_order_site_revisit
+        )
+        self.update_work_order_site_revisit = to_streamed_response_wrapper(
+            resource.update_work_order_site_revisit
+        )
+        self.delete_work_order_site_revisit = to_streamed_response_wrapper(
+            resource.delete_work_order_site_revisit
+        )
+
+
+class AsyncSiteRevisitsResourceWithRawResponse:
+    """``AsyncSiteRevisitsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncSiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = async_to_raw_response_wrapper(
+            resource.list_work_order_site_revisits
+        )
+        self.create_work_order_site_revisit = async_to_raw_response_wrapper(
+            resource.create_work_order_site_revisit
+        )
+        self.update_work_order_site_revisit = async_to_raw_response_wrapper(
+            resource.update_work_order_site_revisit
+        )
+        self.delete_work_order_site_revisit = async_to_raw_response_wrapper(
+            resource.delete_work_order_site_revisit
+        )
+
+
+class AsyncSiteRevisitsResourceWithStreamingResponse:
+    """``AsyncSiteRevisitsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncSiteRevisitsResource) -> None:
+        self.list_work_order_site_revisits = async_to_streamed_response_wrapper(
+            resource.list_work_order_site_revisits
+        )
+        self.create_work_order_site_revisit = async_to_streamed_response_wrapper(
+            resource.create_work_order_site_revisit
+        )
+        self.update_work_order_site_revisit = async_to_streamed_response_wrapper(
+            resource.update_work_order_site_revisit
+        )
+        self.delete_work_order_site_revisit = async_to_streamed_response_wrapper(
+            resource.delete_work_order_site_revisit
         )

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.tag_input import TagInput
+    from ..models.tag_input import TagInput, TagInputDict
     from ..models.tag_list import TagList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncTagsResource", "TagsResource"]
 
@@ -23,7 +33,25 @@ Timeout = float | httpx.Timeout | None
 class TagsResource(SyncResource):
     """Tags operations; reach them as ``client.tags``."""
 
-    def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
+    @cached_property
+    def with_raw_response(self) -> TagsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TagsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TagsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TagsResourceWithStreamingResponse(self)
+
+    def list_work_order_tags(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TagList:
         """List Work Order Tags.
 
         Returns the company tags applied to a work order, newest first (the local sandbox's order,
@@ -46,10 +74,62 @@ class TagsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Tag.
 
@@ -77,10 +157,62 @@ class TagsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Tag.
 
@@ -105,13 +237,36 @@ class TagsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTagsResource(AsyncResource):
     """Tags operations; reach them as ``async_client.tags``."""
 
-    async def list_work_order_tags(self, work_order_id: int, *, timeout: Timeout = None) -> TagList:
+    @cached_property
+    def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTagsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTagsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTagsResourceWithStreamingResponse(self)
+
+    async def list_work_order_tags(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TagList:
         """List Work Order Tags.
 
         Returns the company tags applied to a work order, newest first (the local sandbox's order,
@@ -134,10 +289,62 @@ class AsyncTagsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     async def create_work_order_tag(
-        self, work_order_id: int, *, body: TagInput, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def create_work_order_tag(
+        self,
+        work_order_id: int,
+        *,
+        body: TagInput | TagInputDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order Tag.
 
@@ -165,10 +372,62 @@ class AsyncTagsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     async def delete_work_order_tag(
-        self, work_order_id: int, tag_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def delete_work_order_tag(
+        self,
+        work_order_id: int,
+        tag_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Tag.
 
@@ -193,4 +452,45 @@ class AsyncTagsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class TagsResourceWithRawResponse:
+    """``TagsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        self.list_work_order_tags = to_raw_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = to_raw_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = to_raw_response_wrapper(resource.delete_work_order_tag)
+
+
+class TagsResourceWithStreamingResponse:
+    """``TagsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TagsResource) -> None:
+        self.list_work_order_tags = to_streamed_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = to_streamed_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = to_streamed_response_wrapper(resource.delete_work_order_tag)
+
+
+class AsyncTagsResourceWithRawResponse:
+    """``AsyncTagsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self.list_work_order_tags = async_to_raw_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = async_to_raw_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = async_to_raw_response_wrapper(resource.delete_work_order_tag)
+
+
+class AsyncTagsResourceWithStreamingResponse:
+    """``AsyncTagsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self.list_work_order_tags = async_to_streamed_response_wrapper(resource.list_work_order_tags)
+        self.create_work_order_tag = async_to_streamed_response_wrapper(resource.create_work_order_tag)
+        self.delete_work_order_tag = async_to_streamed_response_wrapper(resource.delete_work_order_tag)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from .._pagination import aiter_cursor, iter_cursor
+from .._pagination import AsyncPage, SyncPage, aiter_cursor, iter_cursor
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,12 +26,14 @@ if TYPE_CHECKING:
     from ..models.list_talent_pool_groups_sort_direction import ListTalentPoolGroupsSortDirection
     from ..models.success import Success
     from ..models.talent_pool_group import TalentPoolGroup
-    from ..models.talent_pool_group_input import TalentPoolGroupInput
+    from ..models.talent_pool_group_input import TalentPoolGroupInput, TalentPoolGroupInputDict
     from ..models.talent_pool_group_list import TalentPoolGroupList
     from ..models.talent_pool_group_provider import TalentPoolGroupProvider
     from ..models.talent_pool_group_provider_list import TalentPoolGroupProviderList
-    from ..models.talent_pool_group_update import TalentPoolGroupUpdate
+    from ..models.talent_pool_group_update import TalentPoolGroupUpdate, TalentPoolGroupUpdateDict
     from ..models.talent_pool_provider_removal import TalentPoolProviderRemoval
+
+    pass
 
 __all__ = ["AsyncTalentPoolGroupsResource", "TalentPoolGroupsResource"]
 
@@ -33,6 +42,16 @@ Timeout = float | httpx.Timeout | None
 
 class TalentPoolGroupsResource(SyncResource):
     """Talent pool groups operations; reach them as ``client.talent_pool_groups``."""
+
+    @cached_property
+    def with_raw_response(self) -> TalentPoolGroupsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TalentPoolGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TalentPoolGroupsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TalentPoolGroupsResourceWithStreamingResponse(self)
 
     def list_talent_pool_groups(
         self,
@@ -44,6 +63,9 @@ class TalentPoolGroupsResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupList:
         """List Talent Pool Groups.
@@ -82,6 +104,11 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_groups(
@@ -93,6 +120,9 @@ class TalentPoolGroupsResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[TalentPoolGroup]:
         """List Talent Pool Groups: every item, across all pages.
@@ -124,13 +154,56 @@ class TalentPoolGroupsResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
 
+    def page_talent_pool_groups(
+        self,
+        *,
+        f_ids: str | Unset = UNSET,
+        f_name: str | Unset = UNSET,
+        f_project_id: int | Unset = UNSET,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TalentPoolGroup, TalentPoolGroupList]:
+        """The first page of ``list_talent_pool_groups`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> TalentPoolGroupList:
+            return self.list_talent_pool_groups(
+                f_ids=f_ids,
+                f_name=f_name,
+                f_project_id=f_project_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
+
     def create_talent_pool_group(
-        self, *, body: TalentPoolGroupInput, timeout: Timeout = None
+        self,
+        *,
+        body: TalentPoolGroupInput | TalentPoolGroupInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Create Talent Pool Group.
 
@@ -152,10 +225,26 @@ class TalentPoolGroupsResource(SyncResource):
         from ..api.talent_pool_groups import create_talent_pool_group as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
+    def get_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TalentPoolGroup:
         """Get Talent Pool Group Details.
 
         Reads one talent pool group with its tiers and attributes.
@@ -177,10 +266,22 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_talent_pool_group(
-        self, group_uuid: UUID, *, body: TalentPoolGroupUpdate, timeout: Timeout = None
+        self,
+        group_uuid: UUID,
+        *,
+        body: TalentPoolGroupUpdate | TalentPoolGroupUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Update Talent Pool Group.
 
@@ -208,9 +309,22 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def delete_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> Success:
+    def delete_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Success:
         """Delete Talent Pool Group.
 
         Deletes a talent pool group together with its tiers and every provider membership in them. This
@@ -233,6 +347,11 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_talent_pool_group_providers(
@@ -243,6 +362,9 @@ class TalentPoolGroupsResource(SyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupProviderList:
         """List Providers in Talent Pool Group.
@@ -277,6 +399,11 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_group_providers(
@@ -286,6 +413,9 @@ class TalentPoolGroupsResource(SyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[TalentPoolGroupProvider]:
         """List Providers in Talent Pool Group: every item, across all pages.
@@ -313,10 +443,43 @@ class TalentPoolGroupsResource(SyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_cursor(fetch, "data")
+
+    def page_talent_pool_group_providers(
+        self,
+        group_uuid: UUID,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TalentPoolGroupProvider, TalentPoolGroupProviderList]:
+        """The first page of ``list_talent_pool_group_providers`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: str | None) -> TalentPoolGroupProviderList:
+            return self.list_talent_pool_group_providers(
+                group_uuid=group_uuid,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "data", "cursor")
 
     def remove_talent_pool_group_provider(
         self,
@@ -325,6 +488,9 @@ class TalentPoolGroupsResource(SyncResource):
         *,
         tier_id: int | Unset = UNSET,
         remove_from_project: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolProviderRemoval:
         """Remove Provider from Talent Pool Group.
@@ -359,11 +525,26 @@ class TalentPoolGroupsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTalentPoolGroupsResource(AsyncResource):
     """Talent pool groups operations; reach them as ``async_client.talent_pool_groups``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTalentPoolGroupsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTalentPoolGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTalentPoolGroupsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTalentPoolGroupsResourceWithStreamingResponse(self)
 
     async def list_talent_pool_groups(
         self,
@@ -375,6 +556,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupList:
         """List Talent Pool Groups.
@@ -413,6 +597,11 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_groups(
@@ -424,6 +613,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[TalentPoolGroup]:
         """List Talent Pool Groups: every item, across all pages.
@@ -455,13 +647,56 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
 
+    async def page_talent_pool_groups(
+        self,
+        *,
+        f_ids: str | Unset = UNSET,
+        f_name: str | Unset = UNSET,
+        f_project_id: int | Unset = UNSET,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupsSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TalentPoolGroup, TalentPoolGroupList]:
+        """The first page of ``list_talent_pool_groups`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> TalentPoolGroupList:
+            return await self.list_talent_pool_groups(
+                f_ids=f_ids,
+                f_name=f_name,
+                f_project_id=f_project_id,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
+
     async def create_talent_pool_group(
-        self, *, body: TalentPoolGroupInput, timeout: Timeout = None
+        self,
+        *,
+        body: TalentPoolGroupInput | TalentPoolGroupInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Create Talent Pool Group.
 
@@ -483,10 +718,26 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         from ..api.talent_pool_groups import create_talent_pool_group as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> TalentPoolGroup:
+    async def get_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> TalentPoolGroup:
         """Get Talent Pool Group Details.
 
         Reads one talent pool group with its tiers and attributes.
@@ -508,10 +759,22 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_talent_pool_group(
-        self, group_uuid: UUID, *, body: TalentPoolGroupUpdate, timeout: Timeout = None
+        self,
+        group_uuid: UUID,
+        *,
+        body: TalentPoolGroupUpdate | TalentPoolGroupUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TalentPoolGroup:
         """Update Talent Pool Group.
 
@@ -539,9 +802,22 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def delete_talent_pool_group(self, group_uuid: UUID, *, timeout: Timeout = None) -> Success:
+    async def delete_talent_pool_group(
+        self,
+        group_uuid: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> Success:
         """Delete Talent Pool Group.
 
         Deletes a talent pool group together with its tiers and every provider membership in them. This
@@ -564,6 +840,11 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_talent_pool_group_providers(
@@ -574,6 +855,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         cursor: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolGroupProviderList:
         """List Providers in Talent Pool Group.
@@ -608,6 +892,11 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_talent_pool_group_providers(
@@ -617,6 +906,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         limit: int | Unset = 20,
         sort_by: str | Unset = UNSET,
         sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[TalentPoolGroupProvider]:
         """List Providers in Talent Pool Group: every item, across all pages.
@@ -644,10 +936,43 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
                 cursor=UNSET if position is None else position,
                 sort_by=sort_by,
                 sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_cursor(fetch, "data")
+
+    async def page_talent_pool_group_providers(
+        self,
+        group_uuid: UUID,
+        *,
+        limit: int | Unset = 20,
+        sort_by: str | Unset = UNSET,
+        sort_direction: ListTalentPoolGroupProvidersSortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TalentPoolGroupProvider, TalentPoolGroupProviderList]:
+        """The first page of ``list_talent_pool_group_providers`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: str | None) -> TalentPoolGroupProviderList:
+            return await self.list_talent_pool_group_providers(
+                group_uuid=group_uuid,
+                limit=limit,
+                cursor=UNSET if position is None else position,
+                sort_by=sort_by,
+                sort_direction=sort_direction,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "data", "cursor")
 
     async def remove_talent_pool_group_provider(
         self,
@@ -656,6 +981,9 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
         *,
         tier_id: int | Unset = UNSET,
         remove_from_project: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TalentPoolProviderRemoval:
         """Remove Provider from Talent Pool Group.
@@ -690,4 +1018,77 @@ class AsyncTalentPoolGroupsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TalentPoolGroupsResourceWithRawResponse:
+    """``TalentPoolGroupsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = to_raw_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = to_raw_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = to_raw_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = to_raw_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = to_raw_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = to_raw_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = to_raw_response_wrapper(
+            resource.remove_talent_pool_group_provider
+        )
+
+
+class TalentPoolGroupsResourceWithStreamingResponse:
+    """``TalentPoolGroupsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = to_streamed_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = to_streamed_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = to_streamed_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = to_streamed_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = to_streamed_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = to_streamed_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = to_streamed_response_wrapper(
+            resource.remove_talent_pool_group_provider
+        )
+
+
+class AsyncTalentPoolGroupsResourceWithRawResponse:
+    """``AsyncTalentPoolGroupsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = async_to_raw_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = async_to_raw_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = async_to_raw_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = async_to_raw_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = async_to_raw_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = async_to_raw_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = async_to_raw_response_wrapper(
+            resource.remove_talent_pool_group_provider
+        )
+
+
+class AsyncTalentPoolGroupsResourceWithStreamingResponse:
+    """``AsyncTalentPoolGroupsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTalentPoolGroupsResource) -> None:
+        self.list_talent_pool_groups = async_to_streamed_response_wrapper(resource.list_talent_pool_groups)
+        self.create_talent_pool_group = async_to_streamed_response_wrapper(resource.create_talent_pool_group)
+        self.get_talent_pool_group = async_to_streamed_response_wrapper(resource.get_talent_pool_group)
+        self.update_talent_pool_group = async_to_streamed_response_wrapper(resource.update_talent_pool_group)
+        self.delete_talent_pool_group = async_to_streamed_response_wrapper(resource.delete_talent_pool_group)
+        self.list_talent_pool_group_providers = async_to_streamed_response_wrapper(
+            resource.list_talent_pool_group_providers
+        )
+        self.remove_talent_pool_group_provider = async_to_streamed_response_wrapper(
+            resource.remove_talent_pool_group_provider
         )

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task import Task
-    from ..models.task_input import TaskInput
+    from ..models.task_input import TaskInput, TaskInputDict
     from ..models.task_list import TaskList
-    from ..models.task_update import TaskUpdate
-    from ..models.tasks_bulk_update import TasksBulkUpdate
+    from ..models.task_update import TaskUpdate, TaskUpdateDict
+    from ..models.tasks_bulk_update import TasksBulkUpdate, TasksBulkUpdateDict
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncTasksResource", "TasksResource"]
 
@@ -25,8 +35,25 @@ Timeout = float | httpx.Timeout | None
 class TasksResource(SyncResource):
     """Tasks operations; reach them as ``client.tasks``."""
 
+    @cached_property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TasksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TasksResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TasksResourceWithStreamingResponse(self)
+
     def list_work_order_tasks(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TaskList:
         """List Work Order Tasks.
 
@@ -51,10 +78,22 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_tasks(
-        self, work_order_id: int, *, body: TasksBulkUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TasksBulkUpdate | TasksBulkUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Tasks.
 
@@ -82,10 +121,22 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_task(
-        self, work_order_id: int, *, body: TaskInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TaskInput | TaskInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Task.
 
@@ -117,6 +168,11 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_work_order_task(
@@ -125,6 +181,9 @@ class TasksResource(SyncResource):
         task_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Task:
         """Get Work Order Task.
@@ -151,10 +210,23 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_work_order_task(
-        self, work_order_id: int, task_id: int, *, body: TaskUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        body: TaskUpdate | TaskUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Task.
 
@@ -182,10 +254,22 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_task(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task.
 
@@ -209,10 +293,22 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_task_alerts(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alerts.
 
@@ -237,10 +333,23 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_work_order_task_alert(
-        self, work_order_id: int, task_id: int, alert_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        alert_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alert.
 
@@ -265,14 +374,36 @@ class TasksResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTasksResource(AsyncResource):
     """Tasks operations; reach them as ``async_client.tasks``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTasksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTasksResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTasksResourceWithStreamingResponse(self)
+
     async def list_work_order_tasks(
-        self, work_order_id: int, *, acting_user_id: int | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TaskList:
         """List Work Order Tasks.
 
@@ -297,10 +428,22 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_tasks(
-        self, work_order_id: int, *, body: TasksBulkUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TasksBulkUpdate | TasksBulkUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Tasks.
 
@@ -328,10 +471,22 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_task(
-        self, work_order_id: int, *, body: TaskInput, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: TaskInput | TaskInputDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Task.
 
@@ -363,6 +518,11 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_work_order_task(
@@ -371,6 +531,9 @@ class AsyncTasksResource(AsyncResource):
         task_id: int,
         *,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Task:
         """Get Work Order Task.
@@ -397,10 +560,23 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_work_order_task(
-        self, work_order_id: int, task_id: int, *, body: TaskUpdate, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        body: TaskUpdate | TaskUpdateDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Update Work Order Task.
 
@@ -428,10 +604,22 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_task(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task.
 
@@ -455,10 +643,22 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_task_alerts(
-        self, work_order_id: int, task_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alerts.
 
@@ -483,10 +683,23 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_work_order_task_alert(
-        self, work_order_id: int, task_id: int, alert_id: int, *, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        task_id: int,
+        alert_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Delete Work Order Task Alert.
 
@@ -511,4 +724,77 @@ class AsyncTasksResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TasksResourceWithRawResponse:
+    """``TasksResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.list_work_order_tasks = to_raw_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = to_raw_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = to_raw_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = to_raw_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = to_raw_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = to_raw_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = to_raw_response_wrapper(resource.delete_work_order_task_alerts)
+        self.delete_work_order_task_alert = to_raw_response_wrapper(resource.delete_work_order_task_alert)
+
+
+class TasksResourceWithStreamingResponse:
+    """``TasksResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.list_work_order_tasks = to_streamed_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = to_streamed_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = to_streamed_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = to_streamed_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = to_streamed_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = to_streamed_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = to_streamed_response_wrapper(
+            resource.delete_work_order_task_alerts
+        )
+        self.delete_work_order_task_alert = to_streamed_response_wrapper(
+            resource.delete_work_order_task_alert
+        )
+
+
+class AsyncTasksResourceWithRawResponse:
+    """``AsyncTasksResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list_work_order_tasks = async_to_raw_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = async_to_raw_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = async_to_raw_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = async_to_raw_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = async_to_raw_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = async_to_raw_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = async_to_raw_response_wrapper(
+            resource.delete_work_order_task_alerts
+        )
+        self.delete_work_order_task_alert = async_to_raw_response_wrapper(
+            resource.delete_work_order_task_alert
+        )
+
+
+class AsyncTasksResourceWithStreamingResponse:
+    """``AsyncTasksResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list_work_order_tasks = async_to_streamed_response_wrapper(resource.list_work_order_tasks)
+        self.update_work_order_tasks = async_to_streamed_response_wrapper(resource.update_work_order_tasks)
+        self.create_work_order_task = async_to_streamed_response_wrapper(resource.create_work_order_task)
+        self.get_work_order_task = async_to_streamed_response_wrapper(resource.get_work_order_task)
+        self.update_work_order_task = async_to_streamed_response_wrapper(resource.update_work_order_task)
+        self.delete_work_order_task = async_to_streamed_response_wrapper(resource.delete_work_order_task)
+        self.delete_work_order_task_alerts = async_to_streamed_response_wrapper(
+            resource.delete_work_order_task_alerts
+        )
+        self.delete_work_order_task_alert = async_to_streamed_response_wrapper(
+            resource.delete_work_order_task_alert
         )

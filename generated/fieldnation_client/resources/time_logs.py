@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.time_log import TimeLog
-    from ..models.time_log_bulk_update import TimeLogBulkUpdate
-    from ..models.time_log_input import TimeLogInput
+    from ..models.time_log_bulk_update import TimeLogBulkUpdate, TimeLogBulkUpdateDict
+    from ..models.time_log_input import TimeLogInput, TimeLogInputDict
     from ..models.time_log_list import TimeLogList
     from ..models.work_order import WorkOrder
+
+    pass
 
 __all__ = ["AsyncTimeLogsResource", "TimeLogsResource"]
 
@@ -27,12 +36,25 @@ Timeout = float | httpx.Timeout | None
 class TimeLogsResource(SyncResource):
     """Time logs operations; reach them as ``client.time_logs``."""
 
+    @cached_property
+    def with_raw_response(self) -> TimeLogsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TimeLogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TimeLogsResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TimeLogsResourceWithStreamingResponse(self)
+
     def list_work_order_time_logs(
         self,
         work_order_id: int,
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TimeLogList:
         """List Work Order Time Logs.
@@ -61,10 +83,22 @@ class TimeLogsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_time_logs(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
@@ -86,18 +120,95 @@ class TimeLogsResource(SyncResource):
 
         def fetch(position: int) -> TimeLogList:
             return self.list_work_order_time_logs(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
+
+    def page_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TimeLog, TimeLogList]:
+        """The first page of ``list_work_order_time_logs`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> TimeLogList:
+            return self.list_work_order_time_logs(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    @overload
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_all_work_order_time_logs(
         self,
         work_order_id: int,
         *,
-        body: TimeLogBulkUpdate,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
@@ -130,14 +241,22 @@ class TimeLogsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_work_order_time_log(
         self,
         work_order_id: int,
         *,
-        body: TimeLogInput,
+        body: TimeLogInput | TimeLogInputDict,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Time Log.
@@ -171,16 +290,69 @@ class TimeLogsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput | TimeLogInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput | TimeLogInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput | TimeLogInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order_time_log(
         self,
         work_order_id: int,
         workorder_hours_id: int,
         *,
-        body: TimeLogInput,
+        body: TimeLogInput | TimeLogInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
@@ -220,7 +392,54 @@ class TimeLogsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order_time_log(
         self,
@@ -229,6 +448,9 @@ class TimeLogsResource(SyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
@@ -261,11 +483,26 @@ class TimeLogsResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncTimeLogsResource(AsyncResource):
     """Time logs operations; reach them as ``async_client.time_logs``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTimeLogsResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTimeLogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTimeLogsResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTimeLogsResourceWithStreamingResponse(self)
 
     async def list_work_order_time_logs(
         self,
@@ -273,6 +510,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         page: int | Unset = 1,
         per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> TimeLogList:
         """List Work Order Time Logs.
@@ -301,10 +541,22 @@ class AsyncTimeLogsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_order_time_logs(
-        self, work_order_id: int, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[TimeLog]:
         """List Work Order Time Logs: every item, across all pages.
 
@@ -326,18 +578,95 @@ class AsyncTimeLogsResource(AsyncResource):
 
         async def fetch(position: int) -> TimeLogList:
             return await self.list_work_order_time_logs(
-                work_order_id=work_order_id, page=position, per_page=per_page, timeout=timeout
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
+
+    async def page_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TimeLog, TimeLogList]:
+        """The first page of ``list_work_order_time_logs`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> TimeLogList:
+            return await self.list_work_order_time_logs(
+                work_order_id=work_order_id,
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    @overload
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_all_work_order_time_logs(
+        self,
+        work_order_id: int,
+        *,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_all_work_order_time_logs(
         self,
         work_order_id: int,
         *,
-        body: TimeLogBulkUpdate,
+        body: TimeLogBulkUpdate | TimeLogBulkUpdateDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update All Work Order Time Logs.
@@ -370,14 +699,22 @@ class AsyncTimeLogsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_work_order_time_log(
         self,
         work_order_id: int,
         *,
-        body: TimeLogInput,
+        body: TimeLogInput | TimeLogInputDict,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder:
         """Create Work Order Time Log.
@@ -411,16 +748,69 @@ class AsyncTimeLogsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput | TimeLogInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput | TimeLogInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        body: TimeLogInput | TimeLogInputDict,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order_time_log(
         self,
         work_order_id: int,
         workorder_hours_id: int,
         *,
-        body: TimeLogInput,
+        body: TimeLogInput | TimeLogInputDict,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order Time Log.
@@ -460,7 +850,54 @@ class AsyncTimeLogsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order_time_log(
+        self,
+        work_order_id: int,
+        workorder_hours_id: int,
+        *,
+        acting_user_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order_time_log(
         self,
@@ -469,6 +906,9 @@ class AsyncTimeLogsResource(AsyncResource):
         *,
         acting_user_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order Time Log.
@@ -501,4 +941,69 @@ class AsyncTimeLogsResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TimeLogsResourceWithRawResponse:
+    """``TimeLogsResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TimeLogsResource) -> None:
+        self.list_work_order_time_logs = to_raw_response_wrapper(resource.list_work_order_time_logs)
+        self.update_all_work_order_time_logs = to_raw_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = to_raw_response_wrapper(resource.create_work_order_time_log)
+        self.update_work_order_time_log = to_raw_response_wrapper(resource.update_work_order_time_log)
+        self.delete_work_order_time_log = to_raw_response_wrapper(resource.delete_work_order_time_log)
+
+
+class TimeLogsResourceWithStreamingResponse:
+    """``TimeLogsResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TimeLogsResource) -> None:
+        self.list_work_order_time_logs = to_streamed_response_wrapper(resource.list_work_order_time_logs)
+        self.update_all_work_order_time_logs = to_streamed_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = to_streamed_response_wrapper(resource.create_work_order_time_log)
+        self.update_work_order_time_log = to_streamed_response_wrapper(resource.update_work_order_time_log)
+        self.delete_work_order_time_log = to_streamed_response_wrapper(resource.delete_work_order_time_log)
+
+
+class AsyncTimeLogsResourceWithRawResponse:
+    """``AsyncTimeLogsResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTimeLogsResource) -> None:
+        self.list_work_order_time_logs = async_to_raw_response_wrapper(resource.list_work_order_time_logs)
+        self.update_all_work_order_time_logs = async_to_raw_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = async_to_raw_response_wrapper(resource.create_work_order_time_log)
+        self.update_work_order_time_log = async_to_raw_response_wrapper(resource.update_work_order_time_log)
+        self.delete_work_order_time_log = async_to_raw_response_wrapper(resource.delete_work_order_time_log)
+
+
+class AsyncTimeLogsResourceWithStreamingResponse:
+    """``AsyncTimeLogsResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTimeLogsResource) -> None:
+        self.list_work_order_time_logs = async_to_streamed_response_wrapper(
+            resource.list_work_order_time_logs
+        )
+        self.update_all_work_order_time_logs = async_to_streamed_response_wrapper(
+            resource.update_all_work_order_time_logs
+        )
+        self.create_work_order_time_log = async_to_streamed_response_wrapper(
+            resource.create_work_order_time_log
+        )
+        self.update_work_order_time_log = async_to_streamed_response_wrapper(
+            resource.update_work_order_time_log
+        )
+        self.delete_work_order_time_log = async_to_streamed_response_wrapper(
+            resource.delete_work_order_time_log
         )

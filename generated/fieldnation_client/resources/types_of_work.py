@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.type_of_work import TypeOfWork
     from ..models.type_of_work_list import TypeOfWorkList
+
+    pass
 
 __all__ = ["AsyncTypesOfWorkResource", "TypesOfWorkResource"]
 
@@ -23,8 +32,25 @@ Timeout = float | httpx.Timeout | None
 class TypesOfWorkResource(SyncResource):
     """Types of work operations; reach them as ``client.types_of_work``."""
 
+    @cached_property
+    def with_raw_response(self) -> TypesOfWorkResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return TypesOfWorkResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TypesOfWorkResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return TypesOfWorkResourceWithStreamingResponse(self)
+
     def list_types_of_work(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TypeOfWorkList:
         """Get types of work.
 
@@ -50,10 +76,21 @@ class TypesOfWorkResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_types_of_work(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> Iterator[TypeOfWork]:
         """Get types of work: every item, across all pages.
 
@@ -72,16 +109,64 @@ class TypesOfWorkResource(SyncResource):
         """
 
         def fetch(position: int) -> TypeOfWorkList:
-            return self.list_types_of_work(page=position, per_page=per_page, timeout=timeout)
+            return self.list_types_of_work(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return iter_pages(fetch, "results")
+
+    def page_types_of_work(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[TypeOfWork, TypeOfWorkList]:
+        """The first page of ``list_types_of_work`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> TypeOfWorkList:
+            return self.list_types_of_work(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
 
 
 class AsyncTypesOfWorkResource(AsyncResource):
     """Types of work operations; reach them as ``async_client.types_of_work``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTypesOfWorkResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncTypesOfWorkResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTypesOfWorkResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncTypesOfWorkResourceWithStreamingResponse(self)
+
     async def list_types_of_work(
-        self, *, page: int | Unset = 1, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> TypeOfWorkList:
         """Get types of work.
 
@@ -107,10 +192,21 @@ class AsyncTypesOfWorkResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_types_of_work(
-        self, *, per_page: int | Unset = 25, timeout: Timeout = None
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncIterator[TypeOfWork]:
         """Get types of work: every item, across all pages.
 
@@ -129,6 +225,65 @@ class AsyncTypesOfWorkResource(AsyncResource):
         """
 
         async def fetch(position: int) -> TypeOfWorkList:
-            return await self.list_types_of_work(page=position, per_page=per_page, timeout=timeout)
+            return await self.list_types_of_work(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
 
         return aiter_pages(fetch, "results")
+
+    async def page_types_of_work(
+        self,
+        *,
+        per_page: int | Unset = 25,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[TypeOfWork, TypeOfWorkList]:
+        """The first page of ``list_types_of_work`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> TypeOfWorkList:
+            return await self.list_types_of_work(
+                page=position,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+
+class TypesOfWorkResourceWithRawResponse:
+    """``TypesOfWorkResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: TypesOfWorkResource) -> None:
+        self.list_types_of_work = to_raw_response_wrapper(resource.list_types_of_work)
+
+
+class TypesOfWorkResourceWithStreamingResponse:
+    """``TypesOfWorkResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: TypesOfWorkResource) -> None:
+        self.list_types_of_work = to_streamed_response_wrapper(resource.list_types_of_work)
+
+
+class AsyncTypesOfWorkResourceWithRawResponse:
+    """``AsyncTypesOfWorkResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTypesOfWorkResource) -> None:
+        self.list_types_of_work = async_to_raw_response_wrapper(resource.list_types_of_work)
+
+
+class AsyncTypesOfWorkResourceWithStreamingResponse:
+    """``AsyncTypesOfWorkResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncTypesOfWorkResource) -> None:
+        self.list_types_of_work = async_to_streamed_response_wrapper(resource.list_types_of_work)

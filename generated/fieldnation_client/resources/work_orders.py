@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._pagination import aiter_pages, iter_pages
+from .._pagination import AsyncPage, SyncPage, aiter_pages, iter_pages
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..models.list_work_order_lists_list import ListWorkOrderListsList
 from ..models.list_work_orders_list import ListWorkOrdersList
 from ..models.list_work_orders_view import ListWorkOrdersView
@@ -18,12 +25,14 @@ if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
     from ..models.list_work_orders_order import ListWorkOrdersOrder
     from ..models.work_order import WorkOrder
-    from ..models.work_order_cancel import WorkOrderCancel
-    from ..models.work_order_create import WorkOrderCreate
+    from ..models.work_order_cancel import WorkOrderCancel, WorkOrderCancelDict
+    from ..models.work_order_create import WorkOrderCreate, WorkOrderCreateDict
     from ..models.work_order_list import WorkOrderList
     from ..models.work_order_list_tab import WorkOrderListTab
     from ..models.work_order_status import WorkOrderStatus
-    from ..models.work_order_update import WorkOrderUpdate
+    from ..models.work_order_update import WorkOrderUpdate, WorkOrderUpdateDict
+
+    pass
 
 __all__ = ["AsyncWorkOrdersResource", "WorkOrdersResource"]
 
@@ -32,6 +41,16 @@ Timeout = float | httpx.Timeout | None
 
 class WorkOrdersResource(SyncResource):
     """Work orders operations; reach them as ``client.work_orders``."""
+
+    @cached_property
+    def with_raw_response(self) -> WorkOrdersResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return WorkOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WorkOrdersResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return WorkOrdersResourceWithStreamingResponse(self)
 
     def list_work_orders(
         self,
@@ -93,6 +112,9 @@ class WorkOrdersResource(SyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrderList:
         """List Work Orders.
@@ -234,6 +256,11 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_orders(
@@ -295,6 +322,9 @@ class WorkOrdersResource(SyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> Iterator[WorkOrder]:
         """List Work Orders: every item, across all pages.
@@ -429,13 +459,193 @@ class WorkOrdersResource(SyncResource):
                 f_confirmation=f_confirmation,
                 f_financing=f_financing,
                 f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return iter_pages(fetch, "results")
 
+    def page_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: str | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> SyncPage[WorkOrder, WorkOrderList]:
+        """The first page of ``list_work_orders`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        def fetch(position: int) -> WorkOrderList:
+            return self.list_work_orders(
+                list_=list_,
+                columns=columns,
+                page=position,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_remote_work=f_remote_work,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, "results", "page")
+
+    @overload
     def create_work_order(
-        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def create_work_order(
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def create_work_order(
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def create_work_order(
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order.
 
@@ -469,6 +679,11 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_work_order_lists(
@@ -477,6 +692,9 @@ class WorkOrdersResource(SyncResource):
         list_: ListWorkOrderListsList | Unset = ListWorkOrderListsList.WORKORDERS_ALL,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> list[WorkOrderListTab]:
         """List Work Order Lists.
@@ -504,10 +722,22 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_work_order(
-        self, work_order_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Get Work Order Details.
 
@@ -533,14 +763,61 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def update_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order.
@@ -573,15 +850,65 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def delete_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order.
@@ -617,9 +944,22 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
+    def get_work_order_status(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrderStatus:
         """Get Work Order Status.
 
         Returns only the status object of a work order: the primary status, the sub-status while
@@ -643,11 +983,26 @@ class WorkOrdersResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncWorkOrdersResource(AsyncResource):
     """Work orders operations; reach them as ``async_client.work_orders``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkOrdersResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncWorkOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWorkOrdersResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncWorkOrdersResourceWithStreamingResponse(self)
 
     async def list_work_orders(
         self,
@@ -709,6 +1064,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrderList:
         """List Work Orders.
@@ -850,6 +1208,11 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def iter_work_orders(
@@ -911,6 +1274,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         f_confirmation: str | Unset = UNSET,
         f_financing: str | Unset = UNSET,
         f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> AsyncIterator[WorkOrder]:
         """List Work Orders: every item, across all pages.
@@ -1045,13 +1411,193 @@ class AsyncWorkOrdersResource(AsyncResource):
                 f_confirmation=f_confirmation,
                 f_financing=f_financing,
                 f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             )
 
         return aiter_pages(fetch, "results")
 
+    async def page_work_orders(
+        self,
+        *,
+        list_: ListWorkOrdersList | Unset = ListWorkOrdersList.WORKORDERS_ALL,
+        columns: str | Unset = UNSET,
+        per_page: int | Unset = 25,
+        view: ListWorkOrdersView | Unset = ListWorkOrdersView.LIST,
+        sort: str | Unset = UNSET,
+        order: ListWorkOrdersOrder | Unset = UNSET,
+        sticky: bool | Unset = False,
+        sticky_name: str | Unset = UNSET,
+        f: str | Unset = UNSET,
+        f_work_order_id: str | Unset = UNSET,
+        f_search: str | Unset = UNSET,
+        f_max_approval_time: int | Unset = UNSET,
+        f_rating: str | Unset = UNSET,
+        f_flightboard_tomorrow: bool | Unset = UNSET,
+        f_requests: bool | Unset = UNSET,
+        f_counter_offers: bool | Unset = UNSET,
+        f_hourly: str | Unset = UNSET,
+        f_fixed: str | Unset = UNSET,
+        f_device: str | Unset = UNSET,
+        f_pay: str | Unset = UNSET,
+        f_templates: str | Unset = UNSET,
+        f_type_of_work: str | Unset = UNSET,
+        f_time_zone: str | Unset = UNSET,
+        f_mode: str | Unset = UNSET,
+        f_remote_work: bool | Unset = UNSET,
+        f_company: str | Unset = UNSET,
+        f_worked_with: str | Unset = UNSET,
+        f_manager: str | Unset = UNSET,
+        f_client: str | Unset = UNSET,
+        f_project: str | Unset = UNSET,
+        f_approval_window: str | Unset = UNSET,
+        f_review_window: str | Unset = UNSET,
+        f_network: str | Unset = UNSET,
+        f_auto_assign: str | Unset = UNSET,
+        f_schedule: str | Unset = UNSET,
+        f_service_schedule: str | Unset = UNSET,
+        f_created: str | Unset = UNSET,
+        f_created_date: str | Unset = UNSET,
+        f_published: str | Unset = UNSET,
+        f_routed: str | Unset = UNSET,
+        f_published_routed: str | Unset = UNSET,
+        f_completed: str | Unset = UNSET,
+        f_approved_cancelled: str | Unset = UNSET,
+        f_confirmed: str | Unset = UNSET,
+        f_assigned: str | Unset = UNSET,
+        f_saved_location: str | Unset = UNSET,
+        f_saved_location_group: str | Unset = UNSET,
+        f_city: str | Unset = UNSET,
+        f_state: str | Unset = UNSET,
+        f_postal_code: str | Unset = UNSET,
+        f_country: str | Unset = UNSET,
+        f_flags: str | Unset = UNSET,
+        f_assignment: str | Unset = UNSET,
+        f_confirmation: str | Unset = UNSET,
+        f_financing: str | Unset = UNSET,
+        f_geo: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncPage[WorkOrder, WorkOrderList]:
+        """The first page of ``list_work_orders`` as a page object: ``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item of every page."""
+
+        async def fetch(position: int) -> WorkOrderList:
+            return await self.list_work_orders(
+                list_=list_,
+                columns=columns,
+                page=position,
+                per_page=per_page,
+                view=view,
+                sort=sort,
+                order=order,
+                sticky=sticky,
+                sticky_name=sticky_name,
+                f=f,
+                f_work_order_id=f_work_order_id,
+                f_search=f_search,
+                f_max_approval_time=f_max_approval_time,
+                f_rating=f_rating,
+                f_flightboard_tomorrow=f_flightboard_tomorrow,
+                f_requests=f_requests,
+                f_counter_offers=f_counter_offers,
+                f_hourly=f_hourly,
+                f_fixed=f_fixed,
+                f_device=f_device,
+                f_pay=f_pay,
+                f_templates=f_templates,
+                f_type_of_work=f_type_of_work,
+                f_time_zone=f_time_zone,
+                f_mode=f_mode,
+                f_remote_work=f_remote_work,
+                f_company=f_company,
+                f_worked_with=f_worked_with,
+                f_manager=f_manager,
+                f_client=f_client,
+                f_project=f_project,
+                f_approval_window=f_approval_window,
+                f_review_window=f_review_window,
+                f_network=f_network,
+                f_auto_assign=f_auto_assign,
+                f_schedule=f_schedule,
+                f_service_schedule=f_service_schedule,
+                f_created=f_created,
+                f_created_date=f_created_date,
+                f_published=f_published,
+                f_routed=f_routed,
+                f_published_routed=f_published_routed,
+                f_completed=f_completed,
+                f_approved_cancelled=f_approved_cancelled,
+                f_confirmed=f_confirmed,
+                f_assigned=f_assigned,
+                f_saved_location=f_saved_location,
+                f_saved_location_group=f_saved_location_group,
+                f_city=f_city,
+                f_state=f_state,
+                f_postal_code=f_postal_code,
+                f_country=f_country,
+                f_flags=f_flags,
+                f_assignment=f_assignment,
+                f_confirmation=f_confirmation,
+                f_financing=f_financing,
+                f_geo=f_geo,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return await AsyncPage.first(fetch, "results", "page")
+
+    @overload
     async def create_work_order(
-        self, *, body: WorkOrderCreate, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def create_work_order(
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def create_work_order(
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def create_work_order(
+        self,
+        *,
+        body: WorkOrderCreate | WorkOrderCreateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Create Work Order.
 
@@ -1085,6 +1631,11 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list_work_order_lists(
@@ -1093,6 +1644,9 @@ class AsyncWorkOrdersResource(AsyncResource):
         list_: ListWorkOrderListsList | Unset = ListWorkOrderListsList.WORKORDERS_ALL,
         sticky: bool | Unset = False,
         sticky_name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> list[WorkOrderListTab]:
         """List Work Order Lists.
@@ -1120,10 +1674,22 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_work_order(
-        self, work_order_id: int, *, columns: str | Unset = UNSET, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        columns: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder:
         """Get Work Order Details.
 
@@ -1149,14 +1715,61 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def update_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def update_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUpdate,
+        body: WorkOrderUpdate | WorkOrderUpdateDict,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Update Work Order.
@@ -1189,15 +1802,65 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def delete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
+        cancel_reason: str | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def delete_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderCancel | Unset = UNSET,
+        body: WorkOrderCancel | WorkOrderCancelDict | Unset = UNSET,
         cancel_reason: str | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Delete Work Order.
@@ -1233,9 +1896,22 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
-    async def get_work_order_status(self, work_order_id: int, *, timeout: Timeout = None) -> WorkOrderStatus:
+    async def get_work_order_status(
+        self,
+        work_order_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrderStatus:
         """Get Work Order Status.
 
         Returns only the status object of a work order: the primary status, the sub-status while
@@ -1259,4 +1935,61 @@ class AsyncWorkOrdersResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class WorkOrdersResourceWithRawResponse:
+    """``WorkOrdersResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: WorkOrdersResource) -> None:
+        self.list_work_orders = to_raw_response_wrapper(resource.list_work_orders)
+        self.create_work_order = to_raw_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = to_raw_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = to_raw_response_wrapper(resource.get_work_order)
+        self.update_work_order = to_raw_response_wrapper(resource.update_work_order)
+        self.delete_work_order = to_raw_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = to_raw_response_wrapper(resource.get_work_order_status)
+
+
+class WorkOrdersResourceWithStreamingResponse:
+    """``WorkOrdersResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: WorkOrdersResource) -> None:
+        self.list_work_orders = to_streamed_response_wrapper(resource.list_work_orders)
+        self.create_work_order = to_streamed_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = to_streamed_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = to_streamed_response_wrapper(resource.get_work_order)
+        self.update_work_order = to_streamed_response_wrapper(resource.update_work_order)
+        self.delete_work_order = to_streamed_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = to_streamed_response_wrapper(resource.get_work_order_status)
+
+
+class AsyncWorkOrdersResourceWithRawResponse:
+    """``AsyncWorkOrdersResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkOrdersResource) -> None:
+        self.list_work_orders = async_to_raw_response_wrapper(resource.list_work_orders)
+        self.create_work_order = async_to_raw_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = async_to_raw_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = async_to_raw_response_wrapper(resource.get_work_order)
+        self.update_work_order = async_to_raw_response_wrapper(resource.update_work_order)
+        self.delete_work_order = async_to_raw_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = async_to_raw_response_wrapper(resource.get_work_order_status)
+
+
+class AsyncWorkOrdersResourceWithStreamingResponse:
+    """``AsyncWorkOrdersResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkOrdersResource) -> None:
+        self.list_work_orders = async_to_streamed_response_wrapper(resource.list_work_orders)
+        self.create_work_order = async_to_streamed_response_wrapper(resource.create_work_order)
+        self.list_work_order_lists = async_to_streamed_response_wrapper(resource.list_work_order_lists)
+        self.get_work_order = async_to_streamed_response_wrapper(resource.get_work_order)
+        self.update_work_order = async_to_streamed_response_wrapper(resource.update_work_order)
+        self.delete_work_order = async_to_streamed_response_wrapper(resource.delete_work_order)
+        self.get_work_order_status = async_to_streamed_response_wrapper(resource.get_work_order_status)

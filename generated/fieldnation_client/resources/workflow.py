@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._resource import AsyncResource, SyncResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.async_job import AsyncJob
-    from ..models.auto_dispatch_request import AutoDispatchRequest
+    from ..models.auto_dispatch_request import AutoDispatchRequest, AutoDispatchRequestDict
     from ..models.auto_dispatch_response import AutoDispatchResponse
     from ..models.empty_answer import EmptyAnswer
     from ..models.user import User
     from ..models.user_ref import UserRef
     from ..models.work_order import WorkOrder
-    from ..models.work_order_assign_request import WorkOrderAssignRequest
-    from ..models.work_order_mass_route_request import WorkOrderMassRouteRequest
-    from ..models.work_order_route_request import WorkOrderRouteRequest
-    from ..models.work_order_unassign_request import WorkOrderUnassignRequest
+    from ..models.work_order_assign_request import WorkOrderAssignRequest, WorkOrderAssignRequestDict
+    from ..models.work_order_mass_route_request import (
+        WorkOrderMassRouteRequest,
+        WorkOrderMassRouteRequestDict,
+    )
+    from ..models.work_order_route_request import WorkOrderRouteRequest, WorkOrderRouteRequestDict
+    from ..models.work_order_unassign_request import WorkOrderUnassignRequest, WorkOrderUnassignRequestDict
+
+    pass
 
 __all__ = ["AsyncWorkflowResource", "WorkflowResource"]
 
@@ -30,8 +43,61 @@ Timeout = float | httpx.Timeout | None
 class WorkflowResource(SyncResource):
     """Workflow operations; reach them as ``client.workflow``."""
 
+    @cached_property
+    def with_raw_response(self) -> WorkflowResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``parse()``)."""
+        return WorkflowResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WorkflowResourceWithStreamingResponse:
+        """The same operations as context managers over the unread answer."""
+        return WorkflowResourceWithStreamingResponse(self)
+
+    @overload
     def publish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def publish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def publish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def publish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Publish a Work Order.
 
@@ -58,10 +124,58 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     def unpublish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def unpublish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def unpublish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def unpublish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Unpublish a Work Order.
 
@@ -87,10 +201,58 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     def approve_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Approve a Work Order.
 
@@ -116,10 +278,58 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def revert_work_order_to_draft(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def revert_work_order_to_draft(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    def revert_work_order_to_draft(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Revert work order to draft status.
 
@@ -144,10 +354,22 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def mass_route_work_order(
-        self, work_order_id: int, *, body: WorkOrderMassRouteRequest, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderMassRouteRequest | WorkOrderMassRouteRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob:
         """Mass route a work order to providers.
 
@@ -175,15 +397,65 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> UserRef: ...
+
+    @overload
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> UserRef | AsyncJob: ...
 
     def route_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderRouteRequest,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef | AsyncJob:
         """Route a work order to a user.
@@ -217,14 +489,61 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def unroute_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderRouteRequest | Unset = UNSET,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Un-route a work order from an user.
@@ -254,18 +573,71 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | EmptyAnswer: ...
+
+    @overload
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob: ...
 
     def assign_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderAssignRequest,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> EmptyAnswer | User | WorkOrder | AsyncJob:
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob:
         """Assign user by work order.
 
         Assigns a provider directly, skipping the request/route step; this is the contract step, so the
@@ -302,16 +674,63 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User: ...
+
+    @overload
+    def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | AsyncJob: ...
 
     def unassign_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUnassignRequest | Unset = UNSET,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> User | WorkOrder | AsyncJob:
+    ) -> WorkOrder | User | AsyncJob:
         """Unassign user from a work order.
 
         Removes the assigned provider; the work order goes back to Published or Routed so it can be
@@ -340,7 +759,54 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     def incomplete_work_order(
         self,
@@ -349,6 +815,9 @@ class WorkflowResource(SyncResource):
         reason: str,
         reason_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Incomplete a Work Order.
@@ -377,10 +846,21 @@ class WorkflowResource(SyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def auto_dispatch_work_orders(
-        self, *, body: AutoDispatchRequest, timeout: Timeout = None
+        self,
+        *,
+        body: AutoDispatchRequest | AutoDispatchRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AutoDispatchResponse:
         """Auto-Dispatch Work Order.
 
@@ -403,15 +883,76 @@ class WorkflowResource(SyncResource):
         from ..api.workflow import auto_dispatch_work_orders as _op  # loaded on first call
 
         return self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
 class AsyncWorkflowResource(AsyncResource):
     """Workflow operations; reach them as ``async_client.workflow``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkflowResourceWithRawResponse:
+        """The same operations returning the raw answer (status, headers, ``await parse()``)."""
+        return AsyncWorkflowResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWorkflowResourceWithStreamingResponse:
+        """The same operations as async context managers over the unread answer."""
+        return AsyncWorkflowResourceWithStreamingResponse(self)
+
+    @overload
     async def publish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def publish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def publish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def publish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Publish a Work Order.
 
@@ -438,10 +979,58 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     async def unpublish_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def unpublish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def unpublish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def unpublish_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Unpublish a Work Order.
 
@@ -467,10 +1056,58 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     async def approve_work_order(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def approve_work_order(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Approve a Work Order.
 
@@ -496,10 +1133,58 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
+    @overload
     async def revert_work_order_to_draft(
-        self, work_order_id: int, *, async_: bool | Unset = False, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def revert_work_order_to_draft(
+        self,
+        work_order_id: int,
+        *,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def revert_work_order_to_draft(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
+
+    async def revert_work_order_to_draft(
+        self,
+        work_order_id: int,
+        *,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Revert work order to draft status.
 
@@ -524,10 +1209,22 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def mass_route_work_order(
-        self, work_order_id: int, *, body: WorkOrderMassRouteRequest, timeout: Timeout = None
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderMassRouteRequest | WorkOrderMassRouteRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AsyncJob:
         """Mass route a work order to providers.
 
@@ -555,15 +1252,65 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> UserRef: ...
+
+    @overload
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def route_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> UserRef | AsyncJob: ...
 
     async def route_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderRouteRequest,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> UserRef | AsyncJob:
         """Route a work order to a user.
@@ -597,14 +1344,61 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def unroute_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def unroute_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderRouteRequest | Unset = UNSET,
+        body: WorkOrderRouteRequest | WorkOrderRouteRequestDict | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Un-route a work order from an user.
@@ -634,18 +1428,71 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
+        async_: Literal[False] | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | EmptyAnswer: ...
+
+    @overload
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
+        async_: Literal[True],
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def assign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
+        async_: bool | Unset = False,
+        acting_user_id: int | Unset = UNSET,
+        client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob: ...
 
     async def assign_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderAssignRequest,
+        body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
         async_: bool | Unset = False,
         acting_user_id: int | Unset = UNSET,
         client_pay_terms_accepted: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> EmptyAnswer | User | WorkOrder | AsyncJob:
+    ) -> WorkOrder | User | EmptyAnswer | AsyncJob:
         """Assign user by work order.
 
         Assigns a provider directly, skipping the request/route step; this is the contract step, so the
@@ -682,16 +1529,63 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User: ...
+
+    @overload
+    async def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def unassign_work_order(
+        self,
+        work_order_id: int,
+        *,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | User | AsyncJob: ...
 
     async def unassign_work_order(
         self,
         work_order_id: int,
         *,
-        body: WorkOrderUnassignRequest | Unset = UNSET,
+        body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> User | WorkOrder | AsyncJob:
+    ) -> WorkOrder | User | AsyncJob:
         """Unassign user from a work order.
 
         Removes the assigned provider; the work order goes back to Published or Routed so it can be
@@ -720,7 +1614,54 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+    @overload
+    async def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[False] | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder: ...
+
+    @overload
+    async def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: Literal[True],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> AsyncJob: ...
+
+    @overload
+    async def incomplete_work_order(
+        self,
+        work_order_id: int,
+        *,
+        reason: str,
+        reason_id: int | Unset = UNSET,
+        async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
+    ) -> WorkOrder | AsyncJob: ...
 
     async def incomplete_work_order(
         self,
@@ -729,6 +1670,9 @@ class AsyncWorkflowResource(AsyncResource):
         reason: str,
         reason_id: int | Unset = UNSET,
         async_: bool | Unset = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
     ) -> WorkOrder | AsyncJob:
         """Incomplete a Work Order.
@@ -757,10 +1701,21 @@ class AsyncWorkflowResource(AsyncResource):
             _op._parse_response,
             root_relative=_op.ROOT_RELATIVE,
             timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def auto_dispatch_work_orders(
-        self, *, body: AutoDispatchRequest, timeout: Timeout = None
+        self,
+        *,
+        body: AutoDispatchRequest | AutoDispatchRequestDict,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = None,
     ) -> AutoDispatchResponse:
         """Auto-Dispatch Work Order.
 
@@ -783,5 +1738,85 @@ class AsyncWorkflowResource(AsyncResource):
         from ..api.workflow import auto_dispatch_work_orders as _op  # loaded on first call
 
         return await self._client.request(
-            _op._get_kwargs(body=body), _op._parse_response, root_relative=_op.ROOT_RELATIVE, timeout=timeout
+            _op._get_kwargs(body=body),
+            _op._parse_response,
+            root_relative=_op.ROOT_RELATIVE,
+            timeout=timeout,
+            operation=_op.OPERATION,
+            max_retries=_op.MAX_RETRIES,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class WorkflowResourceWithRawResponse:
+    """``WorkflowResource``'s operations through ``to_raw_response_wrapper``."""
+
+    def __init__(self, resource: WorkflowResource) -> None:
+        self.publish_work_order = to_raw_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = to_raw_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = to_raw_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = to_raw_response_wrapper(resource.revert_work_order_to_draft)
+        self.mass_route_work_order = to_raw_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = to_raw_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = to_raw_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = to_raw_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = to_raw_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = to_raw_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = to_raw_response_wrapper(resource.auto_dispatch_work_orders)
+
+
+class WorkflowResourceWithStreamingResponse:
+    """``WorkflowResource``'s operations through ``to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: WorkflowResource) -> None:
+        self.publish_work_order = to_streamed_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = to_streamed_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = to_streamed_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = to_streamed_response_wrapper(resource.revert_work_order_to_draft)
+        self.mass_route_work_order = to_streamed_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = to_streamed_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = to_streamed_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = to_streamed_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = to_streamed_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = to_streamed_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = to_streamed_response_wrapper(resource.auto_dispatch_work_orders)
+
+
+class AsyncWorkflowResourceWithRawResponse:
+    """``AsyncWorkflowResource``'s operations through ``async_to_raw_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkflowResource) -> None:
+        self.publish_work_order = async_to_raw_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = async_to_raw_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = async_to_raw_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = async_to_raw_response_wrapper(resource.revert_work_order_to_draft)
+        self.mass_route_work_order = async_to_raw_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = async_to_raw_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = async_to_raw_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = async_to_raw_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = async_to_raw_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = async_to_raw_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = async_to_raw_response_wrapper(resource.auto_dispatch_work_orders)
+
+
+class AsyncWorkflowResourceWithStreamingResponse:
+    """``AsyncWorkflowResource``'s operations through ``async_to_streamed_response_wrapper``."""
+
+    def __init__(self, resource: AsyncWorkflowResource) -> None:
+        self.publish_work_order = async_to_streamed_response_wrapper(resource.publish_work_order)
+        self.unpublish_work_order = async_to_streamed_response_wrapper(resource.unpublish_work_order)
+        self.approve_work_order = async_to_streamed_response_wrapper(resource.approve_work_order)
+        self.revert_work_order_to_draft = async_to_streamed_response_wrapper(
+            resource.revert_work_order_to_draft
+        )
+        self.mass_route_work_order = async_to_streamed_response_wrapper(resource.mass_route_work_order)
+        self.route_work_order = async_to_streamed_response_wrapper(resource.route_work_order)
+        self.unroute_work_order = async_to_streamed_response_wrapper(resource.unroute_work_order)
+        self.assign_work_order = async_to_streamed_response_wrapper(resource.assign_work_order)
+        self.unassign_work_order = async_to_streamed_response_wrapper(resource.unassign_work_order)
+        self.incomplete_work_order = async_to_streamed_response_wrapper(resource.incomplete_work_order)
+        self.auto_dispatch_work_orders = async_to_streamed_response_wrapper(
+            resource.auto_dispatch_work_orders
         )

@@ -4,11 +4,14 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_work_order_pending_requests_list import ListWorkOrderPendingRequestsList
 from ...models.pending_provider import PendingProvider
@@ -16,6 +19,9 @@ from ...models.pending_provider_list import PendingProviderList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_order_pending_requests"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -61,32 +67,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[PendingProvider] | PendingProviderList:
+def _parse_response(
+    response: httpx.Response, strict: bool = False
+) -> PendingProviderList | list[PendingProvider]:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[PendingProvider] | PendingProviderList:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = PendingProviderList.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = PendingProvider.from_dict(response_200_type_1_item_data)
-
-                response_200_type_1.append(response_200_type_1_item)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return cast(
+            "PendingProviderList | list[PendingProvider]",
+            _m.decode_body(
+                _m.Union((_m.Model(PendingProviderList), _m.List(_m.Model(PendingProvider)))),
+                _m.json_body(response),
+                strict,
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

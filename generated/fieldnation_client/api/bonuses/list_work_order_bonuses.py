@@ -4,15 +4,21 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.pay_modifier_list import PayModifierList
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_order_bonuses"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int) -> dict[str, Any]:
@@ -25,11 +31,12 @@ def _get_kwargs(work_order_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PayModifierList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> PayModifierList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = PayModifierList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "PayModifierList", _m.decode_body(_m.Model(PayModifierList), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

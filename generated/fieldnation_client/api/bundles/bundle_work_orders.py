@@ -4,49 +4,43 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.bundle_create_request import BundleCreateRequest
+from ...models.bundle_create_request import BundleCreateRequest, BundleCreateRequestDict
 from ...models.bundle_created import BundleCreated
 
 ROOT_RELATIVE = False
+OPERATION = "bundle_work_orders"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: BundleCreateRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: BundleCreateRequest | BundleCreateRequestDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/bundle"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AsyncJob | BundleCreated:
+def _parse_response(response: httpx.Response, strict: bool = False) -> AsyncJob | BundleCreated:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> AsyncJob | BundleCreated:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = AsyncJob.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = BundleCreated.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return cast(
+            "AsyncJob | BundleCreated",
+            _m.decode_body(
+                _m.Union((_m.Model(AsyncJob), _m.Model(BundleCreated))), _m.json_body(response), strict
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

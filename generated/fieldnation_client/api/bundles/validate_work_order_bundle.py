@@ -4,32 +4,39 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.bundle_request import BundleRequest
+from ...models.bundle_request import BundleRequest, BundleRequestDict
 from ...models.bundle_validation import BundleValidation
 
 ROOT_RELATIVE = False
+OPERATION = "validate_work_order_bundle"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: BundleRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: BundleRequest | BundleRequestDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/bundle/validate"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> BundleValidation:
+def _parse_response(response: httpx.Response, strict: bool = False) -> BundleValidation:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = BundleValidation.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "BundleValidation", _m.decode_body(_m.Model(BundleValidation), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

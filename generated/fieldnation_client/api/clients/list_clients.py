@@ -4,10 +4,13 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.client_list import ClientList
 from ...models.list_clients_f_deactivated import ListClientsFDeactivated
@@ -15,6 +18,9 @@ from ...models.list_clients_f_deleted import ListClientsFDeleted
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_clients"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -59,11 +65,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ClientList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ClientList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ClientList.from_dict(response.json())
-
-        return response_200
+        return cast("ClientList", _m.decode_body(_m.Model(ClientList), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,20 +4,28 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.company_tag import CompanyTag
-from ...models.company_tag_input import CompanyTagInput
+from ...models.company_tag_input import CompanyTagInput, CompanyTagInputDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "create_company_tag"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: CompanyTagInput, async_: bool | Unset = False) -> dict[str, Any]:
+def _get_kwargs(
+    *, body: CompanyTagInput | CompanyTagInputDict, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -28,24 +36,19 @@ def _get_kwargs(*, body: CompanyTagInput, async_: bool | Unset = False) -> dict[
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/company/tags", "params": params}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CompanyTag | AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> CompanyTag | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = CompanyTag.from_dict(response.json())
-
-        return response_200
+        return cast("CompanyTag", _m.decode_body(_m.Model(CompanyTag), _m.json_body(response), strict))
     if response.status_code == 201:
-        response_201 = CompanyTag.from_dict(response.json())
-
-        return response_201
+        return cast("CompanyTag", _m.decode_body(_m.Model(CompanyTag), _m.json_body(response), strict))
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

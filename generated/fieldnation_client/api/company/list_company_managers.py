@@ -4,14 +4,20 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.company_manager import CompanyManager
 
 ROOT_RELATIVE = False
+OPERATION = "list_company_managers"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,18 +27,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[CompanyManager]:
+def _parse_response(response: httpx.Response, strict: bool = False) -> list[CompanyManager]:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_company_manager_array_item_data in _response_200:
-            componentsschemas_company_manager_array_item = CompanyManager.from_dict(
-                componentsschemas_company_manager_array_item_data
-            )
-
-            response_200.append(componentsschemas_company_manager_array_item)
-
-        return response_200
+        return cast(
+            "list[CompanyManager]",
+            _m.decode_body(_m.List(_m.Model(CompanyManager)), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.company_reason import CompanyReason
 from ...models.company_reason_list import CompanyReasonList
 
 ROOT_RELATIVE = False
+OPERATION = "list_incomplete_reasons"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(company_id: int) -> dict[str, Any]:
@@ -26,38 +32,19 @@ def _get_kwargs(company_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CompanyReasonList | list[CompanyReason]:
+def _parse_response(
+    response: httpx.Response, strict: bool = False
+) -> CompanyReasonList | list[CompanyReason]:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> CompanyReasonList | list[CompanyReason]:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_incomplete_reasons_type_0 = CompanyReasonList.from_dict(data)
-
-                return componentsschemas_incomplete_reasons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_incomplete_reasons_type_1 = []
-            _componentsschemas_incomplete_reasons_type_1 = data
-            for (
-                componentsschemas_company_reason_array_item_data
-            ) in _componentsschemas_incomplete_reasons_type_1:
-                componentsschemas_company_reason_array_item = CompanyReason.from_dict(
-                    componentsschemas_company_reason_array_item_data
-                )
-
-                componentsschemas_incomplete_reasons_type_1.append(
-                    componentsschemas_company_reason_array_item
-                )
-
-            return componentsschemas_incomplete_reasons_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return cast(
+            "CompanyReasonList | list[CompanyReason]",
+            _m.decode_body(
+                _m.Union((_m.Model(CompanyReasonList), _m.List(_m.Model(CompanyReason)))),
+                _m.json_body(response),
+                strict,
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,17 +4,23 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.company_reason_list import CompanyReasonList
 from ...models.list_site_revisit_reasons_action_type import ListSiteRevisitReasonsActionType
 from ...types import UNSET
 
 ROOT_RELATIVE = False
+OPERATION = "list_site_revisit_reasons"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(company_id: int, *, action_type: ListSiteRevisitReasonsActionType) -> dict[str, Any]:
@@ -37,11 +43,12 @@ def _get_kwargs(company_id: int, *, action_type: ListSiteRevisitReasonsActionTyp
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CompanyReasonList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> CompanyReasonList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = CompanyReasonList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "CompanyReasonList", _m.decode_body(_m.Model(CompanyReasonList), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,36 +4,43 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.dispatch_settings import DispatchSettings
-from ...models.dispatch_settings_create import DispatchSettingsCreate
+from ...models.dispatch_settings_create import DispatchSettingsCreate, DispatchSettingsCreateDict
 
 ROOT_RELATIVE = False
+OPERATION = "create_dispatch_settings"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: DispatchSettingsCreate) -> dict[str, Any]:
+def _get_kwargs(*, body: DispatchSettingsCreate | DispatchSettingsCreateDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/project/dispatch-settings"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DispatchSettings:
+def _parse_response(response: httpx.Response, strict: bool = False) -> DispatchSettings:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = DispatchSettings.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "DispatchSettings", _m.decode_body(_m.Model(DispatchSettings), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
-        response_201 = DispatchSettings.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "DispatchSettings", _m.decode_body(_m.Model(DispatchSettings), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,21 +4,29 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.location import Location
-from ...models.location_input import LocationInput
+from ...models.location_input import LocationInput, LocationInputDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "update_work_order_location"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, *, body: LocationInput, async_: bool | Unset = False) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, *, body: LocationInput | LocationInputDict, async_: bool | Unset = False
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -35,20 +43,17 @@ def _get_kwargs(work_order_id: int, *, body: LocationInput, async_: bool | Unset
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Location | AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Location | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = Location.from_dict(response.json())
-
-        return response_200
+        return cast("Location", _m.decode_body(_m.Model(Location), _m.json_body(response), strict))
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,25 +4,31 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.message_list import MessageList
-from ...models.message_reply_input import MessageReplyInput
+from ...models.message_reply_input import MessageReplyInput, MessageReplyInputDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "reply_to_work_order_message"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
     work_order_id: int,
     message_id: int,
     *,
-    body: MessageReplyInput,
+    body: MessageReplyInput | MessageReplyInputDict,
     acting_user_id: int | Unset = UNSET,
     async_: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -44,24 +50,19 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MessageList | AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> MessageList | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = MessageList.from_dict(response.json())
-
-        return response_200
+        return cast("MessageList", _m.decode_body(_m.Model(MessageList), _m.json_body(response), strict))
     if response.status_code == 201:
-        response_201 = MessageList.from_dict(response.json())
-
-        return response_201
+        return cast("MessageList", _m.decode_body(_m.Model(MessageList), _m.json_body(response), strict))
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.milestone_steps import MilestoneSteps
 from ...models.milestones import Milestones
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_order_milestones"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int) -> dict[str, Any]:
@@ -28,27 +34,15 @@ def _get_kwargs(work_order_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Milestones | MilestoneSteps:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Milestones | MilestoneSteps:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> Milestones | MilestoneSteps:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = Milestones.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = MilestoneSteps.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return cast(
+            "Milestones | MilestoneSteps",
+            _m.decode_body(
+                _m.Union((_m.Model(Milestones), _m.Model(MilestoneSteps))), _m.json_body(response), strict
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,20 +4,28 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.penalty_input import PenaltyInput
+from ...models.penalty_input import PenaltyInput, PenaltyInputDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "create_work_order_penalty"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(work_order_id: int, penalty_id: int, *, body: PenaltyInput | Unset = UNSET) -> dict[str, Any]:
+def _get_kwargs(
+    work_order_id: int, penalty_id: int, *, body: PenaltyInput | PenaltyInputDict | Unset = UNSET
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -27,22 +35,20 @@ def _get_kwargs(work_order_id: int, penalty_id: int, *, body: PenaltyInput | Uns
         ),
     }
 
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = _m.encode(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrder:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = WorkOrder.from_dict(response.json())
-
-        return response_200
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     if response.status_code == 201:
-        response_201 = WorkOrder.from_dict(response.json())
-
-        return response_201
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,15 +4,21 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.preferred_provider_group_provider_ids import PreferredProviderGroupProviderIds
 
 ROOT_RELATIVE = False
+OPERATION = "list_preferred_provider_group_provider_ids"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(group_id: int) -> dict[str, Any]:
@@ -27,11 +33,13 @@ def _get_kwargs(group_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PreferredProviderGroupProviderIds:
+def _parse_response(response: httpx.Response, strict: bool = False) -> PreferredProviderGroupProviderIds:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = PreferredProviderGroupProviderIds.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "PreferredProviderGroupProviderIds",
+            _m.decode_body(_m.Model(PreferredProviderGroupProviderIds), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

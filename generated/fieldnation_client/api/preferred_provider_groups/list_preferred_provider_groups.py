@@ -4,15 +4,21 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.preferred_provider_group_list import PreferredProviderGroupList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_preferred_provider_groups"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(*, page: int | Unset = 1, per_page: int | Unset = 25) -> dict[str, Any]:
@@ -30,11 +36,13 @@ def _get_kwargs(*, page: int | Unset = 1, per_page: int | Unset = 25) -> dict[st
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PreferredProviderGroupList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> PreferredProviderGroupList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = PreferredProviderGroupList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "PreferredProviderGroupList",
+            _m.decode_body(_m.Model(PreferredProviderGroupList), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

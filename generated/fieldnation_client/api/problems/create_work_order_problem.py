@@ -4,24 +4,30 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
-from ...models.problem_input import ProblemInput
+from ...models.problem_input import ProblemInput, ProblemInputDict
 from ...models.work_order import WorkOrder
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "create_work_order_problem"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
     work_order_id: int,
     *,
-    body: ProblemInput,
+    body: ProblemInput | ProblemInputDict,
     acting_user_id: int | Unset = UNSET,
     async_: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -43,24 +49,19 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrder | AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = WorkOrder.from_dict(response.json())
-
-        return response_200
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     if response.status_code == 201:
-        response_201 = WorkOrder.from_dict(response.json())
-
-        return response_201
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,19 +4,27 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.provider_attribute_create import ProviderAttributeCreate
+from ...models.provider_attribute_create import ProviderAttributeCreate, ProviderAttributeCreateDict
 from ...models.provider_attribute_result import ProviderAttributeResult
 
 ROOT_RELATIVE = False
+OPERATION = "create_provider_attributes"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate) -> dict[str, Any]:
+def _get_kwargs(
+    talent_pool_id: int, provider_id: int, *, body: ProviderAttributeCreate | ProviderAttributeCreateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,20 +34,23 @@ def _get_kwargs(talent_pool_id: int, provider_id: int, *, body: ProviderAttribut
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ProviderAttributeResult:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttributeResult:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ProviderAttributeResult.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ProviderAttributeResult",
+            _m.decode_body(_m.Model(ProviderAttributeResult), _m.json_body(response), strict),
+        )
     if response.status_code == 201:
-        response_201 = ProviderAttributeResult.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "ProviderAttributeResult",
+            _m.decode_body(_m.Model(ProviderAttributeResult), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

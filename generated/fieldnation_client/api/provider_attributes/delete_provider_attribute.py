@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.success import Success
 
 ROOT_RELATIVE = False
+OPERATION = "delete_provider_attribute"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(talent_pool_id: int, provider_id: int, attribute_uuid: UUID) -> dict[str, Any]:
@@ -30,11 +36,10 @@ def _get_kwargs(talent_pool_id: int, provider_id: int, attribute_uuid: UUID) -> 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Success:
+def _parse_response(response: httpx.Response, strict: bool = False) -> Success:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = Success.from_dict(response.json())
-
-        return response_200
+        return cast("Success", _m.decode_body(_m.Model(Success), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,17 +4,23 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_provider_attributes_sort_direction import ListProviderAttributesSortDirection
 from ...models.provider_attribute_list import ProviderAttributeList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_provider_attributes"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -54,11 +60,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ProviderAttributeList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttributeList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ProviderAttributeList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ProviderAttributeList",
+            _m.decode_body(_m.Model(ProviderAttributeList), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,21 +4,31 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.provider_attribute import ProviderAttribute
-from ...models.provider_attribute_update import ProviderAttributeUpdate
+from ...models.provider_attribute_update import ProviderAttributeUpdate, ProviderAttributeUpdateDict
 
 ROOT_RELATIVE = False
+OPERATION = "update_provider_attribute"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
-    talent_pool_id: int, provider_id: int, attribute_uuid: UUID, *, body: ProviderAttributeUpdate
+    talent_pool_id: int,
+    provider_id: int,
+    attribute_uuid: UUID,
+    *,
+    body: ProviderAttributeUpdate | ProviderAttributeUpdateDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,16 +41,17 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ProviderAttribute:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ProviderAttribute:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ProviderAttribute.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ProviderAttribute", _m.decode_body(_m.Model(ProviderAttribute), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

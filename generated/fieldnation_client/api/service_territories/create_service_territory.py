@@ -4,36 +4,43 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.service_territory import ServiceTerritory
-from ...models.service_territory_input import ServiceTerritoryInput
+from ...models.service_territory_input import ServiceTerritoryInput, ServiceTerritoryInputDict
 
 ROOT_RELATIVE = False
+OPERATION = "create_service_territory"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: ServiceTerritoryInput) -> dict[str, Any]:
+def _get_kwargs(*, body: ServiceTerritoryInput | ServiceTerritoryInputDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/service-territories"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ServiceTerritory:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ServiceTerritory:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ServiceTerritory.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ServiceTerritory", _m.decode_body(_m.Model(ServiceTerritory), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
-        response_201 = ServiceTerritory.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "ServiceTerritory", _m.decode_body(_m.Model(ServiceTerritory), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,12 +4,15 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_service_territory_providers_sort_direction import (
     ListServiceTerritoryProvidersSortDirection,
@@ -18,6 +21,9 @@ from ...models.service_territory_provider_list import ServiceTerritoryProviderLi
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_service_territory_providers"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -56,11 +62,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ServiceTerritoryProviderList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ServiceTerritoryProviderList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ServiceTerritoryProviderList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ServiceTerritoryProviderList",
+            _m.decode_body(_m.Model(ServiceTerritoryProviderList), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

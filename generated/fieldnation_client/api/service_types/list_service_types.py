@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.service_type_list import ServiceTypeList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_service_types"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(type_of_work_id: int, *, page: int | Unset = 1, per_page: int | Unset = 25) -> dict[str, Any]:
@@ -37,11 +43,12 @@ def _get_kwargs(type_of_work_id: int, *, page: int | Unset = 1, per_page: int | 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ServiceTypeList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> ServiceTypeList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = ServiceTypeList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "ServiceTypeList", _m.decode_body(_m.Model(ServiceTypeList), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,15 +4,21 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.tag_list import TagList
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_order_tags"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int) -> dict[str, Any]:
@@ -25,11 +31,10 @@ def _get_kwargs(work_order_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TagList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TagList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TagList.from_dict(response.json())
-
-        return response_200
+        return cast("TagList", _m.decode_body(_m.Model(TagList), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,36 +4,43 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.talent_pool_group import TalentPoolGroup
-from ...models.talent_pool_group_input import TalentPoolGroupInput
+from ...models.talent_pool_group_input import TalentPoolGroupInput, TalentPoolGroupInputDict
 
 ROOT_RELATIVE = False
+OPERATION = "create_talent_pool_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: TalentPoolGroupInput) -> dict[str, Any]:
+def _get_kwargs(*, body: TalentPoolGroupInput | TalentPoolGroupInputDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/talent-pool-groups"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TalentPoolGroup:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TalentPoolGroup:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TalentPoolGroup.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "TalentPoolGroup", _m.decode_body(_m.Model(TalentPoolGroup), _m.json_body(response), strict)
+        )
     if response.status_code == 201:
-        response_201 = TalentPoolGroup.from_dict(response.json())
-
-        return response_201
+        return cast(
+            "TalentPoolGroup", _m.decode_body(_m.Model(TalentPoolGroup), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_talent_pool_groups_sort_direction import ListTalentPoolGroupsSortDirection
 from ...models.talent_pool_group_list import TalentPoolGroupList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_talent_pool_groups"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -54,11 +60,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TalentPoolGroupList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TalentPoolGroupList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TalentPoolGroupList.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "TalentPoolGroupList",
+            _m.decode_body(_m.Model(TalentPoolGroupList), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

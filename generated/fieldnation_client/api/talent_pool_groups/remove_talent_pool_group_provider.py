@@ -4,17 +4,23 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.talent_pool_provider_removal import TalentPoolProviderRemoval
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "remove_talent_pool_group_provider"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -44,11 +50,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TalentPoolProviderRemoval:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TalentPoolProviderRemoval:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TalentPoolProviderRemoval.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "TalentPoolProviderRemoval",
+            _m.decode_body(_m.Model(TalentPoolProviderRemoval), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,20 +4,28 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.talent_pool_group import TalentPoolGroup
-from ...models.talent_pool_group_update import TalentPoolGroupUpdate
+from ...models.talent_pool_group_update import TalentPoolGroupUpdate, TalentPoolGroupUpdateDict
 
 ROOT_RELATIVE = False
+OPERATION = "update_talent_pool_group"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, Any]:
+def _get_kwargs(
+    group_uuid: UUID, *, body: TalentPoolGroupUpdate | TalentPoolGroupUpdateDict
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -25,16 +33,17 @@ def _get_kwargs(group_uuid: UUID, *, body: TalentPoolGroupUpdate) -> dict[str, A
         "url": "/talent-pool-groups/{group_uuid}".format(group_uuid=quote(str(group_uuid), safe="")),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TalentPoolGroup:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TalentPoolGroup:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TalentPoolGroup.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "TalentPoolGroup", _m.decode_body(_m.Model(TalentPoolGroup), _m.json_body(response), strict)
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,15 +4,21 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.work_order import WorkOrder
 
 ROOT_RELATIVE = False
+OPERATION = "delete_work_order_task_alerts"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, task_id: int) -> dict[str, Any]:
@@ -27,11 +33,10 @@ def _get_kwargs(work_order_id: int, task_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrder:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = WorkOrder.from_dict(response.json())
-
-        return response_200
+        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

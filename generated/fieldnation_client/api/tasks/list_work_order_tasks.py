@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.task_list import TaskList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_order_tasks"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, acting_user_id: int | Unset = UNSET) -> dict[str, Any]:
@@ -33,11 +39,10 @@ def _get_kwargs(work_order_id: int, *, acting_user_id: int | Unset = UNSET) -> d
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TaskList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TaskList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TaskList.from_dict(response.json())
-
-        return response_200
+        return cast("TaskList", _m.decode_body(_m.Model(TaskList), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,15 +4,21 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.template_list import TemplateList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_templates"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -34,11 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TemplateList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> TemplateList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = TemplateList.from_dict(response.json())
-
-        return response_200
+        return cast("TemplateList", _m.decode_body(_m.Model(TemplateList), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

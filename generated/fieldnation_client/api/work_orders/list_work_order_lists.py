@@ -4,16 +4,22 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_work_order_lists_list import ListWorkOrderListsList
 from ...models.work_order_list_tab import WorkOrderListTab
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_order_lists"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -42,18 +48,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[WorkOrderListTab]:
+def _parse_response(response: httpx.Response, strict: bool = False) -> list[WorkOrderListTab]:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_work_order_list_tabs_item_data in _response_200:
-            componentsschemas_work_order_list_tabs_item = WorkOrderListTab.from_dict(
-                componentsschemas_work_order_list_tabs_item_data
-            )
-
-            response_200.append(componentsschemas_work_order_list_tabs_item)
-
-        return response_200
+        return cast(
+            "list[WorkOrderListTab]",
+            _m.decode_body(_m.List(_m.Model(WorkOrderListTab)), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,10 +4,13 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.list_work_orders_list import ListWorkOrdersList
 from ...models.list_work_orders_order import ListWorkOrdersOrder
@@ -16,6 +19,9 @@ from ...models.work_order_list import WorkOrderList
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "list_work_orders"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
@@ -214,11 +220,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WorkOrderList:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrderList:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = WorkOrderList.from_dict(response.json())
-
-        return response_200
+        return cast("WorkOrderList", _m.decode_body(_m.Model(WorkOrderList), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,26 +4,32 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.empty_answer import EmptyAnswer
 from ...models.user import User
 from ...models.work_order import WorkOrder
-from ...models.work_order_assign_request import WorkOrderAssignRequest
+from ...models.work_order_assign_request import WorkOrderAssignRequest, WorkOrderAssignRequestDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "assign_work_order"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
     work_order_id: int,
     *,
-    body: WorkOrderAssignRequest,
+    body: WorkOrderAssignRequest | WorkOrderAssignRequestDict,
     async_: bool | Unset = False,
     acting_user_id: int | Unset = UNSET,
     client_pay_terms_accepted: bool | Unset = UNSET,
@@ -48,44 +54,26 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EmptyAnswer | User | WorkOrder | AsyncJob:
+def _parse_response(
+    response: httpx.Response, strict: bool = False
+) -> WorkOrder | User | EmptyAnswer | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> EmptyAnswer | User | WorkOrder:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = WorkOrder.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = User.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_2 = EmptyAnswer.from_dict(data)
-
-            return response_200_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return cast(
+            "WorkOrder | User | EmptyAnswer",
+            _m.decode_body(
+                _m.Union((_m.Model(WorkOrder), _m.Model(User), _m.Model(EmptyAnswer))),
+                _m.json_body(response),
+                strict,
+            ),
+        )
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,32 +4,40 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
-from ...models.auto_dispatch_request import AutoDispatchRequest
+from ...models.auto_dispatch_request import AutoDispatchRequest, AutoDispatchRequestDict
 from ...models.auto_dispatch_response import AutoDispatchResponse
 
 ROOT_RELATIVE = False
+OPERATION = "auto_dispatch_work_orders"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
-def _get_kwargs(*, body: AutoDispatchRequest) -> dict[str, Any]:
+def _get_kwargs(*, body: AutoDispatchRequest | AutoDispatchRequestDict) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "POST", "url": "/workorders/auto_dispatch"}
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _m.encode(body) if isinstance(body, dict) else body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AutoDispatchResponse:
+def _parse_response(response: httpx.Response, strict: bool = False) -> AutoDispatchResponse:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        response_200 = AutoDispatchResponse.from_dict(response.json())
-
-        return response_200
+        return cast(
+            "AutoDispatchResponse",
+            _m.decode_body(_m.Model(AutoDispatchResponse), _m.json_body(response), strict),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -4,23 +4,32 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
 from ...models.async_job import AsyncJob
 from ...models.user import User
 from ...models.work_order import WorkOrder
-from ...models.work_order_unassign_request import WorkOrderUnassignRequest
+from ...models.work_order_unassign_request import WorkOrderUnassignRequest, WorkOrderUnassignRequestDict
 from ...types import UNSET, Unset
 
 ROOT_RELATIVE = False
+OPERATION = "unassign_work_order"
+MAX_RETRIES: int | None = None
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(
-    work_order_id: int, *, body: WorkOrderUnassignRequest | Unset = UNSET, async_: bool | Unset = False
+    work_order_id: int,
+    *,
+    body: WorkOrderUnassignRequest | WorkOrderUnassignRequestDict | Unset = UNSET,
+    async_: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,38 +47,23 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = _m.encode(body)
+    elif not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> User | WorkOrder | AsyncJob:
+def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder | User | AsyncJob:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> User | WorkOrder:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = WorkOrder.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = User.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        return cast(
+            "WorkOrder | User",
+            _m.decode_body(_m.Union((_m.Model(WorkOrder), _m.Model(User))), _m.json_body(response), strict),
+        )
     if response.status_code == 202:
-        response_202 = AsyncJob.from_dict(response.json())
-
-        return response_202
+        return cast("AsyncJob", _m.decode_body(_m.Model(AsyncJob), _m.json_body(response), strict))
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )

@@ -1,6 +1,12 @@
-"""Access tokens: a fixed token, or credentials exchanged (and refreshed) through the token
-operation. Tokens are cached, refreshed ``TOKEN_REFRESH_MARGIN`` seconds before they expire,
-and invalidated once when the API answers 401.
+"""Access tokens: a fixed token, or credentials exchanged through the token operation.
+
+The documented grants are ``password`` (client id and secret plus a user's name and password)
+and ``client_credentials`` (client id and secret alone). Tokens are cached and renewed after
+``TOKEN_REFRESH_FRACTION`` of their lifetime (at most ``TOKEN_REFRESH_MARGIN`` seconds before
+expiry), so that a short lifetime does not cost a token request per call, and invalidated once
+when the API refuses them (401, or the 400 it answers for an expired token). Renewal tries the
+refresh grant when the last answer carried a refresh token, but the client does not depend on
+it: the refresh grant is undocumented, and any failure falls back to the documented grant.
 """
 
 from __future__ import annotations
@@ -10,27 +16,38 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._constants import TOKEN_REFRESH_MARGIN
+from ._constants import TOKEN_REFRESH_FRACTION, TOKEN_REFRESH_MARGIN
 
 
 @dataclass(frozen=True)
 class Credentials:
-    """What the token operation's password grant needs. Secrets never appear in the repr."""
+    """What the token operation needs: the password grant when ``username`` and ``password``
+    are given, else the client_credentials grant. Secrets never appear in the repr."""
 
     client_id: str
     client_secret: str = field(repr=False)
-    username: str
-    password: str = field(repr=False)
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+    @property
+    def grant_type(self) -> str:
+        return "password" if self.username is not None and self.password is not None else "client_credentials"
+
+
+def renew_after(expires_in: float, margin: float = TOKEN_REFRESH_MARGIN) -> float:
+    """Seconds after issue at which a token is renewed: at ``TOKEN_REFRESH_FRACTION`` of its
+    lifetime, or ``margin`` seconds before it expires when that comes later (long lifetimes)."""
+    return max(expires_in * TOKEN_REFRESH_FRACTION, expires_in - margin)
 
 
 @dataclass
 class _Token:
     access_token: str = field(repr=False)
     refresh_token: str | None = field(default=None, repr=False)
-    expires_at: float | None = None
+    renew_at: float | None = None
 
     def fresh(self, margin: float) -> bool:
-        return self.expires_at is None or time.monotonic() < self.expires_at - margin
+        return self.renew_at is None or time.monotonic() < self.renew_at
 
 
 class _TokenState:
@@ -51,20 +68,26 @@ class _TokenState:
         return None
 
     def grant(self) -> dict[str, Any]:
-        """The body of the next token request: refresh grant when possible, else password."""
+        """The body of the next token request: refresh grant when the last answer gave a
+        refresh token, else the documented grant (password or client_credentials)."""
         assert self.credentials is not None
         creds = self.credentials
         base = {"client_id": creds.client_id, "client_secret": creds.client_secret}
         if self.token is not None and self.token.refresh_token:
             return {"grant_type": "refresh_token", "refresh_token": self.token.refresh_token, **base}
-        return {"grant_type": "password", **base, "username": creds.username, "password": creds.password}
+        if creds.grant_type == "password":
+            return {"grant_type": "password", **base, "username": creds.username, "password": creds.password}
+        return {"grant_type": "client_credentials", **base}
 
     def store(self, data: dict[str, Any]) -> str:
-        expires_in = data.get("expires_in")
+        try:
+            expires_in = float(data.get("expires_in") or 0)
+        except (TypeError, ValueError):
+            expires_in = 0.0
         self.token = _Token(
             access_token=str(data["access_token"]),
-            refresh_token=data.get("refresh_token") or (self.token.refresh_token if self.token else None),
-            expires_at=time.monotonic() + float(expires_in) if expires_in else None,
+            refresh_token=data.get("refresh_token") or None,
+            renew_at=time.monotonic() + renew_after(expires_in, self.margin) if expires_in > 0 else None,
         )
         return self.token.access_token
 
@@ -73,7 +96,7 @@ class _TokenState:
         if not self.can_refresh:
             return False
         if self.token is not None and self.token.access_token == used:
-            self.token = _Token("", self.token.refresh_token, expires_at=0.0)
+            self.token = _Token("", self.token.refresh_token, renew_at=0.0)
         return True
 
     def forget_refresh_token(self) -> None:

@@ -7,16 +7,20 @@ status code, the API's own message and the ``httpx.Response``.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._redact import redact
 
+if TYPE_CHECKING:
+    from ._retry import Attempt
+
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -39,13 +43,31 @@ class FieldNationError(Exception):
 
 
 class APIError(FieldNationError):
-    """A request did not produce a usable answer."""
+    """A request did not produce a usable answer.
+
+    Attributes:
+        message: What went wrong (secrets scrubbed).
+        attempts: Every try the call made, oldest first (retries included): a PUT that ends in
+            409 after an attempt whose answer was lost may well have succeeded the first time.
+        request_id: The id to quote to Field Nation's support (``correlation_id``), when known.
+    """
 
     message: str
+    attempts: list[Attempt]
+    request_id: str | None = None
 
     def __init__(self, message: str) -> None:
         self.message = redact(message)
+        self.attempts = []
         super().__init__(self.message)
+
+    def __str__(self) -> str:
+        text = self.message
+        if len(self.attempts) > 1:
+            text += (
+                f" [after {len(self.attempts)} attempts: " + "; ".join(str(a) for a in self.attempts) + "]"
+            )
+        return text
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
@@ -65,6 +87,26 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message)
 
 
+class APIResponseValidationError(APIError):
+    """A success answer did not match the spec (``strict=True``), or was not JSON at all.
+
+    Attributes:
+        status_code: The answer's HTTP status.
+        operation: The operation's name (``get_work_order``).
+        pointer: JSON pointer of the first mismatch in the body (``/pay/base/amount``).
+        response: The ``httpx.Response``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, operation: str, pointer: str) -> None:
+        super().__init__(
+            f"{operation}: {response.status_code} answer does not match the spec at {pointer}: {message}"
+        )
+        self.status_code = response.status_code
+        self.operation = operation
+        self.pointer = pointer
+        self.response = response
+
+
 class APIStatusError(APIError):
     """The API answered with an error status (4xx/5xx)."""
 
@@ -80,7 +122,13 @@ class APIStatusError(APIError):
         self.body = body
 
     def __str__(self) -> str:
-        return f"{self.status_code}: {self.message}"
+        text = f"{self.status_code}: {super().__str__()}"
+        lost = [a for a in self.attempts[:-1] if a.status_code is None and a.sent]
+        if lost and self.status_code in (404, 409):
+            text += " (an earlier attempt was sent but its answer was lost: it may have succeeded)"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
@@ -139,7 +187,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def _message(body: Any, response: httpx.Response) -> str:
     """The API's message, whichever of its documented error shapes the body has."""
     if isinstance(body, dict):
-        for key in ("message", "error_description", "detail", "error"):
+        # {status, message} / {status_code, message}, OAuth {error, error_description},
+        # RFC 9457 application/problem+json {type, title, status, detail}
+        for key in ("message", "error_description", "detail", "error", "title"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return value
@@ -153,7 +203,7 @@ def _message(body: Any, response: httpx.Response) -> str:
     return response.reason_phrase or f"HTTP {response.status_code}"
 
 
-def error_for_response(response: httpx.Response) -> APIStatusError:
+def error_for_response(response: httpx.Response, attempts: list[Attempt] | None = None) -> APIStatusError:
     """The typed exception for an error response."""
     try:
         body: Any = json.loads(response.content) if response.content else None
@@ -162,4 +212,31 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else UnexpectedStatus
-    return cls(_message(body, response), response=response, body=body)
+    error = cls(_message(body, response), response=response, body=body)
+    error.attempts = list(attempts or [])
+    from ._response import request_id
+
+    error.request_id = request_id(response, body)
+    return error
+
+
+_TOKEN_PROBLEMS = (
+    "valid oauth token",
+    "invalid_token",
+    "token expired",
+    "expired token",
+    "token has expired",
+)
+
+
+def token_rejected(error: APIStatusError) -> bool:
+    """Whether the API refused the access token: a 401, or the 400 the API answers for an
+    expired token ("You must provide a valid OAuth token...", legacy docs)."""
+    if error.status_code == 401:
+        return True
+    if error.status_code != 400:
+        return False
+    text = error.message.lower()
+    if isinstance(error.body, dict):
+        text += " " + str(error.body.get("error", "")).lower()
+    return any(problem in text for problem in _TOKEN_PROBLEMS)

@@ -1,80 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .. import types
+from .. import _models as _m
 from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="CreateWorkOrderAttachmentBody")
 
-
-@_attrs_define
-class CreateWorkOrderAttachmentBody:
+class CreateWorkOrderAttachmentBody(_m.BaseModel):
     """
     Attributes:
         file (File):
-        notes (str | Unset):
+        notes (str | None):
     """
 
-    file: File
-    notes: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        notes = self.notes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"file": file})
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        if not isinstance(self.notes, Unset):
-            files.append(("notes", (None, str(self.notes).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+    def __init__(self, *, file: File, notes: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("file", file)
+        self._set("notes", notes)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"file": _m.Field(_m.ANY, True, False), "notes": _m.Field(_m.STR, False, False)}
 
-        notes = d.pop("notes", UNSET)
-
-        create_work_order_attachment_body = cls(file=file, notes=notes)
-
-        create_work_order_attachment_body.additional_properties = d
-        return create_work_order_attachment_body
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def file(self) -> File:
+        return cast("File", self._get("file"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @file.setter
+    def file(self, value: File) -> None:
+        self._set("file", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def notes(self) -> str | None:
+        return cast("str | None", self._get("notes"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @notes.setter
+    def notes(self, value: str | None) -> None:
+        self._set("notes", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class CreateWorkOrderAttachmentBodyDict(TypedDict, total=False):
+    """:class:`CreateWorkOrderAttachmentBody` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    file: Required[File]
+    notes: str

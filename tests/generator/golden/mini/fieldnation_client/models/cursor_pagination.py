@@ -1,82 +1,69 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CursorPagination")
 
-
-@_attrs_define
-class CursorPagination:
+class CursorPagination(_m.BaseModel):
     """
     Attributes:
         limit (int):
         has_next_page (bool):
-        next_cursor (None | str | Unset):
+        next_cursor (str | None):
     """
 
-    limit: int
-    has_next_page: bool
-    next_cursor: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        has_next_page = self.has_next_page
-
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"limit": limit, "has_next_page": has_next_page})
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-
-        return field_dict
+    def __init__(self, *, limit: int, has_next_page: bool, next_cursor: str | None | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("limit", limit)
+        self._set("has_next_page", has_next_page)
+        self._set("next_cursor", next_cursor)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "limit": _m.Field(_m.INT, True, False),
+            "has_next_page": _m.Field(_m.BOOL, True, False),
+            "next_cursor": _m.Field(_m.STR, False, True),
+        }
 
-        has_next_page = d.pop("has_next_page")
-
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        cursor_pagination = cls(limit=limit, has_next_page=has_next_page, next_cursor=next_cursor)
-
-        cursor_pagination.additional_properties = d
-        return cursor_pagination
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def limit(self) -> int:
+        return cast("int", self._get("limit"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @limit.setter
+    def limit(self, value: int) -> None:
+        self._set("limit", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def has_next_page(self) -> bool:
+        return cast("bool", self._get("has_next_page"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @has_next_page.setter
+    def has_next_page(self, value: bool) -> None:
+        self._set("has_next_page", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def next_cursor(self) -> str | None:
+        return cast("str | None", self._get("next_cursor"))
+
+    @next_cursor.setter
+    def next_cursor(self, value: str | None) -> None:
+        self._set("next_cursor", value)
+
+
+class CursorPaginationDict(TypedDict, total=False):
+    """:class:`CursorPagination` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    limit: Required[int]
+    has_next_page: Required[bool]
+    next_cursor: str | None

@@ -1,65 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Error")
 
-
-@_attrs_define
-class Error:
+class Error(_m.BaseModel):
     """
     Attributes:
         message (str):
-        status (int | Unset):
+        status (int | None):
     """
 
-    message: str
-    status: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"message": message})
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    def __init__(self, *, message: str, status: int | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("message", message)
+        self._set("status", status)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"message": _m.Field(_m.STR, True, False), "status": _m.Field(_m.INT, False, False)}
 
-        status = d.pop("status", UNSET)
-
-        error = cls(message=message, status=status)
-
-        error.additional_properties = d
-        return error
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> str:
+        return cast("str", self._get("message"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @message.setter
+    def message(self, value: str) -> None:
+        self._set("message", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status(self) -> int | None:
+        return cast("int | None", self._get("status"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status.setter
+    def status(self, value: int | None) -> None:
+        self._set("status", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class ErrorDict(TypedDict, total=False):
+    """:class:`Error` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    message: Required[str]
+    status: int

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ListMetadata")
+from .. import _models as _m
 
 
-@_attrs_define
-class ListMetadata:
+class ListMetadata(_m.BaseModel):
     """
     Attributes:
         total (int):
@@ -19,55 +14,67 @@ class ListMetadata:
         per_page (int):
     """
 
-    total: int
-    page: int
-    pages: int
-    per_page: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        page = self.page
-
-        pages = self.pages
-
-        per_page = self.per_page
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"total": total, "page": page, "pages": pages, "per_page": per_page})
-
-        return field_dict
+    def __init__(self, *, total: int, page: int, pages: int, per_page: int) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("total", total)
+        self._set("page", page)
+        self._set("pages", pages)
+        self._set("per_page", per_page)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "total": _m.Field(_m.INT, True, False),
+            "page": _m.Field(_m.INT, True, False),
+            "pages": _m.Field(_m.INT, True, False),
+            "per_page": _m.Field(_m.INT, True, False),
+        }
 
-        page = d.pop("page")
-
-        pages = d.pop("pages")
-
-        per_page = d.pop("per_page")
-
-        list_metadata = cls(total=total, page=page, pages=pages, per_page=per_page)
-
-        list_metadata.additional_properties = d
-        return list_metadata
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def total(self) -> int:
+        return cast("int", self._get("total"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @total.setter
+    def total(self, value: int) -> None:
+        self._set("total", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def page(self) -> int:
+        return cast("int", self._get("page"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @page.setter
+    def page(self, value: int) -> None:
+        self._set("page", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def pages(self) -> int:
+        return cast("int", self._get("pages"))
+
+    @pages.setter
+    def pages(self, value: int) -> None:
+        self._set("pages", value)
+
+    @property
+    def per_page(self) -> int:
+        return cast("int", self._get("per_page"))
+
+    @per_page.setter
+    def per_page(self, value: int) -> None:
+        self._set("per_page", value)
+
+
+class ListMetadataDict(TypedDict, total=False):
+    """:class:`ListMetadata` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    total: Required[int]
+    page: Required[int]
+    pages: Required[int]
+    per_page: Required[int]

@@ -1,77 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.talent_pool_group import TalentPoolGroup
+    from ..models.cursor_pagination import CursorPagination, CursorPaginationDict
+    from ..models.talent_pool_group import TalentPoolGroup, TalentPoolGroupDict
 
 
-T = TypeVar("T", bound="ListTalentPoolGroupsResponse200")
-
-
-@_attrs_define
-class ListTalentPoolGroupsResponse200:
+class ListTalentPoolGroupsResponse200(_m.BaseModel):
     """
     Attributes:
         data (list[TalentPoolGroup]):
         pagination (CursorPagination):
     """
 
-    data: list[TalentPoolGroup]
-    pagination: CursorPagination
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"data": data, "pagination": pagination})
-
-        return field_dict
+    def __init__(self, *, data: list[TalentPoolGroup], pagination: CursorPagination) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("data", data)
+        self._set("pagination", pagination)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.cursor_pagination import CursorPagination  # noqa: PLC0415
         from ..models.talent_pool_group import TalentPoolGroup  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = TalentPoolGroup.from_dict(data_item_data)
+        return {
+            "data": _m.Field(_m.List(_m.Model(TalentPoolGroup)), True, False),
+            "pagination": _m.Field(_m.Model(CursorPagination), True, False),
+        }
 
-            data.append(data_item)
-
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
-
-        list_talent_pool_groups_response_200 = cls(data=data, pagination=pagination)
-
-        list_talent_pool_groups_response_200.additional_properties = d
-        return list_talent_pool_groups_response_200
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def data(self) -> list[TalentPoolGroup]:
+        return cast("list[TalentPoolGroup]", self._get("data"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @data.setter
+    def data(self, value: list[TalentPoolGroup]) -> None:
+        self._set("data", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def pagination(self) -> CursorPagination:
+        return cast("CursorPagination", self._get("pagination"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @pagination.setter
+    def pagination(self, value: CursorPagination) -> None:
+        self._set("pagination", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class ListTalentPoolGroupsResponse200Dict(TypedDict, total=False):
+    """:class:`ListTalentPoolGroupsResponse200` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    data: Required[list[TalentPoolGroup | TalentPoolGroupDict]]
+    pagination: Required[CursorPagination | CursorPaginationDict]

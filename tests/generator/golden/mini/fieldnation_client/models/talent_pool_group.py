@@ -1,62 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TalentPoolGroup")
+from .. import _models as _m
 
 
-@_attrs_define
-class TalentPoolGroup:
+class TalentPoolGroup(_m.BaseModel):
     """
     Attributes:
         uuid (UUID):
         name (str):
     """
 
-    uuid: UUID
-    name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"uuid": uuid, "name": name})
-
-        return field_dict
+    def __init__(self, *, uuid: UUID, name: str) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("uuid", uuid)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"uuid": _m.Field(_m.UUID, True, False), "name": _m.Field(_m.STR, True, False)}
 
-        name = d.pop("name")
-
-        talent_pool_group = cls(uuid=uuid, name=name)
-
-        talent_pool_group.additional_properties = d
-        return talent_pool_group
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def uuid(self) -> UUID:
+        return cast("UUID", self._get("uuid"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @uuid.setter
+    def uuid(self, value: UUID) -> None:
+        self._set("uuid", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str:
+        return cast("str", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class TalentPoolGroupDict(TypedDict, total=False):
+    """:class:`TalentPoolGroup` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    uuid: Required[UUID | str]
+    name: Required[str]

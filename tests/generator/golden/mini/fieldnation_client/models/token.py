@@ -1,89 +1,89 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Token")
 
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class Token:
+class Token(_m.BaseModel):
     """
     Attributes:
         access_token (str):
         expires_in (int):
-        token_type (str | Unset):
-        refresh_token (str | Unset):
+        token_type (str | None):
+        refresh_token (str | None):
     """
 
-    access_token: str = _attrs_field(repr=_mask_secret)
-    expires_in: int
-    token_type: str | Unset = UNSET
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_mask_secret)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"access_token", "refresh_token"})
 
-    def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        expires_in = self.expires_in
-
-        token_type = self.token_type
-
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"access_token": access_token, "expires_in": expires_in})
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        expires_in: int,
+        token_type: str | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("access_token", access_token)
+        self._set("expires_in", expires_in)
+        self._set("token_type", token_type)
+        self._set("refresh_token", refresh_token)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "access_token": _m.Field(_m.STR, True, False),
+            "expires_in": _m.Field(_m.INT, True, False),
+            "token_type": _m.Field(_m.STR, False, False),
+            "refresh_token": _m.Field(_m.STR, False, False),
+        }
 
-        expires_in = d.pop("expires_in")
-
-        token_type = d.pop("token_type", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        token = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
-            refresh_token=refresh_token,
-        )
-
-        token.additional_properties = d
-        return token
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def access_token(self) -> str:
+        return cast("str", self._get("access_token"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @access_token.setter
+    def access_token(self, value: str) -> None:
+        self._set("access_token", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def expires_in(self) -> int:
+        return cast("int", self._get("expires_in"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @expires_in.setter
+    def expires_in(self, value: int) -> None:
+        self._set("expires_in", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def token_type(self) -> str | None:
+        return cast("str | None", self._get("token_type"))
+
+    @token_type.setter
+    def token_type(self, value: str | None) -> None:
+        self._set("token_type", value)
+
+    @property
+    def refresh_token(self) -> str | None:
+        return cast("str | None", self._get("refresh_token"))
+
+    @refresh_token.setter
+    def refresh_token(self, value: str | None) -> None:
+        self._set("refresh_token", value)
+
+
+class TokenDict(TypedDict, total=False):
+    """:class:`Token` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    access_token: Required[str]
+    expires_in: Required[int]
+    token_type: str
+    refresh_token: str

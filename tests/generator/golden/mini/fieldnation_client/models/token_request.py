@@ -1,106 +1,116 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.token_request_grant_type import TokenRequestGrantType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenRequest")
 
-
-def _mask_secret(value: object) -> str:
-    """Secrets never show in reprs (or in the logs and tracebacks that print them)."""
-    return "<unset>" if isinstance(value, Unset) else "'***'"
-
-
-@_attrs_define
-class TokenRequest:
+class TokenRequest(_m.BaseModel):
     """
     Attributes:
         grant_type (TokenRequestGrantType):
         client_id (str):
         client_secret (str):
-        username (str | Unset):
-        password (str | Unset):
-        refresh_token (str | Unset):
+        username (str | None):
+        password (str | None):
+        refresh_token (str | None):
     """
 
-    grant_type: TokenRequestGrantType
-    client_id: str
-    client_secret: str = _attrs_field(repr=_mask_secret)
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(default=UNSET, repr=_mask_secret)
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_mask_secret)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
+    _secrets = frozenset({"client_secret", "password", "refresh_token"})
 
-    def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type.value
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        username = self.username
-
-        password = self.password
-
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"grant_type": grant_type, "client_id": client_id, "client_secret": client_secret})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        grant_type: TokenRequestGrantType,
+        client_id: str,
+        client_secret: str,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("grant_type", grant_type)
+        self._set("client_id", client_id)
+        self._set("client_secret", client_secret)
+        self._set("username", username)
+        self._set("password", password)
+        self._set("refresh_token", refresh_token)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = TokenRequestGrantType(d.pop("grant_type"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "grant_type": _m.Field(_m.Enum(TokenRequestGrantType), True, False),
+            "client_id": _m.Field(_m.STR, True, False),
+            "client_secret": _m.Field(_m.STR, True, False),
+            "username": _m.Field(_m.STR, False, False),
+            "password": _m.Field(_m.STR, False, False),
+            "refresh_token": _m.Field(_m.STR, False, False),
+        }
 
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            username=username,
-            password=password,
-            refresh_token=refresh_token,
-        )
-
-        token_request.additional_properties = d
-        return token_request
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def grant_type(self) -> TokenRequestGrantType:
+        return cast("TokenRequestGrantType", self._get("grant_type"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @grant_type.setter
+    def grant_type(self, value: TokenRequestGrantType) -> None:
+        self._set("grant_type", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def client_id(self) -> str:
+        return cast("str", self._get("client_id"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @client_id.setter
+    def client_id(self, value: str) -> None:
+        self._set("client_id", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def client_secret(self) -> str:
+        return cast("str", self._get("client_secret"))
+
+    @client_secret.setter
+    def client_secret(self, value: str) -> None:
+        self._set("client_secret", value)
+
+    @property
+    def username(self) -> str | None:
+        return cast("str | None", self._get("username"))
+
+    @username.setter
+    def username(self, value: str | None) -> None:
+        self._set("username", value)
+
+    @property
+    def password(self) -> str | None:
+        return cast("str | None", self._get("password"))
+
+    @password.setter
+    def password(self, value: str | None) -> None:
+        self._set("password", value)
+
+    @property
+    def refresh_token(self) -> str | None:
+        return cast("str | None", self._get("refresh_token"))
+
+    @refresh_token.setter
+    def refresh_token(self, value: str | None) -> None:
+        self._set("refresh_token", value)
+
+
+class TokenRequestDict(TypedDict, total=False):
+    """:class:`TokenRequest` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    grant_type: Required[TokenRequestGrantType | str]
+    client_id: Required[str]
+    client_secret: Required[str]
+    username: str
+    password: str
+    refresh_token: str

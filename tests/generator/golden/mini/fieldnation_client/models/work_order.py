@@ -1,123 +1,121 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_order_status import WorkOrderStatus
+    from ..models.work_order_status import WorkOrderStatus, WorkOrderStatusDict
 
 
-T = TypeVar("T", bound="WorkOrder")
-
-
-@_attrs_define
-class WorkOrder:
+class WorkOrder(_m.BaseModel):
     """A job to be done.
 
     Attributes:
         id (int):
         title (str):
         status (WorkOrderStatus):
-        description (None | str | Unset):
-        created (datetime.datetime | Unset):
-        tags (list[str] | Unset):
+        description (str | None):
+        created (datetime.datetime | None):
+        tags (list[str] | None):
     """
 
-    id: int
-    title: str
-    status: WorkOrderStatus
-    description: None | str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        status = self.status.to_dict()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "title": title, "status": status})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created is not UNSET:
-            field_dict["created"] = created
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int,
+        title: str,
+        status: WorkOrderStatus,
+        description: str | None | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+    ) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("title", title)
+        self._set("status", status)
+        self._set("description", description)
+        self._set("created", created)
+        self._set("tags", tags)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.work_order_status import WorkOrderStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        return {
+            "id": _m.Field(_m.INT, True, False),
+            "title": _m.Field(_m.STR, True, False),
+            "status": _m.Field(_m.Model(WorkOrderStatus), True, False),
+            "description": _m.Field(_m.STR, False, True),
+            "created": _m.Field(_m.DATETIME, False, False),
+            "tags": _m.Field(_m.List(_m.STR), False, False),
+        }
 
-        title = d.pop("title")
-
-        status = WorkOrderStatus.from_dict(d.pop("status"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        work_order = cls(
-            id=id, title=title, status=status, description=description, created=created, tags=tags
-        )
-
-        work_order.additional_properties = d
-        return work_order
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> int:
+        return cast("int", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def title(self) -> str:
+        return cast("str", self._get("title"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @title.setter
+    def title(self, value: str) -> None:
+        self._set("title", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status(self) -> WorkOrderStatus:
+        return cast("WorkOrderStatus", self._get("status"))
+
+    @status.setter
+    def status(self, value: WorkOrderStatus) -> None:
+        self._set("status", value)
+
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
+
+    @property
+    def created(self) -> datetime.datetime | None:
+        return cast("datetime.datetime | None", self._get("created"))
+
+    @created.setter
+    def created(self, value: datetime.datetime | None) -> None:
+        self._set("created", value)
+
+    @property
+    def tags(self) -> list[str] | None:
+        return cast("list[str] | None", self._get("tags"))
+
+    @tags.setter
+    def tags(self, value: list[str] | None) -> None:
+        self._set("tags", value)
+
+
+class WorkOrderDict(TypedDict, total=False):
+    """:class:`WorkOrder` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[int]
+    title: Required[str]
+    status: Required[WorkOrderStatus | WorkOrderStatusDict]
+    description: str | None
+    created: datetime.datetime | str
+    tags: list[str]

@@ -1,65 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkOrderCreate")
 
-
-@_attrs_define
-class WorkOrderCreate:
+class WorkOrderCreate(_m.BaseModel):
     """
     Attributes:
         title (str):
-        description (str | Unset):
+        description (str | None):
     """
 
-    title: str
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"title": title})
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    def __init__(self, *, title: str, description: str | Unset = UNSET) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("title", title)
+        self._set("description", description)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {"title": _m.Field(_m.STR, True, False), "description": _m.Field(_m.STR, False, False)}
 
-        description = d.pop("description", UNSET)
-
-        work_order_create = cls(title=title, description=description)
-
-        work_order_create.additional_properties = d
-        return work_order_create
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def title(self) -> str:
+        return cast("str", self._get("title"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @title.setter
+    def title(self, value: str) -> None:
+        self._set("title", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> str | None:
+        return cast("str | None", self._get("description"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._set("description", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderCreateDict(TypedDict, total=False):
+    """:class:`WorkOrderCreate` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    title: Required[str]
+    description: str

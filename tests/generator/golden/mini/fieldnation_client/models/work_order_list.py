@@ -1,77 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .. import _models as _m
 
 if TYPE_CHECKING:
-    from ..models.list_metadata import ListMetadata
-    from ..models.work_order import WorkOrder
+    from ..models.list_metadata import ListMetadata, ListMetadataDict
+    from ..models.work_order import WorkOrder, WorkOrderDict
 
 
-T = TypeVar("T", bound="WorkOrderList")
-
-
-@_attrs_define
-class WorkOrderList:
+class WorkOrderList(_m.BaseModel):
     """
     Attributes:
         metadata (ListMetadata):
         results (list[WorkOrder]):
     """
 
-    metadata: ListMetadata
-    results: list[WorkOrder]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"metadata": metadata, "results": results})
-
-        return field_dict
+    def __init__(self, *, metadata: ListMetadata, results: list[WorkOrder]) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("metadata", metadata)
+        self._set("results", results)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _fields(cls) -> dict[str, _m.Field]:
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
         from ..models.work_order import WorkOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ListMetadata.from_dict(d.pop("metadata"))
+        return {
+            "metadata": _m.Field(_m.Model(ListMetadata), True, False),
+            "results": _m.Field(_m.List(_m.Model(WorkOrder)), True, False),
+        }
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = WorkOrder.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        work_order_list = cls(metadata=metadata, results=results)
-
-        work_order_list.additional_properties = d
-        return work_order_list
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def metadata(self) -> ListMetadata:
+        return cast("ListMetadata", self._get("metadata"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @metadata.setter
+    def metadata(self, value: ListMetadata) -> None:
+        self._set("metadata", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def results(self) -> list[WorkOrder]:
+        return cast("list[WorkOrder]", self._get("results"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @results.setter
+    def results(self, value: list[WorkOrder]) -> None:
+        self._set("results", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderListDict(TypedDict, total=False):
+    """:class:`WorkOrderList` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    metadata: Required[ListMetadata | ListMetadataDict]
+    results: Required[list[WorkOrder | WorkOrderDict]]

@@ -1,64 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Required, TypedDict, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .. import _models as _m
 from ..models.work_order_status_id import WorkOrderStatusId
 from ..models.work_order_status_name import WorkOrderStatusName
 
-T = TypeVar("T", bound="WorkOrderStatus")
 
-
-@_attrs_define
-class WorkOrderStatus:
+class WorkOrderStatus(_m.BaseModel):
     """
     Attributes:
         id (WorkOrderStatusId):
         name (WorkOrderStatusName):
     """
 
-    id: WorkOrderStatusId
-    name: WorkOrderStatusName
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id.value
-
-        name = self.name.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "name": name})
-
-        return field_dict
+    def __init__(self, *, id: WorkOrderStatusId, name: WorkOrderStatusName) -> None:
+        self._data = {}
+        self._cache = None
+        self._request_id = None
+        self._set("id", id)
+        self._set("name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = WorkOrderStatusId(d.pop("id"))
+    def _fields(cls) -> dict[str, _m.Field]:
+        return {
+            "id": _m.Field(_m.Enum(WorkOrderStatusId), True, False),
+            "name": _m.Field(_m.Enum(WorkOrderStatusName), True, False),
+        }
 
-        name = WorkOrderStatusName(d.pop("name"))
-
-        work_order_status = cls(id=id, name=name)
-
-        work_order_status.additional_properties = d
-        return work_order_status
+    @classmethod
+    def _extra_decoder(cls) -> _m.Decoder:
+        return _m.ANY
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> WorkOrderStatusId:
+        return cast("WorkOrderStatusId", self._get("id"))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: WorkOrderStatusId) -> None:
+        self._set("id", value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> WorkOrderStatusName:
+        return cast("WorkOrderStatusName", self._get("name"))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: WorkOrderStatusName) -> None:
+        self._set("name", value)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+class WorkOrderStatusDict(TypedDict, total=False):
+    """:class:`WorkOrderStatus` as plain data (JSON keys); accepted wherever the model is sent."""
+
+    id: Required[WorkOrderStatusId | int]
+    name: Required[WorkOrderStatusName | str]

@@ -4,6 +4,8 @@ Request building and success parsing only; the client's request loop does auth, 
 and error mapping.
 """
 
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
@@ -13,6 +15,9 @@ from ..._exceptions import UnexpectedStatus
 from ...types import UNSET
 
 ROOT_RELATIVE = False
+OPERATION = "delete_work_order"
+MAX_RETRIES: int | None = 1
+"""The operation's own retry limit (``x-retries`` in the spec); None: the client's."""
 
 
 def _get_kwargs(work_order_id: int, *, cancel_reason: str) -> dict[str, Any]:
@@ -32,7 +37,8 @@ def _get_kwargs(work_order_id: int, *, cancel_reason: str) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response, strict: bool = False) -> None:
+    """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 204:
         return None
     raise UnexpectedStatus(
