@@ -140,11 +140,21 @@ def with_basic_client(body: dict[str, Any], header: str | None) -> dict[str, Any
 
 def authenticate(store: Store, query_token: str | None, header: str | None) -> tuple[int, int]:
     """(user_id, company_id) of the request's token, or a 401."""
-    token = query_token
-    if not token and header:
+    bearer = None
+    if header:
         scheme, _, value = header.partition(" ")
         if scheme.lower() == "bearer" and value.strip():
-            token = value.strip()
+            bearer = value.strip()
+    # RFC 6750 lets a client send the token one way only; an Authorization header that is not
+    # the same token as the query's is refused (honouring the query alone would let an invalid
+    # credential ride along unnoticed).
+    if query_token and header is not None and bearer != query_token:
+        raise ApiError(
+            401,
+            "Two different access tokens: send it once, as the access_token query parameter "
+            "or as a Bearer header",
+        )
+    token = query_token or bearer
     if not token:
         raise ApiError(
             401, "An access token is required (access_token query parameter or Bearer header)"

@@ -14,6 +14,7 @@ from typing import Any
 
 import orjson
 
+from . import jsoncodec
 from .resources._common import WORK_ORDER, date_obj
 from .store import Store
 
@@ -54,7 +55,7 @@ def seed_work_orders(
     models = store.list(WORK_ORDER, company_id)
     if not models:
         raise ValueError(f"company {company_id} has no work orders to model new ones on")
-    raws = [orjson.dumps(m) for m in models]
+    raws = [jsoncodec.dumps(m) for m in models]
     first = store.reserve(f"id:{WORK_ORDER}", count, 1001)
     now_base = 1_767_225_600.0  # 2026-01-01: creation times spread over the following year
     done = 0

@@ -10,12 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from . import jsoncodec
 from .helpers_spec import with_helpers
 from .spec import API_PREFIX, Spec
 
@@ -94,7 +94,9 @@ def routes(spec: Spec) -> list[BaseRoute]:
 
     async def document(request: Request) -> Response:
         origin = str(request.base_url).rstrip("/")
-        return Response(orjson.dumps(playground_spec(spec, origin)), media_type="application/json")
+        return Response(
+            jsoncodec.dumps(playground_spec(spec, origin)), media_type="application/json"
+        )
 
     async def home(request: Request) -> Response:
         return RedirectResponse("/playground")

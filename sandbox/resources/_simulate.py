@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .. import auth
+from .. import auth, jsoncodec
 from ..errors import ApiError
 from ..registry import Context
 from .workflow import simulate
@@ -56,9 +55,11 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
                     doc = simulate(ctx, action)
             except ApiError as exc:
                 return Response(
-                    orjson.dumps(exc.body()), status_code=exc.status, media_type="application/json"
+                    jsoncodec.dumps(exc.body()),
+                    status_code=exc.status,
+                    media_type="application/json",
                 )
-            return Response(orjson.dumps(doc), media_type="application/json")
+            return Response(jsoncodec.dumps(doc), media_type="application/json")
 
         return handle
 

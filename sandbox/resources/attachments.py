@@ -16,6 +16,7 @@ import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from .. import jsoncodec
 from ..errors import ApiError
 from ..registry import Context, Reply, operation, seeder
 from ..store import Store
@@ -359,7 +360,6 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
     from .. import auth
 
     async def download(request: Request) -> Response:
-        import orjson
 
         try:
             _, company_id = auth.authenticate(
@@ -372,7 +372,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
                 raise ApiError(404, f"File {request.path_params['attachment_id']} not found")
         except ApiError as exc:
             return Response(
-                orjson.dumps(exc.body()), status_code=exc.status, media_type="application/json"
+                jsoncodec.dumps(exc.body()), status_code=exc.status, media_type="application/json"
             )
         name, mime, content = found
         return Response(

@@ -273,3 +273,23 @@ def test_credentials_printed_only_for_loopback() -> None:
 def test_app_still_serves_after_all(app: object) -> None:
     with TestClient(create_app()) as client:
         assert client.post(TOKEN, json=GOOD).status_code == 200
+
+
+def test_two_different_tokens_are_refused(api: Api) -> None:
+    """Found by the contract run's ignored_auth check: an invalid Bearer header rode along with
+    a valid access_token query parameter and the request succeeded."""
+    url = "/api/rest/v2/workorders/1001"
+    both = api.client.get(
+        url, params={"access_token": api.token}, headers={"Authorization": "Bearer forged"}
+    )
+    assert both.status_code == 401
+    assert "forged" not in both.text
+    garbage = api.client.get(
+        url, params={"access_token": api.token}, headers={"Authorization": "x9 garbage"}
+    )
+    assert garbage.status_code == 401
+    same = api.client.get(
+        url, params={"access_token": api.token}, headers={"Authorization": f"Bearer {api.token}"}
+    )
+    assert same.status_code == 200
+    assert api.client.get(url, headers={"Authorization": f"Bearer {api.token}"}).status_code == 200
