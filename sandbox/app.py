@@ -166,7 +166,7 @@ class Sandbox:
             query=query,
             body=body,
             files=files,
-            base_url=str(request.base_url).rstrip("/"),
+            base_url=_base_url(request),
             client=request.client.host if request.client else "",
         )
 
@@ -270,7 +270,9 @@ def parse_json(raw: bytes) -> Any:
         raise ApiError(
             400, f"Malformed JSON body: {exc}", [{"field": "body", "message": reason}]
         ) from None
-    if _depth(body) > MAX_DEPTH:
+    # Each level opens a bracket: a body with few brackets cannot be too deep (the common
+    # case, counted in C), so only the others are walked.
+    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(body) > MAX_DEPTH:
         raise ApiError(
             400,
             f"JSON body nested deeper than {MAX_DEPTH} levels",
@@ -302,6 +304,28 @@ def _depth(value: Any) -> int:
                 return level
             stack.extend((child, level + 1) for child in node)
     return deepest
+
+
+_BASE_URLS: dict[tuple[Any, ...], str] = {}
+
+
+def _base_url(request: Request) -> str:
+    """``request.base_url`` without its trailing slash, remembered per (scheme, server, root
+    path, Host header): Starlette builds it anew for every request. A bounded memo of a pure
+    function of the request head, not data."""
+    scope = request.scope
+    key = (
+        scope.get("scheme"),
+        tuple(scope.get("server") or ()),
+        scope.get("app_root_path", scope.get("root_path", "")),
+        request.headers.get("host"),
+    )
+    found = _BASE_URLS.get(key)
+    if found is None:
+        if len(_BASE_URLS) >= 64:  # the Host header is the client's: keep the memo small
+            _BASE_URLS.clear()
+        found = _BASE_URLS[key] = str(request.base_url).rstrip("/")
+    return found
 
 
 def _media(request: Request) -> str:

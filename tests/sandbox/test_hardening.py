@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -158,6 +159,11 @@ def test_big_integer_in_a_stored_body_is_kept_exact_not_a_500(api: Api) -> None:
         stored = api.call("get_work_order", path={"work_order_id": response.json()["id"]})
         assert stored.status_code == 200
         assert str(big) in stored.text
+        # the list page splices stored bytes: the work order reads the same there, exactly
+        listed = api.call("list_work_orders", query={"per_page": 100})
+        assert listed.status_code == 200
+        mine = [w for w in json.loads(listed.text)["results"] if w["id"] == stored.json()["id"]]
+        assert mine == [json.loads(stored.text)]
 
 
 @pytest.mark.parametrize("field", ["client_secret", "password", "refresh_token"])
