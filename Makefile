@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 
-.PHONY: help setup tools bundle index check fidelity lint-spec generate demo sandbox sandbox-reset postgres contract proxy drift lint test all diff release-check build publish
+.PHONY: help setup tools bundle index check fidelity lint-spec generate demo sandbox sandbox-reset postgres contract proxy drift lint test test-postgres all diff release-check build publish
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -122,6 +122,9 @@ test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (meant to 
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -n 2 --durations=15
+
+test-postgres: $(STAMP) postgres  ## every sandbox test module again on PostgreSQL (make test runs a subset)
+	SANDBOX_PG_SUITE=all $(PY) -m pytest -q -p no:xdist tests/sandbox/test_postgres.py
 
 # Benchmarks (bench/): anchors (OpenAPI Generator, pyinstrument) from bench/requirements.txt into
 # .venv, Prism from tools/, wrk from Debian when it can be installed (else an httpx load script).

@@ -242,8 +242,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="pydantic models file (default generated/sandbox_models.py)",
     )
-    g.add_argument("--no-models", action="store_true", help="skip the pydantic models")
-    g.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    g.add_argument(
+        "--no-models", action="store_true", help="skip the pydantic models (default: write them)"
+    )
+    g.add_argument(
+        "--force", action="store_true", help="regenerate even when nothing changed (default: off)"
+    )
     for name, text in (
         ("diff", "the HTTP and Python API changes since a release, breaking or not (markdown)"),
         ("release-check", "fail when info.version moved less than the changes require"),
