@@ -1,13 +1,17 @@
 """P6: sandbox cost as the data grows, and one heavy request against everyone else.
 
-Two sandbox processes run side by side, each on its own SQLite file bulk-seeded with
-``python -m sandbox seed``: one holding 1,000 work orders of company 501, one holding 100,000.
-The same requests (a page of 25 work orders, newest first; a status tab sorted by creation
-time) alternate between them in blocks, one client at a time, so both see the same machine;
-the figure is the ratio of their p50s. Each server's resident memory is read from /proc after
-its requests. The stall test sends, from another thread, one valid ~900 kB create request
-after another to a fresh sandbox and measures the p99 of small gets from a second client,
-against the same gets with nothing heavy running.
+The same rows are measured on both backends side by side. For each, two sandbox processes run
+on their own database bulk-seeded with ``python -m sandbox seed``: one holding 1,000 work
+orders of company 501, one holding 100,000 (SQLite: two files; PostgreSQL: two databases on one
+throwaway server the bench starts, Debian's postgresql as in the tests, ``fsync`` off). The
+same requests (a page of 25 work orders, newest first; a status tab sorted by creation time)
+go to the four servers in turn, in blocks, one client at a time, so all of them see the same
+machine; the figure is the ratio of the p50s at 100,000 and at 1,000 on one backend. Each
+sandbox worker's resident memory is read from /proc after its requests (on PostgreSQL the
+database server's own memory is not the worker's and is not counted). The stall test sends,
+from another thread, one valid ~900 kB create request after another to a fresh sandbox and
+measures the p99 of small gets from a second client, against the same gets with nothing heavy
+running.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
+from sandbox.pgserver import PgServer, bin_dir
 from sandbox.server import free_port
 
 from . import servers
@@ -34,28 +40,47 @@ QUERIES = {
     "page of 25, newest first": "/workorders?per_page=25",
     "Assigned tab, by created": "/workorders?list=workorders_assigned&sort=created&per_page=25",
 }
+SEEDED = 12
+"""Work orders the plain seed holds (6 per company); the bulk seed adds the rest."""
 
 
-def _seed(db: Path, count: int) -> None:
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
+@dataclass
+class Backend:
+    """One backend's pair of databases (``--db`` values), their servers and what they gave."""
+
+    name: str
+    small_db: str
+    large_db: str
+    seed_s: dict[str, float] = field(default_factory=dict)
+    bases: dict[str, str] = field(default_factory=dict)
+    """size ("small"/"large") -> base URL of its sandbox."""
+    pids: dict[str, int] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)
+
+
+def _seed(db: str, count: int) -> float:
+    """Bulk-seed ``db`` with ``count`` work orders in all; the seconds it took."""
+    if not db.startswith("postgresql://"):
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
     subprocess.run(
-        [PY, "-m", "sandbox", "seed", "--db", str(db), "--work-orders", str(count)],
+        [PY, "-m", "sandbox", "seed", "--db", db, "--work-orders", str(count - SEEDED)],
         cwd=ROOT,
         env=env(),
         check=True,
         capture_output=True,
         timeout=900,
     )
+    return time.perf_counter() - started
 
 
 @contextmanager
-def _server(db: Path, cpu: int | None) -> Iterator[tuple[str, int]]:
+def _server(db: str, log: Path, cpu: int | None) -> Iterator[tuple[str, int]]:
     """A sandbox on an existing database; yields (base URL, pid)."""
     port = free_port()
-    cmd = servers.pinned([PY, "-m", "sandbox", "serve", "--port", str(port), "--db", str(db)], cpu)
+    cmd = servers.pinned([PY, "-m", "sandbox", "serve", "--port", str(port), "--db", db], cpu)
     base = f"http://127.0.0.1:{port}"
-    log = db.with_suffix(".log")
     with log.open("wb") as sink:
         proc = subprocess.Popen(
             cmd, cwd=ROOT, env=env(), stdout=sink, stderr=subprocess.STDOUT, start_new_session=True
@@ -84,68 +109,101 @@ def _times(client: httpx.Client, url: str, n: int) -> list[float]:
     return out
 
 
+def _backends(stack: ExitStack, scratch: Path, section: Section) -> list[Backend]:
+    """SQLite always; PostgreSQL when its binaries are installed (else a note says so)."""
+    out = [Backend("SQLite", str(scratch / "small.db"), str(scratch / "large.db"))]
+    if bin_dir() is None:
+        section.notes.append(
+            "PostgreSQL rows: not measured, PostgreSQL is not installed (`make postgres`)."
+        )
+        return out
+    pg = stack.enter_context(PgServer())
+    out.append(
+        Backend("PostgreSQL", pg.create_database("p6_small"), pg.create_database("p6_large"))
+    )
+    return out
+
+
 def run_p6(cfg: Config) -> Section:
     section = Section(
         "P6",
         "sandbox cost as the data grows; stall test",
         intro=intro(__doc__),
-        headers=["request", "p50 ms at small", "p50 ms at large", "large / small"],
+        headers=["backend", "request", "p50 ms at small", "p50 ms at large", "large / small"],
     )
     small_n, large_n = (100, 1_000) if cfg.quick else (1_000, 100_000)
     blocks, per_block = (2, 10) if cfg.quick else (10, 50)
     scratch = cfg.work / "p6"
     scratch.mkdir(parents=True, exist_ok=True)
-    small_db, large_db = scratch / "small.db", scratch / "large.db"
-    started = time.perf_counter()
-    _seed(small_db, small_n - 12)  # the seed holds 12 work orders, 6 per company
-    _seed(large_db, large_n - 12)
-    seed_s = time.perf_counter() - started
-    section.notes.append(
-        f"Bulk seed (`python -m sandbox seed`): {large_n:,} work orders in {seed_s:.0f} s "
-        f"(both files). Small: {small_n:,} work orders; large: {large_n:,}; "
-        f"{blocks} alternating blocks of {per_block} requests per query and server."
-    )
-    worst = 0.0
-    rss: dict[str, float] = {}
+    full = not cfg.quick
     with ExitStack() as stack:
-        small, small_pid = stack.enter_context(_server(small_db, 0))
-        large, large_pid = stack.enter_context(_server(large_db, 0))
-        tokens = {small: servers.token(small), large: servers.token(large)}
-        for label, path in QUERIES.items():
-            got: dict[str, list[float]] = {small: [], large: []}
-            with httpx.Client(timeout=60) as client:
-                for base in (small, large):  # warm-up
-                    _times(client, f"{base}{servers.API}{path}&access_token={tokens[base]}", 5)
+        backends = _backends(stack, scratch, section)
+        for b in backends:
+            b.seed_s = {"small": _seed(b.small_db, small_n), "large": _seed(b.large_db, large_n)}
+        section.notes.append(
+            "Bulk seed (`python -m sandbox seed`), wall time: "
+            + "; ".join(
+                f"{b.name} {large_n:,} work orders in {b.seed_s['large']:.0f} s "
+                f"({small_n:,} in {b.seed_s['small']:.1f} s)"
+                for b in backends
+            )
+            + f". {blocks} blocks of {per_block} requests per query and server, the servers "
+            "taking turns."
+        )
+        for b in backends:
+            for size, db in (("small", b.small_db), ("large", b.large_db)):
+                log = scratch / f"{b.name.lower()}-{size}.log"
+                b.bases[size], b.pids[size] = stack.enter_context(_server(db, log, 0))
+                b.tokens[size] = servers.token(b.bases[size])
+        results: dict[tuple[str, str], dict[str, list[float]]] = {}
+        with httpx.Client(timeout=60) as client:
+            for label, path in QUERIES.items():
+                urls = {
+                    (b.name, size): f"{base}{servers.API}{path}&access_token={b.tokens[size]}"
+                    for b in backends
+                    for size, base in b.bases.items()
+                }
+                got: dict[tuple[str, str], list[float]] = {key: [] for key in urls}
+                for url in urls.values():  # warm-up
+                    _times(client, url, 5)
                 for _ in range(blocks):
-                    for base in (small, large):
-                        url = f"{base}{servers.API}{path}&access_token={tokens[base]}"
-                        got[base] += _times(client, url, per_block)
-            p_small = statistics.median(got[small]) * 1000
-            p_large = statistics.median(got[large]) * 1000
+                    for key, url in urls.items():
+                        got[key] += _times(client, url, per_block)
+                for b in backends:
+                    results[(b.name, label)] = {
+                        size: got[(b.name, size)] for size in ("small", "large")
+                    }
+        rss = {b.name: {size: _rss_mb(pid) for size, pid in b.pids.items()} for b in backends}
+    for b in backends:
+        worst = 0.0
+        for label in QUERIES:
+            times = results[(b.name, label)]
+            p_small = statistics.median(times["small"]) * 1000
+            p_large = statistics.median(times["large"]) * 1000
             worst = max(worst, p_large / p_small)
             section.rows.append(
-                [label, f"{p_small:.2f}", f"{p_large:.2f}", fmt_ratio(p_large / p_small)]
+                [b.name, label, f"{p_small:.2f}", f"{p_large:.2f}", fmt_ratio(p_large / p_small)]
             )
-        rss = {"small": _rss_mb(small_pid), "large": _rss_mb(large_pid)}
-    section.rows.append(
-        ["RSS of the worker (MB)", f"{rss['small']:.0f}", f"{rss['large']:.0f}", "—"]
-    )
-    full = not cfg.quick
-    section.targets.append(
-        Target(
-            f"page of 25 at {large_n:,} ≤ {PAGE_LIMIT}× the same page at {small_n:,} (p50)",
-            f"worst {fmt_ratio(worst)}",
-            worst <= PAGE_LIMIT if full else None,
-            "" if full else "quick run: small sizes",
+        mem = rss[b.name]
+        section.rows.append(
+            [b.name, "RSS of the worker (MB)", f"{mem['small']:.0f}", f"{mem['large']:.0f}", "—"]
         )
-    )
-    section.targets.append(
-        Target(
-            f"RSS of a worker with {large_n:,} work orders < {RSS_LIMIT_MB} MB",
-            f"{rss['large']:.0f} MB",
-            rss["large"] < RSS_LIMIT_MB if full else None,
+        section.targets.append(
+            Target(
+                f"{b.name}: page of 25 at {large_n:,} ≤ {PAGE_LIMIT}× the same page at "
+                f"{small_n:,} (p50)",
+                f"worst {fmt_ratio(worst)}",
+                worst <= PAGE_LIMIT if full else None,
+                "" if full else "quick run: small sizes",
+            )
         )
-    )
+        section.targets.append(
+            Target(
+                f"{b.name}: RSS of a worker with {large_n:,} work orders < {RSS_LIMIT_MB} MB",
+                f"{mem['large']:.0f} MB",
+                mem["large"] < RSS_LIMIT_MB if full else None,
+            )
+        )
     _stall(cfg, scratch, section)
     _guard_cost(cfg, scratch, section)
     return section
@@ -198,6 +256,7 @@ def _guard_cost(cfg: Config, scratch: Path, section: Section) -> None:
     plain, guarded = statistics.median(rps["plain"]), statistics.median(rps["guarded"])
     section.rows.append(
         [
+            "SQLite",
             "head guard: get req/s, plain httptools / guarded (c=16)",
             f"{plain:.0f}",
             f"{guarded:.0f}",
@@ -239,6 +298,7 @@ def _stall(cfg: Config, scratch: Path, section: Section) -> None:
 
     section.rows.append(
         [
+            "SQLite",
             f"stall: get p99 ms alone / beside {sent[0]} heavy creates",
             f"{p99(alone):.2f}",
             f"{p99(busy):.2f}",

@@ -88,4 +88,5 @@ def seed_work_orders(
         done += size
         if progress is not None:
             progress(done)
+    store.analyze()  # the planner's statistics predate the load (PostgreSQL plans from them)
     return first, first + count - 1

@@ -438,6 +438,11 @@ class Store:
                     for bucket, n in tally.items():
                         self._bump(index, bucket, n)
 
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics after a bulk load. SQLite: nothing to do (with
+        no statistics its planner walks the index that matches the ORDER BY, which is what a
+        page wants); PostgreSQL overrides this."""
+
     # -- counters, tokens, meta --------------------------------------------------------------
     def next_id(self, name: str, start: int = 1) -> int:
         return self.reserve(name, 1, start)

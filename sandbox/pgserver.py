@@ -1,0 +1,129 @@
+"""A throwaway local PostgreSQL server: Debian's postgresql binaries (``make postgres``), a fresh
+cluster in a temporary directory on 127.0.0.1 and a free port, stopped and deleted afterwards.
+
+The tests and the benchmarks (bench P6) start one to run the sandbox's PostgreSQL backend
+against a real server without needing one installed as a service. It trades durability for
+speed (no fsync): it is for data that is thrown away.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+from types import TracebackType
+
+from .server import free_port
+
+
+def bin_dir() -> Path | None:
+    """The newest installed PostgreSQL's binaries, or None."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+class PgServer:
+    """``PgServer()`` starts it; ``url`` is ``postgresql://sandbox@127.0.0.1:<port>`` (no
+    database); ``stop()`` (or leaving a ``with`` block) stops and deletes it."""
+
+    def __init__(self, settings: dict[str, str] | None = None) -> None:
+        binaries = bin_dir()
+        if binaries is None:
+            raise RuntimeError("PostgreSQL is not installed: run `make postgres`")
+        self.bin = binaries
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="sandbox-pg-"))
+        self.user: str | None = None
+        if os.geteuid() == 0:  # initdb refuses root: run the server as the postgres user
+            self.user = "postgres"
+            pw = pwd.getpwnam(self.user)
+            os.chown(self.dir, pw.pw_uid, pw.pw_gid)
+        self.data = self.dir / "data"
+        options = {
+            "listen_addresses": "127.0.0.1",
+            "fsync": "off",
+            "synchronous_commit": "off",
+            "full_page_writes": "off",
+            "max_connections": "300",
+            **(settings or {}),
+        }
+        try:
+            self._run(
+                "initdb",
+                "-D",
+                str(self.data),
+                "-A",
+                "trust",
+                "-U",
+                "sandbox",
+                "--no-sync",
+                "--locale=C",
+                "-E",
+                "UTF8",
+            )
+            self._run(
+                "pg_ctl",
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.dir / "log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                f"-p {self.port} -k {self.dir} "
+                + " ".join(f"-c {k}={v}" for k, v in options.items()),
+                "start",
+            )
+        except BaseException:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            raise
+        self.url = f"postgresql://sandbox@127.0.0.1:{self.port}"
+
+    def _run(self, tool: str, *args: str) -> None:
+        cmd = [str(self.bin / tool), *args]
+        if self.user is not None:
+            cmd = ["runuser", "-u", self.user, "--", *cmd]
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=self.dir)
+        if out.returncode != 0:
+            log = self.dir / "log"
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise RuntimeError(f"{tool} failed ({out.returncode}): {out.stderr[-2000:]}{tail}")
+
+    def pid(self) -> int | None:
+        """The postmaster's process id (its first line of ``postmaster.pid``)."""
+        try:
+            return int((self.data / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def create_database(self, name: str | None = None) -> str:
+        """A new empty database (a random name unless given); its URL."""
+        import psycopg
+
+        name = name or f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(f"{self.url}/postgres", autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"{self.url}/{name}"
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    def __enter__(self) -> PgServer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
