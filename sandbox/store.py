@@ -416,11 +416,11 @@ class Store:
         index = INDEXES.get(kind)
         with self.transaction():
             first = self.reserve("_seq", len(items))
-            self._many(
-                "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
-                "VALUES (?, ?, ?, NULL, ?, ?)",
+            self._load(
+                "docs",
+                ["kind", "id", "company_id", "parent", "seq", "body"],
                 [
-                    (kind, str(ident), company, first + n, dumps(doc))
+                    (kind, str(ident), company, None, first + n, dumps(doc))
                     for n, (ident, company, doc) in enumerate(items)
                 ],
             )
@@ -430,13 +430,19 @@ class Store:
                     for ident, company, doc in items
                 ]
                 names = ["doc_id", "company_id", *index.columns]
-                marks = ", ".join("?" for _ in names)
-                self._many(f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks})", rows)
+                self._load(index.table, names, rows)
                 if index.buckets:
                     at = [names.index(b) for b in ("company_id", *index.buckets)]
                     tally = Counter(tuple(row[i] for i in at) for row in rows)
                     for bucket, n in tally.items():
                         self._bump(index, bucket, n)
+
+    def _load(
+        self, table: str, columns: builtins.list[str], rows: builtins.list[tuple[Any, ...]]
+    ) -> None:
+        """Insert many new rows (bulk seeding); PostgreSQL uses COPY instead."""
+        marks = ", ".join("?" for _ in columns)
+        self._many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
     def analyze(self) -> None:
         """Refresh the query planner's statistics after a bulk load. SQLite: nothing to do (with
