@@ -150,7 +150,9 @@ WORK_ORDERS = Index(
     buckets=("status_id", "open_problem"),
     partial={
         "open_problem": "open_problem = 1",
-        **{c: f"{c} IS NOT NULL" for c in ("client", "project", "template", "assignee", "incident")},
+        **{
+            c: f"{c} IS NOT NULL" for c in ("client", "project", "template", "assignee", "incident")
+        },
     },
 )
 
