@@ -15,11 +15,18 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from sandbox.jsoncodec import loads
+from sandbox.jsoncodec import dumps, loads
 from sandbox.resources._common import WORK_ORDER
-from sandbox.resources.attachments import FILE, file_content, routes, store_file
+from sandbox.resources.attachments import (
+    FILE,
+    SEED_JPEG,
+    SEED_PDF,
+    file_content,
+    routes,
+    store_file,
+)
 from sandbox.seed import reset
-from sandbox.store import Store
+from sandbox.store import Store, open_store
 
 from .conftest import Api
 from .recipes.attachments import folder, upload
@@ -30,15 +37,18 @@ BIG = 900_000
 
 
 def raw(store: Store, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    """Rows of ``sql`` (``?`` marks) read straight from the store's database."""
+    """Rows of ``sql`` (``?`` marks) run straight on the store's database (and committed)."""
     if store.path.startswith(("postgresql://", "postgres://")):
         import psycopg
 
         with psycopg.connect(store.path) as conn:
-            return [tuple(r) for r in conn.execute(sql.replace("?", "%s"), params).fetchall()]
+            cursor = conn.execute(sql.replace("?", "%s"), params)
+            return [tuple(r) for r in cursor.fetchall()] if cursor.description else []
     db = sqlite3.connect(store.path)
     try:
-        return [tuple(r) for r in db.execute(sql, params).fetchall()]
+        rows = [tuple(r) for r in db.execute(sql, params).fetchall()]
+        db.commit()
+        return rows
     finally:
         db.close()
 
@@ -179,6 +189,38 @@ def test_documents_from_before_blobs_still_download(api: Api, app: Any) -> None:
     assert file_content(store, 502, file_id) is None
     got = download(app, api, item["file"]["link"])
     assert got.status_code == 200 and got.content == content
+
+
+def test_an_older_sandbox_file_opens_and_its_files_download(app: Any) -> None:
+    """A database as a sandbox from before blobs left it: no blob table, every file's bytes
+    base64-encoded in its document. Opening it adds the table; every file still downloads."""
+    store = app.state.sandbox.store
+    seeded = {SEED_PDF: "scope_of_work.pdf", SEED_JPEG: "site_photo.jpg"}
+    expected = {}
+    for doc in store.list(FILE):
+        content = next(c for c, name in seeded.items() if name == doc["name"])
+        del doc["blob"]
+        doc["content"] = base64.b64encode(content).decode()
+        raw(
+            store,
+            "UPDATE docs SET body = ? WHERE kind = ? AND id = ?",
+            dumps(doc),
+            FILE,
+            str(doc["id"]),
+        )
+        expected[doc["id"]] = (doc["name"], doc["mime"], content)
+    raw(store, "DROP TABLE blobs")
+    assert len(expected) > 2
+
+    older = open_store(store.path)
+    try:
+        assert blob_count(older) == 0
+        for file_id, (name, mime, content) in expected.items():
+            owner = older.owner(FILE, file_id)
+            assert owner is not None
+            assert file_content(older, owner[0], file_id) == (name, mime, content)
+    finally:
+        older.close()
 
 
 def test_suite_backend_is_the_one_asked_for(app: Any) -> None:
