@@ -143,8 +143,9 @@ class Store:
             for statement in SCHEMA:
                 self._exec(self._ddl(statement))
             for kind, index in INDEXES.items():
-                # an index table of other columns (an older sandbox) is dropped and rebuilt
-                signature = ",".join(f"{k} {v}" for k, v in index.columns.items())
+                # an index table of other columns or indexes (an older sandbox) is dropped and
+                # rebuilt from the documents
+                signature = "; ".join(index.ddl())
                 if self.get_meta(f"index:{index.table}") != signature:
                     self._exec(f"DROP TABLE IF EXISTS {index.table}")
                     self._exec(f"DROP TABLE IF EXISTS {index.counts_table}")
