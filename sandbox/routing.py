@@ -28,7 +28,8 @@ OPERATIONS = "sandbox.operations"
 @dataclass
 class _Node(Generic[T]):
     static: dict[str, _Node[T]] = field(default_factory=dict)
-    param: tuple[str, _Node[T]] | None = None
+    params: dict[str, _Node[T]] = field(default_factory=dict)
+    """Parameter name -> subtree (paths may name the same position differently)."""
     target: T | None = None
 
 
@@ -43,12 +44,7 @@ class PathTree(Generic[T]):
         node = self._root
         for segment in path.split("/")[1:]:
             if segment.startswith("{") and segment.endswith("}"):
-                name = segment[1:-1]
-                if node.param is None:
-                    node.param = (name, _Node())
-                elif node.param[0] != name:
-                    raise ValueError(f"{path}: parameter {name} beside {node.param[0]}")
-                node = node.param[1]
+                node = node.params.setdefault(segment[1:-1], _Node())
             else:
                 node = node.static.setdefault(segment, _Node())
         if node.target is not None:
@@ -75,12 +71,12 @@ def _walk(node: _Node[T], segments: list[str], at: int, params: dict[str, str]) 
         found = _walk(child, segments, at + 1, params)
         if found is not None:
             return found
-    if node.param is not None and segment:
-        name, child = node.param
-        found = _walk(child, segments, at + 1, params)
-        if found is not None:
-            params[name] = segment
-            return found
+    if segment:
+        for name, child in node.params.items():
+            found = _walk(child, segments, at + 1, params)
+            if found is not None:
+                params[name] = segment
+                return found
     return None
 
 

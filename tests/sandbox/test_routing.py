@@ -51,6 +51,14 @@ def test_parameters_take_one_non_empty_segment() -> None:
     )
 
 
+def test_one_position_may_carry_different_parameter_names() -> None:
+    tree: PathTree[str] = PathTree()
+    tree.add("/projects/{project_id}", "one")
+    tree.add("/projects/{id}/members", "two")
+    assert tree.match("/projects/5") == ("one", {"project_id": "5"})
+    assert tree.match("/projects/5/members") == ("two", {"id": "5"})
+
+
 def test_every_operation_routes_to_itself() -> None:
     app: Any = create_app()
     sandbox = app.state.sandbox
