@@ -185,7 +185,7 @@ def test_seed_command_on_postgresql_leaves_planner_statistics(pg_server: str) ->
         ).fetchone()
         assert count == (256,)
         # reltuples is -1 until the table is analyzed (or vacuumed)
-        rows = dict(
+        rows: dict[str, float] = dict(
             conn.execute(
                 "SELECT relname, reltuples FROM pg_class "
                 "WHERE relname IN ('docs', 'work_order_index')"
