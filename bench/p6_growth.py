@@ -8,10 +8,10 @@ same requests (a page of 25 work orders, newest first; a status tab sorted by cr
 go to the four servers in turn, in blocks, one client at a time, so all of them see the same
 machine; the figure is the ratio of the p50s at 100,000 and at 1,000 on one backend. Each
 sandbox worker's resident memory is read from /proc after its requests (on PostgreSQL the
-database server's own memory is not the worker's and is not counted). The stall test sends,
-from another thread, one valid ~900 kB create request after another to a fresh sandbox and
-measures the p99 of small gets from a second client, against the same gets with nothing heavy
-running.
+database server's own memory is not the worker's and is not counted). The stall test, on each
+backend, sends from another thread one valid ~900 kB create request after another to a fresh
+sandbox and measures the p99 of small gets from a second client, against the same gets with
+nothing heavy running. The head-guard row compares the HTTP protocols alone (SQLite).
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ class Backend:
     name: str
     small_db: str
     large_db: str
+    stall_db: str
+    """A fresh database for the stall test (the sandbox seeds it when it starts)."""
     seed_s: dict[str, float] = field(default_factory=dict)
     bases: dict[str, str] = field(default_factory=dict)
     """size ("small"/"large") -> base URL of its sandbox."""
@@ -112,14 +114,16 @@ def _times(client: httpx.Client, url: str, n: int) -> list[float]:
 
 def _backends(stack: ExitStack, scratch: Path, section: Section) -> list[Backend]:
     """SQLite always; PostgreSQL when its binaries are installed (else a note says so)."""
-    out = [Backend("SQLite", str(scratch / "small.db"), str(scratch / "large.db"))]
+    stall = scratch / "stall.db"
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{stall}{suffix}").unlink(missing_ok=True)
+    out = [Backend("SQLite", str(scratch / "small.db"), str(scratch / "large.db"), str(stall))]
     if bin_dir() is None:
         section.notes.append(f"PostgreSQL rows: not measured, {NO_PG}.")
         return out
     pg = stack.enter_context(PgServer())
-    out.append(
-        Backend("PostgreSQL", pg.create_database("p6_small"), pg.create_database("p6_large"))
-    )
+    small, large, stall_db = (pg.create_database(f"p6_{n}") for n in ("small", "large", "stall"))
+    out.append(Backend("PostgreSQL", small, large, stall_db))
     return out
 
 
@@ -130,13 +134,27 @@ def run_p6(cfg: Config) -> Section:
         intro=intro(__doc__),
         headers=["backend", "request", "p50 ms at small", "p50 ms at large", "large / small"],
     )
-    small_n, large_n = (100, 1_000) if cfg.quick else (1_000, 100_000)
-    blocks, per_block = (2, 10) if cfg.quick else (10, 50)
     scratch = cfg.work / "p6"
     scratch.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as pg_stack:
+        backends = _backends(pg_stack, scratch, section)
+        _growth(cfg, scratch, section, backends)
+        for b in backends:
+            _stall(cfg, scratch, section, b)
+    _guard_cost(cfg, scratch, section)
+    section.notes.append(
+        "Stall rows: the small column is the get's p99 with nothing else running, the large "
+        "column its p99 while another client sends ~900 kB creates back to back."
+    )
+    return section
+
+
+def _growth(cfg: Config, scratch: Path, section: Section, backends: list[Backend]) -> None:
+    """The page and RSS rows and targets of every backend."""
+    small_n, large_n = (100, 1_000) if cfg.quick else (1_000, 100_000)
+    blocks, per_block = (2, 10) if cfg.quick else (10, 50)
     full = not cfg.quick
     with ExitStack() as stack:
-        backends = _backends(stack, scratch, section)
         for b in backends:
             b.seed_s = {"small": _seed(b.small_db, small_n), "large": _seed(b.large_db, large_n)}
         section.notes.append(
@@ -206,9 +224,6 @@ def run_p6(cfg: Config) -> Section:
     if len(backends) == 1:  # shown as not measured, with the reason
         for target in (f"page of 25 ≤ {PAGE_LIMIT}× (p50)", f"RSS of a worker < {RSS_LIMIT_MB} MB"):
             section.targets.append(Target(f"PostgreSQL: {target}", "—", None, NO_PG))
-    _stall(cfg, scratch, section)
-    _guard_cost(cfg, scratch, section)
-    return section
 
 
 GUARD_SERVER = """
@@ -267,11 +282,12 @@ def _guard_cost(cfg: Config, scratch: Path, section: Section) -> None:
     )
 
 
-def _stall(cfg: Config, scratch: Path, section: Section) -> None:
+def _stall(cfg: Config, scratch: Path, section: Section, backend: Backend) -> None:
     """p99 of small gets alone, then while one client sends heavy valid creates."""
     heavy = {"title": "heavy", "description": {"html": "<p>" + "x" * 900_000 + "</p>"}}
     n = 50 if cfg.quick else 400
-    with servers.sandbox(scratch / "stall.db", cpu=0) as base:
+    log = scratch / f"{backend.name.lower()}-stall.log"
+    with _server(backend.stall_db, log, 0) as (base, _pid):
         token = servers.token(base)
         url = f"{base}{servers.API}/workorders/1001?access_token={token}"
         with httpx.Client(timeout=60) as client:
@@ -300,14 +316,10 @@ def _stall(cfg: Config, scratch: Path, section: Section) -> None:
 
     section.rows.append(
         [
-            "SQLite",
+            backend.name,
             f"stall: get p99 ms alone / beside {sent[0]} heavy creates",
             f"{p99(alone):.2f}",
             f"{p99(busy):.2f}",
             fmt_ratio(p99(busy) / p99(alone)),
         ]
-    )
-    section.notes.append(
-        "Stall row: the small column is the get's p99 with nothing else running, the large "
-        "column its p99 while another client sends ~900 kB creates back to back."
     )
