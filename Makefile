@@ -123,8 +123,8 @@ test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (meant to 
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -n 2 --durations=15
 
-test-postgres: $(STAMP) postgres  ## every sandbox test module again on PostgreSQL (make test runs a subset)
-	SANDBOX_PG_SUITE=all $(PY) -m pytest -q -p no:xdist tests/sandbox/test_postgres.py
+test-postgres: $(STAMP) postgres  ## only the PostgreSQL half of the sandbox suite (make test runs it too, beside SQLite)
+	$(PY) -m pytest -q -n 2 -m postgresql tests/sandbox
 
 # Benchmarks (bench/): anchors (OpenAPI Generator, pyinstrument) from bench/requirements.txt into
 # .venv, Prism from tools/, wrk from Debian when it can be installed (else an httpx load script).

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from sandbox.app import create_app
@@ -103,22 +104,63 @@ def validate_response(operation_id: str, response: Any) -> None:
 VALIDATORS: dict[tuple[str, str], Any] = {}
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "postgresql: the test runs on the PostgreSQL backend (a server the tests start)",
+    )
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The store behind ``app``: every test that uses the sandbox runs once on each backend
+    (``-m postgresql`` selects the PostgreSQL runs, ``-m "not postgresql"`` skips them)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def app() -> Any:
-    """A fresh sandbox: SQLite in a private file, or a new PostgreSQL database when the
-    suite runs on PostgreSQL (``SANDBOX_TEST_PG``, set by tests/sandbox/test_postgres.py)."""
-    server = os.environ.get(pg.ENV)
-    return create_app(pg.fresh_database(server) if server else ":memory:")
+def app(backend: str, request: pytest.FixtureRequest) -> Iterator[Starlette]:
+    """A fresh, seeded sandbox: SQLite in a private file, or on PostgreSQL a new database
+    copied from the session's seeded template; closed (and the database dropped) afterwards."""
+    if backend == "postgresql":
+        server, template = request.getfixturevalue("pg_template")
+        db = pg.fresh_database(server, template)
+    else:
+        db = ":memory:"
+    application = create_app(db)
+    try:
+        yield application
+    finally:
+        application.state.sandbox.store.close()
+        if backend == "postgresql":
+            pg.drop_database(db)
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
-    """The URL of a PostgreSQL server started for this test session."""
+    """The URL of a PostgreSQL server for this test session (each xdist worker starts its own),
+    or the server named by ``SANDBOX_TEST_PG``."""
+    given = os.environ.get(pg.ENV)
+    if given:
+        yield given.rstrip("/")
+        return
     server = pg.PgServer()
     try:
         yield server.url
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[tuple[str, str]]:
+    """The server and the name of its seeded template database (built once per session)."""
+    template = pg.seeded_template(pg_server)
+    try:
+        yield pg_server, template
+    finally:
+        pg.drop_database(f"{pg_server}/{template}")
 
 
 @pytest.fixture
