@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -111,9 +112,11 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-@pytest.fixture(
-    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
-)
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+"""Parameters of the fixtures that run a test once per store backend."""
+
+
+@pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     """The store behind ``app``: every test that uses the sandbox runs once on each backend
     (``-m postgresql`` selects the PostgreSQL runs, ``-m "not postgresql"`` skips them)."""
@@ -136,6 +139,20 @@ def app(backend: str, request: pytest.FixtureRequest) -> Iterator[Starlette]:
         application.state.sandbox.store.close()
         if backend == "postgresql":
             pg.drop_database(db)
+
+
+@pytest.fixture
+def empty_db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database for a test that opens its own stores or apps on it (``--db``
+    value: a SQLite file, or a PostgreSQL database dropped afterwards)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "sandbox.db")
+        return
+    url = pg.fresh_database(request.getfixturevalue("pg_server"))
+    try:
+        yield url
+    finally:
+        pg.drop_database(url)
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,9 @@
 """The same behaviour suite on both backends: every sandbox test that uses the ``app`` fixture
 (tests/sandbox/conftest.py) runs once on SQLite and once on a PostgreSQL server the session
 starts (tests/sandbox/pg.py), as ``test_x[sqlite]`` and ``test_x[postgresql]``, and xdist spreads
-them over its workers like any other test. Tests that open a SQLite file themselves (persistence,
-store internals, some hardening) and the multi-process tests (test_workers.py, which covers
-PostgreSQL itself) are not swapped.
+them over its workers like any other test. Tests that open their own stores or apps take an
+empty database of each backend (``empty_db``); test_workers.py parametrizes its multi-process
+tests itself.
 
 These tests check the harness: each test's database is a private copy of the seeded template."""
 

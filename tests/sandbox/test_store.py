@@ -7,6 +7,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,10 @@ from sandbox.bulk import seed_work_orders
 from sandbox.resources import load_all
 from sandbox.resources.work_orders import LISTS
 from sandbox.seed import seed_if_empty
-from sandbox.store import Store
+from sandbox.store import Store, open_store
 
-from .conftest import Api
+from . import pg
+from .conftest import BACKENDS, Api
 
 load_all()
 
@@ -50,14 +52,20 @@ def _reference(docs: list[dict[str, Any]], q: dict[str, Any]) -> list[int]:
     return [d["id"] for d in out]
 
 
-@pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "big.db"
-    store = Store(db)
+@pytest.fixture(scope="module", params=BACKENDS)
+def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed and 300 more work orders, on each backend (shared by the module's tests)."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("store") / "big.db")
+    else:
+        db = pg.fresh_database(request.getfixturevalue("pg_server"))
+    store = open_store(db)
     seed_if_empty(store)
     seed_work_orders(store, 300, 501, rng=random.Random(7))
     store.close()
-    return db
+    yield db
+    if request.param == "postgresql":
+        pg.drop_database(db)
 
 
 @pytest.mark.parametrize(
@@ -73,8 +81,8 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"list": "workorders_draft", "f_search": "1"},
     ],
 )
-def test_sql_lists_match_the_documents(big: Path, query: dict[str, Any]) -> None:
-    store = Store(big)
+def test_sql_lists_match_the_documents(big: str, query: dict[str, Any]) -> None:
+    store = open_store(big)
     expected = _reference(store.list("work_order", 501), query)
     store.close()
     with TestClient(create_app(big)) as client:
@@ -131,10 +139,9 @@ def test_index_rebuilt_for_an_older_database(tmp_path: Path) -> None:
     assert body["metadata"]["total"] == len(ids)
 
 
-def test_nothing_is_cached_between_two_stores(tmp_path: Path) -> None:
-    """Two stores on one file (two workers) see each other's writes at once."""
-    db = tmp_path / "shared.db"
-    one, two = Store(db), Store(db)
+def test_nothing_is_cached_between_two_stores(empty_db: str) -> None:
+    """Two stores on one database (two workers) see each other's writes at once."""
+    one, two = open_store(empty_db), open_store(empty_db)
     one.put("thing", 1, 501, {"v": 1})
     assert two.get("thing", 1) == {"v": 1}
     two.put("thing", 1, 501, {"v": 2})
