@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from sandbox.app import create_app
+from sandbox.app import Sandbox, create_app
 from sandbox.seed import COMPANIES
 from sandbox.spec import Spec, check
 
@@ -125,20 +127,38 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def app(backend: str, request: pytest.FixtureRequest) -> Iterator[Starlette]:
-    """A fresh, seeded sandbox: SQLite in a private file, or on PostgreSQL a new database
-    copied from the session's seeded template; closed (and the database dropped) afterwards."""
+    """A fresh sandbox: a private copy of the session's seeded template database (a SQLite
+    file, or a PostgreSQL database), closed and deleted afterwards. Copying the seed and sharing
+    the loaded spec make a sandbox ~15x cheaper than seeding one (about 0.01 s against 0.15-0.2 s), which
+    pays for running the suite on both backends."""
+    scratch: str | None = None
     if backend == "postgresql":
         server, template = request.getfixturevalue("pg_template")
         db = pg.fresh_database(server, template)
     else:
-        db = ":memory:"
-    application = create_app(db)
+        scratch = tempfile.mkdtemp(prefix="sandbox-test-")
+        db = str(Path(scratch) / "sandbox.db")
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), db)
+    application = create_app(db, spec=SPEC)
     try:
         yield application
     finally:
         application.state.sandbox.store.close()
         if backend == "postgresql":
             pg.drop_database(db)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A seeded SQLite database to copy for each test, built by the sandbox itself."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    Sandbox(path, spec=SPEC).store.close()
+    # closing the last connection folds the WAL into the file: the file alone is the database
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, f"{wal} was not checkpointed"
+    return path
 
 
 @pytest.fixture
