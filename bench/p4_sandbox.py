@@ -10,7 +10,6 @@ do not grow the table the reads see); within a cell the two servers alternate ru
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import statistics
 import time
@@ -113,6 +112,8 @@ def run_p4(cfg: Config) -> Section:
             "Prism req/s",
             "Prism p50 / p99 ms",
             "sandbox / Prism",
+            "floor req/s",
+            "floor / Prism",
             "non-2xx (sandbox / Prism)",
         ],
     )
@@ -145,9 +146,10 @@ def run_p4(cfg: Config) -> Section:
             f"met in {good} of {len(grid)} cells",
         )
     )
-    if not met and not cfg.quick and profiling.available():
-        section.notes.append(_analysis())
-        section.profiles.append(_profile_server(scratch, name, conc, duration))
+    if not met:
+        section.notes.append(_analysis(cells, ratios))
+        if not cfg.quick and profiling.available():
+            section.profiles.append(_profile_server(scratch, name, conc, duration))
     return section
 
 
@@ -172,6 +174,8 @@ def _load(
                 urls["prism"] = _urls(prism_base, "bench", "")
             except Exception as exc:  # Prism missing or not starting: say why, go on
                 section.notes.append(f"Prism: not measured ({str(exc)[:300]}).")
+            floor_base = stack.enter_context(servers.floor(scratch / "floor.log", cpu=0))
+            urls["floor"] = _urls(floor_base, "bench", "")
         unusable = set()
         for server, by_name in urls.items():
             for name in {name for name, _ in grid}:
@@ -204,10 +208,13 @@ def _table(
     for name, conc in grid:
         ours = cells.get(("sandbox", name, conc))
         prism = cells.get(("prism", name, conc))
-        ratio_cell = "n/a"
+        floor = cells.get(("floor", name, conc))
+        ratio_cell = floor_ratio = "n/a"
         if ours and prism:
             ratios[(name, conc)] = statistics.median(ours.rps) / statistics.median(prism.rps)
             ratio_cell = fmt_ratio(ratios[(name, conc)])
+        if floor and prism:
+            floor_ratio = fmt_ratio(statistics.median(floor.rps) / statistics.median(prism.rps))
         section.rows.append(
             [
                 name,
@@ -217,10 +224,12 @@ def _table(
                 prism.summary() if prism else "—",
                 prism.latency() if prism else "—",
                 ratio_cell,
+                floor.summary() if floor else "—",
+                floor_ratio,
                 f"{ours.errors if ours else '—'} / {prism.errors if prism else '—'}",
             ]
         )
-        for server, cell in (("sandbox", ours), ("prism", prism)):
+        for server, cell in (("sandbox", ours), ("prism", prism), ("floor", floor)):
             if cell:
                 section.figures.append(
                     {"server": server, "endpoint": name, "concurrency": conc, **cell.as_dict()}
@@ -252,37 +261,39 @@ def _profile_server(scratch: Path, name: str, conc: int, duration: float) -> tup
     return (f"sandbox serving {name} at concurrency {conc}", text)
 
 
-def _analysis() -> str:
-    """Why the sandbox falls short, by what the profile of the worst cell shows, and what to
-    change (sandbox/ is the lead's; nothing here is applied)."""
-    httptools = importlib.util.find_spec("httptools") is not None
-    http_cost = (
-        ""
-        if httptools
-        else ", HTTP parsing and writing in `h11` (uvicorn's pure-Python protocol, used"
-        " because `httptools` is not installed)"
-    )
-    fixes = [
-        "validate with `jsonschema_rs` (already pinned) as a fast path,"
-        " `validator.is_valid(value)`, and run `jsonschema`'s `iter_errors` only for invalid"
-        " input, so the 400 messages stay as they are",
-        *([] if httptools else ["add `httptools` to the pinned dependencies"]),
-        "in `Store.list`, select and sort the page before decoding documents, or keep decoded"
-        " documents in the cache next to the bytes",
-        "only if still short: several worker processes on the shared SQLite file (WAL), which"
-        " the in-memory caches of the store would have to allow",
-    ]
-    listed = "; ".join(f"({n}) {fix}" for n, fix in enumerate(fixes, 1))
+def _analysis(cells: dict[Key, Cell], ratios: dict[tuple[str, int], float]) -> str:
+    """Why each missed cell misses, from this run's figures: the floor (the sandbox's HTTP
+    server answering a constant) bounds what any handler can reach, so a cell whose floor is
+    under the target cannot meet it by changing handlers; for the others, the handler's time
+    per request (1/sandbox - 1/floor) is set against the time the target leaves it."""
+    missed = sorted((key for key, ratio in ratios.items() if ratio < LIMIT), key=ratios.__getitem__)
+    lines = []
+    for name, conc in missed:
+        prism = statistics.median(cells[("prism", name, conc)].rps)
+        ours = statistics.median(cells[("sandbox", name, conc)].rps)
+        need = LIMIT * prism
+        floor_cell = cells.get(("floor", name, conc))
+        if floor_cell is None:
+            lines.append(f"{name} c={conc}: needs {need:,.0f} req/s (floor not measured)")
+            continue
+        floor = statistics.median(floor_cell.rps)
+        handler_us = max(0.0, 1e6 / ours - 1e6 / floor)
+        if floor < need:
+            lines.append(
+                f"{name} c={conc}: needs {need:,.0f} req/s; the server answering a constant"
+                f" reaches {floor:,.0f} ({floor / prism:.1f}× Prism): out of reach of any"
+                f" handler on this server (ours adds {handler_us:.0f} µs per request)"
+            )
+        else:
+            budget_us = 1e6 / need - 1e6 / floor
+            lines.append(
+                f"{name} c={conc}: needs {need:,.0f} req/s; the floor is {floor:,.0f}, which"
+                f" leaves a handler {budget_us:.0f} µs per request; ours takes {handler_us:.0f} µs"
+            )
     return (
-        "**Why the sandbox misses 5× Prism, and the fixes** (sandbox/ is the lead's; nothing"
-        " here is applied). Both servers get one core. Per request the sandbox parses HTTP,"
-        " authenticates, validates parameters and body against the spec, runs the handler on"
-        " SQLite and serializes the answer, all in Python; Prism answers a stored example after"
-        " validating the request, in Node. Gets are the sandbox's lightest path; lists and"
-        " creates do more Python work per request. In the profile of the worst cell (below)"
-        " the time goes to request validation with `jsonschema` (`check` in sandbox/spec.py;"
-        f" the biggest single item on creates){http_cost}, SQLite statements, and on lists"
-        " `orjson.loads` of every stored work order of the company before paginating"
-        f" (`Store.list`). Proposed, by payoff: {listed}. All but the last keep behaviour"
-        " identical."
+        "**Where each missed cell stands** (from this run: *floor* is the sandbox's own HTTP"
+        " server, uvicorn with httptools, uvloop and the guarded protocol, answering a constant"
+        " for every request, bench/floor.py; a handler's time is 1/sandbox − 1/floor). "
+        + "; ".join(lines)
+        + "."
     )

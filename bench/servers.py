@@ -90,6 +90,15 @@ def sandbox(db: Path, *, cpu: int | None = None, profile_to: Path | None = None)
 
 
 @contextmanager
+def floor(log: Path, *, cpu: int | None = None) -> Iterator[str]:
+    """The sandbox's HTTP server answering a constant (bench/floor.py); yields its base URL."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with _process(pinned([PY, "-m", "bench.floor", str(port)], cpu), f"{base}/", log, 60):
+        yield base
+
+
+@contextmanager
 def prism(log: Path, *, cpu: int | None = None) -> Iterator[str]:
     """Prism mocking the bundled spec; yields its base URL (paths start at the API root)."""
     if not PRISM.exists():

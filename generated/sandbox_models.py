@@ -1087,6 +1087,15 @@ class JobStatusReason(BaseModel):
     label: str | None = None
 
 
+class Order(StrEnum):
+    """
+    Sort direction of the list (the client keeps any other value it receives).
+    """
+
+    asc = "asc"
+    desc = "desc"
+
+
 class ListMetadata(BaseModel):
     """
     Pagination metadata of every page-based list envelope (`metadata` + `results`). The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's example omits `pages`, so only `total` is required (the local sandbox always sends all four).
@@ -1112,11 +1121,19 @@ class ListMetadata(BaseModel):
     ] = None
     sort: str | None = None
     order: Annotated[
-        str | None,
-        Field(
-            description="Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a placeholder string here and answers must not be refused."
-        ),
+        Order | None,
+        Field(description="Sort direction of the list (the client keeps any other value it receives)."),
     ] = None
+
+
+class Mode1(StrEnum):
+    """
+    `custom` (an address typed on the work order), `location` (a saved location) or `remote` (the client keeps any other value it receives).
+    """
+
+    custom = "custom"
+    location = "location"
+    remote = "remote"
 
 
 class Validation(BaseModel):
@@ -1133,7 +1150,7 @@ class Map(BaseModel):
     href: str | None = None
 
 
-class Mode1(StrEnum):
+class Mode2(StrEnum):
     """
     `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
     """
@@ -1177,7 +1194,7 @@ class LocationInput(BaseModel):
         ),
     ] = None
     mode: Annotated[
-        Mode1 | None,
+        Mode2 | None,
         Field(
             description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
         ),
@@ -2274,7 +2291,7 @@ class ServiceTypeList(BaseModel):
     results: list[ServiceType]
 
 
-class Mode2(StrEnum):
+class Mode3(StrEnum):
     exact = "exact"
     between = "between"
     hours = "hours"
@@ -4651,7 +4668,7 @@ class ServiceWindow(BaseModel):
     When the provider is expected on site. `exact`: arrive at `start`. `between`: arrive any time from `start` to `end`. `hours`: work on the days from `start` to `end`, only between the start time and end time of each day.
     """
 
-    mode: Mode2
+    mode: Mode3
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -4661,7 +4678,7 @@ class ServiceWindowInput(BaseModel):
     A service window as sent in requests. `start` is required for `exact`, `between` and `hours`; `end` for `between` and `hours`. Only `utc` is needed in each date object; the platform fills in local times from the location's time zone.
     """
 
-    mode: Mode2 | None = None
+    mode: Mode3 | None = None
     start: DateObject | None = None
     end: DateObject | None = None
 
@@ -5293,10 +5310,9 @@ class Location(BaseModel):
 
     work_order_id: Annotated[int | None, Field(ge=1)] = None
     mode: Annotated[
-        str | None,
+        Mode1 | None,
         Field(
-            description="`custom`, `location` (a saved location) or `remote` in practice. A plain string because the playground's location answers show a placeholder string here and answers must not be refused.",
-            examples=["custom", "location", "remote"],
+            description="`custom` (an address typed on the work order), `location` (a saved location) or `remote` (the client keeps any other value it receives)."
         ),
     ] = None
     display_name: str | None = None

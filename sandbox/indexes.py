@@ -28,6 +28,10 @@ class Index:
     buckets: tuple[str, ...] = ()
     """Columns whose value combinations are counted per company in ``<table>_counts``, so a
     list filtered on them alone knows its total without counting rows."""
+    partial: dict[str, str] = field(default_factory=dict)
+    """Column -> the condition its indexes are limited to: a row that no filter on the column
+    can match (no client, no open problem) gets no entry, so a write touches fewer B-trees
+    (each is one more page in the commit). Every filter on the column implies the condition."""
 
     @property
     def counts_table(self) -> str:
@@ -35,13 +39,19 @@ class Index:
 
     def ddl(self) -> list[str]:
         cols = ", ".join(f"{name} {kind}" for name, kind in self.columns.items())
+        # WITHOUT ROWID (SQLite; the PostgreSQL store drops the words): the table is its
+        # primary key's B-tree, one page less per write than a rowid table and its key index.
         out = [
             f"CREATE TABLE IF NOT EXISTS {self.table} ("
-            f"doc_id TEXT PRIMARY KEY, company_id INTEGER NOT NULL, {cols})"
+            f"doc_id TEXT PRIMARY KEY, company_id INTEGER NOT NULL, {cols}) WITHOUT ROWID"
         ]
         for cols_ in self.indexes:
             name = f"{self.table}_by_{'_'.join(cols_)}"
-            out.append(f"CREATE INDEX IF NOT EXISTS {name} ON {self.table} ({', '.join(cols_)})")
+            where = " AND ".join(self.partial[c] for c in cols_ if c in self.partial)
+            out.append(
+                f"CREATE INDEX IF NOT EXISTS {name} ON {self.table} ({', '.join(cols_)})"
+                + (f" WHERE {where}" if where else "")
+            )
         if self.buckets:
             cols = ", ".join(f"{name} {self.columns[name]}" for name in self.buckets)
             key = ", ".join(["company_id", *self.buckets])
@@ -124,8 +134,7 @@ WORK_ORDERS = Index(
     extract=_work_order,
     indexes=[
         ("company_id", "num"),
-        ("company_id", "status", "num"),
-        ("company_id", "status_id", "num"),
+        ("company_id", "status_id", "num"),  # the list tabs (by status) and sort=status
         ("company_id", "title", "num"),
         ("company_id", "created", "num"),
         ("company_id", "schedule", "num"),
@@ -138,7 +147,13 @@ WORK_ORDERS = Index(
         ("company_id", "assignee", "num"),
         ("company_id", "incident", "num"),
     ],
-    buckets=("status", "open_problem"),
+    buckets=("status_id", "open_problem"),
+    partial={
+        "open_problem": "open_problem = 1",
+        **{
+            c: f"{c} IS NOT NULL" for c in ("client", "project", "template", "assignee", "incident")
+        },
+    },
 )
 
 INDEXES: dict[str, Index] = {"work_order": WORK_ORDERS}
@@ -186,7 +201,7 @@ def work_order_query(q: dict[str, Any], statuses: tuple[str, ...] | None) -> Que
     """The SQL of `list_work_orders`: ``statuses`` is the chosen list tab's (None for all)."""
     query = Query()
     if statuses is not None:
-        query.any_of("status", list(statuses))
+        query.any_of("status_id", [lifecycle.STATUS_IDS[s] for s in statuses])
     if q.get("list") == "workorders_problem":
         query.add("open_problem = 1", column="open_problem")
     if "f_work_order_id" in q:

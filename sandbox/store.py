@@ -5,6 +5,8 @@ Every resource is a JSON document keyed by (kind, id) and owned by one company; 
 every read asks the database, so several workers (processes) on one database give the same
 answers. A write request runs in one transaction (``transaction()``), which the database
 serializes across threads and processes, so concurrent writers cannot lose updates.
+Bytes (uploaded files) go in a table of their own as blobs owned by a document, so a document
+stays small JSON; deleting the document deletes its blobs.
 Indexed kinds (see :mod:`sandbox.indexes`) keep a row of extracted columns next to the body, in
 the same transaction, so their lists filter, sort and page in SQL.
 
@@ -54,6 +56,13 @@ SCHEMA = [
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS login_failures (key TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)",
     "CREATE INDEX IF NOT EXISTS login_failures_by_key ON login_failures (key, at)",
+    """CREATE TABLE IF NOT EXISTS blobs (
+    id BIGINT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    data BYTEA NOT NULL
+)""",
+    "CREATE INDEX IF NOT EXISTS blobs_by_owner ON blobs (kind, doc_id)",
 ]
 
 Doc = dict[str, Any]
@@ -134,8 +143,9 @@ class Store:
             for statement in SCHEMA:
                 self._exec(self._ddl(statement))
             for kind, index in INDEXES.items():
-                # an index table of other columns (an older sandbox) is dropped and rebuilt
-                signature = ",".join(f"{k} {v}" for k, v in index.columns.items())
+                # an index table of other columns or indexes (an older sandbox) is dropped and
+                # rebuilt from the documents
+                signature = "; ".join(index.ddl())
                 if self.get_meta(f"index:{index.table}") != signature:
                     self._exec(f"DROP TABLE IF EXISTS {index.table}")
                     self._exec(f"DROP TABLE IF EXISTS {index.counts_table}")
@@ -321,6 +331,7 @@ class Store:
         key = str(ident)
         with self.transaction():
             gone = self._exec("DELETE FROM docs WHERE kind = ? AND id = ?", (kind, key)).rowcount
+            self._exec("DELETE FROM blobs WHERE kind = ? AND doc_id = ?", (kind, key))
             index = INDEXES.get(kind)
             if index is not None:
                 old = self._bucket_of(index, key) if index.buckets else None
@@ -345,6 +356,23 @@ class Store:
 
     def count(self, kind: str) -> int:
         return int(self._one("SELECT count(*) FROM docs WHERE kind = ?", (kind,))[0])
+
+    # -- blobs -------------------------------------------------------------------------------
+    def put_blob(self, kind: str, ident: object, data: bytes) -> int:
+        """Store ``data`` as a blob owned by document (``kind``, ``ident``); its key. The blob
+        goes when that document is deleted (:meth:`delete`) or the store wiped."""
+        with self.transaction():
+            key = self.next_id("_blob")
+            self._exec(
+                "INSERT INTO blobs (id, kind, doc_id, data) VALUES (?, ?, ?, ?)",
+                (key, kind, str(ident), data),
+            )
+        return key
+
+    def get_blob(self, key: int) -> bytes | None:
+        """The bytes of blob ``key``, or None when it is gone."""
+        row = self._one("SELECT data FROM blobs WHERE id = ?", (key,))
+        return None if row is None else bytes(row[0])
 
     # -- indexed lists -----------------------------------------------------------------------
     def page(
@@ -503,7 +531,7 @@ class Store:
 
     def wipe(self) -> None:
         with self.transaction():
-            tables = ["docs", "counters", "tokens", "login_failures"]
+            tables = ["docs", "blobs", "counters", "tokens", "login_failures"]
             tables += [i.table for i in INDEXES.values()]
             tables += [i.counts_table for i in INDEXES.values() if i.buckets]
             for table in tables:

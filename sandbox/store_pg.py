@@ -29,7 +29,7 @@ class PgStore(Store):
         return psycopg.connect(self.path, autocommit=True)
 
     def _ddl(self, statement: str) -> str:
-        return statement
+        return statement.replace(" WITHOUT ROWID", "")  # SQLite's table layout; no such thing here
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s").replace("instr(", "strpos(")

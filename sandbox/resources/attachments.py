@@ -3,9 +3,12 @@
 Every work order has a ``Documents`` folder (client documents) and a ``Misc`` deliverables
 folder; buyers add more. Folders live in the work order under ``attachments`` (newest first;
 a folder that just received a file moves to the front, so the upload's links find the new file
-at ``attachments/results/0/results/0``). The uploaded bytes are stored for real, base64-encoded,
-as kind ``attachment_file`` (one document per file, child of the work order); ``file.link``
-points at ``/_sandbox/files/{attachment_id}/{name}`` (see :func:`routes`).
+at ``attachments/results/0/results/0``). Each file is a small document of kind
+``attachment_file`` (child of the work order: name, MIME type, size and the key of its bytes);
+the bytes themselves are a blob of the store, written in the same transaction and deleted with
+the document. ``file.link`` points at ``/_sandbox/files/{attachment_id}/{name}`` (see
+:func:`routes`). Sandboxes written before blobs kept the bytes base64-encoded in the document
+(``content``); those still download.
 """
 
 from __future__ import annotations
@@ -208,21 +211,24 @@ def store_file(
     if folder.get("type") == "slot":
         item["status"] = "pending"
     item["actions"] = _actions(folder, item)
-    store.put(
-        FILE,
-        ident,
-        company_id,
-        {
-            "id": ident,
-            "work_order_id": doc["id"],
-            "folder_id": folder["id"],
-            "name": name,
-            "mime": mime,
-            "size": len(content),
-            "content": base64.b64encode(content).decode(),
-        },
-        parent=doc["id"],
-    )
+    with store.transaction():
+        blob = store.put_blob(FILE, ident, content)
+        store.put(
+            FILE,
+            ident,
+            company_id,
+            {
+                "id": ident,
+                "work_order_id": doc["id"],
+                "folder_id": folder["id"],
+                "name": name,
+                "mime": mime,
+                "size": len(content),
+                "blob": blob,
+            },
+            parent=doc["id"],
+            new=True,
+        )
     folder["results"].insert(0, item)
     folders = section(doc, *PATH)["results"]
     folders.remove(folder)
@@ -238,7 +244,13 @@ def file_content(
     found = store.get(FILE, attachment_id, company_id)
     if found is None:
         return None
-    return found["name"], found["mime"], base64.b64decode(found["content"])
+    if "blob" in found:
+        content = store.get_blob(found["blob"])
+        if content is None:
+            return None
+    else:  # written by a sandbox from before blobs
+        content = base64.b64decode(found["content"])
+    return found["name"], found["mime"], content
 
 
 # -- operations -------------------------------------------------------------------------------

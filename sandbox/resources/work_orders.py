@@ -303,7 +303,9 @@ def create_work_order(ctx: Context) -> Reply:
 
 @operation("list_work_order_lists")
 def list_work_order_lists(ctx: Context) -> Reply:
-    by_status = ctx.store.tally(WORK_ORDER, ctx.company_id, "status")
+    names = {ident: name for name, ident in lifecycle.STATUS_IDS.items()}
+    tally = ctx.store.tally(WORK_ORDER, ctx.company_id, "status_id")
+    by_status = {names.get(ident, ""): n for ident, n in tally.items()}
     problems = ctx.store.tally(WORK_ORDER, ctx.company_id, "open_problem").get(1, 0)
     current = ctx.query.get("list", "workorders_all")
     tabs = []

@@ -8,7 +8,13 @@ import sys
 import fieldnation_client as fn
 import httpx
 import pytest
-from fieldnation_client.models import WorkOrder, WorkOrderStatusName
+from fieldnation_client.models import (
+    ListMetadata,
+    ListMetadataOrder,
+    LocationMode,
+    WorkOrder,
+    WorkOrderStatusName,
+)
 
 from generator import paths
 
@@ -92,6 +98,30 @@ def test_unknown_enum_values_and_extra_fields_are_kept() -> None:
     assert work_order["future_field"] == {"x": 1}
     assert WorkOrderStatusName("Draft") is WorkOrderStatusName.DRAFT
     assert work_order.to_dict()["status"]["name"] == "On Hold"
+
+
+@pytest.mark.parametrize("mode", ["site", "string_value", "Remote"])
+def test_location_mode_outside_the_enum_is_kept(make_client, mode: str) -> None:
+    """The spec lists custom/location/remote; an answer with another mode still decodes."""
+    body = {"work_order_id": 1001, "mode": mode, "address1": "123 Main St"}
+    client = make_client(Recorder(json_response(200, body)), token="t")
+    location = client.location.get_work_order_location(1001)
+    assert location.mode == mode
+    assert location.mode.name == "UNKNOWN"
+    assert location.to_dict()["mode"] == mode
+    assert location.address1 == "123 Main St"
+    assert LocationMode("remote") is LocationMode.REMOTE
+
+
+@pytest.mark.parametrize("order", ["DESC", "string_value", ""])
+def test_list_order_outside_the_enum_is_kept(order: str) -> None:
+    """The spec lists asc/desc; metadata with another sort direction still decodes."""
+    metadata = ListMetadata.from_dict({"total": 3, "page": 1, "order": order})
+    assert metadata.order == order
+    assert metadata.order.name == "UNKNOWN"
+    assert metadata.total == 3
+    assert metadata.to_dict()["order"] == order
+    assert ListMetadata.from_dict({"total": 0, "order": "desc"}).order is ListMetadataOrder.DESC
 
 
 def test_success_is_parsed_into_models(make_client) -> None:

@@ -282,3 +282,27 @@ def test_placeholders_inside_unions() -> None:
     assert _errors(spec, schema, {"at": 1.5}, ["string_value"]), "a real type error still fails"
     assert _errors(spec, schema, {}, ["string_value"]), "a missing field is no placeholder"
     assert _errors(spec, {"oneOf": [branch]}, {"at": "string_value"}, ["string_value"]) == []
+
+
+PLACEHOLDED = [f for f in FILES if "placeholders" in _load(f)]
+
+
+@pytest.mark.parametrize("file", PLACEHOLDED, ids=[f.name for f in PLACEHOLDED])
+def test_every_listed_placeholder_is_needed(
+    file: Path, spec: dict[str, Any], by_operation: dict[str, tuple[str, str, dict[str, Any]]]
+) -> None:
+    """A listed placeholder must stand where the spec wants a real value: without it the
+    example would be rejected, so a stale entry cannot hide a later loosening of the spec."""
+    fixture = _load(file)
+    _, _, op = by_operation[fixture["operation_id"]]
+    schemas: list[tuple[Any, Any]] = []
+    if "body" in fixture:
+        schemas.append((_media(spec, fixture, op)["schema"], fixture["body"]))
+    declared = {p["name"]: p for p in (_deref(spec, p) for p in op.get("parameters") or [])}
+    for name, value in (fixture.get("parameters") or {}).items():
+        schemas.append((declared[name]["schema"], value))
+    for placeholder in fixture["placeholders"]:
+        others = [p for p in fixture["placeholders"] if p != placeholder]
+        assert any(_errors(spec, schema, value, others) for schema, value in schemas), (
+            f"{file.name}: {placeholder!r} is listed but the example validates without it"
+        )

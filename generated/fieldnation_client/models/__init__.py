@@ -147,6 +147,7 @@ _MODULES = {
     "ListClientsFDeactivated": "list_clients_f_deactivated",
     "ListClientsFDeleted": "list_clients_f_deleted",
     "ListMetadata": "list_metadata",
+    "ListMetadataOrder": "list_metadata_order",
     "ListProviderAttributesSortDirection": "list_provider_attributes_sort_direction",
     "ListServiceTerritoriesSortDirection": "list_service_territories_sort_direction",
     "ListServiceTerritoryProvidersSortDirection": "list_service_territory_providers_sort_direction",
@@ -163,6 +164,7 @@ _MODULES = {
     "LocationInputCoordinates": "location_input_coordinates",
     "LocationInputMode": "location_input_mode",
     "LocationMap": "location_map",
+    "LocationMode": "location_mode",
     "LocationValidation": "location_validation",
     "Message": "message",
     "MessageInput": "message_input",
@@ -643,6 +645,7 @@ if TYPE_CHECKING:
     from .list_clients_f_deactivated import ListClientsFDeactivated as ListClientsFDeactivated
     from .list_clients_f_deleted import ListClientsFDeleted as ListClientsFDeleted
     from .list_metadata import ListMetadata as ListMetadata
+    from .list_metadata_order import ListMetadataOrder as ListMetadataOrder
     from .list_provider_attributes_sort_direction import (
         ListProviderAttributesSortDirection as ListProviderAttributesSortDirection,
     )
@@ -673,6 +676,7 @@ if TYPE_CHECKING:
     from .location_input_coordinates import LocationInputCoordinates as LocationInputCoordinates
     from .location_input_mode import LocationInputMode as LocationInputMode
     from .location_map import LocationMap as LocationMap
+    from .location_mode import LocationMode as LocationMode
     from .location_validation import LocationValidation as LocationValidation
     from .message import Message as Message
     from .message_input import MessageInput as MessageInput

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Required, TypedDict, cast
 
 from .. import _models as _m
+from ..models.list_metadata_order import ListMetadataOrder
 from ..types import UNSET, Unset
 
 
@@ -23,8 +24,7 @@ class ListMetadata(_m.BaseModel):
             list_ (str | None):
             view (str | None): Presentation the list was computed for (`list`, `card`, `map`, `model`, `schedule`, `tiles`).
             sort (str | None):
-            order (str | None): Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers
-                show a placeholder string here and answers must not be refused.
+            order (ListMetadataOrder | None): Sort direction of the list (the client keeps any other value it receives).
     """
 
     __slots__ = ()
@@ -40,7 +40,7 @@ class ListMetadata(_m.BaseModel):
         list_: str | Unset = UNSET,
         view: str | Unset = UNSET,
         sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: ListMetadataOrder | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -66,7 +66,7 @@ class ListMetadata(_m.BaseModel):
             "list": _m.Field(_m.STR, False, False),
             "view": _m.Field(_m.STR, False, False),
             "sort": _m.Field(_m.STR, False, False),
-            "order": _m.Field(_m.STR, False, False),
+            "order": _m.Field(_m.Enum(ListMetadataOrder), False, False),
         }
 
     @classmethod
@@ -144,13 +144,12 @@ class ListMetadata(_m.BaseModel):
         self._set("sort", value)
 
     @property
-    def order(self) -> str | None:
-        """Sort direction, `asc` or `desc` in practice; a plain string because the playground's answers show a
-        placeholder string here and answers must not be refused."""
-        return cast("str | None", self._get("order"))
+    def order(self) -> ListMetadataOrder | None:
+        """Sort direction of the list (the client keeps any other value it receives)."""
+        return cast("ListMetadataOrder | None", self._get("order"))
 
     @order.setter
-    def order(self, value: str | None) -> None:
+    def order(self, value: ListMetadataOrder | None) -> None:
         self._set("order", value)
 
 
@@ -165,4 +164,4 @@ class ListMetadataDict(TypedDict, total=False):
     list: str
     view: str
     sort: str
-    order: str
+    order: ListMetadataOrder | str

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypedDict, cast
 
 from .. import _models as _m
+from ..models.location_mode import LocationMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ class Location(_m.BaseModel):
 
         Attributes:
             work_order_id (int | None):
-            mode (str | None): `custom`, `location` (a saved location) or `remote` in practice. A plain string because the
-                playground's location answers show a placeholder string here and answers must not be refused.
+            mode (LocationMode | None): `custom` (an address typed on the work order), `location` (a saved location) or
+                `remote` (the client keeps any other value it receives).
             display_name (str | None):
             address1 (str | None):
             address2 (str | None):
@@ -64,7 +65,7 @@ class Location(_m.BaseModel):
         self,
         *,
         work_order_id: int | Unset = UNSET,
-        mode: str | Unset = UNSET,
+        mode: LocationMode | Unset = UNSET,
         display_name: str | Unset = UNSET,
         address1: str | Unset = UNSET,
         address2: str | Unset = UNSET,
@@ -120,7 +121,7 @@ class Location(_m.BaseModel):
 
         return {
             "work_order_id": _m.Field(_m.INT, False, False),
-            "mode": _m.Field(_m.STR, False, False),
+            "mode": _m.Field(_m.Enum(LocationMode), False, False),
             "display_name": _m.Field(_m.STR, False, False),
             "address1": _m.Field(_m.STR, False, False),
             "address2": _m.Field(_m.STR, False, False),
@@ -154,13 +155,13 @@ class Location(_m.BaseModel):
         self._set("work_order_id", value)
 
     @property
-    def mode(self) -> str | None:
-        """`custom`, `location` (a saved location) or `remote` in practice. A plain string because the
-        playground's location answers show a placeholder string here and answers must not be refused."""
-        return cast("str | None", self._get("mode"))
+    def mode(self) -> LocationMode | None:
+        """`custom` (an address typed on the work order), `location` (a saved location) or `remote` (the client
+        keeps any other value it receives)."""
+        return cast("LocationMode | None", self._get("mode"))
 
     @mode.setter
-    def mode(self, value: str | None) -> None:
+    def mode(self, value: LocationMode | None) -> None:
         self._set("mode", value)
 
     @property
@@ -321,7 +322,7 @@ class LocationDict(TypedDict, total=False):
     """:class:`Location` as plain data (JSON keys); accepted wherever the model is sent."""
 
     work_order_id: int
-    mode: str
+    mode: LocationMode | str
     display_name: str
     address1: str
     address2: str
