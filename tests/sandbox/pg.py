@@ -10,9 +10,11 @@ the test ends.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -43,11 +45,22 @@ def bin_dir() -> Path | None:
     return Path(found[-1]).parent if found else None
 
 
+SHM = Path("/dev/shm")
+SHM_NEEDED = 2 << 30
+"""Free bytes /dev/shm must have to hold a server (~40 MB, ~8 MB per open database); container
+runtimes often give it only 64 MB."""
+
+
 def _scratch_root() -> str | None:
-    """A RAM-backed directory when there is one: creating and dropping a database per test is
-    file-system work (hundreds of small files) that a disk makes several times slower."""
-    shm = "/dev/shm"
-    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+    """A RAM-backed directory when there is a roomy one: creating and dropping a database per
+    test is file-system work (hundreds of small files) that a disk makes several times slower."""
+    try:
+        st = os.statvfs(SHM)
+    except OSError:
+        return None
+    if not os.access(SHM, os.W_OK) or st.f_bavail * st.f_frsize < SHM_NEEDED:
+        return None
+    return str(SHM)
 
 
 class PgServer:
@@ -64,6 +77,17 @@ class PgServer:
             pw = pwd.getpwnam(self.user)
             os.chown(self.dir, pw.pw_uid, pw.pw_gid)
         self.data = self.dir / "data"
+        try:
+            self._start()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+            shutil.rmtree(self.dir, ignore_errors=True)
+            raise
+        self.url = f"postgresql://sandbox@127.0.0.1:{self.port}"
+        self._watchdog = self._watch(os.getpid())
+
+    def _start(self) -> None:
         self._run(
             "initdb",
             "-D",
@@ -91,12 +115,29 @@ class PgServer:
             f"-p {self.port} -k {self.dir} {options}",
             "start",
         )
-        self.url = f"postgresql://sandbox@127.0.0.1:{self.port}"
+
+    def _command(self, tool: str, *args: str) -> list[str]:
+        cmd = [str(self.bin / tool), *args]
+        return cmd if self.user is None else ["runuser", "-u", self.user, "--", *cmd]
+
+    def _watch(self, owner: int) -> subprocess.Popen[bytes]:
+        """A shell that stops the server and deletes its directory (RAM, on /dev/shm) should
+        the test process die without doing it (kill -9, a crash)."""
+        stop = shlex.join(self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop"))
+        script = (
+            f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; "
+            f"{stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.dir))}"
+        )
+        return subprocess.Popen(
+            ["sh", "-c", script],
+            start_new_session=True,  # not in the test process's group: survives its signals
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def _run(self, tool: str, *args: str) -> None:
-        cmd = [str(self.bin / tool), *args]
-        if self.user is not None:
-            cmd = ["runuser", "-u", self.user, "--", *cmd]
+        cmd = self._command(tool, *args)
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=self.dir)
         if out.returncode != 0:
             log = self.dir / "log"
@@ -104,6 +145,8 @@ class PgServer:
             raise RuntimeError(f"{tool} failed ({out.returncode}): {out.stderr[-2000:]}{tail}")
 
     def stop(self) -> None:
+        self._watchdog.kill()
+        self._watchdog.wait()
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
         finally:
