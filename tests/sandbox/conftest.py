@@ -128,9 +128,9 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def app(backend: str, request: pytest.FixtureRequest) -> Iterator[Starlette]:
     """A fresh sandbox: a private copy of the session's seeded template database (a SQLite
-    file, or a PostgreSQL database), closed and deleted afterwards. Copying the seed and sharing
-    the loaded spec make a sandbox ~15x cheaper than seeding one (about 0.01 s against 0.15-0.2 s), which
-    pays for running the suite on both backends."""
+    file, or a PostgreSQL database), closed and deleted afterwards. Copying the seed and
+    sharing the loaded spec make a sandbox ~15x cheaper than seeding one (about 0.01 s against
+    0.15-0.2 s), which pays for running the suite on both backends."""
     scratch: str | None = None
     if backend == "postgresql":
         server, template = request.getfixturevalue("pg_template")
