@@ -1152,7 +1152,7 @@ class Map(BaseModel):
 
 class Mode2(StrEnum):
     """
-    `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+    `custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; the sandbox stores it as `custom` (our convention; Field Nation's handling of it is not documented).
     """
 
     custom = "custom"
@@ -1196,7 +1196,7 @@ class LocationInput(BaseModel):
     mode: Annotated[
         Mode2 | None,
         Field(
-            description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`."
+            description="`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09 playground's create example sends with a full address; the sandbox stores it as `custom` (our convention; Field Nation's handling of it is not documented)."
         ),
     ] = None
     display_name: Annotated[str | None, Field(max_length=255)] = None

@@ -24,7 +24,8 @@ class LocationInput(_m.BaseModel):
             id (int | None): Saved location id, the templates guide's shorthand for `mode: location` with
                 `saved_location.id`.
             mode (LocationInputMode | None): `custom` (an address), `location` (a saved location), `remote`. `site` is what
-                the 2026-02-09 playground's create example sends with a full address; it is accepted as `custom`.
+                the 2026-02-09 playground's create example sends with a full address; the sandbox stores it as `custom` (our
+                convention; Field Nation's handling of it is not documented).
             display_name (str | None):
             address1 (str | None):
             address2 (str | None):
@@ -115,7 +116,8 @@ class LocationInput(_m.BaseModel):
     @property
     def mode(self) -> LocationInputMode | None:
         """`custom` (an address), `location` (a saved location), `remote`. `site` is what the 2026-02-09
-        playground's create example sends with a full address; it is accepted as `custom`."""
+        playground's create example sends with a full address; the sandbox stores it as `custom` (our
+        convention; Field Nation's handling of it is not documented)."""
         return cast("LocationInputMode | None", self._get("mode"))
 
     @mode.setter
