@@ -118,7 +118,7 @@ chromium:  ## install Debian's chromium for the playground browser test, when mi
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	@test -x $(CHROMIUM) || { echo "error: $(CHROMIUM) is missing and could not be installed"; exit 1; }
 
-test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (meant to stay under 6 min on 2 cores; the long contract run is `make contract`)
+test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (about 6 min on 2 cores; the long contract run is `make contract`)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -n 2 --durations=15

@@ -107,13 +107,6 @@ def validate_response(operation_id: str, response: Any) -> None:
 VALIDATORS: dict[tuple[str, str], Any] = {}
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers",
-        "postgresql: the test runs on the PostgreSQL backend (a server the tests start)",
-    )
-
-
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 """Parameters of the fixtures that run a test once per store backend."""
 
