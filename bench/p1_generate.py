@@ -9,7 +9,6 @@ validation off (it rejects our valid 3.1 links), which only helps the anchor.
 
 from __future__ import annotations
 
-import filecmp
 import resource
 import shutil
 import time
@@ -29,11 +28,12 @@ LABELS = {
     "ogen": "OpenAPI Generator 7 (python), anchor",
     "stock": "stock openapi-python-client",
     "ours": "ours (`generator.generate`)",
-    "ours_fix": "ours + proposed fix (validation in parallel, bench/fixes.py)",
     "noop": "ours, nothing changed (process)",
     "noop_inproc": "ours, nothing changed (in-process call)",
 }
-FIXES = {"ours_fix": ("parallel_validation",)}
+FIXES: dict[str, tuple[str, ...]] = {}
+"""Cases "ours + a fix proposed in bench/fixes.py" (label in LABELS): none now; the last one,
+validation beside rendering, is generator/validation.py."""
 
 
 def _children_cpu() -> float:
@@ -59,17 +59,6 @@ def _generation(kind: str, scratch: Path, keep: dict[str, Path], cpu: dict[str, 
     cpu.setdefault(kind, Stat()).samples.append(_children_cpu() - cpu_before)
     keep[kind] = out
     return elapsed
-
-
-def same_tree(a: Path, b: Path) -> bool:
-    """Byte-identical trees (file names and contents)."""
-    cmp = filecmp.dircmp(a, b)
-    if cmp.left_only or cmp.right_only or cmp.funny_files:
-        return False
-    _, mismatch, errors = filecmp.cmpfiles(a, b, cmp.common_files, shallow=False)
-    if mismatch or errors:
-        return False
-    return all(same_tree(a / d, b / d) for d in cmp.common_dirs)
 
 
 def _noop_target(cfg: Config, keep: dict[str, Path]) -> Path:
@@ -157,32 +146,7 @@ def run_p1(cfg: Config) -> Section:
         section.figures.append({"case": kind, "label": label, **stat.as_dict(), **extra})
 
     _targets(section, stats, unavailable, cfg)
-    if "ours" in keep and "ours_fix" in keep:
-        section.notes.append(_fix_note(keep["ours"], keep["ours_fix"]))
     return section
-
-
-def _fix_note(ours: Path, fixed: Path) -> str:
-    stamps = [(d / "fieldnation-client" / ".fingerprint").read_text() for d in (ours, fixed)]
-    if stamps[0] != stamps[1]:
-        verdict = "could not be compared with ours (the spec changed during the run)"
-    elif same_tree(ours, fixed):
-        verdict = "is byte-identical to ours"
-    else:
-        verdict = "**differs** from ours (do not apply as is)"
-    return (
-        "**The proposed fix** (bench/fixes.py, applied only inside the bench's generator"
-        " process; it belongs in generator/generate.py, lead). Validating the bundle with"
-        " openapi-spec-validator (`validate` in the profile below, when the target is missed)"
-        " is pure CPU and independent of rendering, yet runs before it, on one core of two,"
-        " while OpenAPI Generator's JVM uses both (CPU column). The fix validates in a forked"
-        " child while the parent renders, waits for the verdict before swapping the new tree"
-        " into place (a bad spec still leaves `generated/` untouched) and, on a failure,"
-        f" validates again in the parent to raise the usual located errors. Its output {verdict}."
-        " An earlier proposal of this bench, a shallow copy instead of `deepcopy(endpoint)` in"
-        " openapi-python-client's `Endpoint.sort_parameters`, is in generator/speedups.py now"
-        " and part of 'ours'."
-    )
 
 
 def _targets(
@@ -194,10 +158,10 @@ def _targets(
         met = value <= TARGET_RATIO
         note = ""
         if not met:
-            if "ours_fix" in stats:
-                note = (
-                    f"with the proposed fix: {fmt_ratio(ratio(stats['ours_fix'], stats['ogen']))}"
-                )
+            fixed = [k for k in FIXES if k in stats]
+            note = "; ".join(
+                f"{LABELS[k]}: {fmt_ratio(ratio(stats[k], stats['ogen']))}" for k in fixed
+            )
             section.profiles.append(("ours, full regeneration (in-process)", _profile(cfg)))
         section.targets.append(Goal(text, fmt_ratio(value), met, note))
     else:

@@ -1,9 +1,10 @@
 """Regenerate the client package (and the sandbox's pydantic models) from the spec.
 
-Steps: bundle -> validate -> openapi-python-client with ``templates/`` into a temporary
-directory -> our extra runtime modules and resources -> ruff -> datamodel-code-generator ->
-swap into place. A fingerprint of every input makes an unchanged regeneration a no-op, and
-nothing in ``generated/`` is touched unless every step succeeded.
+Steps: bundle -> validate (in a forked child, beside the rendering: generator/validation.py)
+-> openapi-python-client with ``templates/`` into a temporary directory -> our extra runtime
+modules and resources -> ruff -> datamodel-code-generator -> swap into place. A fingerprint of
+every input makes an unchanged regeneration a no-op; nothing in ``generated/`` is touched
+unless every step succeeded, and the bundle is written only once the spec is valid.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import paths
-from .errors import SpecError, SpecErrors
-
-if TYPE_CHECKING:
-    from .bundle import Bundle
+from .errors import SpecError
+from .validation import Validation
 
 FINGERPRINT_FILE = ".fingerprint"
 OUTPUT_MODULES = ("bundle.py", "client_project.py", "client_types.py", "generate.py", "speedups.py")
@@ -67,15 +66,6 @@ def _up_to_date(target: Target, digest: str) -> bool:
     return target.models_file is None or target.models_file.is_file()
 
 
-def validate(result: Bundle) -> None:
-    """OpenAPI validity, located in the sources (full project rules live in ``check``)."""
-    from .lint import openapi_problems
-
-    problems = openapi_problems(result)
-    if problems:
-        raise SpecErrors(problems)
-
-
 def generate(
     spec_root: Path = paths.SPEC_ROOT,
     target: Target | None = None,
@@ -92,9 +82,7 @@ def generate(
     from .bundle import bundle, dumps, write_if_changed
 
     result = bundle(spec_root)
-    validate(result)
-    if bundle_out is not None:
-        write_if_changed(bundle_out, dumps(result.document))
+    validation = Validation(result).start()  # beside rendering; settled before any write
 
     from .client_project import render_client
 
@@ -103,7 +91,14 @@ def generate(
     with tempfile.TemporaryDirectory(prefix=".gen-", dir=parent) as tmp:
         work = Path(tmp)
         client_tmp = work / target.client_dir.name
-        render_client(result, client_tmp, templates)
+        try:
+            render_client(result, client_tmp, templates)
+        except Exception:
+            validation.settle()  # an invalid spec reports the validator's errors
+            raise
+        validation.settle()
+        if bundle_out is not None:
+            write_if_changed(bundle_out, dumps(result.document))
         _ruff(client_tmp)
         (client_tmp / FINGERPRINT_FILE).write_text(digest + "\n", encoding="utf-8")
         models_tmp = None
