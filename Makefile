@@ -118,13 +118,13 @@ chromium:  ## install Debian's chromium for the playground browser test, when mi
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	@test -x $(CHROMIUM) || { echo "error: $(CHROMIUM) is missing and could not be installed"; exit 1; }
 
-test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (meant to stay under 6 min on 2 cores; the long contract run is `make contract`)
+test: $(STAMP) $(NODE_STAMP) chromium postgres  ## everything CI runs (about 6 min on 2 cores; the long contract run is `make contract`)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory lint
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -q -n 2 --durations=15
 
-test-postgres: $(STAMP) postgres  ## every sandbox test module again on PostgreSQL (make test runs a subset)
-	SANDBOX_PG_SUITE=all $(PY) -m pytest -q -p no:xdist tests/sandbox/test_postgres.py
+test-postgres: $(STAMP) postgres  ## only the PostgreSQL half of the sandbox suite (make test runs it too, beside SQLite)
+	$(PY) -m pytest -q -n 2 -m postgresql tests/sandbox
 
 # Benchmarks (bench/): anchors (OpenAPI Generator, pyinstrument) from bench/requirements.txt into
 # .venv, Prism from tools/, wrk from Debian when it can be installed (else an httpx load script).

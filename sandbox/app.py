@@ -447,10 +447,14 @@ def build_routes(sandbox: Sandbox) -> list[BaseRoute]:
 
 
 def create_app(
-    db: str | Path = ":memory:", token_ttl: int | None = None, seed: bool = True
+    db: str | Path = ":memory:",
+    token_ttl: int | None = None,
+    seed: bool = True,
+    spec: Spec | None = None,
 ) -> Starlette:
-    """The ASGI app; ``db`` is a SQLite file (or ``:memory:``)."""
-    sandbox = Sandbox(db, token_ttl=token_ttl, seed=seed)
+    """The ASGI app; ``db`` is a SQLite file (or ``:memory:``) or a PostgreSQL URL. ``spec``
+    shares an already loaded spec (the tests build a thousand apps; it is read-only)."""
+    sandbox = Sandbox(db, token_ttl=token_ttl, seed=seed, spec=spec)
     # The API's paths first: they are most requests, and none of them is also a playground
     # or simulation path (tests/sandbox/test_routing.py), so the order changes no answer.
     routes = [

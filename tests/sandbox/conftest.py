@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from sandbox.app import create_app
+from sandbox.app import Sandbox, create_app
 from sandbox.seed import COMPANIES
 from sandbox.spec import Spec, check
 
@@ -103,22 +107,90 @@ def validate_response(operation_id: str, response: Any) -> None:
 VALIDATORS: dict[tuple[str, str], Any] = {}
 
 
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+"""Parameters of the fixtures that run a test once per store backend."""
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The store behind ``app``: every test that uses the sandbox runs once on each backend
+    (``-m postgresql`` selects the PostgreSQL runs, ``-m "not postgresql"`` skips them)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def app() -> Any:
-    """A fresh sandbox: SQLite in a private file, or a new PostgreSQL database when the
-    suite runs on PostgreSQL (``SANDBOX_TEST_PG``, set by tests/sandbox/test_postgres.py)."""
-    server = os.environ.get(pg.ENV)
-    return create_app(pg.fresh_database(server) if server else ":memory:")
+def app(backend: str, request: pytest.FixtureRequest) -> Iterator[Starlette]:
+    """A fresh sandbox: a private copy of the session's seeded template database (a SQLite
+    file, or a PostgreSQL database), closed and deleted afterwards. Copying the seed and
+    sharing the loaded spec make a sandbox ~15x cheaper than seeding one (about 0.01 s against
+    0.15-0.2 s), which pays for running the suite on both backends."""
+    scratch: str | None = None
+    if backend == "postgresql":
+        server, template = request.getfixturevalue("pg_template")
+        db = pg.fresh_database(server, template)
+    else:
+        scratch = tempfile.mkdtemp(prefix="sandbox-test-")
+        db = str(Path(scratch) / "sandbox.db")
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), db)
+    application = create_app(db, spec=SPEC)
+    try:
+        yield application
+    finally:
+        application.state.sandbox.store.close()
+        if backend == "postgresql":
+            pg.drop_database(db)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A seeded SQLite database to copy for each test, built by the sandbox itself."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    Sandbox(path, spec=SPEC).store.close()
+    # closing the last connection folds the WAL into the file: the file alone is the database
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, f"{wal} was not checkpointed"
+    return path
+
+
+@pytest.fixture
+def empty_db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database for a test that opens its own stores or apps on it (``--db``
+    value: a SQLite file, or a PostgreSQL database dropped afterwards)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "sandbox.db")
+        return
+    url = pg.fresh_database(request.getfixturevalue("pg_server"))
+    try:
+        yield url
+    finally:
+        pg.drop_database(url)
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
-    """The URL of a PostgreSQL server started for this test session."""
+    """The URL of a PostgreSQL server for this test session (each xdist worker starts its own),
+    or the server named by ``SANDBOX_TEST_PG``."""
+    given = os.environ.get(pg.ENV)
+    if given:
+        yield given.rstrip("/")
+        return
     server = pg.PgServer()
     try:
         yield server.url
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[tuple[str, str]]:
+    """The server and the name of its seeded template database (built once per session)."""
+    template = pg.seeded_template(pg_server)
+    try:
+        yield pg_server, template
+    finally:
+        pg.drop_database(f"{pg_server}/{template}")
 
 
 @pytest.fixture

@@ -1,12 +1,11 @@
 """Uploaded bytes live in the store's blob table, not inside the JSON documents: upload, download,
-delete, reset and documents written before blobs. Runs on SQLite, and on PostgreSQL when the
-suite does (``SANDBOX_TEST_PG``, see tests/sandbox/test_postgres.py). The database is read with
-its own driver, not through the store, so the tests see what is really stored."""
+delete, reset and documents written before blobs. Runs on both backends (the ``app`` fixture,
+see tests/sandbox/test_postgres.py). The database is read with its own driver, not through the
+store, so the tests see what is really stored."""
 
 from __future__ import annotations
 
 import base64
-import os
 import random
 import sqlite3
 from typing import Any
@@ -223,7 +222,7 @@ def test_an_older_sandbox_file_opens_and_its_files_download(app: Any) -> None:
         older.close()
 
 
-def test_suite_backend_is_the_one_asked_for(app: Any) -> None:
-    """Guards the PostgreSQL run: with SANDBOX_TEST_PG set these tests must not run on SQLite."""
+def test_suite_backend_is_the_one_asked_for(backend: str, app: Any) -> None:
+    """Guards the PostgreSQL run: the [postgresql] tests must not run on SQLite."""
     on_pg = app.state.sandbox.store.path.startswith("postgresql://")
-    assert on_pg == bool(os.environ.get("SANDBOX_TEST_PG"))
+    assert on_pg == (backend == "postgresql")

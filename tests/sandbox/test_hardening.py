@@ -7,7 +7,6 @@ import json
 import socket
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
@@ -19,7 +18,7 @@ from sandbox.__main__ import banner
 from sandbox.app import create_app
 from sandbox.protocol import GuardedHttpToolsProtocol
 from sandbox.seed import COMPANIES, seed_if_empty
-from sandbox.store import Store
+from sandbox.store import open_store
 
 from .conftest import Api
 
@@ -218,8 +217,8 @@ def test_failed_logins_are_throttled(client: TestClient) -> None:
     assert client.post(TOKEN, json=other).status_code == 200
 
 
-def test_throttle_window_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = Store(tmp_path / "t.db")
+def test_throttle_window_passes(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = open_store(empty_db)
     seed_if_empty(store)
     clock = [1_000_000.0]
     monkeypatch.setattr(auth.time, "time", lambda: clock[0])
@@ -235,8 +234,8 @@ def test_throttle_window_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     store.close()
 
 
-def test_expired_tokens_are_purged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = Store(tmp_path / "p.db")
+def test_expired_tokens_are_purged(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = open_store(empty_db)
     seed_if_empty(store)
     clock = [1_000_000.0]
     monkeypatch.setattr(auth.time, "time", lambda: clock[0])
@@ -247,8 +246,8 @@ def test_expired_tokens_are_purged(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     store.close()
 
 
-def test_client_credentials_grant(tmp_path: Path) -> None:
-    store = Store(tmp_path / "c.db")
+def test_client_credentials_grant(empty_db: str) -> None:
+    store = open_store(empty_db)
     seed_if_empty(store)
     body = {k: ACME[k] for k in ("client_id", "client_secret")}
     answer = auth.grant(store, {"grant_type": "client_credentials", **body}, 60)

@@ -1,9 +1,9 @@
-"""State survives a restart on the same file; 20 concurrent writers lose no update."""
+"""State survives a restart on the same database; 20 concurrent writers lose no update (on
+both backends: ``empty_db``)."""
 
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import httpx
 from starlette.testclient import TestClient
@@ -14,8 +14,8 @@ from sandbox.server import running
 from .conftest import Api
 
 
-def test_data_and_tokens_survive_restart(tmp_path: Path) -> None:
-    db = tmp_path / "sandbox.db"
+def test_data_and_tokens_survive_restart(empty_db: str) -> None:
+    db = empty_db
     with TestClient(create_app(db)) as client:
         api = Api(client)
         api.login()
@@ -32,11 +32,11 @@ def test_data_and_tokens_survive_restart(tmp_path: Path) -> None:
         assert again > wo, "id counters persist too"
 
 
-def test_reset_reseeds(tmp_path: Path) -> None:
+def test_reset_reseeds(empty_db: str) -> None:
     import subprocess
     import sys
 
-    db = tmp_path / "s.db"
+    db = empty_db
     with TestClient(create_app(db)) as client:
         api = Api(client)
         api.call("create_work_order", json={"title": "gone after reset"}, expect=201)
@@ -58,9 +58,9 @@ def test_reset_reseeds(tmp_path: Path) -> None:
         assert "gone after reset" not in titles
 
 
-def test_twenty_concurrent_writers_lose_no_update(tmp_path: Path) -> None:
+def test_twenty_concurrent_writers_lose_no_update(empty_db: str) -> None:
     writers, each = 20, 5
-    with running(tmp_path / "c.db") as base:
+    with running(empty_db) as base:
         with httpx.Client(base_url=base) as http:
             from sandbox.seed import COMPANIES
 

@@ -1,56 +1,59 @@
-"""The same behaviour suite on the PostgreSQL backend: sandbox test modules run again, in a
-subprocess, with every test's sandbox on a fresh database of a PostgreSQL server started for the
-session (tests/sandbox/pg.py). ``make test`` runs the modules in SUITE (its time budget);
-``make test-postgres`` (``SANDBOX_PG_SUITE=all``) runs every sandbox module there."""
+"""The same behaviour suite on both backends: every sandbox test that uses the ``app`` fixture
+(tests/sandbox/conftest.py) runs once on SQLite and once on a PostgreSQL server the session
+starts (tests/sandbox/pg.py), as ``test_x[sqlite]`` and ``test_x[postgresql]``, and xdist spreads
+them over its workers like any other test. Tests that open their own stores or apps take an
+empty database of each backend (``empty_db``); test_workers.py parametrizes its multi-process
+tests itself.
+
+These tests check the harness: each test's database is a private copy of the seeded template."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+import pytest
+
+from sandbox.seed import SEED_VERSION
+from sandbox.store import open_store
 
 from . import pg
 
-HERE = Path(__file__).parent
-SUITE = [
-    "test_lifecycle.py",
-    "test_store.py",
-    "test_contacts.py",
-    "test_hardening.py",
-]
+
+@pytest.mark.postgresql
+def test_each_database_is_a_private_copy_of_the_seed(pg_template: tuple[str, str]) -> None:
+    server, template = pg_template
+    one = pg.fresh_database(server, template)
+    two = pg.fresh_database(server, template)
+    a, b = open_store(one), open_store(two)
+    try:
+        for store in (a, b):
+            assert store.get_meta("seed_version") == SEED_VERSION
+            assert store.count("work_order") > 0
+        seeded = a.count("work_order")
+        ident = a.next_id("test_probe", 10**9)
+        doc = a.get("work_order", 1001)
+        assert doc is not None
+        a.put("work_order", ident, 501, {**doc, "id": ident, "title": "only in one"}, new=True)
+        assert a.count("work_order") == seeded + 1
+        assert b.count("work_order") == seeded
+        assert b.get("work_order", ident) is None
+    finally:
+        a.close()
+        b.close()
+        pg.drop_database(one)
+        pg.drop_database(two)
+    # the template is untouched, and a dropped database is gone
+    c = open_store(pg.fresh_database(server, template))
+    try:
+        assert c.count("work_order") == seeded
+        assert c.get("work_order", ident) is None
+    finally:
+        c.close()
+        pg.drop_database(c.path)
+    import psycopg
+
+    with pytest.raises(psycopg.OperationalError, match="does not exist"):
+        psycopg.connect(one).close()
 
 
-# Modules that do not exercise a store the suite could swap: this file, the browser and the
-# multi-process tests (they start their own servers; test_workers covers PostgreSQL itself).
-NOT_SWAPPABLE = {"test_postgres.py", "test_playground_browser.py", "test_workers.py"}
-
-
-def _modules() -> list[str]:
-    if os.environ.get("SANDBOX_PG_SUITE") == "all":
-        return sorted(p.name for p in HERE.glob("test_*.py") if p.name not in NOT_SWAPPABLE)
-    return SUITE
-
-
-def test_behaviour_suite_on_postgresql(pg_server: str) -> None:
-    env = {**os.environ, pg.ENV: pg_server}
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:xdist",
-            "-p",
-            "no:cacheprovider",
-            *(str(HERE / name) for name in _modules()),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=3600,
-        cwd=HERE.parent.parent,
-    )
-    assert out.returncode == 0, out.stdout[-6000:] + out.stderr[-2000:]
-    assert " passed" in out.stdout
+def test_the_sandbox_fixture_runs_on_both_backends(backend: str, app: object) -> None:
+    store = app.state.sandbox.store  # type: ignore[attr-defined]
+    assert type(store).__name__ == {"sqlite": "Store", "postgresql": "PgStore"}[backend]

@@ -3,10 +3,12 @@ agree with the documents; bulk seeding; one server per database."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +21,10 @@ from sandbox.bulk import seed_work_orders
 from sandbox.resources import load_all
 from sandbox.resources.work_orders import LISTS
 from sandbox.seed import seed_if_empty
-from sandbox.store import Store
+from sandbox.store import open_store
 
 from . import pg
-from .conftest import Api
+from .conftest import BACKENDS, Api
 
 load_all()
 
@@ -51,14 +53,20 @@ def _reference(docs: list[dict[str, Any]], q: dict[str, Any]) -> list[int]:
     return [d["id"] for d in out]
 
 
-@pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "big.db"
-    store = Store(db)
+@pytest.fixture(scope="module", params=BACKENDS)
+def big(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed and 300 more work orders, on each backend (shared by the module's tests)."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("store") / "big.db")
+    else:
+        db = pg.fresh_database(request.getfixturevalue("pg_server"))
+    store = open_store(db)
     seed_if_empty(store)
     seed_work_orders(store, 300, 501, rng=random.Random(7))
     store.close()
-    return db
+    yield db
+    if request.param == "postgresql":
+        pg.drop_database(db)
 
 
 @pytest.mark.parametrize(
@@ -74,8 +82,8 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"list": "workorders_draft", "f_search": "1"},
     ],
 )
-def test_sql_lists_match_the_documents(big: Path, query: dict[str, Any]) -> None:
-    store = Store(big)
+def test_sql_lists_match_the_documents(big: str, query: dict[str, Any]) -> None:
+    store = open_store(big)
     expected = _reference(store.list("work_order", 501), query)
     store.close()
     with TestClient(create_app(big)) as client:
@@ -117,25 +125,37 @@ def test_tab_counts_follow_changes(api: Api) -> None:
         assert total(name) == count, name
 
 
-def test_index_rebuilt_for_an_older_database(tmp_path: Path) -> None:
-    db = tmp_path / "old.db"
-    store = Store(db)
+def _execute(db: str, *statements: str) -> None:
+    """Run SQL on a database with its own driver, behind the store's back."""
+    if db.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as pg_conn:
+            for statement in statements:
+                pg_conn.execute(statement)
+        return
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def test_index_rebuilt_for_an_older_database(empty_db: str) -> None:
+    db = empty_db
+    store = open_store(db)
     seed_if_empty(store)
     ids = [d["id"] for d in store.list("work_order", 501)]
     store.close()
-    with sqlite3.connect(db) as conn:  # as a database written before the index existed
-        conn.execute("DROP TABLE work_order_index")
-        conn.execute("DROP TABLE work_order_index_counts")
+    # as a database written before the index existed
+    _execute(db, "DROP TABLE work_order_index", "DROP TABLE work_order_index_counts")
     with TestClient(create_app(db)) as client:
         body = Api(client).call("list_work_orders", query={"order": "asc"}, expect=200).json()
     assert [w["id"] for w in body["results"]] == sorted(ids)
     assert body["metadata"]["total"] == len(ids)
 
 
-def test_nothing_is_cached_between_two_stores(tmp_path: Path) -> None:
-    """Two stores on one file (two workers) see each other's writes at once."""
-    db = tmp_path / "shared.db"
-    one, two = Store(db), Store(db)
+def test_nothing_is_cached_between_two_stores(empty_db: str) -> None:
+    """Two stores on one database (two workers) see each other's writes at once."""
+    one, two = open_store(empty_db), open_store(empty_db)
     one.put("thing", 1, 501, {"v": 1})
     assert two.get("thing", 1) == {"v": 1}
     two.put("thing", 1, 501, {"v": 2})
@@ -170,6 +190,7 @@ def test_seed_command_adds_work_orders(tmp_path: Path) -> None:
         assert made["id"] == newest["id"] + 1
 
 
+@pytest.mark.postgresql
 def test_seed_command_on_postgresql_leaves_planner_statistics(pg_server: str) -> None:
     """``seed`` works on PostgreSQL and ends with ANALYZE: without statistics the planner
     sorted every stored work order for one page (300 ms at 100,000 instead of 0.1 ms)."""

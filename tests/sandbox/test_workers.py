@@ -20,6 +20,7 @@ from sandbox.seed import COMPANIES
 from sandbox.server import free_port
 
 from . import pg
+from .conftest import BACKENDS
 
 TOKEN = "/authentication/api/oauth/token"
 API = "/api/rest/v2"
@@ -58,7 +59,7 @@ def _start(db: str, *extra: str) -> subprocess.Popen[bytes]:
     ), port  # type: ignore[return-value]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
     if request.param == "sqlite":
         db = str(tmp_path / "shared.db")
@@ -92,6 +93,8 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
+        if request.param == "postgresql":
+            pg.drop_database(db)
 
 
 def _token(base: str) -> str:
