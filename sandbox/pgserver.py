@@ -3,7 +3,8 @@ cluster in a temporary directory on 127.0.0.1 and a free port, stopped and delet
 
 The tests and the benchmarks (bench P6) start one to run the sandbox's PostgreSQL backend
 against a real server without needing one installed as a service. It trades durability for
-speed (no fsync): it is for data that is thrown away.
+speed (no fsync): it is for data that is thrown away. A watchdog process stops the server and
+deletes its directory should the process that started it die without doing so (kill -9).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -31,13 +33,15 @@ class PgServer:
     """``PgServer()`` starts it; ``url`` is ``postgresql://sandbox@127.0.0.1:<port>`` (no
     database); ``stop()`` (or leaving a ``with`` block) stops and deletes it."""
 
-    def __init__(self, settings: dict[str, str] | None = None) -> None:
+    def __init__(self, settings: dict[str, str] | None = None, *, root: str | None = None) -> None:
+        """``settings``: more ``-c`` options; ``root``: where its directory goes (default: the
+        system's temporary directory)."""
         binaries = bin_dir()
         if binaries is None:
             raise RuntimeError("PostgreSQL is not installed: run `make postgres`")
         self.bin = binaries
         self.port = free_port()
-        self.dir = Path(tempfile.mkdtemp(prefix="sandbox-pg-"))
+        self.dir = Path(tempfile.mkdtemp(prefix="sandbox-pg-", dir=root))
         self.user: str | None = None
         if os.geteuid() == 0:  # initdb refuses root: run the server as the postgres user
             self.user = "postgres"
@@ -81,14 +85,37 @@ class PgServer:
                 "start",
             )
         except BaseException:
+            if (self.data / "postmaster.pid").exists():  # started, then failed: stop it
+                subprocess.run(self._stop_command(), capture_output=True, check=False)
             shutil.rmtree(self.dir, ignore_errors=True)
             raise
         self.url = f"postgresql://sandbox@127.0.0.1:{self.port}"
+        self._watchdog = self._watch(os.getpid())
+
+    def _command(self, tool: str, *args: str) -> list[str]:
+        cmd = [str(self.bin / tool), *args]
+        return cmd if self.user is None else ["runuser", "-u", self.user, "--", *cmd]
+
+    def _stop_command(self) -> list[str]:
+        return self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+
+    def _watch(self, owner: int) -> subprocess.Popen[bytes]:
+        """A shell that stops the server and deletes its directory once ``owner`` is gone."""
+        script = (
+            f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; "
+            f"{shlex.join(self._stop_command())} >/dev/null 2>&1; "
+            f"rm -rf {shlex.quote(str(self.dir))}"
+        )
+        return subprocess.Popen(
+            ["sh", "-c", script],
+            start_new_session=True,  # not in the owner's process group: survives its signals
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def _run(self, tool: str, *args: str) -> None:
-        cmd = [str(self.bin / tool), *args]
-        if self.user is not None:
-            cmd = ["runuser", "-u", self.user, "--", *cmd]
+        cmd = self._command(tool, *args)
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=self.dir)
         if out.returncode != 0:
             log = self.dir / "log"
@@ -112,6 +139,8 @@ class PgServer:
         return f"{self.url}/{name}"
 
     def stop(self) -> None:
+        self._watchdog.kill()
+        self._watchdog.wait()
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
         finally:
