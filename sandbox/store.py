@@ -129,6 +129,11 @@ class Store:
     def _sqlite(self) -> bool:
         return type(self)._connect is Store._connect
 
+    @property
+    def embedded(self) -> bool:
+        """Whether statements run in this process (SQLite), not across a network round trip."""
+        return self._sqlite
+
     # -- connections -------------------------------------------------------------------------
     def _connect(self) -> Any:
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)

@@ -218,3 +218,21 @@ def test_seed_command_on_postgresql_leaves_planner_statistics(pg_server: str) ->
 def test_seed_refuses_an_unknown_company(tmp_path: Path) -> None:
     out = _cli("seed", "--db", str(tmp_path / "x.db"), "--work-orders", "5", "--company", "999")
     assert out.returncode == 2 and "no company 999" in out.stderr
+
+
+def test_writes_leave_the_event_loop_on_postgresql_only(
+    app: Any, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL statements wait for a round trip: writes go to a worker thread there; SQLite
+    runs them on the loop (faster in-process). SANDBOX_THREADS overrides either."""
+    from sandbox import app as app_module
+
+    sandbox = app.state.sandbox
+    assert sandbox.threads == (0 if backend == "sqlite" else 1)
+    assert sandbox.store.embedded == (backend == "sqlite")
+    monkeypatch.setattr(app_module, "HANDLER_THREADS", 2)
+    again = app_module.Sandbox(sandbox.store.path, spec=sandbox.spec, seed=False)
+    try:
+        assert again.threads == 2
+    finally:
+        again.store.close()
