@@ -9,7 +9,7 @@ go to the four servers in turn, in blocks, one client at a time, so all of them 
 machine; the figure is the ratio of the p50s at 100,000 and at 1,000 on one backend. Each
 sandbox worker's resident memory is read from /proc after its requests (on PostgreSQL the
 database server's own memory is not the worker's and is not counted). The stall test, on each
-backend, sends from another thread one valid ~900 kB create request after another to a fresh
+backend, sends from another process (wrk) one valid ~900 kB create request after another to a fresh
 sandbox and measures the p99 of small gets from a second client, against the same gets with
 nothing heavy running. The head-guard row compares the HTTP protocols alone (SQLite).
 """

@@ -41,6 +41,9 @@ server, and in a thread that wait (the GIL released) holds up no other client: a
 beside heavy creates 7.0 -> 3.9 ms (bench P6). With --workers on SQLite, 1 also keeps a write
 that waits for another process's lock from stalling reads. More threads only contend for the
 GIL: the database serializes writes anyway."""
+HEAVY_BODY = 64 * 1024
+"""Writes with a body this large run in a worker thread whatever HANDLER_THREADS says: beside
+~900 kB creates back to back, a get's p99 was 71 ms with them on the event loop (bench P6)."""
 MAX_BODY = 1_000_000
 """Bodies above 1 MB (attachments included) are refused with a 400."""
 JSON_TYPES = ("application/json", "text/json")
@@ -88,16 +91,18 @@ class Sandbox:
             form = None
             if _media(request) == "multipart/form-data" and "multipart/form-data" in op.body_media:
                 form = await _multipart(request, raw, op.body_media["multipart/form-data"])
-            # With threads (see HANDLER_THREADS), writes run in a worker thread: a large body,
-            # a round trip to PostgreSQL or a wait for another process's write lock does not
-            # hold up the other clients.
-            if self.threads <= 0 or op.method == "GET":
+            # Writes run in a worker thread with threads (see HANDLER_THREADS), and heavy ones
+            # always: a large body (SQLite then writes hundreds of pages and may checkpoint
+            # its WAL in the commit), a round trip to PostgreSQL or a wait for another
+            # process's write lock does not hold up the other clients.
+            light = self.threads <= 0 and len(raw) < HEAVY_BODY
+            if op.method == "GET" or light:
                 # Reads are cheap (lists page in SQL, at most 100 items) and never wait for a
                 # lock: they run on the event loop, which is fastest.
                 reply = self.serve(request, op, raw, form)
             else:
                 if self._limiter is None:
-                    self._limiter = anyio.CapacityLimiter(self.threads)
+                    self._limiter = anyio.CapacityLimiter(max(1, self.threads))
                 reply = await anyio.to_thread.run_sync(
                     self.serve, request, op, raw, form, limiter=self._limiter
                 )
