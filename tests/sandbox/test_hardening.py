@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -136,6 +138,46 @@ def test_path_ids_are_plain_ascii_integers(api: Api, ident: str) -> None:
     )
     assert response.status_code == 400
     assert api.call("get_work_order", path={"work_order_id": 1001}).json()["title"] != "hijacked"
+
+
+@pytest.mark.parametrize("size", [100_000, 900_000])
+def test_a_heavy_write_does_not_hold_up_other_clients(
+    base: str, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    """The attack: a valid create with a large body whose handling takes long (here it is held
+    until the test lets it go). Another client's get is answered meanwhile: the heavy write
+    runs off the event loop (HEAVY_BODY). Were it on the loop, the get would wait for it, time
+    out and fail the test; no timing is measured."""
+    from sandbox.registry import HANDLERS
+
+    entered, release = threading.Event(), threading.Event()
+    create = HANDLERS["create_work_order"]
+
+    def held(ctx: Any) -> Any:
+        entered.set()
+        release.wait(60)
+        return create(ctx)
+
+    monkeypatch.setitem(HANDLERS, "create_work_order", held)
+    token = httpx.post(base + TOKEN, json=GOOD, timeout=10).json()["access_token"]
+    api = f"{base}/api/rest/v2"
+    heavy = {"title": "heavy", "description": {"html": "<p>" + "x" * size + "</p>"}}
+    answers: list[httpx.Response] = []
+    writer = threading.Thread(
+        target=lambda: answers.append(
+            httpx.post(f"{api}/workorders", params={"access_token": token}, json=heavy, timeout=90)
+        )
+    )
+    writer.start()
+    try:
+        assert entered.wait(30), "the heavy create never reached its handler"
+        got = httpx.get(f"{api}/workorders/1001", params={"access_token": token}, timeout=10)
+        assert got.status_code == 200
+    finally:
+        release.set()
+        writer.join(90)
+    assert answers and answers[0].status_code == 201, answers
+    _alive(base)
 
 
 def test_big_integers_stay_exact(api: Api) -> None:
