@@ -131,12 +131,7 @@ class PgServer:
 
     def create_database(self, name: str | None = None) -> str:
         """A new empty database (a random name unless given); its URL."""
-        import psycopg
-
-        name = name or f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"{self.url}/postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return f"{self.url}/{name}"
+        return create_database(self.url, name)
 
     def stop(self) -> None:
         self._watchdog.kill()
@@ -156,3 +151,17 @@ class PgServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def create_database(server_url: str, name: str | None = None, template: str | None = None) -> str:
+    """A new database on the server at ``server_url`` (empty, or a copy of ``template``); its
+    URL. A random name unless given."""
+    import psycopg
+
+    name = name or f"t_{uuid.uuid4().hex[:12]}"
+    # FILE_COPY copies the template's files; the default (WAL_LOG) also writes them all to the
+    # WAL, which is slower for a small database.
+    copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+    with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
+    return f"{server_url}/{name}"

@@ -11,7 +11,6 @@ the test ends.
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 from sandbox import pgserver
@@ -61,12 +60,7 @@ def _admin(server_url: str, sql: str) -> None:
 
 def fresh_database(server_url: str, template: str | None = None) -> str:
     """A new database on the server (empty, or a copy of ``template``); its URL."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    # FILE_COPY copies the template's files; the default (WAL_LOG) also writes them all to the
-    # WAL, which is slower for a small database.
-    copy = f" TEMPLATE {template} STRATEGY FILE_COPY" if template else ""
-    _admin(server_url, f"CREATE DATABASE {name}{copy}")
-    return f"{server_url}/{name}"
+    return pgserver.create_database(server_url, template=template)
 
 
 def seeded_template(server_url: str) -> str:
