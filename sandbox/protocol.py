@@ -1,6 +1,6 @@
 """uvicorn's httptools protocol with the limits it lacks: request-head size and header count
 (431), and a deadline for a request head to arrive (a connection that never finishes its
-headers is closed).
+headers is closed); and each response's head and body sent in one write (sandbox.onewrite).
 
 httptools has no limit of its own (a 256 MiB header was accepted and parsed for minutes), and
 uvicorn has no header timeout. Checking the byte count of the head per received chunk costs
@@ -14,6 +14,8 @@ import asyncio
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from .onewrite import OneWriteTransport
 
 MAX_HEAD_BYTES = 64 * 1024
 """Request line plus headers, in bytes."""
@@ -40,12 +42,18 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._head_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+        super().connection_made(transport)  # flow control keeps the real transport
+        self.transport = self._one_write = OneWriteTransport(transport)
         self._arm_head_timer()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm_head_timer()
+        self._one_write.discard()
         super().connection_lost(exc)
+
+    def on_response_complete(self) -> None:
+        self._one_write.flush()  # the head of an answer without a body write (HEAD, 304)
+        super().on_response_complete()
 
     def _arm_head_timer(self) -> None:
         self._disarm_head_timer()
