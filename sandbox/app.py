@@ -19,14 +19,14 @@ import anyio
 import anyio.to_thread
 import orjson
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from . import auth, jsoncodec, playground, resources
 from .errors import ApiError
 from .registry import HANDLERS, Context, Reply
-from .routing import PathTree, TreeRoute
+from .routing import PathTree, TreeFirst, TreeRoute
 from .seed import seed_if_empty
 from .spec import API_PREFIX, Operation, Spec, check
 from .store import open_store
@@ -376,8 +376,14 @@ async def _read_limited(request: Request) -> bytes:
             f"Request body too large (limit {MAX_BODY} bytes)",
             [{"field": "body", "message": "too large"}],
         )
-    chunks, size = [], 0
-    async for chunk in request.stream():
+    # The ASGI messages read directly: Starlette's request.stream() is an async generator,
+    # a few µs per request for the one message a small body comes in.
+    chunks, size, receive = [], 0, request.receive
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY:
             raise ApiError(
@@ -386,7 +392,8 @@ async def _read_limited(request: Request) -> bytes:
                 [{"field": "body", "message": "too large"}],
             )
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 async def _multipart(
@@ -433,7 +440,42 @@ async def _multipart(
     return fields, files
 
 
+class _Answer(Response):
+    """A Response given its body and raw headers as they are sent: Starlette's constructor
+    works out both (about 1 µs), and every answer of the API passes here."""
+
+    def __init__(self, status: int, body: bytes, raw_headers: list[tuple[bytes, bytes]]) -> None:
+        self.status_code = status
+        self.body = body
+        self.raw_headers = raw_headers
+        self.background = None
+
+
+_JSON_TYPE = (b"content-type", b"application/json")
+_NO_LENGTH = {204, 304}
+"""Statuses Starlette sends without a Content-Length (with those below 200)."""
+
+
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
+    """The answer, with the headers Starlette's Response would give it, in the same order:
+    the handler's own, then Content-Length and Content-Type."""
+    raw = (
+        [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        if headers
+        else []
+    )
+    if headers and any(name in (b"content-length", b"content-type") for name, _ in raw):
+        return _json_by_starlette(status, body, headers)
+    empty = body is None or status == 204
+    content = b"" if empty else jsoncodec.dumps(body)
+    if status >= 200 and status not in _NO_LENGTH:
+        raw.append((b"content-length", b"%d" % len(content)))
+    if not empty:
+        raw.append(_JSON_TYPE)
+    return _Answer(status, content, raw)
+
+
+def _json_by_starlette(status: int, body: Any, headers: dict[str, str] | None) -> Response:
     if body is None or status == 204:
         return Response(status_code=status, headers=headers)
     content = jsoncodec.dumps(body)
@@ -444,7 +486,7 @@ def _error(exc: ApiError) -> Response:
     return _json(exc.status, exc.body(), exc.headers)
 
 
-def build_routes(sandbox: Sandbox) -> list[BaseRoute]:
+def build_routes(sandbox: Sandbox) -> list[TreeRoute[dict[str, Operation]]]:
     """One route for every operation's path (and, for root-relative ones, the same path under
     the API prefix), looked up segment by segment (sandbox.routing)."""
     tree: PathTree[dict[str, Operation]] = PathTree()
@@ -469,8 +511,9 @@ def create_app(
     sandbox = Sandbox(db, token_ttl=token_ttl, seed=seed, spec=spec)
     # The API's paths first: they are most requests, and none of them is also a playground
     # or simulation path (tests/sandbox/test_routing.py), so the order changes no answer.
-    routes = [
-        *build_routes(sandbox),
+    (api,) = build_routes(sandbox)
+    routes: list[BaseRoute] = [
+        api,
         *playground.routes(sandbox.spec),
         *resources.simulation_routes(sandbox),
     ]
@@ -484,6 +527,8 @@ def create_app(
 
     app = Starlette(routes=routes, exception_handlers={404: not_found, 500: server_error})
     app.state.sandbox = sandbox
+    # the API's paths skip the middleware stack (sandbox.routing.TreeFirst)
+    app.middleware_stack = TreeFirst(api, app.build_middleware_stack(), server_error)
     return app
 
 

@@ -18,7 +18,7 @@ from starlette._utils import get_route_path
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, NoMatchFound
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 T = TypeVar("T")
 OPERATIONS = "sandbox.operations"
@@ -110,3 +110,39 @@ class TreeRoute(BaseRoute, Generic[T]):
 
     def url_path_for(self, name: str, /, **path_params: Any) -> Any:
         raise NoMatchFound(name, path_params)
+
+
+ErrorHandler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+class TreeFirst:
+    """The app's entry point when a ``TreeRoute`` is its first route: a request on one of the
+    tree's paths goes straight to the route, any other one to Starlette's middleware stack.
+
+    The API's requests are most requests, and they gain nothing from the stack's layers (an
+    error middleware and an exception middleware, each wrapping ``send``, then the router's
+    walk, which would pick this route first anyway): about 4 µs of a 50 µs get. What those
+    layers did for an API request is kept: an exception from the handler is answered with the
+    app's 500 handler and raised on to the server, as Starlette's error middleware does.
+    """
+
+    def __init__(self, route: TreeRoute[T], stack: ASGIApp, on_error: ErrorHandler) -> None:
+        self.route = route
+        self.stack = stack
+        self.on_error = on_error
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            found = self.route.tree.match(get_route_path(scope))
+            if found is not None:
+                target, params = found
+                scope["path_params"] = {**scope.get("path_params", {}), **params}
+                request = Request(scope, receive)
+                try:
+                    response = await self.route.handler(request, target)
+                except Exception as exc:
+                    await (await self.on_error(request, exc))(scope, receive, send)
+                    raise
+                await response(scope, receive, send)
+                return
+        await self.stack(scope, receive, send)

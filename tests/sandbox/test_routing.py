@@ -1,14 +1,20 @@
 """The sandbox's path tree: Starlette's precedence (static segments before parameters, with
 backtracking), one non-empty segment per parameter, every operation reachable at its paths,
-and no API path shadowing a playground or simulation route."""
+no API path shadowing a playground or simulation route, and the API's requests going past
+Starlette's middleware stack with the same answers."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+import pytest
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.testclient import TestClient
+
 from sandbox.app import build_routes, create_app
-from sandbox.routing import PathTree, TreeRoute
+from sandbox.routing import PathTree, TreeFirst, TreeRoute
 
 
 def _tree() -> PathTree[str]:
@@ -81,3 +87,29 @@ def test_no_api_path_shadows_another_route() -> None:
     for path in others:
         concrete = re.sub(r"\{[^}]+\}", "7", path)
         assert tree.match(concrete) is None, path
+
+
+def test_api_paths_skip_the_middleware_stack_and_others_do_not() -> None:
+    app: Any = create_app()
+    assert isinstance(app.middleware_stack, TreeFirst)
+    client = TestClient(app)
+    answer = client.get("/api/rest/v2/workorders/1001")
+    assert answer.status_code == 401 and answer.json()["message"]  # the API's envelope
+    unknown = client.get("/api/rest/v2/no/such/path")
+    assert unknown.status_code == 404
+    assert unknown.json()["message"] == "No such path: /api/rest/v2/no/such/path"
+    assert client.get("/").status_code == 200  # the playground, by Starlette's router
+
+
+def test_an_error_escaping_an_api_handler_is_a_500_envelope_and_raised_on() -> None:
+    app: Any = create_app()
+
+    async def broken(request: Request, target: object) -> Response:
+        raise RuntimeError("a bug")
+
+    app.routes[0].handler = broken
+    answer = TestClient(app, raise_server_exceptions=False).get("/api/rest/v2/workorders/1001")
+    assert answer.status_code == 500
+    assert answer.json()["message"] == "An unexpected error occurred in the sandbox"
+    with pytest.raises(RuntimeError, match="a bug"):  # the server logs it, as with Starlette
+        TestClient(app).get("/api/rest/v2/workorders/1001")
