@@ -109,6 +109,39 @@ def test_idle_keep_alive_connection_is_closed(base: str) -> None:
     _alive(base)
 
 
+def test_empty_lines_do_not_keep_an_idle_connection_open(base: str) -> None:
+    """Line breaks between requests begin no request: the connection is still idle."""
+    parts = urlsplit(base)
+    started = time.monotonic()
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(b"GET /api/rest/v2/workorders HTTP/1.1\r\nHost: x\r\n\r\n")
+        answer = sock.recv(65536)
+        assert answer.startswith(b"HTTP/1.1 401"), answer[:200]
+        sock.sendall(b"\r\n")
+        try:
+            while sock.recv(65536):
+                pass
+        except (TimeoutError, ConnectionResetError):
+            pass
+    assert time.monotonic() - started < 9  # closed by the server, not by our own timeout
+    _alive(base)
+
+
+def test_a_busy_keep_alive_connection_stays_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The idle and head deadlines count from each request, not from the first: requests
+    spaced under both timeouts keep one connection for longer than either."""
+    monkeypatch.setattr(GuardedHttpToolsProtocol, "head_timeout", 1.0)
+    monkeypatch.setattr(server, "KEEP_ALIVE", 2)
+    with server.running() as url, httpx.Client(base_url=url, timeout=10) as client:
+        ports = set()
+        for _ in range(5):
+            answer = client.get("/api/rest/v2/workorders")
+            assert answer.status_code == 401
+            ports.add(answer.extensions["network_stream"].get_extra_info("client_addr"))
+            time.sleep(0.6)
+        assert len(ports) == 1  # one connection served them all
+
+
 def test_deep_json_is_400(base: str) -> None:
     token = httpx.post(base + TOKEN, json=GOOD, timeout=10).json()["access_token"]
     for depth in (100, 2000):
