@@ -30,6 +30,7 @@ def settings(**extra: Any) -> dict[str, Any]:
         "http": GuardedHttpToolsProtocol,
         "timeout_keep_alive": KEEP_ALIVE,
         "access_log": False,
+        "server_header": False,  # no "server: uvicorn" on every answer (bytes, a header to check)
         **extra,
     }
 

@@ -142,6 +142,12 @@ def test_a_busy_keep_alive_connection_stays_open(monkeypatch: pytest.MonkeyPatch
         assert len(ports) == 1  # one connection served them all
 
 
+def test_answers_do_not_name_the_server_software(base: str) -> None:
+    answer = httpx.get(base + "/api/rest/v2/workorders", timeout=10)
+    assert answer.status_code == 401
+    assert "server" not in answer.headers and "date" in answer.headers
+
+
 def test_deep_json_is_400(base: str) -> None:
     token = httpx.post(base + TOKEN, json=GOOD, timeout=10).json()["access_token"]
     for depth in (100, 2000):
