@@ -75,18 +75,25 @@ class GroupCommit:
         waiting = self._waiting
         self._local.waiting = []
         if not self.store.group_open:
+            # members without a group: their connection was closed under them (the store
+            # closed at shutdown), so their writes are gone
+            self._fail(waiting)
             return
         self.groups += 1
         try:
             self.store.commit_group()
         except Exception:
             log.exception("group commit failed; %d write request(s) answered 503", len(waiting))
-            for done in waiting:
-                if not done.done():
-                    done.set_exception(
-                        ApiError(503, "The sandbox could not save this change; try again")
-                    )
+            self._fail(waiting)
             return
         for done in waiting:
             if not done.done():
                 done.set_result(None)
+
+    @staticmethod
+    def _fail(waiting: list[asyncio.Future[None]]) -> None:
+        for done in waiting:
+            if not done.done():
+                done.set_exception(
+                    ApiError(503, "The sandbox could not save this change; try again")
+                )

@@ -17,6 +17,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from sandbox import auth
+from sandbox.errors import ApiError
 from sandbox.group_commit import IN_FLIGHT, GroupCommit
 from sandbox.seed import COMPANIES
 from sandbox.server import free_port, settings
@@ -228,3 +229,24 @@ def test_the_server_tells_the_app_its_requests_in_flight() -> None:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def test_members_of_a_group_closed_under_them_are_answered_503(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    group = GroupCommit(store)
+
+    async def main() -> None:
+        done = group.join()
+        with store.member():
+            store.put("note", 1, 501, {"id": 1})
+        store.close()  # shutdown: the connection and its open transaction are gone
+        with pytest.raises(ApiError) as refused:
+            await done
+        assert refused.value.status == 503
+
+    asyncio.run(main())
+    store = Store(tmp_path / "s.db")
+    try:
+        assert store.get("note", 1) is None
+    finally:
+        store.close()
