@@ -149,10 +149,25 @@ class _Recorder:
         return getattr(self._transport, name)
 
 
+PAUSES: list[bool] = []
+"""The flow control's pause_writing (True) and resume_writing (False) calls, in order."""
+
+
 class RecordingProtocol(GuardedHttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._one_write._transport = _Recorder(transport)  # type: ignore[assignment]
+        # a small kernel buffer, so that a large answer backs up in the transport's own
+        sock = transport.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 16 * 1024)
+
+    def pause_writing(self) -> None:
+        PAUSES.append(True)
+        super().pause_writing()
+
+    def resume_writing(self) -> None:
+        PAUSES.append(False)
+        super().resume_writing()
 
 
 BODY = b'{"id":1001}'
@@ -174,6 +189,15 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"one", "more_body": True})
         await send({"type": "http.response.body", "body": b"two"})
+        return
+    if path == "/big":  # past the transport's high-water mark: writes pause and drain
+        chunk = b"x" * (256 * 1024)
+        length = b"%d" % (4 * len(chunk))
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [(b"content-length", length)]}
+        )
+        for last in (False, False, False, True):
+            await send({"type": "http.response.body", "body": chunk, "more_body": not last})
         return
     body = b'{"size":%d}' % size if path == "/upload" else BODY
     headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
@@ -323,3 +347,25 @@ def test_a_streamed_answer_sends_its_head_at_once(port: int) -> None:
     assert b"transfer-encoding: chunked" in buffer and b"3\r\none\r\n3\r\ntwo\r\n" in buffer
     writes = _wait_for_writes(3)
     assert writes[0].endswith(b"\r\n\r\n") and len(writes) == 3
+
+
+def test_a_large_answer_to_a_slow_reader_arrives_whole(port: int) -> None:
+    """Flow control as before: the transport's buffer fills, writing pauses until it drains."""
+    WRITES.clear()
+    PAUSES.clear()
+    buffer = bytearray()
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)  # a small window
+        sock.settimeout(5)
+        sock.connect(("127.0.0.1", port))
+        sock.sendall(b"GET /big HTTP/1.1\r\nhost: x\r\n\r\n")
+        time.sleep(0.3)  # the server's writes back up meanwhile
+        response = read_response(sock, buffer)
+        sock.sendall(b"GET /item HTTP/1.1\r\nhost: x\r\n\r\n")  # and the connection goes on
+        assert read_response(sock, buffer).endswith(BODY)
+    head, body = response.split(b"\r\n\r\n", 1)
+    assert head.startswith(b"HTTP/1.1 200 OK") and body == b"x" * (1024 * 1024)
+    writes = _wait_for_writes(5)
+    assert b"".join(writes[:4]) == response
+    assert len(writes[0]) == len(head) + 4 + 256 * 1024  # the head went with the first chunk
+    assert PAUSES[:2] == [True, False]
