@@ -57,8 +57,25 @@ class PathTree(Generic[T]):
         non-empty segment (Starlette's ``[^/]+``)."""
         if not path.startswith("/"):
             return None
-        params: dict[str, str] = {}
-        target = _walk(self._root, path.split("/")[1:], 0, params)
+        segments = path.split("/")[1:]
+        # First the path the search below tries first (the static name at each segment, else
+        # the first parameter), in a loop: it is the answer whenever it ends at a target, and
+        # it is most requests; the search with backtracking only when it does not.
+        node, params = self._root, {}
+        for segment in segments:
+            child = node.static.get(segment)
+            if child is None:
+                if not segment or not node.params:
+                    break
+                name = next(iter(node.params))
+                child = node.params[name]
+                params[name] = segment
+            node = child
+        else:
+            if node.target is not None:
+                return node.target, params
+        params = {}
+        target = _walk(self._root, segments, 0, params)
         return None if target is None else (target, params)
 
 
