@@ -8,8 +8,10 @@ indexed here; other kinds are small per company and are filtered in Python.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from . import lifecycle
@@ -36,6 +38,45 @@ class Index:
     @property
     def counts_table(self) -> str:
         return f"{self.table}_counts"
+
+    # The statements a write runs, built once per index rather than once per write.
+    @cached_property
+    def row(self) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+        """The extracted values in ``columns`` order (what ``upsert_sql`` takes after the id
+        and company)."""
+        getter = operator.itemgetter(*self.columns)
+        if len(self.columns) == 1:
+            return lambda values: (getter(values),)
+        return getter
+
+    @cached_property
+    def upsert_sql(self) -> str:
+        names = ["doc_id", "company_id", *self.columns]
+        marks = ", ".join("?" for _ in names)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
+        return (
+            f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({marks}) "
+            f"ON CONFLICT (doc_id) DO UPDATE SET {updates}"
+        )
+
+    @cached_property
+    def bucket_sql(self) -> str:
+        cols = ", ".join(["company_id", *self.buckets])
+        return f"SELECT {cols} FROM {self.table} WHERE doc_id = ?"
+
+    @cached_property
+    def bump_sql(self) -> str:
+        names = ", ".join(["company_id", *self.buckets])
+        marks = ", ".join("?" for _ in range(1 + len(self.buckets)))
+        table = self.counts_table
+        return (
+            f"INSERT INTO {table} ({names}, n) VALUES ({marks}, ?) "
+            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n"
+        )
+
+    @cached_property
+    def delete_sql(self) -> str:
+        return f"DELETE FROM {self.table} WHERE doc_id = ?"
 
     def ddl(self) -> list[str]:
         cols = ", ".join(f"{name} {kind}" for name, kind in self.columns.items())

@@ -66,6 +66,8 @@ SCHEMA = [
 ]
 
 Doc = dict[str, Any]
+_NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM docs WHERE kind = ?"
+"""The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another process's transaction before failing."""
 CHECKPOINT_EVERY = 0.5
@@ -199,10 +201,15 @@ class Store:
         return sql
 
     def _exec(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
-        return self.db.execute(self._sql(sql), params)
+        try:  # the connection straight from the thread's slot: this runs for every statement
+            conn = self._local.conn
+        except AttributeError:
+            conn = self.db
+        return conn.execute(self._sql(sql), params)
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
-        return list(self._exec(sql, params).fetchall())
+        rows: list[Any] = self._exec(sql, params).fetchall()  # sqlite3 answers a fresh list
+        return rows
 
     def _many(self, sql: str, rows: builtins.list[tuple[Any, ...]]) -> None:
         self.db.executemany(self._sql(sql), rows)
@@ -285,12 +292,16 @@ class Store:
     def _insert(
         self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
     ) -> bool:
-        """Insert a document unless its id exists (then False, and nothing written)."""
+        """Insert a document unless its id exists (then False, and nothing written). Its
+        ``seq`` (creation order within its kind, which is all that lists sort by) is the
+        kind's highest plus one, read in the same statement from ``docs_by_seq``: writes are
+        serialized, so no other writer can take the same value, and no counter row is
+        written (a statement less per insert than the ``_seq`` counter this replaced)."""
         return bool(
             self._exec(
-                "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO NOTHING",
-                (kind, key, company, parent_key, self.next_id("_seq"), body),
+                "INSERT INTO docs (kind, id, company_id, parent, seq, body) VALUES "
+                f"(?, ?, ?, ?, ({_NEXT_SEQ}), ?) ON CONFLICT (kind, id) DO NOTHING",
+                (kind, key, company, parent_key, kind, body),
             ).rowcount
         )
 
@@ -308,29 +319,14 @@ class Store:
         self._upsert_index(index, key, company, values)
 
     def _bucket_of(self, index: Index, key: str) -> tuple[Any, ...] | None:
-        cols = ", ".join(["company_id", *index.buckets])
-        row = self._one(f"SELECT {cols} FROM {index.table} WHERE doc_id = ?", (key,))
+        row = self._one(index.bucket_sql, (key,))
         return None if row is None else tuple(row)
 
     def _bump(self, index: Index, bucket: tuple[Any, ...], delta: int) -> None:
-        names = ", ".join(["company_id", *index.buckets])
-        marks = ", ".join("?" for _ in bucket)
-        table = index.counts_table
-        self._exec(
-            f"INSERT INTO {table} ({names}, n) VALUES ({marks}, ?) "
-            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n",
-            (*bucket, delta),
-        )
+        self._exec(index.bump_sql, (*bucket, delta))
 
     def _upsert_index(self, index: Index, key: str, company: int, values: dict[str, Any]) -> None:
-        names = ["doc_id", "company_id", *values]
-        marks = ", ".join("?" for _ in names)
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
-        self._exec(
-            f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks}) "
-            f"ON CONFLICT (doc_id) DO UPDATE SET {updates}",
-            (key, company, *values.values()),
-        )
+        self._exec(index.upsert_sql, (key, company, *index.row(values)))
 
     def delete(self, kind: str, ident: object) -> bool:
         key = str(ident)
@@ -342,7 +338,7 @@ class Store:
                 old = self._bucket_of(index, key) if index.buckets else None
                 if old is not None:
                     self._bump(index, old, -1)
-                self._exec(f"DELETE FROM {index.table} WHERE doc_id = ?", (key,))
+                self._exec(index.delete_sql, (key,))
         return bool(gone)
 
     def list(
@@ -448,7 +444,7 @@ class Store:
             return
         index = INDEXES.get(kind)
         with self.transaction():
-            first = self.reserve("_seq", len(items))
+            first = self._one(_NEXT_SEQ, (kind,))[0]  # see _insert
             self._load(
                 "docs",
                 ["kind", "id", "company_id", "parent", "seq", "body"],
@@ -459,7 +455,7 @@ class Store:
             )
             if index is not None:
                 rows = [
-                    (str(ident), company, *index.extract(doc).values())
+                    (str(ident), company, *index.row(index.extract(doc)))
                     for ident, company, doc in items
                 ]
                 names = ["doc_id", "company_id", *index.columns]
