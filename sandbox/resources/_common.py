@@ -29,11 +29,9 @@ def utc(ts: float | None = None) -> str:
 
 
 def date_obj(ts: float | None = None) -> dict[str, Any]:
-    moment = datetime.fromtimestamp(time.time() if ts is None else ts, UTC)
-    return {
-        "utc": moment.strftime("%Y-%m-%d %H:%M:%S"),
-        "local": {"date": moment.strftime("%Y-%m-%d"), "time": moment.strftime("%H:%M:%S")},
-    }
+    text = utc(ts)  # one strftime, split at its one space, rather than three
+    date, _, clock = text.partition(" ")
+    return {"utc": text, "local": {"date": date, "time": clock}}
 
 
 def parse_time(value: str, field: str = "body") -> float:

@@ -193,14 +193,27 @@ def _within(prefix: str) -> Iterator[None]:
         raise
 
 
+SECTIONS = ("custom_fields", "contacts", "tasks", "shipments")
+"""The body fields :func:`add_sections` lands (an empty or absent one adds nothing)."""
+
+
 def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
     """Land the sections a work-order body carries (playground model; contacts and
     custom-fields guides) in the work order, through each section's own code. Custom fields
     go first so that tasks of type 7 can name them, tasks before shipments that name a task."""
+    if any(body.get(key) for key in SECTIONS):  # most bodies carry none
+        _add_sections(ctx, doc, body)
+    if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
+        from .tasks import refresh_tasks
+
+        refresh_tasks(doc)
+
+
+def _add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
     from .contacts import add_contact
     from .custom_fields import check_value, find_custom_field
     from .shipments import add_shipment
-    from .tasks import add_task, refresh_tasks
+    from .tasks import add_task
 
     for c, category in enumerate((body.get("custom_fields") or {}).get("results", [])):
         for i, item in enumerate(category.get("results", [])):
@@ -228,8 +241,6 @@ def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> Non
     for i, item in enumerate((body.get("shipments") or {}).get("results", [])):
         with _within(f"body.shipments.results.{i}"):
             add_shipment(ctx, doc, item)
-    if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
-        refresh_tasks(doc)
 
 
 def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
