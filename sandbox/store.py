@@ -244,13 +244,21 @@ class Store:
     # -- documents ---------------------------------------------------------------------------
     def get(self, kind: str, ident: object, company: int | None = None) -> Doc | None:
         """The document, or None when absent or owned by another company."""
+        raw = self.get_bytes(kind, ident, company)
+        if raw is None:
+            return None
+        doc: Doc = loads(raw)
+        return doc
+
+    def get_bytes(self, kind: str, ident: object, company: int | None = None) -> bytes | None:
+        """Like :meth:`get`, but the document as its stored JSON bytes, undecoded: an answer
+        that is the whole document splices them in (see :meth:`page_bodies`)."""
         row = self._one(
             "SELECT company_id, body FROM docs WHERE kind = ? AND id = ?", (kind, str(ident))
         )
         if row is None or (company is not None and row[0] != company):
             return None
-        doc: Doc = loads(row[1])
-        return doc
+        return bytes(row[1])
 
     def owner(self, kind: str, ident: object) -> tuple[int, str | None] | None:
         row = self._one(
@@ -271,6 +279,21 @@ class Store:
         """Store ``doc``; ``new=True`` says its id was just allocated, so the insert is tried
         first (one statement less, and no look-up of an index row that cannot exist); an id
         that does exist after all is still updated."""
+        self.put_bytes(kind, ident, company, doc, parent, new=new)
+        return doc
+
+    def put_bytes(
+        self,
+        kind: str,
+        ident: object,
+        company: int,
+        doc: Doc,
+        parent: object | None = None,
+        *,
+        new: bool = False,
+    ) -> bytes:
+        """:meth:`put`, answering the stored JSON bytes of ``doc`` (what an answer that is the
+        whole document may splice in rather than encode it again)."""
         key = str(ident)
         body = dumps(doc)
         parent_key = None if parent is None else str(parent)
@@ -287,7 +310,7 @@ class Store:
             index = INDEXES.get(kind)
             if index is not None:
                 self._index(index, key, company, doc, fresh=inserted)
-        return doc
+        return body
 
     def _insert(
         self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
