@@ -193,8 +193,12 @@ class Sandbox:
         query: dict[str, Any] = {}
         if given is None:
             given = query_values(request.scope.get("query_string", b""))
-        for param in op.params:
-            where = f"{param.location}.{param.name}"
+        # the parameters in the spec's order, leaving out the optional query parameters the
+        # request did not send (they would be skipped below anyway)
+        always, optional = op.param_plan
+        sent = [optional[name] for name in given if name in optional]
+        chosen = sorted(always + sent, key=_place) if sent else always
+        for _, param in chosen:
             if param.location == "path":
                 raw: Any = request.path_params.get(param.name)
             elif param.location == "query":
@@ -204,6 +208,7 @@ class Sandbox:
                 raw = request.headers.get(param.name)
             else:
                 raw = request.cookies.get(param.name)
+            where = f"{param.location}.{param.name}"
             if raw is None:
                 if param.required:
                     raise ApiError(
@@ -231,9 +236,9 @@ class Sandbox:
         raw: bytes,
         form: tuple[dict[str, Any], dict[str, Any]] | None,
     ) -> tuple[Any, dict[str, Any]]:
-        ctype = _media(request)
         if not op.body_media:
             return None, {}
+        ctype = _media(request)
         if not raw:
             if op.body_required:
                 raise ApiError(
@@ -266,6 +271,10 @@ class Sandbox:
         # The token operation's messages never quote a value: its values are secrets.
         check(validator, body, "body", quote=not secret)
         return body, files
+
+
+def _place(planned: tuple[int, Any]) -> int:
+    return planned[0]
 
 
 def query_values(query_string: bytes) -> dict[str, list[str]]:
