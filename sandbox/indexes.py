@@ -103,32 +103,41 @@ class Index:
         return out
 
 
+_NONE: dict[str, Any] = {}
+"""Stands in for an absent part of a document (read only, never changed)."""
+_RESOLVED = ("resolved", "Resolved")
+
+
 def _ref(doc: Doc, key: str) -> str | None:
-    ident = (doc.get(key) or {}).get("id")
+    ident = (doc.get(key) or _NONE).get("id")
     return None if ident is None else str(ident)
 
 
 def _work_order(doc: Doc) -> dict[str, Any]:
-    status = str((doc.get("status") or {}).get("name", ""))
-    title = str(doc.get("title") or "")
-    window = ((doc.get("schedule") or {}).get("service_window") or {}).get("start") or {}
-    location = doc.get("location") or {}
+    # runs for every write of a work order: plain look-ups, no generators
+    get = doc.get
+    status = str((get("status") or _NONE).get("name", ""))
+    title = str(get("title") or "")
+    window = ((get("schedule") or _NONE).get("service_window") or _NONE).get("start") or _NONE
+    location = get("location") or _NONE
     try:
-        pay = float((doc.get("pay") or {}).get("total") or 0)
+        pay = float((get("pay") or _NONE).get("total") or 0)
     except (TypeError, ValueError):
         pay = 0.0
-    problems = (doc.get("problems") or {}).get("results") or []
-    open_problem = any(
-        (p.get("resolution") or {}).get("status") not in ("resolved", "Resolved") for p in problems
-    )
-    assignee = ((doc.get("assignee") or {}).get("user") or {}).get("id")
+    open_problem = 0
+    for problem in (get("problems") or _NONE).get("results") or ():
+        if (problem.get("resolution") or _NONE).get("status") not in _RESOLVED:
+            open_problem = 1
+            break
+    assignee = ((get("assignee") or _NONE).get("user") or _NONE).get("id")
+    incident = get("incident_id")
     return {
         "num": int(doc["id"]),
         "status": status,
         "status_id": lifecycle.STATUS_IDS.get(status, 0),
         "title": title.lower(),
         "search": f"{doc['id']} {title}".lower(),
-        "created": str((doc.get("created") or {}).get("utc") or ""),
+        "created": str((get("created") or _NONE).get("utc") or ""),
         "schedule": str(window.get("utc") or ""),
         "pay": pay,
         "client": _ref(doc, "client"),
@@ -137,12 +146,12 @@ def _work_order(doc: Doc) -> dict[str, Any]:
         "manager": _ref(doc, "manager"),
         "type_of_work": _ref(doc, "type_of_work"),
         "assignee": None if assignee is None else str(assignee),
-        "incident": None if doc.get("incident_id") is None else str(doc["incident_id"]),
+        "incident": None if incident is None else str(incident),
         "city": str(location.get("city", "")).lower(),
         "state": str(location.get("state", "")).lower(),
         "zip": str(location.get("zip", "")).lower(),
         "country": str(location.get("country", "")).lower(),
-        "open_problem": int(open_problem),
+        "open_problem": open_problem,
         "remote": int(location.get("mode") == "remote"),
     }
 

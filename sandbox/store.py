@@ -67,6 +67,8 @@ SCHEMA = [
 
 Doc = dict[str, Any]
 _NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM docs WHERE kind = ?"
+_GET_MANY: dict[int, str] = {}
+"""``get_many``'s statement by number of keys."""
 """The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another process's transaction before failing."""
@@ -249,6 +251,26 @@ class Store:
             return None
         doc: Doc = loads(raw)
         return doc
+
+    def get_many(
+        self, keys: builtins.list[tuple[str, object]]
+    ) -> dict[tuple[str, str], Doc | None]:
+        """Several documents, whatever their company, in one statement: ``(kind, str(id))`` of
+        each key -> its document, or None when absent (a statement costs more than the
+        look-up it does)."""
+        found: dict[tuple[str, str], Doc | None] = {
+            (kind, str(ident)): None for kind, ident in keys
+        }
+        if not found:
+            return found
+        sql = _GET_MANY.get(len(found))
+        if sql is None:
+            where = " OR ".join(["(kind = ? AND id = ?)"] * len(found))
+            sql = _GET_MANY.setdefault(len(found), f"SELECT kind, id, body FROM docs WHERE {where}")
+        params = [part for key in found for part in key]
+        for kind, ident, body in self._rows(sql, params):
+            found[(kind, ident)] = loads(body)
+        return found
 
     def get_bytes(self, kind: str, ident: object, company: int | None = None) -> bytes | None:
         """Like :meth:`get`, but the document as its stored JSON bytes, undecoded: an answer

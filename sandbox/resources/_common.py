@@ -187,7 +187,11 @@ def new_id(store: Store, kind: str, start: int = 100) -> int:
 
 
 def user_ref(store: Store, user_id: int) -> dict[str, Any]:
-    user = store.get("user", user_id)
+    return user_ref_of(store.get("user", user_id), user_id)
+
+
+def user_ref_of(user: Doc | None, user_id: int) -> dict[str, Any]:
+    """:func:`user_ref` of a user document already read (None: no such user)."""
     if user is None:
         return {"id": user_id}
     return {

@@ -30,6 +30,7 @@ from ._common import (
     save_work_order,
     status_name,
     user_ref,
+    user_ref_of,
 )
 
 LISTS: dict[str, tuple[str, ...] | None] = {
@@ -76,7 +77,11 @@ def _rich(value: Any) -> dict[str, Any]:
     return {"html": value} if isinstance(value, str) else {"html": value.get("html", "")}
 
 
-def _types_of_work(ctx: Context, body: dict[str, Any]) -> list[dict[str, Any]] | None:
+def _types_of_work(
+    ctx: Context, body: dict[str, Any], read: dict[tuple[str, str], Any] | None = None
+) -> list[dict[str, Any]] | None:
+    """The body's types of work as the work order shows them, or a 422; ``read``: documents
+    already read (:meth:`Store.get_many`), the others are read here."""
     chosen = body.get("types_of_work")
     if chosen is None and body.get("type_of_work"):
         chosen = [{"id": body["type_of_work"]["id"], "isPrimary": True}]
@@ -84,7 +89,11 @@ def _types_of_work(ctx: Context, body: dict[str, Any]) -> list[dict[str, Any]] |
         return None
     out = []
     for i, item in enumerate(chosen):
-        known = ctx.store.get("type_of_work", item["id"])
+        key = ("type_of_work", str(item["id"]))
+        if read is not None and key in read:
+            known = read[key]
+        else:
+            known = ctx.store.get("type_of_work", item["id"])
         if known is None:
             raise ApiError(
                 422,
@@ -112,8 +121,26 @@ def _reference(
     return {"id": doc["id"], "name": doc.get("name") or doc.get("title") or str(doc["id"])}
 
 
-def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
-    """Copy the writable fields of a create/update body onto the work-order document."""
+def _type_keys(body: dict[str, Any]) -> list[tuple[str, object]]:
+    """The types of work a body names, to read with the work order's other documents in one
+    statement (a few; anything unusual is left to :func:`_types_of_work`)."""
+    chosen = body.get("types_of_work")
+    if chosen is None:
+        single = body.get("type_of_work")
+        chosen = [single] if single else None
+    if not isinstance(chosen, list) or len(chosen) > 8:
+        return []
+    return [("type_of_work", t["id"]) for t in chosen if isinstance(t, dict) and "id" in t]
+
+
+def apply_fields(
+    ctx: Context,
+    doc: dict[str, Any],
+    body: dict[str, Any],
+    read: dict[tuple[str, str], Any] | None = None,
+) -> dict[str, Any]:
+    """Copy the writable fields of a create/update body onto the work-order document;
+    ``read``: documents already read (:meth:`Store.get_many`)."""
     if "template_id" in body and "template" not in body:  # the classification guide's spelling
         body = {**body, "template": {"id": body["template_id"]}}
     for key in (
@@ -130,7 +157,7 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     for key in ("description", "confidential"):
         if key in body:
             doc[key] = _rich(body[key])
-    types = _types_of_work(ctx, body)
+    types = _types_of_work(ctx, body, read)
     if types is not None:
         doc["types_of_work"] = types
         primary = next((t for t in types if t["isPrimary"]), types[0])
@@ -250,7 +277,11 @@ def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
 def _new_work_order(ctx: Context, body: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     """The new work order and its stored JSON bytes."""
     wo_id = new_id(ctx.store, WORK_ORDER, 1001)
-    company = ctx.store.get("company", ctx.company_id) or {"id": ctx.company_id, "name": ""}
+    # the company, the user and the types of work named, in one statement
+    read = ctx.store.get_many(
+        [("company", ctx.company_id), ("user", ctx.user_id), *_type_keys(body)]
+    )
+    company = read[("company", str(ctx.company_id))] or {"id": ctx.company_id, "name": ""}
     stamp = date_obj(ctx.now)
     doc: dict[str, Any] = {
         "id": wo_id,
@@ -258,13 +289,13 @@ def _new_work_order(ctx: Context, body: dict[str, Any]) -> tuple[dict[str, Any],
         "title": "",
         "status": lifecycle.status_object(lifecycle.DRAFT),
         "company": {"id": company["id"], "name": company["name"]},
-        "manager": user_ref(ctx.store, ctx.user_id),
+        "manager": user_ref_of(read[("user", str(ctx.user_id))], ctx.user_id),
         "created": stamp,
         "updated": stamp,
         "milestones": {"created": stamp},
         "actions": lifecycle.actions(lifecycle.DRAFT),
     }
-    apply_fields(ctx, doc, body)
+    apply_fields(ctx, doc, body, read)
     return doc, ctx.store.put_bytes(WORK_ORDER, wo_id, ctx.company_id, doc, new=True)
 
 
