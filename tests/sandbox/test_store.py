@@ -153,6 +153,39 @@ def test_index_rebuilt_for_an_older_database(empty_db: str) -> None:
     assert body["metadata"]["total"] == len(ids)
 
 
+def test_lists_keep_creation_order_across_kinds_and_bulk_loads(empty_db: str) -> None:
+    """A document's place in its kind's list is its creation order, whatever other kinds and
+    bulk loads were written in between, and a deleted last document's place is not taken
+    before it."""
+    store = open_store(empty_db)
+    order = []
+    for n in range(3):
+        store.put("thing", f"a{n}", 501, {"n": f"a{n}"})
+        store.put("other", f"o{n}", 501, {"n": f"o{n}"})
+        order.append(f"a{n}")
+    store.put_many("thing", [(f"b{n}", 501, {"n": f"b{n}"}) for n in range(3)])
+    order += [f"b{n}" for n in range(3)]
+    store.put("thing", "z", 501, {"n": "z"})
+    assert store.delete("thing", "z")
+    store.put("thing", "c", 501, {"n": "c"}, new=True)
+    store.put("thing", "a0", 501, {"n": "a0"})  # an update keeps its place
+    order.append("c")
+    assert [d["n"] for d in store.list("thing")] == order
+    assert [d["n"] for d in store.list("thing", 501)] == order
+    assert [d["n"] for d in store.list("other")] == ["o0", "o1", "o2"]
+    store.close()
+
+
+def test_get_many_reads_several_kinds_at_once(empty_db: str) -> None:
+    store = open_store(empty_db)
+    store.put("thing", 1, 501, {"v": 1})
+    store.put("other", 1, 502, {"v": 2})
+    found = store.get_many([("thing", 1), ("other", "1"), ("thing", 2)])
+    assert found == {("thing", "1"): {"v": 1}, ("other", "1"): {"v": 2}, ("thing", "2"): None}
+    assert store.get_many([]) == {}
+    store.close()
+
+
 def test_nothing_is_cached_between_two_stores(empty_db: str) -> None:
     """Two stores on one database (two workers) see each other's writes at once."""
     one, two = open_store(empty_db), open_store(empty_db)
