@@ -25,6 +25,7 @@ from starlette.routing import BaseRoute
 
 from . import auth, jsoncodec, playground, resources
 from .errors import ApiError
+from .group_commit import IN_FLIGHT, GroupCommit
 from .registry import HANDLERS, Context, Reply
 from .routing import PathTree, TreeRoute
 from .seed import seed_if_empty
@@ -66,6 +67,8 @@ class Sandbox:
             HANDLER_THREADS if HANDLER_THREADS is not None else (0 if self.store.embedded else 1)
         )
         self._limiter: anyio.CapacityLimiter | None = None
+        # light writes on the event loop share their COMMIT (SQLite; see group_commit)
+        self.group = GroupCommit(self.store) if self.store.embedded and self.threads <= 0 else None
         self.token_ttl = token_ttl or int(os.environ.get("SANDBOX_TOKEN_TTL", auth.DEFAULT_TTL))
         if seed:
             seed_if_empty(self.store)
@@ -96,7 +99,14 @@ class Sandbox:
             # its WAL in the commit), a round trip to PostgreSQL or a wait for another
             # process's write lock does not hold up the other clients.
             light = self.threads <= 0 and len(raw) < HEAVY_BODY
-            if op.method == "GET" or light:
+            if (
+                light
+                and op.method != "GET"
+                and self.group is not None
+                and self.group.wanted(len(request.scope.get(IN_FLIGHT, ())))
+            ):
+                reply = await self.serve_in_group(self.group, request, op, raw, form)
+            elif op.method == "GET" or light:
                 # Reads are cheap (lists page in SQL, at most 100 items) and never wait for a
                 # lock: they run on the event loop, which is fastest.
                 reply = self.serve(request, op, raw, form)
@@ -112,6 +122,34 @@ class Sandbox:
             log.exception("unhandled error in %s", op.operation_id)
             return _error(ApiError(500, "An unexpected error occurred in the sandbox"))
         return _json(reply.status, reply.body, reply.headers)
+
+    async def serve_in_group(
+        self,
+        group: GroupCommit,
+        request: Request,
+        op: Operation,
+        raw: bytes,
+        form: tuple[dict[str, Any], dict[str, Any]] | None,
+    ) -> Reply:
+        """A write sharing its COMMIT with the others ready now (see group_commit): answered
+        once that COMMIT is done, or with its own error if its writes were undone."""
+        done = group.join()
+        failure: BaseException | None = None
+        reply: Reply | None = None
+        try:
+            with self.store.member(keep=_keeps_writes):
+                reply = self.serve(request, op, raw, form)
+        except BaseException as exc:  # its writes are undone; answered once the group commits
+            failure = exc
+        try:
+            await done
+        except ApiError:
+            if failure is None or _keeps_writes(failure):
+                raise
+        if failure is not None:
+            raise failure
+        assert reply is not None
+        return reply
 
     def serve(
         self,
@@ -489,6 +527,11 @@ def build_routes(sandbox: Sandbox) -> list[BaseRoute]:
     for path, methods in by_path.items():
         tree.add(path, methods)
     return [TreeRoute(tree, sandbox.handle)]
+
+
+def _keeps_writes(exc: BaseException) -> bool:
+    """A failure whose writes are committed all the same (a failed login's record)."""
+    return isinstance(exc, ApiError) and exc.keep_writes
 
 
 def create_app(

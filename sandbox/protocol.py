@@ -15,6 +15,8 @@ from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from .group_commit import IN_FLIGHT
+
 MAX_HEAD_BYTES = 64 * 1024
 """Request line plus headers, in bytes."""
 MAX_HEADERS = 100
@@ -89,6 +91,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        # the server's requests in flight (a live set): the app groups the COMMITs of writes
+        # only when others are in flight (sandbox/group_commit.py)
+        self.scope[IN_FLIGHT] = self.tasks  # type: ignore[literal-required]
         self._in_head = True
         self._head_bytes = 0
         self._header_count = 0

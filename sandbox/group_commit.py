@@ -1,0 +1,99 @@
+"""Group commit: writes that are ready in one event-loop iteration share one COMMIT.
+
+On SQLite a commit appends every page the transaction changed to the WAL, and concurrent
+creates change mostly the same pages (the last leaf of each index), so one COMMIT for the
+requests that arrive together writes a fraction of the pages (in-process, a create in a
+group of 16 costs ~117 µs against ~183 µs alone). Each request runs in a savepoint of the
+shared transaction (:meth:`Store.member`), so a request that fails leaves the others' writes;
+the COMMIT runs from a callback queued behind the requests already waiting to run, and no
+member is answered before it: an answer still means the write is in the database, and a
+failed COMMIT answers every member with an error (none of their writes remains). A write
+that comes alone commits on its own (:meth:`GroupCommit.wanted`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+
+from .errors import ApiError
+from .store import Store
+
+log = logging.getLogger("sandbox")
+IN_FLIGHT = "sandbox.in_flight"
+"""ASGI scope key: the server's requests in flight, a live collection (sandbox/protocol.py)."""
+
+
+class GroupCommit:
+    """The open group of each event loop's thread (its connection is the thread's own)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._local = threading.local()
+        self.groups = 0
+        """Groups committed so far (with ``members``: how well writes share their COMMITs)."""
+        self.members = 0
+
+    @property
+    def _waiting(self) -> list[asyncio.Future[None]]:
+        waiting: list[asyncio.Future[None]] | None = getattr(self._local, "waiting", None)
+        if waiting is None:
+            waiting = self._local.waiting = []
+        return waiting
+
+    def wanted(self, in_flight: int) -> bool:
+        """Whether a write should join a group: only when others may share it (``in_flight``,
+        the server's requests in flight, counts more than this one, or another write ran in
+        this loop iteration). A lone writer commits on its own: waiting for a group of one
+        would only add loop iterations to its answer (~20% of a create at concurrency 1)."""
+        if in_flight > 1:
+            return True
+        local = self._local
+        if not getattr(local, "counting", False):
+            local.counting = True
+            local.count = 0
+            asyncio.get_running_loop().call_soon(self._tally)
+        local.count += 1
+        return bool(local.count > 1)
+
+    def _tally(self) -> None:
+        self._local.counting = False
+
+    def join(self) -> asyncio.Future[None]:
+        """Open the group unless it is open, and a future that the COMMIT resolves."""
+        if not self.store.group_open:
+            self.store.begin_group(self.flush)
+            asyncio.get_running_loop().call_soon(self.flush)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append(done)
+        self.members += 1
+        return done
+
+    def flush(self) -> None:
+        """Commit the open group (if any) and release its members' answers."""
+        waiting = self._waiting
+        self._local.waiting = []
+        if not self.store.group_open:
+            # members without a group: their connection was closed under them (the store
+            # closed at shutdown), so their writes are gone
+            self._fail(waiting)
+            return
+        self.groups += 1
+        try:
+            self.store.commit_group()
+        except Exception:
+            log.exception("group commit failed; %d write request(s) answered 503", len(waiting))
+            self._fail(waiting)
+            return
+        for done in waiting:
+            if not done.done():
+                done.set_result(None)
+
+    @staticmethod
+    def _fail(waiting: list[asyncio.Future[None]]) -> None:
+        for done in waiting:
+            if not done.done():
+                done.set_exception(
+                    ApiError(503, "The sandbox could not save this change; try again")
+                )
