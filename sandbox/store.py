@@ -67,6 +67,10 @@ SCHEMA = [
 
 Doc = dict[str, Any]
 _NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM docs WHERE kind = ?"
+_JOINED: contextlib.nullcontext[None] = contextlib.nullcontext()
+"""What :meth:`Store._write` gives inside an open transaction (reusable: it does nothing)."""
+_PAGES: dict[tuple[Any, ...], tuple[str, str]] = {}
+"""``Store._page_sql`` by shape of query."""
 _GET_MANY: dict[int, str] = {}
 """``get_many``'s statement by number of keys."""
 """The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
@@ -250,6 +254,14 @@ class Store:
         if outer:
             self._exec("COMMIT")
 
+    def _write(self) -> contextlib.AbstractContextManager[None]:
+        """:meth:`transaction` for a write, or nothing when this thread is inside one already
+        (a request's, or a group member's): a nested transaction only joins the outer one, and
+        its generator costs more than the statement of a counter."""
+        if getattr(self._local, "depth", 0) > 0:
+            return _JOINED
+        return self.transaction()
+
     # -- group commit (SQLite) ---------------------------------------------------------------
     # A commit writes every page the transaction changed to the WAL (a create: 16 pages, about
     # a third of its cost), and concurrent creates change mostly the same pages (the last leaf
@@ -380,7 +392,7 @@ class Store:
         key = str(ident)
         body = dumps(doc)
         parent_key = None if parent is None else str(parent)
-        with self.transaction():
+        with self._write():
             inserted = new and self._insert(kind, key, company, parent_key, body)
             if not inserted:
                 updated = self._exec(
@@ -494,24 +506,33 @@ class Store:
     ) -> tuple[int, builtins.list[bytes]]:
         """Like :meth:`page`, but each document as its stored JSON bytes, undecoded: a list
         answer splices them into its body instead of decoding and re-encoding each one."""
+        count_sql, page_sql = self._page_sql(kind, query)
+        total = self._one(count_sql, (company, *query.params))[0]
+        rows = self._rows(page_sql, (kind, company, *query.params, limit, offset))
+        return int(total), [bytes(row[0]) for row in rows]
+
+    def _page_sql(self, kind: str, query: Query) -> tuple[str, str]:
+        """The statements of a page (its total, its documents), built once per shape of
+        query: they depend only on the kind, the filters' SQL and the order."""
+        key = (kind, tuple(query.where), query.order_by, frozenset(query.columns))
+        found = _PAGES.get(key)
+        if found is not None:
+            return found
         index = INDEXES[kind]
         where = " AND ".join(["i.company_id = ?", *query.where])
         if index.buckets and query.columns <= set(index.buckets):
-            total = self._one(
-                f"SELECT coalesce(sum(n), 0) FROM {index.counts_table} i WHERE {where}",
-                (company, *query.params),
-            )[0]
+            count_sql = f"SELECT coalesce(sum(n), 0) FROM {index.counts_table} i WHERE {where}"
         else:
-            total = self._one(
-                f"SELECT count(*) FROM {index.table} i WHERE {where}", (company, *query.params)
-            )[0]
+            count_sql = f"SELECT count(*) FROM {index.table} i WHERE {where}"
         order = ", ".join(f"i.{part.strip()}" for part in query.order_by.split(","))
-        rows = self._rows(
+        page_sql = (
             f"SELECT d.body FROM {index.table} i JOIN docs d ON d.kind = ? AND d.id = i.doc_id "
-            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            (kind, company, *query.params, limit, offset),
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        return int(total), [bytes(row[0]) for row in rows]
+        if len(_PAGES) >= 1024:  # lists of values vary in length: keep it bounded
+            _PAGES.clear()
+        _PAGES[key] = (count_sql, page_sql)
+        return count_sql, page_sql
 
     def select(self, kind: str, company: int, query: Query) -> builtins.list[Doc]:
         """Every document of an indexed kind that matches ``query`` (for small answers)."""
@@ -590,7 +611,7 @@ class Store:
 
     def reserve(self, name: str, count: int, start: int = 1) -> int:
         """The first of ``count`` consecutive new values of counter ``name``."""
-        with self.transaction():
+        with self._write():
             row = self._one(
                 "INSERT INTO counters (name, value) VALUES (?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET value = counters.value + ? RETURNING value",
