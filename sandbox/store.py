@@ -67,13 +67,13 @@ SCHEMA = [
 
 Doc = dict[str, Any]
 _NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM docs WHERE kind = ?"
+"""The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
 _JOINED: contextlib.nullcontext[None] = contextlib.nullcontext()
 """What :meth:`Store._write` gives inside an open transaction (reusable: it does nothing)."""
 _PAGES: dict[tuple[Any, ...], tuple[str, str]] = {}
 """``Store._page_sql`` by shape of query."""
 _GET_MANY: dict[int, str] = {}
 """``get_many``'s statement by number of keys."""
-"""The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another process's transaction before failing."""
 CHECKPOINT_EVERY = 0.5
