@@ -60,6 +60,35 @@ class Index:
         )
 
     @cached_property
+    def row_sql(self) -> str:
+        """A document's row: company_id, then the columns (as ``row`` orders them)."""
+        return (
+            f"SELECT {', '.join(['company_id', *self.columns])} FROM {self.table} WHERE doc_id = ?"
+        )
+
+    @cached_property
+    def bucket_places(self) -> tuple[int, ...]:
+        """Where company_id and the bucket columns are in a row of ``row_sql``."""
+        names = ["company_id", *self.columns]
+        return tuple(names.index(name) for name in ("company_id", *self.buckets))
+
+    def update_sql(self, changed: tuple[int, ...]) -> str:
+        """The statement that sets the columns at places ``changed`` of a ``row_sql`` row."""
+        found = self._updates.get(changed)
+        if found is None:
+            names = ["company_id", *self.columns]
+            sets = ", ".join(f"{names[i]} = ?" for i in changed)
+            found = f"UPDATE {self.table} SET {sets} WHERE doc_id = ?"
+            if len(self._updates) >= 256:  # which columns change together: a few shapes
+                self._updates.clear()
+            self._updates[changed] = found
+        return found
+
+    @cached_property
+    def _updates(self) -> dict[tuple[int, ...], str]:
+        return {}
+
+    @cached_property
     def bucket_sql(self) -> str:
         cols = ", ".join(["company_id", *self.buckets])
         return f"SELECT {cols} FROM {self.table} WHERE doc_id = ?"

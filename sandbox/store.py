@@ -394,18 +394,40 @@ class Store:
         parent_key = None if parent is None else str(parent)
         with self._write():
             inserted = new and self._insert(kind, key, company, parent_key, body)
-            if not inserted:
-                updated = self._exec(
-                    "UPDATE docs SET company_id = ?, parent = ?, body = ? "
-                    "WHERE kind = ? AND id = ?",
-                    (company, parent_key, body, kind, key),
-                ).rowcount
-                if not updated:
-                    self._insert(kind, key, company, parent_key, body)
+            # An update that keeps the owner sets the body alone: setting the owner's columns
+            # too rewrites their index (docs_by_owner), one more page in the commit, even when
+            # their values stay the same.
+            if not inserted and not self._update_body(kind, key, company, parent_key, body):
+                inserted = self._insert(kind, key, company, parent_key, body)
+                if not inserted:  # it exists, owned otherwise
+                    self._exec(
+                        "UPDATE docs SET company_id = ?, parent = ?, body = ? "
+                        "WHERE kind = ? AND id = ?",
+                        (company, parent_key, body, kind, key),
+                    )
             index = INDEXES.get(kind)
             if index is not None:
                 self._index(index, key, company, doc, fresh=inserted)
         return body
+
+    def _update_body(
+        self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
+    ) -> bool:
+        """Replace the body of a document that exists with this owner (else False)."""
+        if parent_key is None:
+            return bool(
+                self._exec(
+                    "UPDATE docs SET body = ? "
+                    "WHERE kind = ? AND id = ? AND company_id = ? AND parent IS NULL",
+                    (body, kind, key, company),
+                ).rowcount
+            )
+        return bool(
+            self._exec(
+                "UPDATE docs SET body = ? WHERE kind = ? AND id = ? AND company_id = ? AND parent = ?",
+                (body, kind, key, company, parent_key),
+            ).rowcount
+        )
 
     def _insert(
         self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
@@ -426,15 +448,24 @@ class Store:
     def _index(self, index: Index, key: str, company: int, doc: Doc, fresh: bool = False) -> None:
         """Write the index row; ``fresh``: the document was just inserted, so it has none yet
         (insert and delete keep the index rows and documents in step)."""
-        values = index.extract(doc)
+        row = (company, *index.row(index.extract(doc)))  # company_id, then the columns
+        old = None if fresh else self._one(index.row_sql, (key,))
         if index.buckets:
-            new = (company, *(values[b] for b in index.buckets))
-            old = None if fresh else self._bucket_of(index, key)
-            if old != new:
-                if old is not None:
-                    self._bump(index, old, -1)
-                self._bump(index, new, 1)
-        self._upsert_index(index, key, company, values)
+            places = index.bucket_places
+            new_bucket = tuple(row[i] for i in places)
+            old_bucket = None if old is None else tuple(old[i] for i in places)
+            if old_bucket != new_bucket:
+                if old_bucket is not None:
+                    self._bump(index, old_bucket, -1)
+                self._bump(index, new_bucket, 1)
+        if old is None:
+            self._exec(index.upsert_sql, (key, *row))
+            return
+        # only the columns that changed: each index on a column set is rewritten (one more
+        # page in the commit) even when its value stays the same
+        changed = tuple(i for i, (was, now) in enumerate(zip(old, row, strict=True)) if was != now)
+        if changed:
+            self._exec(index.update_sql(changed), (*(row[i] for i in changed), key))
 
     def _bucket_of(self, index: Index, key: str) -> tuple[Any, ...] | None:
         row = self._one(index.bucket_sql, (key,))
