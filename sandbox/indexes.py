@@ -8,8 +8,10 @@ indexed here; other kinds are small per company and are filtered in Python.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from . import lifecycle
@@ -37,6 +39,74 @@ class Index:
     def counts_table(self) -> str:
         return f"{self.table}_counts"
 
+    # The statements a write runs, built once per index rather than once per write.
+    @cached_property
+    def row(self) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+        """The extracted values in ``columns`` order (what ``upsert_sql`` takes after the id
+        and company)."""
+        getter = operator.itemgetter(*self.columns)
+        if len(self.columns) == 1:
+            return lambda values: (getter(values),)
+        return getter
+
+    @cached_property
+    def upsert_sql(self) -> str:
+        names = ["doc_id", "company_id", *self.columns]
+        marks = ", ".join("?" for _ in names)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
+        return (
+            f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({marks}) "
+            f"ON CONFLICT (doc_id) DO UPDATE SET {updates}"
+        )
+
+    @cached_property
+    def row_sql(self) -> str:
+        """A document's row: company_id, then the columns (as ``row`` orders them)."""
+        return (
+            f"SELECT {', '.join(['company_id', *self.columns])} FROM {self.table} WHERE doc_id = ?"
+        )
+
+    @cached_property
+    def bucket_places(self) -> tuple[int, ...]:
+        """Where company_id and the bucket columns are in a row of ``row_sql``."""
+        names = ["company_id", *self.columns]
+        return tuple(names.index(name) for name in ("company_id", *self.buckets))
+
+    def update_sql(self, changed: tuple[int, ...]) -> str:
+        """The statement that sets the columns at places ``changed`` of a ``row_sql`` row."""
+        found = self._updates.get(changed)
+        if found is None:
+            names = ["company_id", *self.columns]
+            sets = ", ".join(f"{names[i]} = ?" for i in changed)
+            found = f"UPDATE {self.table} SET {sets} WHERE doc_id = ?"
+            if len(self._updates) >= 256:  # which columns change together: a few shapes
+                self._updates.clear()
+            self._updates[changed] = found
+        return found
+
+    @cached_property
+    def _updates(self) -> dict[tuple[int, ...], str]:
+        return {}
+
+    @cached_property
+    def bucket_sql(self) -> str:
+        cols = ", ".join(["company_id", *self.buckets])
+        return f"SELECT {cols} FROM {self.table} WHERE doc_id = ?"
+
+    @cached_property
+    def bump_sql(self) -> str:
+        names = ", ".join(["company_id", *self.buckets])
+        marks = ", ".join("?" for _ in range(1 + len(self.buckets)))
+        table = self.counts_table
+        return (
+            f"INSERT INTO {table} ({names}, n) VALUES ({marks}, ?) "
+            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n"
+        )
+
+    @cached_property
+    def delete_sql(self) -> str:
+        return f"DELETE FROM {self.table} WHERE doc_id = ?"
+
     def ddl(self) -> list[str]:
         cols = ", ".join(f"{name} {kind}" for name, kind in self.columns.items())
         # WITHOUT ROWID (SQLite; the PostgreSQL store drops the words): the table is its
@@ -62,32 +132,41 @@ class Index:
         return out
 
 
+_NONE: dict[str, Any] = {}
+"""Stands in for an absent part of a document (read only, never changed)."""
+_RESOLVED = ("resolved", "Resolved")
+
+
 def _ref(doc: Doc, key: str) -> str | None:
-    ident = (doc.get(key) or {}).get("id")
+    ident = (doc.get(key) or _NONE).get("id")
     return None if ident is None else str(ident)
 
 
 def _work_order(doc: Doc) -> dict[str, Any]:
-    status = str((doc.get("status") or {}).get("name", ""))
-    title = str(doc.get("title") or "")
-    window = ((doc.get("schedule") or {}).get("service_window") or {}).get("start") or {}
-    location = doc.get("location") or {}
+    # runs for every write of a work order: plain look-ups, no generators
+    get = doc.get
+    status = str((get("status") or _NONE).get("name", ""))
+    title = str(get("title") or "")
+    window = ((get("schedule") or _NONE).get("service_window") or _NONE).get("start") or _NONE
+    location = get("location") or _NONE
     try:
-        pay = float((doc.get("pay") or {}).get("total") or 0)
+        pay = float((get("pay") or _NONE).get("total") or 0)
     except (TypeError, ValueError):
         pay = 0.0
-    problems = (doc.get("problems") or {}).get("results") or []
-    open_problem = any(
-        (p.get("resolution") or {}).get("status") not in ("resolved", "Resolved") for p in problems
-    )
-    assignee = ((doc.get("assignee") or {}).get("user") or {}).get("id")
+    open_problem = 0
+    for problem in (get("problems") or _NONE).get("results") or ():
+        if (problem.get("resolution") or _NONE).get("status") not in _RESOLVED:
+            open_problem = 1
+            break
+    assignee = ((get("assignee") or _NONE).get("user") or _NONE).get("id")
+    incident = get("incident_id")
     return {
         "num": int(doc["id"]),
         "status": status,
         "status_id": lifecycle.STATUS_IDS.get(status, 0),
         "title": title.lower(),
         "search": f"{doc['id']} {title}".lower(),
-        "created": str((doc.get("created") or {}).get("utc") or ""),
+        "created": str((get("created") or _NONE).get("utc") or ""),
         "schedule": str(window.get("utc") or ""),
         "pay": pay,
         "client": _ref(doc, "client"),
@@ -96,12 +175,12 @@ def _work_order(doc: Doc) -> dict[str, Any]:
         "manager": _ref(doc, "manager"),
         "type_of_work": _ref(doc, "type_of_work"),
         "assignee": None if assignee is None else str(assignee),
-        "incident": None if doc.get("incident_id") is None else str(doc["incident_id"]),
+        "incident": None if incident is None else str(incident),
         "city": str(location.get("city", "")).lower(),
         "state": str(location.get("state", "")).lower(),
         "zip": str(location.get("zip", "")).lower(),
         "country": str(location.get("country", "")).lower(),
-        "open_problem": int(open_problem),
+        "open_problem": open_problem,
         "remote": int(location.get("mode") == "remote"),
     }
 

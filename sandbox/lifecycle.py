@@ -102,9 +102,20 @@ def target(transition: Transition, before: str | None) -> str | None:
 
 
 def actions(status: str) -> list[str]:
-    """The work order's ``actions`` in ``status``: exactly what the server accepts from it."""
-    offered = ["edit"] if status in EDITABLE else []
-    return offered + [t.offered for t in TRANSITIONS.values() if t.offered and status in t.sources]
+    """The work order's ``actions`` in ``status``: exactly what the server accepts from it
+    (a new list each time: the caller stores it in a document)."""
+    found = _ACTIONS.get(status)
+    if found is None:
+        offered = ["edit"] if status in EDITABLE else []
+        found = offered + [
+            t.offered for t in TRANSITIONS.values() if t.offered and status in t.sources
+        ]
+        found = _ACTIONS.setdefault(status, found)
+    return list(found)
+
+
+_ACTIONS: dict[str, list[str]] = {}
+"""``actions`` by status, computed once (``TRANSITIONS`` is fixed)."""
 
 
 def assignee_actions(status: str) -> list[str]:

@@ -58,6 +58,20 @@ class Operation:
         return self.path if self.root_relative else API_PREFIX + self.path
 
     @cached_property
+    def param_plan(self) -> tuple[list[tuple[int, Param]], dict[str, tuple[int, Param]]]:
+        """(the parameters every request is checked for, the optional query ones by name),
+        each with its place in ``params``: a request then looks only at the optional query
+        parameters it sent (a list operation declares ~60), in the same order."""
+        always: list[tuple[int, Param]] = []
+        optional: dict[str, tuple[int, Param]] = {}
+        for place, param in enumerate(self.params):
+            if param.location == "query" and not param.required:
+                optional[param.name] = (place, param)
+            else:
+                always.append((place, param))
+        return always, optional
+
+    @cached_property
     def success_codes(self) -> list[int]:
         return sorted(int(c) for c in self.responses if c.isdigit() and c.startswith("2"))
 

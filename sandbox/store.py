@@ -66,6 +66,14 @@ SCHEMA = [
 ]
 
 Doc = dict[str, Any]
+_NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM docs WHERE kind = ?"
+"""The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
+_JOINED: contextlib.nullcontext[None] = contextlib.nullcontext()
+"""What :meth:`Store._write` gives inside an open transaction (reusable: it does nothing)."""
+_PAGES: dict[tuple[Any, ...], tuple[str, str]] = {}
+"""``Store._page_sql`` by shape of query."""
+_GET_MANY: dict[int, str] = {}
+"""``get_many``'s statement by number of keys."""
 BUSY_TIMEOUT_MS = 30_000
 """How long a writer waits for another process's transaction before failing."""
 CHECKPOINT_EVERY = 0.5
@@ -201,13 +209,17 @@ class Store:
         return sql
 
     def _exec(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
-        db = self.db
-        if self._local.group is not None and self._local.depth == 0:
-            self._local.group()  # not a member of the open group: it commits first (see group)
+        local = self._local  # read once: this runs for every statement
+        db = getattr(local, "conn", None)
+        if db is None:
+            db = self.db
+        if local.group is not None and local.depth == 0:
+            local.group()  # not a member of the open group: it commits first (see group)
         return db.execute(self._sql(sql), params)
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
-        return list(self._exec(sql, params).fetchall())
+        rows: list[Any] = self._exec(sql, params).fetchall()  # sqlite3 answers a fresh list
+        return rows
 
     def _many(self, sql: str, rows: builtins.list[tuple[Any, ...]]) -> None:
         db = self.db
@@ -241,6 +253,14 @@ class Store:
         self._local.depth -= 1
         if outer:
             self._exec("COMMIT")
+
+    def _write(self) -> contextlib.AbstractContextManager[None]:
+        """:meth:`transaction` for a write, or nothing when this thread is inside one already
+        (a request's, or a group member's): a nested transaction only joins the outer one, and
+        its generator costs more than the statement of a counter."""
+        if getattr(self._local, "depth", 0) > 0:
+            return _JOINED
+        return self.transaction()
 
     # -- group commit (SQLite) ---------------------------------------------------------------
     # A commit writes every page the transaction changed to the WAL (a create: 16 pages, about
@@ -299,13 +319,41 @@ class Store:
     # -- documents ---------------------------------------------------------------------------
     def get(self, kind: str, ident: object, company: int | None = None) -> Doc | None:
         """The document, or None when absent or owned by another company."""
+        raw = self.get_bytes(kind, ident, company)
+        if raw is None:
+            return None
+        doc: Doc = loads(raw)
+        return doc
+
+    def get_many(
+        self, keys: builtins.list[tuple[str, object]]
+    ) -> dict[tuple[str, str], Doc | None]:
+        """Several documents, whatever their company, in one statement: ``(kind, str(id))`` of
+        each key -> its document, or None when absent (a statement costs more than the
+        look-up it does)."""
+        found: dict[tuple[str, str], Doc | None] = {
+            (kind, str(ident)): None for kind, ident in keys
+        }
+        if not found:
+            return found
+        sql = _GET_MANY.get(len(found))
+        if sql is None:
+            where = " OR ".join(["(kind = ? AND id = ?)"] * len(found))
+            sql = _GET_MANY.setdefault(len(found), f"SELECT kind, id, body FROM docs WHERE {where}")
+        params = [part for key in found for part in key]
+        for kind, ident, body in self._rows(sql, params):
+            found[(kind, ident)] = loads(body)
+        return found
+
+    def get_bytes(self, kind: str, ident: object, company: int | None = None) -> bytes | None:
+        """Like :meth:`get`, but the document as its stored JSON bytes, undecoded: an answer
+        that is the whole document splices them in (see :meth:`page_bodies`)."""
         row = self._one(
             "SELECT company_id, body FROM docs WHERE kind = ? AND id = ?", (kind, str(ident))
         )
         if row is None or (company is not None and row[0] != company):
             return None
-        doc: Doc = loads(row[1])
-        return doc
+        return bytes(row[1])
 
     def owner(self, kind: str, ident: object) -> tuple[int, str | None] | None:
         row = self._one(
@@ -326,73 +374,108 @@ class Store:
         """Store ``doc``; ``new=True`` says its id was just allocated, so the insert is tried
         first (one statement less, and no look-up of an index row that cannot exist); an id
         that does exist after all is still updated."""
+        self.put_bytes(kind, ident, company, doc, parent, new=new)
+        return doc
+
+    def put_bytes(
+        self,
+        kind: str,
+        ident: object,
+        company: int,
+        doc: Doc,
+        parent: object | None = None,
+        *,
+        new: bool = False,
+    ) -> bytes:
+        """:meth:`put`, answering the stored JSON bytes of ``doc`` (what an answer that is the
+        whole document may splice in rather than encode it again)."""
         key = str(ident)
         body = dumps(doc)
         parent_key = None if parent is None else str(parent)
-        with self.transaction():
+        with self._write():
             inserted = new and self._insert(kind, key, company, parent_key, body)
-            if not inserted:
-                updated = self._exec(
-                    "UPDATE docs SET company_id = ?, parent = ?, body = ? "
-                    "WHERE kind = ? AND id = ?",
-                    (company, parent_key, body, kind, key),
-                ).rowcount
-                if not updated:
-                    self._insert(kind, key, company, parent_key, body)
+            # An update that keeps the owner sets the body alone: setting the owner's columns
+            # too rewrites their index (docs_by_owner), one more page in the commit, even when
+            # their values stay the same.
+            if not inserted and not self._update_body(kind, key, company, parent_key, body):
+                inserted = self._insert(kind, key, company, parent_key, body)
+                if not inserted:  # it exists, owned otherwise
+                    self._exec(
+                        "UPDATE docs SET company_id = ?, parent = ?, body = ? "
+                        "WHERE kind = ? AND id = ?",
+                        (company, parent_key, body, kind, key),
+                    )
             index = INDEXES.get(kind)
             if index is not None:
                 self._index(index, key, company, doc, fresh=inserted)
-        return doc
+        return body
+
+    def _update_body(
+        self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
+    ) -> bool:
+        """Replace the body of a document that exists with this owner (else False)."""
+        if parent_key is None:
+            return bool(
+                self._exec(
+                    "UPDATE docs SET body = ? "
+                    "WHERE kind = ? AND id = ? AND company_id = ? AND parent IS NULL",
+                    (body, kind, key, company),
+                ).rowcount
+            )
+        return bool(
+            self._exec(
+                "UPDATE docs SET body = ? WHERE kind = ? AND id = ? AND company_id = ? AND parent = ?",
+                (body, kind, key, company, parent_key),
+            ).rowcount
+        )
 
     def _insert(
         self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
     ) -> bool:
-        """Insert a document unless its id exists (then False, and nothing written)."""
+        """Insert a document unless its id exists (then False, and nothing written). Its
+        ``seq`` (creation order within its kind, which is all that lists sort by) is the
+        kind's highest plus one, read in the same statement from ``docs_by_seq``: writes are
+        serialized, so no other writer can take the same value, and no counter row is
+        written (a statement less per insert than the ``_seq`` counter this replaced)."""
         return bool(
             self._exec(
-                "INSERT INTO docs (kind, id, company_id, parent, seq, body) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO NOTHING",
-                (kind, key, company, parent_key, self.next_id("_seq"), body),
+                "INSERT INTO docs (kind, id, company_id, parent, seq, body) VALUES "
+                f"(?, ?, ?, ?, ({_NEXT_SEQ}), ?) ON CONFLICT (kind, id) DO NOTHING",
+                (kind, key, company, parent_key, kind, body),
             ).rowcount
         )
 
     def _index(self, index: Index, key: str, company: int, doc: Doc, fresh: bool = False) -> None:
         """Write the index row; ``fresh``: the document was just inserted, so it has none yet
         (insert and delete keep the index rows and documents in step)."""
-        values = index.extract(doc)
+        row = (company, *index.row(index.extract(doc)))  # company_id, then the columns
+        old = None if fresh else self._one(index.row_sql, (key,))
         if index.buckets:
-            new = (company, *(values[b] for b in index.buckets))
-            old = None if fresh else self._bucket_of(index, key)
-            if old != new:
-                if old is not None:
-                    self._bump(index, old, -1)
-                self._bump(index, new, 1)
-        self._upsert_index(index, key, company, values)
+            places = index.bucket_places
+            new_bucket = tuple(row[i] for i in places)
+            old_bucket = None if old is None else tuple(old[i] for i in places)
+            if old_bucket != new_bucket:
+                if old_bucket is not None:
+                    self._bump(index, old_bucket, -1)
+                self._bump(index, new_bucket, 1)
+        if old is None:
+            self._exec(index.upsert_sql, (key, *row))
+            return
+        # only the columns that changed: each index on a column set is rewritten (one more
+        # page in the commit) even when its value stays the same
+        changed = tuple(i for i, (was, now) in enumerate(zip(old, row, strict=True)) if was != now)
+        if changed:
+            self._exec(index.update_sql(changed), (*(row[i] for i in changed), key))
 
     def _bucket_of(self, index: Index, key: str) -> tuple[Any, ...] | None:
-        cols = ", ".join(["company_id", *index.buckets])
-        row = self._one(f"SELECT {cols} FROM {index.table} WHERE doc_id = ?", (key,))
+        row = self._one(index.bucket_sql, (key,))
         return None if row is None else tuple(row)
 
     def _bump(self, index: Index, bucket: tuple[Any, ...], delta: int) -> None:
-        names = ", ".join(["company_id", *index.buckets])
-        marks = ", ".join("?" for _ in bucket)
-        table = index.counts_table
-        self._exec(
-            f"INSERT INTO {table} ({names}, n) VALUES ({marks}, ?) "
-            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n",
-            (*bucket, delta),
-        )
+        self._exec(index.bump_sql, (*bucket, delta))
 
     def _upsert_index(self, index: Index, key: str, company: int, values: dict[str, Any]) -> None:
-        names = ["doc_id", "company_id", *values]
-        marks = ", ".join("?" for _ in names)
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
-        self._exec(
-            f"INSERT INTO {index.table} ({', '.join(names)}) VALUES ({marks}) "
-            f"ON CONFLICT (doc_id) DO UPDATE SET {updates}",
-            (key, company, *values.values()),
-        )
+        self._exec(index.upsert_sql, (key, company, *index.row(values)))
 
     def delete(self, kind: str, ident: object) -> bool:
         key = str(ident)
@@ -404,7 +487,7 @@ class Store:
                 old = self._bucket_of(index, key) if index.buckets else None
                 if old is not None:
                     self._bump(index, old, -1)
-                self._exec(f"DELETE FROM {index.table} WHERE doc_id = ?", (key,))
+                self._exec(index.delete_sql, (key,))
         return bool(gone)
 
     def list(
@@ -454,24 +537,33 @@ class Store:
     ) -> tuple[int, builtins.list[bytes]]:
         """Like :meth:`page`, but each document as its stored JSON bytes, undecoded: a list
         answer splices them into its body instead of decoding and re-encoding each one."""
+        count_sql, page_sql = self._page_sql(kind, query)
+        total = self._one(count_sql, (company, *query.params))[0]
+        rows = self._rows(page_sql, (kind, company, *query.params, limit, offset))
+        return int(total), [bytes(row[0]) for row in rows]
+
+    def _page_sql(self, kind: str, query: Query) -> tuple[str, str]:
+        """The statements of a page (its total, its documents), built once per shape of
+        query: they depend only on the kind, the filters' SQL and the order."""
+        key = (kind, tuple(query.where), query.order_by, frozenset(query.columns))
+        found = _PAGES.get(key)
+        if found is not None:
+            return found
         index = INDEXES[kind]
         where = " AND ".join(["i.company_id = ?", *query.where])
         if index.buckets and query.columns <= set(index.buckets):
-            total = self._one(
-                f"SELECT coalesce(sum(n), 0) FROM {index.counts_table} i WHERE {where}",
-                (company, *query.params),
-            )[0]
+            count_sql = f"SELECT coalesce(sum(n), 0) FROM {index.counts_table} i WHERE {where}"
         else:
-            total = self._one(
-                f"SELECT count(*) FROM {index.table} i WHERE {where}", (company, *query.params)
-            )[0]
+            count_sql = f"SELECT count(*) FROM {index.table} i WHERE {where}"
         order = ", ".join(f"i.{part.strip()}" for part in query.order_by.split(","))
-        rows = self._rows(
+        page_sql = (
             f"SELECT d.body FROM {index.table} i JOIN docs d ON d.kind = ? AND d.id = i.doc_id "
-            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            (kind, company, *query.params, limit, offset),
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        return int(total), [bytes(row[0]) for row in rows]
+        if len(_PAGES) >= 1024:  # lists of values vary in length: keep it bounded
+            _PAGES.clear()
+        _PAGES[key] = (count_sql, page_sql)
+        return count_sql, page_sql
 
     def select(self, kind: str, company: int, query: Query) -> builtins.list[Doc]:
         """Every document of an indexed kind that matches ``query`` (for small answers)."""
@@ -510,7 +602,7 @@ class Store:
             return
         index = INDEXES.get(kind)
         with self.transaction():
-            first = self.reserve("_seq", len(items))
+            first = self._one(_NEXT_SEQ, (kind,))[0]  # see _insert
             self._load(
                 "docs",
                 ["kind", "id", "company_id", "parent", "seq", "body"],
@@ -521,7 +613,7 @@ class Store:
             )
             if index is not None:
                 rows = [
-                    (str(ident), company, *index.extract(doc).values())
+                    (str(ident), company, *index.row(index.extract(doc)))
                     for ident, company, doc in items
                 ]
                 names = ["doc_id", "company_id", *index.columns]
@@ -550,7 +642,7 @@ class Store:
 
     def reserve(self, name: str, count: int, start: int = 1) -> int:
         """The first of ``count`` consecutive new values of counter ``name``."""
-        with self.transaction():
+        with self._write():
             row = self._one(
                 "INSERT INTO counters (name, value) VALUES (?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET value = counters.value + ? RETURNING value",

@@ -19,6 +19,8 @@ from .store import Store
 
 WRITE_LOCK = 0x5A4E_D80D
 """Advisory lock id every write transaction holds."""
+_DIALECT: dict[str, str] = {}
+"""SQLite-flavoured statement -> PostgreSQL's, translated once (a pure function of the text)."""
 
 
 class PgStore(Store):
@@ -32,7 +34,12 @@ class PgStore(Store):
         return statement.replace(" WITHOUT ROWID", "")  # SQLite's table layout; no such thing here
 
     def _sql(self, sql: str) -> str:
-        return sql.replace("?", "%s").replace("instr(", "strpos(")
+        found = _DIALECT.get(sql)
+        if found is None:
+            if len(_DIALECT) >= 4096:  # filters with lists of values vary: keep it bounded
+                _DIALECT.clear()
+            found = _DIALECT[sql] = sql.replace("?", "%s").replace("instr(", "strpos(")
+        return found
 
     def _exec(self, sql: str, params: tuple[Any, ...] | builtins.list[Any] = ()) -> Any:
         return self.db.execute(self._sql(sql), params or None)

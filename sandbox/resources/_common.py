@@ -9,6 +9,7 @@ what lets the spec's links address a created item as ``results/0``.
 from __future__ import annotations
 
 import base64
+import math
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -23,17 +24,42 @@ WORK_ORDER = "work_order"
 # -- time -------------------------------------------------------------------------------
 def utc(ts: float | None = None) -> str:
     """The API's timestamp format, ``YYYY-MM-DD HH:MM:SS`` (UTC)."""
-    return datetime.fromtimestamp(time.time() if ts is None else ts, UTC).strftime(
-        "%Y-%m-%d %H:%M:%S"
-    )
+    if ts is None:
+        ts = time.time()
+    second = _second(ts)
+    text = _STAMPS.get(second) if second is not None else None
+    if text is None:
+        text = datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        if second is not None:
+            if len(_STAMPS) >= 64:
+                _STAMPS.clear()
+            _STAMPS[second] = text
+    return text
+
+
+_STAMPS: dict[float, str] = {}
+"""``utc`` text by whole second: strftime is most of a timestamp's cost, and the requests of
+one second all share its text (a bounded memo of a pure function)."""
+
+
+def _second(ts: float) -> float | None:
+    """The whole second ``datetime.fromtimestamp(ts)`` lands on (it rounds the microseconds
+    half to even, which may carry into the next second), or None for a value it may refuse."""
+    if not math.isfinite(ts):
+        return None
+    fraction, whole = math.modf(ts)
+    micro = round(fraction * 1e6)
+    if micro >= 1_000_000:
+        whole += 1.0
+    elif micro < 0:
+        whole -= 1.0
+    return whole
 
 
 def date_obj(ts: float | None = None) -> dict[str, Any]:
-    moment = datetime.fromtimestamp(time.time() if ts is None else ts, UTC)
-    return {
-        "utc": moment.strftime("%Y-%m-%d %H:%M:%S"),
-        "local": {"date": moment.strftime("%Y-%m-%d"), "time": moment.strftime("%H:%M:%S")},
-    }
+    text = utc(ts)  # one strftime, split at its one space, rather than three
+    date, _, clock = text.partition(" ")
+    return {"utc": text, "local": {"date": date, "time": clock}}
 
 
 def parse_time(value: str, field: str = "body") -> float:
@@ -161,7 +187,11 @@ def new_id(store: Store, kind: str, start: int = 100) -> int:
 
 
 def user_ref(store: Store, user_id: int) -> dict[str, Any]:
-    user = store.get("user", user_id)
+    return user_ref_of(store.get("user", user_id), user_id)
+
+
+def user_ref_of(user: Doc | None, user_id: int) -> dict[str, Any]:
+    """:func:`user_ref` of a user document already read (None: no such user)."""
     if user is None:
         return {"id": user_id}
     return {

@@ -30,6 +30,7 @@ from ._common import (
     save_work_order,
     status_name,
     user_ref,
+    user_ref_of,
 )
 
 LISTS: dict[str, tuple[str, ...] | None] = {
@@ -76,7 +77,11 @@ def _rich(value: Any) -> dict[str, Any]:
     return {"html": value} if isinstance(value, str) else {"html": value.get("html", "")}
 
 
-def _types_of_work(ctx: Context, body: dict[str, Any]) -> list[dict[str, Any]] | None:
+def _types_of_work(
+    ctx: Context, body: dict[str, Any], read: dict[tuple[str, str], Any] | None = None
+) -> list[dict[str, Any]] | None:
+    """The body's types of work as the work order shows them, or a 422; ``read``: documents
+    already read (:meth:`Store.get_many`), the others are read here."""
     chosen = body.get("types_of_work")
     if chosen is None and body.get("type_of_work"):
         chosen = [{"id": body["type_of_work"]["id"], "isPrimary": True}]
@@ -84,7 +89,11 @@ def _types_of_work(ctx: Context, body: dict[str, Any]) -> list[dict[str, Any]] |
         return None
     out = []
     for i, item in enumerate(chosen):
-        known = ctx.store.get("type_of_work", item["id"])
+        key = ("type_of_work", str(item["id"]))
+        if read is not None and key in read:
+            known = read[key]
+        else:
+            known = ctx.store.get("type_of_work", item["id"])
         if known is None:
             raise ApiError(
                 422,
@@ -112,8 +121,26 @@ def _reference(
     return {"id": doc["id"], "name": doc.get("name") or doc.get("title") or str(doc["id"])}
 
 
-def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
-    """Copy the writable fields of a create/update body onto the work-order document."""
+def _type_keys(body: dict[str, Any]) -> list[tuple[str, object]]:
+    """The types of work a body names, to read with the work order's other documents in one
+    statement (a few; anything unusual is left to :func:`_types_of_work`)."""
+    chosen = body.get("types_of_work")
+    if chosen is None:
+        single = body.get("type_of_work")
+        chosen = [single] if single else None
+    if not isinstance(chosen, list) or len(chosen) > 8:
+        return []
+    return [("type_of_work", t["id"]) for t in chosen if isinstance(t, dict) and "id" in t]
+
+
+def apply_fields(
+    ctx: Context,
+    doc: dict[str, Any],
+    body: dict[str, Any],
+    read: dict[tuple[str, str], Any] | None = None,
+) -> dict[str, Any]:
+    """Copy the writable fields of a create/update body onto the work-order document;
+    ``read``: documents already read (:meth:`Store.get_many`)."""
     if "template_id" in body and "template" not in body:  # the classification guide's spelling
         body = {**body, "template": {"id": body["template_id"]}}
     for key in (
@@ -130,7 +157,7 @@ def apply_fields(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> dic
     for key in ("description", "confidential"):
         if key in body:
             doc[key] = _rich(body[key])
-    types = _types_of_work(ctx, body)
+    types = _types_of_work(ctx, body, read)
     if types is not None:
         doc["types_of_work"] = types
         primary = next((t for t in types if t["isPrimary"]), types[0])
@@ -193,14 +220,27 @@ def _within(prefix: str) -> Iterator[None]:
         raise
 
 
+SECTIONS = ("custom_fields", "contacts", "tasks", "shipments")
+"""The body fields :func:`add_sections` lands (an empty or absent one adds nothing)."""
+
+
 def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
     """Land the sections a work-order body carries (playground model; contacts and
     custom-fields guides) in the work order, through each section's own code. Custom fields
     go first so that tasks of type 7 can name them, tasks before shipments that name a task."""
+    if any(body.get(key) for key in SECTIONS):  # most bodies carry none
+        _add_sections(ctx, doc, body)
+    if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
+        from .tasks import refresh_tasks
+
+        refresh_tasks(doc)
+
+
+def _add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> None:
     from .contacts import add_contact
     from .custom_fields import check_value, find_custom_field
     from .shipments import add_shipment
-    from .tasks import add_task, refresh_tasks
+    from .tasks import add_task
 
     for c, category in enumerate((body.get("custom_fields") or {}).get("results", [])):
         for i, item in enumerate(category.get("results", [])):
@@ -228,13 +268,20 @@ def add_sections(ctx: Context, doc: dict[str, Any], body: dict[str, Any]) -> Non
     for i, item in enumerate((body.get("shipments") or {}).get("results", [])):
         with _within(f"body.shipments.results.{i}"):
             add_shipment(ctx, doc, item)
-    if doc.get("tasks"):  # tasks show the current values of custom fields and shipments
-        refresh_tasks(doc)
 
 
 def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
+    return _new_work_order(ctx, body)[0]
+
+
+def _new_work_order(ctx: Context, body: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    """The new work order and its stored JSON bytes."""
     wo_id = new_id(ctx.store, WORK_ORDER, 1001)
-    company = ctx.store.get("company", ctx.company_id) or {"id": ctx.company_id, "name": ""}
+    # the company, the user and the types of work named, in one statement
+    read = ctx.store.get_many(
+        [("company", ctx.company_id), ("user", ctx.user_id), *_type_keys(body)]
+    )
+    company = read[("company", str(ctx.company_id))] or {"id": ctx.company_id, "name": ""}
     stamp = date_obj(ctx.now)
     doc: dict[str, Any] = {
         "id": wo_id,
@@ -242,15 +289,14 @@ def new_work_order(ctx: Context, body: dict[str, Any]) -> dict[str, Any]:
         "title": "",
         "status": lifecycle.status_object(lifecycle.DRAFT),
         "company": {"id": company["id"], "name": company["name"]},
-        "manager": user_ref(ctx.store, ctx.user_id),
+        "manager": user_ref_of(read[("user", str(ctx.user_id))], ctx.user_id),
         "created": stamp,
         "updated": stamp,
         "milestones": {"created": stamp},
         "actions": lifecycle.actions(lifecycle.DRAFT),
     }
-    apply_fields(ctx, doc, body)
-    ctx.store.put(WORK_ORDER, wo_id, ctx.company_id, doc, new=True)
-    return doc
+    apply_fields(ctx, doc, body, read)
+    return doc, ctx.store.put_bytes(WORK_ORDER, wo_id, ctx.company_id, doc, new=True)
 
 
 def select_columns(doc: dict[str, Any], columns: str | None) -> dict[str, Any]:
@@ -298,7 +344,9 @@ def list_work_orders(ctx: Context) -> Reply:
 
 @operation("create_work_order")
 def create_work_order(ctx: Context) -> Reply:
-    return created(new_work_order(ctx, ctx.body))
+    # the answer is the stored document: its stored bytes are the answer's JSON (see
+    # list_work_orders), spliced in rather than encoded twice
+    return created(orjson.Fragment(_new_work_order(ctx, ctx.body)[1]))
 
 
 @operation("list_work_order_lists")
@@ -323,7 +371,15 @@ def list_work_order_lists(ctx: Context) -> Reply:
 
 @operation("get_work_order")
 def get_work_order(ctx: Context) -> Reply:
-    return ok(select_columns(load_work_order(ctx), ctx.query.get("columns")))
+    columns = ctx.query.get("columns")
+    if columns:
+        return ok(select_columns(load_work_order(ctx), columns))
+    # the whole document: its stored bytes are the answer's JSON (see list_work_orders)
+    wo_id = ctx.path.get("work_order_id")
+    raw = ctx.store.get_bytes(WORK_ORDER, wo_id, ctx.company_id)
+    if raw is None:
+        raise ApiError(404, f"Work order {wo_id} not found")
+    return ok(orjson.Fragment(raw))
 
 
 @operation("update_work_order")

@@ -18,6 +18,7 @@ from starlette.testclient import TestClient
 from sandbox import lifecycle
 from sandbox.app import create_app
 from sandbox.bulk import seed_work_orders
+from sandbox.indexes import work_order_query
 from sandbox.resources import load_all
 from sandbox.resources.work_orders import LISTS
 from sandbox.seed import seed_if_empty
@@ -151,6 +152,74 @@ def test_index_rebuilt_for_an_older_database(empty_db: str) -> None:
         body = Api(client).call("list_work_orders", query={"order": "asc"}, expect=200).json()
     assert [w["id"] for w in body["results"]] == sorted(ids)
     assert body["metadata"]["total"] == len(ids)
+
+
+def test_lists_keep_creation_order_across_kinds_and_bulk_loads(empty_db: str) -> None:
+    """A document's place in its kind's list is its creation order, whatever other kinds and
+    bulk loads were written in between, and a deleted last document's place is not taken
+    before it."""
+    store = open_store(empty_db)
+    order = []
+    for n in range(3):
+        store.put("thing", f"a{n}", 501, {"n": f"a{n}"})
+        store.put("other", f"o{n}", 501, {"n": f"o{n}"})
+        order.append(f"a{n}")
+    store.put_many("thing", [(f"b{n}", 501, {"n": f"b{n}"}) for n in range(3)])
+    order += [f"b{n}" for n in range(3)]
+    store.put("thing", "z", 501, {"n": "z"})
+    assert store.delete("thing", "z")
+    store.put("thing", "c", 501, {"n": "c"}, new=True)
+    store.put("thing", "a0", 501, {"n": "a0"})  # an update keeps its place
+    order.append("c")
+    assert [d["n"] for d in store.list("thing")] == order
+    assert [d["n"] for d in store.list("thing", 501)] == order
+    assert [d["n"] for d in store.list("other")] == ["o0", "o1", "o2"]
+    store.close()
+
+
+def test_updates_follow_the_owner_and_the_indexed_columns(empty_db: str) -> None:
+    """An update writes only what changed (the body alone, the index columns that changed),
+    and lists, filters and counts follow it, an owner or parent that changes included."""
+    store = open_store(empty_db)
+    seed_if_empty(store)
+    doc = store.get("work_order", 1001)
+    assert doc is not None and doc["status"]["name"] == lifecycle.DRAFT
+    draft, published = lifecycle.STATUS_IDS[lifecycle.DRAFT], lifecycle.STATUS_IDS["Published"]
+    before = store.tally("work_order", 501, "status_id")
+
+    def found(company: int, words: str) -> list[int]:
+        query = work_order_query({"f_search": words}, None)
+        return [d["id"] for d in store.page("work_order", company, query, 0, 25)[1]]
+
+    doc["title"] = "Renamed zebra"
+    doc["status"] = lifecycle.status_object(lifecycle.PUBLISHED)
+    store.put("work_order", 1001, 501, doc)
+    store.put("work_order", 1001, 501, doc)  # the same again: nothing changes
+    after = store.tally("work_order", 501, "status_id")
+    assert after[draft] == before[draft] - 1
+    assert after[published] == before.get(published, 0) + 1
+    assert found(501, "zebra") == [1001]
+    assert store.get("work_order", 1001) == doc
+    store.put("work_order", 1001, 502, doc)  # another owner
+    assert store.get("work_order", 1001, 501) is None and store.get("work_order", 1001, 502)
+    assert found(501, "zebra") == [] and found(502, "zebra") == [1001]
+    assert store.tally("work_order", 501, "status_id")[published] == after[published] - 1
+    store.put("thing", 1, 501, {"v": 1}, parent="p1")
+    store.put("thing", 1, 501, {"v": 2}, parent="p2")
+    assert store.list("thing", 501, "p1") == [] and store.list("thing", 501, "p2") == [{"v": 2}]
+    store.put("thing", 1, 501, {"v": 3})
+    assert store.list("thing", 501, "p2") == [] and store.list("thing", 501) == [{"v": 3}]
+    store.close()
+
+
+def test_get_many_reads_several_kinds_at_once(empty_db: str) -> None:
+    store = open_store(empty_db)
+    store.put("thing", 1, 501, {"v": 1})
+    store.put("other", 1, 502, {"v": 2})
+    found = store.get_many([("thing", 1), ("other", "1"), ("thing", 2)])
+    assert found == {("thing", "1"): {"v": 1}, ("other", "1"): {"v": 2}, ("thing", "2"): None}
+    assert store.get_many([]) == {}
+    store.close()
 
 
 def test_nothing_is_cached_between_two_stores(empty_db: str) -> None:
