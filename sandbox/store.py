@@ -208,24 +208,26 @@ class Store:
     def _sql(self, sql: str) -> str:
         return sql
 
-    def _exec(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
+    def _conn(self) -> Any:
+        """This thread's connection for a statement; outside a member of an open group, the
+        group commits first (see begin_group)."""
         local = self._local  # read once: this runs for every statement
         db = getattr(local, "conn", None)
         if db is None:
             db = self.db
         if local.group is not None and local.depth == 0:
-            local.group()  # not a member of the open group: it commits first (see group)
-        return db.execute(self._sql(sql), params)
+            local.group()
+        return db
+
+    def _exec(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
+        return self._conn().execute(self._sql(sql), params)
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         rows: list[Any] = self._exec(sql, params).fetchall()  # sqlite3 answers a fresh list
         return rows
 
     def _many(self, sql: str, rows: builtins.list[tuple[Any, ...]]) -> None:
-        db = self.db
-        if self._local.group is not None and self._local.depth == 0:
-            self._local.group()
-        db.executemany(self._sql(sql), rows)
+        self._conn().executemany(self._sql(sql), rows)
 
     def _one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
         rows = self._rows(sql, params)
@@ -414,20 +416,10 @@ class Store:
         self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
     ) -> bool:
         """Replace the body of a document that exists with this owner (else False)."""
-        if parent_key is None:
-            return bool(
-                self._exec(
-                    "UPDATE docs SET body = ? "
-                    "WHERE kind = ? AND id = ? AND company_id = ? AND parent IS NULL",
-                    (body, kind, key, company),
-                ).rowcount
-            )
-        return bool(
-            self._exec(
-                "UPDATE docs SET body = ? WHERE kind = ? AND id = ? AND company_id = ? AND parent = ?",
-                (body, kind, key, company, parent_key),
-            ).rowcount
-        )
+        parent = "parent IS NULL" if parent_key is None else "parent = ?"
+        params = (body, kind, key, company, *(() if parent_key is None else (parent_key,)))
+        sql = f"UPDATE docs SET body = ? WHERE kind = ? AND id = ? AND company_id = ? AND {parent}"
+        return bool(self._exec(sql, params).rowcount)
 
     def _insert(
         self, kind: str, key: str, company: int, parent_key: str | None, body: bytes
