@@ -2873,11 +2873,21 @@ class Group1(RootModel[str]):
 
 class TaskStatus(StrEnum):
     """
-    Whether the provider has completed the task.
+    Whether the provider has completed the task (what a request sets).
     """
 
     complete = "complete"
     incomplete = "incomplete"
+
+
+class TaskStatusAnswer(StrEnum):
+    """
+    A task's status in an answer: `complete` or `incomplete`, or `active` as the playground's task answer shows it.
+    """
+
+    complete = "complete"
+    incomplete = "incomplete"
+    active = "active"
 
 
 class TaskTypeId(IntEnum):
@@ -6153,7 +6163,7 @@ class Task5(BaseModel):
     descriptions: TaskDescriptions | None = None
     group: TaskGroup | None = None
     type: TaskType | None = None
-    status: TaskStatus | None = None
+    status: TaskStatusAnswer | None = None
     alerts: list[TaskAlert] | None = None
     created: DateObject | None = None
     author: UserRef | None = None

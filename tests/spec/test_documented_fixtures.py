@@ -7,9 +7,10 @@ Each file in tests/fixtures/documented/ is one documented example:
 A request body must validate against the operation's request schema, a response body against
 the schema of that status, and every parameter value against its parameter's schema; the
 generated client must decode every response (and build every request model) without raising.
-``placeholders`` lists strings the page shows in place of a real value (the 2026-02-09
-playground's generated samples put ``"string_value"`` even in timestamp fields): a validation
-error whose instance is exactly one of them is ignored, every other error still fails, so the
+``placeholders`` lists values the page shows in place of a real value (the 2026-02-09
+playground's generated samples put ``"string_value"`` even in timestamp fields, ``"Sample Name"``
+in every name and ``123`` in every id): a validation error whose instance is exactly one of them
+(same type, same value) is ignored, every other error still fails, so the
 spec's types stay strict. The client decodes the body as written, placeholders included.
 """
 
@@ -89,13 +90,16 @@ def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
     )
 
 
-def _stands_in(error: ValidationError, placeholders: Collection[str]) -> bool:
+def _stands_in(error: ValidationError, placeholders: Collection[str | int]) -> bool:
     """True when the error is only a placeholder standing where a real value belongs.
 
     That is an error whose instance is a listed placeholder, or an anyOf/oneOf that one branch
     would accept once its placeholder errors are set aside.
     """
-    if isinstance(error.instance, str) and error.instance in placeholders:
+    instance = error.instance
+    if type(instance) in (str, int) and any(
+        type(p) is type(instance) and p == instance for p in placeholders
+    ):
         return True
     if error.validator not in ("anyOf", "oneOf") or not error.context:
         return False
@@ -106,7 +110,7 @@ def _stands_in(error: ValidationError, placeholders: Collection[str]) -> bool:
 
 
 def _errors(
-    spec: dict[str, Any], schema: Any, value: Any, placeholders: Collection[str] = ()
+    spec: dict[str, Any], schema: Any, value: Any, placeholders: Collection[str | int] = ()
 ) -> list[str]:
     """Validation errors, less those that only a documented placeholder causes."""
     found = sorted(
@@ -185,7 +189,9 @@ def test_fixture_is_well_formed(
         assert isinstance(placeholders, list) and placeholders, "placeholders: a non-empty list"
         shown = json.dumps([fixture.get("body"), fixture.get("parameters")])
         for placeholder in placeholders:
-            assert isinstance(placeholder, str) and placeholder, "a placeholder is a string"
+            assert type(placeholder) in (str, int) and placeholder != "", (
+                "a placeholder is a string or an integer"
+            )
             assert json.dumps(placeholder) in shown, f"placeholder {placeholder!r} is not shown"
 
 
@@ -282,6 +288,16 @@ def test_placeholders_inside_unions() -> None:
     assert _errors(spec, schema, {"at": 1.5}, ["string_value"]), "a real type error still fails"
     assert _errors(spec, schema, {}, ["string_value"]), "a missing field is no placeholder"
     assert _errors(spec, {"oneOf": [branch]}, {"at": "string_value"}, ["string_value"]) == []
+
+
+def test_an_integer_placeholder_excuses_that_integer_only() -> None:
+    spec: dict[str, Any] = {}
+    schema = {"type": "object", "properties": {"id": {"enum": [1, 2, 3]}}}
+    assert _errors(spec, schema, {"id": 123}, [123]) == []
+    assert _errors(spec, schema, {"id": 124}, [123]), "another integer still fails"
+    assert _errors(spec, schema, {"id": "123"}, [123]), "nor does the same digits as a string"
+    assert _errors(spec, schema, {"id": 123}, ["123"]), "nor the integer for a string"
+    assert _errors(spec, {"enum": [0]}, True, [1]), "nor a boolean for an integer"
 
 
 PLACEHOLDED = [f for f in FILES if "placeholders" in _load(f)]

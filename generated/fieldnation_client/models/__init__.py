@@ -393,6 +393,7 @@ _MODULES = {
     "TaskInputType": "task_input_type",
     "TaskList": "task_list",
     "TaskStatus": "task_status",
+    "TaskStatusAnswer": "task_status_answer",
     "TaskType": "task_type",
     "TaskTypeId": "task_type_id",
     "TaskUpdate": "task_update",
@@ -947,6 +948,7 @@ if TYPE_CHECKING:
     from .task_input_type import TaskInputType as TaskInputType
     from .task_list import TaskList as TaskList
     from .task_status import TaskStatus as TaskStatus
+    from .task_status_answer import TaskStatusAnswer as TaskStatusAnswer
     from .task_type import TaskType as TaskType
     from .task_type_id import TaskTypeId as TaskTypeId
     from .task_update import TaskUpdate as TaskUpdate

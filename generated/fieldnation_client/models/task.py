@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Required, TypedDict, cast
 
 from .. import _models as _m
-from ..models.task_status import TaskStatus
+from ..models.task_status_answer import TaskStatusAnswer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ class Task(_m.BaseModel):
             descriptions (TaskDescriptions | None): Text pieces the apps use to render the task.
             group (TaskGroup | None): Phase a task belongs to.
             type_ (TaskType | None): Kind of a task.
-            status (TaskStatus | None): Whether the provider has completed the task.
+            status (TaskStatusAnswer | None): A task's status in an answer: `complete` or `incomplete`, or `active` as the
+                playground's task answer shows it.
             alerts (list[TaskAlert] | None):
             created (DateObject | None): Field Nation's timestamp object, UTC plus the local date and time where known.
             author (UserRef | None): A user as embedded in other objects (author, assignee, manager).
@@ -84,7 +85,7 @@ class Task(_m.BaseModel):
         descriptions: TaskDescriptions | Unset = UNSET,
         group: TaskGroup | Unset = UNSET,
         type_: TaskType | Unset = UNSET,
-        status: TaskStatus | Unset = UNSET,
+        status: TaskStatusAnswer | Unset = UNSET,
         alerts: list[TaskAlert] | Unset = UNSET,
         created: DateObject | Unset = UNSET,
         author: UserRef | Unset = UNSET,
@@ -155,7 +156,7 @@ class Task(_m.BaseModel):
             "descriptions": _m.Field(_m.Model(TaskDescriptions), False, False),
             "group": _m.Field(_m.Model(TaskGroup), False, False),
             "type": _m.Field(_m.Model(TaskType), False, False),
-            "status": _m.Field(_m.Enum(TaskStatus), False, False),
+            "status": _m.Field(_m.Enum(TaskStatusAnswer), False, False),
             "alerts": _m.Field(_m.List(_m.Model(TaskAlert)), False, False),
             "created": _m.Field(_m.Model(DateObject), False, False),
             "author": _m.Field(_m.Model(UserRef), False, False),
@@ -248,12 +249,13 @@ class Task(_m.BaseModel):
         self._set("type", value)
 
     @property
-    def status(self) -> TaskStatus | None:
-        """Whether the provider has completed the task."""
-        return cast("TaskStatus | None", self._get("status"))
+    def status(self) -> TaskStatusAnswer | None:
+        """A task's status in an answer: `complete` or `incomplete`, or `active` as the playground's task
+        answer shows it."""
+        return cast("TaskStatusAnswer | None", self._get("status"))
 
     @status.setter
-    def status(self, value: TaskStatus | None) -> None:
+    def status(self, value: TaskStatusAnswer | None) -> None:
         self._set("status", value)
 
     @property
@@ -405,7 +407,7 @@ class TaskDict(TypedDict, total=False):
     descriptions: TaskDescriptions | TaskDescriptionsDict
     group: TaskGroup | TaskGroupDict
     type: TaskType | TaskTypeDict
-    status: TaskStatus | str
+    status: TaskStatusAnswer | str
     alerts: list[TaskAlert | TaskAlertDict]
     created: DateObject | DateObjectDict
     author: UserRef | UserRefDict

@@ -20,7 +20,7 @@ class TaskBulkUpdateItem(_m.BaseModel):
         id (int):
         label (str | None):
         description (str | None):
-        status (TaskStatus | None): Whether the provider has completed the task.
+        status (TaskStatus | None): Whether the provider has completed the task (what a request sets).
         alerts (list[TaskAlertInput] | None):
         phone (str | None):
         email (str | None):
@@ -94,7 +94,7 @@ class TaskBulkUpdateItem(_m.BaseModel):
 
     @property
     def status(self) -> TaskStatus | None:
-        """Whether the provider has completed the task."""
+        """Whether the provider has completed the task (what a request sets)."""
         return cast("TaskStatus | None", self._get("status"))
 
     @status.setter

@@ -27,7 +27,7 @@ class TaskInput(_m.BaseModel):
             type_ (TaskInputType | None):
             label (str | None):
             description (str | None): Longer instructions (read-only in the legacy object docs, but sent by the playground).
-            status (TaskStatus | None): Whether the provider has completed the task.
+            status (TaskStatus | None): Whether the provider has completed the task (what a request sets).
             alerts (list[TaskAlertInput] | None):
             phone (str | None): Number to call (type 8).
             email (str | None): Address to write to (type 9).
@@ -141,7 +141,7 @@ class TaskInput(_m.BaseModel):
 
     @property
     def status(self) -> TaskStatus | None:
-        """Whether the provider has completed the task."""
+        """Whether the provider has completed the task (what a request sets)."""
         return cast("TaskStatus | None", self._get("status"))
 
     @status.setter

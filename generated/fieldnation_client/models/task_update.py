@@ -23,7 +23,7 @@ class TaskUpdate(_m.BaseModel):
             type_ (TaskUpdateType | None):
             label (str | None):
             description (str | None):
-            status (TaskStatus | None): Whether the provider has completed the task.
+            status (TaskStatus | None): Whether the provider has completed the task (what a request sets).
             completed (bool | None): The tasks guide's way to complete (`true`) or reopen (`false`) a task; the same as
                 `status: complete` / `incomplete`.
             required (bool | None): Whether the provider must complete the task (the tasks guide's field).
@@ -120,7 +120,7 @@ class TaskUpdate(_m.BaseModel):
 
     @property
     def status(self) -> TaskStatus | None:
-        """Whether the provider has completed the task."""
+        """Whether the provider has completed the task (what a request sets)."""
         return cast("TaskStatus | None", self._get("status"))
 
     @status.setter
