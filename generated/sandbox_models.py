@@ -1812,8 +1812,13 @@ class Action20(StrEnum):
 
 
 class Status9(StrEnum):
+    """
+    `open` or `resolved` (the older reference), or `active` as the playground's answers show it.
+    """
+
     open = "open"
     resolved = "resolved"
+    active = "active"
 
 
 class AllowedResolver(StrEnum):
@@ -4508,7 +4513,12 @@ class ProblemResolution(BaseModel):
     Resolution state of a problem.
     """
 
-    status: Status9 | None = None
+    status: Annotated[
+        Status9 | None,
+        Field(
+            description="`open` or `resolved` (the older reference), or `active` as the playground's answers show it."
+        ),
+    ] = None
     at: ProblemResolutionTime | None = None
     by: UserRef | None = None
     allowed_resolvers: Annotated[

@@ -19,7 +19,8 @@ class ProblemResolution(_m.BaseModel):
         {'status': 'open', 'allowed_resolvers': ['buyer', 'support']}
 
     Attributes:
-        status (ProblemResolutionStatus | None):
+        status (ProblemResolutionStatus | None): `open` or `resolved` (the older reference), or `active` as the
+            playground's answers show it.
         at (ProblemResolutionTime | None): When a problem was resolved (a flat timestamp object with utc, date and
             time).
         by (UserRef | None): A user as embedded in other objects (author, assignee, manager).
@@ -64,6 +65,7 @@ class ProblemResolution(_m.BaseModel):
 
     @property
     def status(self) -> ProblemResolutionStatus | None:
+        """`open` or `resolved` (the older reference), or `active` as the playground's answers show it."""
         return cast("ProblemResolutionStatus | None", self._get("status"))
 
     @status.setter

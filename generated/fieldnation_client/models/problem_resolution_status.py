@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ProblemResolutionStatus(StrEnum):
+    ACTIVE = "active"
     OPEN = "open"
     RESOLVED = "resolved"
 
