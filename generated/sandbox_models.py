@@ -2811,6 +2811,21 @@ class TaskAlertInput(BaseModel):
     email: EmailStr
 
 
+class TaskAlertsDeleted(RootModel[list[dict[str, Any]]]):
+    """
+    The empty array the older reference shows as the answer of a task alert delete ("Returns HTTP Status 200 OK, along with an empty response.").
+    """
+
+    root: Annotated[
+        list[dict[str, Any]],
+        Field(
+            description='The empty array the older reference shows as the answer of a task alert delete ("Returns HTTP Status 200 OK, along with an empty response.").',
+            examples=[[]],
+            max_length=0,
+        ),
+    ]
+
+
 class By(BaseModel):
     id: Annotated[int | None, Field(ge=1)] = None
     name: str | None = None

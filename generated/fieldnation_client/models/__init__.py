@@ -381,6 +381,7 @@ _MODULES = {
     "Task": "task",
     "TaskAlert": "task_alert",
     "TaskAlertInput": "task_alert_input",
+    "TaskAlertsDeletedItem": "task_alerts_deleted_item",
     "TaskBulkUpdateItem": "task_bulk_update_item",
     "TaskCompleted": "task_completed",
     "TaskCompletedBy": "task_completed_by",
@@ -936,6 +937,7 @@ if TYPE_CHECKING:
     from .task import Task as Task
     from .task_alert import TaskAlert as TaskAlert
     from .task_alert_input import TaskAlertInput as TaskAlertInput
+    from .task_alerts_deleted_item import TaskAlertsDeletedItem as TaskAlertsDeletedItem
     from .task_bulk_update_item import TaskBulkUpdateItem as TaskBulkUpdateItem
     from .task_completed import TaskCompleted as TaskCompleted
     from .task_completed_by import TaskCompletedBy as TaskCompletedBy

@@ -19,6 +19,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task import Task
+    from ..models.task_alerts_deleted_item import TaskAlertsDeletedItem
     from ..models.task_input import TaskInput, TaskInputDict
     from ..models.task_list import TaskList
     from ..models.task_update import TaskUpdate, TaskUpdateDict
@@ -309,7 +310,7 @@ class TasksResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | list[TaskAlertsDeletedItem]:
         """Delete Work Order Task Alerts.
 
         Removes every alert address from one task, so nobody is emailed when it is completed, and
@@ -350,7 +351,7 @@ class TasksResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | list[TaskAlertsDeletedItem]:
         """Delete Work Order Task Alert.
 
         Removes one alert address from a task and returns the updated work order.
@@ -659,7 +660,7 @@ class AsyncTasksResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | list[TaskAlertsDeletedItem]:
         """Delete Work Order Task Alerts.
 
         Removes every alert address from one task, so nobody is emailed when it is completed, and
@@ -700,7 +701,7 @@ class AsyncTasksResource(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = None,
-    ) -> WorkOrder:
+    ) -> WorkOrder | list[TaskAlertsDeletedItem]:
         """Delete Work Order Task Alert.
 
         Removes one alert address from a task and returns the updated work order.

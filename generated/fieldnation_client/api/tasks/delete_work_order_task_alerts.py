@@ -13,6 +13,7 @@ import httpx
 
 from ... import _models as _m
 from ..._exceptions import UnexpectedStatus
+from ...models.task_alerts_deleted_item import TaskAlertsDeletedItem
 from ...models.work_order import WorkOrder
 
 ROOT_RELATIVE = False
@@ -33,10 +34,19 @@ def _get_kwargs(work_order_id: int, task_id: int) -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response, strict: bool = False) -> WorkOrder:
+def _parse_response(
+    response: httpx.Response, strict: bool = False
+) -> WorkOrder | list[TaskAlertsDeletedItem]:
     """The success body as models: lenient by default, checked whole when ``strict``."""
     if response.status_code == 200:
-        return cast("WorkOrder", _m.decode_body(_m.Model(WorkOrder), _m.json_body(response), strict))
+        return cast(
+            "WorkOrder | list[TaskAlertsDeletedItem]",
+            _m.decode_body(
+                _m.Union((_m.Model(WorkOrder), _m.List(_m.Model(TaskAlertsDeletedItem)))),
+                _m.json_body(response),
+                strict,
+            ),
+        )
     raise UnexpectedStatus(
         f"undocumented success status {response.status_code}", response=response, body=response.text
     )
