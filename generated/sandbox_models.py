@@ -3892,11 +3892,11 @@ class CompanyCustomFieldCategory(BaseModel):
 
 class CompanyCustomFieldList(BaseModel):
     """
-    Answer of `GET /custom-fields`, grouped by category.
+    Answer of `GET /custom-fields`: the field definitions, grouped by category or as a flat list.
     """
 
     metadata: ListMetadata | None = None
-    results: list[CompanyCustomFieldCategory]
+    results: list[CompanyCustomFieldCategory | CompanyCustomField]
 
 
 class CompanyExpenseCategoryList(BaseModel):

@@ -27,6 +27,10 @@ Field Nation's Android client, nothing seen."""
 EVIDENCE_KEYS = frozenset({"level", "sources", "checked", "inferred"})
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$")
+GITHUB_FILE = re.compile(r"^https://github\.com/[^/]+/[^/]+/(?:blob|tree|raw)/(?P<ref>[^/]+)/")
+"""A file in a GitHub repository: evidence names the commit that was read (40 hex digits), since
+what a branch or ``HEAD`` shows changes after the check."""
+COMMIT = re.compile(r"^[0-9a-f]{40}$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,14 @@ def evidence_problems(value: Any, *, operation: bool) -> list[tuple[str, str]]:
         for i, url in enumerate(sources):
             if not isinstance(url, str) or not URL.match(url):
                 problems.append((f"/sources/{i}", f"not an http(s) URL: {url!r}"))
+            elif (found := GITHUB_FILE.match(url)) and not COMMIT.match(found["ref"]):
+                problems.append(
+                    (
+                        f"/sources/{i}",
+                        f"a GitHub file is cited at {found['ref']!r}: name the commit read "
+                        "(blob/<40 hex digits>/...), which does not change after the check",
+                    )
+                )
     checked = value.get("checked")
     if checked is None:
         if operation:

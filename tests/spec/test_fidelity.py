@@ -70,6 +70,14 @@ def test_missing_evidence_names_operation_file_and_pointer(tmp_path: Path) -> No
         ({**GOOD, "level": "blog"}, ("/level", "level must be one of")),
         ({**GOOD, "sources": []}, ("/sources", "non-empty list of URLs")),
         ({**GOOD, "sources": ["developer.fieldnation.com"]}, ("/sources/0", "not an http(s) URL")),
+        (
+            {**GOOD, "sources": ["https://github.com/o/r/blob/HEAD/src/A.java"]},
+            ("/sources/0", "name the commit read"),
+        ),
+        (
+            {**GOOD, "sources": [GOOD["sources"][0], "https://github.com/o/r/blob/main/A.java"]},
+            ("/sources/1", "cited at 'main'"),
+        ),
         ({k: v for k, v in GOOD.items() if k != "sources"}, ("", "sources (a list of URLs)")),
         ({k: v for k, v in GOOD.items() if k != "checked"}, ("", "checked (the date")),
         ({**GOOD, "checked": "30/11/2026"}, ("/checked", "YYYY-MM-DD")),
@@ -88,6 +96,14 @@ def test_malformed_evidence_is_located(
     assert problems[0].pointer == "/~1things/get/x-evidence" + expected[0]
     assert expected[1] in problems[0].message
     assert "GET /things (list_things)" in problems[0].message
+
+
+def test_a_github_file_at_a_commit_is_evidence() -> None:
+    pinned = "https://github.com/o/r/blob/7ddd1b43571c9f9778a24c71fa2e748147e3624a/src/A.java"
+    assert evidence_problems({**GOOD, "sources": [pinned]}, operation=True) == []
+    # a repository or an issue is not a file at a ref
+    others = ["https://github.com/o/r", "https://github.com/o/r/issues/3"]
+    assert evidence_problems({**GOOD, "sources": others}, operation=True) == []
 
 
 def test_inferred_operation_needs_no_sources_but_says_what() -> None:

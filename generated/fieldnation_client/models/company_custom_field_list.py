@@ -6,6 +6,7 @@ from .. import _models as _m
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.company_custom_field import CompanyCustomField, CompanyCustomFieldDict
     from ..models.company_custom_field_category import (
         CompanyCustomFieldCategory,
         CompanyCustomFieldCategoryDict,
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 class CompanyCustomFieldList(_m.BaseModel):
-    """Answer of `GET /custom-fields`, grouped by category.
+    """Answer of `GET /custom-fields`: the field definitions, grouped by category or as a flat list.
 
     Example:
         {'metadata': {'total': 2, 'page': 1, 'pages': 1, 'per_page': 25}, 'results': [{'id': 1, 'name': 'Site details',
@@ -23,7 +24,7 @@ class CompanyCustomFieldList(_m.BaseModel):
             ['Yes', 'No'], 'role': 'buyer'}]}]}
 
     Attributes:
-        results (list[CompanyCustomFieldCategory]):
+        results (list[CompanyCustomFieldCategory | CompanyCustomField]):
         metadata (ListMetadata | None): Pagination metadata of every page-based list envelope (`metadata` + `results`).
             The playground and the API basics guide show `total`, `page`, `pages` and `per_page`; the clients guide's
             example omits `pages`, so only `total` is required (the local sandbox always sends all four).
@@ -32,7 +33,10 @@ class CompanyCustomFieldList(_m.BaseModel):
     __slots__ = ()
 
     def __init__(
-        self, *, results: list[CompanyCustomFieldCategory], metadata: ListMetadata | Unset = UNSET
+        self,
+        *,
+        results: list[CompanyCustomFieldCategory | CompanyCustomField],
+        metadata: ListMetadata | Unset = UNSET,
     ) -> None:
         self._data = {}
         self._cache = None
@@ -42,11 +46,16 @@ class CompanyCustomFieldList(_m.BaseModel):
 
     @classmethod
     def _fields(cls) -> dict[str, _m.Field]:
+        from ..models.company_custom_field import CompanyCustomField  # noqa: PLC0415
         from ..models.company_custom_field_category import CompanyCustomFieldCategory  # noqa: PLC0415
         from ..models.list_metadata import ListMetadata  # noqa: PLC0415
 
         return {
-            "results": _m.Field(_m.List(_m.Model(CompanyCustomFieldCategory)), True, False),
+            "results": _m.Field(
+                _m.List(_m.Union((_m.Model(CompanyCustomFieldCategory), _m.Model(CompanyCustomField)))),
+                True,
+                False,
+            ),
             "metadata": _m.Field(_m.Model(ListMetadata), False, False),
         }
 
@@ -55,11 +64,11 @@ class CompanyCustomFieldList(_m.BaseModel):
         return _m.ANY
 
     @property
-    def results(self) -> list[CompanyCustomFieldCategory]:
-        return cast("list[CompanyCustomFieldCategory]", self._get("results"))
+    def results(self) -> list[CompanyCustomFieldCategory | CompanyCustomField]:
+        return cast("list[CompanyCustomFieldCategory | CompanyCustomField]", self._get("results"))
 
     @results.setter
-    def results(self, value: list[CompanyCustomFieldCategory]) -> None:
+    def results(self, value: list[CompanyCustomFieldCategory | CompanyCustomField]) -> None:
         self._set("results", value)
 
     @property
@@ -77,5 +86,12 @@ class CompanyCustomFieldList(_m.BaseModel):
 class CompanyCustomFieldListDict(TypedDict, total=False):
     """:class:`CompanyCustomFieldList` as plain data (JSON keys); accepted wherever the model is sent."""
 
-    results: Required[list[CompanyCustomFieldCategory | CompanyCustomFieldCategoryDict]]
+    results: Required[
+        list[
+            CompanyCustomFieldCategory
+            | CompanyCustomFieldCategoryDict
+            | CompanyCustomField
+            | CompanyCustomFieldDict
+        ]
+    ]
     metadata: ListMetadata | ListMetadataDict
