@@ -180,7 +180,7 @@ class ExpensesResource(SyncResource):
     def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[False] | Unset = False,
@@ -195,7 +195,7 @@ class ExpensesResource(SyncResource):
     def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[True],
@@ -210,7 +210,7 @@ class ExpensesResource(SyncResource):
     def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
@@ -224,7 +224,7 @@ class ExpensesResource(SyncResource):
     def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
@@ -243,7 +243,7 @@ class ExpensesResource(SyncResource):
 
         Args:
             work_order_id (int):
-            expense_id (str):
+            expense_id (int | str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (ExpenseUpdate): Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`:
@@ -426,7 +426,7 @@ class AsyncExpensesResource(AsyncResource):
     async def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[False] | Unset = False,
@@ -441,7 +441,7 @@ class AsyncExpensesResource(AsyncResource):
     async def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: Literal[True],
@@ -456,7 +456,7 @@ class AsyncExpensesResource(AsyncResource):
     async def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
@@ -470,7 +470,7 @@ class AsyncExpensesResource(AsyncResource):
     async def update_work_order_expense(
         self,
         work_order_id: int,
-        expense_id: str,
+        expense_id: int | str,
         *,
         body: ExpenseUpdate | ExpenseUpdateDict,
         async_: bool | Unset = False,
@@ -489,7 +489,7 @@ class AsyncExpensesResource(AsyncResource):
 
         Args:
             work_order_id (int):
-            expense_id (str):
+            expense_id (int | str):
             async_ (bool | Unset):  Default: False.
             acting_user_id (int | Unset):
             body (ExpenseUpdate): Body of `PUT /workorders/{work_order_id}/expenses/{expense_id}`:

@@ -26,7 +26,7 @@ MAX_RETRIES: int | None = None
 
 def _get_kwargs(
     work_order_id: int,
-    expense_id: str,
+    expense_id: int | str,
     *,
     body: ExpenseUpdate | ExpenseUpdateDict,
     async_: bool | Unset = False,
