@@ -22,7 +22,7 @@ def add(api: Api, wo: int, expect: int = 201, **body: Any) -> Any:
 
 
 def update(
-    api: Api, wo: int, expense: int, body: dict[str, Any], expect: int = 200, **query: Any
+    api: Api, wo: int, expense: int | str, body: dict[str, Any], expect: int = 200, **query: Any
 ) -> Any:
     path = {"work_order_id": wo, "expense_id": expense}
     return api.call(
@@ -181,6 +181,23 @@ def test_unknown_and_foreign_ids_are_404(api: Api, other: Api) -> None:
         json={"amount": 1},
         expect=404,
     )
+
+
+def test_a_string_expense_id_reaches_only_the_expense_it_spells(api: Api) -> None:
+    """The playground declares ``expense_id`` a string, the older reference an integer: the
+    spec takes both, and a string that is not exactly an expense's id names no expense (no
+    ``+5`` or ``05`` or other digits reaching expense 5)."""
+    wo, expense = with_expense(api)
+    assert update(api, wo, str(expense), {"amount": 12})
+    for spelled in (
+        f"+{expense}",
+        f"0{expense}",
+        "".join(chr(0x660 + int(d)) for d in str(expense)),
+        "x",
+    ):
+        update(api, wo, spelled, {"amount": 99}, expect=404)
+    line = expenses(api, wo)["results"][0]
+    assert line["id"] == expense and float(line["amount"]) == 12
 
 
 def test_approved_work_orders_refuse_changes(api: Api) -> None:
