@@ -90,12 +90,14 @@ def _serve(port: int, db: str, out: Path) -> None:
     from pyinstrument import Profiler
 
     from sandbox.app import create_app
+    from sandbox.redo import COMMIT_DELAY
+    from sandbox.server import settings
 
-    app = create_app(db)
+    app = create_app(db, commit_delay=COMMIT_DELAY)  # as `python -m sandbox serve` runs it
     profiler = Profiler(interval=0.0005, async_mode="disabled")
     profiler.start()
     try:
-        uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+        uvicorn.run(app, **settings(host="127.0.0.1", port=port, log_level="warning"))
     finally:
         profiler.stop()
         out.write_text(_summary(profiler, TOP) + "\n", encoding="utf-8")

@@ -77,7 +77,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 def sandbox(db: Path, *, cpu: int | None = None, profile_to: Path | None = None) -> Iterator[str]:
     """A sandbox process on a fresh SQLite file; yields its base URL. With ``profile_to``, it
     runs under pyinstrument and writes its flat profile there when it stops."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-redo"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     port = free_port()
     if profile_to is None:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .spec import Operation
 
+from .redo import COMMIT_DELAY
+
 DEFAULT_DB = "sandbox.db"
 DB_HELP = "SQLite file, :memory:, or a postgresql:// URL (default: $SANDBOX_DB or %(default)s)"
 
@@ -45,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--token-ttl", type=int, default=None, help="access token lifetime in seconds (3600)"
+    )
+    serve.add_argument(
+        "--commit-delay",
+        type=float,
+        default=COMMIT_DELAY * 1000,
+        metavar="MS",
+        help="milliseconds the writes of one worker on SQLite wait to share a COMMIT, answered "
+        "meanwhile from the redo log <db>-redo (replayed at the next start after a kill); "
+        "0 commits each write before its answer; not used with --workers > 1",
     )
     serve.add_argument(
         "--log-level",
@@ -157,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
             token_ttl=args.token_ttl,
             log_level=args.log_level,
+            commit_delay=max(args.commit_delay, 0.0) / 1000,
         )
     finally:
         lock.release()

@@ -9,6 +9,13 @@ the COMMIT runs from a callback queued behind the requests already waiting to ru
 member is answered before it: an answer still means the write is in the database, and a
 failed COMMIT answers every member with an error (none of their writes remains). A write
 that comes alone commits on its own (:meth:`GroupCommit.wanted`).
+
+With a ``delay`` (``serve --commit-delay``; one serving process only) the group is deferred:
+every light write joins it, each member is answered once its writes are in the redo log
+(:mod:`sandbox.redo`), and the COMMIT comes ``delay`` seconds after the group opened (or
+sooner: before any other write on this connection, before a request goes to a thread, when
+the group's redo records pass MAX_BATCH_BYTES, at shutdown). At concurrency 1 that is the
+only way writes share a COMMIT: the next request arrives only after the answer.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from .errors import ApiError
 from .store import Store
 
 log = logging.getLogger("sandbox")
+MAX_BATCH_BYTES = 1 << 20
+"""Redo bytes after which a deferred group commits without waiting for its delay."""
 IN_FLIGHT = "sandbox.in_flight"
 """ASGI scope key: the server's requests in flight, a live collection (sandbox/protocol.py)."""
 
@@ -28,8 +37,14 @@ IN_FLIGHT = "sandbox.in_flight"
 class GroupCommit:
     """The open group of each event loop's thread (its connection is the thread's own)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, delay: float = 0.0) -> None:
         self.store = store
+        self.delay = delay
+        """Seconds a deferred group stays open (0: groups are not deferred)."""
+        if delay > 0:
+            store.defer_commits()
+        self.broken = False
+        """A deferred group could neither commit nor be replayed: writes are refused."""
         self._local = threading.local()
         self.groups = 0
         """Groups committed so far (with ``members``: how well writes share their COMMITs)."""
@@ -41,6 +56,38 @@ class GroupCommit:
         if waiting is None:
             waiting = self._local.waiting = []
         return waiting
+
+    @property
+    def deferred(self) -> bool:
+        return self.delay > 0
+
+    def open(self) -> None:
+        """Have a deferred group open on this thread, committed ``delay`` seconds from now."""
+        if self.broken:
+            raise ApiError(503, "The sandbox could not save changes; restart it")
+        if not self.store.group_open:
+            self.store.begin_group(self.flush, deferred=True)
+            self._local.timer = asyncio.get_running_loop().call_later(self.delay, self.flush)
+
+    def released(self) -> asyncio.Future[None]:
+        """A future resolved once the requests ready now have run (their answers then go
+        out together)."""
+        waiting = getattr(self._local, "burst", None)
+        if waiting is None:
+            loop = asyncio.get_running_loop()
+            waiting = self._local.burst = loop.create_future()
+            loop.call_soon(self._release)
+        return waiting
+
+    def _release(self) -> None:
+        burst, self._local.burst = self._local.burst, None
+        burst.set_result(None)
+
+    def joined(self) -> None:
+        """A member of the deferred group is done: commit now if its redo log is large."""
+        self.members += 1
+        if self.store.group_bytes > MAX_BATCH_BYTES:
+            self.flush()
 
     def wanted(self, in_flight: int) -> bool:
         """Whether a write should join a group: only when others may share it (``in_flight``,
@@ -74,6 +121,10 @@ class GroupCommit:
         """Commit the open group (if any) and release its members' answers."""
         waiting = self._waiting
         self._local.waiting = []
+        timer = getattr(self._local, "timer", None)
+        if timer is not None:
+            timer.cancel()
+            self._local.timer = None
         if not self.store.group_open:
             # members without a group: their connection was closed under them (the store
             # closed at shutdown), so their writes are gone
@@ -83,12 +134,26 @@ class GroupCommit:
         try:
             self.store.commit_group()
         except Exception:
+            if self.deferred:  # answered already: their writes are in the redo log
+                self._recover()
+                return
             log.exception("group commit failed; %d write request(s) answered 503", len(waiting))
             self._fail(waiting)
             return
         for done in waiting:
             if not done.done():
                 done.set_result(None)
+
+    def _recover(self) -> None:
+        """A deferred group's COMMIT failed (and was rolled back): apply its members' writes
+        again from the redo log; if that fails too, refuse writes until a restart (whose
+        store replays them)."""
+        log.exception("deferred group commit failed; replaying its redo log")
+        try:
+            self.store.replay()
+        except Exception:
+            log.exception("replay failed; refusing writes until the sandbox is restarted")
+            self.broken = True
 
     @staticmethod
     def _fail(waiting: list[asyncio.Future[None]]) -> None:

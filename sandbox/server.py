@@ -19,6 +19,7 @@ import uvicorn
 
 from .app import create_app
 from .protocol import GuardedHttpToolsProtocol
+from .redo import COMMIT_DELAY
 
 KEEP_ALIVE = 5
 """Seconds an idle keep-alive connection stays open."""
@@ -43,10 +44,12 @@ def serve(
     workers: int = 1,
     token_ttl: int | None = None,
     log_level: str = "warning",
+    commit_delay: float = COMMIT_DELAY,
 ) -> None:
-    """Serve until interrupted; with ``workers`` > 1 each worker process opens the database."""
+    """Serve until interrupted; with ``workers`` > 1 each worker process opens the database
+    (and ``commit_delay`` does not apply: every worker must see every answered write)."""
     if workers <= 1:
-        app = create_app(db, token_ttl=token_ttl)
+        app = create_app(db, token_ttl=token_ttl, commit_delay=commit_delay)
         uvicorn.run(app, **settings(host=host, port=port, log_level=log_level))
         return
     from .resources import load_all
@@ -79,12 +82,14 @@ def running(
     token_ttl: int | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
+    commit_delay: float = 0.0,
 ) -> Iterator[str]:
     """Yield the base URL (``http://127.0.0.1:PORT``) of a sandbox serving in this process
-    (``port`` 0: a free one)."""
+    (``port`` 0: a free one); the store is closed when it stops."""
     port = port or free_port(host)
+    app = create_app(db, token_ttl=token_ttl, commit_delay=commit_delay)
     config = uvicorn.Config(
-        create_app(db, token_ttl=token_ttl),
+        app,
         **settings(host=host, port=port, log_level="error", lifespan="off"),
     )
     server = uvicorn.Server(config)
@@ -100,3 +105,5 @@ def running(
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        if not thread.is_alive():
+            app.state.sandbox.close()

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import logging
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -29,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import redo
 from .indexes import INDEXES, Index, Query
 from .jsoncodec import dumps, loads
 
@@ -66,6 +69,11 @@ SCHEMA = [
 ]
 
 Doc = dict[str, Any]
+log = logging.getLogger("sandbox")
+_SET_META = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 _NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM docs WHERE kind = ?"
 """The ``seq`` of a kind's next document (its creation order; ``docs_by_seq`` answers it)."""
 _JOINED: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -84,6 +92,27 @@ checkpoint then ran inside a create, which put a create's p99 at c=1 near 40 ms 
 BACKSTOP_PAGES = 20_000
 """WAL size (pages) at which a committing request checkpoints itself after all, should the
 background thread fall behind: SQLite's default is 1,000."""
+_KINDS: dict[str, int] = {}
+"""What each statement does, by its text (see :func:`_kind`)."""
+READ, WRITE, OTHER = 0, 1, 2
+
+
+def _kind(sql: str) -> int:
+    """READ (a SELECT), WRITE (a change of data: what a deferred batch's redo log holds) or
+    OTHER (BEGIN, COMMIT, a PRAGMA, DDL)."""
+    found = _KINDS.get(sql)
+    if found is None:
+        if len(_KINDS) >= 4096:  # statements built per shape of query: keep it bounded
+            _KINDS.clear()
+        head = sql.lstrip()[:7].upper()
+        if head.startswith("SELECT"):
+            found = READ
+        elif head.startswith(("INSERT", "UPDATE", "DELETE", "REPLACE")):
+            found = WRITE
+        else:
+            found = OTHER
+        _KINDS[sql] = found
+    return found
 
 
 def _checkpoint_loop(path: str, stop: threading.Event) -> None:
@@ -123,7 +152,13 @@ class Store:
         self._local = threading.local()
         self._connections: list[Any] = []
         self._conn_lock = threading.Lock()
+        self._redo: redo.RedoLog | None = None
+        self._redo_id: str | None = None
+        self._open_group: tuple[Any, Any] | None = None
+        """(connection, thread-local state) of the open shared transaction, if any."""
         self._create_schema()
+        if self._sqlite:
+            self.replay()
         self._checkpointer: threading.Thread | None = None
         self._stop = threading.Event()
         if self._sqlite:
@@ -204,6 +239,8 @@ class Store:
             self._local.conn = conn
             self._local.depth = 0
             self._local.group = None
+            self._local.deferred = False
+            self._local.recording = None
             with self._conn_lock:
                 self._connections.append(conn)
         return conn
@@ -223,14 +260,29 @@ class Store:
         return db
 
     def _exec(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
-        return self._conn().execute(self._sql(sql), params)
+        local = self._local  # read once: this runs for every statement
+        db = getattr(local, "conn", None)
+        if db is None:
+            db = self.db
+        if local.group is not None:
+            if local.depth == 0:
+                # outside a member: commit the group first, but a deferred group's writes
+                # are already answered, so a read may see them where they are
+                if not (local.deferred and _kind(sql) == READ):
+                    local.group()
+            elif local.recording is not None and _kind(sql) == WRITE:
+                local.recording.append((sql, tuple(params)))
+        return db.execute(self._sql(sql), params)
 
     def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         rows: list[Any] = self._exec(sql, params).fetchall()  # sqlite3 answers a fresh list
         return rows
 
     def _many(self, sql: str, rows: builtins.list[tuple[Any, ...]]) -> None:
-        self._conn().executemany(self._sql(sql), rows)
+        db = self._conn()
+        if self._local.recording is not None and self._local.depth > 0:
+            self._local.recording.extend((sql, tuple(row)) for row in rows)
+        db.executemany(self._sql(sql), rows)
 
     def _one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
         rows = self._rows(sql, params)
@@ -275,51 +327,138 @@ class Store:
     # (commit_group) ends it before any of them is answered. Anything else this thread runs
     # meanwhile, outside a member, first calls the group's ``flush`` (which must commit it), so
     # it never reads or builds on changes nobody has committed yet.
-    def begin_group(self, flush: Callable[[], None]) -> None:
+    def begin_group(self, flush: Callable[[], None], deferred: bool = False) -> None:
         """Open a shared write transaction on this thread's connection unless one is open;
-        ``flush`` commits it and is called before any statement run outside a member."""
+        ``flush`` commits it and is called before any statement run outside a member (only
+        before a write when ``deferred``: see :meth:`defer_commits`)."""
+        local = self._local
         self.db  # noqa: B018
-        if self._local.group is None and self._local.depth == 0:
+        if local.group is None and local.depth == 0:
             self._begin()
-            self._local.group = flush
+            if deferred:
+                if self._redo is None:
+                    self._exec("ROLLBACK")
+                    raise RuntimeError("a deferred group needs defer_commits() first")
+                local.batch = self._committed_batch() + 1
+                self._redo.start()
+            local.deferred = deferred
+            local.group = flush
+            self._open_group = (local.conn, local)
 
     @property
     def group_open(self) -> bool:
         return getattr(self._local, "group", None) is not None
 
+    @property
+    def group_bytes(self) -> int:
+        """Bytes of redo log the open deferred group has written so far."""
+        return self._redo.offset if self._redo is not None and self.group_open else 0
+
     def commit_group(self) -> None:
         """Commit this thread's shared transaction, if one is open; on failure it is rolled
         back (none of its members' writes remain) and the error raised."""
-        if getattr(self._local, "group", None) is None:
+        local = self._local
+        if getattr(local, "group", None) is None:
             return
-        self._local.group = None
+        self._finish_group(local.conn, local)
+
+    def _finish_group(self, db: Any, local: Any) -> None:
+        local.group = None
+        self._open_group = None
         try:
-            self._exec("COMMIT")
+            if local.deferred:
+                # the batch's number commits with it: its redo records are never replayed
+                db.execute(_SET_META, ("redo_batch", str(local.batch)))
+            db.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(Exception):
-                self._exec("ROLLBACK")
+                db.execute("ROLLBACK")
             raise
+        finally:
+            local.deferred = False
 
     @contextmanager
     def member(self, keep: Callable[[BaseException], bool] = lambda exc: False) -> Iterator[None]:
         """One request's writes inside the open group, in a savepoint: an exception undoes
         them (unless ``keep(exc)``: a failed login's record stays) and leaves the others'.
-        Transactions opened inside join it."""
-        if self._local.group is None or self._local.depth != 0:
+        Transactions opened inside join it. In a deferred group the writes that stay are
+        appended to the redo log before this returns (an OSError if they could not be: then
+        they are undone too)."""
+        local = self._local
+        if local.group is None or local.depth != 0:
             raise RuntimeError("member() needs an open group and no transaction")
         db = self.db  # statements of the group itself: never a reason to flush it
         db.execute("SAVEPOINT member")
-        self._local.depth += 1
+        local.depth += 1
+        recording: builtins.list[redo.Statement] | None = [] if local.deferred else None
+        local.recording = recording
         try:
             yield
         except BaseException as exc:
-            self._local.depth -= 1
-            if not keep(exc):
+            local.depth -= 1
+            local.recording = None
+            if keep(exc):
+                self._log(db, local, recording)
+            else:
                 db.execute("ROLLBACK TO member")
             db.execute("RELEASE member")
             raise
-        self._local.depth -= 1
+        local.depth -= 1
+        local.recording = None
+        self._log(db, local, recording)
         db.execute("RELEASE member")
+
+    def _log(self, db: Any, local: Any, recording: builtins.list[redo.Statement] | None) -> None:
+        """Append a member's writes to the redo log; undo them if that fails."""
+        if not recording or self._redo is None or self._redo_id is None:
+            return
+        try:
+            self._redo.append(self._redo_id, local.batch, recording)
+        except BaseException:
+            db.execute("ROLLBACK TO member")
+            db.execute("RELEASE member")
+            raise
+
+    # -- deferred commits (SQLite, one serving process) --------------------------------------
+    def defer_commits(self) -> None:
+        """Let groups opened with ``deferred=True`` answer before their COMMIT, each member's
+        writes kept in the redo log (:mod:`sandbox.redo`) until then. Only for a process that
+        serves this database alone: another process would not see the writes until the
+        COMMIT."""
+        if not self._sqlite:
+            raise RuntimeError("deferred commits need SQLite")
+        with self.transaction():
+            redo_id = self.get_meta("redo_id")
+            if redo_id is None:
+                redo_id = os.urandom(8).hex()
+                self.set_meta("redo_id", redo_id)
+        self._redo_id = redo_id
+        self._redo = redo.RedoLog(self.path + "-redo")
+
+    def _committed_batch(self) -> int:
+        value = self.get_meta("redo_batch")
+        return int(value) if value is not None else 0
+
+    def replay(self) -> int:
+        """Apply the redo records of a deferred batch that never committed (the process
+        serving it was killed); how many write statements were replayed."""
+        path = self.path + "-redo"
+        if not os.path.exists(path):
+            return 0
+        count = 0
+        with self.transaction():
+            committed = self._committed_batch()
+            last = committed
+            for batch, statements in redo.pending(path, self.get_meta("redo_id"), committed):
+                for sql, params in statements:
+                    self._exec(sql, params)
+                count += len(statements)
+                last = batch
+            if last != committed:
+                self.set_meta("redo_batch", str(last))
+        if count:
+            log.warning("replayed %d write(s) of a deferred commit from %s", count, path)
+        return count
 
     # -- documents ---------------------------------------------------------------------------
     def get(self, kind: str, ident: object, company: int | None = None) -> Doc | None:
@@ -688,11 +827,7 @@ class Store:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self._exec(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        self._exec(_SET_META, (key, value))
 
     def wipe(self) -> None:
         with self.transaction():
@@ -701,9 +836,26 @@ class Store:
             tables += [i.counts_table for i in INDEXES.values() if i.buckets]
             for table in tables:
                 self._exec(f"DELETE FROM {table}")
-            self._exec("DELETE FROM meta WHERE key NOT LIKE 'index:%'")
+            # the index signatures stay, and the redo log's keys (its records must never
+            # apply to the wiped data)
+            self._exec(
+                "DELETE FROM meta WHERE key NOT LIKE 'index:%' "
+                "AND key NOT IN ('redo_id', 'redo_batch')"
+            )
 
     def close(self) -> None:
+        """Close every connection; an open deferred group is committed first (its members
+        are answered; call this once serving has stopped, when the group's thread is not
+        running a member). Any other open group is rolled back: its members, not answered
+        yet, are answered with an error (sandbox.group_commit)."""
+        if self._open_group is not None and self._open_group[1].deferred:
+            db, local = self._open_group
+            try:
+                self._finish_group(db, local)
+            except Exception:  # its redo records, if any, are replayed at the next open
+                log.exception("could not commit the open group while closing the store")
+        if self._redo is not None:
+            self._redo.close()
         self._stop.set()
         if self._checkpointer is not None:
             self._checkpointer.join(timeout=5)
