@@ -71,17 +71,21 @@ class GroupCommit:
 
     def released(self) -> asyncio.Future[None]:
         """A future resolved once the requests ready now have run (their answers then go
-        out together)."""
-        waiting = getattr(self._local, "burst", None)
-        if waiting is None:
-            loop = asyncio.get_running_loop()
-            waiting = self._local.burst = loop.create_future()
+        out together). One per request: a request cancelled while waiting cancels its own."""
+        loop = asyncio.get_running_loop()
+        burst: list[asyncio.Future[None]] | None = getattr(self._local, "burst", None)
+        if burst is None:
+            burst = self._local.burst = []
             loop.call_soon(self._release)
-        return waiting
+        done: asyncio.Future[None] = loop.create_future()
+        burst.append(done)
+        return done
 
     def _release(self) -> None:
         burst, self._local.burst = self._local.burst, None
-        burst.set_result(None)
+        for done in burst:
+            if not done.done():
+                done.set_result(None)
 
     def joined(self) -> None:
         """A member of the deferred group is done: commit now if its redo log is large."""

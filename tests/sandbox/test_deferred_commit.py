@@ -387,3 +387,27 @@ def test_workers_of_one_server_do_not_defer(
         assert app.state.sandbox.group is not None and not app.state.sandbox.group.deferred
     finally:
         app.state.sandbox.close()
+
+
+def test_answers_released_together_survive_a_cancelled_neighbour(tmp_path: Path) -> None:
+    """Writes ready together wait for one another so their answers go out together; a request
+    cancelled while waiting (its client gone, the server stopping) releases only itself."""
+    store = Store(tmp_path / "s.db")
+    group = GroupCommit(store, delay=60)
+
+    async def request() -> str:
+        await group.released()
+        return "answered"
+
+    async def main() -> list[object]:
+        tasks = [asyncio.ensure_future(request()) for _ in range(3)]
+        await asyncio.sleep(0)  # all three wait; the release comes after this step
+        tasks[1].cancel()
+        return await asyncio.gather(*tasks, return_exceptions=True)
+
+    try:
+        first, second, third = asyncio.run(main())
+        assert first == "answered" and third == "answered"
+        assert isinstance(second, asyncio.CancelledError)
+    finally:
+        store.close()
