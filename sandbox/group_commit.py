@@ -43,8 +43,7 @@ class GroupCommit:
         """Seconds a deferred group stays open (0: groups are not deferred)."""
         if delay > 0:
             store.defer_commits()
-        self.broken = False
-        """A deferred group could neither commit nor be replayed: writes are refused."""
+        self._broken = False
         self._local = threading.local()
         self.groups = 0
         """Groups committed so far (with ``members``: how well writes share their COMMITs)."""
@@ -60,6 +59,12 @@ class GroupCommit:
     @property
     def deferred(self) -> bool:
         return self.delay > 0
+
+    @property
+    def broken(self) -> bool:
+        """A deferred group could not be committed, replayed or undone: requests are refused
+        until a restart (whose store replays every answered write)."""
+        return self._broken or self.store.failed
 
     def open(self) -> None:
         """Have a deferred group open on this thread, committed ``delay`` seconds from now."""
@@ -155,9 +160,10 @@ class GroupCommit:
         log.exception("deferred group commit failed; replaying its redo log")
         try:
             self.store.replay()
+            self.store.failed = False  # the answered writes are committed again
         except Exception:
-            log.exception("replay failed; refusing writes until the sandbox is restarted")
-            self.broken = True
+            log.exception("replay failed; refusing requests until the sandbox is restarted")
+            self._broken = True
 
     @staticmethod
     def _fail(waiting: list[asyncio.Future[None]]) -> None:

@@ -115,6 +115,8 @@ def test_a_killed_batch_is_replayed_once_without_its_undone_members(tmp_path: Pa
     with store.member():
         store.put("note", 1, 501, {"id": 1, "v": 2})
         store.delete("note", 3)
+    # this process reads the batch as answered: the undone member's write is gone
+    assert store.get("note", 2) is None and store.get("note", 1) == {"id": 1, "v": 2}
     assert _committed(db, "note") == 0  # answered, not committed
     _crash(store)
 
@@ -131,6 +133,60 @@ def test_a_killed_batch_is_replayed_once_without_its_undone_members(tmp_path: Pa
         assert third.next_id("note") == 3
     finally:
         third.close()
+
+
+def test_a_failed_member_is_undone_and_the_batch_goes_on(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    store = Store(db)
+    store.defer_commits()
+    store.begin_group(lambda: None, deferred=True)
+    with store.member():
+        store.put("note", 1, 501, {"id": 1})
+        first = store.next_id("note")
+    with pytest.raises(ValueError), store.member():
+        store.put("note", 1, 501, {"id": 1, "changed": True})
+        store.put("note", 2, 501, {"id": 2})
+        store.next_id("note")
+        raise ValueError("refused")
+    with store.member():  # the failed member's id is free again
+        assert store.next_id("note") == first + 1
+        store.put("note", 3, 501, {"id": 3})
+    store.close()
+    again = Store(db)
+    try:
+        assert again.get("note", 1) == {"id": 1}
+        assert again.get("note", 2) is None and again.get("note", 3) == {"id": 3}
+        assert again.next_id("note") == first + 2
+    finally:
+        again.close()
+
+
+def test_a_batch_that_cannot_be_undone_is_rebuilt_from_the_redo_log(tmp_path: Path) -> None:
+    """Undoing a failed member runs the batch's other writes again; should that fail, no more
+    requests are served until the batch is rebuilt from the redo log, which has exactly the
+    answered writes."""
+    db = tmp_path / "s.db"
+    store = Store(db)
+    group = GroupCommit(store, delay=60)
+
+    async def main() -> None:
+        group.open()
+        with store.member():
+            store.put("note", 1, 501, {"id": 1})
+        store._local.written.append(("INSERT INTO missing_table VALUES (?)", (1,)))
+        with pytest.raises(sqlite3.OperationalError), store.member():
+            store.put("note", 2, 501, {"id": 2})
+            raise ValueError("refused")
+        assert group.broken
+        group.flush()  # not committed as it is: rolled back, then replayed
+        assert not group.broken
+
+    try:
+        asyncio.run(main())
+        assert _committed(db, "note") == 1
+        assert store.get("note", 1) == {"id": 1} and store.get("note", 2) is None
+    finally:
+        store.close()
 
 
 def test_close_commits_an_open_deferred_group(tmp_path: Path) -> None:
