@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from sandbox.app import app_from_env, create_app
 from sandbox.group_commit import GroupCommit
 from sandbox.store import Store
 
+from .test_group_commit import _count
 from .test_workers import LOGIN, TOKEN, _contacts, _start, _token, _writers
 
 API = "/api/rest/v2"
@@ -32,19 +35,6 @@ API = "/api/rest/v2"
 def backend() -> str:
     """Deferred commits are SQLite's (one process serving its file)."""
     return "sqlite"
-
-
-def _committed(db: Path, kind: str, ident: object = None) -> int:
-    """Documents of ``kind`` (with id ``ident``) committed, seen from a connection of its own
-    (another process's view: it never sees what is only in the redo log)."""
-    conn = sqlite3.connect(db)
-    sql, params = "SELECT count(*) FROM docs WHERE kind = ?", [kind]
-    if ident is not None:
-        sql, params = sql + " AND id = ?", [kind, str(ident)]
-    try:
-        return int(conn.execute(sql, params).fetchone()[0])
-    finally:
-        conn.close()
 
 
 # -- the redo log ---------------------------------------------------------------------------
@@ -88,6 +78,24 @@ def test_a_new_batch_overwrites_the_committed_one(tmp_path: Path) -> None:
 
 
 # -- the store ------------------------------------------------------------------------------
+def _deferred(db: Path) -> Store:
+    """A store on ``db`` with a deferred group open on this thread."""
+    store = Store(db)
+    store.defer_commits()
+    store.begin_group(lambda: None, deferred=True)
+    return store
+
+
+@contextmanager
+def _reopened(db: Path) -> Iterator[Store]:
+    """The next process's store on ``db`` (it replays what did not commit)."""
+    store = Store(db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _crash(store: Store) -> None:
     """What kill -9 leaves: the connections gone with their transaction uncommitted (then
     the store's thread and files are let go)."""
@@ -100,9 +108,7 @@ def _crash(store: Store) -> None:
 
 def test_a_killed_batch_is_replayed_once_without_its_undone_members(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    store = Store(db)
-    store.defer_commits()
-    store.begin_group(lambda: None, deferred=True)
+    store = _deferred(db)
     with store.member():
         store.put("note", 1, 501, {"id": 1})
         store.reserve("note", 1)
@@ -117,29 +123,21 @@ def test_a_killed_batch_is_replayed_once_without_its_undone_members(tmp_path: Pa
         store.delete("note", 3)
     # this process reads the batch as answered: the undone member's write is gone
     assert store.get("note", 2) is None and store.get("note", 1) == {"id": 1, "v": 2}
-    assert _committed(db, "note") == 0  # answered, not committed
+    assert _count(db, "note") == 0  # answered, not committed
     _crash(store)
 
-    again = Store(db)  # replays the batch, in order
-    try:
+    with _reopened(db) as again:  # replays the batch, in order
         assert again.get("note", 1) == {"id": 1, "v": 2}
         assert again.get("note", 2) is None and again.get("note", 3) is None
         assert again.next_id("note") == 2  # the counter moved once
         assert again.replay() == 0  # its batch number committed with it
-    finally:
-        again.close()
-    third = Store(db)
-    try:
+    with _reopened(db) as third:
         assert third.next_id("note") == 3
-    finally:
-        third.close()
 
 
 def test_a_failed_member_is_undone_and_the_batch_goes_on(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    store = Store(db)
-    store.defer_commits()
-    store.begin_group(lambda: None, deferred=True)
+    store = _deferred(db)
     with store.member():
         store.put("note", 1, 501, {"id": 1})
         first = store.next_id("note")
@@ -152,13 +150,10 @@ def test_a_failed_member_is_undone_and_the_batch_goes_on(tmp_path: Path) -> None
         assert store.next_id("note") == first + 1
         store.put("note", 3, 501, {"id": 3})
     store.close()
-    again = Store(db)
-    try:
+    with _reopened(db) as again:
         assert again.get("note", 1) == {"id": 1}
         assert again.get("note", 2) is None and again.get("note", 3) == {"id": 3}
         assert again.next_id("note") == first + 2
-    finally:
-        again.close()
 
 
 def test_a_batch_that_cannot_be_undone_is_rebuilt_from_the_redo_log(tmp_path: Path) -> None:
@@ -183,7 +178,7 @@ def test_a_batch_that_cannot_be_undone_is_rebuilt_from_the_redo_log(tmp_path: Pa
 
     try:
         asyncio.run(main())
-        assert _committed(db, "note") == 1
+        assert _count(db, "note") == 1
         assert store.get("note", 1) == {"id": 1} and store.get("note", 2) is None
     finally:
         store.close()
@@ -191,25 +186,18 @@ def test_a_batch_that_cannot_be_undone_is_rebuilt_from_the_redo_log(tmp_path: Pa
 
 def test_close_commits_an_open_deferred_group(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    store = Store(db)
-    store.defer_commits()
-    store.begin_group(lambda: None, deferred=True)
+    store = _deferred(db)
     with store.member():
         store.put("note", 1, 501, {"id": 1})
     store.close()
-    assert _committed(db, "note") == 1
-    again = Store(db)
-    try:
+    assert _count(db, "note") == 1
+    with _reopened(db) as again:
         assert again.replay() == 0 and again.count("note") == 1
-    finally:
-        again.close()
 
 
 def test_a_redo_file_never_applies_to_another_or_wiped_database(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    store = Store(db)
-    store.defer_commits()
-    store.begin_group(lambda: None, deferred=True)
+    store = _deferred(db)
     with store.member():
         store.put("note", 1, 501, {"id": 1})
     _crash(store)
@@ -217,24 +205,15 @@ def test_a_redo_file_never_applies_to_another_or_wiped_database(tmp_path: Path) 
 
     other = tmp_path / "other.db"  # a new database beside an old redo file
     Path(f"{other}-redo").write_bytes(redo_file)
-    fresh = Store(other)
-    try:
+    with _reopened(other) as fresh:
         assert fresh.replay() == 0 and fresh.count("note") == 0
-    finally:
-        fresh.close()
 
-    replayed = Store(db)  # the batch is replayed once; a wipe then keeps the redo keys
-    try:
+    with _reopened(db) as replayed:  # the batch is replayed once; a wipe then keeps the redo keys
         assert replayed.count("note") == 1
         replayed.wipe()
-    finally:
-        replayed.close()
     Path(f"{db}-redo").write_bytes(redo_file)
-    wiped = Store(db)
-    try:
+    with _reopened(db) as wiped:
         assert wiped.count("note") == 0
-    finally:
-        wiped.close()
 
 
 def test_a_failed_commit_is_applied_again_from_the_redo_log(
@@ -265,7 +244,7 @@ def test_a_failed_commit_is_applied_again_from_the_redo_log(
     asyncio.run(main())
     try:
         assert not group.broken
-        assert _committed(tmp_path / "s.db", "note") == 1
+        assert _count(tmp_path / "s.db", "note") == 1
     finally:
         store.close()
 
@@ -300,11 +279,8 @@ def test_writes_are_refused_when_nothing_can_be_saved(
         monkeypatch.undo()
         _crash(sandbox.store)
     # a restart replays the answered create
-    again = Store(tmp_path / "s.db")
-    try:
+    with _reopened(tmp_path / "s.db") as again:
         assert any(d["title"] == "t" for d in again.list("work_order"))
-    finally:
-        again.close()
 
 
 # -- the server -----------------------------------------------------------------------------
@@ -390,7 +366,7 @@ def test_kill_9_loses_nothing_answered_from_the_redo_log(tmp_path: Path) -> None
         writer.start()
         time.sleep(0.4)
         seen = _contacts(base, token, wo)  # the server reads its answered writes
-        committed = _committed(db, "work_order", wo)
+        committed = _count(db, "work_order", wo)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         stop.set()
@@ -415,22 +391,19 @@ def test_other_processes_see_a_write_within_the_delay(tmp_path: Path) -> None:
     proc, base = _serve(db)  # the default delay
     try:
         token = _token(base)
-        before = _committed(db, "work_order")
+        before = _count(db, "work_order")
         made = httpx.post(
             f"{base}{API}/workorders", params={"access_token": token}, json={"title": "seen"}
         )
         assert made.status_code == 201
         deadline = time.monotonic() + 5
-        while _committed(db, "work_order") == before:
+        while _count(db, "work_order") == before:
             assert time.monotonic() < deadline, "never committed"
             time.sleep(0.01)
     finally:
         _stop(proc)
-    again = Store(db)  # a clean stop committed everything: nothing to replay
-    try:
+    with _reopened(db) as again:  # a clean stop committed everything: nothing to replay
         assert again.replay() == 0
-    finally:
-        again.close()
 
 
 def test_workers_of_one_server_do_not_defer(

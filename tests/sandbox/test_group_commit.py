@@ -56,10 +56,17 @@ def _run(
     return asyncio.run(main())
 
 
-def _count(db: str, kind: str) -> int:
-    """Work orders committed, seen from a connection of its own (another worker's view)."""
-    with sqlite3.connect(db) as other:
-        return int(other.execute("SELECT count(*) FROM docs WHERE kind = ?", (kind,)).fetchone()[0])
+def _count(db: str | Path, kind: str, ident: object = None) -> int:
+    """Documents of ``kind`` (with id ``ident``) committed, seen from a connection of its own
+    (another worker's view: it never sees what is not committed yet)."""
+    sql, params = "SELECT count(*) FROM docs WHERE kind = ?", [kind]
+    if ident is not None:
+        sql, params = sql + " AND id = ?", [kind, str(ident)]
+    other = sqlite3.connect(db)
+    try:
+        return int(other.execute(sql, params).fetchone()[0])
+    finally:
+        other.close()
 
 
 def _db(app: Starlette) -> str:
