@@ -1,7 +1,7 @@
 """``python -m bench.floor PORT``: the sandbox's HTTP server answering a constant.
 
 The same uvicorn settings as ``python -m sandbox serve`` (httptools with the sandbox's guarded
-protocol, uvloop, keep-alive) in front of an ASGI app that reads the request body and answers
+protocol and its busy poll, uvloop, keep-alive) in front of an ASGI app that reads the request body and answers
 a fixed small JSON object for any method and path. What it reaches is the most any handler on
 this server can: P4 measures it side by side with the sandbox and Prism, so a missed target
 says whether the handlers or the server itself stand in the way.

@@ -2,7 +2,9 @@
 
 Both servers run as they ship (the sandbox: one ``python -m sandbox serve`` process on a fresh
 SQLite file, with its default 5 ms ``--commit-delay``: writes are answered once in its redo log
-and committed together; Prism: ``prism mock`` with its defaults), pinned to core 0; the load
+and committed together, and its default 100 µs ``--busy-poll``: out of requests, it polls its
+connections that long before it sleeps; Prism: ``prism mock`` with its defaults), pinned to
+core 0; the load
 generator runs in its own process pinned to core 1, loopback only, each run bounded in time.
 The sandbox does real work per request (auth, validation against the spec, SQLite); Prism
 answers the spec's examples after validating the request. Gets, then lists, then creates (so

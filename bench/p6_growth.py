@@ -230,8 +230,9 @@ def _growth(cfg: Config, scratch: Path, section: Section, backends: list[Backend
 GUARD_SERVER = """
 import sys, uvicorn
 from sandbox.app import create_app
-from sandbox.protocol import GuardedHttpToolsProtocol
-http = GuardedHttpToolsProtocol if sys.argv[2] == "guarded" else "httptools"
+from sandbox.server import protocol_class
+# the guards alone: busy polling (sandbox.busypoll), which P4 measures, is left off
+http = protocol_class(0.0) if sys.argv[2] == "guarded" else "httptools"
 uvicorn.run(create_app(sys.argv[3]), host="127.0.0.1", port=int(sys.argv[1]), http=http,
             log_level="error", access_log=False)
 """

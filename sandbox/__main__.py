@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .spec import Operation
 
+from .busypoll import BUSY_POLL
 from .redo import COMMIT_DELAY
 
 DEFAULT_DB = "sandbox.db"
@@ -56,6 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="milliseconds the writes of one worker on SQLite wait to share a COMMIT, answered "
         "meanwhile from the redo log <db>-redo (replayed at the next start after a kill); "
         "0 commits each write before its answer; not used with --workers > 1",
+    )
+    serve.add_argument(
+        "--busy-poll",
+        type=float,
+        default=BUSY_POLL * 1e6,
+        metavar="US",
+        help="microseconds a worker with no request left polls its connections before it "
+        "sleeps (faster answers to a client that sends one request at a time, at most this "
+        "much CPU each time the worker goes idle); 0 sleeps at once",
     )
     serve.add_argument(
         "--log-level",
@@ -169,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             token_ttl=args.token_ttl,
             log_level=args.log_level,
             commit_delay=max(args.commit_delay, 0.0) / 1000,
+            busy_poll=max(args.busy_poll, 0.0) / 1e6,
         )
     finally:
         lock.release()

@@ -1,8 +1,9 @@
 """uvicorn's httptools protocol with the limits it lacks: request-head size and header count
 (431), and a deadline for a request head to arrive (a connection that never finishes its
 headers is closed), kept with the keep-alive deadline on one timer per connection rather than
-two timers armed and cancelled per request (~1.5 µs each); and each response's head and body
-sent in one write (sandbox.onewrite).
+two timers armed and cancelled per request (~1.5 µs each); each response's head and body
+sent in one write (sandbox.onewrite); and a moment of polling before the server sleeps
+(sandbox.busypoll).
 
 httptools has no limit of its own (a 256 MiB header was accepted and parsed for minutes), and
 uvicorn has no header timeout. Checking the byte count of the head per received chunk costs
@@ -17,6 +18,7 @@ from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from .busypoll import BUSY_POLL, BusyPoll, for_server
 from .group_commit import IN_FLIGHT
 from .onewrite import OneWriteTransport
 
@@ -35,6 +37,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     max_head_bytes = MAX_HEAD_BYTES
     max_headers = MAX_HEADERS
     head_timeout = HEAD_TIMEOUT
+    busy_poll = BUSY_POLL
+    """Seconds to poll the connections before sleeping when idle (sandbox.busypoll); 0: off."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -46,14 +50,24 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._head_due: float | None = None
         self._idle_due: float | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self._busy: BusyPoll | None = None
+        self._fd = -1
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)  # flow control keeps the real transport
         self.transport = self._one_write = OneWriteTransport(transport)
         self._head_due = self.loop.time() + self.head_timeout
         self._watch()
+        sock = transport.get_extra_info("socket")
+        if self.busy_poll > 0 and sock is not None:
+            self._busy = for_server(self.server_state, self.busy_poll)
+            self._fd = sock.fileno()
+            self._busy.add(self._fd, self)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        if self._busy is not None:
+            self._busy.remove(self._fd, self)
+            self._busy = None
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
@@ -106,6 +120,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         else:
             self._idle_due = self.loop.time() + self.timeout_keep_alive
             self._watch()
+            if self._busy is not None and len(self.tasks) <= 1:  # this answer's task only
+                self._busy.idle(self.loop, self.tasks)
 
     def _refuse(self, status: int, reason: str, msg: str) -> None:
         body = msg.encode("ascii")
