@@ -1,7 +1,7 @@
 """P4: sandbox throughput and latency against Prism mocking the same bundled spec.
 
 Both servers run as they ship (the sandbox: one ``python -m sandbox serve`` process on a fresh
-SQLite file, with its default 5 ms ``--commit-delay``: writes are answered once in its redo log
+SQLite file, with its default 20 ms ``--commit-delay``: writes are answered once in its redo log
 and committed together, and its default 100 µs ``--busy-poll``: out of requests, it polls its
 connections that long before it sleeps; Prism: ``prism mock`` with its defaults), pinned to
 core 0; the load
