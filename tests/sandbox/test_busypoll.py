@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -20,7 +21,8 @@ from sandbox.busypoll import BusyPoll, for_server
 from sandbox.protocol import GuardedHttpToolsProtocol
 from sandbox.server import protocol_class
 
-from .test_deferred_commit import API, _serve, _stop, _token
+from .test_deferred_commit import API
+from .test_workers import _serve, _stop, _token
 
 
 @pytest.fixture
@@ -35,33 +37,23 @@ def test_the_poll_ends_at_the_first_readable_connection(
     pair: tuple[socket.socket, socket.socket],
 ) -> None:
     quiet_a, quiet_b = socket.socketpair()
-    busy = BusyPoll(window=60.0)  # would outlast the test if it did not stop
-    try:
+    # a window that would outlast the test if the poll did not stop
+    with closing(BusyPoll(window=60.0)) as busy, quiet_a, quiet_b:
         busy.add(quiet_a.fileno(), "quiet")
         busy.add(pair[0].fileno(), "talking")
         pair[1].send(b"GET / HTTP/1.1\r\n\r\n")
         assert busy.poll() is True
-    finally:
-        busy.close()
-        quiet_a.close()
-        quiet_b.close()
 
 
 def test_the_poll_gives_up_after_its_window(pair: tuple[socket.socket, socket.socket]) -> None:
-    busy = BusyPoll(window=0.002)
-    try:
+    with closing(BusyPoll(window=0.002)) as busy:
         busy.add(pair[0].fileno(), "idle")
         assert busy.poll() is False
-    finally:
-        busy.close()
 
 
 def test_no_connection_no_poll() -> None:
-    busy = BusyPoll(window=60.0)
-    try:
+    with closing(BusyPoll(window=60.0)) as busy:
         assert busy.poll() is False
-    finally:
-        busy.close()
 
 
 def test_a_reused_number_stays_polled_for_its_new_connection(
@@ -69,8 +61,7 @@ def test_a_reused_number_stays_polled_for_its_new_connection(
 ) -> None:
     """The kernel may give a closed socket's number to a new connection before the old one's
     removal runs: that removal must not stop polling the new one."""
-    busy = BusyPoll(window=60.0)
-    try:
+    with closing(BusyPoll(window=60.0)) as busy:
         fd = pair[0].fileno()
         busy.add(fd, "old")
         busy.add(fd, "new")
@@ -79,22 +70,17 @@ def test_a_reused_number_stays_polled_for_its_new_connection(
         assert busy.poll() is True
         busy.remove(fd, "new")
         assert busy.poll() is False  # nothing left to poll
-    finally:
-        busy.close()
 
 
 def test_a_socket_closed_before_its_removal() -> None:
     a, b = socket.socketpair()
-    busy = BusyPoll(window=0.001)
-    try:
+    with closing(BusyPoll(window=0.001)) as busy:
         fd = a.fileno()
         busy.add(fd, "gone")
         a.close()
         b.close()
         busy.remove(fd, "gone")  # the kernel dropped it already: no error
         assert busy.poll() is False
-    finally:
-        busy.close()
 
 
 def test_one_poll_per_idle_moment_and_none_without_a_window(
@@ -173,7 +159,7 @@ def test_an_idle_server_stops_polling(tmp_path: Path) -> None:
     """After a run of requests one at a time (each leaves the server idle, so each starts a
     poll), the server sleeps with the client's connection still open: a poll that never ended,
     or started again and again, would take a whole core."""
-    proc, base = _serve(tmp_path / "s.db", "--busy-poll", "1000")
+    proc, base = _serve(str(tmp_path / "s.db"), "--busy-poll", "1000")
     try:
         token = _token(base)
         with httpx.Client(base_url=base, params={"access_token": token}) as client:
@@ -189,7 +175,7 @@ def test_an_idle_server_stops_polling(tmp_path: Path) -> None:
 
 
 def test_the_window_reaches_the_workers(tmp_path: Path) -> None:
-    proc, _ = _serve(tmp_path / "s.db", "--workers", "2", "--busy-poll", "250")
+    proc, _ = _serve(str(tmp_path / "s.db"), "--workers", "2", "--busy-poll", "250")
     try:
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
         envs = [Path(f"/proc/{pid}/environ").read_bytes().split(b"\0") for pid in children]

@@ -8,7 +8,6 @@ import asyncio
 import os
 import signal
 import sqlite3
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from sandbox.group_commit import GroupCommit
 from sandbox.store import Store
 
 from .test_group_commit import _count
-from .test_workers import LOGIN, TOKEN, _contacts, _start, _token, _writers
+from .test_workers import LOGIN, TOKEN, _contacts, _serve, _stop, _token, _writers
 
 API = "/api/rest/v2"
 
@@ -319,38 +318,11 @@ def test_a_request_in_a_thread_sees_every_answered_write(tmp_path: Path) -> None
         app.state.sandbox.close()
 
 
-def _serve(db: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
-    proc, port = _start(str(db), *extra)  # type: ignore[misc]
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "exited")
-        try:
-            if httpx.post(base + TOKEN, json=LOGIN, timeout=5).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError("server did not start")
-        time.sleep(0.1)
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-
-
 def test_kill_9_loses_nothing_answered_from_the_redo_log(tmp_path: Path) -> None:
     """With a delay longer than the test, every answered write exists only in the redo log
     when the server is killed; the next server replays each once."""
     db = tmp_path / "s.db"
-    proc, base = _serve(db, "--commit-delay", "600000")
+    proc, base = _serve(str(db), "--commit-delay", "600000")
     try:
         token = _token(base)
         wo = httpx.post(
@@ -376,7 +348,7 @@ def test_kill_9_loses_nothing_answered_from_the_redo_log(tmp_path: Path) -> None
     acked, failed = result["out"]
     assert acked and seen and committed == 0, "the writes were in the redo log alone"
 
-    proc, base = _serve(db)
+    proc, base = _serve(str(db))
     try:
         stored = _contacts(base, _token(base), wo)
     finally:
@@ -388,7 +360,7 @@ def test_kill_9_loses_nothing_answered_from_the_redo_log(tmp_path: Path) -> None
 
 def test_other_processes_see_a_write_within_the_delay(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    proc, base = _serve(db)  # the default delay
+    proc, base = _serve(str(db))  # the default delay
     try:
         token = _token(base)
         before = _count(db, "work_order")

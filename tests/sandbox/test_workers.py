@@ -49,23 +49,21 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-def _start(db: str, *extra: str) -> subprocess.Popen[bytes]:
+def _start(db: str, *extra: str) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    return subprocess.Popen(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "sandbox", "serve", "--db", db, "--port", str(port), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
-    ), port  # type: ignore[return-value]
+    )
+    return proc, port
 
 
-@pytest.fixture(params=BACKENDS)
-def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
-    if request.param == "sqlite":
-        db = str(tmp_path / "shared.db")
-    else:
-        db = pg.fresh_database(request.getfixturevalue("pg_server"))
-    proc, port = _start(db, "--workers", "2")  # type: ignore[misc]
+def _serve(db: str, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    """A ``serve`` process on ``db`` and its base URL, once it answers a login (stopped
+    again if it never does)."""
+    proc, port = _start(db, *extra)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     try:
@@ -74,25 +72,43 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
                 raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "exited")
             try:
                 if httpx.post(base + TOKEN, json=LOGIN, timeout=5).status_code == 200:
-                    break
+                    return proc, base
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
                 raise RuntimeError("server did not start")
-            time.sleep(0.2)
+            time.sleep(0.1)
+    except BaseException:
+        _stop(proc)
+        raise
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@pytest.fixture(params=BACKENDS)
+def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    if request.param == "sqlite":
+        db = str(tmp_path / "shared.db")
+    else:
+        db = pg.fresh_database(request.getfixturevalue("pg_server"))
+    proc, base = _serve(db, "--workers", "2")
+    try:
         server = Server(proc, base)
         server.db = db  # type: ignore[attr-defined]
+        deadline = time.monotonic() + 60
         while len(server.workers()) < 2 and time.monotonic() < deadline:
             time.sleep(0.2)
         yield server
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGINT)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        _stop(proc)
         if request.param == "postgresql":
             pg.drop_database(db)
 
@@ -224,7 +240,7 @@ def test_second_server(served: Server) -> None:
     """SQLite: refused. PostgreSQL: allowed (a team's servers on several hosts share one
     database) and it sees the first server's writes."""
     db = served.db  # type: ignore[attr-defined]
-    proc, port = _start(db)  # type: ignore[misc]
+    proc, port = _start(db)
     if not db.startswith("postgresql://"):
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 2
